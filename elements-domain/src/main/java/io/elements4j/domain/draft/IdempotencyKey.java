@@ -1,0 +1,38 @@
+package io.elements4j.domain.draft;
+
+import java.security.SecureRandom;
+import java.util.HexFormat;
+import java.util.Objects;
+
+/**
+ * A key minted once per draft, before any retry, so every attempt to create the same element carries it.
+ * Kling receives it as {@code external_task_id}; vendors without such a key never re-send a create at all.
+ */
+public record IdempotencyKey(String value) {
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    public IdempotencyKey {
+        Objects.requireNonNull(value, "value");
+        if (!value.matches("[A-Za-z0-9._:-]{1,64}")) {
+            throw new IllegalArgumentException(
+                    "an idempotency key is 1-64 characters of letters, digits, '.', '_', ':' or '-'");
+        }
+    }
+
+    /** A new random key ({@code e4j-} and 26 hex digits). */
+    public static IdempotencyKey generate() {
+        byte[] bytes = new byte[13];
+        RANDOM.nextBytes(bytes);
+        return new IdempotencyKey("e4j-" + HexFormat.of().formatHex(bytes));
+    }
+
+    public static IdempotencyKey of(String value) {
+        return new IdempotencyKey(value);
+    }
+
+    @Override
+    public String toString() {
+        return value;
+    }
+}

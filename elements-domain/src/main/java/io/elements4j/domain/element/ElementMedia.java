@@ -1,0 +1,28 @@
+package io.elements4j.domain.element;
+
+import io.vavr.collection.List;
+import io.vavr.collection.Seq;
+import io.vavr.control.Option;
+import java.util.Objects;
+
+/** The media a stored element shows: its cover, further reference images, and its reference video, as URLs. */
+public record ElementMedia(Option<String> cover, Seq<String> references, Option<String> video) {
+
+    public ElementMedia {
+        Objects.requireNonNull(cover, "cover");
+        Objects.requireNonNull(references, "references");
+        Objects.requireNonNull(video, "video");
+    }
+
+    public static ElementMedia none() {
+        return new ElementMedia(Option.none(), List.empty(), Option.none());
+    }
+
+    public static ElementMedia images(String cover, Seq<String> references) {
+        return new ElementMedia(Option.of(cover), references, Option.none());
+    }
+
+    public static ElementMedia video(String video, Option<String> cover) {
+        return new ElementMedia(cover, List.empty(), Option.of(video));
+    }
+}

@@ -1,0 +1,7 @@
+package io.elements4j.domain.element;
+
+/** What an element was built from: reference photos or one short reference video. */
+public enum ReferenceKind {
+    IMAGE,
+    VIDEO
+}

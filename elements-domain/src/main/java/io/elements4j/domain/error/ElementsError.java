@@ -1,0 +1,160 @@
+package io.elements4j.domain.error;
+
+import io.elements4j.domain.capability.Capability;
+import io.elements4j.domain.rules.RuleViolation;
+import io.elements4j.domain.task.CreationTaskId;
+import io.vavr.collection.List;
+import io.vavr.collection.Seq;
+import io.vavr.control.Option;
+import java.time.Duration;
+import java.util.Objects;
+
+/**
+ * Everything that can go wrong, as values. Every error carries a plain message, the vendor's code and request id
+ * when the vendor gave them, and never a secret.
+ */
+public sealed interface ElementsError {
+
+    /** A plain-English account of what went wrong. */
+    String message();
+
+    /** The vendor's own error code (Kling's {@code 1303}, Evolink's {@code insufficient_quota}), if any. */
+    default Option<String> vendorCode() {
+        return Option.none();
+    }
+
+    /** The vendor's request id, for support tickets, if any. */
+    default Option<String> requestId() {
+        return Option.none();
+    }
+
+    /** Whether trying the same call again later may succeed. */
+    default boolean retryable() {
+        return false;
+    }
+
+    /** The draft or request broke rules: locally (with {@code violations}) or as the vendor reported. */
+    record InvalidRequest(String message, Seq<RuleViolation> violations, Option<String> vendorCode,
+                          Option<String> requestId) implements ElementsError {
+        public InvalidRequest {
+            requireAll(message, violations, vendorCode, requestId);
+        }
+
+        /** Local rule violations, found before anything was sent. */
+        public static InvalidRequest of(Seq<RuleViolation> violations) {
+            String summary = violations.size() == 1 ? "the draft breaks 1 rule: " : "the draft breaks " + violations.size() + " rules: ";
+            return new InvalidRequest(summary + violations.map(RuleViolation::toString).mkString("; "),
+                    List.ofAll(violations), Option.none(), Option.none());
+        }
+    }
+
+    /** The credentials were missing, wrong or expired. */
+    record Unauthorized(String message, Option<String> vendorCode, Option<String> requestId) implements ElementsError {
+        public Unauthorized {
+            requireAll(message, vendorCode, requestId);
+        }
+    }
+
+    /** The credentials are valid but may not do this (model or API not enabled, IP not allowed). */
+    record Forbidden(String message, Option<String> vendorCode, Option<String> requestId) implements ElementsError {
+        public Forbidden {
+            requireAll(message, vendorCode, requestId);
+        }
+    }
+
+    /** The account has no balance, credits or subscription left for this. */
+    record InsufficientCredits(String message, Option<String> vendorCode, Option<String> requestId)
+            implements ElementsError {
+        public InsufficientCredits {
+            requireAll(message, vendorCode, requestId);
+        }
+    }
+
+    /** Too many requests or concurrent tasks; try again after {@code retryAfter} if the vendor said. */
+    record RateLimited(String message, Option<Duration> retryAfter, Option<String> vendorCode,
+                       Option<String> requestId) implements ElementsError {
+        public RateLimited {
+            requireAll(message, retryAfter, vendorCode, requestId);
+        }
+
+        @Override
+        public boolean retryable() {
+            return true;
+        }
+    }
+
+    /** The element, task or resource does not exist. */
+    record NotFound(String message, Option<String> vendorCode, Option<String> requestId) implements ElementsError {
+        public NotFound {
+            requireAll(message, vendorCode, requestId);
+        }
+    }
+
+    /** The request clashes with existing state (e.g. a duplicate external task id). */
+    record Conflict(String message, Option<String> vendorCode, Option<String> requestId) implements ElementsError {
+        public Conflict {
+            requireAll(message, vendorCode, requestId);
+        }
+    }
+
+    /** The vendor's content or platform policy refused the request. */
+    record PolicyRejected(String message, Option<String> vendorCode, Option<String> requestId)
+            implements ElementsError {
+        public PolicyRejected {
+            requireAll(message, vendorCode, requestId);
+        }
+    }
+
+    /** The provider does not offer this operation. */
+    record Unsupported(Capability capability, String message) implements ElementsError {
+        public Unsupported {
+            requireAll(capability, message);
+        }
+
+        public static Unsupported of(String vendor, Capability capability) {
+            return new Unsupported(capability, vendor + " cannot " + capability.description()
+                    + " (capability " + capability + " is not offered by this provider)");
+        }
+    }
+
+    /** The creation task ended in failure or was cancelled. */
+    record TaskFailed(CreationTaskId taskId, String message, Option<String> vendorCode, Option<String> requestId)
+            implements ElementsError {
+        public TaskFailed {
+            requireAll(taskId, message, vendorCode, requestId);
+        }
+    }
+
+    /** A call or a wait ran out of time. {@code attempts} counts the polls a wait made (0 for a single call). */
+    record Timeout(String message, int attempts, Option<String> requestId) implements ElementsError {
+        public Timeout {
+            requireAll(message, requestId);
+        }
+
+        @Override
+        public boolean retryable() {
+            return true;
+        }
+    }
+
+    /**
+     * The vendor failed or answered something we cannot use.
+     *
+     * @param status     the HTTP status, 0 when no response arrived
+     * @param retryable  whether trying again may help
+     * @param ambiguous  whether the request may have been accepted anyway (a create that timed out): the caller
+     *                   must look before re-sending
+     */
+    record ProviderFailure(String message, int status, Option<String> vendorCode, Option<String> requestId,
+                           boolean retryable, boolean ambiguous) implements ElementsError {
+        public ProviderFailure {
+            requireAll(message, vendorCode, requestId);
+        }
+    }
+
+    private static void requireAll(Object... values) {
+        for (Object value : values) {
+            Objects.requireNonNull(value, "an ElementsError field is null");
+        }
+    }
+}

@@ -1,0 +1,137 @@
+package io.elements4j.domain.rules;
+
+import io.elements4j.domain.element.ReferenceKind;
+import io.elements4j.domain.media.MediaFormat;
+import io.vavr.collection.Seq;
+import io.vavr.collection.Set;
+import io.vavr.control.Option;
+import java.time.Duration;
+import java.util.Objects;
+
+/**
+ * One vendor's limits on a draft, as data. {@link ReferenceRules} checks a draft against a profile; each adapter
+ * declares its profile, and {@link RuleProfiles} holds the four vendors' ones.
+ *
+ * @param vendor      the provider id, for messages ("kling-official allows at most 20 characters")
+ * @param name        name length
+ * @param description whether a description is required, and its length
+ * @param images      image-element limits; none when the vendor cannot build image elements
+ * @param video       video-element limits; none when the vendor cannot build video elements
+ * @param voice       which voice bindings are allowed, on which elements
+ * @param tags        how many tags a draft may carry (0: the vendor takes none)
+ * @param callbacks   callback URL limits; none when the vendor takes no callback URL
+ * @param inlineMedia whether media may be sent inline as Base64 (Kling) or must be URLs
+ */
+public record RuleProfile(
+        String vendor,
+        NameRule name,
+        DescriptionRule description,
+        Option<ImageRules> images,
+        Option<VideoRules> video,
+        VoiceRules voice,
+        TagRules tags,
+        Option<CallbackRules> callbacks,
+        boolean inlineMedia) {
+
+    public RuleProfile {
+        Objects.requireNonNull(vendor, "vendor");
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(description, "description");
+        Objects.requireNonNull(images, "images");
+        Objects.requireNonNull(video, "video");
+        Objects.requireNonNull(voice, "voice");
+        Objects.requireNonNull(tags, "tags");
+        Objects.requireNonNull(callbacks, "callbacks");
+    }
+
+    /** At most {@code maxLength} characters (Unicode code points), and not blank. */
+    public record NameRule(int maxLength) {
+    }
+
+    /** Whether a description must be given, and at most {@code maxLength} characters. */
+    public record DescriptionRule(boolean required, int maxLength) {
+    }
+
+    /**
+     * Image-element limits.
+     *
+     * @param minExtras             fewest extra images besides the frontal one
+     * @param maxExtras             most extra images
+     * @param generateViewsAllowed  whether the vendor can generate views instead of extras (useapi)
+     * @param formats               accepted formats
+     * @param maxBytes              largest file
+     * @param minEdge               smallest width and height, in pixels
+     * @param minAspect             smallest width/height (1:2.5 = 0.4)
+     * @param maxAspect             largest width/height (2.5:1 = 2.5)
+     */
+    public record ImageRules(
+            int minExtras,
+            int maxExtras,
+            boolean generateViewsAllowed,
+            Set<MediaFormat> formats,
+            long maxBytes,
+            int minEdge,
+            double minAspect,
+            double maxAspect) {
+        public ImageRules {
+            Objects.requireNonNull(formats, "formats");
+        }
+    }
+
+    /**
+     * Video-element limits.
+     *
+     * @param minDuration  shortest video
+     * @param maxDuration  longest video; none when the vendor trims (useapi)
+     * @param formats      accepted containers
+     * @param maxBytes     largest file, if limited
+     * @param minShortEdge smallest short edge in pixels (1080 for "1080p", 700 on useapi)
+     * @param maxShortEdge largest short edge, if limited (1080 for exactly "1080p")
+     * @param aspects      accepted aspect ratios; empty means any
+     */
+    public record VideoRules(
+            Duration minDuration,
+            Option<Duration> maxDuration,
+            Set<MediaFormat> formats,
+            Option<Long> maxBytes,
+            int minShortEdge,
+            Option<Integer> maxShortEdge,
+            Seq<AspectRatio> aspects) {
+        public VideoRules {
+            Objects.requireNonNull(minDuration, "minDuration");
+            Objects.requireNonNull(maxDuration, "maxDuration");
+            Objects.requireNonNull(formats, "formats");
+            Objects.requireNonNull(maxBytes, "maxBytes");
+            Objects.requireNonNull(maxShortEdge, "maxShortEdge");
+            Objects.requireNonNull(aspects, "aspects");
+        }
+    }
+
+    /**
+     * Voice limits.
+     *
+     * @param bindings              the binding kinds accepted; empty means no voice at all
+     * @param allowedOn             the element kinds a voice may be bound to
+     * @param requiresCharacterTag  whether the draft must carry the Character tag (useapi)
+     */
+    public record VoiceRules(Set<VoiceBindingKind> bindings, Set<ReferenceKind> allowedOn, boolean requiresCharacterTag) {
+        public VoiceRules {
+            Objects.requireNonNull(bindings, "bindings");
+            Objects.requireNonNull(allowedOn, "allowedOn");
+        }
+    }
+
+    /** How many tags a draft may carry; 0 means the vendor takes none. */
+    public record TagRules(int maxTags) {
+    }
+
+    /**
+     * Callback URL limits.
+     *
+     * @param maxLength      longest URL (Evolink: 2048)
+     * @param httpsOnly      whether only https is accepted
+     * @param publicHostOnly whether private, loopback and link-local hosts are refused
+     */
+    public record CallbackRules(int maxLength, boolean httpsOnly, boolean publicHostOnly) {
+    }
+}

@@ -1,0 +1,48 @@
+package io.elements4j.domain.tag;
+
+import io.vavr.collection.List;
+import io.vavr.collection.Seq;
+import io.vavr.control.Option;
+import java.util.Locale;
+
+/** Kling's tag catalogue, and lenient resolution of whatever key a vendor uses for a tag. */
+public final class TagCatalogue {
+
+    private TagCatalogue() {
+    }
+
+    /** Every catalogue tag in Kling's order (o_101 … o_108). */
+    public static Seq<Tag> all() {
+        return List.of(TagKind.values()).map(Tag::of);
+    }
+
+    /** The catalogue tag known by this key on any vendor ({@code o_102}, {@code character}, {@code Characters}). */
+    public static Option<TagKind> lookup(String key) {
+        if (key == null || key.isBlank()) {
+            return Option.none();
+        }
+        String wanted = normalise(key);
+        return List.of(TagKind.values())
+                .find(kind -> kind.vendorKeys().exists(k -> normalise(k).equals(wanted)));
+    }
+
+    /**
+     * Resolves a vendor's tag: the catalogue entry when any of the given keys names one, otherwise an
+     * {@link Tag.Unrecognised} that keeps the raw id and name. Never fails.
+     */
+    public static Tag resolve(String rawId, String rawName, String... otherKeys) {
+        String id = rawId == null ? "" : rawId;
+        String name = rawName == null ? "" : rawName;
+        return lookup(id)
+                .orElse(() -> List.of(otherKeys).map(TagCatalogue::lookup).find(Option::isDefined).flatMap(o -> o))
+                .orElse(() -> lookup(name))
+                .<Tag>map(Tag::of)
+                .getOrElse(() -> new Tag.Unrecognised(id.isEmpty() ? name : id, name.isEmpty() ? id : name));
+    }
+
+    private static String normalise(String key) {
+        String lower = key.trim().toLowerCase(Locale.ROOT);
+        // useapi's display names are plural ("Characters", "Items"); Kling's are singular.
+        return lower.endsWith("s") && lower.length() > 3 && !lower.equals("others") ? lower.substring(0, lower.length() - 1) : lower;
+    }
+}

@@ -1,0 +1,95 @@
+package io.elements4j.domain.task;
+
+import io.elements4j.domain.draft.IdempotencyKey;
+import io.elements4j.domain.element.Element;
+import io.elements4j.domain.element.ElementId;
+import io.vavr.collection.List;
+import io.vavr.collection.Seq;
+import io.vavr.control.Option;
+import java.time.Instant;
+import java.util.Objects;
+
+/**
+ * An element-creation task as the vendor last reported it.
+ *
+ * @param id             the vendor's task id
+ * @param state          where it stands
+ * @param elementIds     the ids of the elements it produced (useapi's generateViews can produce up to 3)
+ * @param elements       the produced elements in full, where the vendor reports them (Evolink and the queue report
+ *                       only ids)
+ * @param failureReason  the vendor's reason when the task failed or was cancelled
+ * @param idempotencyKey the key the task was created with, where the vendor echoes it
+ * @param progress       percent done, where the vendor reports it
+ * @param createdAt      when the vendor created it
+ * @param updatedAt      when the vendor last changed it
+ */
+public record CreationTask(
+        CreationTaskId id,
+        TaskState state,
+        Seq<ElementId> elementIds,
+        Seq<Element> elements,
+        Option<String> failureReason,
+        Option<IdempotencyKey> idempotencyKey,
+        Option<Integer> progress,
+        Option<Instant> createdAt,
+        Option<Instant> updatedAt) {
+
+    public CreationTask {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(state, "state");
+        Objects.requireNonNull(elementIds, "elementIds");
+        Objects.requireNonNull(elements, "elements");
+        Objects.requireNonNull(failureReason, "failureReason");
+        Objects.requireNonNull(idempotencyKey, "idempotencyKey");
+        Objects.requireNonNull(progress, "progress");
+        Objects.requireNonNull(createdAt, "createdAt");
+        Objects.requireNonNull(updatedAt, "updatedAt");
+        // Every element reported in full is also listed by id, once, in the vendor's order.
+        elementIds = List.ofAll(elementIds).appendAll(elements.map(Element::id)).distinct();
+    }
+
+    /** A task in the given state with nothing else known yet. */
+    public static CreationTask of(CreationTaskId id, TaskState state) {
+        return new CreationTask(id, state, List.empty(), List.empty(), Option.none(), Option.none(), Option.none(),
+                Option.none(), Option.none());
+    }
+
+    public boolean isTerminal() {
+        return state.isTerminal();
+    }
+
+    public CreationTask withState(TaskState newState) {
+        return new CreationTask(id, newState, elementIds, elements, failureReason, idempotencyKey, progress,
+                createdAt, updatedAt);
+    }
+
+    public CreationTask withElements(Seq<Element> produced) {
+        return new CreationTask(id, state, elementIds, produced, failureReason, idempotencyKey, progress, createdAt,
+                updatedAt);
+    }
+
+    public CreationTask withElementIds(Seq<ElementId> produced) {
+        return new CreationTask(id, state, produced, elements, failureReason, idempotencyKey, progress, createdAt,
+                updatedAt);
+    }
+
+    public CreationTask withFailureReason(String reason) {
+        return new CreationTask(id, state, elementIds, elements, Option.of(reason), idempotencyKey, progress,
+                createdAt, updatedAt);
+    }
+
+    public CreationTask withIdempotencyKey(IdempotencyKey key) {
+        return new CreationTask(id, state, elementIds, elements, failureReason, Option.of(key), progress, createdAt,
+                updatedAt);
+    }
+
+    public CreationTask withProgress(int percent) {
+        return new CreationTask(id, state, elementIds, elements, failureReason, idempotencyKey, Option.some(percent),
+                createdAt, updatedAt);
+    }
+
+    public CreationTask withTimes(Option<Instant> created, Option<Instant> updated) {
+        return new CreationTask(id, state, elementIds, elements, failureReason, idempotencyKey, progress, created,
+                updated);
+    }
+}

@@ -1,0 +1,23 @@
+package io.elements4j.domain.task;
+
+import java.util.Objects;
+
+/** A vendor's id for an element-creation task (Kling task id, Evolink {@code task-unified-…}, queue request id). */
+public record CreationTaskId(String value) {
+
+    public CreationTaskId {
+        Objects.requireNonNull(value, "value");
+        if (value.isBlank()) {
+            throw new IllegalArgumentException("a task id must not be blank");
+        }
+    }
+
+    public static CreationTaskId of(String value) {
+        return new CreationTaskId(value);
+    }
+
+    @Override
+    public String toString() {
+        return value;
+    }
+}

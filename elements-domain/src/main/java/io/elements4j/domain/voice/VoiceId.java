@@ -1,0 +1,23 @@
+package io.elements4j.domain.voice;
+
+import java.util.Objects;
+
+/** A vendor's voice id, exact text (Kling's are long numeric strings, useapi's small integers). */
+public record VoiceId(String value) {
+
+    public VoiceId {
+        Objects.requireNonNull(value, "value");
+        if (value.isBlank()) {
+            throw new IllegalArgumentException("a voice id must not be blank");
+        }
+    }
+
+    public static VoiceId of(String value) {
+        return new VoiceId(value);
+    }
+
+    @Override
+    public String toString() {
+        return value;
+    }
+}

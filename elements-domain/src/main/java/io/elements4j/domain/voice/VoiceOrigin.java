@@ -1,0 +1,7 @@
+package io.elements4j.domain.voice;
+
+/** Whether a voice is from the vendor's official library or made by the account owner. */
+public enum VoiceOrigin {
+    OFFICIAL,
+    CUSTOM
+}

@@ -1,0 +1,47 @@
+package io.elements4j.ports.spi;
+
+import io.vavr.collection.List;
+import io.vavr.collection.Seq;
+import java.util.Locale;
+import java.util.Objects;
+
+/**
+ * A configuration key a provider reads. It is looked up as {@code elements.<provider>.<name>} (system property or
+ * a map given to the builder), then env {@code ELEMENTS_<PROVIDER>_<NAME>}, then the vendor's usual env names.
+ *
+ * @param name           the key, e.g. {@code api-key}
+ * @param secret         whether the value is a credential (held as {@link Secret}, masked everywhere)
+ * @param description    what it is for, shown by the CLI and in loader messages
+ * @param vendorEnvNames the vendor's usual env names, e.g. {@code KLING_API_KEY}
+ */
+public record ConfigKey(String name, boolean secret, String description, Seq<String> vendorEnvNames) {
+
+    public static final ConfigKey BASE_URL = plain("base-url", "the vendor's base URL");
+    public static final ConfigKey CONNECT_TIMEOUT = plain("connect-timeout", "TCP connect timeout (ISO-8601 or seconds)");
+    public static final ConfigKey READ_TIMEOUT = plain("read-timeout", "time to wait for a response (ISO-8601 or seconds)");
+    public static final ConfigKey MAX_RETRIES = plain("max-retries", "retries of retryable calls (default 2)");
+
+    public ConfigKey {
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(description, "description");
+        vendorEnvNames = List.ofAll(Objects.requireNonNull(vendorEnvNames, "vendorEnvNames"));
+    }
+
+    public static ConfigKey plain(String name, String description, String... vendorEnvNames) {
+        return new ConfigKey(name, false, description, List.of(vendorEnvNames));
+    }
+
+    public static ConfigKey secret(String name, String description, String... vendorEnvNames) {
+        return new ConfigKey(name, true, description, List.of(vendorEnvNames));
+    }
+
+    /** {@code elements.<provider>.<name>} */
+    public String propertyName(String providerId) {
+        return "elements." + providerId + "." + name;
+    }
+
+    /** {@code ELEMENTS_<PROVIDER>_<NAME>} in upper snake case. */
+    public String envName(String providerId) {
+        return ("ELEMENTS_" + providerId + "_" + name).toUpperCase(Locale.ROOT).replace('-', '_').replace('.', '_');
+    }
+}

@@ -1,0 +1,21 @@
+package io.elements4j.ports.spi;
+
+/**
+ * A provider cannot be built from the configuration it was given (a credential is missing, a value is malformed).
+ * The message names the key and what to set; it never contains a secret.
+ */
+public final class ProviderConfigurationException extends IllegalStateException {
+
+    private static final long serialVersionUID = 1L;
+
+    private final String providerId;
+
+    public ProviderConfigurationException(String providerId, String message) {
+        super(providerId + ": " + message);
+        this.providerId = providerId;
+    }
+
+    public String providerId() {
+        return providerId;
+    }
+}

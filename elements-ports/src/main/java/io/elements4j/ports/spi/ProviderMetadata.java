@@ -1,0 +1,48 @@
+package io.elements4j.ports.spi;
+
+import io.elements4j.domain.capability.Capability;
+import io.elements4j.domain.prompt.PromptSyntax;
+import io.elements4j.domain.rules.RuleProfile;
+import io.vavr.collection.List;
+import io.vavr.collection.Seq;
+import io.vavr.collection.Set;
+import java.util.Objects;
+
+/**
+ * What a provider is, as plain data: the stable short id users select it by, its capabilities and rules, its
+ * default base URL and the configuration keys it reads.
+ *
+ * @param id             stable short id: {@code kling-official}, {@code useapi}, {@code evolink}, {@code fal-queue}
+ * @param displayName    for people
+ * @param capabilities   what it can do
+ * @param ruleProfile    the limits every draft is checked against before sending
+ * @param defaultBaseUrl the vendor's production URL
+ * @param configKeys     every key it reads, with env names
+ * @param promptSyntax   how prompts on this vendor name elements
+ */
+public record ProviderMetadata(
+        String id,
+        String displayName,
+        Set<Capability> capabilities,
+        RuleProfile ruleProfile,
+        String defaultBaseUrl,
+        Seq<ConfigKey> configKeys,
+        PromptSyntax promptSyntax) {
+
+    public ProviderMetadata {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(displayName, "displayName");
+        Objects.requireNonNull(capabilities, "capabilities");
+        Objects.requireNonNull(ruleProfile, "ruleProfile");
+        Objects.requireNonNull(defaultBaseUrl, "defaultBaseUrl");
+        configKeys = List.ofAll(Objects.requireNonNull(configKeys, "configKeys"));
+        Objects.requireNonNull(promptSyntax, "promptSyntax");
+        if (!id.matches("[a-z][a-z0-9-]*")) {
+            throw new IllegalArgumentException("a provider id is lower-case letters, digits and '-': " + id);
+        }
+    }
+
+    public boolean supports(Capability capability) {
+        return capabilities.contains(capability);
+    }
+}

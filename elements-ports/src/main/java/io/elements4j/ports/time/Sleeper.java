@@ -1,0 +1,19 @@
+package io.elements4j.ports.time;
+
+import java.time.Duration;
+
+/** Waits. Injected wherever the library waits, so tests run on virtual time and never really sleep. */
+@FunctionalInterface
+public interface Sleeper {
+
+    void sleep(Duration duration) throws InterruptedException;
+
+    /** The real thing: {@link Thread#sleep(long)}. */
+    static Sleeper system() {
+        return duration -> {
+            if (!duration.isNegative() && !duration.isZero()) {
+                Thread.sleep(duration.toMillis());
+            }
+        };
+    }
+}
