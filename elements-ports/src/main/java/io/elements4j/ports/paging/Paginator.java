@@ -1,0 +1,69 @@
+package io.elements4j.ports.paging;
+
+import io.elements4j.domain.error.ElementsError;
+import io.elements4j.domain.error.ElementsException;
+import io.elements4j.domain.query.Page;
+import io.elements4j.domain.query.PageRequest;
+import io.vavr.collection.Iterator;
+import io.vavr.control.Either;
+import java.util.NoSuchElementException;
+import java.util.Objects;
+import java.util.function.Function;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
+
+/**
+ * Every item of a paged listing, fetched lazily one page at a time as iteration reaches it: the user never writes
+ * the paging loop. Iterating again starts again from the first page.
+ *
+ * <p>A failed page fetch surfaces as an {@link ElementsException} carrying the {@link ElementsError}; use
+ * {@link #pages()} to handle errors as values instead.
+ */
+public final class Paginator<T> implements Iterable<T> {
+
+    private final Function<PageRequest, Either<ElementsError, Page<T>>> fetch;
+    private final PageRequest first;
+
+    public Paginator(Function<PageRequest, Either<ElementsError, Page<T>>> fetch, PageRequest first) {
+        this.fetch = Objects.requireNonNull(fetch, "fetch");
+        this.first = Objects.requireNonNull(first, "first");
+    }
+
+    /** Every page in order, each fetched when reached; a failed fetch is the last value. */
+    public Iterator<Either<ElementsError, Page<T>>> pages() {
+        return new PageIterator();
+    }
+
+    @Override
+    public Iterator<T> iterator() {
+        return pages().flatMap(page -> page.fold(error -> {
+            throw new ElementsException(error);
+        }, Page::items));
+    }
+
+    public Stream<T> stream() {
+        return StreamSupport.stream(spliterator(), false);
+    }
+
+    private final class PageIterator implements Iterator<Either<ElementsError, Page<T>>> {
+        private PageRequest nextRequest = first;
+        private boolean finished;
+
+        @Override
+        public boolean hasNext() {
+            return !finished;
+        }
+
+        @Override
+        public Either<ElementsError, Page<T>> next() {
+            if (finished) {
+                throw new NoSuchElementException("no more pages");
+            }
+            Either<ElementsError, Page<T>> page = fetch.apply(nextRequest);
+            // An empty page ends the listing even if the vendor claimed more, so a wrong hint cannot loop forever.
+            finished = page.isLeft() || !page.get().hasMore() || page.get().items().isEmpty();
+            nextRequest = nextRequest.next();
+            return page;
+        }
+    }
+}
