@@ -1,0 +1,60 @@
+package io.elements4j.sandbox;
+
+import io.vavr.control.Option;
+import java.time.Duration;
+import java.util.Objects;
+
+/** Something to go wrong on a simulated request, rendered in the vendor's own error envelope where it has a body. */
+public sealed interface Fault {
+
+    /** An error status with the vendor's error body, e.g. Kling 429 / code 1303. */
+    static Fault status(int status, String vendorCode, String message) {
+        return new Status(status, vendorCode, message, Option.none());
+    }
+
+    /** An error status with a {@code Retry-After} header (whole seconds). */
+    static Fault status(int status, String vendorCode, String message, Duration retryAfter) {
+        return new Status(status, vendorCode, message, Option.some(retryAfter));
+    }
+
+    /** The normal answer, but only after a real delay (for read timeouts; keep it short in tests). */
+    static Fault delay(Duration delay) {
+        return new Delay(delay);
+    }
+
+    /** The connection is reset after the request was read: the client cannot know whether it took effect. */
+    static Fault connectionReset() {
+        return new ConnectionReset(true);
+    }
+
+    /** The connection is reset and the request is NOT processed (the simulator's state is unchanged). */
+    static Fault connectionResetBeforeProcessing() {
+        return new ConnectionReset(false);
+    }
+
+    /** A body that is not the vendor's JSON, with the given status. */
+    static Fault malformedBody(int status) {
+        return new MalformedBody(status);
+    }
+
+    record Status(int status, String vendorCode, String message, Option<Duration> retryAfter) implements Fault {
+        public Status {
+            Objects.requireNonNull(vendorCode, "vendorCode");
+            Objects.requireNonNull(message, "message");
+            Objects.requireNonNull(retryAfter, "retryAfter");
+        }
+    }
+
+    record Delay(Duration delay) implements Fault {
+        public Delay {
+            Objects.requireNonNull(delay, "delay");
+        }
+    }
+
+    /** @param processed whether the simulator still performs the request before resetting (an ambiguous failure) */
+    record ConnectionReset(boolean processed) implements Fault {
+    }
+
+    record MalformedBody(int status) implements Fault {
+    }
+}

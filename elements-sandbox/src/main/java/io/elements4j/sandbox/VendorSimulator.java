@@ -1,0 +1,60 @@
+package io.elements4j.sandbox;
+
+import io.vavr.collection.Map;
+import io.vavr.collection.Seq;
+
+/**
+ * A fake vendor on a loopback port, speaking the vendor's documented wire format, with state, faults and a journal.
+ * The conformance suite drives every simulator (and the in-memory reference provider) through this one interface.
+ */
+public interface VendorSimulator extends AutoCloseable {
+
+    /** The elements4j provider id this simulates: {@code kling-official}, {@code useapi}, {@code evolink}, {@code fal-queue}. */
+    String providerId();
+
+    /** Where it listens, e.g. {@code http://127.0.0.1:53121}; the adapter's base URL. */
+    String baseUrl();
+
+    /** A credential the simulator accepts. Anything else gets the vendor's 401. */
+    String credential();
+
+    /**
+     * Configuration that points the provider at this simulator, as full property names
+     * ({@code elements.<id>.base-url}, {@code elements.<id>.api-key}, …), ready for {@code Elements.builder().config(…)}.
+     */
+    Map<String, String> configuration();
+
+    /** Forgets every element, task, fault and journal entry, and restores the default behaviour. */
+    void reset();
+
+    /** The next {@code times} requests routed to {@code operation} answer with {@code fault}. */
+    void injectFault(Operation operation, Fault fault, int times);
+
+    /** The next {@code times} requests, whatever their route, answer with {@code fault}. */
+    void injectFault(Fault fault, int times);
+
+    /**
+     * This vendor's own error for a kind, exactly as the vendor sends it (status, body envelope and code), carrying
+     * {@code message} as the vendor's message. A kind the vendor has no such answer for maps to its nearest one.
+     */
+    Fault typicalFault(ErrorKind kind, String message);
+
+    /** Every request received since the last reset, in order. */
+    Seq<RecordedRequest> journal();
+
+    default int count(Operation operation) {
+        return journal().count(r -> r.operation() == operation);
+    }
+
+    /** How many status polls an asynchronous creation takes before it finishes (synchronous vendors ignore it). */
+    void completeTasksAfterPolls(int polls);
+
+    /** The next creation task fails with this reason (a synchronous vendor answers the create with an error). */
+    void failNextCreation(String reason);
+
+    /** Adds {@code count} ready elements to the account (for paging), named {@code seed-1} …, and returns their ids. */
+    Seq<String> seedElements(int count);
+
+    @Override
+    void close();
+}

@@ -1,0 +1,271 @@
+package io.elements4j.sandbox.core;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.any;
+import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.common.Slf4jNotifier;
+import com.github.tomakehurst.wiremock.extension.ResponseDefinitionTransformerV2;
+import com.github.tomakehurst.wiremock.http.HttpHeader;
+import com.github.tomakehurst.wiremock.http.Request;
+import com.github.tomakehurst.wiremock.http.ResponseDefinition;
+import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
+import io.elements4j.sandbox.Fault;
+import io.elements4j.sandbox.Operation;
+import io.elements4j.sandbox.RecordedRequest;
+import io.elements4j.sandbox.VendorSimulator;
+import io.vavr.collection.HashMap;
+import io.vavr.collection.LinkedHashMap;
+import io.vavr.collection.List;
+import io.vavr.collection.Map;
+import io.vavr.collection.Seq;
+import io.vavr.control.Option;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+/**
+ * The shared machinery of every vendor simulator: a WireMock server on 127.0.0.1 with one catch-all stub whose
+ * answers come from the simulator's state, fault injection in front of it, and a request journal.
+ *
+ * <p>A vendor simulator supplies only what is its vendor's: how paths route to operations, how credentials are
+ * checked, its error envelope, and the handlers. Handlers run one at a time, so state needs no further locking.
+ */
+public abstract class HttpSimulator implements VendorSimulator {
+
+    private static final String TRANSFORMER = "elements4j-simulator";
+
+    private final String providerId;
+    private final String credential;
+    protected final Clock clock;
+    private final FaultQueue faults = new FaultQueue();
+    private final java.util.List<RecordedRequest> journal = new CopyOnWriteArrayList<>();
+    private final WireMockServer server;
+    protected int pollsUntilDone = 2;
+    protected Option<String> nextFailure = Option.none();
+
+    protected HttpSimulator(String providerId, String credential, Clock clock) {
+        this.providerId = providerId;
+        this.credential = credential;
+        this.clock = clock;
+        this.server = new WireMockServer(wireMockConfig()
+                .bindAddress("127.0.0.1")
+                .dynamicPort()
+                .containerThreads(16)
+                .jettyAcceptors(1)
+                .disableRequestJournal()
+                .stubRequestLoggingDisabled(true)
+                .notifier(new Slf4jNotifier(false))
+                .extensions(new Dispatcher()));
+        server.start();
+        server.stubFor(any(anyUrl()).willReturn(aResponse().withTransformers(TRANSFORMER)));
+    }
+
+    // ---- what each vendor supplies -------------------------------------------------------------------------
+
+    /** Which operation a request performs ({@link Operation#OTHER} for unknown routes). */
+    protected abstract Operation route(SimRequest request);
+
+    /** The vendor's error body for a status, vendor code and message. */
+    protected abstract SimResponse error(int status, String vendorCode, String message);
+
+    /** The vendor's answer to a request without a valid credential. */
+    protected abstract SimResponse unauthorized(SimRequest request);
+
+    /** Performs a routed, authorised request against the simulator's state. */
+    protected abstract SimResponse handle(Operation operation, SimRequest request);
+
+    /** Forgets all vendor state (elements, tasks). */
+    protected abstract void clearState();
+
+    /** Whether a request carries the accepted credential. Default: {@code Authorization: Bearer <credential>}. */
+    protected boolean authorized(SimRequest request) {
+        return request.bearerToken().contains(credential);
+    }
+
+    /** Further configuration keys the provider needs (besides base URL and API key). */
+    protected Map<String, String> extraConfiguration() {
+        return LinkedHashMap.empty();
+    }
+
+    /** The configuration key the credential goes under. */
+    protected String credentialKey() {
+        return "api-key";
+    }
+
+    // ---- VendorSimulator -----------------------------------------------------------------------------------
+
+    @Override
+    public String providerId() {
+        return providerId;
+    }
+
+    @Override
+    public String baseUrl() {
+        return "http://127.0.0.1:" + server.port();
+    }
+
+    @Override
+    public String credential() {
+        return credential;
+    }
+
+    @Override
+    public Map<String, String> configuration() {
+        String prefix = "elements." + providerId + ".";
+        return LinkedHashMap.of(prefix + "base-url", baseUrl(), prefix + credentialKey(), credential)
+                .merge(extraConfiguration().mapKeys(k -> prefix + k));
+    }
+
+    @Override
+    public synchronized void reset() {
+        faults.clear();
+        journal.clear();
+        pollsUntilDone = 2;
+        nextFailure = Option.none();
+        clearState();
+    }
+
+    @Override
+    public void injectFault(Operation operation, Fault fault, int times) {
+        faults.add(Option.some(operation), fault, times);
+    }
+
+    @Override
+    public void injectFault(Fault fault, int times) {
+        faults.add(Option.none(), fault, times);
+    }
+
+    @Override
+    public Seq<RecordedRequest> journal() {
+        return List.ofAll(journal);
+    }
+
+    @Override
+    public synchronized void completeTasksAfterPolls(int polls) {
+        if (polls < 0) {
+            throw new IllegalArgumentException("polls must be >= 0: " + polls);
+        }
+        this.pollsUntilDone = polls;
+    }
+
+    @Override
+    public synchronized void failNextCreation(String reason) {
+        this.nextFailure = Option.of(reason);
+    }
+
+    @Override
+    public void close() {
+        server.stop();
+    }
+
+    // ---- dispatch ------------------------------------------------------------------------------------------
+
+    private synchronized SimResponse process(Operation operation, SimRequest request) {
+        if (!authorized(request)) {
+            return unauthorized(request);
+        }
+        if (operation == Operation.OTHER) {
+            return error(404, "not_found", "no such endpoint: " + request.method() + " " + request.path());
+        }
+        return handle(operation, request);
+    }
+
+    private ResponseDefinition answer(SimRequest request) {
+        Operation operation = route(request);
+        journal.add(new RecordedRequest(request.method(), request.path(), request.query(), request.headers(),
+                request.body(), operation, clock.instant()));
+        Option<Fault> fault = faults.take(operation);
+        if (fault.isEmpty()) {
+            return toDefinition(process(operation, request));
+        }
+        Fault f = fault.get();
+        if (f instanceof Fault.Status status) {
+            SimResponse body = error(status.status(), status.vendorCode(), status.message());
+            return toDefinition(status.retryAfter()
+                    .map(d -> body.withHeader("Retry-After", Long.toString(Math.max(0, d.toSeconds()))))
+                    .getOrElse(body));
+        }
+        if (f instanceof Fault.Delay delay) {
+            return com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder
+                    .like(toDefinition(process(operation, request)))
+                    .withFixedDelay((int) delay.delay().toMillis()).build();
+        }
+        if (f instanceof Fault.ConnectionReset reset) {
+            if (reset.processed()) {
+                process(operation, request);
+            }
+            return aResponse().withFault(com.github.tomakehurst.wiremock.http.Fault.CONNECTION_RESET_BY_PEER).build();
+        }
+        Fault.MalformedBody malformed = (Fault.MalformedBody) f;
+        return aResponse().withStatus(malformed.status()).withHeader("Content-Type", "application/json")
+                .withBody("{\"code\": 0, \"data\": [{\"task_id\": ").build();
+    }
+
+    private static ResponseDefinition toDefinition(SimResponse response) {
+        var builder = aResponse().withStatus(response.status()).withBody(response.body());
+        response.headers().forEach((name, value) -> builder.withHeader(name, value));
+        return builder.build();
+    }
+
+    private static SimRequest toSimRequest(Request request) {
+        String url = request.getUrl();
+        int q = url.indexOf('?');
+        String path = q < 0 ? url : url.substring(0, q);
+        Map<String, String> query = q < 0 ? HashMap.empty() : parseQuery(url.substring(q + 1));
+        Map<String, String> headers = LinkedHashMap.empty();
+        for (HttpHeader header : request.getHeaders().all()) {
+            headers = headers.put(header.key().toLowerCase(Locale.ROOT), header.firstValue());
+        }
+        return new SimRequest(request.getMethod().getName(), path, query, headers,
+                request.getBody() == null ? "" : new String(request.getBody(), StandardCharsets.UTF_8));
+    }
+
+    private static Map<String, String> parseQuery(String query) {
+        Map<String, String> params = LinkedHashMap.empty();
+        for (String pair : query.split("&")) {
+            if (pair.isEmpty()) {
+                continue;
+            }
+            int eq = pair.indexOf('=');
+            String name = URLDecoder.decode(eq < 0 ? pair : pair.substring(0, eq), StandardCharsets.UTF_8);
+            String value = eq < 0 ? "" : URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8);
+            if (!params.containsKey(name)) {
+                params = params.put(name, value);
+            }
+        }
+        return params;
+    }
+
+    /** Shorthand for handlers: the vendor's 400 for a request that breaks its rules. */
+    protected SimResponse badRequest(String vendorCode, String message) {
+        return error(400, vendorCode, message);
+    }
+
+    /** Seconds for a {@code Retry-After}. */
+    protected static String seconds(Duration d) {
+        return Long.toString(d.toSeconds());
+    }
+
+    private final class Dispatcher implements ResponseDefinitionTransformerV2 {
+        @Override
+        public ResponseDefinition transform(ServeEvent serveEvent) {
+            return answer(toSimRequest(serveEvent.getRequest()));
+        }
+
+        @Override
+        public boolean applyGlobally() {
+            return false;
+        }
+
+        @Override
+        public String getName() {
+            return TRANSFORMER;
+        }
+    }
+}
