@@ -96,7 +96,8 @@ public final class ProviderConfig {
         String v = value.trim();
         try {
             return v.matches("\\d+") ? Duration.ofSeconds(Long.parseLong(v)) : Duration.parse(v);
-        } catch (DateTimeParseException | ArithmeticException e) {
+        } catch (DateTimeParseException | ArithmeticException | NumberFormatException e) {
+            // NumberFormatException: more whole seconds than a long holds.
             throw new ProviderConfigurationException(providerId, "configuration key " + key + " must be a duration such as PT30S or 30 (seconds); got '" + value + "'");
         }
     }
