@@ -1,0 +1,58 @@
+package io.elements4j.domain.rules;
+
+import io.elements4j.domain.draft.ElementDraft;
+import io.elements4j.domain.media.MediaFacts;
+import io.elements4j.domain.rules.RuleProfile.ImageRules;
+import io.vavr.collection.Seq;
+import io.vavr.control.Option;
+
+/** The rules on each reference photo. A fact that is not known is not checked: the vendor will check it. */
+final class ImageChecks {
+
+    /** A rule about one photo, given its known facts. */
+    @FunctionalInterface
+    interface ImageRule {
+        Option<RuleViolation> check(Medium image, MediaFacts facts, ImageRules rules, String vendor);
+    }
+
+    /** The rule applied to every photo of an image draft, when the vendor builds image elements at all. */
+    static Rule eachImage(ImageRule rule) {
+        return (ElementDraft draft, RuleProfile profile) -> profile.images().toList().flatMap(rules ->
+                Medium.imagesOf(draft).flatMap(image -> rule.check(image, image.facts(), rules, profile.vendor())));
+    }
+
+    static Option<RuleViolation> format(Medium image, MediaFacts facts, ImageRules rules, String vendor) {
+        return facts.format().filter(format -> !rules.formats().contains(format))
+                .map(format -> RuleViolation.of(image.field(), RuleCodes.IMAGE_FORMAT,
+                        image.label() + " is " + Wording.format(format) + "; " + vendor + " accepts "
+                                + Wording.formats(rules.formats())));
+    }
+
+    static Option<RuleViolation> size(Medium image, MediaFacts facts, ImageRules rules, String vendor) {
+        return facts.sizeBytes().filter(size -> size > rules.maxBytes())
+                .map(size -> RuleViolation.of(image.field(), RuleCodes.IMAGE_TOO_LARGE,
+                        image.label() + " is " + Wording.bytes(size) + "; " + vendor + " allows at most "
+                                + Wording.bytes(rules.maxBytes())));
+    }
+
+    /** Width and height each, as far as known. */
+    static Option<RuleViolation> edges(Medium image, MediaFacts facts, ImageRules rules, String vendor) {
+        Seq<Integer> known = facts.width().toList().appendAll(facts.height());
+        return known.min().filter(edge -> edge < rules.minEdge())
+                .map(edge -> RuleViolation.of(image.field(), RuleCodes.IMAGE_TOO_SMALL,
+                        image.label() + " is " + Wording.dimensions(facts) + "; " + vendor + " needs at least "
+                                + rules.minEdge() + " px on each side"));
+    }
+
+    /** Inclusive at both ends: 1:2.5 and 2.5:1 themselves are accepted. */
+    static Option<RuleViolation> aspect(Medium image, MediaFacts facts, ImageRules rules, String vendor) {
+        return facts.aspect().filter(aspect -> aspect < rules.minAspect() || aspect > rules.maxAspect())
+                .map(aspect -> RuleViolation.of(image.field(), RuleCodes.IMAGE_ASPECT,
+                        image.label() + " is " + Wording.dimensions(facts) + ", aspect " + Wording.decimal(aspect) + "; "
+                                + vendor + " accepts width/height from " + Wording.decimal(rules.minAspect())
+                                + " to " + Wording.decimal(rules.maxAspect())));
+    }
+
+    private ImageChecks() {
+    }
+}

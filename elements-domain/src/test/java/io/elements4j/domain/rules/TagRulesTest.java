@@ -1,0 +1,49 @@
+package io.elements4j.domain.rules;
+
+import static io.elements4j.domain.rules.DraftBuilder.aPhotoDraft;
+import static io.elements4j.domain.rules.Vendors.codes;
+import static io.elements4j.domain.rules.Vendors.violations;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.elements4j.domain.tag.Tag;
+import io.elements4j.domain.tag.TagCatalogue;
+import io.elements4j.domain.tag.TagKind;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Named;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** Kling and the request queue take several tags, useapi one, evolink none. */
+class TagRulesTest {
+
+    static Stream<Named<RuleProfile>> takingSeveralTags() {
+        return Stream.of(RuleProfiles.KLING_OFFICIAL, RuleProfiles.FAL_QUEUE).map(Vendors::named);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("takingSeveralTags")
+    void takes_the_whole_catalogue_but_not_one_tag_more(RuleProfile vendor) {
+        assertThat(codes(aPhotoDraft().withTags(TagCatalogue.all()), vendor)).isEmpty();
+        assertThat(codes(aPhotoDraft().withTags(TagCatalogue.all().append(new Tag.Unrecognised("o_109", "New"))), vendor))
+                .containsExactly(RuleCodes.TAGS_TOO_MANY);
+    }
+
+    @Test
+    void takes_one_tag_on_useapi() {
+        assertThat(codes(aPhotoDraft().taggedAs(TagKind.CHARACTER), RuleProfiles.USEAPI)).isEmpty();
+        assertThat(violations(aPhotoDraft().taggedAs(TagKind.CHARACTER, TagKind.COSTUME).build(), RuleProfiles.USEAPI))
+                .containsExactly(RuleViolation.of("tags", RuleCodes.TAGS_TOO_MANY,
+                        "there are 2 tags; useapi allows at most 1"));
+    }
+
+    @Test
+    void takes_no_tag_on_evolink() {
+        assertThat(codes(aPhotoDraft(), RuleProfiles.EVOLINK)).isEmpty();
+        assertThat(violations(aPhotoDraft().taggedAs(TagKind.CHARACTER).build(), RuleProfiles.EVOLINK))
+                .containsExactly(RuleViolation.of("tags", RuleCodes.TAGS_UNSUPPORTED,
+                        "there is 1 tag; evolink takes no tags"));
+        assertThat(codes(aPhotoDraft().withTags(TagCatalogue.all()), RuleProfiles.EVOLINK))
+                .containsExactly(RuleCodes.TAGS_UNSUPPORTED);
+    }
+}
