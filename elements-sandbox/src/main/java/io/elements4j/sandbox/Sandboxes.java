@@ -3,7 +3,7 @@ package io.elements4j.sandbox;
 import io.vavr.collection.LinkedHashMap;
 import io.vavr.collection.Map;
 import io.vavr.collection.Seq;
-import java.util.function.Supplier;
+import io.vavr.control.Try;
 
 /**
  * The entry point: start a vendor's simulator by provider id, then read its base URL and a valid credential
@@ -17,7 +17,12 @@ import java.util.function.Supplier;
  */
 public final class Sandboxes {
 
-    private static final Map<String, Supplier<VendorSimulator>> SIMULATORS = LinkedHashMap.empty();
+    /** Provider id → simulator class (public, with a public no-arg constructor that starts it). */
+    private static final Map<String, String> SIMULATORS = LinkedHashMap.of(
+            "kling-official", "io.elements4j.sandbox.kling.KlingSimulator",
+            "useapi", "io.elements4j.sandbox.useapi.UseapiSimulator",
+            "evolink", "io.elements4j.sandbox.evolink.EvolinkSimulator",
+            "fal-queue", "io.elements4j.sandbox.queue.RequestQueueSimulator");
 
     private Sandboxes() {
     }
@@ -33,8 +38,10 @@ public final class Sandboxes {
      * @throws IllegalArgumentException for an id no simulator exists for; the message lists the known ids
      */
     public static VendorSimulator start(String providerId) {
-        return SIMULATORS.get(providerId).getOrElseThrow(() -> new IllegalArgumentException(
-                "no simulator for provider '" + providerId + "'; simulators exist for: " + ids().mkString(", ")))
-                .get();
+        String className = SIMULATORS.get(providerId).getOrElseThrow(() -> new IllegalArgumentException(
+                "no simulator for provider '" + providerId + "'; simulators exist for: " + ids().mkString(", ")));
+        return Try.of(() -> (VendorSimulator) Class.forName(className).getConstructor().newInstance())
+                .getOrElseThrow(e -> new IllegalStateException("the " + providerId + " simulator (" + className
+                        + ") could not start: " + e, e));
     }
 }

@@ -94,12 +94,17 @@ public final class ProviderConfig {
 
     private Duration parseDuration(String key, String value) {
         String v = value.trim();
+        Duration parsed;
         try {
-            return v.matches("\\d+") ? Duration.ofSeconds(Long.parseLong(v)) : Duration.parse(v);
+            parsed = v.matches("\\d+") ? Duration.ofSeconds(Long.parseLong(v)) : Duration.parse(v);
         } catch (DateTimeParseException | ArithmeticException | NumberFormatException e) {
             // NumberFormatException: more whole seconds than a long holds.
             throw new ProviderConfigurationException(providerId, "configuration key " + key + " must be a duration such as PT30S or 30 (seconds); got '" + value + "'");
         }
+        if (parsed.isNegative() || parsed.isZero()) {
+            throw new ProviderConfigurationException(providerId, "configuration key " + key + " must be a positive duration; got '" + value + "'");
+        }
+        return parsed;
     }
 
     private int parseInt(String key, String value) {

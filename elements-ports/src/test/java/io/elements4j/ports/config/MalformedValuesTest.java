@@ -25,8 +25,8 @@ class MalformedValuesTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"a minute", "1.5"})
-    void a_malformed_read_timeout_fails_naming_the_key(String value) {
+    @ValueSource(strings = {"a minute", "1.5", "0", "-PT5S", "PT0S"})
+    void a_malformed_or_non_positive_read_timeout_fails_naming_the_key(String value) {
         ProviderConfig config = resolved("ELEMENTS_KLING_TEST_READ_TIMEOUT", value);
 
         assertThatThrownBy(config::readTimeout)

@@ -1,0 +1,631 @@
+package io.elements4j.conformance;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import io.elements4j.domain.capability.Capability;
+import io.elements4j.domain.draft.ElementDraft;
+import io.elements4j.domain.element.Element;
+import io.elements4j.domain.element.ElementId;
+import io.elements4j.domain.element.ElementStatus;
+import io.elements4j.domain.element.Origin;
+import io.elements4j.domain.element.ReferenceKind;
+import io.elements4j.domain.error.ElementsError;
+import io.elements4j.domain.query.Deletion;
+import io.elements4j.domain.query.ElementFilter;
+import io.elements4j.domain.query.PageRequest;
+import io.elements4j.domain.tag.Tag;
+import io.elements4j.domain.tag.TagKind;
+import io.elements4j.domain.task.CreationTask;
+import io.elements4j.domain.task.TaskState;
+import io.elements4j.domain.voice.VoiceBinding;
+import io.elements4j.ports.Elements;
+import io.elements4j.ports.api.ElementsClient;
+import io.elements4j.ports.spi.ElementsProvider;
+import io.elements4j.ports.spi.ProviderConfig;
+import io.elements4j.ports.spi.ProviderMetadata;
+import io.elements4j.ports.time.VirtualTime;
+import io.elements4j.ports.waiter.AwaitOptions;
+import io.elements4j.ports.waiter.Awaited;
+import io.elements4j.ports.waiter.Backoff;
+import io.elements4j.sandbox.ErrorKind;
+import io.elements4j.sandbox.Fault;
+import io.elements4j.sandbox.Operation;
+import io.elements4j.sandbox.VendorSimulator;
+import io.vavr.collection.List;
+import io.vavr.collection.Seq;
+import io.vavr.control.Either;
+import io.vavr.control.Option;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Properties;
+import java.util.ServiceLoader;
+import java.util.SplittableRandom;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+/**
+ * The contract every elements4j provider must keep, run against a simulator of its vendor. Extend it with one
+ * class that names the provider and starts the simulator:
+ *
+ * <pre>{@code
+ * class AcmeConformanceTest extends ElementsConformanceSuite {
+ *     protected ElementsProvider provider() { return new AcmeElementsProvider(); }
+ *     protected VendorSimulator startSimulator() { return new AcmeSimulator(); }
+ * }
+ * }</pre>
+ *
+ * <p>Each test is gated on the capabilities the provider declares; where a capability is absent a negative twin
+ * asserts the provider answers {@code Unsupported} without sending anything. Time is virtual: nothing really sleeps.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+public abstract class ElementsConformanceSuite {
+
+    /** The provider under test, as its public no-arg constructor builds it. */
+    protected abstract ElementsProvider provider();
+
+    /** Starts a simulator of the provider's vendor; called once per test class, reset before each test. */
+    protected abstract VendorSimulator startSimulator();
+
+    /** A voice id the vendor accepts, used when it has no voice catalogue to pick one from. */
+    protected String fallbackVoiceId() {
+        return "829824295735410756";
+    }
+
+    protected VendorSimulator vendor;
+    protected VirtualTime time;
+    protected Elements elements;
+    private SuiteDrafts drafts;
+    private int names;
+
+    /** Polls every 1 s doubling to 10 s, for at most 5 virtual minutes. */
+    protected static final AwaitOptions AWAIT = new AwaitOptions(
+            new Backoff(Duration.ofSeconds(1), Duration.ofSeconds(10), 2.0, 0.1), Duration.ofMinutes(5), 0);
+
+    @BeforeAll
+    void startVendor() {
+        vendor = startSimulator();
+        drafts = new SuiteDrafts(metadata().ruleProfile());
+    }
+
+    @AfterAll
+    void stopVendor() {
+        if (vendor != null) {
+            vendor.close();
+        }
+    }
+
+    @BeforeEach
+    void freshVendor() {
+        vendor.reset();
+        time = VirtualTime.startingNow();
+        elements = facade(vendor.configuration().toJavaMap(), 50);
+    }
+
+    // ---- fixture helpers -------------------------------------------------------------------------------------
+
+    protected final ProviderMetadata metadata() {
+        return provider().metadata();
+    }
+
+    protected final boolean supports(Capability capability) {
+        return metadata().supports(capability);
+    }
+
+    protected final Elements facade(Map<String, String> configuration, int pageSize) {
+        return Elements.builder().provider(provider()).config(configuration)
+                .systemProperties(new Properties()).env(Map.of())
+                .clock(time.clock()).sleeper(time).random(new SplittableRandom(7))
+                .awaitDefaults(AWAIT).pageSize(pageSize).build();
+    }
+
+    /** The provider's client used directly, bypassing the facade's capability checks. */
+    protected final ElementsClient rawClient() {
+        ProviderConfig.Builder config = ProviderConfig.builder(metadata().id()).clock(time.clock()).sleeper(time);
+        String prefix = "elements." + metadata().id() + ".";
+        vendor.configuration().forEach((key, value) -> {
+            String name = key.substring(prefix.length());
+            boolean secret = metadata().configKeys().exists(k -> k.name().equals(name) && k.secret());
+            if (secret) {
+                config.secret(name, value);
+            } else {
+                config.set(name, value);
+            }
+        });
+        return provider().create(config.build());
+    }
+
+    protected final ElementDraft imageDraft() {
+        return drafts.image(nextName()).build();
+    }
+
+    protected final String nextName() {
+        return "Suite " + (++names);
+    }
+
+    protected final VoiceBinding someVoice() {
+        if (supports(Capability.VOICE_CATALOGUE)) {
+            return elements.voices().toOption().flatMap(Seq::headOption)
+                    .map(v -> VoiceBinding.existing(v.id())).getOrElse(VoiceBinding.existing(fallbackVoiceId()));
+        }
+        return VoiceBinding.existing(fallbackVoiceId());
+    }
+
+    /** Creates an element and waits for it, failing the test if that does not work. */
+    protected final CreationTask createReady(ElementDraft draft) {
+        Either<ElementsError, Awaited<CreationTask>> done = elements.createAndAwait(draft, AWAIT);
+        assertThat(done.isRight()).as("creating %s: %s", draft.name(), done).isTrue();
+        CreationTask task = done.get().value();
+        assertThat(task.state()).isEqualTo(TaskState.SUCCEEDED);
+        assertThat(task.elementIds()).as("the elements a finished task produced").isNotEmpty();
+        return task;
+    }
+
+    /**
+     * A read the provider sends over the wire, to aim faults at: the first page of the listing, the voice
+     * catalogue, or a task lookup (after creating one). Returns the operation and the call.
+     */
+    protected final ProbeRead probeRead() {
+        if (supports(Capability.LIST)) {
+            return new ProbeRead(Operation.LIST, () -> elements.list(ElementFilter.all(), PageRequest.first(10)));
+        }
+        if (supports(Capability.VOICE_CATALOGUE)) {
+            return new ProbeRead(Operation.VOICES, () -> elements.voices());
+        }
+        CreationTask task = elements.submit(imageDraft()).getOrElseThrow(e -> new AssertionError("setup create failed: " + e));
+        return new ProbeRead(Operation.TASK, () -> elements.task(task.id()));
+    }
+
+    /** A read call and the operation it performs on the wire. */
+    protected record ProbeRead(Operation operation, Supplier<Either<ElementsError, ?>> call) {
+    }
+
+    private static Fault withRetryAfter(Fault fault, Duration retryAfter) {
+        return fault instanceof Fault.Status s
+                ? Fault.status(s.status(), s.vendorCode(), s.message(), retryAfter) : fault;
+    }
+
+    // ---- the contract ------------------------------------------------------------------------------------------
+
+    @Nested
+    @DisplayName("discovery")
+    class Discovery {
+
+        @Test
+        void is_discoverable_through_the_service_loader() {
+            Seq<Class<?>> found = List.ofAll(ServiceLoader.load(ElementsProvider.class).stream().map(p -> p.type()).toList());
+
+            assertThat(found.toJavaList()).as("providers registered in META-INF/services").contains(provider().getClass());
+        }
+
+        @Test
+        void declares_complete_metadata() {
+            ProviderMetadata md = metadata();
+
+            assertThat(md.id()).matches("[a-z][a-z0-9-]*");
+            assertThat(md.displayName()).isNotBlank();
+            assertThat(md.ruleProfile().vendor()).isEqualTo(md.id());
+            assertThat(md.defaultBaseUrl()).startsWith("https://");
+            assertThat(md.capabilities().contains(Capability.CREATE_IMAGE_ELEMENT)
+                    || md.capabilities().contains(Capability.CREATE_VIDEO_ELEMENT)).as("can create something").isTrue();
+            assertThat(md.configKeys().exists(k -> k.secret())).as("declares its credential key").isTrue();
+        }
+    }
+
+    @Nested
+    @DisplayName("validation before sending")
+    class Validation {
+
+        @Test
+        void an_invalid_draft_is_refused_with_every_violation_and_sends_nothing() {
+            ElementDraft invalid = drafts.image("x".repeat(200)).description("d".repeat(300)).build();
+
+            Either<ElementsError, CreationTask> result = elements.submit(invalid);
+
+            assertThat(result.getLeft()).isInstanceOfSatisfying(ElementsError.InvalidRequest.class, e ->
+                    assertThat(e.violations().map(v -> v.field()).toJavaList()).contains("name", "description"));
+            assertThat(vendor.journal()).as("requests sent").isEmpty();
+        }
+
+        @Test
+        void a_callback_to_a_private_host_is_refused_locally() {
+            ElementDraft draft = drafts.image(nextName()).callbackUrl("http://127.0.0.1/hook").build();
+
+            Either<ElementsError, CreationTask> result = elements.submit(draft);
+
+            assertThat(result.getLeft()).isInstanceOfSatisfying(ElementsError.InvalidRequest.class, e ->
+                    assertThat(e.violations().map(v -> v.field()).toJavaList()).contains("callbackUrl"));
+            assertThat(vendor.journal()).isEmpty();
+        }
+
+        @Test
+        void tags_are_refused_locally_where_the_vendor_takes_none() {
+            assumeFalse(drafts.acceptsTags(), "the vendor accepts tags");
+            ElementDraft draft = drafts.image(nextName()).tag(TagKind.CHARACTER).build();
+
+            assertThat(elements.submit(draft).getLeft()).isInstanceOf(ElementsError.InvalidRequest.class);
+            assertThat(vendor.journal()).isEmpty();
+        }
+    }
+
+    @Nested
+    @DisplayName("creation")
+    class Creation {
+
+        @Test
+        void creates_an_image_element() {
+            assumeTrue(supports(Capability.CREATE_IMAGE_ELEMENT));
+
+            CreationTask task = createReady(imageDraft());
+
+            assertThat(vendor.count(Operation.CREATE)).isEqualTo(1);
+            assertThat(task.elementIds()).allSatisfy(id -> assertThat(id.value()).isNotBlank());
+        }
+
+        @Test
+        void refuses_image_elements_when_it_cannot_make_them() {
+            assumeFalse(supports(Capability.CREATE_IMAGE_ELEMENT));
+
+            assertThat(elements.submit(imageDraft()).getLeft()).isInstanceOf(ElementsError.Unsupported.class);
+            assertThat(vendor.journal()).isEmpty();
+        }
+
+        @Test
+        void creates_a_video_element_with_a_voice() {
+            assumeTrue(supports(Capability.CREATE_VIDEO_ELEMENT) && supports(Capability.VOICE_BINDING));
+
+            CreationTask task = createReady(drafts.video(nextName(), someVoice()).build());
+
+            if (supports(Capability.FIND)) {
+                Element element = elements.find(task.elementIds().head()).get()
+                        .getOrElseThrow(() -> new AssertionError("created element not found"));
+                assertThat(element.kind()).isEqualTo(ReferenceKind.VIDEO);
+                assertThat(element.voice()).as("the bound voice").isNotEmpty();
+            }
+        }
+
+        @Test
+        void refuses_video_elements_when_it_cannot_make_them() {
+            assumeFalse(supports(Capability.CREATE_VIDEO_ELEMENT));
+
+            assertThat(elements.submit(drafts.video(nextName(), VoiceBinding.none()).build()).getLeft())
+                    .isInstanceOf(ElementsError.Unsupported.class);
+            assertThat(vendor.journal()).isEmpty();
+        }
+
+        @Test
+        void keeps_the_tags_given_on_creation() {
+            assumeTrue(supports(Capability.TAGS_ON_CREATE) && supports(Capability.FIND));
+
+            CreationTask task = createReady(drafts.image(nextName()).tag(TagKind.CHARACTER).build());
+            Element element = elements.find(task.elementIds().head()).get()
+                    .getOrElseThrow(() -> new AssertionError("created element not found"));
+
+            assertThat(element.tags().toJavaList()).contains(Tag.of(TagKind.CHARACTER));
+        }
+    }
+
+    @Nested
+    @DisplayName("awaiting tasks")
+    class Awaiting {
+
+        @Test
+        void a_task_moves_through_its_states_over_polls() {
+            assumeTrue(supports(Capability.TASK_QUERY));
+            vendor.completeTasksAfterPolls(3);
+
+            Awaited<CreationTask> done = elements.createAndAwait(imageDraft(), AWAIT).get();
+
+            assertThat(done.value().state()).isEqualTo(TaskState.SUCCEEDED);
+            assertThat(done.attempts()).isGreaterThanOrEqualTo(3);
+            assertThat(vendor.count(Operation.TASK)).isGreaterThanOrEqualTo(3);
+        }
+
+        @Test
+        void a_failed_task_ends_the_wait_at_once_with_TaskFailed() {
+            assumeTrue(supports(Capability.TASK_QUERY));
+            vendor.completeTasksAfterPolls(2);
+            vendor.failNextCreation("the frontal image shows no subject");
+
+            Either<ElementsError, Awaited<CreationTask>> result = elements.createAndAwait(imageDraft(), AWAIT);
+
+            assertThat(result.getLeft()).isInstanceOfSatisfying(ElementsError.TaskFailed.class, e ->
+                    assertThat(e.message()).contains("the frontal image shows no subject"));
+            assertThat(vendor.count(Operation.TASK)).as("polls after the failure showed").isLessThanOrEqualTo(3);
+        }
+
+        @Test
+        void the_overall_timeout_holds() {
+            assumeTrue(supports(Capability.TASK_QUERY));
+            vendor.completeTasksAfterPolls(100_000);
+            Instant start = time.now();
+
+            Either<ElementsError, Awaited<CreationTask>> result =
+                    elements.createAndAwait(imageDraft(), AWAIT.withTimeout(Duration.ofMinutes(2)));
+
+            assertThat(result.getLeft()).isInstanceOf(ElementsError.Timeout.class);
+            assertThat(Duration.between(start, time.now())).isLessThanOrEqualTo(Duration.ofMinutes(2).plusSeconds(1));
+        }
+
+        @Test
+        void answers_Unsupported_for_task_lookups_it_cannot_make() {
+            assumeFalse(supports(Capability.TASK_QUERY));
+
+            assertUnsupportedWithoutRequests(c -> c.task(io.elements4j.domain.task.CreationTaskId.of("task-1")));
+        }
+    }
+
+    @Nested
+    @DisplayName("finding and listing")
+    class Query {
+
+        @Test
+        void lists_every_element_across_at_least_three_pages() {
+            assumeTrue(supports(Capability.LIST));
+            Seq<String> seeded = vendor.seedElements(7);
+            Elements smallPages = facade(vendor.configuration().toJavaMap(), 3);
+
+            Seq<String> listed = List.ofAll(smallPages.listAll()).map(e -> e.id().value());
+
+            assertThat(listed.toJavaList()).containsAll(seeded.toJavaList()).doesNotHaveDuplicates();
+            assertThat(vendor.count(Operation.LIST)).isGreaterThanOrEqualTo(3);
+        }
+
+        @Test
+        void finding_an_element_that_does_not_exist_is_empty() {
+            assumeTrue(supports(Capability.FIND));
+
+            Either<ElementsError, Option<Element>> found = elements.find(ElementId.of(missingElementId()));
+
+            assertThat(found.isRight()).as("find of a missing id: %s", found).isTrue();
+            assertThat(found.get().filter(e -> e.status() != ElementStatus.DELETED)).isEmpty();
+        }
+
+        @Test
+        void lists_preset_elements() {
+            assumeTrue(supports(Capability.PRESETS));
+
+            Seq<Element> presets = elements.presets(PageRequest.first(10)).get().items();
+
+            assertThat(presets.toJavaList()).isNotEmpty().allSatisfy(e -> assertThat(e.origin()).isEqualTo(Origin.OFFICIAL));
+        }
+
+        @Test
+        void lists_the_tag_catalogue() {
+            assumeTrue(supports(Capability.TAG_CATALOGUE));
+
+            assertThat(elements.tags().get().toJavaList()).contains(Tag.of(TagKind.CHARACTER));
+        }
+
+        @Test
+        void lists_voices() {
+            assumeTrue(supports(Capability.VOICE_CATALOGUE));
+
+            assertThat(elements.voices().get().toJavaList()).isNotEmpty()
+                    .allSatisfy(v -> assertThat(v.id().value()).isNotBlank());
+        }
+
+        @Test
+        void answers_Unsupported_for_every_query_it_cannot_make() {
+            Map<Capability, Function<ElementsClient, Either<ElementsError, ?>>> calls = new HashMap<>();
+            calls.put(Capability.FIND, c -> c.find(ElementId.of(missingElementId())));
+            calls.put(Capability.LIST, c -> c.list(ElementFilter.all(), PageRequest.first(10)));
+            calls.put(Capability.PRESETS, c -> c.presets(PageRequest.first(10)));
+            calls.put(Capability.TAG_CATALOGUE, ElementsClient::tags);
+            calls.put(Capability.VOICE_CATALOGUE, ElementsClient::voices);
+            calls.put(Capability.DELETE, c -> c.delete(ElementId.of(missingElementId())));
+            calls.forEach((capability, call) -> {
+                if (!supports(capability)) {
+                    assertUnsupportedWithoutRequests(call);
+                }
+            });
+        }
+    }
+
+    /** An id of the vendor's shape that names no element. */
+    protected String missingElementId() {
+        return "404404404404404404";
+    }
+
+    private void assertUnsupportedWithoutRequests(Function<ElementsClient, Either<ElementsError, ?>> call) {
+        Either<ElementsError, ?> result;
+        try (ElementsClient client = rawClient()) {
+            result = call.apply(client);
+        }
+        assertThat(result.isLeft()).as("answer of an unsupported operation: %s", result).isTrue();
+        assertThat(result.getLeft()).isInstanceOf(ElementsError.Unsupported.class);
+        assertThat(result.getLeft().message()).isNotBlank();
+        assertThat(vendor.journal()).as("requests sent for an unsupported operation").isEmpty();
+    }
+
+    @Nested
+    @DisplayName("the whole lifecycle")
+    class Lifecycle {
+
+        @Test
+        void create_await_find_list_delete_and_delete_again() {
+            assumeTrue(supports(Capability.FIND) && supports(Capability.LIST) && supports(Capability.DELETE));
+            ElementDraft draft = imageDraft();
+
+            ElementId id = createReady(draft).elementIds().head();
+            Element found = elements.find(id).get().getOrElseThrow(() -> new AssertionError("not found: " + id));
+            Seq<ElementId> listed = List.ofAll(elements.listAll()).map(Element::id);
+            Deletion first = elements.delete(id).get();
+            Deletion second = elements.delete(id).get();
+            Seq<ElementId> afterwards = List.ofAll(elements.listAll()).map(Element::id);
+
+            assertThat(found.id()).isEqualTo(id);
+            assertThat(found.name()).startsWith(draft.name());
+            assertThat(listed.toJavaList()).contains(id);
+            assertThat(first.outcome()).isEqualTo(Deletion.Outcome.DELETED);
+            assertThat(second.outcome()).isEqualTo(Deletion.Outcome.ALREADY_ABSENT);
+            assertThat(afterwards.toJavaList()).doesNotContain(id);
+            assertThat(elements.find(id).get().filter(e -> e.status() != ElementStatus.DELETED)).isEmpty();
+        }
+    }
+
+    @Nested
+    @DisplayName("errors")
+    class Errors {
+
+        private Either<ElementsError, CreationTask> createFacing(ErrorKind kind, String message) {
+            vendor.injectFault(Operation.CREATE, vendor.typicalFault(kind, message), 1);
+            return elements.submit(imageDraft());
+        }
+
+        @Test
+        void a_wrong_credential_is_Unauthorized() {
+            Map<String, String> wrong = new HashMap<>(vendor.configuration().toJavaMap());
+            wrong.replaceAll((k, v) -> v.equals(vendor.credential()) ? "wrong-" + v : v);
+
+            Either<ElementsError, CreationTask> result = facade(wrong, 50).submit(imageDraft());
+
+            assertThat(result.getLeft()).isInstanceOf(ElementsError.Unauthorized.class);
+        }
+
+        @Test
+        void an_exhausted_balance_is_InsufficientCredits() {
+            assertThat(createFacing(ErrorKind.INSUFFICIENT_CREDITS, "balance exhausted").getLeft())
+                    .isInstanceOf(ElementsError.InsufficientCredits.class);
+        }
+
+        @Test
+        void a_refused_permission_is_Forbidden() {
+            assertThat(createFacing(ErrorKind.FORBIDDEN, "no access to this model").getLeft())
+                    .isInstanceOf(ElementsError.Forbidden.class);
+        }
+
+        @Test
+        void a_bad_request_keeps_the_vendors_message() {
+            ElementsError error = createFacing(ErrorKind.INVALID_REQUEST, "frontal_image could not be downloaded").getLeft();
+
+            assertThat(error).isInstanceOf(ElementsError.InvalidRequest.class);
+            assertThat(error.message()).contains("frontal_image could not be downloaded");
+        }
+
+        @Test
+        void a_missing_resource_is_NotFound() {
+            ProbeRead probe = probeRead();
+            vendor.injectFault(probe.operation(), vendor.typicalFault(ErrorKind.NOT_FOUND, "no such thing"), 5);
+
+            Either<ElementsError, ?> result = probe.call().get();
+
+            // A finder may turn "not found" into an empty answer; anything else must be NotFound.
+            if (result.isLeft()) {
+                assertThat(result.getLeft()).isInstanceOf(ElementsError.NotFound.class);
+            }
+        }
+
+        @Test
+        void a_malformed_body_is_a_typed_error_not_an_exception() {
+            ProbeRead probe = probeRead();
+            vendor.injectFault(probe.operation(), Fault.malformedBody(200), 10);
+
+            Either<ElementsError, ?> result = probe.call().get();
+
+            assertThat(result.getLeft()).isInstanceOf(ElementsError.ProviderFailure.class);
+        }
+
+        @Test
+        void no_error_message_contains_a_secret() {
+            Map<String, String> wrong = new HashMap<>(vendor.configuration().toJavaMap());
+            String wrongKey = "sk-e4j-wrong-" + vendor.credential();
+            wrong.replaceAll((k, v) -> v.equals(vendor.credential()) ? wrongKey : v);
+            Seq<ElementsError> errors = List.of(
+                    facade(wrong, 50).submit(imageDraft()),
+                    createFacing(ErrorKind.INVALID_REQUEST, "bad"),
+                    createFacing(ErrorKind.SERVER_ERROR, "oops"),
+                    createFacing(ErrorKind.RATE_LIMITED, "slow")).filter(Either::isLeft).map(Either::getLeft);
+
+            assertThat(errors.toJavaList()).isNotEmpty().allSatisfy(e -> {
+                assertThat(e.message()).doesNotContain(vendor.credential()).doesNotContain(wrongKey);
+                assertThat(e.toString()).doesNotContain(vendor.credential()).doesNotContain(wrongKey);
+            });
+        }
+    }
+
+    @Nested
+    @DisplayName("resilience")
+    class Resilience {
+
+        @Test
+        void a_rate_limit_with_retry_after_is_waited_out_then_succeeds() {
+            ProbeRead probe = probeRead();
+            int before = vendor.count(probe.operation());
+            vendor.injectFault(probe.operation(),
+                    withRetryAfter(vendor.typicalFault(ErrorKind.RATE_LIMITED, "too many requests"), Duration.ofSeconds(7)), 1);
+
+            Either<ElementsError, ?> result = probe.call().get();
+
+            assertThat(result.isRight()).as("after one rate limit: %s", result).isTrue();
+            assertThat(vendor.count(probe.operation()) - before).isEqualTo(2);
+            assertThat(time.totalSlept()).isGreaterThanOrEqualTo(Duration.ofSeconds(7));
+        }
+
+        @Test
+        void a_server_error_on_a_read_is_retried_then_succeeds() {
+            ProbeRead probe = probeRead();
+            int before = vendor.count(probe.operation());
+            vendor.injectFault(probe.operation(), vendor.typicalFault(ErrorKind.SERVER_ERROR, "try again"), 1);
+
+            Either<ElementsError, ?> result = probe.call().get();
+
+            assertThat(result.isRight()).as("after one server error: %s", result).isTrue();
+            assertThat(vendor.count(probe.operation()) - before).isEqualTo(2);
+        }
+    }
+
+    @Nested
+    @DisplayName("idempotent creation")
+    class Idempotency {
+
+        @Test
+        void a_create_cut_off_after_sending_is_never_sent_again() {
+            vendor.injectFault(Operation.CREATE, Fault.connectionReset(), 1);
+
+            Either<ElementsError, CreationTask> result = elements.submit(imageDraft());
+
+            assertThat(vendor.count(Operation.CREATE)).as("creates sent").isEqualTo(1);
+            if (result.isLeft()) {
+                assertThat(result.getLeft()).isInstanceOfSatisfying(ElementsError.ProviderFailure.class,
+                        e -> assertThat(e.ambiguous()).as("may have been accepted").isTrue());
+            } else {
+                assertThat(supports(Capability.IDEMPOTENT_CREATE)).as("recovered only through an idempotency key").isTrue();
+            }
+        }
+
+        @Test
+        void a_create_answered_with_a_server_error_is_never_sent_again() {
+            vendor.injectFault(Operation.CREATE, vendor.typicalFault(ErrorKind.SERVER_ERROR, "internal error"), 1);
+
+            Either<ElementsError, CreationTask> result = elements.submit(imageDraft());
+
+            assertThat(vendor.count(Operation.CREATE)).as("creates sent").isEqualTo(1);
+            if (result.isLeft()) {
+                assertThat(result.getLeft()).isInstanceOfSatisfying(ElementsError.ProviderFailure.class,
+                        e -> assertThat(e.ambiguous()).isTrue());
+            }
+        }
+
+        @Test
+        void the_same_draft_submitted_twice_is_one_task_when_the_vendor_takes_a_key() {
+            assumeTrue(supports(Capability.IDEMPOTENT_CREATE));
+            ElementDraft draft = imageDraft();
+
+            CreationTask first = elements.submit(draft).get();
+            CreationTask second = elements.submit(draft).get();
+
+            assertThat(second.id()).isEqualTo(first.id());
+        }
+    }
+}

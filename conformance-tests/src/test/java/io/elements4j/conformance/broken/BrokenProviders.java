@@ -1,0 +1,94 @@
+package io.elements4j.conformance.broken;
+
+import io.elements4j.conformance.reference.InMemoryVendor;
+import io.elements4j.conformance.reference.ReferenceClient;
+import io.elements4j.conformance.reference.ReferenceProvider;
+import io.elements4j.domain.element.Element;
+import io.elements4j.domain.task.TaskState;
+import io.elements4j.ports.api.ElementsClient;
+import io.elements4j.ports.spi.ProviderConfig;
+import io.vavr.collection.List;
+
+/**
+ * Deliberately broken providers: each is the reference provider with one defect a real adapter could have.
+ * The self-test runs the suite against each and asserts the suite catches the defect.
+ */
+public final class BrokenProviders {
+
+    private BrokenProviders() {
+    }
+
+    /** Forgets the tags an element carries. */
+    public static final class DropsTags extends ReferenceProvider {
+        @Override
+        protected String id() {
+            return "broken-drops-tags";
+        }
+
+        @Override
+        protected ElementsClient client(InMemoryVendor vendor, ProviderConfig config) {
+            return new ReferenceClient(vendor, config) {
+                @Override
+                protected Element present(Element element) {
+                    return new Element(element.id(), element.name(), element.description(), element.kind(),
+                            List.empty(), element.voice(), element.media(), element.origin(), element.status(),
+                            element.createdAt(), element.updatedAt());
+                }
+            };
+        }
+    }
+
+    /** Sends a create again after the connection was reset, though the first may have been accepted. */
+    public static final class ResendsCreates extends ReferenceProvider {
+        @Override
+        protected String id() {
+            return "broken-resends-creates";
+        }
+
+        @Override
+        protected ElementsClient client(InMemoryVendor vendor, ProviderConfig config) {
+            return new ReferenceClient(vendor, config) {
+                @Override
+                protected boolean resendsAmbiguousCreates() {
+                    return true;
+                }
+            };
+        }
+    }
+
+    /** Reports a failed task as succeeded. */
+    public static final class HidesFailures extends ReferenceProvider {
+        @Override
+        protected String id() {
+            return "broken-hides-failures";
+        }
+
+        @Override
+        protected ElementsClient client(InMemoryVendor vendor, ProviderConfig config) {
+            return new ReferenceClient(vendor, config) {
+                @Override
+                protected TaskState present(TaskState state) {
+                    return state == TaskState.FAILED ? TaskState.SUCCEEDED : state;
+                }
+            };
+        }
+    }
+
+    /** Puts the rejected API key into its error message. */
+    public static final class LeaksSecrets extends ReferenceProvider {
+        @Override
+        protected String id() {
+            return "broken-leaks-secrets";
+        }
+
+        @Override
+        protected ElementsClient client(InMemoryVendor vendor, ProviderConfig config) {
+            return new ReferenceClient(vendor, config) {
+                @Override
+                protected String unauthorizedMessage(String presentedKey) {
+                    return "the API key " + presentedKey + " was rejected";
+                }
+            };
+        }
+    }
+}

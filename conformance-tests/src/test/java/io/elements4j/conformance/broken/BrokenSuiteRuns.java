@@ -1,0 +1,64 @@
+package io.elements4j.conformance.broken;
+
+import io.elements4j.conformance.ElementsConformanceSuite;
+import io.elements4j.conformance.reference.InMemoryVendor;
+import io.elements4j.ports.spi.ElementsProvider;
+import io.elements4j.sandbox.VendorSimulator;
+
+/**
+ * The suite against each broken provider. These classes are not named {@code *Test}, so the build does not run
+ * them directly: {@code ConformanceSuiteSelfTest} runs them and expects them to fail.
+ */
+public final class BrokenSuiteRuns {
+
+    private BrokenSuiteRuns() {
+    }
+
+    public static class DropsTagsRun extends ElementsConformanceSuite {
+        @Override
+        protected ElementsProvider provider() {
+            return new BrokenProviders.DropsTags();
+        }
+
+        @Override
+        protected VendorSimulator startSimulator() {
+            return new InMemoryVendor(provider().metadata().id());
+        }
+    }
+
+    public static class ResendsCreatesRun extends ElementsConformanceSuite {
+        @Override
+        protected ElementsProvider provider() {
+            return new BrokenProviders.ResendsCreates();
+        }
+
+        @Override
+        protected VendorSimulator startSimulator() {
+            return new InMemoryVendor(provider().metadata().id());
+        }
+    }
+
+    public static class HidesFailuresRun extends ElementsConformanceSuite {
+        @Override
+        protected ElementsProvider provider() {
+            return new BrokenProviders.HidesFailures();
+        }
+
+        @Override
+        protected VendorSimulator startSimulator() {
+            return new InMemoryVendor(provider().metadata().id());
+        }
+    }
+
+    public static class LeaksSecretsRun extends ElementsConformanceSuite {
+        @Override
+        protected ElementsProvider provider() {
+            return new BrokenProviders.LeaksSecrets();
+        }
+
+        @Override
+        protected VendorSimulator startSimulator() {
+            return new InMemoryVendor(provider().metadata().id());
+        }
+    }
+}

@@ -1,0 +1,43 @@
+package io.elements4j.conformance.reference;
+
+import io.elements4j.domain.capability.Capability;
+import io.elements4j.domain.prompt.PromptSyntax;
+import io.elements4j.domain.rules.RuleProfile;
+import io.elements4j.domain.rules.RuleProfiles;
+import io.elements4j.ports.api.ElementsClient;
+import io.elements4j.ports.spi.ConfigKey;
+import io.elements4j.ports.spi.ElementsProvider;
+import io.elements4j.ports.spi.ProviderConfig;
+import io.elements4j.ports.spi.ProviderConfigurationException;
+import io.elements4j.ports.spi.ProviderMetadata;
+import io.vavr.collection.HashSet;
+import io.vavr.collection.List;
+
+/** The in-memory reference provider: every capability, Kling's rules, state in an {@link InMemoryVendor}. */
+public class ReferenceProvider implements ElementsProvider {
+
+    protected String id() {
+        return "reference";
+    }
+
+    @Override
+    public ProviderMetadata metadata() {
+        RuleProfile kling = RuleProfiles.KLING_OFFICIAL;
+        RuleProfile profile = new RuleProfile(id(), kling.name(), kling.description(), kling.images(), kling.video(),
+                kling.voice(), kling.tags(), kling.callbacks(), kling.inlineMedia());
+        return new ProviderMetadata(id(), "In-memory reference (" + id() + ")", HashSet.of(Capability.values()), profile,
+                "https://reference.invalid", List.of(ConfigKey.BASE_URL, ConfigKey.secret("api-key", "the API key")),
+                PromptSyntax.TRIPLE_ANGLE_INDEX);
+    }
+
+    @Override
+    public ElementsClient create(ProviderConfig config) {
+        String baseUrl = config.get("base-url").getOrElseThrow(() ->
+                new ProviderConfigurationException(id(), "set elements." + id() + ".base-url to an in-memory vendor"));
+        return client(InMemoryVendor.at(baseUrl), config);
+    }
+
+    protected ElementsClient client(InMemoryVendor vendor, ProviderConfig config) {
+        return new ReferenceClient(vendor, config);
+    }
+}

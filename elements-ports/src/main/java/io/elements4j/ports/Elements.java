@@ -1,0 +1,339 @@
+package io.elements4j.ports;
+
+import io.elements4j.domain.capability.Capability;
+import io.elements4j.domain.draft.ElementDraft;
+import io.elements4j.domain.element.Element;
+import io.elements4j.domain.element.ElementId;
+import io.elements4j.domain.error.ElementsError;
+import io.elements4j.domain.query.Deletion;
+import io.elements4j.domain.query.ElementFilter;
+import io.elements4j.domain.query.Page;
+import io.elements4j.domain.query.PageRequest;
+import io.elements4j.domain.rules.ReferenceRules;
+import io.elements4j.domain.tag.Tag;
+import io.elements4j.domain.task.CreationTask;
+import io.elements4j.domain.task.CreationTaskId;
+import io.elements4j.domain.task.TaskState;
+import io.elements4j.domain.voice.Voice;
+import io.elements4j.ports.api.ElementsClient;
+import io.elements4j.ports.config.ConfigResolver;
+import io.elements4j.ports.paging.Paginator;
+import io.elements4j.ports.spi.ElementsProvider;
+import io.elements4j.ports.spi.ProviderConfig;
+import io.elements4j.ports.spi.ProviderMetadata;
+import io.elements4j.ports.time.Sleeper;
+import io.elements4j.ports.waiter.Acceptance;
+import io.elements4j.ports.waiter.AwaitOptions;
+import io.elements4j.ports.waiter.Awaited;
+import io.elements4j.ports.waiter.Waiter;
+import io.vavr.collection.Seq;
+import io.vavr.control.Either;
+import io.vavr.control.Option;
+import java.time.Clock;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Properties;
+import java.util.function.Supplier;
+import java.util.random.RandomGenerator;
+
+/**
+ * The one object host apps use. It checks every draft against the provider's capabilities and rules before
+ * anything is sent (an invalid draft sends zero requests), answers an operation the provider lacks with
+ * {@code Unsupported} without calling it, waits for tasks, and iterates listings lazily.
+ *
+ * <pre>{@code
+ * try (Elements elements = Elements.fromClasspath()) {
+ *     ElementDraft draft = ElementDraft.image("Maeva", MediaSource.url("https://example.com/front.jpg"))
+ *             .extras(MediaSource.url("https://example.com/side.jpg"))
+ *             .description("Red-haired courier").tag(TagKind.CHARACTER).build();
+ *     elements.createAndAwait(draft).fold(...);
+ * }
+ * }</pre>
+ */
+public final class Elements implements AutoCloseable {
+
+    private final ProviderMetadata metadata;
+    private final ElementsClient client;
+    private final Waiter waiter;
+    private final AwaitOptions awaitDefaults;
+    private final int defaultPageSize;
+
+    private Elements(ProviderMetadata metadata, ElementsClient client, Waiter waiter, AwaitOptions awaitDefaults,
+                     int defaultPageSize) {
+        this.metadata = metadata;
+        this.client = client;
+        this.waiter = waiter;
+        this.awaitDefaults = awaitDefaults;
+        this.defaultPageSize = defaultPageSize;
+    }
+
+    /**
+     * The provider chosen by {@code elements.provider} / {@code ELEMENTS_PROVIDER}, or the only one on the class
+     * path, configured from system properties and the environment.
+     */
+    public static Elements fromClasspath() {
+        return builder().build();
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** What the provider is and can do. */
+    public ProviderMetadata provider() {
+        return metadata;
+    }
+
+    /** Checks a draft against the provider's capabilities and rules, reporting every violation at once. */
+    public Either<ElementsError, ElementDraft> validate(ElementDraft draft) {
+        Capability kind = switch (draft.references().kind()) {
+            case IMAGE -> Capability.CREATE_IMAGE_ELEMENT;
+            case VIDEO -> Capability.CREATE_VIDEO_ELEMENT;
+        };
+        if (!metadata.supports(kind)) {
+            return Either.left(unsupported(kind));
+        }
+        return ReferenceRules.validate(draft, metadata.ruleProfile()).toEither()
+                .mapLeft(ElementsError.InvalidRequest::of);
+    }
+
+    /** Validates, then submits: the task the vendor started (already succeeded on synchronous vendors). */
+    public Either<ElementsError, CreationTask> submit(ElementDraft draft) {
+        return validate(draft).flatMap(valid -> guarded(true, () -> client.submit(valid)));
+    }
+
+    public Either<ElementsError, CreationTask> task(CreationTaskId id) {
+        return capable(Capability.TASK_QUERY, false, () -> client.task(id));
+    }
+
+    /** Submits and waits with the default {@link AwaitOptions}. */
+    public Either<ElementsError, Awaited<CreationTask>> createAndAwait(ElementDraft draft) {
+        return createAndAwait(draft, awaitDefaults);
+    }
+
+    /** Submits, then waits until the task succeeds ({@code Right}), fails ({@code TaskFailed}) or times out. */
+    public Either<ElementsError, Awaited<CreationTask>> createAndAwait(ElementDraft draft, AwaitOptions options) {
+        return submit(draft).flatMap(task -> waiter.await(task.id(), Option.some(task), taskTarget(), options));
+    }
+
+    public Either<ElementsError, Awaited<CreationTask>> await(CreationTaskId id) {
+        return await(id, awaitDefaults);
+    }
+
+    /** Polls a task until it succeeds, fails or the wait times out. */
+    public Either<ElementsError, Awaited<CreationTask>> await(CreationTaskId id, AwaitOptions options) {
+        if (!metadata.supports(Capability.TASK_QUERY)) {
+            return Either.left(unsupported(Capability.TASK_QUERY));
+        }
+        return waiter.await(id, Option.none(), taskTarget(), options);
+    }
+
+    /**
+     * Waits for many tasks at once on the calling thread (no thread per task); the answers are in the order of
+     * {@code ids}, each its own success, failure or timeout.
+     */
+    public Seq<Either<ElementsError, Awaited<CreationTask>>> awaitAll(Seq<CreationTaskId> ids, AwaitOptions options) {
+        if (!metadata.supports(Capability.TASK_QUERY)) {
+            return ids.map(id -> Either.left(unsupported(Capability.TASK_QUERY)));
+        }
+        return waiter.awaitAll(ids, id -> Option.none(), taskTarget(), options);
+    }
+
+    public Either<ElementsError, Option<Element>> find(ElementId id) {
+        return capable(Capability.FIND, false, () -> client.find(id));
+    }
+
+    public Either<ElementsError, Page<Element>> list(ElementFilter filter, PageRequest page) {
+        return capable(Capability.LIST, false, () -> client.list(filter, page));
+    }
+
+    /** Every active element of the account, fetched page by page as iteration reaches it. */
+    public Paginator<Element> listAll() {
+        return listAll(ElementFilter.all());
+    }
+
+    public Paginator<Element> listAll(ElementFilter filter) {
+        return new Paginator<>(page -> list(filter, page), PageRequest.first(defaultPageSize));
+    }
+
+    public Either<ElementsError, Page<Element>> presets(PageRequest page) {
+        return capable(Capability.PRESETS, false, () -> client.presets(page));
+    }
+
+    /** Every preset element, fetched page by page as iteration reaches it. */
+    public Paginator<Element> allPresets() {
+        return new Paginator<>(this::presets, PageRequest.first(defaultPageSize));
+    }
+
+    public Either<ElementsError, Seq<Tag>> tags() {
+        return capable(Capability.TAG_CATALOGUE, false, client::tags);
+    }
+
+    public Either<ElementsError, Seq<Voice>> voices() {
+        return capable(Capability.VOICE_CATALOGUE, false, client::voices);
+    }
+
+    /** Deletes an element; deleting one that is already gone succeeds with {@code ALREADY_ABSENT}. */
+    public Either<ElementsError, Deletion> delete(ElementId id) {
+        return capable(Capability.DELETE, false, () -> client.delete(id));
+    }
+
+    @Override
+    public void close() {
+        client.close();
+    }
+
+    private Waiter.Target<CreationTaskId, CreationTask> taskTarget() {
+        return new Waiter.Target<>("element creation task", id -> guarded(false, () -> client.task(id)),
+                Elements::accept, Elements::failure);
+    }
+
+    private static Acceptance accept(CreationTask task) {
+        if (task.state() == TaskState.SUCCEEDED) {
+            return Acceptance.SUCCESS;
+        }
+        return task.state().isFailure() ? Acceptance.FAILURE : Acceptance.RETRY;
+    }
+
+    private static ElementsError failure(CreationTask task) {
+        String reason = task.failureReason().getOrElse(task.state() == TaskState.CANCELLED
+                ? "the task was cancelled" : "the vendor gave no reason");
+        return new ElementsError.TaskFailed(task.id(), "element creation task " + task.id() + " "
+                + (task.state() == TaskState.CANCELLED ? "was cancelled: " : "failed: ") + reason,
+                Option.none(), Option.none());
+    }
+
+    private <T> Either<ElementsError, T> capable(Capability capability, boolean mutating,
+                                                 Supplier<Either<ElementsError, T>> call) {
+        return metadata.supports(capability) ? guarded(mutating, call) : Either.left(unsupported(capability));
+    }
+
+    private ElementsError unsupported(Capability capability) {
+        return ElementsError.Unsupported.of(metadata.displayName() + " (" + metadata.id() + ")", capability);
+    }
+
+    /** A provider that throws breaks the contract; the caller still gets a value, never the exception. */
+    private <T> Either<ElementsError, T> guarded(boolean mutating, Supplier<Either<ElementsError, T>> call) {
+        try {
+            return Objects.requireNonNull(call.get(), "the provider answered null");
+        } catch (RuntimeException e) {
+            return Either.left(new ElementsError.ProviderFailure("provider " + metadata.id() + " failed unexpectedly ("
+                    + e.getClass().getSimpleName() + "): " + e.getMessage(), 0, Option.none(), Option.none(), false,
+                    mutating));
+        }
+    }
+
+    /** Configures an {@link Elements}; every setting is optional. */
+    public static final class Builder {
+        private Option<String> providerId = Option.none();
+        private Option<ElementsProvider> provider = Option.none();
+        private Option<ProviderConfig> providerConfig = Option.none();
+        private Map<String, String> explicit = Map.of();
+        private Option<Properties> systemProperties = Option.none();
+        private Option<Map<String, String>> env = Option.none();
+        private Option<ClassLoader> classLoader = Option.none();
+        private Option<Clock> clock = Option.none();
+        private Option<Sleeper> sleeper = Option.none();
+        private RandomGenerator random = RandomGenerator.getDefault();
+        private AwaitOptions awaitDefaults = AwaitOptions.DEFAULT;
+        private int pageSize = 50;
+
+        private Builder() {
+        }
+
+        /** Selects a provider on the class path by id ({@code kling-official}, {@code useapi}, …). */
+        public Builder provider(String id) {
+            this.providerId = Option.of(id);
+            return this;
+        }
+
+        /** Uses this provider instance rather than looking on the class path. */
+        public Builder provider(ElementsProvider value) {
+            this.provider = Option.of(value);
+            return this;
+        }
+
+        /** Configuration keys as full property names ({@code elements.useapi.api-key}); they win over all else. */
+        public Builder config(Map<String, String> values) {
+            this.explicit = Map.copyOf(values);
+            return this;
+        }
+
+        /** A fully resolved configuration; skips property and environment lookup. */
+        public Builder providerConfig(ProviderConfig value) {
+            this.providerConfig = Option.of(value);
+            return this;
+        }
+
+        /** Where to read {@code elements.*} properties (default: the system properties). */
+        public Builder systemProperties(Properties value) {
+            this.systemProperties = Option.of(value);
+            return this;
+        }
+
+        /** Where to read environment variables (default: the real environment). */
+        public Builder env(Map<String, String> value) {
+            this.env = Option.of(Map.copyOf(value));
+            return this;
+        }
+
+        public Builder classLoader(ClassLoader value) {
+            this.classLoader = Option.of(value);
+            return this;
+        }
+
+        public Builder clock(Clock value) {
+            this.clock = Option.of(value);
+            return this;
+        }
+
+        public Builder sleeper(Sleeper value) {
+            this.sleeper = Option.of(value);
+            return this;
+        }
+
+        /** The source of backoff jitter; seed it for repeatable tests. */
+        public Builder random(RandomGenerator value) {
+            this.random = Objects.requireNonNull(value, "random");
+            return this;
+        }
+
+        public Builder awaitDefaults(AwaitOptions value) {
+            this.awaitDefaults = Objects.requireNonNull(value, "awaitDefaults");
+            return this;
+        }
+
+        /** The page size {@link #listAll()} and {@link #allPresets()} request (default 50). */
+        public Builder pageSize(int value) {
+            if (value < 1) {
+                throw new IllegalArgumentException("page size must be at least 1: " + value);
+            }
+            this.pageSize = value;
+            return this;
+        }
+
+        /**
+         * Builds the facade.
+         *
+         * @throws ProviderSelectionException when no provider, several or an unknown one is found
+         * @throws io.elements4j.ports.spi.ProviderConfigurationException when a credential or value is missing
+         */
+        public Elements build() {
+            Properties props = systemProperties.getOrElse(System::getProperties);
+            Map<String, String> environment = env.getOrElse(System::getenv);
+            ClassLoader loader = classLoader.getOrElse(() -> Option.of(Thread.currentThread().getContextClassLoader())
+                    .getOrElse(Elements.class.getClassLoader()));
+            ElementsProvider chosen = provider.getOrElse(() -> ElementsProviders.select(
+                    providerId.orElse(() -> ElementsProviders.requestedId(props, environment)), loader));
+            ProviderMetadata metadata = chosen.metadata();
+            ProviderConfig.Builder config = providerConfig.map(ProviderConfig::toBuilder)
+                    .getOrElse(() -> ConfigResolver.of(explicit, props, environment).resolve(metadata));
+            clock.forEach(config::clock);
+            sleeper.forEach(config::sleeper);
+            ProviderConfig resolved = config.build();
+            ElementsClient client = chosen.create(resolved);
+            Waiter waiter = new Waiter(resolved.clock(), resolved.sleeper(), random);
+            return new Elements(metadata, client, waiter, awaitDefaults, pageSize);
+        }
+    }
+}
