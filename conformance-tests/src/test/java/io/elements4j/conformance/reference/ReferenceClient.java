@@ -83,7 +83,9 @@ public class ReferenceClient implements ElementsClient {
             if (resendsAmbiguousCreates()) {
                 return call(Operation.CREATE, () -> create(draft));
             }
-            return call(Operation.TASK, () -> Either.right(byKey(draft))).flatMap(found -> found.toEither(failure));
+            // The key makes a second send safe: look first, and send again only when nothing was accepted.
+            return call(Operation.TASK, () -> Either.right(byKey(draft))).flatMap(found -> found.isDefined()
+                    ? Either.right(found.get()) : call(Operation.CREATE, () -> create(draft)));
         }
         return sent;
     }
