@@ -1,0 +1,179 @@
+package io.elements4j.benchmarks.report;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * Turns run.sh's raw outputs into the tables of RESULTS.md, with the ratio against each target:
+ * {@code calls.json} and {@code decode.json} (JMH), {@code waiting.md}, and the {@code coldstart/} runs
+ * ({@code /usr/bin/time -v} output plus ColdStart's own line).
+ *
+ * <pre>java -cp benchmarks.jar io.elements4j.benchmarks.report.Summary benchmarks/target/results</pre>
+ */
+public final class Summary {
+
+    static final double CALL_TARGET = 1.15;
+    static final double DECODE_TARGET = 2.0;
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private Summary() {
+    }
+
+    public static void main(String[] args) throws IOException {
+        Path dir = Path.of(args.length > 0 ? args[0] : "benchmarks/target/results");
+        StringBuilder out = new StringBuilder();
+        section(out, dir.resolve("machine.txt"), "Machine", Summary::verbatim);
+        section(out, dir.resolve("calls.json"), "1. Per-call overhead (median, µs)", Summary::calls);
+        section(out, dir.resolve("decode.json"), "2. Decode and map (ns per element)", Summary::decode);
+        section(out, dir.resolve("waiting.md"), "3. Waiting at scale", Summary::verbatim);
+        section(out, dir.resolve("coldstart"), "4. Cold start (median of runs)", Summary::coldStart);
+        System.out.print(out);
+    }
+
+    interface Part {
+        void write(Path source, StringBuilder out) throws IOException;
+    }
+
+    private static void section(StringBuilder out, Path source, String title, Part part) throws IOException {
+        out.append("### ").append(title).append("\n\n");
+        if (!Files.exists(source)) {
+            out.append("(not measured in this run: ").append(source.getFileName()).append(" is missing)\n\n");
+            return;
+        }
+        part.write(source, out);
+        out.append('\n');
+    }
+
+    private static void verbatim(Path source, StringBuilder out) throws IOException {
+        String text = Files.readString(source, StandardCharsets.UTF_8);
+        out.append(text.contains("|") ? text : "```\n" + text + "```\n");
+    }
+
+    /** Library and floor medians per call, their ratio, and whether it meets ≤ 1.15. */
+    static void calls(Path source, StringBuilder out) throws IOException {
+        Map<String, Map<String, JsonNode>> byCall = new LinkedHashMap<>();
+        for (JsonNode run : JSON.readTree(source.toFile())) {
+            String method = run.path("benchmark").asText().replaceAll(".*\\.", "");
+            byCall.computeIfAbsent(run.path("params").path("call").asText(), k -> new TreeMap<>())
+                    .put(method, run.path("primaryMetric"));
+        }
+        out.append("| call | library p50 | floor p50 | ratio | target ≤ ").append(CALL_TARGET)
+                .append(" | library p90 | floor p90 |\n|---|---:|---:|---:|---|---:|---:|\n");
+        byCall.forEach((call, metrics) -> {
+            JsonNode library = metrics.get("library");
+            JsonNode floor = metrics.get("floor");
+            if (library == null || floor == null) {
+                out.append("| ").append(call).append(" | (incomplete) | | | | | |\n");
+                return;
+            }
+            double l50 = percentile(library, "50.0");
+            double f50 = percentile(floor, "50.0");
+            double ratio = l50 / f50;
+            out.append(String.format(Locale.ROOT, "| %s | %.1f | %.1f | %.2f | %s | %.1f | %.1f |%n", call, l50, f50,
+                    ratio, ratio <= CALL_TARGET ? "met" : "**missed**", percentile(library, "90.0"),
+                    percentile(floor, "90.0")));
+        });
+    }
+
+    /** Mapping vs tree parse per element, and whether it meets ≤ 2×. */
+    static void decode(Path source, StringBuilder out) throws IOException {
+        Map<String, Map<String, Double>> byPage = new LinkedHashMap<>();
+        Map<String, Double> errors = new LinkedHashMap<>();
+        for (JsonNode run : JSON.readTree(source.toFile())) {
+            String name = run.path("benchmark").asText().replaceAll(".*\\.", "");
+            String page = run.path("benchmark").asText().replaceAll(".*\\.(\\w+)DecodeBenchmark\\..*", "$1");
+            byPage.computeIfAbsent(page, k -> new TreeMap<>()).put(name, run.path("primaryMetric").path("score").asDouble());
+            errors.put(page + "." + name, run.path("primaryMetric").path("scoreError").asDouble());
+        }
+        out.append("| page | map to domain | tree parse | ratio | target ≤ ").append(DECODE_TARGET)
+                .append(" |\n|---|---:|---:|---:|---|\n");
+        byPage.forEach((page, scores) -> {
+            Double mapped = scores.get("mapToDomain");
+            Double tree = scores.get("treeParse");
+            if (mapped == null || tree == null) {
+                out.append("| ").append(page).append(" | (incomplete) | | | |\n");
+                return;
+            }
+            double ratio = mapped / tree;
+            out.append(String.format(Locale.ROOT, "| %s | %.0f ± %.0f | %.0f ± %.0f | %.2f | %s |%n", page, mapped,
+                    errors.get(page + ".mapToDomain"), tree, errors.get(page + ".treeParse"), ratio,
+                    ratio <= DECODE_TARGET ? "met" : "**missed**"));
+            scores.forEach((name, score) -> {
+                if (!name.equals("mapToDomain") && !name.equals("treeParse")) {
+                    out.append(String.format(Locale.ROOT, "| %s (%s) | %.0f ± %.0f | | %.2f | |%n", page, name, score,
+                            errors.get(page + "." + name), score / tree));
+                }
+            });
+        });
+    }
+
+    private static final Pattern ELAPSED = Pattern.compile("Elapsed \\(wall clock\\) time.*: (?:(\\d+):)?(\\d+):(\\d+(?:\\.\\d+)?)");
+    private static final Pattern RSS = Pattern.compile("Maximum resident set size \\(kbytes\\): (\\d+)");
+    private static final Pattern USER = Pattern.compile("User time \\(seconds\\): ([\\d.]+)");
+    private static final Pattern SYSTEM = Pattern.compile("System time \\(seconds\\): ([\\d.]+)");
+    private static final Pattern SPLIT = Pattern.compile("coldstart provider=(\\S+) jvm-to-main-ms=(\\d+) "
+            + "discover-and-build-ms=([\\d.]+) first-call-ms=([\\d.]+) main-total-ms=([\\d.]+)");
+
+    /** Medians per provider over the {@code <provider>-<n>.txt} runs. */
+    static void coldStart(Path dir, StringBuilder out) throws IOException {
+        Map<String, List<double[]>> byProvider = new TreeMap<>();
+        try (Stream<Path> files = Files.list(dir)) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".txt")).sorted().toList()) {
+                String text = Files.readString(file, StandardCharsets.UTF_8);
+                Matcher split = SPLIT.matcher(text);
+                Matcher elapsed = ELAPSED.matcher(text);
+                if (!split.find() || !elapsed.find()) {
+                    out.append("- ").append(file.getFileName()).append(": the run failed; see the file\n");
+                    continue;
+                }
+                double wall = (elapsed.group(1) == null ? 0 : Double.parseDouble(elapsed.group(1)) * 3600)
+                        + Double.parseDouble(elapsed.group(2)) * 60 + Double.parseDouble(elapsed.group(3));
+                byProvider.computeIfAbsent(split.group(1), k -> new ArrayList<>()).add(new double[] {
+                        wall * 1000, number(USER, text) * 1000 + number(SYSTEM, text) * 1000,
+                        number(RSS, text) / 1024, Double.parseDouble(split.group(2)),
+                        Double.parseDouble(split.group(3)), Double.parseDouble(split.group(4))});
+            }
+        }
+        out.append("| provider | runs | process wall ms | CPU ms (user+sys) | max RSS MiB | JVM start to main ms | "
+                + "discover + build ms | first call ms |\n|---|---:|---:|---:|---:|---:|---:|---:|\n");
+        byProvider.forEach((provider, runs) -> {
+            out.append("| ").append(provider).append(" | ").append(runs.size());
+            for (int column = 0; column < 6; column++) {
+                int c = column;
+                out.append(String.format(Locale.ROOT, " | %.0f", median(runs.stream().mapToDouble(r -> r[c]).toArray())));
+            }
+            out.append(" |\n");
+        });
+    }
+
+    private static double number(Pattern pattern, String text) {
+        Matcher m = pattern.matcher(text);
+        return m.find() ? Double.parseDouble(m.group(1)) : Double.NaN;
+    }
+
+    static double median(double[] values) {
+        double[] sorted = values.clone();
+        Arrays.sort(sorted);
+        int n = sorted.length;
+        return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
+    }
+
+    private static double percentile(JsonNode metric, String p) {
+        return metric.path("scorePercentiles").path(p).asDouble(Double.NaN);
+    }
+}
