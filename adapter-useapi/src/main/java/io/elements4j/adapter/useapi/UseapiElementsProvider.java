@@ -27,6 +27,12 @@ import java.time.Duration;
  * no callback and no idempotency key: a create whose fate is unknown (a broken connection, a 5xx) is never sent
  * again; the caller gets an ambiguous {@code ProviderFailure} and should list before creating again.
  *
+ * <p>Voices bind only to elements tagged Character. {@code VoiceBinding.existing} sends the voice's id (useapi also
+ * takes its name), {@code fromClip} sends the clip's URL, and {@code extractFromVideo} sends no voice at all: useapi
+ * extracts one by itself from a Character video element with 5–60 s of speech, and silently binds none otherwise.
+ * Names may have at most 15 characters; useapi appends a space and 5 random characters, and the element carries the
+ * name useapi reports.
+ *
  * <p>Configuration: {@code api-key} (env {@code USEAPI_TOKEN}), and {@code email} (env {@code USEAPI_EMAIL}), the
  * Kling account to use, which useapi requires when several accounts are configured. Unless {@code read-timeout} is
  * set it is 120 s here, since a create with generated views can take about a minute.
