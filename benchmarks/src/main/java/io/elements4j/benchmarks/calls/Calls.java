@@ -9,7 +9,7 @@ final class Calls {
     }
 
     /** The value, or an exception naming the error: a benchmark must not quietly time failures. */
-    static <T> T orThrow(Either<ElementsError, T> result, String what) {
+    static <T> T orThrow(Either<ElementsError, ? extends T> result, String what) {
         if (result.isLeft()) {
             throw new IllegalStateException(what + " failed: " + result.getLeft());
         }

@@ -1,9 +1,7 @@
 package io.elements4j.benchmarks.coldstart;
 
-import io.elements4j.domain.draft.ElementDraft;
+import io.elements4j.benchmarks.fixtures.Drafts;
 import io.elements4j.domain.error.ElementsError;
-import io.elements4j.domain.media.MediaSource;
-import io.elements4j.domain.tag.TagKind;
 import io.elements4j.domain.task.CreationTask;
 import io.elements4j.ports.Elements;
 import io.vavr.control.Either;
@@ -30,7 +28,7 @@ public final class ColdStart {
         Elements elements = Elements.fromClasspath();
         long builtAt = System.nanoTime();
 
-        Either<ElementsError, CreationTask> first = elements.submit(draft());
+        Either<ElementsError, CreationTask> first = elements.submit(Drafts.courier());
         long calledAt = System.nanoTime();
         elements.close();
 
@@ -41,15 +39,5 @@ public final class ColdStart {
         System.err.printf(Locale.ROOT, "coldstart provider=%s jvm-to-main-ms=%d discover-and-build-ms=%.1f "
                         + "first-call-ms=%.1f main-total-ms=%.1f%n", elements.provider().id(), jvmUptimeAtMain,
                 (builtAt - mainAt) / 1e6, (calledAt - builtAt) / 1e6, (calledAt - mainAt) / 1e6);
-    }
-
-    /** A draft every vendor accepts: a frontal photo, two extras, a description and a tag. */
-    static ElementDraft draft() {
-        return ElementDraft.image("Courier", MediaSource.url("https://example.com/courier/front.jpg"))
-                .extras(MediaSource.url("https://example.com/courier/side.jpg"),
-                        MediaSource.url("https://example.com/courier/back.jpg"))
-                .description("Red-haired courier in a yellow raincoat")
-                .tag(TagKind.CHARACTER)
-                .build();
     }
 }
