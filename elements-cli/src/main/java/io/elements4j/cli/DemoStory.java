@@ -115,7 +115,8 @@ final class DemoStory {
             fail("sandbox", "its sandbox could not start: " + e.getMessage(), ExitCode.UNEXPECTED);
             return told(Option.none());
         }
-        output.line(Credentials.label(metadata) + " - sandbox at " + vendor.baseUrl());
+        String baseUrl = vendor.baseUrl();
+        output.line(Credentials.label(metadata) + " - sandbox at " + baseUrl);
         Progress progress = new Progress(output, context.effectiveClock(), context.interactive());
         try (vendor; Elements elements = open(vendor, progress)) {
             lifecycle(elements, progress);
@@ -123,7 +124,7 @@ final class DemoStory {
             fail("setup", "could not be used: " + e.getClass().getSimpleName() + ": " + e.getMessage(),
                     ExitCode.UNEXPECTED);
         }
-        return told(Option.some(vendor.baseUrl()));
+        return told(Option.some(baseUrl));
     }
 
     private Elements open(OfflineVendor vendor, Progress progress) {

@@ -62,7 +62,9 @@ public final class ElementsCli {
         for (RuleViolation violation : reported.violations()) {
             output.note("  " + violation.field() + ": " + violation.message() + " [" + violation.code() + "]");
         }
-        output.stackTrace(failure);
+        if (!(failure instanceof CliFailure)) {
+            output.stackTrace(failure);
+        }
         if (!output.documentWritten()) {
             output.document(root.failure(command, reported.toJson()));
         }

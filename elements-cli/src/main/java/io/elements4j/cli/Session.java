@@ -85,10 +85,6 @@ final class Session implements AutoCloseable {
         return Credentials.label(provider);
     }
 
-    Option<String> sandboxUrl() {
-        return sandbox.map(OfflineVendor::baseUrl);
-    }
-
     @Override
     public void close() {
         try {
