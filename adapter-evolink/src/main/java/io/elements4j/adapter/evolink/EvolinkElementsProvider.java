@@ -1,6 +1,6 @@
 package io.elements4j.adapter.evolink;
 
-import io.elements4j.adapter.support.Json;
+import com.fasterxml.jackson.databind.JsonNode;
 import io.elements4j.adapter.support.VendorHttp;
 import io.elements4j.domain.capability.Capability;
 import io.elements4j.domain.prompt.PromptSyntax;
@@ -79,7 +79,7 @@ public final class EvolinkElementsProvider implements ElementsProvider {
     }
 
     /** A 2xx body that is Evolink's error envelope rather than a task object (undocumented, but cheap to catch). */
-    private static boolean isErrorEnvelope(com.fasterxml.jackson.databind.JsonNode body) {
+    private static boolean isErrorEnvelope(JsonNode body) {
         return body.path("error").isObject() && !body.has("id") && !body.has("status");
     }
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.elements4j.domain.error.ElementsError;
 import io.elements4j.domain.rules.RuleCodes;
 import io.elements4j.domain.task.CreationTask;
+import io.elements4j.domain.voice.VoiceBinding;
 import io.elements4j.ports.Elements;
 import io.elements4j.ports.api.ElementsClient;
 import io.elements4j.ports.time.VirtualTime;
@@ -103,7 +104,7 @@ class CallbackGuardTest {
     @Test
     void a_voice_on_an_image_element_is_refused_locally_as_evolink_takes_it_on_video_only() {
         Either<ElementsError, CreationTask> result = client.submit(Drafts.seedImage()
-                .voice(io.elements4j.domain.voice.VoiceBinding.existing(Drafts.SEED_VOICE_ID)).build());
+                .voice(VoiceBinding.existing(Drafts.SEED_VOICE_ID)).build());
 
         assertThat(result.getLeft()).isInstanceOf(ElementsError.InvalidRequest.class);
         assertThat(vendor.journal()).isEmpty();

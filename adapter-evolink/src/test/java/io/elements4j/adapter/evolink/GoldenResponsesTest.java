@@ -1,5 +1,6 @@
 package io.elements4j.adapter.evolink;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.elements4j.domain.element.ElementId;
@@ -134,7 +135,7 @@ class GoldenResponsesTest {
     @Test
     void a_status_elements4j_does_not_know_is_a_typed_failure_naming_it() {
         String body = Fixtures.text("responses/task-processing.json").replace("\"processing\"", "\"queued_upstream\"");
-        evolink.taskAnswers(com.github.tomakehurst.wiremock.client.WireMock.okJson(body));
+        evolink.taskAnswers(okJson(body));
 
         ElementsError error = client.task(CreationTaskId.of(StubbedEvolink.TASK_ID)).getLeft();
 
@@ -144,7 +145,7 @@ class GoldenResponsesTest {
 
     @Test
     void unknown_fields_and_missing_optional_ones_are_fine() {
-        evolink.taskAnswers(com.github.tomakehurst.wiremock.client.WireMock.okJson(
+        evolink.taskAnswers(okJson(
                 "{\"id\":\"" + StubbedEvolink.TASK_ID + "\",\"status\":\"pending\",\"brand_new\":{\"x\":[1,2]}}"));
 
         CreationTask task = client.task(CreationTaskId.of(StubbedEvolink.TASK_ID)).get();
@@ -156,7 +157,7 @@ class GoldenResponsesTest {
 
     @Test
     void a_create_answer_with_an_id_but_an_unreadable_status_is_still_the_submitted_task() {
-        evolink.createAnswers(com.github.tomakehurst.wiremock.client.WireMock.okJson(
+        evolink.createAnswers(okJson(
                 "{\"id\":\"" + StubbedEvolink.TASK_ID + "\",\"status\":\"queued\"}"));
 
         CreationTask task = client.submit(Drafts.seedImage().build()).get();
@@ -167,7 +168,7 @@ class GoldenResponsesTest {
 
     @Test
     void a_create_answer_without_a_task_id_is_an_ambiguous_failure_as_the_task_may_run() {
-        evolink.createAnswers(com.github.tomakehurst.wiremock.client.WireMock.okJson("{\"status\":\"pending\"}"));
+        evolink.createAnswers(okJson("{\"status\":\"pending\"}"));
 
         ElementsError error = client.submit(Drafts.seedImage().build()).getLeft();
 

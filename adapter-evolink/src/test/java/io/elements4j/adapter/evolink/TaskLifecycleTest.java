@@ -13,10 +13,16 @@ import io.elements4j.ports.time.VirtualTime;
 import io.elements4j.ports.waiter.AwaitOptions;
 import io.elements4j.ports.waiter.Awaited;
 import io.elements4j.ports.waiter.Backoff;
+import io.elements4j.sandbox.Operation;
 import io.elements4j.sandbox.evolink.EvolinkSimulator;
 import io.elements4j.sandbox.evolink.ResultDataShape;
 import io.vavr.control.Either;
+import java.io.IOException;
 import java.math.BigInteger;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Properties;
@@ -81,14 +87,14 @@ class TaskLifecycleTest {
 
     @ParameterizedTest(name = "result_data as {0}")
     @EnumSource(ResultDataShape.class)
-    void finds_the_element_id_in_each_shape_the_simulator_answers(ResultDataShape shape) {
+    void finds_the_element_id_exactly_in_each_shape_the_simulator_answers(ResultDataShape shape) {
         vendor.resultDataShape(shape);
         vendor.completeTasksAfterPolls(1);
 
         ElementId id = client.task(submitted()).get().elementIds().single();
 
         assertThat(new BigInteger(id.value())).isGreaterThan(BigInteger.TWO.pow(53));
-        assertThat(vendor.journal().last().operation()).isEqualTo(io.elements4j.sandbox.Operation.TASK);
+        assertThat(vendor.journal().last().operation()).isEqualTo(Operation.TASK);
         assertThat(lastBodyText()).contains(id.value());
     }
 
@@ -143,15 +149,13 @@ class TaskLifecycleTest {
         assertThat(error.message()).contains("Invalid or expired token").doesNotContain("sk-not-the-key");
     }
 
+    /** The raw text of the finished task, asked for again (the journal keeps requests, not answers). */
     private static String lastBodyText() {
-        // The journal keeps requests only; ask again for the answer's raw text.
+        HttpRequest request = HttpRequest.newBuilder(URI.create(vendor.baseUrl() + vendor.journal().last().path()))
+                .header("Authorization", "Bearer " + vendor.credential()).build();
         try {
-            var http = java.net.http.HttpClient.newHttpClient();
-            var request = java.net.http.HttpRequest.newBuilder(java.net.URI.create(vendor.baseUrl()
-                            + vendor.journal().last().path()))
-                    .header("Authorization", "Bearer " + vendor.credential()).build();
-            return http.send(request, java.net.http.HttpResponse.BodyHandlers.ofString()).body();
-        } catch (java.io.IOException | InterruptedException e) {
+            return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString()).body();
+        } catch (IOException | InterruptedException e) {
             throw new AssertionError(e);
         }
     }

@@ -5,7 +5,6 @@ import io.elements4j.sandbox.Fault;
 import io.elements4j.sandbox.Operation;
 import io.elements4j.sandbox.core.HttpSimulator;
 import io.elements4j.sandbox.core.SimIds;
-import io.elements4j.sandbox.core.SimJson;
 import io.elements4j.sandbox.core.SimRequest;
 import io.elements4j.sandbox.core.SimResponse;
 import io.vavr.collection.List;
@@ -31,6 +30,10 @@ import java.util.random.RandomGenerator;
  *   <li>Every other route answers 404 in Evolink's {@code {"error": {code, message, type}}} envelope; so does every
  *       error. A missing or wrong bearer token is {@code 401 unauthorized / authentication_error}.</li>
  * </ul>
+ *
+ * <p>Not documented by Evolink, and so our choices: the 404's code {@code task_not_found}, the messages of
+ * {@code invalid_task_id} and {@code invalid_request}, the shape of a finished task's {@code result_data}
+ * ({@link ResultDataShape}), and a {@code cancelled} task's body.
  *
  * <p>Evolink has no endpoint to find, list or delete elements, so neither has the simulator:
  * {@link #seedElements(int)} creates finished tasks and returns the ids they produced (Evolink never reports an

@@ -26,7 +26,10 @@ final class SimTask {
             }
         }
 
-        /** Ended by Evolink or the account owner; callbacks fire with status {@code cancelled}. */
+        /**
+         * Ended by Evolink or the account owner. Evolink documents the status only for callbacks; the body, with
+         * error code {@code request_cancelled} (a documented failed-task code), is our guess.
+         */
         record Cancelled(String message) implements Outcome {
         }
     }
