@@ -2,12 +2,14 @@ package io.elements4j.adapter.falqueue.internal;
 
 import io.elements4j.domain.draft.ElementDraft;
 import io.elements4j.domain.task.CreationTask;
+import org.mapstruct.BeanMapping;
 import org.mapstruct.Mapper;
 import org.mapstruct.Mapping;
+import org.mapstruct.ReportingPolicy;
 import org.mapstruct.factory.Mappers;
 
 /** Drafts to the queue's request body, and the queue's request reports to creation tasks. */
-@Mapper(uses = QueueMappings.class)
+@Mapper(uses = QueueMappings.class, unmappedTargetPolicy = ReportingPolicy.ERROR)
 public interface QueueMapper {
 
     QueueMapper INSTANCE = Mappers.getMapper(QueueMapper.class);
@@ -29,8 +31,11 @@ public interface QueueMapper {
 
     /**
      * A report whose status is one of the six states (the client checks first). The queue reports only ids of the
-     * elements it made, never the elements, and echoes no idempotency key or progress.
+     * elements it made, never the elements, and echoes no idempotency key or progress. Every constructor argument is
+     * mapped above; the policy is relaxed only because MapStruct takes the task's {@code with…} copy methods for
+     * setters.
      */
+    @BeanMapping(unmappedTargetPolicy = ReportingPolicy.IGNORE)
     @Mapping(target = "id", source = "requestId")
     @Mapping(target = "state", source = "status", qualifiedByName = "state")
     @Mapping(target = "elementIds", source = "outcome", qualifiedByName = "elementIds")
