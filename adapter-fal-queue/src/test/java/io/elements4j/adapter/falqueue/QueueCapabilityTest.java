@@ -3,6 +3,7 @@ package io.elements4j.adapter.falqueue;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.elements4j.domain.capability.Capability;
+import io.elements4j.domain.draft.References;
 import io.elements4j.domain.element.ElementId;
 import io.elements4j.domain.error.ElementsError;
 import io.elements4j.domain.media.MediaFacts;
@@ -91,7 +92,7 @@ class QueueCapabilityTest {
     @Test
     void inline_media_is_refused_without_a_request_since_the_queue_takes_urls_only() {
         var inline = TestClients.image("Detective Mara").build().toBuilder()
-                .references(io.elements4j.domain.draft.References.images(
+                .references(References.images(
                         MediaSource.inline(new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, 0}, MediaFacts.unknown()),
                         MediaSource.url("https://example.com/mara/left.jpg")))
                 .build();

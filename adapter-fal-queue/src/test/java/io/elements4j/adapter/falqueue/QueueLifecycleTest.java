@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.elements4j.domain.element.ElementId;
+import io.elements4j.domain.error.ElementsError;
 import io.elements4j.domain.task.CreationTask;
+import io.elements4j.domain.task.CreationTaskId;
 import io.elements4j.domain.task.TaskState;
 import io.elements4j.ports.api.ElementsClient;
 import io.elements4j.ports.time.VirtualTime;
@@ -104,7 +106,7 @@ class QueueLifecycleTest {
 
     @Test
     void a_task_the_queue_does_not_know_is_not_found() {
-        assertThat(client.task(io.elements4j.domain.task.CreationTaskId.of("550e8400-e29b-41d4-a716-446655440000")).getLeft())
-                .isInstanceOf(io.elements4j.domain.error.ElementsError.NotFound.class);
+        assertThat(client.task(CreationTaskId.of("550e8400-e29b-41d4-a716-446655440000")).getLeft())
+                .isInstanceOf(ElementsError.NotFound.class);
     }
 }

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.elements4j.sandbox.ErrorKind;
-import io.elements4j.sandbox.Fault;
 import io.elements4j.sandbox.Operation;
 import io.elements4j.sandbox.Sandboxes;
 import io.elements4j.sandbox.VendorSimulator;
