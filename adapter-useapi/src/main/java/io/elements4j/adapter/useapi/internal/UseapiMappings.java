@@ -1,0 +1,175 @@
+package io.elements4j.adapter.useapi.internal;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.elements4j.adapter.support.LenientIds;
+import io.elements4j.domain.element.ElementId;
+import io.elements4j.domain.element.ElementMedia;
+import io.elements4j.domain.element.Origin;
+import io.elements4j.domain.element.ReferenceKind;
+import io.elements4j.domain.tag.Tag;
+import io.elements4j.domain.tag.TagCatalogue;
+import io.elements4j.domain.voice.Voice;
+import io.elements4j.domain.voice.VoiceId;
+import io.elements4j.domain.voice.VoiceOrigin;
+import io.vavr.collection.List;
+import io.vavr.collection.Seq;
+import io.vavr.control.Option;
+import java.time.Instant;
+import java.util.Locale;
+import org.mapstruct.Named;
+
+/** The judgement calls in reading useapi's elements, for {@link UseapiMapper}. Every method is total: no exceptions. */
+public final class UseapiMappings {
+
+    private static final String VIDEO = "video";
+
+    /** Why an element cannot be read (no id, a {@code type} we do not know), or none when it can. */
+    public static Option<String> problem(UseapiElement element) {
+        if (element == null) {
+            return Option.some("an element was null");
+        }
+        if (element.id() == null || element.id().isBlank()) {
+            return Option.some("an element has no id");
+        }
+        if (element.type() != null && !element.type().isBlank() && declaredKind(element.type()).isEmpty()) {
+            return Option.some("element " + element.id() + " has type '" + element.type()
+                    + "', which is neither IMAGE nor VIDEO");
+        }
+        return Option.none();
+    }
+
+    /** Why a voice cannot be read (no id), or none when it can. */
+    public static Option<String> problem(UseapiVoice voice) {
+        return voice == null || voice.id() == null || voice.id().isBlank()
+                ? Option.some("a voice has no id") : Option.none();
+    }
+
+    public ElementId elementId(String id) {
+        return ElementId.of(id);
+    }
+
+    public VoiceId voiceId(String id) {
+        return VoiceId.of(id);
+    }
+
+    public Origin origin(Boolean official) {
+        return Boolean.TRUE.equals(official) ? Origin.OFFICIAL : Origin.CUSTOM;
+    }
+
+    /** The voice catalogue lists official voices without saying so: only an explicit {@code false} is custom. */
+    public VoiceOrigin voiceOrigin(Boolean official) {
+        return Boolean.FALSE.equals(official) ? VoiceOrigin.CUSTOM : VoiceOrigin.OFFICIAL;
+    }
+
+    /** useapi's times are epoch milliseconds. */
+    public Option<Instant> instant(Long epochMillis) {
+        return Option.of(epochMillis).map(Instant::ofEpochMilli);
+    }
+
+    /** A clip URL from the undocumented {@code resource}: a string, or an object's {@code resource}/{@code url}. */
+    public Option<String> clipUrl(JsonNode resource) {
+        if (resource == null) {
+            return Option.none();
+        }
+        JsonNode url = resource.isObject() ? first(resource, "resource", "url") : resource;
+        return url.isTextual() && !url.textValue().isBlank() ? Option.of(url.textValue()) : Option.none();
+    }
+
+    /** The declared {@code type}; without one, VIDEO when a resource is the video, else IMAGE. */
+    @Named("kind")
+    public ReferenceKind kind(UseapiElement element) {
+        return Option.of(element.type()).flatMap(UseapiMappings::declaredKind)
+                .getOrElse(() -> resources(element).exists(r -> VIDEO.equals(r.resourceKey()))
+                        ? ReferenceKind.VIDEO : ReferenceKind.IMAGE);
+    }
+
+    /** The current shape's {@code tagList} items, of whatever shape, then the older shape's single {@code tag}. */
+    @Named("tags")
+    public Seq<Tag> tags(UseapiElement element) {
+        return List.ofAll(element.tagList() == null ? java.util.List.of() : element.tagList())
+                .append(element.tag())
+                .flatMap(UseapiMappings::tag)
+                .distinct();
+    }
+
+    /** The element's {@code voice}, or a voice its resources carry (seed 001's model allows both). */
+    @Named("boundVoice")
+    public Option<Voice> boundVoice(UseapiElement element) {
+        return Option.of(element.voice())
+                .orElse(() -> resources(element).map(UseapiResource::voice).find(v -> v != null))
+                .filter(v -> problem(v).isEmpty())
+                .map(UseapiMapper.INSTANCE::voice);
+    }
+
+    /** Cover ({@code cover} or {@code coverImage}), secondary views ({@code resources} or {@code imageResources}), video. */
+    @Named("media")
+    public ElementMedia media(UseapiElement element) {
+        Seq<UseapiResource> resources = resources(element);
+        Option<String> cover = Option.of(element.cover()).map(UseapiResource::resource)
+                .orElse(() -> Option.of(element.coverImage()))
+                .orElse(() -> resources.find(UseapiMappings::isCover).map(UseapiResource::resource))
+                .filter(UseapiMappings::present);
+        Seq<String> references = resources.filter(r -> "secondary".equals(r.resourceKey()))
+                .map(UseapiResource::resource)
+                .appendAll(element.imageResources() == null ? java.util.List.of() : element.imageResources())
+                .filter(UseapiMappings::present);
+        Option<String> video = resources.find(r -> VIDEO.equals(r.resourceKey())).map(UseapiResource::resource)
+                .filter(UseapiMappings::present);
+        return new ElementMedia(cover, references, video);
+    }
+
+    /** A tag of any shape: a string or number (id or key), or an object with an id, a key and a name under any of their usual names. */
+    public static Option<Tag> tag(JsonNode node) {
+        if (node == null || node.isNull() || node.isMissingNode()) {
+            return Option.none();
+        }
+        if (node.isValueNode()) {
+            return LenientIds.exactText(node).filter(UseapiMappings::present).map(t -> TagCatalogue.resolve(t, t));
+        }
+        if (!node.isObject()) {
+            return Option.none();
+        }
+        String id = LenientIds.exactText(first(node, "id", "tagId", "tag_id")).getOrElse("");
+        String key = text(first(node, "tagKey", "key", "tag_key"));
+        String name = text(first(node, "name", "tagName", "tag_name", "tagDesc"));
+        if (id.isBlank() && key.isBlank() && name.isBlank()) {
+            return Option.none();
+        }
+        return Option.some(TagCatalogue.resolve(id.isBlank() ? key : id, name, key));
+    }
+
+    private static Option<ReferenceKind> declaredKind(String type) {
+        return switch (type.trim().toUpperCase(Locale.ROOT)) {
+            case "IMAGE" -> Option.some(ReferenceKind.IMAGE);
+            case "VIDEO" -> Option.some(ReferenceKind.VIDEO);
+            default -> Option.none();
+        };
+    }
+
+    private static Seq<UseapiResource> resources(UseapiElement element) {
+        return List.ofAll(element.resources() == null ? java.util.List.of() : element.resources())
+                .filter(r -> r != null);
+    }
+
+    private static boolean isCover(UseapiResource r) {
+        return Boolean.TRUE.equals(r.cover()) || "cover".equals(r.resourceKey());
+    }
+
+    private static boolean present(String text) {
+        return text != null && !text.isBlank();
+    }
+
+    private static JsonNode first(JsonNode node, String... names) {
+        for (String name : names) {
+            JsonNode value = node.path(name);
+            if (!value.isMissingNode() && !value.isNull()) {
+                return value;
+            }
+        }
+        return node.path(names[0]);
+    }
+
+    private static String text(JsonNode node) {
+        return node.isTextual() ? node.textValue().trim() : "";
+    }
+}

@@ -1,0 +1,230 @@
+package io.elements4j.adapter.useapi;
+
+import static io.elements4j.adapter.useapi.UseapiTestKit.image;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.elements4j.domain.error.ElementsError;
+import io.elements4j.domain.query.ElementFilter;
+import io.elements4j.domain.query.Page;
+import io.elements4j.domain.query.PageRequest;
+import io.elements4j.domain.element.Element;
+import io.elements4j.domain.task.CreationTask;
+import io.elements4j.ports.api.ElementsClient;
+import io.elements4j.ports.time.VirtualTime;
+import io.elements4j.sandbox.ErrorKind;
+import io.elements4j.sandbox.Fault;
+import io.elements4j.sandbox.Operation;
+import io.elements4j.sandbox.useapi.UseapiSimulator;
+import io.vavr.control.Either;
+import java.time.Duration;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** useapi's error table as the adapter maps it, and which failures are retried. Time is virtual. */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ErrorsAndRetriesTest {
+
+    UseapiSimulator vendor;
+    VirtualTime time;
+    ElementsClient client;
+
+    @BeforeAll
+    void start() {
+        vendor = new UseapiSimulator();
+    }
+
+    @AfterAll
+    void stop() {
+        vendor.close();
+    }
+
+    @BeforeEach
+    void fresh() {
+        vendor.reset();
+        time = VirtualTime.startingNow();
+        client = UseapiTestKit.client(UseapiTestKit.configFor(vendor, time));
+    }
+
+    Either<ElementsError, CreationTask> createFacing(Fault fault, int times) {
+        vendor.injectFault(Operation.CREATE, fault, times);
+        return client.submit(image("Maeva").build());
+    }
+
+    @Nested
+    class TheErrorTable {
+
+        static Stream<Arguments> kinds() {
+            return Stream.of(
+                    Arguments.of(ErrorKind.UNAUTHORIZED, ElementsError.Unauthorized.class),
+                    Arguments.of(ErrorKind.INSUFFICIENT_CREDITS, ElementsError.InsufficientCredits.class),
+                    Arguments.of(ErrorKind.FORBIDDEN, ElementsError.Forbidden.class),
+                    Arguments.of(ErrorKind.INVALID_REQUEST, ElementsError.InvalidRequest.class),
+                    Arguments.of(ErrorKind.POLICY_REJECTED, ElementsError.PolicyRejected.class),
+                    Arguments.of(ErrorKind.RATE_LIMITED, ElementsError.RateLimited.class),
+                    Arguments.of(ErrorKind.SERVER_ERROR, ElementsError.ProviderFailure.class));
+        }
+
+        @ParameterizedTest(name = "{0} on a create is {1}")
+        @MethodSource("kinds")
+        void maps_each_useapi_error_on_a_create_keeping_the_vendors_message(ErrorKind kind, Class<?> expected) {
+            ElementsError error = createFacing(vendor.typicalFault(kind, "the vendor's own words"), 3).getLeft();
+
+            assertThat(error).isInstanceOf(expected);
+            assertThat(error.message()).contains("the vendor's own words").contains("useapi.net");
+        }
+
+        @Test
+        void a_wrong_token_is_unauthorized() {
+            ElementsClient wrong = UseapiTestKit.client(UseapiTestKit.configFor(vendor, time).apiKey("user:1-not-it"));
+
+            assertThat(wrong.tags().getLeft()).isInstanceOf(ElementsError.Unauthorized.class);
+        }
+
+        @Test
+        void a_404_on_a_listing_is_not_found() {
+            vendor.injectFault(Operation.LIST, vendor.typicalFault(ErrorKind.NOT_FOUND, "gone"), 1);
+
+            assertThat(client.list(ElementFilter.all(), PageRequest.first(5)).getLeft()).isInstanceOf(ElementsError.NotFound.class);
+        }
+
+        @Test
+        void a_400_that_speaks_of_moderation_is_a_policy_rejection_even_without_the_code() {
+            ElementsError error = createFacing(Fault.status(400, "", "Image did not pass content moderation"), 1).getLeft();
+
+            assertThat(error).isInstanceOf(ElementsError.PolicyRejected.class);
+            assertThat(error.message()).contains("Image did not pass content moderation");
+        }
+
+        @Test
+        void a_validation_400_from_useapi_is_an_invalid_request_with_its_message() {
+            vendor.configureAccounts("a@example.com", "b@example.com");
+
+            ElementsError error = client.submit(image("Maeva").build()).getLeft();
+
+            assertThat(error).isInstanceOf(ElementsError.InvalidRequest.class);
+            assertThat(error.message()).contains("Parameter email is required");
+        }
+    }
+
+    @Nested
+    class RateLimits {
+
+        @Test
+        void a_busy_429_on_a_create_is_retried_after_a_backoff_since_nothing_was_accepted() {
+            CreationTask task = createFacing(vendor.typicalFault(ErrorKind.RATE_LIMITED, "All accounts busy"), 1).get();
+
+            assertThat(vendor.count(Operation.CREATE)).isEqualTo(2);
+            assertThat(task.elementIds()).hasSize(1);
+            assertThat(time.totalSlept()).isGreaterThanOrEqualTo(Duration.ofSeconds(4));
+        }
+
+        @Test
+        void a_429_that_persists_ends_as_rate_limited_after_the_retries_with_growing_waits() {
+            ElementsError error = createFacing(vendor.typicalFault(ErrorKind.RATE_LIMITED, "All accounts busy"), 10).getLeft();
+
+            assertThat(error).isInstanceOf(ElementsError.RateLimited.class);
+            assertThat(error.message()).contains("All accounts busy").contains("3 attempts");
+            assertThat(vendor.count(Operation.CREATE)).isEqualTo(3);
+            assertThat(time.sleepCount()).isEqualTo(2);
+            assertThat(time.totalSlept()).isBetween(Duration.ofSeconds(12), Duration.ofSeconds(15));
+        }
+
+        @Test
+        void a_retry_after_longer_than_the_backoff_is_honoured() {
+            vendor.injectFault(Operation.LIST, Fault.status(429, "429", "busy", Duration.ofSeconds(25)), 1);
+
+            Either<ElementsError, Page<Element>> page = client.list(ElementFilter.all(), PageRequest.first(5));
+
+            assertThat(page.isRight()).isTrue();
+            assertThat(time.totalSlept()).isEqualTo(Duration.ofSeconds(25));
+        }
+
+        @Test
+        void max_retries_zero_answers_the_first_429() {
+            ElementsClient impatient = UseapiTestKit.client(UseapiTestKit.configFor(vendor, time).set("max-retries", "0"));
+            vendor.injectFault(Operation.VOICES, vendor.typicalFault(ErrorKind.RATE_LIMITED, "busy"), 1);
+
+            assertThat(impatient.voices().getLeft()).isInstanceOf(ElementsError.RateLimited.class);
+            assertThat(vendor.count(Operation.VOICES)).isEqualTo(1);
+        }
+    }
+
+    @Nested
+    class AmbiguousCreates {
+
+        void assertSentOnceAndAmbiguous(Either<ElementsError, CreationTask> result) {
+            assertThat(vendor.count(Operation.CREATE)).as("creates sent").isEqualTo(1);
+            assertThat(result.getLeft()).isInstanceOfSatisfying(ElementsError.ProviderFailure.class, failure -> {
+                assertThat(failure.ambiguous()).as("may have been accepted").isTrue();
+                assertThat(failure.message()).contains("may have been");
+            });
+        }
+
+        @Test
+        void a_create_answered_500_is_not_sent_again() {
+            Either<ElementsError, CreationTask> result = createFacing(vendor.typicalFault(ErrorKind.SERVER_ERROR, "Internal error"), 1);
+
+            assertSentOnceAndAmbiguous(result);
+            assertThat(result.getLeft().message()).contains("Internal error");
+        }
+
+        @Test
+        void a_create_refused_by_moderation_with_a_500_stays_ambiguous_and_keeps_the_reason() {
+            vendor.failNextCreation("Kling moderation rejected the image");
+
+            Either<ElementsError, CreationTask> result = client.submit(image("Maeva").build());
+
+            assertSentOnceAndAmbiguous(result);
+            assertThat(result.getLeft().message()).contains("Kling moderation rejected the image");
+        }
+
+        @Test
+        void a_create_cut_off_after_sending_is_not_sent_again() {
+            assertSentOnceAndAmbiguous(createFacing(Fault.connectionReset(), 1));
+        }
+
+        @Test
+        void a_create_answered_with_an_unreadable_body_is_not_sent_again() {
+            assertSentOnceAndAmbiguous(createFacing(Fault.malformedBody(200), 1));
+        }
+    }
+
+    @Nested
+    class Reads {
+
+        @Test
+        void a_server_error_on_a_read_is_retried() {
+            vendor.injectFault(Operation.TAGS, vendor.typicalFault(ErrorKind.SERVER_ERROR, "try again"), 2);
+
+            assertThat(client.tags().isRight()).isTrue();
+            assertThat(vendor.count(Operation.TAGS)).isEqualTo(3);
+        }
+
+        @Test
+        void a_delete_cut_off_is_retried_since_deleting_twice_is_harmless() {
+            String id = client.submit(image("Maeva").build()).get().elementIds().head().value();
+            vendor.injectFault(Operation.DELETE, Fault.connectionReset(), 1);
+
+            assertThat(client.delete(io.elements4j.domain.element.ElementId.of(id)).isRight()).isTrue();
+            assertThat(vendor.count(Operation.DELETE)).isEqualTo(2);
+        }
+
+        @Test
+        void an_unreadable_page_is_a_provider_failure_not_an_exception() {
+            vendor.injectFault(Operation.LIST, Fault.malformedBody(200), 5);
+
+            ElementsError error = client.list(ElementFilter.all(), PageRequest.first(5)).getLeft();
+
+            assertThat(error).isInstanceOfSatisfying(ElementsError.ProviderFailure.class,
+                    f -> assertThat(f.ambiguous()).isFalse());
+        }
+    }
+}
