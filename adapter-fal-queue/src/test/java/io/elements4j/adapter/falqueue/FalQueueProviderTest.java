@@ -15,7 +15,6 @@ import io.elements4j.ports.spi.ProviderMetadata;
 import io.elements4j.ports.time.VirtualTime;
 import io.elements4j.sandbox.Operation;
 import io.elements4j.sandbox.queue.RequestQueueSimulator;
-import java.lang.reflect.Modifier;
 import java.util.Map;
 import java.util.Properties;
 import java.util.ServiceLoader;
@@ -90,15 +89,6 @@ class FalQueueProviderTest {
                 .hasMessageContaining("elements.fal-queue.api-key")
                 .hasMessageContaining("ELEMENTS_FAL_QUEUE_API_KEY")
                 .hasMessageContaining("GMI_API_KEY");
-    }
-
-    @Test
-    void only_the_provider_is_public_in_its_package() throws Exception {
-        assertThat(Modifier.isPublic(QueueElementsClient.class.getModifiers())).isFalse();
-        assertThat(Modifier.isPublic(FalQueueElementsProvider.class.getConstructor().getModifiers())).isTrue();
-        assertThat(FalQueueElementsProvider.class.getMethods()).allSatisfy(m -> assertThat(m.toGenericString())
-                .doesNotContain("feign.").doesNotContain("com.fasterxml").doesNotContain("org.mapstruct")
-                .doesNotContain(".internal."));
     }
 
     @Test

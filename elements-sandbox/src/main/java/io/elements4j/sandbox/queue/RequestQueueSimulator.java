@@ -11,14 +11,15 @@ import io.elements4j.sandbox.core.SimJson;
 import io.elements4j.sandbox.core.SimRequest;
 import io.elements4j.sandbox.core.SimResponse;
 import io.vavr.collection.HashSet;
-import io.vavr.collection.LinkedHashMap;
 import io.vavr.collection.List;
-import io.vavr.collection.Map;
 import io.vavr.collection.Seq;
 import io.vavr.collection.Set;
 import io.vavr.control.Option;
 import java.math.BigInteger;
 import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
 import java.util.SplittableRandom;
 import java.util.random.RandomGenerator;
 
@@ -27,8 +28,8 @@ import java.util.random.RandomGenerator;
  * model: {@code POST …/requests} queues a request, {@code GET …/requests/{request_id}} reports it, moving
  * {@code queued → dispatched → processing → success} over polls (or {@code failed}).
  *
- * <p>It listens under GMI's path prefix {@value #PATH_PREFIX}, so {@link #configuration()}'s base URL is
- * {@code baseUrl() + PATH_PREFIX}, as the real one is {@code https://console.gmicloud.ai} plus the prefix.
+ * <p>It listens under GMI's path prefix {@value #PATH_PREFIX} ({@link #basePath()}), so {@link #configuration()}'s
+ * base URL is {@code baseUrl() + PATH_PREFIX}, as the real one is {@code https://console.gmicloud.ai} plus the prefix.
  *
  * <p>Choices where GMI documents nothing, marked [L] in the adapter's README:
  * <ul>
@@ -52,8 +53,8 @@ public class RequestQueueSimulator extends HttpSimulator {
     private static final List<String> WAITING_STATES = List.of("queued", "dispatched", "processing");
 
     private final RandomGenerator random;
-    private final java.util.Map<String, QueuedRequest> requests = new java.util.LinkedHashMap<>();
-    private final java.util.Map<String, CreatedElement> elements = new java.util.LinkedHashMap<>();
+    private final Map<String, QueuedRequest> requests = new LinkedHashMap<>();
+    private final Map<String, CreatedElement> elements = new LinkedHashMap<>();
     private Set<String> models = HashSet.of(CREATE_ELEMENT_MODEL);
     private OutcomeShape outcomeShape = OutcomeShape.ELEMENT;
     private boolean elementIdsAsStrings;
@@ -73,7 +74,7 @@ public class RequestQueueSimulator extends HttpSimulator {
 
     /** Where finished requests put the element in {@code outcome}; {@link #reset()} restores {@link OutcomeShape#ELEMENT}. */
     public synchronized void outcomeShape(OutcomeShape shape) {
-        this.outcomeShape = java.util.Objects.requireNonNull(shape, "shape");
+        this.outcomeShape = Objects.requireNonNull(shape, "shape");
     }
 
     /** Whether {@code element_id} is sent as a JSON string instead of a number (until {@link #reset()}). */
@@ -83,15 +84,15 @@ public class RequestQueueSimulator extends HttpSimulator {
 
     /** Accepts another model id besides {@code kling-create-element}, treated the same (until {@link #reset()}). */
     public synchronized void acceptModel(String model) {
-        this.models = models.add(java.util.Objects.requireNonNull(model, "model"));
+        this.models = models.add(Objects.requireNonNull(model, "model"));
     }
 
     // ---- VendorSimulator -------------------------------------------------------------------------------------
 
+    /** GMI serves the queue under this prefix, so it is part of the configured base URL. */
     @Override
-    public Map<String, String> configuration() {
-        String prefix = "elements." + PROVIDER_ID + ".";
-        return LinkedHashMap.of(prefix + "base-url", baseUrl() + PATH_PREFIX, prefix + "api-key", credential());
+    protected String basePath() {
+        return PATH_PREFIX;
     }
 
     @Override
