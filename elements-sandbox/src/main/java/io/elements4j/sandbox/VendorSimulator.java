@@ -1,5 +1,6 @@
 package io.elements4j.sandbox;
 
+import io.elements4j.ports.spi.OfflineVendor;
 import io.vavr.collection.Map;
 import io.vavr.collection.Seq;
 
@@ -7,12 +8,14 @@ import io.vavr.collection.Seq;
  * A fake vendor on a loopback port, speaking the vendor's documented wire format, with state, faults and a journal.
  * The conformance suite drives every simulator (and the in-memory reference provider) through this one interface.
  */
-public interface VendorSimulator extends AutoCloseable {
+public interface VendorSimulator extends OfflineVendor {
 
     /** The elements4j provider id this simulates: {@code kling-official}, {@code useapi}, {@code evolink}, {@code fal-queue}. */
+    @Override
     String providerId();
 
-    /** Where it listens, e.g. {@code http://127.0.0.1:53121}; the adapter's base URL. */
+    /** Where it listens, e.g. {@code http://127.0.0.1:53121}. */
+    @Override
     String baseUrl();
 
     /** A credential the simulator accepts. Anything else gets the vendor's 401. */
@@ -22,6 +25,7 @@ public interface VendorSimulator extends AutoCloseable {
      * Configuration that points the provider at this simulator, as full property names
      * ({@code elements.<id>.base-url}, {@code elements.<id>.api-key}, …), ready for {@code Elements.builder().config(…)}.
      */
+    @Override
     Map<String, String> configuration();
 
     /** Forgets every element, task, fault and journal entry, and restores the default behaviour. */

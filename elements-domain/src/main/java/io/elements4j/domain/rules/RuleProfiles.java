@@ -28,18 +28,28 @@ public final class RuleProfiles {
                 List.of(AspectRatio.LANDSCAPE_16_9, AspectRatio.PORTRAIT_9_16));
     }
 
-    /** Kling's own API: name ≤20, description required ≤100, frontal + 1–3 extras, several tags, Base64 allowed. */
-    public static final RuleProfile KLING_OFFICIAL = new RuleProfile(
-            "kling-official",
-            new RuleProfile.NameRule(20),
-            new RuleProfile.DescriptionRule(true, 100),
-            Option.some(klingImages(1, false)),
-            Option.some(klingVideo()),
-            new RuleProfile.VoiceRules(HashSet.of(VoiceBindingKind.EXISTING, VoiceBindingKind.EXTRACT_FROM_VIDEO),
-                    HashSet.of(ReferenceKind.IMAGE, ReferenceKind.VIDEO), false),
-            new RuleProfile.TagRules(8),
-            Option.some(new RuleProfile.CallbackRules(2048, true, true)),
-            true);
+    /**
+     * Kling's own rules, as every vendor that forwards to Kling's element API shares them: name ≤20, description
+     * required ≤100, frontal + 1–3 extras, Kling's video rule, voice by id or extracted from the video.
+     */
+    private static RuleProfile klingShaped(String vendor, io.vavr.collection.Set<ReferenceKind> voiceOn, int maxTags,
+                                           boolean inlineMedia) {
+        return new RuleProfile(
+                vendor,
+                new RuleProfile.NameRule(20),
+                new RuleProfile.DescriptionRule(true, 100),
+                Option.some(klingImages(1, false)),
+                Option.some(klingVideo()),
+                new RuleProfile.VoiceRules(HashSet.of(VoiceBindingKind.EXISTING, VoiceBindingKind.EXTRACT_FROM_VIDEO),
+                        voiceOn, false),
+                new RuleProfile.TagRules(maxTags),
+                Option.some(new RuleProfile.CallbackRules(2048, true, true)),
+                inlineMedia);
+    }
+
+    /** Kling's own API: several tags, a voice on either kind of element, Base64 media allowed. */
+    public static final RuleProfile KLING_OFFICIAL =
+            klingShaped("kling-official", HashSet.of(ReferenceKind.IMAGE, ReferenceKind.VIDEO), 8, true);
 
     /**
      * useapi.net: name ≤15 (a 5-character suffix is added), description optional ≤100, cover + 0–3 extras or
@@ -60,33 +70,13 @@ public final class RuleProfiles {
             false);
 
     /**
-     * Evolink's kling-custom-element: name ≤20, description required ≤100, frontal + 1–3 extras (Kling's rule, which
-     * Evolink forwards), one video URL, voice id on video elements only, no tags, https callbacks to public hosts.
+     * Evolink's kling-custom-element: Kling's rules (which it forwards), but no tags, a voice id on video elements
+     * only, URLs only; its https-only, public-host, ≤2048-character callback rule is documented.
      */
-    public static final RuleProfile EVOLINK = new RuleProfile(
-            "evolink",
-            new RuleProfile.NameRule(20),
-            new RuleProfile.DescriptionRule(true, 100),
-            Option.some(klingImages(1, false)),
-            Option.some(klingVideo()),
-            new RuleProfile.VoiceRules(HashSet.of(VoiceBindingKind.EXISTING, VoiceBindingKind.EXTRACT_FROM_VIDEO),
-                    HashSet.of(ReferenceKind.VIDEO), false),
-            new RuleProfile.TagRules(0),
-            Option.some(new RuleProfile.CallbackRules(2048, true, true)),
-            false);
+    public static final RuleProfile EVOLINK = klingShaped("evolink", HashSet.of(ReferenceKind.VIDEO), 0, false);
 
-    /** The request queue (seed 002): like Kling, but voice on video elements only and URLs only. */
-    public static final RuleProfile FAL_QUEUE = new RuleProfile(
-            "fal-queue",
-            new RuleProfile.NameRule(20),
-            new RuleProfile.DescriptionRule(true, 100),
-            Option.some(klingImages(1, false)),
-            Option.some(klingVideo()),
-            new RuleProfile.VoiceRules(HashSet.of(VoiceBindingKind.EXISTING, VoiceBindingKind.EXTRACT_FROM_VIDEO),
-                    HashSet.of(ReferenceKind.VIDEO), false),
-            new RuleProfile.TagRules(8),
-            Option.some(new RuleProfile.CallbackRules(2048, true, true)),
-            false);
+    /** The request queue (seed 002): Kling's rules with several tags, voice on video elements only, URLs only. */
+    public static final RuleProfile FAL_QUEUE = klingShaped("fal-queue", HashSet.of(ReferenceKind.VIDEO), 8, false);
 
     private RuleProfiles() {
     }

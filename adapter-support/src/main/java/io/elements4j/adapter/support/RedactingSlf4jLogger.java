@@ -1,0 +1,61 @@
+package io.elements4j.adapter.support;
+
+import feign.Request;
+import feign.Response;
+import feign.slf4j.Slf4jLogger;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Feign's SLF4J logger (at DEBUG), made safe to switch on: sensitive header values ({@code Authorization}, anything
+ * named like a key, token, secret or signature) are logged as {@value Redaction#MASK}, so a log still shows the
+ * header was sent, and every line — URLs, bodies, I/O errors — passes through a {@link Redaction} that masks the
+ * client's secrets wherever they appear.
+ */
+public final class RedactingSlf4jLogger extends Slf4jLogger {
+
+    private final org.slf4j.Logger logger;
+    private final Redaction redaction;
+
+    public RedactingSlf4jLogger(org.slf4j.Logger logger, Redaction redaction) {
+        super(Objects.requireNonNull(logger, "logger"));
+        this.logger = logger;
+        this.redaction = Objects.requireNonNull(redaction, "redaction");
+    }
+
+    @Override
+    protected void logRequest(String configKey, Level logLevel, Request request) {
+        super.logRequest(configKey, logLevel, Request.create(request.httpMethod(), request.url(),
+                masked(request.headers()), request.body(), request.charset(), request.requestTemplate()));
+    }
+
+    @Override
+    protected Response logAndRebufferResponse(String configKey, Level logLevel, Response response, long elapsedTime)
+            throws IOException {
+        Response logged = super.logAndRebufferResponse(configKey, logLevel,
+                response.toBuilder().headers(masked(response.headers())).build(), elapsedTime);
+        // The masked copy was only for the log: the caller gets the real headers back.
+        return logged.toBuilder().headers(response.headers()).build();
+    }
+
+    @Override
+    protected void log(String configKey, String format, Object... args) {
+        if (logger.isDebugEnabled()) {
+            super.log(configKey, "%s", redaction.text(String.format(format, args)));
+        }
+    }
+
+    private static Map<String, Collection<String>> masked(Map<String, Collection<String>> headers) {
+        Map<String, Collection<String>> copy = new LinkedHashMap<>();
+        headers.forEach((name, values) -> {
+            Collection<String> shown = new ArrayList<>(values.size());
+            values.forEach(v -> shown.add(Redaction.headerValue(name, v)));
+            copy.put(name, shown);
+        });
+        return copy;
+    }
+}

@@ -1,0 +1,91 @@
+package io.elements4j.adapter.support;
+
+import io.elements4j.domain.error.ElementsError;
+import io.elements4j.domain.error.ElementsError.ProviderFailure;
+import io.elements4j.domain.error.ElementsError.RateLimited;
+import io.elements4j.domain.error.ElementsError.Timeout;
+import io.elements4j.ports.time.Sleeper;
+import io.vavr.control.Either;
+import io.vavr.control.Option;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Runs an attempt until it succeeds or the {@link RetryPolicy} says stop, waiting on the injected {@link Sleeper}
+ * between attempts (tests use {@link io.elements4j.ports.time.VirtualTime} and never really sleep). An interrupt
+ * ends the retries at once and keeps the thread's interrupt flag.
+ */
+public final class Retrying {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Retrying.class);
+
+    private final RetryPolicy policy;
+    private final Sleeper sleeper;
+
+    public Retrying(RetryPolicy policy, Sleeper sleeper) {
+        this.policy = Objects.requireNonNull(policy, "policy");
+        this.sleeper = Objects.requireNonNull(sleeper, "sleeper");
+    }
+
+    public RetryPolicy policy() {
+        return policy;
+    }
+
+    /**
+     * @param description names the call in log lines ({@code Kling CREATE}); must not hold a secret
+     * @param attempt     sends the call once; every attempt must send the same request (mint idempotency keys
+     *                    before calling this, never inside the attempt)
+     */
+    public <T> CallOutcome<T> execute(String description, CallKind call,
+                                      Supplier<Either<ClassifiedFailure, T>> attempt) {
+        int attempts = 0;
+        while (true) {
+            attempts++;
+            Either<ClassifiedFailure, T> result = Objects.requireNonNull(attempt.get(), "an attempt returned null");
+            if (result.isRight()) {
+                return new CallOutcome<>(Either.right(result.get()), attempts);
+            }
+            ClassifiedFailure failed = result.getLeft();
+            Option<Duration> delay = Thread.currentThread().isInterrupted()
+                    ? Option.none() : policy.delayBeforeRetry(call, failed, attempts);
+            if (delay.isEmpty()) {
+                return new CallOutcome<>(Either.left(gaveUp(failed.error(), attempts)), attempts);
+            }
+            LOG.debug("{} {} failed ({}); retrying in {} (attempt {} of at most {})", description, call,
+                    failed.error().message(), human(delay.get()), attempts + 1, policy.maxRetries() + 1);
+            try {
+                sleeper.sleep(delay.get());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return new CallOutcome<>(Either.left(gaveUp(failed.error(), attempts)), attempts);
+            }
+        }
+    }
+
+    /** The last error, saying how many attempts were made when there was more than one. */
+    private static ElementsError gaveUp(ElementsError error, int attempts) {
+        if (attempts == 1) {
+            return error;
+        }
+        String note = "; gave up after " + attempts + " attempts";
+        if (error instanceof ProviderFailure p) {
+            return new ProviderFailure(p.message() + note, p.status(), p.vendorCode(), p.requestId(), p.retryable(),
+                    p.ambiguous());
+        }
+        if (error instanceof RateLimited r) {
+            return new RateLimited(r.message() + note, r.retryAfter(), r.vendorCode(), r.requestId());
+        }
+        if (error instanceof Timeout t) {
+            return new Timeout(t.message() + note, t.attempts(), t.requestId());
+        }
+        return error;
+    }
+
+    private static String human(Duration d) {
+        return String.format(Locale.ROOT, "%.1f s", d.toMillis() / 1000.0);
+    }
+}

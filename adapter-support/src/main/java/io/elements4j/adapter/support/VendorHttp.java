@@ -1,0 +1,272 @@
+package io.elements4j.adapter.support;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import feign.Feign;
+import feign.Logger;
+import feign.Request;
+import feign.RequestInterceptor;
+import feign.Retryer;
+import feign.http2client.Http2Client;
+import feign.jackson.JacksonEncoder;
+import io.elements4j.domain.error.ElementsError;
+import io.elements4j.ports.spi.ProviderConfig;
+import io.elements4j.ports.spi.Secret;
+import io.vavr.collection.List;
+import io.vavr.collection.Seq;
+import io.vavr.control.Either;
+import io.vavr.control.Option;
+import java.net.http.HttpClient;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Objects;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One vendor's HTTP plumbing: builds Feign clients for its interfaces and runs calls on them, turning whatever goes
+ * wrong into an {@link ElementsError} and retrying what is safe to retry. Immutable and thread-safe; build one per
+ * provider client and share it.
+ *
+ * <pre>{@code
+ * VendorHttp http = VendorHttp.builder("Kling", config, "https://api-singapore.klingai.com")
+ *         .bearer(apiKey)
+ *         .classifier(new KlingErrors())
+ *         .errorEnvelopeIn2xx(body -> body.path("code").asLong(0) != 0)
+ *         .build();
+ * KlingApi api = http.client(KlingApi.class);
+ * Either<ElementsError, KlingTask> task = http.call(CallKind.CREATE, () -> api.createElement(request));
+ * }</pre>
+ *
+ * <p>Every client sends over one JDK {@link HttpClient} (HTTP/1.1, no redirects followed, the configured connect
+ * and read timeouts) with the shared {@link Json} mapper, {@code User-Agent: elements4j/<version>},
+ * {@code Accept: application/json}, and the adapter's interceptors (authentication). Feign never retries: the
+ * {@link RetryPolicy} does, from the classified error.
+ *
+ * <p><b>Errors in a 2xx body.</b> A vendor that can answer 2xx with an error envelope declares how to spot one with
+ * {@link Builder#errorEnvelopeIn2xx}. Such a body then reaches the vendor's {@link ErrorClassifier} as a
+ * {@link HttpFailure.Kind#RESPONSE} failure with the real status and the raw body, exactly like an error status,
+ * so one classifier and one retry decision cover both.
+ */
+public final class VendorHttp {
+
+    private final String vendor;
+    private final String baseUrl;
+    private final Request.Options options;
+    private final Http2Client transport;
+    private final Seq<RequestInterceptor> interceptors;
+    private final ErrorClassifier classifier;
+    private final Option<Predicate<JsonNode>> errorEnvelope;
+    private final Redaction redaction;
+    private final Logger.Level logLevel;
+    private final Option<org.slf4j.Logger> logger;
+    private final Retrying retrying;
+    private final Clock clock;
+
+    private VendorHttp(Builder b) {
+        this.vendor = b.vendor;
+        this.baseUrl = b.baseUrl;
+        this.options = new Request.Options(b.connectTimeout, b.readTimeout, false);
+        // HTTP/1.1 everywhere: the same protocol in tests and production, and no h2c upgrade surprises on plain
+        // http. Redirects are not followed: the JDK would re-send the Authorization header to the new location.
+        this.transport = new Http2Client(HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(b.connectTimeout)
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build());
+        this.interceptors = b.interceptors.prepend(VendorHttp::standardHeaders);
+        this.classifier = b.classifier.getOrElse(() -> ErrorClassifier.byStatus(b.vendor));
+        this.errorEnvelope = b.errorEnvelope;
+        this.redaction = b.redaction;
+        this.logLevel = b.logLevel;
+        this.logger = b.logger;
+        this.retrying = new Retrying(b.retryPolicy, b.config.sleeper());
+        this.clock = b.config.clock();
+    }
+
+    /**
+     * @param vendor         the vendor's name as messages show it ({@code Kling}, {@code useapi.net})
+     * @param config         base URL, timeouts, retries, clock and sleeper come from here
+     * @param defaultBaseUrl used when the configuration sets no {@code base-url}
+     */
+    public static Builder builder(String vendor, ProviderConfig config, String defaultBaseUrl) {
+        return new Builder(vendor, config, defaultBaseUrl);
+    }
+
+    /**
+     * A Feign client for {@code api} (an interface with {@code @RequestLine} methods) against the base URL. Build
+     * each once and keep it; clients are thread-safe. A method returning {@code String} gets the raw body and skips
+     * the 2xx error-envelope check.
+     */
+    public <A> A client(Class<A> api) {
+        Objects.requireNonNull(api, "api");
+        return Feign.builder()
+                .client(transport)
+                .options(options)
+                .encoder(new JacksonEncoder(Json.mapper()))
+                .decoder(new VendorDecoder(Json.mapper(), errorEnvelope, clock))
+                .errorDecoder(new CapturingErrorDecoder(clock))
+                .retryer(Retryer.NEVER_RETRY)
+                .requestInterceptors(interceptors.toJavaList())
+                .logger(new RedactingSlf4jLogger(logger.getOrElse(() -> LoggerFactory.getLogger(api)), redaction))
+                .logLevel(logLevel)
+                .target(api, baseUrl);
+    }
+
+    /**
+     * Sends {@code request} (one call on a client from {@link #client}) until it succeeds or the retry policy
+     * stops, and says what happened as a value.
+     *
+     * @param call    what the call does, which decides what may be retried
+     * @param request sends the call once. Every attempt must send the same request: build the body and mint any
+     *                idempotency key before calling this. A method with nothing useful to return still declares a
+     *                return type ({@code String} gets the raw body, "" when empty); {@code void} is not allowed.
+     */
+    public <T> Either<ElementsError, T> call(CallKind call, Supplier<? extends T> request) {
+        return this.<T>execute(call, request).result();
+    }
+
+    /** {@link #call}, also saying how many requests were sent. */
+    public <T> CallOutcome<T> execute(CallKind call, Supplier<? extends T> request) {
+        Objects.requireNonNull(call, "call");
+        Objects.requireNonNull(request, "request");
+        return retrying.execute(vendor, call, () -> attemptOnce(call, request));
+    }
+
+    private <T> Either<ClassifiedFailure, T> attemptOnce(CallKind call, Supplier<? extends T> request) {
+        T value;
+        try {
+            value = request.get();
+        } catch (RuntimeException thrown) {
+            Option<HttpFailure> failure = FailureTranslation.translate(thrown);
+            if (failure.isEmpty()) {
+                throw thrown;
+            }
+            HttpFailure redacted = failure.get().redactedWith(redaction);
+            ElementsError error = Objects.requireNonNull(classifier.classify(redacted, call),
+                    () -> vendor + "'s error classifier returned null for " + redacted.kind());
+            return Either.left(new ClassifiedFailure(redacted, error));
+        }
+        if (value == null) {
+            throw new IllegalStateException("a " + vendor + " call returned null: declare a return type on the Feign "
+                    + "method (String for a body you ignore), not void");
+        }
+        return Either.right(value);
+    }
+
+    private static void standardHeaders(feign.RequestTemplate template) {
+        template.header("User-Agent", "elements4j/" + LibraryVersion.get());
+        if (!template.headers().containsKey("Accept")) {
+            template.header("Accept", "application/json");
+        }
+        if (template.body() != null && !template.headers().containsKey("Content-Type")) {
+            template.header("Content-Type", "application/json");
+        }
+    }
+
+    public String vendor() {
+        return vendor;
+    }
+
+    public String baseUrl() {
+        return baseUrl;
+    }
+
+    public RetryPolicy retryPolicy() {
+        return retrying.policy();
+    }
+
+    /** The redaction this vendor's logs and failures pass through; adapters use it for messages they build. */
+    public Redaction redaction() {
+        return redaction;
+    }
+
+    public static final class Builder {
+        private final String vendor;
+        private final ProviderConfig config;
+        private final String baseUrl;
+        private final Duration connectTimeout;
+        private final Duration readTimeout;
+        private Seq<RequestInterceptor> interceptors = List.empty();
+        private Option<ErrorClassifier> classifier = Option.none();
+        private Option<Predicate<JsonNode>> errorEnvelope = Option.none();
+        private Redaction redaction = Redaction.patternsOnly();
+        private RetryPolicy retryPolicy;
+        private Logger.Level logLevel = Logger.Level.BASIC;
+        private Option<org.slf4j.Logger> logger = Option.none();
+
+        private Builder(String vendor, ProviderConfig config, String defaultBaseUrl) {
+            this.vendor = Objects.requireNonNull(vendor, "vendor");
+            this.config = Objects.requireNonNull(config, "config");
+            this.baseUrl = config.baseUrl(Objects.requireNonNull(defaultBaseUrl, "defaultBaseUrl"));
+            this.connectTimeout = config.connectTimeout();
+            this.readTimeout = config.readTimeout();
+            this.retryPolicy = RetryPolicy.from(config);
+        }
+
+        /** Sends {@code Authorization: Bearer <secret>}; the secret is masked in every log line and failure. */
+        public Builder bearer(Secret secret) {
+            Objects.requireNonNull(secret, "secret");
+            redaction = redaction.and(secret);
+            return interceptor(template -> template.header("Authorization", "Bearer " + secret.reveal()));
+        }
+
+        /**
+         * Sends {@code Authorization: Bearer <token>} with a token made per request (a signed JWT). The token is
+         * masked as a bearer token; pass the secret it is signed with to {@link #redact} too.
+         */
+        public Builder bearer(Supplier<String> token) {
+            Objects.requireNonNull(token, "token");
+            return interceptor(template -> template.header("Authorization", "Bearer " + token.get()));
+        }
+
+        /** Also masks these secrets wherever they appear in logs and failures. */
+        public Builder redact(Secret... secrets) {
+            redaction = redaction.and(secrets);
+            return this;
+        }
+
+        /** Runs on every request after the standard headers: authentication, vendor headers. */
+        public Builder interceptor(RequestInterceptor interceptor) {
+            interceptors = interceptors.append(Objects.requireNonNull(interceptor, "interceptor"));
+            return this;
+        }
+
+        /** The vendor's classifier; without one, {@link ErrorClassifier#byStatus}. */
+        public Builder classifier(ErrorClassifier value) {
+            classifier = Option.of(Objects.requireNonNull(value, "classifier"));
+            return this;
+        }
+
+        /**
+         * How to spot an error envelope in a 2xx body (Kling: {@code code != 0}). A body that matches goes to the
+         * classifier as a failure instead of being decoded. The predicate sees the parsed body; never null.
+         */
+        public Builder errorEnvelopeIn2xx(Predicate<JsonNode> isError) {
+            errorEnvelope = Option.of(Objects.requireNonNull(isError, "isError"));
+            return this;
+        }
+
+        /** Without one, {@link RetryPolicy#from} the configuration. */
+        public Builder retryPolicy(RetryPolicy value) {
+            retryPolicy = Objects.requireNonNull(value, "retryPolicy");
+            return this;
+        }
+
+        /** How much Feign logs at DEBUG (default {@code BASIC}: method, URL, status, time). Always redacted. */
+        public Builder logLevel(Logger.Level value) {
+            logLevel = Objects.requireNonNull(value, "logLevel");
+            return this;
+        }
+
+        /** Where Feign logs (default: a logger named after each client interface). */
+        public Builder logger(org.slf4j.Logger value) {
+            logger = Option.of(Objects.requireNonNull(value, "logger"));
+            return this;
+        }
+
+        public VendorHttp build() {
+            return new VendorHttp(this);
+        }
+    }
+}

@@ -1,0 +1,108 @@
+package io.elements4j.ports.facade;
+
+import io.elements4j.domain.capability.Capability;
+import io.elements4j.domain.draft.ElementDraft;
+import io.elements4j.domain.element.Element;
+import io.elements4j.domain.element.ElementId;
+import io.elements4j.domain.error.ElementsError;
+import io.elements4j.domain.prompt.PromptSyntax;
+import io.elements4j.domain.query.Deletion;
+import io.elements4j.domain.query.ElementFilter;
+import io.elements4j.domain.query.Page;
+import io.elements4j.domain.query.PageRequest;
+import io.elements4j.domain.rules.RuleProfiles;
+import io.elements4j.domain.tag.Tag;
+import io.elements4j.domain.task.CreationTask;
+import io.elements4j.domain.task.CreationTaskId;
+import io.elements4j.domain.task.TaskState;
+import io.elements4j.domain.voice.Voice;
+import io.elements4j.ports.api.ElementsClient;
+import io.elements4j.ports.spi.ConfigKey;
+import io.elements4j.ports.spi.ElementsProvider;
+import io.elements4j.ports.spi.ProviderConfig;
+import io.elements4j.ports.spi.ProviderMetadata;
+import io.vavr.collection.HashSet;
+import io.vavr.collection.List;
+import io.vavr.collection.Seq;
+import io.vavr.collection.Set;
+import io.vavr.control.Either;
+import io.vavr.control.Option;
+import java.util.ArrayList;
+import java.util.function.Supplier;
+
+/** A provider whose client answers from scripts and records every call, for facade tests. */
+final class ScriptedProvider implements ElementsProvider {
+
+    final java.util.List<String> calls = new ArrayList<>();
+    final Set<Capability> capabilities;
+    java.util.Deque<TaskState> taskStates = new java.util.ArrayDeque<>();
+    Supplier<Either<ElementsError, CreationTask>> onSubmit =
+            () -> Either.right(CreationTask.of(CreationTaskId.of("t-1"), TaskState.SUBMITTED));
+    Option<String> lastConfigKey = Option.none();
+
+    ScriptedProvider(Capability... capabilities) {
+        this.capabilities = HashSet.of(capabilities);
+    }
+
+    @Override
+    public ProviderMetadata metadata() {
+        return new ProviderMetadata("kling-official", "Scripted", capabilities, RuleProfiles.KLING_OFFICIAL,
+                "https://scripted.invalid", List.of(ConfigKey.secret("api-key", "key", "KLING_API_KEY")), PromptSyntax.TRIPLE_ANGLE_INDEX);
+    }
+
+    @Override
+    public ElementsClient create(ProviderConfig config) {
+        lastConfigKey = config.secret("api-key").map(Object::toString);
+        return new ElementsClient() {
+            @Override
+            public Either<ElementsError, CreationTask> submit(ElementDraft draft) {
+                calls.add("submit");
+                return onSubmit.get();
+            }
+
+            @Override
+            public Either<ElementsError, CreationTask> task(CreationTaskId id) {
+                calls.add("task");
+                TaskState state = taskStates.isEmpty() ? TaskState.PROCESSING : taskStates.poll();
+                CreationTask task = CreationTask.of(id, state);
+                return Either.right(state == TaskState.FAILED ? task.withFailureReason("no face found") : task);
+            }
+
+            @Override
+            public Either<ElementsError, Option<Element>> find(ElementId id) {
+                calls.add("find");
+                throw new IllegalStateException("client bug");
+            }
+
+            @Override
+            public Either<ElementsError, Page<Element>> list(ElementFilter filter, PageRequest page) {
+                calls.add("list");
+                return Either.right(new Page<>(List.empty(), page, Option.none(), false));
+            }
+
+            @Override
+            public Either<ElementsError, Page<Element>> presets(PageRequest page) {
+                calls.add("presets");
+                return Either.right(new Page<>(List.empty(), page, Option.none(), false));
+            }
+
+            @Override
+            public Either<ElementsError, Seq<Tag>> tags() {
+                calls.add("tags");
+                return Either.right(List.empty());
+            }
+
+            @Override
+            public Either<ElementsError, Seq<Voice>> voices() {
+                calls.add("voices");
+                return Either.right(List.empty());
+            }
+
+            @Override
+            public Either<ElementsError, Deletion> delete(ElementId id) {
+                calls.add("delete");
+                return Either.right(Deletion.deleted(id));
+            }
+        };
+    }
+}
