@@ -17,6 +17,8 @@ import io.vavr.collection.Map;
 import io.vavr.collection.Seq;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.HexFormat;
 import java.util.Locale;
@@ -145,7 +147,7 @@ public final class KlingSimulator extends HttpSimulator {
     protected SimResponse handle(Operation operation, SimRequest request) {
         return switch (operation) {
             case CREATE -> create(request);
-            case TASK -> task(request.lastSegment());
+            case TASK -> task(URLDecoder.decode(request.lastSegment(), StandardCharsets.UTF_8));
             case LIST -> paging(request, 500).fold(r -> r, p -> list(account.tasks(p.number(), p.size())));
             case PRESETS -> paging(request, 500).fold(r -> r, p -> list(account.presets(p.number(), p.size())));
             case DELETE -> delete(request);

@@ -145,6 +145,13 @@ class KlingSimulatorTaskTest {
     }
 
     @Test
+    void an_external_task_id_is_read_from_the_path_percent_decoded() {
+        String id = submit(CreateBody.image("Maeva").set("external_task_id", "order:17.b"));
+
+        assertThat(poll("order%3A17.b").path("task_id").asText()).isEqualTo(id);
+    }
+
+    @Test
     void an_unknown_task_is_400_with_code_1201_not_found() {
         KlingWire.Answer answer = wire.get(ELEMENTS + "/930810160078651476");
 
