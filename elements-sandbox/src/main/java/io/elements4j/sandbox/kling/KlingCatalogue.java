@@ -14,15 +14,15 @@ final class KlingCatalogue {
     static final String OFFICIAL_OWNER = "kling";
 
     /** Tag id → (name, description), in Kling's order. */
-    static final Map<String, Tuple2<String, String>> TAGS = LinkedHashMap.ofEntries(
-            Tuple.of("o_101", Tuple.of("Hottest", "Popular elements")),
-            Tuple.of("o_102", Tuple.of("Character", "People and humanoid characters")),
-            Tuple.of("o_103", Tuple.of("Animal", "Animals and creatures")),
-            Tuple.of("o_104", Tuple.of("Item", "Objects and props")),
-            Tuple.of("o_105", Tuple.of("Costume", "Clothing and accessories")),
-            Tuple.of("o_106", Tuple.of("Scene", "Places and backgrounds")),
-            Tuple.of("o_107", Tuple.of("Effect", "Visual effects")),
-            Tuple.of("o_108", Tuple.of("Others", "Everything else")));
+    static final Map<String, Tuple2<String, String>> TAGS = LinkedHashMap.of(
+            "o_101", Tuple.of("Hottest", "Popular elements"),
+            "o_102", Tuple.of("Character", "People and humanoid characters"),
+            "o_103", Tuple.of("Animal", "Animals and creatures"),
+            "o_104", Tuple.of("Item", "Objects and props"),
+            "o_105", Tuple.of("Costume", "Clothing and accessories"),
+            "o_106", Tuple.of("Scene", "Places and backgrounds"),
+            "o_107", Tuple.of("Effect", "Visual effects"),
+            "o_108", Tuple.of("Others", "Everything else"));
 
     /** The official voices (ids as in Kling's and Evolink's examples). */
     static final Seq<KlingVoice> PRESET_VOICES = List.of(

@@ -10,7 +10,6 @@ import io.vavr.collection.Set;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
 import java.util.Base64;
-import java.util.Iterator;
 import java.util.Map;
 
 /**
@@ -55,8 +54,7 @@ record KlingCreateRequest(
             return reject(1200, "the request body must be a JSON object");
         }
         ObjectNode node = json.get();
-        for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> field = it.next();
+        for (Map.Entry<String, JsonNode> field : node.properties()) {
             if (!FIELDS.contains(field.getKey())) {
                 return reject(1200, "unknown parameter: " + field.getKey());
             }
