@@ -2,6 +2,8 @@ package io.elements4j.sandbox.kling;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.elements4j.sandbox.Sandboxes;
+import io.elements4j.sandbox.VendorSimulator;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -116,6 +118,16 @@ class KlingSimulatorAuthTest {
                 .doesNotContainKey("elements.kling-official.api-key");
         assertThat(kling.configuration().toJavaMap())
                 .containsEntry("elements.kling-official.api-key", kling.credential());
+    }
+
+    @Test
+    void sandboxes_start_it_by_provider_id_on_loopback() {
+        try (VendorSimulator started = Sandboxes.start("kling-official")) {
+            assertThat(started).isInstanceOf(KlingSimulator.class);
+            assertThat(started.baseUrl()).startsWith("http://127.0.0.1:");
+            assertThat(new KlingWire(started.baseUrl(), started.credential())
+                    .get("/v1/general/advanced-presets-elements").code()).isZero();
+        }
     }
 
     @Test
