@@ -33,14 +33,18 @@ final class Credentials {
     }
 
     /**
-     * The usual names to set, the vendor's own first: {@code USEAPI_TOKEN or ELEMENTS_USEAPI_API_KEY}; the
-     * system property names are in the README and in {@code elements providers --json}.
+     * The usual names of the provider's first credential, the vendor's own first: {@code set USEAPI_TOKEN or
+     * ELEMENTS_USEAPI_API_KEY}. Where there are other ways (Kling's access and secret key), it points at
+     * {@code elements providers}, which lists every key.
      */
     static String whatToSet(ProviderMetadata provider) {
-        Seq<String> names = secretKeys(provider)
-                .flatMap(key -> key.vendorEnvNames().append(key.envName(provider.id())))
-                .distinct();
-        return names.isEmpty() ? "see `elements providers` for its configuration keys" : "set " + names.mkString(" or ");
+        Seq<ConfigKey> secrets = secretKeys(provider);
+        if (secrets.isEmpty()) {
+            return "see `elements providers` for its configuration keys";
+        }
+        ConfigKey first = secrets.head();
+        String names = first.vendorEnvNames().append(first.envName(provider.id())).distinct().mkString(" or ");
+        return "set " + names + (secrets.size() > 1 ? "; `elements providers` lists the other credential keys" : "");
     }
 
     /** Every credential value that could be in use, so output can mask it wherever it appears. */

@@ -49,8 +49,11 @@ final class ProvidersCommand implements Callable<Integer> {
             }
             output.lines(table.render());
             output.line("");
-            output.line("Credentials (-Delements.<id>.<key> works for every key too):");
-            providers.forEach(p -> output.line("  " + p.id() + ": " + Credentials.whatToSet(p)));
+            output.line("Credentials and settings (secrets shown as ****; base-url, connect-timeout, read-timeout"
+                    + " and max-retries are read too):");
+            providers.forEach(p -> config.describe(p)
+                    .filter(key -> key.key().secret() || key.isSet() || !key.key().vendorEnvNames().isEmpty())
+                    .forEach(key -> output.line("  " + p.id() + "  " + key.describe())));
         }
         broken.forEach(p -> output.line("Failed to load: " + p.describe()));
 

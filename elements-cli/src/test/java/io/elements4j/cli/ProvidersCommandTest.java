@@ -27,9 +27,11 @@ class ProvidersCommandTest {
     void says_where_credentials_come_from_without_showing_them() {
         CliResult providers = new CliRunner().env("TEST_FULL_TOKEN", "tok-visible-nowhere-123").run("providers");
 
-        assertThat(providers.out()).contains("api-key from env", "TEST_FULL_TOKEN")
+        assertThat(providers.out()).contains("api-key from env", "TEST_FULL_TOKEN",
+                        "test-full  api-key = **** (env TEST_FULL_TOKEN)")
                 .doesNotContain("tok-visible-nowhere-123");
-        assertThat(providers.out()).contains("not set: runs on its", "test-lean: set TEST_LEAN_TOKEN or ELEMENTS_TEST_LEAN_API_KEY");
+        assertThat(providers.out()).contains("not set: runs on its",
+                "test-lean  api-key: unset (set elements.test-lean.api-key or ELEMENTS_TEST_LEAN_API_KEY or TEST_LEAN_TOKEN)");
     }
 
     @Test
