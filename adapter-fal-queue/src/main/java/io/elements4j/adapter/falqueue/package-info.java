@@ -1,2 +1,7 @@
-/** The request-queue protocol of seed 002 (POST /requests, GET /requests/{id}). Only the provider class is public; vendor DTOs live in {@code internal}. */
+/**
+ * Kling elements through GMI Cloud's request queue (seed 002: {@code POST /requests}, {@code GET /requests/{id}},
+ * model {@code kling-create-element}), under the provider id {@code fal-queue}. Only
+ * {@link io.elements4j.adapter.falqueue.FalQueueElementsProvider} is public; the vendor's wire records, Feign
+ * interface, mapper and error classifier live in {@code internal}.
+ */
 package io.elements4j.adapter.falqueue;

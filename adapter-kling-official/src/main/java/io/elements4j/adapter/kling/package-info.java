@@ -1,2 +1,7 @@
-/** Kling's own element and voice API (/v1/general/*). Only the provider class is public; vendor DTOs live in {@code internal}. */
+/**
+ * Kling's own element and voice API ({@code /v1/general/*}). Public: {@link
+ * io.elements4j.adapter.kling.KlingOfficialElementsProvider}, found through {@code ServiceLoader}, and {@link
+ * io.elements4j.adapter.kling.KlingCallbacks} for host apps that receive Kling's callbacks. Vendor records, the
+ * Feign interface and the mapper live in {@code internal}.
+ */
 package io.elements4j.adapter.kling;

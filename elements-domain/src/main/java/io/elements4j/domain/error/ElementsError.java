@@ -55,7 +55,7 @@ public sealed interface ElementsError {
         }
     }
 
-    /** The credentials are valid but may not do this (model or API not enabled, IP not allowed). */
+    /** The credentials are valid but may not do this (model or API not enabled for the account). */
     record Forbidden(String message, Option<String> vendorCode, Option<String> requestId) implements ElementsError {
         public Forbidden {
             requireAll(message, vendorCode, requestId);
@@ -97,7 +97,7 @@ public sealed interface ElementsError {
         }
     }
 
-    /** The vendor's content or platform policy refused the request. */
+    /** The vendor's content or platform policy refused the request (incl. Kling's IP allow-list, code 1304). */
     record PolicyRejected(String message, Option<String> vendorCode, Option<String> requestId)
             implements ElementsError {
         public PolicyRejected {

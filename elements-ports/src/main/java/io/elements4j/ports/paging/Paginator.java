@@ -45,9 +45,16 @@ public final class Paginator<T> implements Iterable<T> {
         return StreamSupport.stream(spliterator(), false);
     }
 
+    /**
+     * A vendor may promise more after an empty page (Kling drops deleted and unfinished records from a page), so an
+     * empty page alone does not end the listing; this many in a row does, so a wrong promise cannot loop forever.
+     */
+    static final int MAX_EMPTY_PAGES_IN_A_ROW = 20;
+
     private final class PageIterator implements Iterator<Either<ElementsError, Page<T>>> {
         private PageRequest nextRequest = first;
         private boolean finished;
+        private int emptyInARow;
 
         @Override
         public boolean hasNext() {
@@ -60,8 +67,8 @@ public final class Paginator<T> implements Iterable<T> {
                 throw new NoSuchElementException("no more pages");
             }
             Either<ElementsError, Page<T>> page = fetch.apply(nextRequest);
-            // An empty page ends the listing even if the vendor claimed more, so a wrong hint cannot loop forever.
-            finished = page.isLeft() || !page.get().hasMore() || page.get().items().isEmpty();
+            emptyInARow = page.isRight() && page.get().items().isEmpty() ? emptyInARow + 1 : 0;
+            finished = page.isLeft() || !page.get().hasMore() || emptyInARow >= MAX_EMPTY_PAGES_IN_A_ROW;
             nextRequest = nextRequest.next();
             return page;
         }

@@ -42,14 +42,26 @@ class PaginatorTest {
     }
 
     @Test
-    void stops_at_an_empty_page_even_when_the_vendor_claims_more() {
+    void keeps_going_past_an_empty_page_while_the_vendor_promises_more() {
+        Paginator<Integer> filtered = new Paginator<>(r -> {
+            requested.add(r);
+            List<Integer> items = r.page() == 2 ? List.empty() : List.of(r.page());
+            return Either.right(new Page<>(items, r, Option.none(), r.page() < 3));
+        }, PageRequest.first(1));
+
+        assertThat(filtered.stream().toList()).containsExactly(1, 3);
+        assertThat(requested).hasSize(3);
+    }
+
+    @Test
+    void gives_up_on_a_vendor_that_promises_more_forever_but_sends_nothing() {
         Paginator<Integer> liar = new Paginator<>(r -> {
             requested.add(r);
             return Either.right(new Page<>(r.page() == 1 ? List.of(1) : List.empty(), r, Option.none(), true));
         }, PageRequest.first(1));
 
         assertThat(liar.stream().toList()).containsExactly(1);
-        assertThat(requested).hasSize(2);
+        assertThat(requested).hasSize(1 + Paginator.MAX_EMPTY_PAGES_IN_A_ROW);
     }
 
     @Test

@@ -93,6 +93,11 @@ public abstract class HttpSimulator implements VendorSimulator {
         return LinkedHashMap.empty();
     }
 
+    /** The path prefix the vendor serves under (useapi's {@code /v1/kling}); part of the provider's base URL. */
+    protected String basePath() {
+        return "";
+    }
+
     /** The configuration key the credential goes under. */
     protected String credentialKey() {
         return "api-key";
@@ -118,7 +123,7 @@ public abstract class HttpSimulator implements VendorSimulator {
     @Override
     public Map<String, String> configuration() {
         String prefix = "elements." + providerId + ".";
-        return LinkedHashMap.of(prefix + "base-url", baseUrl(), prefix + credentialKey(), credential)
+        return LinkedHashMap.of(prefix + "base-url", baseUrl() + basePath(), prefix + credentialKey(), credential)
                 .merge(extraConfiguration().mapKeys(k -> prefix + k));
     }
 

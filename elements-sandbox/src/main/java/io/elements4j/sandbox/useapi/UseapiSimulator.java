@@ -109,13 +109,15 @@ public final class UseapiSimulator extends HttpSimulator {
         this.legacyListShape = legacy;
     }
 
-    /** Base URL {@code baseUrl() + /v1/kling}, the token, and {@code email} when several accounts are configured. */
     @Override
-    public synchronized Map<String, String> configuration() {
-        String prefix = "elements." + providerId() + ".";
-        Map<String, String> config = LinkedHashMap.of(prefix + "base-url", baseUrl() + BASE_PATH,
-                prefix + "api-key", credential());
-        return accounts.size() > 1 ? config.put(prefix + "email", accounts.head()) : config;
+    protected String basePath() {
+        return BASE_PATH;
+    }
+
+    /** {@code email} too, when several accounts are configured (useapi then requires it). */
+    @Override
+    protected synchronized Map<String, String> extraConfiguration() {
+        return accounts.size() > 1 ? LinkedHashMap.of("email", accounts.head()) : LinkedHashMap.empty();
     }
 
     // ---- HttpSimulator -------------------------------------------------------------------------------------

@@ -1,0 +1,150 @@
+package io.elements4j.adapter.evolink;
+
+import io.elements4j.adapter.evolink.internal.CustomElementRequest;
+import io.elements4j.adapter.evolink.internal.EvolinkApi;
+import io.elements4j.adapter.evolink.internal.EvolinkMapper;
+import io.elements4j.adapter.evolink.internal.EvolinkTasks;
+import io.elements4j.adapter.evolink.internal.TaskObject;
+import io.elements4j.adapter.support.CallKind;
+import io.elements4j.adapter.support.VendorHttp;
+import io.elements4j.domain.capability.Capability;
+import io.elements4j.domain.draft.ElementDraft;
+import io.elements4j.domain.element.Element;
+import io.elements4j.domain.element.ElementId;
+import io.elements4j.domain.error.ElementsError;
+import io.elements4j.domain.query.Deletion;
+import io.elements4j.domain.query.ElementFilter;
+import io.elements4j.domain.query.Page;
+import io.elements4j.domain.query.PageRequest;
+import io.elements4j.domain.rules.ReferenceRules;
+import io.elements4j.domain.rules.RuleProfiles;
+import io.elements4j.domain.tag.Tag;
+import io.elements4j.domain.task.CreationTask;
+import io.elements4j.domain.task.CreationTaskId;
+import io.elements4j.domain.task.TaskState;
+import io.elements4j.domain.voice.Voice;
+import io.elements4j.ports.api.ElementsClient;
+import io.vavr.collection.List;
+import io.vavr.collection.Seq;
+import io.vavr.control.Either;
+import io.vavr.control.Option;
+import io.vavr.control.Try;
+import java.util.function.Supplier;
+
+/**
+ * Evolink's {@code kling-custom-element}: create ({@code POST /v1/videos/generations}) and task lookup
+ * ({@code GET /v1/tasks/{id}}) — all Evolink offers for elements. Everything else answers {@code Unsupported}
+ * without a request.
+ *
+ * <p>A create is sent once. Evolink takes no idempotency key, so after a reset, a timeout or a 5xx the caller gets
+ * {@code ProviderFailure(ambiguous = true)} and decides; only an answer proving the request was turned away (a
+ * 429, no connection) is retried, by the shared retry policy.
+ */
+final class EvolinkClient implements ElementsClient {
+
+    private static final String NOT_OFFERED = ": Evolink's API offers element creation (POST /v1/videos/generations) and "
+            + "task lookup (GET /v1/tasks/{task_id}) only; use the kling-official provider for this";
+
+    private final VendorHttp http;
+    private final EvolinkApi api;
+
+    EvolinkClient(VendorHttp http) {
+        this.http = http;
+        this.api = http.client(EvolinkApi.class);
+    }
+
+    @Override
+    public Either<ElementsError, CreationTask> submit(ElementDraft draft) {
+        return guarded(true, () -> valid(draft)
+                .flatMap(EvolinkClient::request)
+                .flatMap(request -> http.<TaskObject>call(CallKind.CREATE, () -> api.create(request)))
+                .flatMap(EvolinkClient::accepted));
+    }
+
+    @Override
+    public Either<ElementsError, CreationTask> task(CreationTaskId id) {
+        return guarded(false, () -> http.<TaskObject>call(CallKind.READ, () -> api.task(id.value()))
+                .flatMap(EvolinkTasks::read));
+    }
+
+    @Override
+    public Either<ElementsError, Option<Element>> find(ElementId id) {
+        return unsupported(Capability.FIND);
+    }
+
+    @Override
+    public Either<ElementsError, Page<Element>> list(ElementFilter filter, PageRequest page) {
+        return unsupported(Capability.LIST);
+    }
+
+    @Override
+    public Either<ElementsError, Page<Element>> presets(PageRequest page) {
+        return unsupported(Capability.PRESETS);
+    }
+
+    @Override
+    public Either<ElementsError, Seq<Tag>> tags() {
+        return unsupported(Capability.TAG_CATALOGUE);
+    }
+
+    @Override
+    public Either<ElementsError, Seq<Voice>> voices() {
+        return unsupported(Capability.VOICE_CATALOGUE);
+    }
+
+    @Override
+    public Either<ElementsError, Deletion> delete(ElementId id) {
+        return unsupported(Capability.DELETE);
+    }
+
+    @Override
+    public String toString() {
+        return "EvolinkClient[" + http.baseUrl() + "]";
+    }
+
+    /**
+     * The draft, checked again here against Evolink's rules (the facade checks first), so that a client used
+     * directly cannot send what Evolink would refuse: every violation, and not one request.
+     */
+    private static Either<ElementsError, ElementDraft> valid(ElementDraft draft) {
+        return ReferenceRules.validate(draft, RuleProfiles.EVOLINK).toEither().mapLeft(ElementsError.InvalidRequest::of);
+    }
+
+    /** The body, or the reason a draft that skipped the rules cannot be sent (inline media, a voice clip). */
+    private static Either<ElementsError, CustomElementRequest> request(ElementDraft draft) {
+        return Try.of(() -> EvolinkMapper.INSTANCE.toRequest(draft)).toEither()
+                .mapLeft(e -> new ElementsError.InvalidRequest("the draft cannot be sent to Evolink: " + e.getMessage(),
+                        List.empty(), Option.none(), Option.none()));
+    }
+
+    /**
+     * The task Evolink accepted. The create answer is trusted for its id above all: if the rest of it cannot be read,
+     * the task is still Evolink's, so it is reported as submitted and polling tells the rest.
+     */
+    private static Either<ElementsError, CreationTask> accepted(TaskObject task) {
+        if (task.id() == null || task.id().isBlank()) {
+            return Either.left(new ElementsError.ProviderFailure("Evolink accepted the create but its answer has no task "
+                    + "id, so the task cannot be followed; it may still run and be charged", 200, Option.none(),
+                    Option.none(), false, true));
+        }
+        return EvolinkTasks.read(task).orElse(() -> Either.right(CreationTask.of(CreationTaskId.of(task.id()),
+                TaskState.SUBMITTED)));
+    }
+
+    private static <T> Either<ElementsError, T> unsupported(Capability capability) {
+        return Either.left(new ElementsError.Unsupported(capability, "Evolink cannot " + capability.description()
+                + NOT_OFFERED));
+    }
+
+    /** Whatever happens below, the caller gets a value: a bug in the plumbing is a failure, not an exception. */
+    private static <T> Either<ElementsError, T> guarded(boolean create, Supplier<Either<ElementsError, T>> call) {
+        try {
+            return call.get();
+        } catch (RuntimeException e) {
+            return Either.left(new ElementsError.ProviderFailure("the Evolink client failed unexpectedly ("
+                    + e.getClass().getSimpleName() + ")" + (create
+                    ? "; the request may have been sent, so look for its task before sending it again" : ""),
+                    0, Option.none(), Option.none(), false, create));
+        }
+    }
+}

@@ -1,0 +1,90 @@
+package io.elements4j.adapter.evolink;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.elements4j.adapter.support.VendorHttp;
+import io.elements4j.domain.capability.Capability;
+import io.elements4j.domain.prompt.PromptSyntax;
+import io.elements4j.domain.rules.RuleProfiles;
+import io.elements4j.ports.api.ElementsClient;
+import io.elements4j.ports.spi.ConfigKey;
+import io.elements4j.ports.spi.ElementsProvider;
+import io.elements4j.ports.spi.ProviderConfig;
+import io.elements4j.ports.spi.ProviderConfigurationException;
+import io.elements4j.ports.spi.ProviderMetadata;
+import io.elements4j.ports.spi.Secret;
+import io.vavr.collection.HashSet;
+import io.vavr.collection.List;
+import io.vavr.control.Try;
+import java.net.URI;
+
+/**
+ * Evolink ({@code evolink}): Kling elements through Evolink's {@code kling-custom-element} model. Evolink can create
+ * image and video elements (a voice id on video elements), call back when a task ends, and report a task; it cannot
+ * find, list, delete or catalogue elements, tags or voices.
+ *
+ * <p>Configuration: {@code elements.evolink.api-key} (or env {@code ELEMENTS_EVOLINK_API_KEY} or
+ * {@code EVOLINK_API_KEY}), sent as {@code Authorization: Bearer <key>}; optionally {@code base-url} (default
+ * {@value #DEFAULT_BASE_URL}), {@code connect-timeout}, {@code read-timeout}, {@code max-retries}.
+ */
+public final class EvolinkElementsProvider implements ElementsProvider {
+
+    public static final String ID = "evolink";
+    public static final String DEFAULT_BASE_URL = "https://api.evolink.ai";
+
+    private static final ConfigKey API_KEY = ConfigKey.secret("api-key",
+            "Evolink API key, sent as a Bearer token (https://evolink.ai/dashboard/keys)", "EVOLINK_API_KEY");
+
+    private static final ProviderMetadata METADATA = new ProviderMetadata(
+            ID,
+            "Evolink",
+            HashSet.of(Capability.CREATE_IMAGE_ELEMENT, Capability.CREATE_VIDEO_ELEMENT, Capability.VOICE_BINDING,
+                    Capability.CALLBACKS, Capability.TASK_QUERY),
+            RuleProfiles.EVOLINK,
+            DEFAULT_BASE_URL,
+            List.of(API_KEY, ConfigKey.BASE_URL, ConfigKey.CONNECT_TIMEOUT, ConfigKey.READ_TIMEOUT, ConfigKey.MAX_RETRIES),
+            PromptSyntax.TRIPLE_ANGLE_INDEX);
+
+    public EvolinkElementsProvider() {
+        // found through ServiceLoader
+    }
+
+    @Override
+    public ProviderMetadata metadata() {
+        return METADATA;
+    }
+
+    /**
+     * @throws ProviderConfigurationException without an API key, or with a base URL that is not an http(s) URL
+     */
+    @Override
+    public ElementsClient create(ProviderConfig config) {
+        Secret apiKey = config.secret(API_KEY.name()).getOrElseThrow(() -> new ProviderConfigurationException(ID,
+                "no API key: set " + API_KEY.propertyName(ID) + ", or env " + API_KEY.envName(ID) + " or "
+                        + API_KEY.vendorEnvNames().mkString(" or ") + " (an Evolink API key, from "
+                        + "https://evolink.ai/dashboard/keys)"));
+        String baseUrl = config.baseUrl(DEFAULT_BASE_URL);
+        boolean webUrl = Try.of(() -> URI.create(baseUrl)).filter(uri -> uri.getHost() != null)
+                .map(uri -> "https".equalsIgnoreCase(uri.getScheme()) || "http".equalsIgnoreCase(uri.getScheme()))
+                .getOrElse(false);
+        if (!webUrl) {
+            throw new ProviderConfigurationException(ID, "configuration key " + ConfigKey.BASE_URL.propertyName(ID)
+                    + " must be an http(s) URL such as " + DEFAULT_BASE_URL + "; got '" + baseUrl + "'");
+        }
+        VendorHttp http = VendorHttp.builder(EvolinkErrors.VENDOR, config, DEFAULT_BASE_URL)
+                .bearer(apiKey)
+                .classifier(new EvolinkErrors())
+                .errorEnvelopeIn2xx(EvolinkElementsProvider::isErrorEnvelope)
+                .build();
+        return new EvolinkClient(http);
+    }
+
+    /** A 2xx body that is Evolink's error envelope rather than a task object (undocumented, but cheap to catch). */
+    private static boolean isErrorEnvelope(JsonNode body) {
+        return body.path("error").isObject() && !body.has("id") && !body.has("status");
+    }
+
+    @Override
+    public String toString() {
+        return "EvolinkElementsProvider[" + ID + "]";
+    }
+}

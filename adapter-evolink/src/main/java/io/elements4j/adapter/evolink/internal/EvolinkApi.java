@@ -1,0 +1,18 @@
+package io.elements4j.adapter.evolink.internal;
+
+import feign.Headers;
+import feign.Param;
+import feign.RequestLine;
+
+/** Evolink's two element endpoints (seed 003; VENDORS.md §C). Authentication is added by the HTTP setup. */
+public interface EvolinkApi {
+
+    /** Starts a {@code kling-custom-element} task. */
+    @RequestLine("POST /v1/videos/generations")
+    @Headers("Content-Type: application/json")
+    TaskObject create(CustomElementRequest request);
+
+    /** The task as it stands; the id must start with {@code task-unified-}. A slash in it stays one path segment. */
+    @RequestLine(value = "GET /v1/tasks/{taskId}", decodeSlash = false)
+    TaskObject task(@Param("taskId") String taskId);
+}

@@ -1,0 +1,40 @@
+package io.elements4j.adapter.evolink.internal;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.JsonNode;
+
+/**
+ * Evolink's task object, as both the create and {@code GET /v1/tasks/{id}} answer it. Read leniently: any field may
+ * be missing (null here), unknown ones are ignored, and {@code result_data} stays a tree because Evolink does not
+ * document where in it the {@code element_id} sits.
+ */
+public record TaskObject(
+        @JsonProperty("created") Long created,
+        @JsonProperty("id") String id,
+        @JsonProperty("model") String model,
+        @JsonProperty("object") String object,
+        @JsonProperty("progress") Integer progress,
+        @JsonProperty("status") String status,
+        @JsonProperty("task_info") TaskInfo taskInfo,
+        @JsonProperty("type") String type,
+        @JsonProperty("usage") Usage usage,
+        @JsonProperty("result_data") JsonNode resultData,
+        @JsonProperty("error") TaskError error) {
+
+    public record TaskInfo(
+            @JsonProperty("can_cancel") Boolean canCancel,
+            @JsonProperty("estimated_time") Long estimatedTime) {
+    }
+
+    public record Usage(
+            @JsonProperty("billing_rule") String billingRule,
+            @JsonProperty("credits_reserved") java.math.BigDecimal creditsReserved,
+            @JsonProperty("user_group") String userGroup) {
+    }
+
+    /** Present on failed (and cancelled) tasks: a string business code and a message. */
+    public record TaskError(
+            @JsonProperty("code") String code,
+            @JsonProperty("message") String message) {
+    }
+}

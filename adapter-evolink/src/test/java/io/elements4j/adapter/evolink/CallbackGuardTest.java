@@ -1,0 +1,121 @@
+package io.elements4j.adapter.evolink;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.elements4j.domain.error.ElementsError;
+import io.elements4j.domain.rules.RuleCodes;
+import io.elements4j.domain.task.CreationTask;
+import io.elements4j.domain.voice.VoiceBinding;
+import io.elements4j.ports.Elements;
+import io.elements4j.ports.api.ElementsClient;
+import io.elements4j.ports.time.VirtualTime;
+import io.elements4j.sandbox.evolink.EvolinkSimulator;
+import io.vavr.control.Either;
+import java.util.Map;
+import java.util.Properties;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Evolink calls back only https URLs on public hosts, at most 2048 characters long. A draft that breaks that is
+ * refused before anything is sent — by the facade, and by the client itself when used directly.
+ */
+class CallbackGuardTest {
+
+    static final String TOO_LONG = "https://example.com/" + "a".repeat(2029);
+
+    static EvolinkSimulator vendor;
+    ElementsClient client;
+    Elements elements;
+
+    @BeforeAll
+    static void start() {
+        vendor = new EvolinkSimulator();
+    }
+
+    @AfterAll
+    static void stop() {
+        vendor.close();
+    }
+
+    @BeforeEach
+    void fresh() {
+        vendor.reset();
+        VirtualTime time = VirtualTime.startingNow();
+        client = Clients.client(vendor.baseUrl(), vendor.credential(), time);
+        elements = Elements.builder().provider(new EvolinkElementsProvider()).config(vendor.configuration().toJavaMap())
+                .systemProperties(new Properties()).env(Map.of()).clock(time.clock()).sleeper(time).build();
+    }
+
+    @ParameterizedTest(name = "{0} is refused with {1} and sends nothing")
+    @CsvSource({
+        "http://hooks.example.com/evolink,  " + RuleCodes.CALLBACK_NOT_HTTPS,
+        "https://127.0.0.1/hook,            " + RuleCodes.CALLBACK_PRIVATE_HOST,
+        "https://10.0.0.8/hook,             " + RuleCodes.CALLBACK_PRIVATE_HOST,
+        "https://172.16.4.2/hook,           " + RuleCodes.CALLBACK_PRIVATE_HOST,
+        "https://192.168.1.20/hook,         " + RuleCodes.CALLBACK_PRIVATE_HOST,
+        "https://169.254.169.254/latest,    " + RuleCodes.CALLBACK_PRIVATE_HOST,
+        "https://[::1]/hook,                " + RuleCodes.CALLBACK_PRIVATE_HOST,
+        "https://localhost/hook,            " + RuleCodes.CALLBACK_PRIVATE_HOST,
+        "https://localhost:8443/hook,       " + RuleCodes.CALLBACK_PRIVATE_HOST})
+    void the_client_refuses_a_callback_evolink_would_not_call_and_sends_nothing(String url, String code) {
+        Either<ElementsError, CreationTask> result = client.submit(Drafts.seedImage().callbackUrl(url).build());
+
+        assertRefused(result, code);
+    }
+
+    @Test
+    void the_client_refuses_a_callback_longer_than_2048_characters_and_sends_nothing() {
+        assertThat(TOO_LONG).hasSize(2049);
+
+        assertRefused(client.submit(Drafts.seedImage().callbackUrl(TOO_LONG).build()), RuleCodes.CALLBACK_TOO_LONG);
+    }
+
+    @Test
+    void the_facade_refuses_them_too_before_calling_the_client() {
+        assertRefused(elements.submit(Drafts.seedImage().callbackUrl("https://192.168.0.1/x").build()),
+                RuleCodes.CALLBACK_PRIVATE_HOST);
+        assertRefused(elements.submit(Drafts.seedImage().callbackUrl(TOO_LONG).build()), RuleCodes.CALLBACK_TOO_LONG);
+    }
+
+    @Test
+    void a_public_https_callback_of_exactly_2048_characters_is_sent() {
+        String longest = TOO_LONG.substring(0, 2048);
+
+        assertThat(client.submit(Drafts.seedImage().callbackUrl(longest).build()).isRight()).isTrue();
+        assertThat(vendor.journal()).hasSize(1);
+    }
+
+    @Test
+    void every_rule_a_draft_breaks_is_reported_at_once_without_a_request() {
+        ElementsError error = client.submit(Drafts.seedImage().name("n".repeat(21)).description("d".repeat(101))
+                .callbackUrl("http://10.0.0.1/x").build()).getLeft();
+
+        assertThat(error).isInstanceOfSatisfying(ElementsError.InvalidRequest.class, invalid ->
+                assertThat(invalid.violations().map(v -> v.code()).toJavaList()).contains(RuleCodes.NAME_TOO_LONG,
+                        RuleCodes.DESCRIPTION_TOO_LONG, RuleCodes.CALLBACK_NOT_HTTPS, RuleCodes.CALLBACK_PRIVATE_HOST));
+        assertThat(vendor.journal()).isEmpty();
+    }
+
+    @Test
+    void a_voice_on_an_image_element_is_refused_locally_as_evolink_takes_it_on_video_only() {
+        Either<ElementsError, CreationTask> result = client.submit(Drafts.seedImage()
+                .voice(VoiceBinding.existing(Drafts.SEED_VOICE_ID)).build());
+
+        assertThat(result.getLeft()).isInstanceOf(ElementsError.InvalidRequest.class);
+        assertThat(vendor.journal()).isEmpty();
+    }
+
+    private void assertRefused(Either<ElementsError, CreationTask> result, String code) {
+        assertThat(result.getLeft()).isInstanceOfSatisfying(ElementsError.InvalidRequest.class, invalid ->
+                assertThat(invalid.violations().toJavaList()).anySatisfy(v -> {
+                    assertThat(v.field()).isEqualTo("callbackUrl");
+                    assertThat(v.code()).isEqualTo(code);
+                }));
+        assertThat(vendor.journal()).as("requests sent").isEmpty();
+    }
+}

@@ -1,0 +1,101 @@
+package io.elements4j.adapter.evolink;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.elements4j.domain.prompt.PromptSyntax;
+import io.elements4j.domain.rules.RuleProfiles;
+import io.elements4j.ports.Elements;
+import io.elements4j.ports.spi.ConfigKey;
+import io.elements4j.ports.spi.ElementsProvider;
+import io.elements4j.ports.spi.ProviderConfig;
+import io.elements4j.ports.spi.ProviderConfigurationException;
+import io.elements4j.ports.spi.ProviderMetadata;
+import io.elements4j.ports.time.VirtualTime;
+import io.elements4j.sandbox.evolink.EvolinkSimulator;
+import java.util.Map;
+import java.util.Properties;
+import java.util.ServiceLoader;
+import org.junit.jupiter.api.Test;
+
+/** The provider is found on the class path, selected by its id, and configured from Evolink's usual names. */
+class DiscoveryTest {
+
+    @Test
+    void the_service_loader_finds_the_evolink_provider() {
+        assertThat(ServiceLoader.load(ElementsProvider.class).stream().map(ServiceLoader.Provider::type))
+                .contains(EvolinkElementsProvider.class);
+    }
+
+    @Test
+    void elements_provider_evolink_selects_it_and_it_talks_to_the_simulator() {
+        try (EvolinkSimulator vendor = new EvolinkSimulator()) {
+            Properties props = new Properties();
+            props.setProperty("elements.provider", "evolink");
+            props.setProperty("elements.evolink.base-url", vendor.baseUrl());
+            VirtualTime time = VirtualTime.startingNow();
+
+            try (Elements elements = Elements.builder().systemProperties(props)
+                    .env(Map.of("EVOLINK_API_KEY", vendor.credential())).clock(time.clock()).sleeper(time).build()) {
+                assertThat(elements.provider().id()).isEqualTo("evolink");
+                assertThat(elements.submit(Drafts.seedImage().build()).isRight()).isTrue();
+            }
+        }
+    }
+
+    @Test
+    void declares_its_metadata() {
+        ProviderMetadata metadata = new EvolinkElementsProvider().metadata();
+
+        assertThat(metadata.id()).isEqualTo("evolink");
+        assertThat(metadata.displayName()).isEqualTo("Evolink");
+        assertThat(metadata.defaultBaseUrl()).isEqualTo("https://api.evolink.ai");
+        assertThat(metadata.ruleProfile()).isSameAs(RuleProfiles.EVOLINK);
+        assertThat(metadata.promptSyntax()).isEqualTo(PromptSyntax.TRIPLE_ANGLE_INDEX);
+        assertThat(metadata.configKeys().find(k -> k.name().equals("api-key")).get()).satisfies(key -> {
+            assertThat(key.secret()).isTrue();
+            assertThat(key.vendorEnvNames()).containsExactly("EVOLINK_API_KEY");
+        });
+        assertThat(metadata.configKeys().toJavaList()).contains(ConfigKey.BASE_URL, ConfigKey.CONNECT_TIMEOUT,
+                ConfigKey.READ_TIMEOUT, ConfigKey.MAX_RETRIES);
+    }
+
+    @Test
+    void without_an_api_key_it_says_which_key_and_env_names_to_set() {
+        ProviderConfig noKey = ProviderConfig.builder("evolink").build();
+
+        assertThatThrownBy(() -> new EvolinkElementsProvider().create(noKey))
+                .isInstanceOf(ProviderConfigurationException.class)
+                .hasMessageContaining("elements.evolink.api-key")
+                .hasMessageContaining("ELEMENTS_EVOLINK_API_KEY")
+                .hasMessageContaining("EVOLINK_API_KEY");
+    }
+
+    @Test
+    void a_base_url_that_is_not_a_web_url_is_refused_when_the_client_is_built() {
+        ProviderConfig bad = ProviderConfig.builder("evolink").apiKey(Clients.WIREMOCK_KEY).baseUrl("api.evolink.ai").build();
+
+        assertThatThrownBy(() -> new EvolinkElementsProvider().create(bad))
+                .isInstanceOf(ProviderConfigurationException.class)
+                .hasMessageContaining("elements.evolink.base-url")
+                .hasMessageNotContaining(Clients.WIREMOCK_KEY);
+    }
+
+    @Test
+    void uses_evolinks_production_url_unless_told_otherwise() {
+        ProviderConfig config = ProviderConfig.builder("evolink").apiKey(Clients.WIREMOCK_KEY).build();
+
+        assertThat(new EvolinkElementsProvider().create(config).toString())
+                .isEqualTo("EvolinkClient[https://api.evolink.ai]");
+    }
+
+    @Test
+    void no_secret_shows_in_the_provider_the_client_or_the_configuration() {
+        ProviderConfig config = ProviderConfig.builder("evolink").apiKey(Clients.WIREMOCK_KEY).build();
+        EvolinkElementsProvider provider = new EvolinkElementsProvider();
+
+        assertThat(provider.toString()).doesNotContain(Clients.WIREMOCK_KEY);
+        assertThat(provider.create(config).toString()).doesNotContain(Clients.WIREMOCK_KEY);
+        assertThat(config.toString()).doesNotContain(Clients.WIREMOCK_KEY);
+    }
+}

@@ -1,0 +1,99 @@
+package io.elements4j.adapter.falqueue;
+
+import io.elements4j.adapter.falqueue.internal.QueueErrors;
+import io.elements4j.adapter.support.VendorHttp;
+import io.elements4j.domain.capability.Capability;
+import io.elements4j.domain.prompt.PromptSyntax;
+import io.elements4j.domain.rules.RuleProfiles;
+import io.elements4j.ports.api.ElementsClient;
+import io.elements4j.ports.config.ConfigResolver;
+import io.elements4j.ports.spi.ConfigKey;
+import io.elements4j.ports.spi.ElementsProvider;
+import io.elements4j.ports.spi.ProviderConfig;
+import io.elements4j.ports.spi.ProviderConfigurationException;
+import io.elements4j.ports.spi.ProviderMetadata;
+import io.elements4j.ports.spi.Secret;
+import io.vavr.collection.HashSet;
+import io.vavr.collection.List;
+import io.vavr.control.Option;
+import java.util.Objects;
+
+/**
+ * Kling elements through <b>GMI Cloud's request queue</b> — the protocol of seed 002 ({@code POST /requests},
+ * {@code GET /requests/{request_id}}, model {@code kling-create-element}). The id {@code fal-queue} is kept from the
+ * design, but fal.ai's own queue hosts no stored elements (its Kling models take elements inline on every
+ * generation), so this provider does not speak fal.ai's protocol; see the module's README.
+ *
+ * <p>Configuration: {@code api-key} (env {@code GMI_API_KEY}), optional {@code organization-id}
+ * ({@code GMI_ORGANIZATION_ID}, sent as {@code X-Organization-ID}), {@code model} (default
+ * {@code kling-create-element}), {@code base-url}, timeouts and {@code max-retries}.
+ */
+public final class FalQueueElementsProvider implements ElementsProvider {
+
+    static final String ID = "fal-queue";
+    static final String VENDOR = "GMI Cloud request queue";
+    static final String DEFAULT_BASE_URL = "https://console.gmicloud.ai/api/v1/ie/requestqueue/apikey";
+    static final String DEFAULT_MODEL = "kling-create-element";
+    static final String ORGANIZATION_HEADER = "X-Organization-ID";
+
+    static final ConfigKey API_KEY = ConfigKey.secret("api-key",
+            "GMI Cloud API key, sent as Authorization: Bearer <key>", "GMI_API_KEY");
+    static final ConfigKey ORGANIZATION_ID = ConfigKey.plain("organization-id",
+            "GMI Cloud organization id, sent as X-Organization-ID (optional)", "GMI_ORGANIZATION_ID");
+    static final ConfigKey MODEL = ConfigKey.plain("model",
+            "the queue's element-creation model (default " + DEFAULT_MODEL + ")");
+
+    private static final ProviderMetadata METADATA = new ProviderMetadata(
+            ID,
+            "GMI Cloud request queue (Kling elements)",
+            HashSet.of(
+                    Capability.CREATE_IMAGE_ELEMENT,
+                    Capability.CREATE_VIDEO_ELEMENT,
+                    Capability.VOICE_BINDING,
+                    Capability.TAGS_ON_CREATE,
+                    Capability.CALLBACKS,
+                    Capability.TASK_QUERY,
+                    Capability.TAG_CATALOGUE),
+            RuleProfiles.FAL_QUEUE,
+            DEFAULT_BASE_URL,
+            List.of(API_KEY, ORGANIZATION_ID, MODEL, ConfigKey.BASE_URL, ConfigKey.CONNECT_TIMEOUT,
+                    ConfigKey.READ_TIMEOUT, ConfigKey.MAX_RETRIES),
+            PromptSyntax.TRIPLE_ANGLE_INDEX);
+
+    /** For {@link java.util.ServiceLoader}. */
+    public FalQueueElementsProvider() {
+    }
+
+    @Override
+    public ProviderMetadata metadata() {
+        return METADATA;
+    }
+
+    /**
+     * @throws ProviderConfigurationException when no API key is configured; the message names every way to set one
+     */
+    @Override
+    public ElementsClient create(ProviderConfig config) {
+        Objects.requireNonNull(config, "config");
+        Secret apiKey = config.secret(API_KEY.name()).getOrElseThrow(() -> new ProviderConfigurationException(ID,
+                "no GMI Cloud API key is configured; set one of "
+                        + ConfigResolver.names(ID, API_KEY).mkString(", ")
+                        + " (create a key in the GMI Cloud console)"));
+        String model = nonBlank(config.get(MODEL.name())).getOrElse(DEFAULT_MODEL);
+        Option<String> organization = nonBlank(config.get(ORGANIZATION_ID.name()));
+        VendorHttp.Builder http = VendorHttp.builder(VENDOR, config, DEFAULT_BASE_URL)
+                .bearer(apiKey)
+                .classifier(new QueueErrors(VENDOR));
+        organization.forEach(org -> http.interceptor(template -> template.header(ORGANIZATION_HEADER, org)));
+        return new QueueElementsClient(http.build(), model, METADATA.ruleProfile());
+    }
+
+    private static Option<String> nonBlank(Option<String> value) {
+        return value.map(String::trim).filter(v -> !v.isEmpty());
+    }
+
+    @Override
+    public String toString() {
+        return "FalQueueElementsProvider[" + ID + " → " + VENDOR + "]";
+    }
+}

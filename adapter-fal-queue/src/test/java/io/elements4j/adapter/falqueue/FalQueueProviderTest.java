@@ -1,0 +1,101 @@
+package io.elements4j.adapter.falqueue;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.elements4j.domain.capability.Capability;
+import io.elements4j.domain.prompt.PromptSyntax;
+import io.elements4j.domain.rules.RuleProfiles;
+import io.elements4j.ports.Elements;
+import io.elements4j.ports.spi.ConfigKey;
+import io.elements4j.ports.spi.ElementsProvider;
+import io.elements4j.ports.spi.ProviderConfig;
+import io.elements4j.ports.spi.ProviderConfigurationException;
+import io.elements4j.ports.spi.ProviderMetadata;
+import io.elements4j.ports.time.VirtualTime;
+import io.elements4j.sandbox.Operation;
+import io.elements4j.sandbox.queue.RequestQueueSimulator;
+import java.util.Map;
+import java.util.Properties;
+import java.util.ServiceLoader;
+import org.junit.jupiter.api.Test;
+
+/** The provider as a host application meets it: discovery, metadata, configuration. */
+class FalQueueProviderTest {
+
+    final ProviderMetadata metadata = new FalQueueElementsProvider().metadata();
+
+    @Test
+    void is_found_by_the_service_loader() {
+        assertThat(ServiceLoader.load(ElementsProvider.class).stream().map(ServiceLoader.Provider::type))
+                .contains(FalQueueElementsProvider.class);
+    }
+
+    @Test
+    void is_selected_by_elements_provider_fal_queue() {
+        Properties props = new Properties();
+        props.setProperty("elements.provider", "fal-queue");
+        props.setProperty("elements.fal-queue.api-key", "gmi-key");
+
+        try (Elements elements = Elements.builder().systemProperties(props).env(Map.of()).build()) {
+            assertThat(elements.provider().id()).isEqualTo("fal-queue");
+        }
+    }
+
+    @Test
+    void reads_the_key_from_gmi_api_key() {
+        VirtualTime time = VirtualTime.startingNow();
+        try (RequestQueueSimulator vendor = new RequestQueueSimulator();
+             Elements elements = Elements.builder().provider("fal-queue").systemProperties(new Properties())
+                     .env(Map.of("GMI_API_KEY", vendor.credential(),
+                             "ELEMENTS_FAL_QUEUE_BASE_URL", vendor.configuration().get("elements.fal-queue.base-url").get()))
+                     .clock(time.clock()).sleeper(time).build()) {
+
+            assertThat(elements.submit(TestClients.image("Detective Mara").build()).isRight()).isTrue();
+            assertThat(vendor.count(Operation.CREATE)).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void declares_what_the_queue_offers_and_nothing_more() {
+        assertThat(metadata.id()).isEqualTo("fal-queue");
+        assertThat(metadata.displayName()).contains("GMI Cloud");
+        assertThat(metadata.capabilities().toJavaSet()).containsExactlyInAnyOrder(
+                Capability.CREATE_IMAGE_ELEMENT, Capability.CREATE_VIDEO_ELEMENT, Capability.VOICE_BINDING,
+                Capability.TAGS_ON_CREATE, Capability.CALLBACKS, Capability.TASK_QUERY, Capability.TAG_CATALOGUE);
+        assertThat(metadata.ruleProfile()).isSameAs(RuleProfiles.FAL_QUEUE);
+        assertThat(metadata.defaultBaseUrl()).isEqualTo("https://console.gmicloud.ai/api/v1/ie/requestqueue/apikey");
+        assertThat(metadata.promptSyntax()).isEqualTo(PromptSyntax.TRIPLE_ANGLE_INDEX);
+    }
+
+    @Test
+    void declares_its_configuration_keys_with_gmis_env_names() {
+        assertThat(metadata.configKeys().find(k -> k.name().equals("api-key")).get())
+                .satisfies(k -> assertThat(k.secret()).isTrue())
+                .satisfies(k -> assertThat(k.vendorEnvNames()).containsExactly("GMI_API_KEY"));
+        assertThat(metadata.configKeys().find(k -> k.name().equals("organization-id")).get())
+                .satisfies(k -> assertThat(k.secret()).isFalse())
+                .satisfies(k -> assertThat(k.vendorEnvNames()).containsExactly("GMI_ORGANIZATION_ID"));
+        assertThat(metadata.configKeys().map(ConfigKey::name)).contains("model", "base-url", "connect-timeout",
+                "read-timeout", "max-retries");
+    }
+
+    @Test
+    void refuses_to_start_without_a_key_and_says_every_way_to_set_one() {
+        ProviderConfig noKey = ProviderConfig.builder("fal-queue").build();
+
+        assertThatThrownBy(() -> new FalQueueElementsProvider().create(noKey))
+                .isInstanceOf(ProviderConfigurationException.class)
+                .hasMessageContaining("elements.fal-queue.api-key")
+                .hasMessageContaining("ELEMENTS_FAL_QUEUE_API_KEY")
+                .hasMessageContaining("GMI_API_KEY");
+    }
+
+    @Test
+    void no_secret_shows_in_the_clients_or_configs_text() {
+        ProviderConfig config = ProviderConfig.builder("fal-queue").apiKey(TestClients.API_KEY).build();
+
+        assertThat(new FalQueueElementsProvider().create(config).toString()).doesNotContain(TestClients.API_KEY);
+        assertThat(config.toString()).doesNotContain(TestClients.API_KEY);
+    }
+}

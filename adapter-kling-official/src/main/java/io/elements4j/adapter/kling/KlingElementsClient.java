@@ -1,0 +1,323 @@
+package io.elements4j.adapter.kling;
+
+import io.elements4j.adapter.kling.internal.CreateElementRequest;
+import io.elements4j.adapter.kling.internal.DeleteElementRequest;
+import io.elements4j.adapter.kling.internal.KlingApi;
+import io.elements4j.adapter.kling.internal.KlingDeletion;
+import io.elements4j.adapter.kling.internal.KlingEnvelope;
+import io.elements4j.adapter.kling.internal.KlingMapper;
+import io.elements4j.adapter.kling.internal.KlingRecords;
+import io.elements4j.adapter.kling.internal.KlingTaskRecord;
+import io.elements4j.adapter.support.CallKind;
+import io.elements4j.adapter.support.VendorHttp;
+import io.elements4j.domain.draft.ElementDraft;
+import io.elements4j.domain.element.Element;
+import io.elements4j.domain.element.ElementId;
+import io.elements4j.domain.error.ElementsError;
+import io.elements4j.domain.query.Deletion;
+import io.elements4j.domain.query.ElementFilter;
+import io.elements4j.domain.query.Page;
+import io.elements4j.domain.query.PageRequest;
+import io.elements4j.domain.rules.ReferenceRules;
+import io.elements4j.domain.rules.RuleProfiles;
+import io.elements4j.domain.tag.Tag;
+import io.elements4j.domain.tag.TagCatalogue;
+import io.elements4j.domain.task.CreationTask;
+import io.elements4j.domain.task.CreationTaskId;
+import io.elements4j.domain.task.TaskState;
+import io.elements4j.domain.voice.Voice;
+import io.elements4j.domain.voice.VoiceOrigin;
+import io.elements4j.ports.api.ElementsClient;
+import io.vavr.collection.List;
+import io.vavr.collection.Seq;
+import io.vavr.control.Either;
+import io.vavr.control.Option;
+import java.util.function.BiFunction;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+/**
+ * Kling's own API behind the three ports.
+ *
+ * <p><b>Creating.</b> The draft's idempotency key is sent as {@code external_task_id}. When the outcome of a create
+ * is unknown (connection broken after sending, a timeout, 5000/5002, an unreadable answer) the task is first looked
+ * up by that id; only when Kling knows no such task is the same body sent once more, under the same id. A
+ * "{@code external_task_id} already exists" answer resolves to the existing task. So one draft never makes two
+ * elements.
+ *
+ * <p><b>Deleting.</b> {@code POST /v1/general/delete-advanced-elements}, falling back to
+ * {@code /v1/general/delete-elements} when the first answers 404 / 1202 / 1203 (the path may be missing on a
+ * host). An element is already absent when Kling answers 1201 with "not found" / "already deleted" (on either
+ * path) or 1203 on the fallback path.
+ *
+ * <p><b>Listing.</b> Kling lists creation tasks; each page is flattened to their elements (deleted ones left out
+ * unless the filter asks for them). Kling reports no total, so a page has more after it when the raw page was full.
+ * Page sizes above Kling's 500 are clamped, and the page answered says so in {@link Page#request()}.
+ */
+final class KlingElementsClient implements ElementsClient {
+
+    static final int MAX_PAGE_SIZE = 500;
+    static final int MAX_PAGE_NUMBER = 1000;
+
+    private final VendorHttp http;
+    private final KlingApi api;
+    private final Option<KlingJwt> jwt;
+    private final KlingMapper mapper = KlingMapper.INSTANCE;
+
+    KlingElementsClient(VendorHttp http, Option<KlingJwt> jwt) {
+        this.http = http;
+        this.api = http.client(KlingApi.class);
+        this.jwt = jwt;
+    }
+
+    // ---- creation ------------------------------------------------------------------------------------------------
+
+    @Override
+    public Either<ElementsError, CreationTask> submit(ElementDraft draft) {
+        var checked = ReferenceRules.validate(draft, RuleProfiles.KLING_OFFICIAL);
+        if (checked.isInvalid()) {
+            return Either.left(ElementsError.InvalidRequest.of(checked.getError()));
+        }
+        CreateElementRequest request = mapper.toRequest(draft);
+        String key = draft.idempotencyKey().value();
+        Either<ElementsError, CreationTask> sent = create(request);
+        if (sent.isLeft() && KlingErrors.isDuplicateExternalTaskId(sent.getLeft())) {
+            sent = byExternalTaskId(key);
+        } else if (sent.isLeft() && isAmbiguous(sent.getLeft())) {
+            sent = recover(request, key, sent.getLeft());
+        }
+        return sent.map(task -> task.idempotencyKey().isDefined() ? task : task.withIdempotencyKey(draft.idempotencyKey()))
+                .flatMap(this::withElements);
+    }
+
+    @Override
+    public Either<ElementsError, CreationTask> task(CreationTaskId id) {
+        return task(CallKind.READ, () -> api.task(id.value()));
+    }
+
+    private Either<ElementsError, CreationTask> create(CreateElementRequest request) {
+        return task(CallKind.CREATE, () -> api.create(request));
+    }
+
+    /** The create may have been accepted: look by the key first, and send again only when Kling has no such task. */
+    private Either<ElementsError, CreationTask> recover(CreateElementRequest request, String key, ElementsError unknown) {
+        Either<ElementsError, CreationTask> found = byExternalTaskId(key);
+        if (found.isRight()) {
+            return found;
+        }
+        if (!(found.getLeft() instanceof ElementsError.NotFound)) {
+            ElementsError.ProviderFailure failure = (ElementsError.ProviderFailure) unknown;
+            return Either.left(new ElementsError.ProviderFailure(failure.message()
+                    + "; looking the task up by external_task_id " + key + " then failed too: "
+                    + found.getLeft().message(), failure.status(), failure.vendorCode(), failure.requestId(),
+                    failure.retryable(), true));
+        }
+        Either<ElementsError, CreationTask> resent = create(request);
+        return resent.isLeft() && KlingErrors.isDuplicateExternalTaskId(resent.getLeft())
+                ? byExternalTaskId(key) : resent;
+    }
+
+    private Either<ElementsError, CreationTask> byExternalTaskId(String key) {
+        return task(CallKind.READ, () -> api.task(key));
+    }
+
+    /** A create answered "succeed" at once carries no elements; one read fetches them. */
+    private Either<ElementsError, CreationTask> withElements(CreationTask task) {
+        if (task.state() != TaskState.SUCCEEDED || task.elementIds().nonEmpty()) {
+            return Either.right(task);
+        }
+        return Either.right(task(task.id()).map(full -> full.idempotencyKey().isDefined() ? full
+                : task.idempotencyKey().map(full::withIdempotencyKey).getOrElse(full)).getOrElse(task));
+    }
+
+    private static boolean isAmbiguous(ElementsError error) {
+        return error instanceof ElementsError.ProviderFailure failure && failure.ambiguous();
+    }
+
+    // ---- queries -------------------------------------------------------------------------------------------------
+
+    /** Kling has no lookup by element id: the element is searched for in the account's list, then the presets. */
+    @Override
+    public Either<ElementsError, Option<Element>> find(ElementId id) {
+        if (!id.isNumeric()) {
+            return Either.right(Option.none());
+        }
+        return search(api::list, records -> mapper.elementsOf(records, true), id)
+                .flatMap(found -> found.isDefined() ? Either.right(found) : search(api::presets, mapper::presetsOf, id));
+    }
+
+    @Override
+    public Either<ElementsError, Page<Element>> list(ElementFilter filter, PageRequest page) {
+        return page(page, api::list, records -> mapper.elementsOf(records, filter.includeDeleted())
+                .filter(e -> filter.tag().forAll(tag -> e.tags().contains(tag))));
+    }
+
+    @Override
+    public Either<ElementsError, Page<Element>> presets(PageRequest page) {
+        return page(page, api::presets, mapper::presetsOf);
+    }
+
+    @Override
+    public Either<ElementsError, Seq<Tag>> tags() {
+        return Either.right(TagCatalogue.all());
+    }
+
+    /** The official voices, then the account's own (those customised from reference videos among them). */
+    @Override
+    public Either<ElementsError, Seq<Voice>> voices() {
+        return allVoices(api::presetVoices).flatMap(official -> allVoices(api::customVoices).map(custom ->
+                official.map(KlingElementsClient::official).appendAll(custom).distinctBy(Voice::id)));
+    }
+
+    private Either<ElementsError, Page<Element>> page(PageRequest page,
+                                                    BiFunction<Integer, Integer, KlingEnvelope<java.util.List<KlingTaskRecord>>> fetch,
+                                                    Function<Seq<KlingTaskRecord>, Seq<Element>> elements) {
+        if (page.page() > MAX_PAGE_NUMBER) {
+            return Either.left(new ElementsError.InvalidRequest("Kling lists at most " + MAX_PAGE_NUMBER
+                    + " pages; page " + page.page() + " cannot be fetched", List.empty(), Option.none(), Option.none()));
+        }
+        PageRequest answered = PageRequest.of(page.page(), Math.min(page.size(), MAX_PAGE_SIZE));
+        return records(() -> fetch.apply(answered.page(), answered.size())).map(records ->
+                new Page<>(elements.apply(records), answered, Option.none(), records.size() >= answered.size()));
+    }
+
+    private Either<ElementsError, Option<Element>> search(
+            BiFunction<Integer, Integer, KlingEnvelope<java.util.List<KlingTaskRecord>>> fetch,
+            Function<Seq<KlingTaskRecord>, Seq<Element>> elements, ElementId id) {
+        for (int pageNum = 1; pageNum <= MAX_PAGE_NUMBER; pageNum++) {
+            int number = pageNum;
+            Either<ElementsError, Seq<KlingTaskRecord>> page = records(() -> fetch.apply(number, MAX_PAGE_SIZE));
+            if (page.isLeft()) {
+                return Either.left(page.getLeft());
+            }
+            Option<Element> match = elements.apply(page.get()).find(e -> e.id().equals(id));
+            if (match.isDefined() || page.get().size() < MAX_PAGE_SIZE) {
+                return Either.right(match);
+            }
+        }
+        return Either.right(Option.none());
+    }
+
+    private Either<ElementsError, Seq<Voice>> allVoices(
+            BiFunction<Integer, Integer, KlingEnvelope<java.util.List<KlingTaskRecord>>> fetch) {
+        Seq<Voice> voices = List.empty();
+        for (int pageNum = 1; pageNum <= MAX_PAGE_NUMBER; pageNum++) {
+            int number = pageNum;
+            Either<ElementsError, Seq<KlingTaskRecord>> page = voiceRecords(() -> fetch.apply(number, MAX_PAGE_SIZE));
+            if (page.isLeft()) {
+                return Either.left(page.getLeft());
+            }
+            voices = voices.appendAll(mapper.voicesOf(page.get()));
+            if (page.get().size() < MAX_PAGE_SIZE) {
+                break;
+            }
+        }
+        return Either.right(voices);
+    }
+
+    private static Voice official(Voice voice) {
+        return voice.origin() == VoiceOrigin.OFFICIAL ? voice
+                : new Voice(voice.id(), voice.name(), VoiceOrigin.OFFICIAL, voice.trialUrl());
+    }
+
+    // ---- deletion ------------------------------------------------------------------------------------------------
+
+    @Override
+    public Either<ElementsError, Deletion> delete(ElementId id) {
+        DeleteElementRequest body = new DeleteElementRequest(id.value());
+        Either<ElementsError, Deletion> advanced = send(CallKind.DELETE, () -> api.deleteAdvanced(body))
+                .flatMap(answer -> deleted(id, answer));
+        if (advanced.isRight() || !(advanced.getLeft() instanceof ElementsError.NotFound notFound)) {
+            return advanced;
+        }
+        if (hasCode(notFound, "1201")) {
+            return Either.right(Deletion.alreadyAbsent(id));
+        }
+        Either<ElementsError, Deletion> legacy = send(CallKind.DELETE, () -> api.deleteLegacy(body))
+                .flatMap(answer -> deleted(id, answer));
+        return legacy.isLeft() && legacy.getLeft() instanceof ElementsError.NotFound gone
+                && (hasCode(gone, "1201") || hasCode(gone, "1203"))
+                ? Either.right(Deletion.alreadyAbsent(id)) : legacy;
+    }
+
+    private static Either<ElementsError, Deletion> deleted(ElementId id, Answer<KlingDeletion> answer) {
+        KlingDeletion deletion = answer.data();
+        if ("failed".equalsIgnoreCase(deletion.task_status())) {
+            String reason = Option.of(deletion.task_status_msg()).filter(m -> !m.isBlank()).getOrElse("no reason given");
+            return Either.left(new ElementsError.ProviderFailure("Kling could not delete element " + id + ": "
+                    + reason + answer.requestId().map(r -> " [request id " + r + "]").getOrElse(""), 200,
+                    Option.none(), answer.requestId(), false, false));
+        }
+        return Either.right(Deletion.deleted(id));
+    }
+
+    private static boolean hasCode(ElementsError error, String code) {
+        return error.vendorCode().contains(code);
+    }
+
+    // ---- the wire ------------------------------------------------------------------------------------------------
+
+    /** An answer's {@code data}, with the {@code request_id} that came with it. */
+    private record Answer<T>(T data, Option<String> requestId) {
+    }
+
+    /**
+     * Sends a call (retried as its kind allows) and unwraps {@code data}. With AK/SK, a token Kling calls not yet
+     * valid (1003) or expired (1004) — clock skew — is signed afresh and the call sent once more: a 401 proves
+     * nothing was done.
+     */
+    private <T> Either<ElementsError, Answer<T>> send(CallKind kind, Supplier<KlingEnvelope<T>> request) {
+        Either<ElementsError, KlingEnvelope<T>> answer = http.call(kind, request);
+        if (jwt.isDefined() && answer.isLeft() && answer.getLeft() instanceof ElementsError.Unauthorized stale
+                && (hasCode(stale, "1003") || hasCode(stale, "1004"))) {
+            jwt.get().renew();
+            answer = http.call(kind, request);
+        }
+        return answer.flatMap(envelope -> {
+            Option<String> requestId = Option.of(envelope.request_id()).filter(id -> !id.isBlank());
+            return envelope.data() == null
+                    ? Either.left(unreadable("an answer without data", requestId, kind))
+                    : Either.right(new Answer<>(envelope.data(), requestId));
+        });
+    }
+
+    private <T> Either<ElementsError, T> call(CallKind kind, Supplier<KlingEnvelope<T>> request) {
+        return send(kind, request).map(Answer::data);
+    }
+
+    private Either<ElementsError, Seq<KlingTaskRecord>> records(
+            Supplier<KlingEnvelope<java.util.List<KlingTaskRecord>>> request) {
+        return send(CallKind.READ, request).flatMap(answer ->
+                checked(KlingRecords.checkAll(answer.data()), answer.requestId(), CallKind.READ));
+    }
+
+    private Either<ElementsError, Seq<KlingTaskRecord>> voiceRecords(
+            Supplier<KlingEnvelope<java.util.List<KlingTaskRecord>>> request) {
+        return send(CallKind.READ, request).flatMap(answer ->
+                checked(KlingRecords.checkVoices(answer.data()), answer.requestId(), CallKind.READ));
+    }
+
+    private Either<ElementsError, CreationTask> task(CallKind kind, Supplier<KlingEnvelope<KlingTaskRecord>> request) {
+        return send(kind, request).flatMap(answer ->
+                checked(KlingRecords.check(answer.data()), answer.requestId(), kind).map(mapper::toTask));
+    }
+
+    private static <T> Either<ElementsError, T> checked(Either<String, T> check, Option<String> requestId,
+                                                        CallKind kind) {
+        return check.mapLeft(problem -> unreadable(problem, requestId, kind));
+    }
+
+    /** An answer that cannot be used; for a create it is ambiguous: the task may exist, so it is looked up by its key. */
+    private static ElementsError unreadable(String problem, Option<String> requestId, CallKind kind) {
+        boolean create = kind == CallKind.CREATE;
+        return new ElementsError.ProviderFailure("Kling sent " + problem
+                + requestId.map(id -> " [request id " + id + "]").getOrElse("")
+                + (create ? "; the element may have been created anyway" : ""),
+                200, Option.none(), requestId, false, create);
+    }
+
+    @Override
+    public String toString() {
+        return "KlingElementsClient[" + http.baseUrl() + ", " + (jwt.isDefined() ? "access key + secret key (JWT)" : "API key") + "]";
+    }
+}

@@ -1,0 +1,126 @@
+package io.elements4j.adapter.kling;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.elements4j.adapter.support.VendorHttp;
+import io.elements4j.domain.capability.Capability;
+import io.elements4j.domain.prompt.PromptSyntax;
+import io.elements4j.domain.rules.RuleProfiles;
+import io.elements4j.ports.api.ElementsClient;
+import io.elements4j.ports.config.ConfigResolver;
+import io.elements4j.ports.spi.ConfigKey;
+import io.elements4j.ports.spi.ElementsProvider;
+import io.elements4j.ports.spi.ProviderConfig;
+import io.elements4j.ports.spi.ProviderConfigurationException;
+import io.elements4j.ports.spi.ProviderMetadata;
+import io.elements4j.ports.spi.Secret;
+import io.vavr.collection.HashSet;
+import io.vavr.collection.List;
+import io.vavr.control.Option;
+import java.net.URI;
+
+/**
+ * Kling's own element and voice API ({@code /v1/general/*}), provider id {@code kling-official}.
+ *
+ * <p>Credentials, either of: an API key ({@code api-key}, env {@code KLING_API_KEY}), sent as
+ * {@code Authorization: Bearer <key>}; or an access key and secret key ({@code access-key} / {@code secret-key}, env
+ * {@code KLING_ACCESS_KEY} / {@code KLING_SECRET_KEY}), from which an HS256 JWT is signed and renewed before it
+ * expires. With both, the API key is used. Default host: {@value #DEFAULT_BASE_URL}.
+ */
+public final class KlingOfficialElementsProvider implements ElementsProvider {
+
+    private static final String ID = "kling-official";
+    private static final String DEFAULT_BASE_URL = "https://api-singapore.klingai.com";
+
+    private static final ConfigKey API_KEY = ConfigKey.secret("api-key",
+            "Kling API key, sent as Authorization: Bearer (or set access-key and secret-key)", "KLING_API_KEY");
+    private static final ConfigKey ACCESS_KEY = ConfigKey.plain("access-key",
+            "Kling access key: the iss of the JWT signed with secret-key (instead of api-key)", "KLING_ACCESS_KEY");
+    private static final ConfigKey SECRET_KEY = ConfigKey.secret("secret-key",
+            "Kling secret key, which signs the JWT (HS256) named by access-key", "KLING_SECRET_KEY");
+
+    private static final ProviderMetadata METADATA = new ProviderMetadata(
+            ID,
+            "Kling (official API)",
+            HashSet.of(Capability.CREATE_IMAGE_ELEMENT, Capability.CREATE_VIDEO_ELEMENT, Capability.VOICE_BINDING,
+                    Capability.TAGS_ON_CREATE, Capability.CALLBACKS, Capability.IDEMPOTENT_CREATE,
+                    Capability.TASK_QUERY, Capability.FIND, Capability.LIST, Capability.PRESETS, Capability.DELETE,
+                    Capability.TAG_CATALOGUE, Capability.VOICE_CATALOGUE),
+            RuleProfiles.KLING_OFFICIAL,
+            DEFAULT_BASE_URL,
+            List.of(ConfigKey.BASE_URL, API_KEY, ACCESS_KEY, SECRET_KEY),
+            PromptSyntax.TRIPLE_ANGLE_INDEX);
+
+    @Override
+    public ProviderMetadata metadata() {
+        return METADATA;
+    }
+
+    /**
+     * @throws ProviderConfigurationException when neither an API key nor both access and secret key are set, or
+     *                                        the base URL is not an http(s) URL
+     */
+    @Override
+    public ElementsClient create(ProviderConfig config) {
+        String baseUrl = config.baseUrl(DEFAULT_BASE_URL);
+        requireHttpUrl(baseUrl);
+        VendorHttp.Builder http = VendorHttp.builder(KlingErrors.VENDOR, config, DEFAULT_BASE_URL)
+                .classifier(new KlingErrors())
+                .errorEnvelopeIn2xx(KlingOfficialElementsProvider::isErrorEnvelope);
+        Option<Secret> apiKey = config.secret(API_KEY.name());
+        if (apiKey.isDefined()) {
+            return new KlingElementsClient(http.bearer(apiKey.get()).build(), Option.none());
+        }
+        Option<String> accessKey = config.get(ACCESS_KEY.name())
+                .orElse(() -> config.secret(ACCESS_KEY.name()).map(Secret::reveal));
+        Option<Secret> secretKey = config.secret(SECRET_KEY.name());
+        if (accessKey.isDefined() && secretKey.isDefined()) {
+            KlingJwt jwt = new KlingJwt(accessKey.get(), secretKey.get(), config.clock());
+            return new KlingElementsClient(http.bearer(jwt::token).redact(secretKey.get()).build(), Option.some(jwt));
+        }
+        throw new ProviderConfigurationException(ID, missingCredentials(accessKey.isDefined(), secretKey.isDefined()));
+    }
+
+    @Override
+    public String toString() {
+        return "KlingOfficialElementsProvider[" + ID + "]";
+    }
+
+    /** Kling can answer HTTP 200 with an error: any {@code code} other than 0. */
+    private static boolean isErrorEnvelope(JsonNode body) {
+        JsonNode code = body.path("code");
+        if (code.isNumber()) {
+            return code.asLong() != 0;
+        }
+        return code.isTextual() && !code.asText().trim().equals("0") && !code.asText().isBlank();
+    }
+
+    private static String missingCredentials(boolean hasAccessKey, boolean hasSecretKey) {
+        if (hasAccessKey) {
+            return "access-key is set but secret-key is not; set " + names(SECRET_KEY) + ", or use an API key ("
+                    + names(API_KEY) + ")";
+        }
+        if (hasSecretKey) {
+            return "secret-key is set but access-key is not; set " + names(ACCESS_KEY) + ", or use an API key ("
+                    + names(API_KEY) + ")";
+        }
+        return "no Kling credentials: set api-key (" + names(API_KEY) + "), or both access-key (" + names(ACCESS_KEY)
+                + ") and secret-key (" + names(SECRET_KEY) + ")";
+    }
+
+    private static String names(ConfigKey key) {
+        return ConfigResolver.names(ID, key).mkString(", ");
+    }
+
+    private static void requireHttpUrl(String baseUrl) {
+        URI uri;
+        try {
+            uri = URI.create(baseUrl);
+        } catch (IllegalArgumentException e) {
+            throw new ProviderConfigurationException(ID, "base-url is not a URL: '" + baseUrl + "'");
+        }
+        if (uri.getHost() == null || !("https".equalsIgnoreCase(uri.getScheme()) || "http".equalsIgnoreCase(uri.getScheme()))) {
+            throw new ProviderConfigurationException(ID, "base-url must be an http(s) URL with a host, such as "
+                    + DEFAULT_BASE_URL + "; got '" + baseUrl + "'");
+        }
+    }
+}

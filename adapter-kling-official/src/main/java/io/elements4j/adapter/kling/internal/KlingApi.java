@@ -1,0 +1,40 @@
+package io.elements4j.adapter.kling.internal;
+
+import feign.Headers;
+import feign.Param;
+import feign.RequestLine;
+import java.util.List;
+
+/** Kling's element and voice endpoints (seed 004, VENDORS.md §A6 and §A8), as Feign methods. */
+public interface KlingApi {
+
+    @RequestLine("POST /v1/general/advanced-custom-elements")
+    @Headers("Content-Type: application/json")
+    KlingEnvelope<KlingTaskRecord> create(CreateElementRequest request);
+
+    /** By the task id, or by the {@code external_task_id} it was created with. */
+    @RequestLine("GET /v1/general/advanced-custom-elements/{id}")
+    KlingEnvelope<KlingTaskRecord> task(@Param("id") String taskIdOrExternalTaskId);
+
+    @RequestLine("GET /v1/general/advanced-custom-elements?pageNum={pageNum}&pageSize={pageSize}")
+    KlingEnvelope<List<KlingTaskRecord>> list(@Param("pageNum") int pageNum, @Param("pageSize") int pageSize);
+
+    @RequestLine("GET /v1/general/advanced-presets-elements?pageNum={pageNum}&pageSize={pageSize}")
+    KlingEnvelope<List<KlingTaskRecord>> presets(@Param("pageNum") int pageNum, @Param("pageSize") int pageSize);
+
+    /** The current delete path. */
+    @RequestLine("POST /v1/general/delete-advanced-elements")
+    @Headers("Content-Type: application/json")
+    KlingEnvelope<KlingDeletion> deleteAdvanced(DeleteElementRequest request);
+
+    /** The delete path of seed 004 and the old API; both delete from the same store. */
+    @RequestLine("POST /v1/general/delete-elements")
+    @Headers("Content-Type: application/json")
+    KlingEnvelope<KlingDeletion> deleteLegacy(DeleteElementRequest request);
+
+    @RequestLine("GET /v1/general/presets-voices?pageNum={pageNum}&pageSize={pageSize}")
+    KlingEnvelope<List<KlingTaskRecord>> presetVoices(@Param("pageNum") int pageNum, @Param("pageSize") int pageSize);
+
+    @RequestLine("GET /v1/general/custom-voices?pageNum={pageNum}&pageSize={pageSize}")
+    KlingEnvelope<List<KlingTaskRecord>> customVoices(@Param("pageNum") int pageNum, @Param("pageSize") int pageSize);
+}

@@ -1,0 +1,217 @@
+package io.elements4j.adapter.kling.internal;
+
+import io.elements4j.domain.draft.IdempotencyKey;
+import io.elements4j.domain.draft.References;
+import io.elements4j.domain.element.ElementId;
+import io.elements4j.domain.element.ElementMedia;
+import io.elements4j.domain.element.ElementStatus;
+import io.elements4j.domain.element.Origin;
+import io.elements4j.domain.element.ReferenceKind;
+import io.elements4j.domain.media.MediaSource;
+import io.elements4j.domain.tag.Tag;
+import io.elements4j.domain.tag.TagCatalogue;
+import io.elements4j.domain.task.CreationTaskId;
+import io.elements4j.domain.task.TaskState;
+import io.elements4j.domain.voice.Voice;
+import io.elements4j.domain.voice.VoiceBinding;
+import io.elements4j.domain.voice.VoiceId;
+import io.elements4j.domain.voice.VoiceOrigin;
+import io.vavr.collection.List;
+import io.vavr.collection.Seq;
+import io.vavr.control.Option;
+import io.vavr.control.Try;
+import java.time.Instant;
+import java.util.Locale;
+import org.mapstruct.Named;
+
+/**
+ * The small conversions {@link KlingMapper} is built from: Vavr {@code Option}/{@code Seq}, ids, epoch
+ * milliseconds, and Kling's enums read leniently. Every method takes {@code null} for an absent field.
+ */
+public final class KlingConversions {
+
+    /** Who owns Kling's official library, in {@code owned_by}. */
+    public static final String OFFICIAL_OWNER = "kling";
+
+    // ---- to Kling ------------------------------------------------------------------------------------------------
+
+    public String text(Option<String> value) {
+        return value == null ? null : value.getOrNull();
+    }
+
+    public String key(IdempotencyKey key) {
+        return key == null ? null : key.value();
+    }
+
+    @Named("referenceType")
+    public String referenceType(References references) {
+        return references instanceof References.VideoReference ? "video_refer" : "image_refer";
+    }
+
+    public ElementImageList imageList(References references) {
+        if (!(references instanceof References.ImageReferences images)) {
+            return null;
+        }
+        return new ElementImageList(wire(images.frontal()), images.extras()
+                .map(extra -> new ElementImageList.ImageRef(wire(extra))).toJavaList());
+    }
+
+    public ElementVideoList videoList(References references) {
+        if (!(references instanceof References.VideoReference video)) {
+            return null;
+        }
+        return new ElementVideoList(java.util.List.of(new ElementVideoList.VideoRef(wire(video.video()))));
+    }
+
+    /**
+     * A voice id to bind. Extraction from the video needs no field: Kling customises the voice of a speaking
+     * reference video by itself.
+     */
+    public String voiceId(VoiceBinding voice) {
+        return voice instanceof VoiceBinding.Existing existing ? existing.id().value() : null;
+    }
+
+    /** {@code [{"tag_id": "o_102"}]}, or left out when there are none. */
+    public java.util.List<CreateElementRequest.TagRef> tags(Seq<Tag> tags) {
+        return tags == null || tags.isEmpty() ? null
+                : tags.map(tag -> new CreateElementRequest.TagRef(tag.id())).toJavaList();
+    }
+
+    /** A URL as is; inline bytes as plain Base64, without a {@code data:} prefix, as Kling takes them. */
+    static String wire(MediaSource source) {
+        return source instanceof MediaSource.Inline inline ? inline.base64() : ((MediaSource.Url) source).url();
+    }
+
+    // ---- from Kling ----------------------------------------------------------------------------------------------
+
+    public ElementId elementId(String id) {
+        return ElementId.of(id);
+    }
+
+    public VoiceId voiceId(String id) {
+        return VoiceId.of(id.trim());
+    }
+
+    public CreationTaskId taskId(String id) {
+        return CreationTaskId.of(id);
+    }
+
+    /** Non-blank text, else none. */
+    public Option<String> optional(String value) {
+        return Option.of(value).filter(v -> !v.isBlank());
+    }
+
+    public Option<Instant> epochMillis(Long millis) {
+        return millis == null || millis <= 0 ? Option.none() : Option.some(Instant.ofEpochMilli(millis));
+    }
+
+    /** The key a task was created with; none when absent or not a key this library could have minted. */
+    public static Option<IdempotencyKey> keyOf(String externalTaskId) {
+        return Option.of(externalTaskId).filter(v -> !v.isBlank())
+                .flatMap(id -> Try.of(() -> IdempotencyKey.of(id)).toOption());
+    }
+
+    public TaskState state(String taskStatus) {
+        return taskState(taskStatus).getOrElseThrow(() ->
+                new IllegalStateException("unknown task status reached the mapper: " + taskStatus));
+    }
+
+    /** {@code submitted}, {@code processing}, {@code succeed} or {@code succeeded}, {@code failed}; else none. */
+    public static Option<TaskState> taskState(String taskStatus) {
+        if (taskStatus == null) {
+            return Option.none();
+        }
+        return switch (taskStatus.trim().toLowerCase(Locale.ROOT)) {
+            case "submitted" -> Option.some(TaskState.SUBMITTED);
+            case "processing" -> Option.some(TaskState.PROCESSING);
+            case "succeed", "succeeded" -> Option.some(TaskState.SUCCEEDED);
+            case "failed" -> Option.some(TaskState.FAILED);
+            default -> Option.none();
+        };
+    }
+
+    public Origin origin(String ownedBy) {
+        return OFFICIAL_OWNER.equalsIgnoreCase(ownedBy == null ? "" : ownedBy.trim()) ? Origin.OFFICIAL : Origin.CUSTOM;
+    }
+
+    public VoiceOrigin voiceOrigin(String ownedBy) {
+        return origin(ownedBy) == Origin.OFFICIAL ? VoiceOrigin.OFFICIAL : VoiceOrigin.CUSTOM;
+    }
+
+    /** {@code deleted} is deleted; {@code succeed}, {@code succeeded} or anything else is an element in use. */
+    public ElementStatus elementStatus(String status) {
+        return status != null && status.trim().equalsIgnoreCase("deleted") ? ElementStatus.DELETED : ElementStatus.ACTIVE;
+    }
+
+    /** {@code [{tag_id}]} or {@code [{id, name, description}]}; an unknown tag keeps Kling's id and name. */
+    public Seq<Tag> tagsOf(java.util.List<KlingTagRecord> tags) {
+        return tags == null ? List.empty() : List.ofAll(tags).filter(t -> t != null)
+                .map(t -> TagCatalogue.resolve(t.tag_id() != null ? t.tag_id() : t.id(), t.name()))
+                .filter(t -> !t.id().isEmpty());
+    }
+
+    /** A bound voice; an empty {@code element_voice_info} ({@code {}}) is none. */
+    public Option<Voice> voice(KlingVoiceRecord voice) {
+        if (voice == null || optional(voice.voice_id()).isEmpty()) {
+            return Option.none();
+        }
+        return Option.some(new Voice(VoiceId.of(voice.voice_id().trim()),
+                voice.voice_name() == null ? "" : voice.voice_name(), voiceOrigin(voice.owned_by()),
+                optional(voice.trial_url())));
+    }
+
+    /** {@code video_refer} or {@code image_refer}; anything else is judged by the media the element has. */
+    @Named("kind")
+    public ReferenceKind kind(KlingElementRecord element) {
+        String type = element.reference_type() == null ? "" : element.reference_type().trim().toLowerCase(Locale.ROOT);
+        if (type.equals("video_refer")) {
+            return ReferenceKind.VIDEO;
+        }
+        if (type.equals("image_refer")) {
+            return ReferenceKind.IMAGE;
+        }
+        return videoUrl(element.element_video_list()).isDefined() ? ReferenceKind.VIDEO : ReferenceKind.IMAGE;
+    }
+
+    @Named("media")
+    public ElementMedia media(KlingElementRecord element) {
+        ElementImageList images = element.element_image_list();
+        Option<String> cover = images == null ? Option.none() : optional(images.frontal_image());
+        Seq<String> references = images == null || images.refer_images() == null ? List.empty()
+                : List.ofAll(images.refer_images()).filter(r -> r != null).flatMap(r -> optional(r.image_url()));
+        return new ElementMedia(cover, references, videoUrl(element.element_video_list()));
+    }
+
+    // ---- new-standard callback outputs ---------------------------------------------------------------------------
+
+    /** {@code video_character_elements}, or a video material, is a video element; anything else an image element. */
+    @Named("outputKind")
+    public ReferenceKind outputKind(KlingOutput output) {
+        String type = output.element_type() == null ? "" : output.element_type().toLowerCase(Locale.ROOT);
+        return type.contains("video") || materials(output, "video").nonEmpty() ? ReferenceKind.VIDEO : ReferenceKind.IMAGE;
+    }
+
+    @Named("outputMedia")
+    public ElementMedia outputMedia(KlingOutput output) {
+        Seq<KlingOutput.Material> images = materials(output, "image");
+        Option<String> cover = images.find(m -> "frontal".equalsIgnoreCase(m.role())).flatMap(m -> optional(m.url()));
+        Seq<String> references = images.filter(m -> !"frontal".equalsIgnoreCase(m.role())).flatMap(m -> optional(m.url()));
+        return new ElementMedia(cover, references, materials(output, "video").flatMap(m -> optional(m.url())).headOption());
+    }
+
+    @Named("outputVoice")
+    public Option<Voice> outputVoice(KlingOutput output) {
+        return materials(output, "voice").headOption()
+                .flatMap(m -> voice(new KlingVoiceRecord(m.id(), m.name(), m.url(), m.owned_by())));
+    }
+
+    private Seq<KlingOutput.Material> materials(KlingOutput output, String type) {
+        return output.materials() == null ? List.empty()
+                : List.ofAll(output.materials()).filter(m -> m != null && type.equalsIgnoreCase(m.type()));
+    }
+
+    private Option<String> videoUrl(ElementVideoList videos) {
+        return videos == null || videos.refer_videos() == null ? Option.none()
+                : List.ofAll(videos.refer_videos()).filter(v -> v != null).flatMap(v -> optional(v.video_url())).headOption();
+    }
+}

@@ -1,0 +1,125 @@
+package io.elements4j.adapter.kling.internal;
+
+import io.elements4j.domain.draft.ElementDraft;
+import io.elements4j.domain.element.Element;
+import io.elements4j.domain.element.ElementStatus;
+import io.elements4j.domain.element.Origin;
+import io.elements4j.domain.task.CreationTask;
+import io.elements4j.domain.voice.Voice;
+import io.vavr.collection.List;
+import io.vavr.collection.Seq;
+import io.vavr.control.Option;
+import org.mapstruct.Mapper;
+import org.mapstruct.Mapping;
+import org.mapstruct.ReportingPolicy;
+import org.mapstruct.factory.Mappers;
+
+/**
+ * Kling's records ↔ the domain; the domain's {@code with…} copy methods look like fluent setters to MapStruct, so
+ * they are ignored by name (every value goes through the records' constructors). Reading assumes a record that {@link KlingRecords} has checked (ids present, status
+ * known); everything else may be missing and maps to empty values.
+ */
+@Mapper(uses = KlingConversions.class, unmappedTargetPolicy = ReportingPolicy.ERROR)
+public interface KlingMapper {
+
+    KlingMapper INSTANCE = Mappers.getMapper(KlingMapper.class);
+
+    @Mapping(target = "element_name", source = "name")
+    @Mapping(target = "element_description", source = "description")
+    @Mapping(target = "reference_type", source = "references", qualifiedByName = "referenceType")
+    @Mapping(target = "element_image_list", source = "references")
+    @Mapping(target = "element_video_list", source = "references")
+    @Mapping(target = "element_voice_id", source = "voice")
+    @Mapping(target = "tag_list", source = "tags")
+    @Mapping(target = "callback_url", source = "callbackUrl")
+    @Mapping(target = "external_task_id", source = "idempotencyKey")
+    CreateElementRequest toRequest(ElementDraft draft);
+
+    @Mapping(target = "id", source = "task_id")
+    @Mapping(target = "state", source = "task_status")
+    @Mapping(target = "elementIds", expression = "java(io.vavr.collection.List.empty())")
+    @Mapping(target = "elements", expression = "java(elementsOf(record))")
+    @Mapping(target = "failureReason", source = "task_status_msg")
+    @Mapping(target = "idempotencyKey", expression = "java(KlingConversions.keyOf(externalTaskId(record)))")
+    @Mapping(target = "progress", expression = "java(io.vavr.control.Option.none())")
+    @Mapping(target = "createdAt", source = "created_at")
+    @Mapping(target = "updatedAt", source = "updated_at")
+    @Mapping(target = "withState", ignore = true)
+    @Mapping(target = "withElements", ignore = true)
+    @Mapping(target = "withElementIds", ignore = true)
+    @Mapping(target = "withFailureReason", ignore = true)
+    @Mapping(target = "withIdempotencyKey", ignore = true)
+    @Mapping(target = "withProgress", ignore = true)
+    CreationTask toTask(KlingTaskRecord record);
+
+    @Mapping(target = "id", source = "element.element_id")
+    @Mapping(target = "name", source = "element.element_name", defaultValue = "")
+    @Mapping(target = "description", source = "element.element_description", defaultValue = "")
+    @Mapping(target = "kind", source = "element", qualifiedByName = "kind")
+    @Mapping(target = "tags", source = "element.tag_list")
+    @Mapping(target = "voice", source = "element.element_voice_info")
+    @Mapping(target = "media", source = "element", qualifiedByName = "media")
+    @Mapping(target = "origin", source = "element.owned_by")
+    @Mapping(target = "status", source = "element.status")
+    @Mapping(target = "createdAt", source = "task.created_at")
+    @Mapping(target = "updatedAt", source = "task.updated_at")
+    @Mapping(target = "withStatus", ignore = true)
+    Element toElement(KlingElementRecord element, KlingTaskRecord task);
+
+    @Mapping(target = "id", source = "output.id")
+    @Mapping(target = "name", source = "output.name", defaultValue = "")
+    @Mapping(target = "description", source = "output.description", defaultValue = "")
+    @Mapping(target = "kind", source = "output", qualifiedByName = "outputKind")
+    @Mapping(target = "tags", source = "output.tags")
+    @Mapping(target = "voice", source = "output", qualifiedByName = "outputVoice")
+    @Mapping(target = "media", source = "output", qualifiedByName = "outputMedia")
+    @Mapping(target = "origin", source = "output.owned_by")
+    @Mapping(target = "status", source = "output.status")
+    @Mapping(target = "createdAt", source = "task.created_at")
+    @Mapping(target = "updatedAt", source = "task.updated_at")
+    @Mapping(target = "withStatus", ignore = true)
+    Element toElement(KlingOutput output, KlingTaskRecord task);
+
+    @Mapping(target = "id", source = "voice_id")
+    @Mapping(target = "name", source = "voice_name", defaultValue = "")
+    @Mapping(target = "origin", source = "owned_by")
+    @Mapping(target = "trialUrl", source = "trial_url")
+    Voice toVoice(KlingVoiceRecord voice);
+
+    /** Every element a task record reports: {@code task_result.elements}, or a new-standard callback's element outputs. */
+    default Seq<Element> elementsOf(KlingTaskRecord record) {
+        Seq<Element> legacy = KlingRecords.elements(record).map(e -> toElement(e, record));
+        return legacy.appendAll(KlingRecords.elementOutputs(record).map(o -> toElement(o, record)));
+    }
+
+    /** Every element of a page of task records, in order; deleted ones only when asked for. */
+    default Seq<Element> elementsOf(Seq<KlingTaskRecord> records, boolean includeDeleted) {
+        return records.flatMap(this::elementsOf).filter(e -> includeDeleted || e.status() != ElementStatus.DELETED);
+    }
+
+    /** The official library's elements, whatever their {@code owned_by} says. */
+    default Seq<Element> presetsOf(Seq<KlingTaskRecord> records) {
+        return records.flatMap(this::elementsOf).map(KlingMapper::official);
+    }
+
+    /** Every voice of a page of voice records. */
+    default Seq<Voice> voicesOf(Seq<KlingTaskRecord> records) {
+        return records.flatMap(KlingRecords::voices).map(this::toVoice);
+    }
+
+    default String externalTaskId(KlingTaskRecord record) {
+        return Option.of(record.task_info()).flatMap(info -> Option.of(info.external_task_id()))
+                .orElse(Option.of(record.external_id())).getOrNull();
+    }
+
+    private static Element official(Element element) {
+        return element.origin() == Origin.OFFICIAL ? element : new Element(element.id(), element.name(),
+                element.description(), element.kind(), element.tags(), element.voice(), element.media(),
+                Origin.OFFICIAL, element.status(), element.createdAt(), element.updatedAt());
+    }
+
+    /** Shorthand for tests and callers holding a java list. */
+    default Seq<KlingTaskRecord> seq(java.util.List<KlingTaskRecord> records) {
+        return records == null ? List.empty() : List.ofAll(records).filter(r -> r != null);
+    }
+}

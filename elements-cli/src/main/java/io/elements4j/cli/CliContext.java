@@ -1,0 +1,168 @@
+package io.elements4j.cli;
+
+import io.elements4j.ports.time.Sleeper;
+import io.vavr.control.Option;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.Charset;
+import java.time.Clock;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Properties;
+
+/**
+ * Everything the commands read from or write to the world, so tests can supply their own: the environment, the
+ * system properties, stdout and stderr, whether stderr is a terminal, and the clock and sleeper the facade waits on.
+ */
+public final class CliContext {
+
+    private final Map<String, String> env;
+    private final Properties systemProperties;
+    private final PrintWriter out;
+    private final PrintWriter err;
+    private final boolean interactive;
+    private final Option<Clock> clock;
+    private final Option<Sleeper> sleeper;
+    private final ClassLoader classLoader;
+
+    private CliContext(Builder b) {
+        this.env = Map.copyOf(b.env);
+        this.systemProperties = copy(b.systemProperties);
+        this.out = b.out;
+        this.err = b.err;
+        this.interactive = b.interactive;
+        this.clock = b.clock;
+        this.sleeper = b.sleeper;
+        this.classLoader = b.classLoader;
+    }
+
+    /** The real process: System.getenv(), System.getProperties(), System.out/err, a console if there is one. */
+    public static CliContext system() {
+        Charset charset = Option.of(System.console()).map(c -> c.charset()).getOrElse(Charset::defaultCharset);
+        return builder()
+                .env(System.getenv())
+                .systemProperties(System.getProperties())
+                .out(new PrintWriter(new OutputStreamWriter(System.out, charset), true))
+                .err(new PrintWriter(new OutputStreamWriter(System.err, charset), true))
+                .interactive(System.console() != null)
+                .build();
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    public Map<String, String> env() {
+        return env;
+    }
+
+    /** A copy, so nothing a command does changes the caller's properties. */
+    public Properties systemProperties() {
+        return copy(systemProperties);
+    }
+
+    PrintWriter out() {
+        return out;
+    }
+
+    PrintWriter err() {
+        return err;
+    }
+
+    /** Whether stderr is a terminal someone watches, so long waits show their progress. */
+    public boolean interactive() {
+        return interactive;
+    }
+
+    public Option<Clock> clock() {
+        return clock;
+    }
+
+    public Option<Sleeper> sleeper() {
+        return sleeper;
+    }
+
+    public Clock effectiveClock() {
+        return clock.getOrElse(Clock::systemUTC);
+    }
+
+    public Sleeper effectiveSleeper() {
+        return sleeper.getOrElse(Sleeper::system);
+    }
+
+    public ClassLoader classLoader() {
+        return classLoader;
+    }
+
+    private static Properties copy(Properties source) {
+        Properties copy = new Properties();
+        source.stringPropertyNames().forEach(name -> copy.setProperty(name, source.getProperty(name)));
+        return copy;
+    }
+
+    /** Every setting defaults to an empty, quiet world: no env, no properties, output discarded, not a terminal. */
+    public static final class Builder {
+        private Map<String, String> env = Map.of();
+        private Properties systemProperties = new Properties();
+        private PrintWriter out = new PrintWriter(java.io.Writer.nullWriter());
+        private PrintWriter err = new PrintWriter(java.io.Writer.nullWriter());
+        private boolean interactive;
+        private Option<Clock> clock = Option.none();
+        private Option<Sleeper> sleeper = Option.none();
+        private ClassLoader classLoader = defaultLoader();
+
+        private Builder() {
+        }
+
+        public Builder env(Map<String, String> value) {
+            this.env = Objects.requireNonNull(value, "env");
+            return this;
+        }
+
+        public Builder systemProperties(Properties value) {
+            this.systemProperties = Objects.requireNonNull(value, "systemProperties");
+            return this;
+        }
+
+        public Builder out(PrintWriter value) {
+            this.out = Objects.requireNonNull(value, "out");
+            return this;
+        }
+
+        public Builder err(PrintWriter value) {
+            this.err = Objects.requireNonNull(value, "err");
+            return this;
+        }
+
+        public Builder interactive(boolean value) {
+            this.interactive = value;
+            return this;
+        }
+
+        /** The clock the facade waits on (test hook: a {@code VirtualTime} clock). */
+        public Builder clock(Clock value) {
+            this.clock = Option.of(value);
+            return this;
+        }
+
+        /** The sleeper the facade and {@code sandbox --for} wait with (test hook: a {@code VirtualTime}). */
+        public Builder sleeper(Sleeper value) {
+            this.sleeper = Option.of(value);
+            return this;
+        }
+
+        public Builder classLoader(ClassLoader value) {
+            this.classLoader = Objects.requireNonNull(value, "classLoader");
+            return this;
+        }
+
+        public CliContext build() {
+            return new CliContext(this);
+        }
+
+        private static ClassLoader defaultLoader() {
+            ClassLoader context = Thread.currentThread().getContextClassLoader();
+            return context != null ? context : CliContext.class.getClassLoader();
+        }
+    }
+}

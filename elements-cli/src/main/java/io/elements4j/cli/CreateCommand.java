@@ -1,0 +1,147 @@
+package io.elements4j.cli;
+
+import io.elements4j.domain.draft.ElementDraft;
+import io.elements4j.domain.draft.IdempotencyKey;
+import io.elements4j.domain.element.Element;
+import io.elements4j.domain.media.MediaSource;
+import io.elements4j.domain.task.CreationTask;
+import io.elements4j.domain.voice.VoiceBinding;
+import io.elements4j.ports.waiter.AwaitOptions;
+import io.elements4j.ports.waiter.Awaited;
+import io.vavr.collection.List;
+import io.vavr.collection.Seq;
+import java.time.Duration;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+@Command(name = "create", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {
+                "Create an image element (--frontal, --extra) or a video element (--video).",
+                "With --wait, wait until it is ready (progress on stderr when it is a terminal).",
+                "A local FILE is sent inline where the provider takes inline media; the draft is checked against"
+                        + " the provider's rules first, and every broken rule is listed (exit code 3)."})
+final class CreateCommand extends ProviderCommand {
+
+    @CommandLine.Option(names = "--frontal", paramLabel = "URL|FILE", description = "the frontal (cover) photo")
+    String frontal;
+
+    @CommandLine.Option(names = "--extra", paramLabel = "URL|FILE", description = "a further angle (repeatable)")
+    java.util.List<String> extras = new java.util.ArrayList<>();
+
+    @CommandLine.Option(names = "--video", paramLabel = "URL|FILE", description = "the reference video")
+    String video;
+
+    @CommandLine.Option(names = "--name", required = true, description = "the element's name")
+    String name;
+
+    @CommandLine.Option(names = "--description", description = "what it is (required by most vendors)")
+    String description;
+
+    @CommandLine.Option(names = "--tag", paramLabel = "TAG",
+            description = "a tag: CHARACTER, character, o_102, ... (repeatable; `elements tags` lists them)")
+    java.util.List<String> tags = new java.util.ArrayList<>();
+
+    @CommandLine.Option(names = "--voice", paramLabel = "ID", description = "bind an existing voice")
+    String voice;
+
+    @CommandLine.Option(names = "--voice-clip", paramLabel = "URL", description = "make a voice from this clip (useapi)")
+    String voiceClip;
+
+    @CommandLine.Option(names = "--extract-voice", description = "take the voice from the reference video")
+    boolean extractVoice;
+
+    @CommandLine.Option(names = "--generate-views", description = "let the vendor generate extra angles (useapi)")
+    boolean generateViews;
+
+    @CommandLine.Option(names = "--callback-url", paramLabel = "URL", description = "where the vendor reports completion")
+    String callbackUrl;
+
+    @CommandLine.Option(names = "--idempotency-key", paramLabel = "KEY",
+            description = "reuse a key to make a retried create safe (default: a new one)")
+    String idempotencyKey;
+
+    @CommandLine.Option(names = "--wait", description = "wait until the element is ready (progress on stderr)")
+    boolean await;
+
+    @CommandLine.Option(names = "--timeout", paramLabel = "DURATION", defaultValue = "15m",
+            converter = Arguments.DurationConverter.class,
+            description = "with --wait, give up after this long (default: ${DEFAULT-VALUE})")
+    Duration timeout;
+
+    private ElementDraft draft;
+
+    @Override
+    void prepare() {
+        if ((frontal == null) == (video == null)) {
+            throw CliFailure.usage("give either --frontal (an image element) or --video (a video element)");
+        }
+        if (video != null && !extras.isEmpty()) {
+            throw CliFailure.usage("--extra images belong to an image element; a video element has only --video");
+        }
+        int voices = (voice == null ? 0 : 1) + (voiceClip == null ? 0 : 1) + (extractVoice ? 1 : 0);
+        if (voices > 1) {
+            throw CliFailure.usage("give at most one of --voice, --voice-clip and --extract-voice");
+        }
+        ElementDraft.Builder builder = frontal != null
+                ? ElementDraft.image(name, MediaArgument.parse("--frontal", frontal))
+                : ElementDraft.video(name, MediaArgument.parse("--video", video));
+        if (!extras.isEmpty()) {
+            builder.extras(List.ofAll(extras).map(e -> MediaArgument.parse("--extra", e)).toJavaArray(MediaSource[]::new));
+        }
+        if (description != null) {
+            builder.description(description);
+        }
+        builder.tags(List.ofAll(tags).map(Arguments::tag));
+        if (voice != null) {
+            builder.voice(VoiceBinding.existing(voice));
+        } else if (voiceClip != null) {
+            builder.voice(VoiceBinding.fromClip(voiceClip));
+        } else if (extractVoice) {
+            builder.voice(VoiceBinding.extractFromVideo());
+        }
+        builder.generateViews(generateViews);
+        if (callbackUrl != null) {
+            builder.callbackUrl(callbackUrl);
+        }
+        if (idempotencyKey != null) {
+            try {
+                builder.idempotencyKey(IdempotencyKey.of(idempotencyKey));
+            } catch (IllegalArgumentException e) {
+                throw CliFailure.usage("--idempotency-key: " + e.getMessage());
+            }
+        }
+        draft = builder.build();
+    }
+
+    @Override
+    Object run(Session session, Output output) {
+        String action = "create element \"" + name + "\"";
+        if (!await) {
+            CreationTask task = orFail(session.elements().submit(draft), action, session);
+            output.lines(Views.taskText(task));
+            printElements(task, output);
+            if (!task.isTerminal()) {
+                output.line("Wait for it with `elements await " + task.id() + "`.");
+            }
+            return Json.object().put("task", Views.task(task));
+        }
+        session.progress().start("the new element");
+        Awaited<CreationTask> awaited;
+        try {
+            awaited = orFail(session.elements().createAndAwait(draft, AwaitOptions.DEFAULT.withTimeout(timeout)),
+                    action, session);
+        } finally {
+            session.progress().stop();
+        }
+        CreationTask task = awaited.value();
+        output.lines(Views.taskText(task));
+        printElements(task, output);
+        return Json.object().put("task", Views.task(task)).put("attempts", awaited.attempts())
+                .put("elapsed", awaited.elapsed());
+    }
+
+    private static void printElements(CreationTask task, Output output) {
+        Seq<Element> elements = task.elements();
+        elements.forEach(element -> output.lines(Views.elementText(element)));
+    }
+}

@@ -1,0 +1,24 @@
+package io.elements4j.cli;
+
+import io.elements4j.domain.element.ElementId;
+import io.elements4j.domain.query.Deletion;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+@Command(name = "delete", mixinStandardHelpOptions = true,
+        description = "Delete an element; deleting one that is already gone succeeds.")
+final class DeleteCommand extends ProviderCommand {
+
+    @CommandLine.Parameters(paramLabel = "ELEMENT_ID", description = "the element's id")
+    String elementId;
+
+    @Override
+    Object run(Session session, Output output) {
+        ElementId id = ElementId.of(elementId);
+        Deletion deletion = orFail(session.elements().delete(id), "delete element " + id, session);
+        output.line(deletion.outcome() == Deletion.Outcome.DELETED
+                ? "Deleted element " + id + "."
+                : "Element " + id + " was already gone; nothing to delete.");
+        return Views.deletion(deletion);
+    }
+}

@@ -1,0 +1,141 @@
+package io.elements4j.cli;
+
+import io.elements4j.ports.ElementsProviders;
+import io.elements4j.ports.FoundProvider;
+import io.elements4j.ports.spi.ElementsProvider;
+import io.elements4j.ports.spi.ProviderMetadata;
+import io.vavr.collection.Seq;
+import io.vavr.control.Option;
+import java.util.Objects;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ScopeType;
+import picocli.CommandLine.Spec;
+
+/** {@code elements}: the top command. Its options may be given before or after the subcommand. */
+@Command(name = "elements",
+        mixinStandardHelpOptions = true,
+        versionProvider = Version.class,
+        description = {
+                "Create, find, list and delete Kling elements on any provider on the class path.",
+                "Without credentials for the chosen provider, commands run against its offline sandbox."},
+        subcommands = {
+                ProvidersCommand.class,
+                CreateCommand.class,
+                TaskCommand.class,
+                AwaitCommand.class,
+                GetCommand.class,
+                ListCommand.class,
+                PresetsCommand.class,
+                TagsCommand.class,
+                VoicesCommand.class,
+                DeleteCommand.class,
+                PromptCommand.class,
+                SandboxCommand.class,
+                DemoCommand.class},
+        footerHeading = "%nCredentials:%n",
+        footer = {
+                "  -Delements.<provider>.api-key=KEY, ELEMENTS_<PROVIDER>_API_KEY=KEY, or the",
+                "  vendor's own variable (KLING_API_KEY, USEAPI_TOKEN, EVOLINK_API_KEY, ...).",
+                "  `elements providers` shows every key and where it is read from."})
+final class ElementsCommand implements Callable<Integer> {
+
+    private final CliContext context;
+    private Output output;
+    private Option<String> sandboxUrl = Option.none();
+    private Option<String> providerId = Option.none();
+
+    @Spec
+    private CommandSpec spec;
+
+    @CommandLine.Option(names = "--provider", paramLabel = "ID", scope = ScopeType.INHERIT,
+            description = "the provider to use (default: env ELEMENTS_PROVIDER, -Delements.provider, or the only one"
+                    + " on the class path)")
+    private String provider;
+
+    @CommandLine.Option(names = "--base-url", paramLabel = "URL", scope = ScopeType.INHERIT,
+            description = "talk to this base URL instead of the provider's default (no offline sandbox is started)")
+    private String baseUrl;
+
+    @CommandLine.Option(names = "--json", scope = ScopeType.INHERIT,
+            description = "print exactly one JSON document on stdout instead of text")
+    private boolean json;
+
+    @CommandLine.Option(names = "--verbose", scope = ScopeType.INHERIT, description = "print stack traces of failures")
+    private boolean verbose;
+
+    ElementsCommand(CliContext context) {
+        this.context = Objects.requireNonNull(context, "context");
+    }
+
+    @Override
+    public Integer call() {
+        throw CliFailure.usage("which command? one of: " + String.join(", ", spec.subcommands().keySet())
+                + " (`elements --help` explains each; `elements demo` shows them all at work)");
+    }
+
+    CliContext context() {
+        return context;
+    }
+
+    /** Made on first use, after parsing, so it knows {@code --json} and {@code --verbose}. */
+    Output output() {
+        if (output == null) {
+            Seq<ProviderMetadata> providers = ElementsProviders.available(context.classLoader())
+                    .flatMap(FoundProvider::provider).map(ElementsProvider::metadata);
+            output = new Output(context.out(), context.err(), json, verbose,
+                    Credentials.values(providers, java.util.Map.of(), context.systemProperties(), context.env()));
+        }
+        return output;
+    }
+
+    boolean json() {
+        return json;
+    }
+
+    /** For a command line that failed to parse: honour a {@code --json} it contained anyway. */
+    void requestJson() {
+        if (output == null) {
+            json = true;
+        }
+    }
+
+    /** {@code --provider} as given, if it was. */
+    Option<String> providerOption() {
+        return Option.of(provider).map(String::trim).filter(id -> !id.isEmpty());
+    }
+
+    Option<String> baseUrl() {
+        return Option.of(baseUrl).map(String::trim).filter(url -> !url.isEmpty());
+    }
+
+    /** The provider named by {@code --provider}, {@code -Delements.provider} or env, or the only one there is. */
+    ElementsProvider chooseProvider() {
+        Option<String> requested = providerOption().orElse(() -> ElementsProviders.requestedId(context.systemProperties(), context.env()));
+        ElementsProvider chosen = ElementsProviders.select(requested, context.classLoader());
+        providerId = Option.some(chosen.metadata().id());
+        return chosen;
+    }
+
+    void sandboxUsed(String url) {
+        sandboxUrl = Option.some(url);
+    }
+
+    /** The JSON document of a command that worked. */
+    Json.Obj success(String command, Object result) {
+        return envelope(command, true).put("result", result);
+    }
+
+    Json.Obj failure(String command, Json.Obj error) {
+        return envelope(command, false).put("error", error);
+    }
+
+    private Json.Obj envelope(String command, boolean ok) {
+        Json.Obj document = Json.object().put("ok", ok).put("command", command);
+        providerId.forEach(id -> document.put("provider", id));
+        sandboxUrl.forEach(url -> document.put("sandbox", url));
+        return document;
+    }
+}

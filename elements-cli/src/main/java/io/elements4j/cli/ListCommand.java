@@ -1,0 +1,54 @@
+package io.elements4j.cli;
+
+import io.elements4j.domain.element.Element;
+import io.elements4j.domain.error.ElementsError;
+import io.elements4j.domain.query.ElementFilter;
+import io.elements4j.domain.query.Page;
+import io.elements4j.domain.query.PageRequest;
+import io.elements4j.ports.paging.Paginator;
+import io.vavr.control.Either;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+@Command(name = "list", mixinStandardHelpOptions = true,
+        description = "List the account's elements: every page (fetched as needed), or one with --page/--size.")
+final class ListCommand extends ListingCommand {
+
+    @CommandLine.Option(names = "--tag", paramLabel = "TAG", description = "only elements with this tag")
+    String tag;
+
+    @CommandLine.Option(names = "--include-deleted", description = "also elements marked deleted (Kling keeps them)")
+    boolean includeDeleted;
+
+    private ElementFilter filter = ElementFilter.all();
+
+    @Override
+    void prepare() {
+        super.prepare();
+        ElementFilter chosen = ElementFilter.all();
+        if (tag != null) {
+            chosen = chosen.withTag(Arguments.tag(tag));
+        }
+        filter = includeDeleted ? chosen.includingDeleted() : chosen;
+    }
+
+    @Override
+    String action() {
+        return "list elements";
+    }
+
+    @Override
+    String noun() {
+        return "element";
+    }
+
+    @Override
+    Either<ElementsError, Page<Element>> page(Session session, PageRequest request) {
+        return session.elements().list(filter, request);
+    }
+
+    @Override
+    Paginator<Element> everyPage(Session session, int pageSize) {
+        return new Paginator<>(request -> session.elements().list(filter, request), PageRequest.first(pageSize));
+    }
+}

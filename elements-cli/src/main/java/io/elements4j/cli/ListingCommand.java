@@ -1,0 +1,82 @@
+package io.elements4j.cli;
+
+import io.elements4j.domain.element.Element;
+import io.elements4j.domain.error.ElementsError;
+import io.elements4j.domain.query.Page;
+import io.elements4j.domain.query.PageRequest;
+import io.elements4j.ports.paging.Paginator;
+import io.vavr.collection.List;
+import io.vavr.collection.Seq;
+import io.vavr.control.Either;
+import picocli.CommandLine;
+
+/** A paged listing: one page with {@code --page}/{@code --size}, otherwise every page, fetched one at a time. */
+abstract class ListingCommand extends ProviderCommand {
+
+    static final int DEFAULT_SIZE = 50;
+
+    @CommandLine.Option(names = "--page", paramLabel = "N", description = "show only page N (from 1)")
+    Integer page;
+
+    @CommandLine.Option(names = "--size", paramLabel = "N",
+            description = "page size (default " + DEFAULT_SIZE + "); with neither option every page is fetched")
+    Integer size;
+
+    /** "list elements", "list presets": what failed, in messages. */
+    abstract String action();
+
+    /** "element", "preset". */
+    abstract String noun();
+
+    abstract Either<ElementsError, Page<Element>> page(Session session, PageRequest request);
+
+    abstract Paginator<Element> everyPage(Session session, int pageSize);
+
+    @Override
+    void prepare() {
+        if (page != null && page < 1) {
+            throw CliFailure.usage("--page must be 1 or more: " + page);
+        }
+        if (size != null && size < 1) {
+            throw CliFailure.usage("--size must be 1 or more: " + size);
+        }
+    }
+
+    @Override
+    Object run(Session session, Output output) {
+        int pageSize = size == null ? DEFAULT_SIZE : size;
+        if (page != null || size != null) {
+            PageRequest request = PageRequest.of(page == null ? 1 : page, pageSize);
+            Page<Element> one = orFail(page(session, request), action(), session);
+            output.lines(table(one.items()));
+            output.line("page " + request.page() + ": " + count(one.items().size())
+                    + one.total().map(total -> " of " + total).getOrElse("")
+                    + (one.hasMore() ? "; more on page " + (request.page() + 1) : "; no more pages"));
+            return Views.page(one);
+        }
+        List<Element> all = List.empty();
+        int pages = 0;
+        for (Either<ElementsError, Page<Element>> next : everyPage(session, pageSize).pages()) {
+            Page<Element> fetched = orFail(next, action(), session);
+            all = all.appendAll(fetched.items());
+            pages++;
+        }
+        output.lines(table(all));
+        output.line(count(all.size()));
+        return Json.object().put("count", all.size()).put("pages", pages)
+                .put("elements", all.map(Views::element));
+    }
+
+    private Seq<String> table(Seq<Element> elements) {
+        if (elements.isEmpty()) {
+            return List.empty();
+        }
+        Table table = new Table(Views.ELEMENT_COLUMNS, 40);
+        elements.forEach(element -> table.row(Views.elementRow(element)));
+        return table.render();
+    }
+
+    private String count(int n) {
+        return n + " " + noun() + (n == 1 ? "" : "s");
+    }
+}

@@ -1,0 +1,105 @@
+package io.elements4j.cli;
+
+import io.elements4j.domain.draft.ElementDraft;
+import io.elements4j.domain.element.Element;
+import io.elements4j.domain.element.ElementId;
+import io.elements4j.domain.error.ElementsError;
+import io.elements4j.domain.query.Deletion;
+import io.elements4j.domain.query.ElementFilter;
+import io.elements4j.domain.query.Page;
+import io.elements4j.domain.query.PageRequest;
+import io.elements4j.domain.tag.Tag;
+import io.elements4j.domain.task.CreationTask;
+import io.elements4j.domain.task.CreationTaskId;
+import io.elements4j.domain.voice.Voice;
+import io.elements4j.ports.api.ElementsClient;
+import io.elements4j.ports.spi.ElementsProvider;
+import io.elements4j.ports.spi.ProviderConfig;
+import io.elements4j.ports.spi.ProviderMetadata;
+import io.vavr.collection.Seq;
+import io.vavr.control.Either;
+import io.vavr.control.Option;
+
+/**
+ * The chosen provider, unchanged, except that every task poll is shown to {@link Progress}: the facade's waiter
+ * polls through the client, so this is where the state of a long wait can be seen.
+ */
+final class ObservedProvider implements ElementsProvider {
+
+    private final ElementsProvider delegate;
+    private final Progress progress;
+
+    ObservedProvider(ElementsProvider delegate, Progress progress) {
+        this.delegate = delegate;
+        this.progress = progress;
+    }
+
+    @Override
+    public ProviderMetadata metadata() {
+        return delegate.metadata();
+    }
+
+    @Override
+    public ElementsClient create(ProviderConfig config) {
+        return new ObservedClient(delegate.create(config), progress);
+    }
+
+    private static final class ObservedClient implements ElementsClient {
+        private final ElementsClient delegate;
+        private final Progress progress;
+
+        ObservedClient(ElementsClient delegate, Progress progress) {
+            this.delegate = delegate;
+            this.progress = progress;
+        }
+
+        @Override
+        public Either<ElementsError, CreationTask> submit(ElementDraft draft) {
+            return delegate.submit(draft);
+        }
+
+        @Override
+        public Either<ElementsError, CreationTask> task(CreationTaskId id) {
+            Either<ElementsError, CreationTask> task = delegate.task(id);
+            if (task != null) {
+                task.forEach(progress::observe);
+            }
+            return task;
+        }
+
+        @Override
+        public Either<ElementsError, Option<Element>> find(ElementId id) {
+            return delegate.find(id);
+        }
+
+        @Override
+        public Either<ElementsError, Page<Element>> list(ElementFilter filter, PageRequest page) {
+            return delegate.list(filter, page);
+        }
+
+        @Override
+        public Either<ElementsError, Page<Element>> presets(PageRequest page) {
+            return delegate.presets(page);
+        }
+
+        @Override
+        public Either<ElementsError, Seq<Tag>> tags() {
+            return delegate.tags();
+        }
+
+        @Override
+        public Either<ElementsError, Seq<Voice>> voices() {
+            return delegate.voices();
+        }
+
+        @Override
+        public Either<ElementsError, Deletion> delete(ElementId id) {
+            return delegate.delete(id);
+        }
+
+        @Override
+        public void close() {
+            delegate.close();
+        }
+    }
+}

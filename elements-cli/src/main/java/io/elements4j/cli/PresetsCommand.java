@@ -1,0 +1,34 @@
+package io.elements4j.cli;
+
+import io.elements4j.domain.element.Element;
+import io.elements4j.domain.error.ElementsError;
+import io.elements4j.domain.query.Page;
+import io.elements4j.domain.query.PageRequest;
+import io.elements4j.ports.paging.Paginator;
+import io.vavr.control.Either;
+import picocli.CommandLine.Command;
+
+@Command(name = "presets", mixinStandardHelpOptions = true,
+        description = "List the vendor's preset (official) elements: every page, or one with --page/--size.")
+final class PresetsCommand extends ListingCommand {
+
+    @Override
+    String action() {
+        return "list preset elements";
+    }
+
+    @Override
+    String noun() {
+        return "preset";
+    }
+
+    @Override
+    Either<ElementsError, Page<Element>> page(Session session, PageRequest request) {
+        return session.elements().presets(request);
+    }
+
+    @Override
+    Paginator<Element> everyPage(Session session, int pageSize) {
+        return new Paginator<>(request -> session.elements().presets(request), PageRequest.first(pageSize));
+    }
+}

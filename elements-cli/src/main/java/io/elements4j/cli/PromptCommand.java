@@ -1,0 +1,131 @@
+package io.elements4j.cli;
+
+import io.elements4j.domain.element.ElementId;
+import io.elements4j.domain.element.ReferenceKind;
+import io.elements4j.domain.prompt.ElementPrompt;
+import io.elements4j.domain.prompt.ElementRef;
+import io.elements4j.domain.prompt.GenerationReferences;
+import io.elements4j.domain.prompt.PromptSyntax;
+import io.elements4j.domain.prompt.RenderedPrompt;
+import io.elements4j.domain.rules.RuleViolation;
+import io.elements4j.ports.spi.ProviderMetadata;
+import io.vavr.collection.LinkedHashMap;
+import io.vavr.collection.Map;
+import io.vavr.collection.Seq;
+import io.vavr.control.Validation;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+@Command(name = "prompt", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {
+                "Render a prompt that names elements, in the provider's syntax.",
+                "The rendered text comes with the vendor's element list (element_N fields on useapi).",
+                "Example: elements prompt --provider useapi --text \"{{hero}} hugs {{dog}}\" --element hero=u_123:Hero"
+                        + " --element dog=u_456:Dog:video",
+                "Nothing is sent; the combined-reference limits are checked (exit code 3 lists every violation)."})
+final class PromptCommand implements Callable<Integer> {
+
+    @ParentCommand
+    ElementsCommand root;
+
+    @Spec
+    CommandSpec spec;
+
+    @CommandLine.Option(names = "--text", required = true, paramLabel = "TEMPLATE",
+            description = "the prompt; {{key}} names the element bound to key, \\{{ is a literal {{")
+    String text;
+
+    @CommandLine.Option(names = "--element", paramLabel = "KEY=ID[:NAME[:image|video]]",
+            description = "bind a key to an element (repeatable); the kind defaults to image")
+    java.util.List<String> elements = new java.util.ArrayList<>();
+
+    @CommandLine.Option(names = "--images", paramLabel = "N", defaultValue = "0",
+            description = "reference images the generation also carries, besides frames (default: 0)")
+    int images;
+
+    @CommandLine.Option(names = "--reference-video", description = "the generation also carries a reference video")
+    boolean referenceVideo;
+
+    @CommandLine.Option(names = "--first-frame", description = "an image is the first frame")
+    boolean firstFrame;
+
+    @CommandLine.Option(names = "--end-frame", description = "an image is the end frame")
+    boolean endFrame;
+
+    @Override
+    public Integer call() {
+        if (images < 0) {
+            throw CliFailure.usage("--images must be 0 or more: " + images);
+        }
+        Map<String, ElementRef> bindings = bindings();
+        ProviderMetadata provider = root.chooseProvider().metadata();
+        PromptSyntax syntax = provider.promptSyntax();
+        GenerationReferences references = new GenerationReferences(images, referenceVideo, firstFrame, endFrame);
+        Validation<Seq<RuleViolation>, ElementPrompt> parsed = ElementPrompt.template(text, bindings);
+        Validation<Seq<RuleViolation>, RenderedPrompt> rendered =
+                parsed.flatMap(prompt -> prompt.render(syntax, references));
+        if (rendered.isInvalid()) {
+            Seq<RuleViolation> violations = rendered.getError();
+            throw CliFailure.violations("the prompt breaks " + violations.size() + " rule"
+                    + (violations.size() == 1 ? "" : "s") + " for " + Credentials.label(provider)
+                    + "; fix every one listed below", violations);
+        }
+        RenderedPrompt prompt = rendered.get();
+        Seq<ElementRef> listed = parsed.get().elements();
+        Output output = root.output();
+        output.line("Prompt for " + Credentials.label(provider) + " (" + syntax + "):");
+        output.line("  " + prompt.text());
+        if (!listed.isEmpty()) {
+            output.line(syntax == PromptSyntax.AT_INDEX ? "Fields:" : "Element list (element_N is the N-th):");
+            listed.zipWithIndex().forEach(entry -> output.line("  element_" + (entry._2 + 1) + " = " + entry._1.id()
+                    + "  (" + entry._1.name() + ", " + entry._1.kind().name().toLowerCase(Locale.ROOT) + ")"));
+        }
+        output.document(root.success(spec.name(), Json.object()
+                .put("syntax", syntax)
+                .put("text", prompt.text())
+                .put("elementList", prompt.elementList().map(ElementId::value))
+                .put("elementFields", prompt.elementFields().toJavaMap())
+                .put("elements", listed.map(ref -> Json.object().put("id", ref.id().value()).put("name", ref.name())
+                        .put("kind", ref.kind())))));
+        return ExitCode.OK.code();
+    }
+
+    private Map<String, ElementRef> bindings() {
+        Map<String, ElementRef> bindings = LinkedHashMap.empty();
+        for (String binding : elements) {
+            int equals = binding.indexOf('=');
+            if (equals <= 0 || equals == binding.length() - 1) {
+                throw CliFailure.usage("--element " + binding + ": write KEY=ID[:NAME[:image|video]],"
+                        + " e.g. hero=u_123:Hero or dog=u_456:Dog:video");
+            }
+            String key = binding.substring(0, equals).strip();
+            bindings = bindings.put(key, reference(key, binding.substring(equals + 1)));
+        }
+        return bindings;
+    }
+
+    private static ElementRef reference(String key, String value) {
+        ReferenceKind kind = ReferenceKind.IMAGE;
+        String rest = value;
+        for (ReferenceKind candidate : ReferenceKind.values()) {
+            String suffix = ":" + candidate.name().toLowerCase(Locale.ROOT);
+            if (rest.toLowerCase(Locale.ROOT).endsWith(suffix)) {
+                kind = candidate;
+                rest = rest.substring(0, rest.length() - suffix.length());
+                break;
+            }
+        }
+        int colon = rest.indexOf(':');
+        String id = colon < 0 ? rest : rest.substring(0, colon);
+        String name = colon < 0 ? key : rest.substring(colon + 1);
+        if (id.isBlank()) {
+            throw CliFailure.usage("--element " + key + "=" + value + ": the element id is missing");
+        }
+        return new ElementRef(ElementId.of(id.strip()), name, kind);
+    }
+}

@@ -1,0 +1,66 @@
+package io.elements4j.cli;
+
+import io.elements4j.ports.ElementsProviders;
+import io.elements4j.ports.FoundProvider;
+import io.elements4j.ports.config.ConfigResolver;
+import io.elements4j.ports.spi.ElementsProvider;
+import io.elements4j.ports.spi.ProviderMetadata;
+import io.vavr.collection.List;
+import io.vavr.collection.Seq;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+@Command(name = "providers", mixinStandardHelpOptions = true,
+        description = "List every provider on the class path: what it can do, its rule limits and its credentials.")
+final class ProvidersCommand implements Callable<Integer> {
+
+    private static final int COLUMN_WIDTH = 24;
+
+    @ParentCommand
+    ElementsCommand root;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        CliContext context = root.context();
+        Output output = root.output();
+        Seq<FoundProvider> found = ElementsProviders.available(context.classLoader());
+        Seq<ProviderMetadata> providers = Providers.ordered(found.flatMap(FoundProvider::provider)
+                .map(ElementsProvider::metadata));
+        Seq<FoundProvider> broken = found.filter(p -> !p.isLoaded());
+        ConfigResolver config = ConfigResolver.of(java.util.Map.of(), context.systemProperties(), context.env());
+        Seq<Boolean> sandboxes = providers.map(p -> ProviderFacts.hasSandbox(p, context.classLoader()));
+
+        if (providers.isEmpty()) {
+            output.line("No provider is on the class path. Add an adapter jar (io.elements4j:adapter-kling-official,"
+                    + " adapter-useapi, adapter-evolink or adapter-fal-queue).");
+        } else {
+            Table table = new Table(List.of("").appendAll(providers.map(ProviderMetadata::id)), COLUMN_WIDTH);
+            Seq<Seq<Seq<String>>> columns = providers.zip(sandboxes)
+                    .map(p -> ProviderFacts.rows(p._1, config, p._2));
+            for (int row = 0; row < columns.head().size(); row++) {
+                int r = row;
+                table.row(List.of(columns.head().get(r).head()).appendAll(columns.map(c -> c.get(r).get(1))));
+            }
+            output.lines(table.render());
+            output.line("");
+            output.line("Credentials and settings (secrets shown as ****; base-url, connect-timeout, read-timeout"
+                    + " and max-retries are read too):");
+            providers.forEach(p -> config.describe(p)
+                    .filter(key -> key.key().secret() || key.isSet() || !key.key().vendorEnvNames().isEmpty())
+                    .forEach(key -> output.line("  " + p.id() + "  " + key.describe())));
+        }
+        broken.forEach(p -> output.line("Failed to load: " + p.describe()));
+
+        output.document(root.success(spec.name(), Json.object()
+                .put("providers", providers.zip(sandboxes).map(p -> ProviderFacts.json(p._1, config, p._2)))
+                .put("failed", broken.map(p -> Json.object().put("className", p.className())
+                        .put("location", p.location()).put("failure", p.failure())))));
+        return ExitCode.OK.code();
+    }
+}

@@ -1,0 +1,143 @@
+package io.elements4j.cli;
+
+import io.elements4j.ports.ElementsProviders;
+import io.elements4j.ports.FoundProvider;
+import io.elements4j.ports.spi.ElementsProvider;
+import io.elements4j.ports.spi.OfflineVendor;
+import io.elements4j.ports.spi.OfflineVendors;
+import io.elements4j.ports.spi.ProviderMetadata;
+import io.vavr.Tuple2;
+import io.vavr.collection.List;
+import io.vavr.collection.Map;
+import io.vavr.collection.Seq;
+import io.vavr.control.Option;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.ServiceLoader;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+@Command(name = "sandbox", mixinStandardHelpOptions = true,
+        description = {
+                "Serve offline sandboxes on loopback for manual use, until Ctrl-C.",
+                "Prints how to point elements (or your app) at each. Unlike the sandbox other commands start for",
+                "themselves, these keep their state across commands until stopped."})
+final class SandboxCommand implements Callable<Integer> {
+
+    static final String ALL = "all";
+
+    @ParentCommand
+    ElementsCommand root;
+
+    @Spec
+    CommandSpec spec;
+
+    @CommandLine.Parameters(arity = "0..1", paramLabel = "PROVIDER|all",
+            description = "which sandbox to serve (default: --provider if given, else all)")
+    String which;
+
+    @CommandLine.Option(names = "--for", paramLabel = "DURATION", converter = Arguments.DurationConverter.class,
+            description = "stop after this long (e.g. 30m) instead of waiting for Ctrl-C")
+    Duration serveFor;
+
+    @Override
+    public Integer call() throws InterruptedException {
+        CliContext context = root.context();
+        Output output = root.output();
+        Seq<OfflineVendors> factories = List.ofAll(ServiceLoader.load(OfflineVendors.class, context.classLoader()));
+        Seq<String> known = factories.flatMap(OfflineVendors::providerIds).distinct();
+        Seq<String> wanted = wanted(known);
+        Map<String, ProviderMetadata> providers = ElementsProviders.available(context.classLoader())
+                .flatMap(FoundProvider::provider).map(ElementsProvider::metadata)
+                .toLinkedMap(p -> new Tuple2<>(p.id(), p));
+
+        List<OfflineVendor> started = List.empty();
+        List<Json.Obj> served = List.empty();
+        try {
+            for (String id : wanted) {
+                Option<OfflineVendor> vendor = start(id, factories, output);
+                if (vendor.isEmpty()) {
+                    continue;
+                }
+                started = started.append(vendor.get());
+                String label = providers.get(id).map(Credentials::label).getOrElse(id);
+                served = served.append(describe(vendor.get(), label, output));
+            }
+            if (started.isEmpty()) {
+                throw CliFailure.of(ExitCode.UNEXPECTED, "SandboxFailure", "no sandbox could be started");
+            }
+            if (started.size() == 1) {
+                output.line("Then, e.g.: export ELEMENTS_PROVIDER=" + started.head().providerId()
+                        + " && elements list");
+            }
+            output.line(serveFor == null ? "Serving until Ctrl-C." : "Serving for " + Progress.human(serveFor) + ".");
+            output.line("(The credentials above are the sandbox's own test values, not secrets.)");
+            output.document(root.success(spec.name(), Json.object().put("sandboxes", served)
+                    .put("servingFor", Option.of(serveFor))));
+            serve(started, context);
+        } finally {
+            started.forEach(OfflineVendor::close);
+        }
+        return ExitCode.OK.code();
+    }
+
+    private Seq<String> wanted(Seq<String> known) {
+        String requested = Option.of(which).orElse(() -> root.providerOption()).getOrElse(ALL);
+        if (requested.equalsIgnoreCase(ALL)) {
+            if (known.isEmpty()) {
+                throw CliFailure.usage("no offline sandbox is on the class path; add io.elements4j:elements-sandbox");
+            }
+            return Providers.orderedIds(known);
+        }
+        if (!known.contains(requested)) {
+            throw CliFailure.usage("no offline sandbox for '" + requested + "'; sandboxes exist for: "
+                    + (known.isEmpty() ? "none" : known.mkString(", ")));
+        }
+        return List.of(requested);
+    }
+
+    private static Option<OfflineVendor> start(String id, Seq<OfflineVendors> factories, Output output) {
+        OfflineVendors factory = factories.find(f -> f.providerIds().contains(id)).get();
+        try {
+            return Option.some(factory.start(id));
+        } catch (RuntimeException | LinkageError e) {
+            output.note("the " + id + " sandbox could not start (" + e.getMessage() + "); skipped");
+            return Option.none();
+        }
+    }
+
+    private static Json.Obj describe(OfflineVendor vendor, String label, Output output) {
+        Map<String, String> configuration = vendor.configuration();
+        output.line(label + ": sandbox at " + vendor.baseUrl());
+        configuration.forEach((name, value) -> output.line("  export " + envName(name) + "=" + value));
+        output.line("  or: " + configuration.map(entry -> "-D" + entry._1 + "=" + entry._2).mkString(" "));
+        return Json.object()
+                .put("provider", vendor.providerId())
+                .put("baseUrl", vendor.baseUrl())
+                .put("configuration", configuration)
+                .put("env", configuration.toLinkedMap(entry -> new Tuple2<>(envName(entry._1), entry._2)));
+    }
+
+    /** {@code elements.useapi.api-key} → {@code ELEMENTS_USEAPI_API_KEY}, as the configuration reads env names. */
+    static String envName(String propertyName) {
+        return propertyName.toUpperCase(Locale.ROOT).replace('-', '_').replace('.', '_');
+    }
+
+    private void serve(Seq<OfflineVendor> vendors, CliContext context) throws InterruptedException {
+        if (serveFor != null) {
+            context.effectiveSleeper().sleep(serveFor);
+            return;
+        }
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            vendors.forEach(OfflineVendor::close);
+            stopped.countDown();
+        }, "elements-sandbox-shutdown"));
+        stopped.await();
+    }
+}

@@ -1,0 +1,21 @@
+package io.elements4j.cli;
+
+import io.elements4j.domain.tag.Tag;
+import io.vavr.collection.List;
+import io.vavr.collection.Seq;
+import picocli.CommandLine.Command;
+
+@Command(name = "tags", mixinStandardHelpOptions = true,
+        description = "List the tags the provider knows (use any of their keys with `create --tag`).")
+final class TagsCommand extends ProviderCommand {
+
+    @Override
+    Object run(Session session, Output output) {
+        Seq<Tag> tags = orFail(session.elements().tags(), "list tags", session);
+        Table table = new Table(List.of("ID", "NAME", "KEYS"), 40);
+        tags.forEach(tag -> table.row(List.of(tag.id(), tag.name(), tag instanceof Tag.Known known
+                ? known.kind().vendorKeys().mkString(", ") : "-")));
+        output.lines(table.render());
+        return Json.object().put("tags", tags.map(Views::tag));
+    }
+}

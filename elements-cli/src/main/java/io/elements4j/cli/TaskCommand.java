@@ -1,0 +1,22 @@
+package io.elements4j.cli;
+
+import io.elements4j.domain.task.CreationTask;
+import io.elements4j.domain.task.CreationTaskId;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+@Command(name = "task", mixinStandardHelpOptions = true,
+        description = "Show a creation task as the vendor reports it now.")
+final class TaskCommand extends ProviderCommand {
+
+    @CommandLine.Parameters(paramLabel = "TASK_ID", description = "the task id `create` printed")
+    String taskId;
+
+    @Override
+    Object run(Session session, Output output) {
+        CreationTask task = orFail(session.elements().task(CreationTaskId.of(taskId)), "look up task " + taskId,
+                session);
+        output.lines(Views.taskText(task));
+        return Views.task(task);
+    }
+}

@@ -1,0 +1,22 @@
+package io.elements4j.cli;
+
+import io.elements4j.domain.voice.Voice;
+import io.vavr.collection.List;
+import io.vavr.collection.Seq;
+import picocli.CommandLine.Command;
+
+@Command(name = "voices", mixinStandardHelpOptions = true,
+        description = "List the voices that can be bound to elements (use the id with `create --voice`).")
+final class VoicesCommand extends ProviderCommand {
+
+    @Override
+    Object run(Session session, Output output) {
+        Seq<Voice> voices = orFail(session.elements().voices(), "list voices", session);
+        Table table = new Table(List.of("ID", "NAME", "ORIGIN", "TRIAL"), 60);
+        voices.forEach(voice -> table.row(List.of(voice.id().value(), voice.name(), Views.lower(voice.origin()),
+                voice.trialUrl().getOrElse("-"))));
+        output.lines(table.render());
+        output.line(voices.size() + " voice" + (voices.size() == 1 ? "" : "s"));
+        return Json.object().put("voices", voices.map(Views::voice));
+    }
+}

@@ -1,0 +1,57 @@
+package io.elements4j.cli;
+
+import io.elements4j.ports.time.VirtualTime;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Properties;
+
+/**
+ * Runs {@code elements} in process, as a user would type it, with captured stdout and stderr, an environment and
+ * system properties of the test's choosing, and virtual time (waits take no real time).
+ */
+final class CliRunner {
+
+    final Map<String, String> env = new HashMap<>();
+    final Properties properties = new Properties();
+    final VirtualTime time = VirtualTime.startingNow();
+    private boolean interactive;
+
+    CliRunner env(String name, String value) {
+        env.put(name, value);
+        return this;
+    }
+
+    CliRunner property(String name, String value) {
+        properties.setProperty(name, value);
+        return this;
+    }
+
+    /** Every entry as a -D system property: the way a user configures a provider. */
+    CliRunner properties(io.vavr.collection.Map<String, String> values) {
+        values.forEach(properties::setProperty);
+        return this;
+    }
+
+    CliRunner interactive() {
+        this.interactive = true;
+        return this;
+    }
+
+    CliResult run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        CliContext context = CliContext.builder()
+                .env(env)
+                .systemProperties(properties)
+                .out(new PrintWriter(out, true))
+                .err(new PrintWriter(err, true))
+                .interactive(interactive)
+                .clock(time.clock())
+                .sleeper(time)
+                .build();
+        int exitCode = ElementsCli.execute(context, args);
+        return new CliResult(exitCode, out.toString(), err.toString());
+    }
+}

@@ -1,0 +1,53 @@
+package io.elements4j.cli;
+
+import static io.elements4j.cli.LifecycleCommandsTest.list;
+import static io.elements4j.cli.LifecycleCommandsTest.object;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.elements4j.ports.spi.ProviderMetadata;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class ProvidersCommandTest {
+
+    @Test
+    void shows_every_provider_with_its_capabilities_and_limits_as_a_table() {
+        CliResult providers = new CliRunner().run("providers");
+
+        assertThat(providers.exitCode()).as(providers.toString()).isZero();
+        for (ProviderMetadata provider : Simulated.providers()) {
+            assertThat(providers.out()).contains(provider.id());
+        }
+        assertThat(providers.out()).contains("image element", "video element", "name length", "description", "tags",
+                "voice", "callbacks", "operations", "credentials", "offline sandbox", "required, at most 100",
+                "URLs only", "sent inline");
+    }
+
+    @Test
+    void says_where_credentials_come_from_without_showing_them() {
+        CliResult providers = new CliRunner().env("TEST_FULL_TOKEN", "tok-visible-nowhere-123").run("providers");
+
+        assertThat(providers.out()).contains("api-key from env", "TEST_FULL_TOKEN",
+                        "test-full  api-key = **** (env TEST_FULL_TOKEN)")
+                .doesNotContain("tok-visible-nowhere-123");
+        assertThat(providers.out()).contains("not set: runs on its",
+                "test-lean  api-key: unset (set elements.test-lean.api-key or ELEMENTS_TEST_LEAN_API_KEY or TEST_LEAN_TOKEN)");
+    }
+
+    @Test
+    void as_json_every_rule_limit_and_configuration_key_is_there() {
+        CliResult providers = new CliRunner().run("providers", "--json");
+
+        assertThat(providers.exitCode()).isZero();
+        java.util.List<Object> all = list(object(providers.json(), "result"), "providers");
+        assertThat(all).hasSizeGreaterThanOrEqualTo(Simulated.providers().size());
+        for (Object entry : all) {
+            @SuppressWarnings("unchecked")
+            Map<String, Object> provider = (Map<String, Object>) entry;
+            assertThat(provider).containsKeys("id", "displayName", "capabilities", "rules", "configuration",
+                    "promptSyntax", "offlineSandbox");
+            assertThat(object(provider, "rules")).containsKeys("name", "description", "images", "video", "voice",
+                    "tags", "callbacks", "inlineMedia");
+        }
+    }
+}

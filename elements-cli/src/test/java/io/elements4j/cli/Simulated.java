@@ -1,0 +1,45 @@
+package io.elements4j.cli;
+
+import io.elements4j.ports.ElementsProviders;
+import io.elements4j.ports.FoundProvider;
+import io.elements4j.ports.spi.OfflineVendor;
+import io.elements4j.ports.spi.OfflineVendors;
+import io.elements4j.ports.spi.ProviderMetadata;
+import io.vavr.collection.Seq;
+
+/**
+ * The providers the tests run against: every one on the test class path that also has an offline vendor — the real
+ * adapters with their sandbox simulators as they land, and the in-memory test providers meanwhile.
+ */
+final class Simulated {
+
+    private Simulated() {
+    }
+
+    static Seq<ProviderMetadata> providers() {
+        ClassLoader loader = Thread.currentThread().getContextClassLoader();
+        return ElementsProviders.available(loader)
+                .flatMap(FoundProvider::provider)
+                .map(p -> p.metadata())
+                .filter(p -> OfflineVendors.forProvider(p.id(), loader).isDefined());
+    }
+
+    /** The ids, as JUnit arguments. */
+    static java.util.stream.Stream<String> ids() {
+        return providers().map(ProviderMetadata::id).toJavaStream();
+    }
+
+    static ProviderMetadata metadata(String id) {
+        return providers().find(p -> p.id().equals(id)).getOrElseThrow(() ->
+                new IllegalArgumentException("no simulated provider " + id));
+    }
+
+    static boolean has(String id) {
+        return providers().exists(p -> p.id().equals(id));
+    }
+
+    static OfflineVendor start(ProviderMetadata provider) {
+        return OfflineVendors.forProvider(provider.id(), Thread.currentThread().getContextClassLoader()).get()
+                .start(provider.id());
+    }
+}

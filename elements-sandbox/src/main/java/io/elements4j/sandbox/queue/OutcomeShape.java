@@ -1,0 +1,20 @@
+package io.elements4j.sandbox.queue;
+
+/**
+ * Where a finished {@code kling-create-element} request puts the created element inside its {@code outcome}.
+ *
+ * <p>Seed 002 says only that "the outcome will contain the created element with its element_id"; the key path is
+ * not documented (VENDORS.md §D1, open question F2). The simulator can answer in each plausible shape so clients
+ * are proven to find the id wherever it sits.
+ */
+public enum OutcomeShape {
+
+    /** {@code {"element": {"element_id": …, "element_name": …}}} — the default. */
+    ELEMENT,
+
+    /** {@code {"element_id": …, "element_name": …}} */
+    FLAT,
+
+    /** {@code {"elements": [{"element_id": …, "element_name": …}]}} */
+    ELEMENTS_ARRAY
+}
