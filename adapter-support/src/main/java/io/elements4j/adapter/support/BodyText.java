@@ -6,19 +6,21 @@ import java.io.InputStream;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 
-/** Reads a Feign response body as text. */
+/** Reads a Feign response body. */
 final class BodyText {
+
+    private static final byte[] NONE = new byte[0];
 
     private BodyText() {
     }
 
-    /** The whole body ("" when there is none). */
-    static String all(Response response) throws IOException {
+    /** The whole body's bytes (none when there is no body). */
+    static byte[] bytes(Response response) throws IOException {
         if (response.body() == null) {
-            return "";
+            return NONE;
         }
         try (InputStream in = response.body().asInputStream()) {
-            return new String(in.readAllBytes(), charset(response));
+            return in.readAllBytes();
         }
     }
 
@@ -32,7 +34,8 @@ final class BodyText {
         }
     }
 
-    private static Charset charset(Response response) {
+    /** The response's charset, UTF-8 (JSON's) when it names none. */
+    static Charset charset(Response response) {
         Charset charset = response.charset();
         return charset != null ? charset : StandardCharsets.UTF_8;
     }

@@ -27,8 +27,14 @@ public final class RedactingSlf4jLogger extends Slf4jLogger {
         this.redaction = Objects.requireNonNull(redaction, "redaction");
     }
 
+    // Feign calls the two methods below on every request at any level but NONE; the masked copies they log are
+    // made only when DEBUG is on, so a quiet logger costs a request nothing.
+
     @Override
     protected void logRequest(String configKey, Level logLevel, Request request) {
+        if (!logger.isDebugEnabled()) {
+            return;
+        }
         super.logRequest(configKey, logLevel, Request.create(request.httpMethod(), request.url(),
                 masked(request.headers()), request.body(), request.charset(), request.requestTemplate()));
     }
@@ -36,6 +42,9 @@ public final class RedactingSlf4jLogger extends Slf4jLogger {
     @Override
     protected Response logAndRebufferResponse(String configKey, Level logLevel, Response response, long elapsedTime)
             throws IOException {
+        if (!logger.isDebugEnabled()) {
+            return response;
+        }
         Response logged = super.logAndRebufferResponse(configKey, logLevel,
                 response.toBuilder().headers(masked(response.headers())).build(), elapsedTime);
         // The masked copy was only for the log: the caller gets the real headers back.
