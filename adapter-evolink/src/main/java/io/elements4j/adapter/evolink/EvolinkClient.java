@@ -7,25 +7,15 @@ import io.elements4j.adapter.evolink.internal.EvolinkTasks;
 import io.elements4j.adapter.evolink.internal.TaskObject;
 import io.elements4j.adapter.support.CallKind;
 import io.elements4j.adapter.support.VendorHttp;
-import io.elements4j.domain.capability.Capability;
 import io.elements4j.domain.draft.ElementDraft;
-import io.elements4j.domain.element.Element;
-import io.elements4j.domain.element.ElementId;
 import io.elements4j.domain.error.ElementsError;
-import io.elements4j.domain.query.Deletion;
-import io.elements4j.domain.query.ElementFilter;
-import io.elements4j.domain.query.Page;
-import io.elements4j.domain.query.PageRequest;
 import io.elements4j.domain.rules.ReferenceRules;
 import io.elements4j.domain.rules.RuleProfiles;
-import io.elements4j.domain.tag.Tag;
 import io.elements4j.domain.task.CreationTask;
 import io.elements4j.domain.task.CreationTaskId;
 import io.elements4j.domain.task.TaskState;
-import io.elements4j.domain.voice.Voice;
-import io.elements4j.ports.api.ElementsClient;
+import io.elements4j.adapter.support.CreationOnlyClient;
 import io.vavr.collection.List;
-import io.vavr.collection.Seq;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
 import io.vavr.control.Try;
@@ -40,9 +30,9 @@ import java.util.function.Supplier;
  * {@code ProviderFailure(ambiguous = true)} and decides; only an answer proving the request was turned away (a
  * 429, no connection) is retried, by the shared retry policy.
  */
-final class EvolinkClient implements ElementsClient {
+final class EvolinkClient extends CreationOnlyClient {
 
-    private static final String NOT_OFFERED = ": Evolink's API offers element creation (POST /v1/videos/generations) and "
+    private static final String NOT_OFFERED = "Evolink's API offers element creation (POST /v1/videos/generations) and "
             + "task lookup (GET /v1/tasks/{task_id}) only; use the kling-official provider for this";
 
     private final VendorHttp http;
@@ -65,36 +55,6 @@ final class EvolinkClient implements ElementsClient {
     public Either<ElementsError, CreationTask> task(CreationTaskId id) {
         return guarded(false, () -> http.<TaskObject>call(CallKind.READ, () -> api.task(id.value()))
                 .flatMap(EvolinkTasks::read));
-    }
-
-    @Override
-    public Either<ElementsError, Option<Element>> find(ElementId id) {
-        return unsupported(Capability.FIND);
-    }
-
-    @Override
-    public Either<ElementsError, Page<Element>> list(ElementFilter filter, PageRequest page) {
-        return unsupported(Capability.LIST);
-    }
-
-    @Override
-    public Either<ElementsError, Page<Element>> presets(PageRequest page) {
-        return unsupported(Capability.PRESETS);
-    }
-
-    @Override
-    public Either<ElementsError, Seq<Tag>> tags() {
-        return unsupported(Capability.TAG_CATALOGUE);
-    }
-
-    @Override
-    public Either<ElementsError, Seq<Voice>> voices() {
-        return unsupported(Capability.VOICE_CATALOGUE);
-    }
-
-    @Override
-    public Either<ElementsError, Deletion> delete(ElementId id) {
-        return unsupported(Capability.DELETE);
     }
 
     @Override
@@ -131,9 +91,14 @@ final class EvolinkClient implements ElementsClient {
                 TaskState.SUBMITTED)));
     }
 
-    private static <T> Either<ElementsError, T> unsupported(Capability capability) {
-        return Either.left(new ElementsError.Unsupported(capability, "Evolink cannot " + capability.description()
-                + NOT_OFFERED));
+    @Override
+    protected String vendorLabel() {
+        return "Evolink";
+    }
+
+    @Override
+    protected String whyNotOffered() {
+        return NOT_OFFERED;
     }
 
     /** Whatever happens below, the caller gets a value: a bug in the plumbing is a failure, not an exception. */

@@ -8,23 +8,15 @@ import io.elements4j.adapter.falqueue.internal.QueueStatus;
 import io.elements4j.adapter.falqueue.internal.SubmitRequest;
 import io.elements4j.adapter.support.CallKind;
 import io.elements4j.adapter.support.VendorHttp;
-import io.elements4j.domain.capability.Capability;
 import io.elements4j.domain.draft.ElementDraft;
-import io.elements4j.domain.element.Element;
-import io.elements4j.domain.element.ElementId;
 import io.elements4j.domain.error.ElementsError;
-import io.elements4j.domain.query.Deletion;
-import io.elements4j.domain.query.ElementFilter;
-import io.elements4j.domain.query.Page;
-import io.elements4j.domain.query.PageRequest;
 import io.elements4j.domain.rules.ReferenceRules;
 import io.elements4j.domain.rules.RuleProfile;
 import io.elements4j.domain.tag.Tag;
 import io.elements4j.domain.tag.TagCatalogue;
 import io.elements4j.domain.task.CreationTask;
 import io.elements4j.domain.task.CreationTaskId;
-import io.elements4j.domain.voice.Voice;
-import io.elements4j.ports.api.ElementsClient;
+import io.elements4j.adapter.support.CreationOnlyClient;
 import io.vavr.collection.Seq;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
@@ -39,7 +31,7 @@ import java.util.Objects;
  * broken connection, a 500/502/504 or an unreadable answer the caller gets {@code ProviderFailure(ambiguous)}.
  * A 429 or 503 answer means the queue turned the request away, so that create is sent again after the wait.
  */
-final class QueueElementsClient implements ElementsClient {
+final class QueueElementsClient extends CreationOnlyClient {
 
     private final VendorHttp http;
     private final QueueApi api;
@@ -139,32 +131,13 @@ final class QueueElementsClient implements ElementsClient {
     }
 
     @Override
-    public Either<ElementsError, Option<Element>> find(ElementId id) {
-        return unsupported(Capability.FIND);
+    protected String vendorLabel() {
+        return vendor + " (" + FalQueueElementsProvider.ID + ")";
     }
 
     @Override
-    public Either<ElementsError, Page<Element>> list(ElementFilter filter, PageRequest page) {
-        return unsupported(Capability.LIST);
-    }
-
-    @Override
-    public Either<ElementsError, Page<Element>> presets(PageRequest page) {
-        return unsupported(Capability.PRESETS);
-    }
-
-    @Override
-    public Either<ElementsError, Seq<Voice>> voices() {
-        return unsupported(Capability.VOICE_CATALOGUE);
-    }
-
-    @Override
-    public Either<ElementsError, Deletion> delete(ElementId id) {
-        return unsupported(Capability.DELETE);
-    }
-
-    private <T> Either<ElementsError, T> unsupported(Capability capability) {
-        return Either.left(ElementsError.Unsupported.of(vendor + " (" + FalQueueElementsProvider.ID + ")", capability));
+    protected String whyNotOffered() {
+        return "the request queue offers element creation and request lookup only (capability is not offered by this provider)";
     }
 
     @Override
