@@ -6,7 +6,6 @@ import feign.Logger;
 import feign.Request;
 import feign.RequestInterceptor;
 import feign.Retryer;
-import feign.http2client.Http2Client;
 import feign.jackson.JacksonEncoder;
 import io.elements4j.domain.error.ElementsError;
 import io.elements4j.ports.spi.ProviderConfig;
@@ -53,7 +52,7 @@ public final class VendorHttp {
     private final String vendor;
     private final String baseUrl;
     private final Request.Options options;
-    private final Http2Client transport;
+    private final JdkTransport transport;
     private final Seq<RequestInterceptor> interceptors;
     private final ErrorClassifier classifier;
     private final Option<Predicate<JsonNode>> errorEnvelope;
@@ -69,7 +68,7 @@ public final class VendorHttp {
         this.options = new Request.Options(b.connectTimeout, b.readTimeout, false);
         // HTTP/1.1 everywhere: the same protocol in tests and production, and no h2c upgrade surprises on plain
         // http. Redirects are not followed: the JDK would re-send the Authorization header to the new location.
-        this.transport = new Http2Client(HttpClient.newBuilder()
+        this.transport = new JdkTransport(HttpClient.newBuilder()
                 .version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(b.connectTimeout)
                 .followRedirects(HttpClient.Redirect.NEVER)
