@@ -26,8 +26,12 @@ public final class CallCases {
         return provider.equals("support") ? SupportCases.create(operation) : AdapterCases.create(provider, operation);
     }
 
-    /** Prints the case names, comma-separated, for {@code -p call=…} in run.sh. */
+    /**
+     * Prints the case names, comma-separated, for {@code -p call=…} in run.sh; with {@code list}, only the calls
+     * that read a page.
+     */
     public static void main(String[] args) {
-        System.out.println(all().mkString(","));
+        boolean lists = args.length > 0 && args[0].equals("list");
+        System.out.println(all().filter(name -> !lists || name.endsWith("/list")).mkString(","));
     }
 }

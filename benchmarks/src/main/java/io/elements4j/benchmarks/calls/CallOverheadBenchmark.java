@@ -1,5 +1,7 @@
 package io.elements4j.benchmarks.calls;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.elements4j.benchmarks.stub.FloorClient;
 import io.elements4j.benchmarks.stub.LoopbackStub;
 import java.net.http.HttpRequest;
@@ -44,6 +46,7 @@ public class CallOverheadBenchmark {
     private CallCase library;
     private FloorClient floor;
     private HttpRequest replay;
+    private final ObjectMapper plainJson = new ObjectMapper();
 
     @Setup(Level.Trial)
     public void setUp() throws Exception {
@@ -71,5 +74,14 @@ public class CallOverheadBenchmark {
     @Benchmark
     public byte[] floor() throws Exception {
         return floor.send(replay);
+    }
+
+    /**
+     * The floor plus a plain {@code ObjectMapper.readTree} of the body: the least any client that reads the JSON
+     * pays. run.sh runs it for the list calls only, where decoding a page outweighs the exchange.
+     */
+    @Benchmark
+    public JsonNode floorAndTreeParse() throws Exception {
+        return plainJson.readTree(floor.send(replay));
     }
 }

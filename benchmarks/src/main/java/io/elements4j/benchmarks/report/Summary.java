@@ -39,6 +39,8 @@ public final class Summary {
         StringBuilder out = new StringBuilder();
         section(out, dir.resolve("machine.txt"), "Machine", Summary::verbatim);
         section(out, dir.resolve("calls.json"), "1. Per-call overhead (median, µs)", Summary::calls);
+        section(out, dir.resolve("calls-list-tree.json"), "1b. List calls against the floor plus a plain tree parse "
+                + "(median, µs)", Summary::listCalls);
         section(out, dir.resolve("decode.json"), "2. Decode and map (ns per element)", Summary::decode);
         section(out, dir.resolve("waiting.md"), "3. Waiting at scale", Summary::verbatim);
         section(out, dir.resolve("coldstart"), "4. Cold start (median of runs)", Summary::coldStart);
@@ -88,6 +90,31 @@ public final class Summary {
                     ratio, ratio <= CALL_TARGET ? "met" : "**missed**", percentile(library, "90.0"),
                     percentile(floor, "90.0")));
         });
+    }
+
+    /**
+     * The list calls against the floor plus a plain {@code readTree} of the page: how much of a list call's cost is
+     * reading the JSON at all. Library medians come from {@code calls.json}.
+     */
+    static void listCalls(Path source, StringBuilder out) throws IOException {
+        Map<String, Double> library = new LinkedHashMap<>();
+        Path calls = source.resolveSibling("calls.json");
+        if (Files.exists(calls)) {
+            for (JsonNode run : JSON.readTree(calls.toFile())) {
+                if (run.path("benchmark").asText().endsWith(".library")) {
+                    library.put(run.path("params").path("call").asText(), percentile(run.path("primaryMetric"), "50.0"));
+                }
+            }
+        }
+        out.append("| call | library p50 | floor + readTree p50 | ratio |\n|---|---:|---:|---:|\n");
+        for (JsonNode run : JSON.readTree(source.toFile())) {
+            String call = run.path("params").path("call").asText();
+            double bound = percentile(run.path("primaryMetric"), "50.0");
+            Double lib = library.get(call);
+            out.append(String.format(Locale.ROOT, "| %s | %s | %.1f | %s |%n", call,
+                    lib == null ? "?" : String.format(Locale.ROOT, "%.1f", lib), bound,
+                    lib == null ? "?" : String.format(Locale.ROOT, "%.2f", lib / bound)));
+        }
     }
 
     /** Mapping vs tree parse per element, and whether it meets ≤ 2×. */
