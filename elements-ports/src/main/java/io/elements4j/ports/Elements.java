@@ -200,7 +200,7 @@ public final class Elements implements AutoCloseable {
                 ? "the task was cancelled" : "the vendor gave no reason");
         return new ElementsError.TaskFailed(task.id(), "element creation task " + task.id() + " "
                 + (task.state() == TaskState.CANCELLED ? "was cancelled: " : "failed: ") + reason,
-                Option.none(), Option.none());
+                task.failureCode(), Option.none());
     }
 
     private <T> Either<ElementsError, T> capable(Capability capability, boolean mutating,

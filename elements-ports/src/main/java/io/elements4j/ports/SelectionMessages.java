@@ -92,6 +92,8 @@ final class SelectionMessages {
     }
 
     private static String requestSources() {
-        return "by system property " + ElementsProviders.PROVIDER_PROPERTY + " or env " + ElementsProviders.PROVIDER_ENV;
+        // The id may come from the property, the env, Elements.builder().provider(id) or a CLI option: name them all.
+        return "by " + ElementsProviders.PROVIDER_PROPERTY + ", " + ElementsProviders.PROVIDER_ENV
+                + " or Elements.builder().provider(id)";
     }
 }

@@ -117,6 +117,7 @@ class TaskLifecycleTest {
 
         assertThat(result.getLeft()).isInstanceOf(ElementsError.TaskFailed.class);
         assertThat(result.getLeft().message()).contains("Content policy violation.", "content_policy_violation");
+        assertThat(result.getLeft().vendorCode()).contains("content_policy_violation");
     }
 
     @Test

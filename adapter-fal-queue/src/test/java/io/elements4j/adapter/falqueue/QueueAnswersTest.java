@@ -169,6 +169,13 @@ class QueueAnswersTest {
     }
 
     @Test
+    void a_failed_request_keeps_the_vendors_code_apart_for_callers_to_branch_on() {
+        assertThat(statusAnswer(fixture("golden/status-failed-error-code-message.json")).get().failureCode())
+                .contains("upstream_error");
+        assertThat(statusAnswer(fixture("golden/status-failed-error-string.json")).get().failureCode()).isEmpty();
+    }
+
+    @Test
     void a_failure_without_a_reason_has_none() {
         assertThat(statusAnswer("{\"status\": \"failed\", \"error\": null}").get().failureReason()).isEmpty();
     }

@@ -18,6 +18,7 @@ import java.util.Objects;
  * @param elements       the produced elements in full, where the vendor reports them (Evolink and the queue report
  *                       only ids)
  * @param failureReason  the vendor's reason when the task failed or was cancelled
+ * @param failureCode    the vendor's code for that failure (Evolink's {@code content_policy_violation}), if it gave one
  * @param idempotencyKey the key the task was created with, where the vendor echoes it
  * @param progress       percent done, where the vendor reports it
  * @param createdAt      when the vendor created it
@@ -29,6 +30,7 @@ public record CreationTask(
         Seq<ElementId> elementIds,
         Seq<Element> elements,
         Option<String> failureReason,
+        Option<String> failureCode,
         Option<IdempotencyKey> idempotencyKey,
         Option<Integer> progress,
         Option<Instant> createdAt,
@@ -40,6 +42,7 @@ public record CreationTask(
         Objects.requireNonNull(elementIds, "elementIds");
         Objects.requireNonNull(elements, "elements");
         Objects.requireNonNull(failureReason, "failureReason");
+        Objects.requireNonNull(failureCode, "failureCode");
         Objects.requireNonNull(idempotencyKey, "idempotencyKey");
         Objects.requireNonNull(progress, "progress");
         Objects.requireNonNull(createdAt, "createdAt");
@@ -51,7 +54,7 @@ public record CreationTask(
     /** A task in the given state with nothing else known yet. */
     public static CreationTask of(CreationTaskId id, TaskState state) {
         return new CreationTask(id, state, List.empty(), List.empty(), Option.none(), Option.none(), Option.none(),
-                Option.none(), Option.none());
+                Option.none(), Option.none(), Option.none());
     }
 
     public boolean isTerminal() {
@@ -59,37 +62,42 @@ public record CreationTask(
     }
 
     public CreationTask withState(TaskState newState) {
-        return new CreationTask(id, newState, elementIds, elements, failureReason, idempotencyKey, progress,
+        return new CreationTask(id, newState, elementIds, elements, failureReason, failureCode, idempotencyKey, progress,
                 createdAt, updatedAt);
     }
 
     public CreationTask withElements(Seq<Element> produced) {
-        return new CreationTask(id, state, elementIds, produced, failureReason, idempotencyKey, progress, createdAt,
+        return new CreationTask(id, state, elementIds, produced, failureReason, failureCode, idempotencyKey, progress, createdAt,
                 updatedAt);
     }
 
     public CreationTask withElementIds(Seq<ElementId> produced) {
-        return new CreationTask(id, state, produced, elements, failureReason, idempotencyKey, progress, createdAt,
+        return new CreationTask(id, state, produced, elements, failureReason, failureCode, idempotencyKey, progress, createdAt,
                 updatedAt);
     }
 
     public CreationTask withFailureReason(String reason) {
-        return new CreationTask(id, state, elementIds, elements, Option.of(reason), idempotencyKey, progress,
+        return new CreationTask(id, state, elementIds, elements, Option.of(reason), failureCode, idempotencyKey, progress,
                 createdAt, updatedAt);
     }
 
+    public CreationTask withFailureCode(String code) {
+        return new CreationTask(id, state, elementIds, elements, failureReason, Option.of(code), idempotencyKey,
+                progress, createdAt, updatedAt);
+    }
+
     public CreationTask withIdempotencyKey(IdempotencyKey key) {
-        return new CreationTask(id, state, elementIds, elements, failureReason, Option.of(key), progress, createdAt,
+        return new CreationTask(id, state, elementIds, elements, failureReason, failureCode, Option.of(key), progress, createdAt,
                 updatedAt);
     }
 
     public CreationTask withProgress(int percent) {
-        return new CreationTask(id, state, elementIds, elements, failureReason, idempotencyKey, Option.some(percent),
+        return new CreationTask(id, state, elementIds, elements, failureReason, failureCode, idempotencyKey, Option.some(percent),
                 createdAt, updatedAt);
     }
 
     public CreationTask withTimes(Option<Instant> created, Option<Instant> updated) {
-        return new CreationTask(id, state, elementIds, elements, failureReason, idempotencyKey, progress, created,
+        return new CreationTask(id, state, elementIds, elements, failureReason, failureCode, idempotencyKey, progress, created,
                 updated);
     }
 }

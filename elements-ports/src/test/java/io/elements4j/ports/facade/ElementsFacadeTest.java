@@ -118,6 +118,7 @@ class ElementsFacadeTest {
 
         assertThat(error).isInstanceOf(ElementsError.TaskFailed.class);
         assertThat(error.message()).contains("t-1").contains("no face found");
+        assertThat(error.vendorCode()).as("the vendor's failure code, to branch on").contains("no_subject");
     }
 
     @Test

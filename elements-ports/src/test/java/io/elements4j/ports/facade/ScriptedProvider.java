@@ -65,7 +65,7 @@ final class ScriptedProvider implements ElementsProvider {
                 calls.add("task");
                 TaskState state = taskStates.isEmpty() ? TaskState.PROCESSING : taskStates.poll();
                 CreationTask task = CreationTask.of(id, state);
-                return Either.right(state == TaskState.FAILED ? task.withFailureReason("no face found") : task);
+                return Either.right(state == TaskState.FAILED ? task.withFailureReason("no face found").withFailureCode("no_subject") : task);
             }
 
             @Override

@@ -62,8 +62,17 @@ public abstract class HttpSimulator implements VendorSimulator {
                 .stubRequestLoggingDisabled(true)
                 .notifier(new Slf4jNotifier(false))
                 .extensions(new Dispatcher()));
-        server.start();
-        server.stubFor(any(anyUrl()).willReturn(aResponse().withTransformers(TRANSFORMER)));
+    }
+
+    /**
+     * Starts the server on first use, not in the constructor: a request dispatched before a subclass's constructor
+     * finished would meet its fields unset. Nothing can call before the port is known, and the port is known here.
+     */
+    private synchronized void ensureStarted() {
+        if (!server.isRunning()) {
+            server.start();
+            server.stubFor(any(anyUrl()).willReturn(aResponse().withTransformers(TRANSFORMER)));
+        }
     }
 
     // ---- what each vendor supplies -------------------------------------------------------------------------
@@ -112,6 +121,7 @@ public abstract class HttpSimulator implements VendorSimulator {
 
     @Override
     public String baseUrl() {
+        ensureStarted();
         return "http://127.0.0.1:" + server.port();
     }
 
@@ -165,8 +175,10 @@ public abstract class HttpSimulator implements VendorSimulator {
     }
 
     @Override
-    public void close() {
-        server.stop();
+    public synchronized void close() {
+        if (server.isRunning()) {
+            server.stop();
+        }
     }
 
     // ---- dispatch ------------------------------------------------------------------------------------------

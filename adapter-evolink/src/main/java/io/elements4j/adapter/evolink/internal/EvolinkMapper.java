@@ -40,6 +40,7 @@ public interface EvolinkMapper {
     @Mapping(target = "elementIds", source = "elementIds", qualifiedByName = "elementIds")
     @Mapping(target = "elements", expression = "java(List.empty())")
     @Mapping(target = "failureReason", source = "task.error", qualifiedByName = "failureReason")
+    @Mapping(target = "failureCode", source = "task.error", qualifiedByName = "failureCode")
     @Mapping(target = "idempotencyKey", expression = "java(Option.none())")
     @Mapping(target = "progress", source = "task.progress", qualifiedByName = "progress")
     @Mapping(target = "createdAt", source = "task.created", qualifiedByName = "epoch")
@@ -49,6 +50,7 @@ public interface EvolinkMapper {
     @Mapping(target = "withElements", ignore = true)
     @Mapping(target = "withElementIds", ignore = true)
     @Mapping(target = "withFailureReason", ignore = true)
+    @Mapping(target = "withFailureCode", ignore = true)
     @Mapping(target = "withIdempotencyKey", ignore = true)
     @Mapping(target = "withProgress", ignore = true)
     CreationTask toTask(TaskObject task, TaskState state, Seq<ElementId> elementIds);

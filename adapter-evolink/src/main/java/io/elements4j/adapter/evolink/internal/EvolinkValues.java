@@ -83,6 +83,12 @@ public final class EvolinkValues {
                 .map(v -> v > LARGEST_EPOCH_SECOND ? Instant.ofEpochMilli(v) : Instant.ofEpochSecond(v));
     }
 
+    /** Evolink's business code for a failed task ({@code content_policy_violation}, …), for callers to branch on. */
+    @Named("failureCode")
+    public Option<String> failureCode(TaskObject.TaskError error) {
+        return error == null ? Option.none() : Option.of(error.code()).map(String::strip).filter(c -> !c.isEmpty());
+    }
+
     /** The failure reason: Evolink's message and its code, e.g. {@code Content policy violation. (content_policy_violation)}. */
     @Named("failureReason")
     public Option<String> failureReason(TaskObject.TaskError error) {

@@ -24,14 +24,21 @@ public final class FailureText {
         if (error.isObject()) {
             Option<String> message = text(error, "message").orElse(() -> text(error, "msg"))
                     .orElse(() -> text(error, "detail")).orElse(() -> text(error, "reason"));
-            Option<String> code = LenientIds.exactText(error.path("code")).flatMap(FailureText::nonBlank)
-                    .orElse(() -> text(error, "type"));
+            Option<String> code = code(error);
             if (message.isEmpty()) {
                 return code.map(c -> "code " + c);
             }
             return message.map(m -> code.map(c -> m + " (code " + c + ")").getOrElse(m));
         }
         return nonBlank(error.toString());
+    }
+
+    /** The error's code, when the error is an object that names one ({@code code}, else {@code type}). */
+    public static Option<String> code(JsonNode error) {
+        if (error == null || !error.isObject()) {
+            return Option.none();
+        }
+        return LenientIds.exactText(error.path("code")).flatMap(FailureText::nonBlank).orElse(() -> text(error, "type"));
     }
 
     private static Option<String> text(JsonNode node, String field) {

@@ -41,6 +41,7 @@ public interface QueueMapper {
     @Mapping(target = "elementIds", source = "outcome", qualifiedByName = "elementIds")
     @Mapping(target = "elements", expression = "java(io.vavr.collection.List.empty())")
     @Mapping(target = "failureReason", source = "error", qualifiedByName = "failureReason")
+    @Mapping(target = "failureCode", source = "error", qualifiedByName = "failureCode")
     @Mapping(target = "idempotencyKey", expression = "java(io.vavr.control.Option.none())")
     @Mapping(target = "progress", expression = "java(io.vavr.control.Option.none())")
     @Mapping(target = "createdAt", source = "createdAt", qualifiedByName = "instant")

@@ -103,6 +103,11 @@ public final class QueueMappings {
         return FailureText.of(error);
     }
 
+    @Named("failureCode")
+    public Option<String> failureCode(JsonNode error) {
+        return FailureText.code(error);
+    }
+
     /** Epoch seconds as documented; also epoch milliseconds, numeric text and ISO-8601 text. Anything else: none. */
     @Named("instant")
     public Option<Instant> instant(JsonNode time) {

@@ -40,6 +40,7 @@ public interface KlingMapper {
     @Mapping(target = "elementIds", expression = "java(io.vavr.collection.List.empty())")
     @Mapping(target = "elements", expression = "java(elementsOf(record))")
     @Mapping(target = "failureReason", source = "task_status_msg")
+    @Mapping(target = "failureCode", expression = "java(io.vavr.control.Option.none())")
     @Mapping(target = "idempotencyKey", expression = "java(KlingConversions.keyOf(externalTaskId(record)))")
     @Mapping(target = "progress", expression = "java(io.vavr.control.Option.none())")
     @Mapping(target = "createdAt", source = "created_at")
@@ -48,6 +49,7 @@ public interface KlingMapper {
     @Mapping(target = "withElements", ignore = true)
     @Mapping(target = "withElementIds", ignore = true)
     @Mapping(target = "withFailureReason", ignore = true)
+    @Mapping(target = "withFailureCode", ignore = true)
     @Mapping(target = "withIdempotencyKey", ignore = true)
     @Mapping(target = "withProgress", ignore = true)
     CreationTask toTask(KlingTaskRecord record);

@@ -1,0 +1,31 @@
+package io.elements4j.adapter.falqueue;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.elements4j.ports.Elements;
+import io.elements4j.ports.ElementsProviders;
+import io.elements4j.sandbox.Sandboxes;
+import io.elements4j.sandbox.VendorSimulator;
+import io.vavr.control.Option;
+import java.util.Map;
+import java.util.Properties;
+import org.junit.jupiter.api.Test;
+
+/** A host app that puts only this adapter on its class path gets it without naming it. */
+class OnlyAdapterOnTheClassPathTest {
+
+    @Test
+    void is_chosen_when_it_is_the_only_adapter_and_nothing_names_one() {
+        assertThat(ElementsProviders.select(Option.none(), getClass().getClassLoader()))
+                .isInstanceOf(FalQueueElementsProvider.class);
+    }
+
+    @Test
+    void elements_builds_on_it_with_no_provider_property_set() {
+        try (VendorSimulator vendor = Sandboxes.start("fal-queue");
+             Elements elements = Elements.builder().systemProperties(new Properties()).env(Map.of())
+                     .config(vendor.configuration().toJavaMap()).build()) {
+            assertThat(elements.provider().id()).isEqualTo("fal-queue");
+        }
+    }
+}
