@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Reproduces every figure in benchmarks/RESULTS.md.
 #
-#   ./benchmarks/run.sh           full mode: 2 forks, 5 x 2 s warm-up and measurement, 10 cold starts per vendor
+#   ./benchmarks/run.sh           full mode: 2 forks, 4 x 1 s warm-up, 5 x 2 s measurement, 10 cold starts per vendor
+#                                 (about 20 minutes on 2 cores)
 #   ./benchmarks/run.sh --quick   quick mode: 1 fork, short iterations, 3 cold starts (under 5 minutes on 2 cores)
 #
 # Options: --skip-build (use the jar already built), --only <calls|decode|waiting|coldstart> (repeatable).
@@ -33,7 +34,7 @@ if [[ $mode == quick ]]; then
   jmh_opts=(-f 1 -wi 2 -w 1 -i 3 -r 1)
   cold_runs=3
 else
-  jmh_opts=(-f 2 -wi 5 -w 2 -i 5 -r 2)
+  jmh_opts=(-f 2 -wi 4 -w 1 -i 5 -r 2)
   cold_runs=10
 fi
 
