@@ -8,6 +8,12 @@ import java.util.Locale;
 /** Kling's tag catalogue, and lenient resolution of whatever key a vendor uses for a tag. */
 public final class TagCatalogue {
 
+    /** Every normalised vendor key → its tag, built once: lookups sit on the hot path of mapping every listed element. */
+    private static final io.vavr.collection.Map<String, TagKind> BY_KEY = List.of(TagKind.values())
+            .flatMap(kind -> kind.vendorKeys().map(key -> io.vavr.Tuple.of(normalise(key), kind)))
+            .foldLeft(io.vavr.collection.LinkedHashMap.<String, TagKind>empty(),
+                    (keys, entry) -> keys.containsKey(entry._1) ? keys : keys.put(entry)); // the first kind keeps a shared key
+
     private TagCatalogue() {
     }
 
@@ -21,9 +27,7 @@ public final class TagCatalogue {
         if (key == null || key.isBlank()) {
             return Option.none();
         }
-        String wanted = normalise(key);
-        return List.of(TagKind.values())
-                .find(kind -> kind.vendorKeys().exists(k -> normalise(k).equals(wanted)));
+        return BY_KEY.get(normalise(key));
     }
 
     /**
