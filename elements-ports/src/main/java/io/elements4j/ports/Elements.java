@@ -93,8 +93,7 @@ public final class Elements implements AutoCloseable {
         if (!metadata.supports(kind)) {
             return Either.left(unsupported(kind));
         }
-        return ReferenceRules.validate(draft, metadata.ruleProfile()).toEither()
-                .mapLeft(ElementsError.InvalidRequest::of);
+        return ElementsError.InvalidRequest.unlessValid(ReferenceRules.validate(draft, metadata.ruleProfile()));
     }
 
     /** Validates, then submits: the task the vendor started (already succeeded on synchronous vendors). */

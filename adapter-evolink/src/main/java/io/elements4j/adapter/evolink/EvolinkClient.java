@@ -67,7 +67,7 @@ final class EvolinkClient extends CreationOnlyClient {
      * directly cannot send what Evolink would refuse: every violation, and not one request.
      */
     private static Either<ElementsError, ElementDraft> valid(ElementDraft draft) {
-        return ReferenceRules.validate(draft, RuleProfiles.EVOLINK).toEither().mapLeft(ElementsError.InvalidRequest::of);
+        return ElementsError.InvalidRequest.unlessValid(ReferenceRules.validate(draft, RuleProfiles.EVOLINK));
     }
 
     /** The body, or the reason a draft that skipped the rules cannot be sent (inline media, a voice clip). */

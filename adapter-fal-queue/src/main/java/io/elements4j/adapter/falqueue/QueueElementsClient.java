@@ -52,7 +52,7 @@ final class QueueElementsClient extends CreationOnlyClient {
     @Override
     public Either<ElementsError, CreationTask> submit(ElementDraft draft) {
         Objects.requireNonNull(draft, "draft");
-        return ReferenceRules.validate(draft, profile).toEither().<ElementsError>mapLeft(ElementsError.InvalidRequest::of)
+        return ElementsError.InvalidRequest.unlessValid(ReferenceRules.validate(draft, profile))
                 .map(valid -> QueueMapper.INSTANCE.submitRequest(valid, model))
                 .flatMap(this::send);
     }

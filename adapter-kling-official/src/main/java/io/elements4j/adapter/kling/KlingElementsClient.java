@@ -74,10 +74,11 @@ final class KlingElementsClient implements ElementsClient {
 
     @Override
     public Either<ElementsError, CreationTask> submit(ElementDraft draft) {
-        var checked = ReferenceRules.validate(draft, RuleProfiles.KLING_OFFICIAL);
-        if (checked.isInvalid()) {
-            return Either.left(ElementsError.InvalidRequest.of(checked.getError()));
-        }
+        return ElementsError.InvalidRequest.unlessValid(ReferenceRules.validate(draft, RuleProfiles.KLING_OFFICIAL))
+                .flatMap(this::send);
+    }
+
+    private Either<ElementsError, CreationTask> send(ElementDraft draft) {
         CreateElementRequest request = mapper.toRequest(draft);
         String key = draft.idempotencyKey().value();
         Either<ElementsError, CreationTask> sent = create(request);

@@ -62,8 +62,7 @@ final class UseapiClient implements ElementsClient {
 
     @Override
     public Either<ElementsError, CreationTask> submit(ElementDraft draft) {
-        return ReferenceRules.validate(draft, RuleProfiles.USEAPI).toEither()
-                .<ElementsError>mapLeft(ElementsError.InvalidRequest::of)
+        return ElementsError.InvalidRequest.unlessValid(ReferenceRules.validate(draft, RuleProfiles.USEAPI))
                 .flatMap(valid -> CreateRequests.body(valid, email))
                 .flatMap(body -> http.<CreatedElements>call(CallKind.CREATE, () -> api.create(body)))
                 .flatMap(this::succeededTask);

@@ -1,19 +1,11 @@
 package io.elements4j.benchmarks.waiting;
 
 import io.elements4j.domain.draft.ElementDraft;
-import io.elements4j.domain.element.Element;
-import io.elements4j.domain.element.ElementId;
 import io.elements4j.domain.error.ElementsError;
-import io.elements4j.domain.query.Deletion;
-import io.elements4j.domain.query.ElementFilter;
-import io.elements4j.domain.query.Page;
-import io.elements4j.domain.query.PageRequest;
-import io.elements4j.domain.tag.Tag;
 import io.elements4j.domain.task.CreationTask;
 import io.elements4j.domain.task.CreationTaskId;
 import io.elements4j.domain.task.TaskState;
-import io.elements4j.domain.voice.Voice;
-import io.elements4j.ports.api.ElementsClient;
+import io.elements4j.adapter.support.CreationOnlyClient;
 import io.elements4j.domain.capability.Capability;
 import io.vavr.collection.Seq;
 import io.vavr.control.Either;
@@ -31,7 +23,7 @@ import java.util.Set;
  * A vendor in process whose creation tasks finish at set times on a (virtual) clock. It answers status polls only,
  * and counts them per task, notes when each task was first seen finished, and which threads polled.
  */
-final class TimedTasks implements ElementsClient {
+final class TimedTasks extends CreationOnlyClient {
 
     /** Called on the polling thread at the first poll at or after its instant; for measuring mid-wait. */
     interface Probe {
@@ -141,36 +133,12 @@ final class TimedTasks implements ElementsClient {
     }
 
     @Override
-    public Either<ElementsError, Deletion> delete(ElementId id) {
-        return unsupported(Capability.DELETE);
+    protected String vendorLabel() {
+        return "timed tasks";
     }
 
     @Override
-    public Either<ElementsError, Option<Element>> find(ElementId id) {
-        return unsupported(Capability.FIND);
-    }
-
-    @Override
-    public Either<ElementsError, Page<Element>> list(ElementFilter filter, PageRequest page) {
-        return unsupported(Capability.LIST);
-    }
-
-    @Override
-    public Either<ElementsError, Page<Element>> presets(PageRequest page) {
-        return unsupported(Capability.PRESETS);
-    }
-
-    @Override
-    public Either<ElementsError, Seq<Tag>> tags() {
-        return unsupported(Capability.TAG_CATALOGUE);
-    }
-
-    @Override
-    public Either<ElementsError, Seq<Voice>> voices() {
-        return unsupported(Capability.VOICE_CATALOGUE);
-    }
-
-    private static <T> Either<ElementsError, T> unsupported(Capability capability) {
-        return Either.left(ElementsError.Unsupported.of("timed tasks", capability));
+    protected String whyNotOffered() {
+        return "this fake only answers task lookups";
     }
 }

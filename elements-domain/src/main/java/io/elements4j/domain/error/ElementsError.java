@@ -5,7 +5,9 @@ import io.elements4j.domain.rules.RuleViolation;
 import io.elements4j.domain.task.CreationTaskId;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
+import io.vavr.control.Either;
 import io.vavr.control.Option;
+import io.vavr.control.Validation;
 import java.time.Duration;
 import java.util.Objects;
 
@@ -45,6 +47,11 @@ public sealed interface ElementsError {
             String summary = violations.size() == 1 ? "the draft breaks 1 rule: " : "the draft breaks " + violations.size() + " rules: ";
             return new InvalidRequest(summary + violations.map(RuleViolation::toString).mkString("; "),
                     List.ofAll(violations), Option.none(), Option.none());
+        }
+
+        /** A checked value, or this error listing every rule it broke: the one bridge from rules to errors. */
+        public static <T> Either<ElementsError, T> unlessValid(Validation<Seq<RuleViolation>, T> checked) {
+            return checked.toEither().mapLeft(InvalidRequest::of);
         }
     }
 
