@@ -112,4 +112,10 @@ final class EvolinkClient extends CreationOnlyClient {
                     0, Option.none(), Option.none(), false, create));
         }
     }
+
+    /** Releases the vendor connections this client holds. */
+    @Override
+    public void close() {
+        http.close();
+    }
 }

@@ -41,7 +41,8 @@ public final class EvolinkElementsProvider implements ElementsProvider {
                     Capability.CALLBACKS, Capability.TASK_QUERY),
             RuleProfiles.EVOLINK,
             DEFAULT_BASE_URL,
-            List.of(API_KEY, ConfigKey.BASE_URL, ConfigKey.CONNECT_TIMEOUT, ConfigKey.READ_TIMEOUT, ConfigKey.MAX_RETRIES),
+            List.of(API_KEY, ConfigKey.BASE_URL, ConfigKey.CONNECT_TIMEOUT, ConfigKey.READ_TIMEOUT, ConfigKey.MAX_RETRIES,
+                    ConfigKey.HTTP_CLIENT),
             PromptSyntax.TRIPLE_ANGLE_INDEX);
 
     public EvolinkElementsProvider() {

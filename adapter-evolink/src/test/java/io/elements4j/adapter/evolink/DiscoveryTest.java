@@ -57,7 +57,7 @@ class DiscoveryTest {
             assertThat(key.vendorEnvNames()).containsExactly("EVOLINK_API_KEY");
         });
         assertThat(metadata.configKeys().toJavaList()).contains(ConfigKey.BASE_URL, ConfigKey.CONNECT_TIMEOUT,
-                ConfigKey.READ_TIMEOUT, ConfigKey.MAX_RETRIES);
+                ConfigKey.READ_TIMEOUT, ConfigKey.MAX_RETRIES, ConfigKey.HTTP_CLIENT);
     }
 
     @Test

@@ -144,4 +144,10 @@ final class QueueElementsClient extends CreationOnlyClient {
     public String toString() {
         return "QueueElementsClient[" + http.baseUrl() + ", model " + model + "]";
     }
+
+    /** Releases the vendor connections this client holds. */
+    @Override
+    public void close() {
+        http.close();
+    }
 }

@@ -321,4 +321,10 @@ final class KlingElementsClient implements ElementsClient {
     public String toString() {
         return "KlingElementsClient[" + http.baseUrl() + ", " + (jwt.isDefined() ? "access key + secret key (JWT)" : "API key") + "]";
     }
+
+    /** Releases the vendor connections this client holds. */
+    @Override
+    public void close() {
+        http.close();
+    }
 }

@@ -10,9 +10,13 @@ import java.net.PortUnreachableException;
 import java.net.UnknownHostException;
 import java.net.http.HttpConnectTimeoutException;
 import javax.net.ssl.SSLHandshakeException;
+import org.apache.hc.client5.http.ConnectTimeoutException;
+import org.apache.hc.client5.http.UnsupportedSchemeException;
+import org.apache.hc.core5.http.ConnectionRequestTimeoutException;
+import org.apache.hc.core5.http.RequestNotExecutedException;
 
 /**
- * Says what an exception from a Feign call means on the wire. Feign wraps what the JDK client throws (an I/O
+ * Says what an exception from a Feign call means on the wire. Feign wraps what the transport throws (an I/O
  * failure becomes a {@code RetryableException}, a decoder's exception a {@code DecodeException}), so this walks the
  * cause chain. Whether the request could have reached the vendor decides between
  * {@link HttpFailure.Kind#CONNECT_FAILED} and {@link HttpFailure.Kind#IO_AFTER_SEND}; anything else is a bug and
@@ -51,14 +55,17 @@ final class FailureTranslation {
     }
 
     /**
-     * Whether the request may have reached the vendor before the I/O failed. Only failures to connect prove it did
-     * not; everything else (reset, read timeout, a closed stream) counts as sent.
+     * Whether the request may have reached the vendor before the I/O failed. Only failures to connect (or to get a
+     * pooled connection, or a refusal to start) prove it did not; everything else (reset, read timeout, a closed
+     * stream, no response) counts as sent.
      */
     private static boolean sentBeforeFailing(IOException failure) {
         for (Throwable t = failure; t != null; t = t.getCause()) {
             if (t instanceof ConnectException || t instanceof HttpConnectTimeoutException
                     || t instanceof UnknownHostException || t instanceof NoRouteToHostException
-                    || t instanceof PortUnreachableException || t instanceof SSLHandshakeException) {
+                    || t instanceof PortUnreachableException || t instanceof SSLHandshakeException
+                    || t instanceof ConnectTimeoutException || t instanceof ConnectionRequestTimeoutException
+                    || t instanceof RequestNotExecutedException || t instanceof UnsupportedSchemeException) {
                 return false;
             }
         }

@@ -1,11 +1,8 @@
 package io.elements4j.adapter.support;
 
-import feign.Client;
 import feign.Request;
 import feign.Response;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.http.HttpClient;
@@ -13,12 +10,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Collection;
-import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
-import java.util.zip.GZIPInputStream;
-import java.util.zip.InflaterInputStream;
 
 /**
  * Feign's transport: one JDK {@link HttpClient}, each response body read whole into bytes by the client itself.
@@ -29,16 +21,36 @@ import java.util.zip.InflaterInputStream;
  * {@link VendorDecoder} anyway, and an error body is read (bounded) from the bytes in memory, so here the client
  * collects the body on its own threads and the caller waits once. Measured in {@code benchmarks/}: about 10% less
  * CPU on the calling thread per call.
+ *
+ * <p>Chosen with {@code http-client=jdk}. Against {@link ApacheTransport} (the default) it needs no library and an
+ * interrupt ends a call at once, but every exchange hops between the caller and the client's own threads: on
+ * loopback it takes about twice as long per call ({@code benchmarks/RESULTS.md}).
  */
-final class JdkTransport implements Client {
+final class JdkTransport implements Transport {
 
-    /** Headers the JDK client sets itself and refuses from callers. */
-    private static final Set<String> RESTRICTED = Set.of("connection", "content-length", "expect", "host", "upgrade");
+    static final String NAME = "jdk";
 
     private final HttpClient client;
 
     JdkTransport(HttpClient client) {
         this.client = client;
+    }
+
+    /**
+     * HTTP/1.1 everywhere: the same protocol in tests and production, and no h2c upgrade surprises on plain http.
+     * Redirects are not followed: the JDK would re-send the Authorization header to the new location.
+     */
+    static JdkTransport create(Duration connectTimeout) {
+        return new JdkTransport(HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(connectTimeout)
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build());
+    }
+
+    /** Nothing to release: the JDK client (before Java 21) ends its threads when it becomes unreachable. */
+    @Override
+    public void close() {
     }
 
     @Override
@@ -54,7 +66,7 @@ final class JdkTransport implements Client {
                 .method(request.httpMethod().name(), body == null ? HttpRequest.BodyPublishers.noBody()
                         : HttpRequest.BodyPublishers.ofByteArray(body));
         for (Map.Entry<String, Collection<String>> header : request.headers().entrySet()) {
-            if (!RESTRICTED.contains(header.getKey().toLowerCase(Locale.ROOT))) {
+            if (!Transport.restricted(header.getKey())) {
                 for (String value : header.getValue()) {
                     builder.header(header.getKey(), value);
                 }
@@ -75,23 +87,7 @@ final class JdkTransport implements Client {
                 .status(response.statusCode())
                 .request(request)
                 .headers(headers)
-                .body(decompressed(response))
+                .body(Transport.decoded(response.headers().allValues("Content-Encoding"), response.body()))
                 .build();
-    }
-
-    /** We never ask for compression, but a server may send it anyway. */
-    private static byte[] decompressed(HttpResponse<byte[]> response) throws IOException {
-        List<String> encodings = response.headers().allValues("Content-Encoding");
-        if (encodings.contains("gzip")) {
-            try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(response.body()))) {
-                return in.readAllBytes();
-            }
-        }
-        if (encodings.contains("deflate")) {
-            try (InputStream in = new InflaterInputStream(new ByteArrayInputStream(response.body()))) {
-                return in.readAllBytes();
-            }
-        }
-        return response.body();
     }
 }

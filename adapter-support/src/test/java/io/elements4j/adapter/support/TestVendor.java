@@ -13,6 +13,7 @@ final class TestVendor {
     private final VirtualTime time = VirtualTime.startingNow();
     private int maxRetries = 2;
     private String readTimeout = "PT5S";
+    private String httpClient = "apache";
 
     private TestVendor(String baseUrl) {
         this.baseUrl = baseUrl;
@@ -32,6 +33,12 @@ final class TestVendor {
         return this;
     }
 
+    /** {@code apache} (the default) or {@code jdk}. */
+    TestVendor httpClient(String value) {
+        httpClient = value;
+        return this;
+    }
+
     VirtualTime time() {
         return time;
     }
@@ -41,6 +48,7 @@ final class TestVendor {
                 .set("max-retries", Integer.toString(maxRetries))
                 .set("read-timeout", readTimeout)
                 .set("connect-timeout", "PT2S")
+                .set("http-client", httpClient)
                 .clock(time.clock()).sleeper(time).build();
     }
 

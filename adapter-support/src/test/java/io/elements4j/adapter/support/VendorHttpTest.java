@@ -45,10 +45,15 @@ class VendorHttpTest {
     static final WireMockExtension vendor = WireMockExtension.newInstance()
             .options(wireMockConfig().dynamicPort()).build();
 
-    private final TestVendor setup = TestVendor.at("http://localhost:" + vendor.getPort());
+    private final TestVendor setup = TestVendor.at("http://localhost:" + vendor.getPort()).httpClient(httpClient());
     private final VendorHttp http = setup.http().build();
     private final ItemsApi api = http.client(ItemsApi.class);
     private final NewItem draft = new NewItem("Lady in red", "idem-7f3c");
+
+    /** The transport under test: the default; {@link VendorHttpOnJdkClientTest} runs every test on the other. */
+    String httpClient() {
+        return "apache";
+    }
 
     private static String errorBody(String code, String message, String requestId) {
         return "{\"error\": {\"code\": \"" + code + "\", \"message\": \"" + message + "\"}, \"request_id\": \""
@@ -229,7 +234,7 @@ class VendorHttpTest {
         try (ServerSocket socket = new ServerSocket(0)) {
             closedPort = socket.getLocalPort();
         }
-        TestVendor nowhere = TestVendor.at("http://localhost:" + closedPort);
+        TestVendor nowhere = TestVendor.at("http://localhost:" + closedPort).httpClient(httpClient());
         VendorHttp unreachable = nowhere.http().build();
 
         CallOutcome<Item> outcome = unreachable.execute(CallKind.CREATE,

@@ -204,4 +204,10 @@ final class UseapiClient implements ElementsClient {
                 + problem + (created ? "; the elements may have been created, so list them before creating again" : ""),
                 200, Option.none(), Option.none(), false, created);
     }
+
+    /** Releases the vendor connections this client holds. */
+    @Override
+    public void close() {
+        http.close();
+    }
 }

@@ -60,7 +60,7 @@ public final class UseapiElementsProvider implements ElementsProvider {
             RuleProfiles.USEAPI,
             DEFAULT_BASE_URL,
             List.of(API_KEY, EMAIL, ConfigKey.BASE_URL, ConfigKey.CONNECT_TIMEOUT, ConfigKey.READ_TIMEOUT,
-                    ConfigKey.MAX_RETRIES),
+                    ConfigKey.MAX_RETRIES, ConfigKey.HTTP_CLIENT),
             PromptSyntax.AT_INDEX);
 
     public UseapiElementsProvider() {

@@ -1,0 +1,200 @@
+package io.elements4j.adapter.support;
+
+import feign.Request;
+import feign.Response;
+import java.io.IOException;
+import java.net.Socket;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import javax.net.ssl.SSLSocket;
+import org.apache.hc.client5.http.classic.methods.HttpUriRequestBase;
+import org.apache.hc.client5.http.config.ConnectionConfig;
+import org.apache.hc.client5.http.config.RequestConfig;
+import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
+import org.apache.hc.client5.http.impl.classic.HttpClients;
+import org.apache.hc.client5.http.impl.io.DefaultManagedHttpClientConnection;
+import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
+import org.apache.hc.client5.http.io.ManagedHttpClientConnection;
+import org.apache.hc.core5.http.ClassicHttpRequest;
+import org.apache.hc.core5.http.ClassicHttpResponse;
+import org.apache.hc.core5.http.Header;
+import org.apache.hc.core5.http.HttpEntity;
+import org.apache.hc.core5.http.RequestNotExecutedException;
+import org.apache.hc.core5.http.impl.io.SocketHolder;
+import org.apache.hc.core5.http.io.HttpConnectionFactory;
+import org.apache.hc.core5.http.io.entity.ByteArrayEntity;
+import org.apache.hc.core5.http.io.entity.EntityUtils;
+import org.apache.hc.core5.io.CloseMode;
+import org.apache.hc.core5.util.TimeValue;
+import org.apache.hc.core5.util.Timeout;
+
+/**
+ * The default transport: Apache HttpClient 5's classic (blocking) client over a pool of keep-alive connections. The
+ * calling thread writes the request and reads the response itself, with no hand-off to other threads, which on
+ * loopback halves the time of an exchange against the JDK client ({@code benchmarks/RESULTS.md}, "client choice")
+ * and starts no threads at all.
+ *
+ * <p>Set up to do nothing on its own: no retries (Apache's default would re-send idempotent requests and honour
+ * {@code Retry-After} itself; {@link RetryPolicy} decides instead), no redirects (the credential stays with the
+ * vendor), no compression negotiated, no cookies, no authentication cache. Proxy and TLS settings come from the
+ * standard system properties ({@code https.proxyHost}, {@code javax.net.ssl.trustStore}, ...). A pooled connection
+ * idle for more than two seconds is checked before reuse, so a connection the vendor has since closed is not handed
+ * a create that would then fail ambiguously.
+ *
+ * <p><b>Secrets stay out of Apache's logs.</b> Its connections log every header (the {@code Authorization} one too)
+ * at DEBUG on {@code org.apache.hc.client5.http.headers}, and the raw bytes on {@code ...http.wire}, to whoever turns
+ * DEBUG on. The connections made here log neither; {@link RedactingSlf4jLogger} logs the exchange, masked.
+ *
+ * <p><b>Interrupts.</b> A caller already interrupted gets an answer at once, its flag kept. An interrupt that comes
+ * while the caller is blocked reading a response does not end the read (blocking sockets ignore interrupts): the
+ * call ends when the response or the read timeout comes. Use {@code http-client=jdk} where interrupts must cut
+ * reads short.
+ */
+final class ApacheTransport implements Transport {
+
+    static final String NAME = "apache";
+
+    /** Enough for any host app's concurrency against one vendor; connections are opened only as needed. */
+    static final int MAX_CONNECTIONS = 128;
+
+    private final CloseableHttpClient client;
+    private volatile CachedConfig cached = new CachedConfig(-1, null);
+
+    private record CachedConfig(long readTimeoutMillis, RequestConfig config) {
+    }
+
+    ApacheTransport(Duration connectTimeout) {
+        Timeout connect = Timeout.of(connectTimeout);
+        this.client = HttpClients.custom()
+                .setConnectionManager(PoolingHttpClientConnectionManagerBuilder.create()
+                        .setConnectionFactory(QuietConnection.FACTORY)
+                        .setDefaultConnectionConfig(ConnectionConfig.custom()
+                                .setConnectTimeout(connect)
+                                .setValidateAfterInactivity(TimeValue.ofSeconds(2))
+                                .build())
+                        .setMaxConnTotal(MAX_CONNECTIONS)
+                        .setMaxConnPerRoute(MAX_CONNECTIONS)
+                        .useSystemProperties()
+                        .build())
+                // Waiting for a pooled connection counts as connecting: it fails before anything is sent.
+                .setDefaultRequestConfig(RequestConfig.custom().setConnectionRequestTimeout(connect).build())
+                .disableAutomaticRetries()
+                .disableRedirectHandling()
+                .disableContentCompression()
+                .disableCookieManagement()
+                .disableAuthCaching()
+                .disableConnectionState()
+                .useSystemProperties()
+                .build();
+    }
+
+    @Override
+    public Response execute(Request request, Request.Options options) throws IOException {
+        if (Thread.currentThread().isInterrupted()) {
+            throw new RequestNotExecutedException("interrupted before sending " + request.httpMethod() + " "
+                    + request.url());
+        }
+        HttpUriRequestBase outgoing;
+        try {
+            outgoing = new HttpUriRequestBase(request.httpMethod().name(), new URI(request.url()));
+        } catch (URISyntaxException e) {
+            throw new IOException("Invalid uri " + request.url(), e);
+        }
+        outgoing.setConfig(configFor(options));
+        for (Map.Entry<String, Collection<String>> header : request.headers().entrySet()) {
+            if (!Transport.restricted(header.getKey())) {
+                for (String value : header.getValue()) {
+                    outgoing.addHeader(header.getKey(), value);
+                }
+            }
+        }
+        byte[] body = request.body();
+        if (body != null) {
+            outgoing.setEntity(new ByteArrayEntity(body, null));
+        }
+        return client.execute(outgoing, response -> responseOf(request, response));
+    }
+
+    private RequestConfig configFor(Request.Options options) {
+        CachedConfig last = cached;
+        long readTimeout = options.readTimeoutMillis();
+        if (last.readTimeoutMillis() != readTimeout) {
+            last = new CachedConfig(readTimeout, RequestConfig.copy(RequestConfig.DEFAULT)
+                    .setConnectionRequestTimeout(Timeout.ofMilliseconds(options.connectTimeoutMillis()))
+                    .setResponseTimeout(readTimeout, TimeUnit.MILLISECONDS)
+                    .build());
+            cached = last;
+        }
+        return last.config();
+    }
+
+    private static Response responseOf(Request request, ClassicHttpResponse response) throws IOException {
+        Map<String, Collection<String>> headers = new LinkedHashMap<>();
+        List<String> encodings = new ArrayList<>(1);
+        for (Header header : response.getHeaders()) {
+            headers.computeIfAbsent(header.getName(), name -> new ArrayList<>(1)).add(header.getValue());
+            if (header.getName().equalsIgnoreCase("Content-Encoding")) {
+                encodings.add(header.getValue());
+            }
+        }
+        HttpEntity entity = response.getEntity();
+        byte[] body = entity == null ? new byte[0] : EntityUtils.toByteArray(entity);
+        return Response.builder()
+                .protocolVersion(Request.ProtocolVersion.HTTP_1_1)
+                .status(response.getCode())
+                .reason(response.getReasonPhrase())
+                .request(request)
+                .headers(headers)
+                .body(Transport.decoded(encodings, body))
+                .build();
+    }
+
+    @Override
+    public void close() {
+        client.close(CloseMode.GRACEFUL);
+    }
+
+    /** A pooled connection that logs neither headers nor wire bytes (see the class comment). */
+    static final class QuietConnection extends DefaultManagedHttpClientConnection {
+
+        private static final AtomicLong COUNT = new AtomicLong();
+
+        static final HttpConnectionFactory<ManagedHttpClientConnection> FACTORY = socket -> {
+            QuietConnection connection = new QuietConnection("elements4j-" + COUNT.getAndIncrement());
+            if (socket != null) {
+                connection.bind(socket);
+            }
+            return connection;
+        };
+
+        QuietConnection(String id) {
+            super(id);
+        }
+
+        @Override
+        public void bind(Socket socket) throws IOException {
+            bind(new SocketHolder(socket));
+        }
+
+        @Override
+        public void bind(SSLSocket sslSocket, Socket socket) throws IOException {
+            bind(new SocketHolder(sslSocket, socket));
+        }
+
+        @Override
+        protected void onRequestSubmitted(ClassicHttpRequest request) {
+        }
+
+        @Override
+        protected void onResponseReceived(ClassicHttpResponse response) {
+        }
+    }
+}

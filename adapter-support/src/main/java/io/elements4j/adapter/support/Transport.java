@@ -1,0 +1,71 @@
+package io.elements4j.adapter.support;
+
+import feign.Client;
+import io.elements4j.ports.spi.ConfigKey;
+import io.elements4j.ports.spi.ProviderConfig;
+import io.elements4j.ports.spi.ProviderConfigurationException;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Collection;
+import java.util.Locale;
+import java.util.Set;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.InflaterInputStream;
+
+/**
+ * What sends a {@link VendorHttp}'s requests: a Feign {@link Client} that reads every response body whole, and owns
+ * connections to release. Chosen per provider with the {@code http-client} configuration key.
+ */
+interface Transport extends Client, AutoCloseable {
+
+    /** Headers the transports set themselves (and refuse, or would send twice, from callers). */
+    Set<String> RESTRICTED = Set.of("connection", "content-length", "expect", "host", "upgrade", "transfer-encoding");
+
+    /** Closes pooled connections; calls after this fail. Idempotent. */
+    @Override
+    void close();
+
+    /** Whether the transport sets {@code header} itself, so a caller's value must not be passed on. */
+    static boolean restricted(String header) {
+        return RESTRICTED.contains(header.toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * The transport {@code config} asks for: {@code apache} (the default) or {@code jdk}.
+     *
+     * @throws ProviderConfigurationException naming the key and the values it takes, for anything else
+     */
+    static Transport of(ProviderConfig config) {
+        String choice = config.get(ConfigKey.HTTP_CLIENT.name()).getOrElse(ApacheTransport.NAME)
+                .trim().toLowerCase(Locale.ROOT);
+        switch (choice) {
+            case ApacheTransport.NAME:
+                return new ApacheTransport(config.connectTimeout());
+            case JdkTransport.NAME:
+                return JdkTransport.create(config.connectTimeout());
+            default:
+                throw new ProviderConfigurationException(config.providerId(), "configuration key "
+                        + ConfigKey.HTTP_CLIENT.name() + " must be " + ApacheTransport.NAME + " or "
+                        + JdkTransport.NAME + "; got '" + choice + "'");
+        }
+    }
+
+    /** The body as the vendor meant it: we never ask for compression, but a server may send it anyway. */
+    static byte[] decoded(Collection<String> contentEncodings, byte[] body) throws IOException {
+        for (String encoding : contentEncodings) {
+            String e = encoding.trim().toLowerCase(Locale.ROOT);
+            if (e.equals("gzip") || e.equals("x-gzip")) {
+                try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(body))) {
+                    return in.readAllBytes();
+                }
+            }
+            if (e.equals("deflate")) {
+                try (InputStream in = new InflaterInputStream(new ByteArrayInputStream(body))) {
+                    return in.readAllBytes();
+                }
+            }
+        }
+        return body;
+    }
+}

@@ -1,0 +1,87 @@
+package io.elements4j.adapter.support;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.elements4j.domain.error.ElementsError;
+import io.elements4j.ports.spi.ProviderConfig;
+import io.elements4j.ports.spi.ProviderConfigurationException;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The transport contract on the default, Apache HttpClient 5, and what only it needs. */
+class ApacheTransportTest extends TransportContract {
+
+    @Override
+    String httpClient() {
+        return "apache";
+    }
+
+    @Test
+    void with_debug_on_everywhere_apaches_own_logs_never_hold_the_credential() {
+        vendor.stubFor(get("/items/1").willReturn(okJson("{\"id\": \"1\", \"name\": \"ok\"}")));
+        vendor.stubFor(post("/items").willReturn(okJson("{\"id\": \"2\", \"name\": \"new\"}")));
+
+        List<String> lines = CapturingSlf4j.capture(() -> {
+            http.call(CallKind.READ, () -> api.item("1"));
+            http.call(CallKind.CREATE, () -> api.create(new ItemsApi.NewItem("n", "k")));
+        });
+
+        assertThat(lines).as("Apache HttpClient logged at DEBUG (so this test can see a leak)")
+                .anyMatch(line -> line.startsWith("org.apache.hc.client5"));
+        assertThat(lines).noneMatch(line -> line.contains(TestVendor.API_KEY));
+        vendor.verify(getRequestedFor(urlEqualTo("/items/1")).withHeader("Authorization",
+                com.github.tomakehurst.wiremock.client.WireMock.equalTo("Bearer " + TestVendor.API_KEY)));
+    }
+
+    @Test
+    void the_transport_itself_never_retries_even_a_read_the_vendor_asks_to_retry() {
+        vendor.stubFor(get("/items/1").willReturn(aResponse().withStatus(503).withHeader("Retry-After", "1")
+                .withBody("{\"error\": \"busy\"}")));
+        VendorHttp once = setup.maxRetries(0).http().build();
+
+        ElementsError error = once.call(CallKind.READ, () -> once.client(ItemsApi.class).item("1")).getLeft();
+
+        assertThat(error).isInstanceOf(ElementsError.ProviderFailure.class);
+        vendor.verify(1, getRequestedFor(urlEqualTo("/items/1")));
+        once.close();
+    }
+
+    @Test
+    void sends_no_compression_or_cookie_headers_of_its_own() {
+        vendor.stubFor(post("/items").willReturn(okJson("{\"id\": \"2\", \"name\": \"new\"}")
+                .withHeader("Set-Cookie", "session=abc")));
+
+        http.call(CallKind.CREATE, () -> api.create(new ItemsApi.NewItem("n", "k")));
+        http.call(CallKind.CREATE, () -> api.create(new ItemsApi.NewItem("n", "k2")));
+
+        vendor.verify(2, postRequestedFor(urlEqualTo("/items")).withoutHeader("Accept-Encoding")
+                .withoutHeader("Cookie").withoutHeader("Expect"));
+    }
+
+    @Test
+    void a_closed_client_refuses_to_send() {
+        http.close();
+
+        assertThatThrownBy(() -> http.call(CallKind.READ, () -> api.item("1")))
+                .isInstanceOf(IllegalStateException.class);
+        assertThat(vendor.getAllServeEvents()).isEmpty();
+    }
+
+    @Test
+    void an_unknown_http_client_is_refused_naming_the_key_and_its_values() {
+        ProviderConfig config = ProviderConfig.builder("test").set("http-client", "okhttp").build();
+
+        assertThatThrownBy(() -> VendorHttp.builder("Acme", config, "http://unused.invalid").build())
+                .isInstanceOf(ProviderConfigurationException.class)
+                .hasMessageContaining("http-client").hasMessageContaining("apache or jdk")
+                .hasMessageContaining("'okhttp'");
+    }
+}

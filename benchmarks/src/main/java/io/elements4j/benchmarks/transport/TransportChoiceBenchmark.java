@@ -1,0 +1,71 @@
+package io.elements4j.benchmarks.transport;
+
+import io.elements4j.benchmarks.stub.LoopbackStub;
+import java.io.InputStream;
+import java.net.HttpURLConnection;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
+import org.apache.hc.client5.http.classic.methods.HttpGet;
+import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
+import org.apache.hc.client5.http.impl.classic.HttpClients;
+import org.apache.hc.core5.http.io.entity.EntityUtils;
+import org.openjdk.jmh.annotations.*;
+
+@State(Scope.Thread)
+@BenchmarkMode(Mode.SampleTime)
+@OutputTimeUnit(TimeUnit.MICROSECONDS)
+@Warmup(iterations = 3, time = 2)
+@Measurement(iterations = 3, time = 2)
+@Fork(value = 1, jvmArgsAppend = {"-Xms512m", "-Xmx512m", "-Dsun.net.httpserver.nodelay=true"})
+public class TransportChoiceBenchmark {
+
+    @Param({"jdk", "urlconnection", "apache5"})
+    public String client;
+
+    private LoopbackStub stub;
+    private String url;
+    private HttpClient jdk;
+    private HttpRequest jdkRequest;
+    private CloseableHttpClient apache;
+
+    @Setup
+    public void setUp() {
+        byte[] body = ("{\"code\":0,\"data\":{\"task_id\":\"1\",\"pad\":\"" + "x".repeat(900) + "\"}}")
+                .getBytes(StandardCharsets.UTF_8);
+        stub = LoopbackStub.builder().route("t", "GET", "/t", LoopbackStub.Canned.json(body)).start();
+        url = stub.baseUrl() + "/t";
+        jdk = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(10)).build();
+        jdkRequest = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(60)).build();
+        apache = HttpClients.createDefault();
+    }
+
+    @TearDown
+    public void tearDown() throws Exception {
+        apache.close();
+        stub.close();
+    }
+
+    @Benchmark
+    public byte[] get() throws Exception {
+        switch (client) {
+            case "jdk":
+                return jdk.send(jdkRequest, HttpResponse.BodyHandlers.ofByteArray()).body();
+            case "urlconnection": {
+                HttpURLConnection c = (HttpURLConnection) new URL(url).openConnection();
+                c.setConnectTimeout(10_000);
+                c.setReadTimeout(60_000);
+                try (InputStream in = c.getInputStream()) {
+                    return in.readAllBytes();
+                }
+            }
+            default:
+                return apache.execute(new HttpGet(url), r -> EntityUtils.toByteArray(r.getEntity()));
+        }
+    }
+}
