@@ -61,11 +61,11 @@ cat "$out/machine.txt"
 if wanted calls; then
   cases=$(java -cp "$jar" io.elements4j.benchmarks.calls.CallCases)
   echo "== 1. per-call overhead: $cases (load $(load))"
-  java -jar "$jar" 'CallOverheadBenchmark\.(library|floor)$' -p "call=$cases" "${jmh_opts[@]}" \
+  java -jar "$jar" 'CallOverheadBenchmark\.(library|floor|sameClientFloor)$' -p "call=$cases" "${jmh_opts[@]}" \
       -rf json -rff "$out/calls.json" > "$out/calls.log"
   lists=$(java -cp "$jar" io.elements4j.benchmarks.calls.CallCases list)
-  echo "   list calls against the floor plus a plain tree parse: $lists"
-  java -jar "$jar" 'CallOverheadBenchmark\.floorAndTreeParse$' -p "call=$lists" "${jmh_opts[@]}" \
+  echo "   list calls against the floors plus a plain tree parse: $lists"
+  java -jar "$jar" 'CallOverheadBenchmark\.(floorAndTreeParse|sameClientFloorAndTreeParse)$' -p "call=$lists" "${jmh_opts[@]}" \
       -rf json -rff "$out/calls-list-tree.json" > "$out/calls-list-tree.log"
   tail -n 3 "$out/calls.log"
 fi

@@ -16,6 +16,8 @@ import io.vavr.control.Either;
 import io.vavr.control.Option;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Collection;
+import java.util.Map;
 import java.util.Objects;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
@@ -148,12 +150,16 @@ public final class VendorHttp implements AutoCloseable {
         return Either.right(value);
     }
 
+    private static final String USER_AGENT = "elements4j/" + LibraryVersion.get();
+
     private static void standardHeaders(feign.RequestTemplate template) {
-        template.header("User-Agent", "elements4j/" + LibraryVersion.get());
-        if (!template.headers().containsKey("Accept")) {
+        // headers() copies every header into a new map: look once
+        Map<String, Collection<String>> declared = template.headers();
+        template.header("User-Agent", USER_AGENT);
+        if (!declared.containsKey("Accept")) {
             template.header("Accept", "application/json");
         }
-        if (template.body() != null && !template.headers().containsKey("Content-Type")) {
+        if (template.body() != null && !declared.containsKey("Content-Type")) {
             template.header("Content-Type", "application/json");
         }
     }

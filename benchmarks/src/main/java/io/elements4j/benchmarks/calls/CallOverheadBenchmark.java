@@ -2,6 +2,7 @@ package io.elements4j.benchmarks.calls;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.elements4j.benchmarks.stub.ApacheFloorClient;
 import io.elements4j.benchmarks.stub.FloorClient;
 import io.elements4j.benchmarks.stub.LoopbackStub;
 import java.net.http.HttpRequest;
@@ -24,7 +25,8 @@ import org.openjdk.jmh.annotations.Warmup;
  * Per-call overhead: one library call through the {@code Elements} facade (or, for {@code support/*}, through
  * adapter-support alone) against a loopback stub answering canned vendor bytes, beside the floor — the JDK
  * HttpClient replaying the very request the library sent to the same stub and reading the body. Sample mode, so
- * the median (p0.50) of each is reported; run.sh divides one by the other.
+ * the median (p0.50) of each is reported; run.sh divides one by the other. {@link #sameClientFloor} replays it on
+ * the library's own default transport (Apache HttpClient 5), to tell the client chosen from the library on top.
  *
  * <p>The {@code call} values default to every case; run.sh passes the list {@link CallCases#main} prints.
  */
@@ -46,6 +48,8 @@ public class CallOverheadBenchmark {
     private CallCase library;
     private FloorClient floor;
     private HttpRequest replay;
+    private ApacheFloorClient sameClient;
+    private ApacheFloorClient.Replay sameClientReplay;
     private final ObjectMapper plainJson = new ObjectMapper();
 
     @Setup(Level.Trial)
@@ -58,12 +62,16 @@ public class CallOverheadBenchmark {
         floor = new FloorClient();
         replay = floor.replayOf(seen, stub.baseUrl());
         floor.send(replay);
+        sameClient = new ApacheFloorClient();
+        sameClientReplay = sameClient.replayOf(seen, stub.baseUrl());
+        sameClient.send(sameClientReplay);
     }
 
     @TearDown(Level.Trial)
     public void tearDown() {
         library.close();
         floor.close();
+        sameClient.close();
     }
 
     @Benchmark
@@ -76,6 +84,11 @@ public class CallOverheadBenchmark {
         return floor.send(replay);
     }
 
+    @Benchmark
+    public byte[] sameClientFloor() throws Exception {
+        return sameClient.send(sameClientReplay);
+    }
+
     /**
      * The floor plus a plain {@code ObjectMapper.readTree} of the body: the least any client that reads the JSON
      * pays. run.sh runs it for the list calls only, where decoding a page outweighs the exchange.
@@ -83,5 +96,11 @@ public class CallOverheadBenchmark {
     @Benchmark
     public JsonNode floorAndTreeParse() throws Exception {
         return plainJson.readTree(floor.send(replay));
+    }
+
+    /** {@link #sameClientFloor} plus a plain {@code readTree}; run.sh runs it for the list calls only. */
+    @Benchmark
+    public JsonNode sameClientFloorAndTreeParse() throws Exception {
+        return plainJson.readTree(sameClient.send(sameClientReplay));
     }
 }

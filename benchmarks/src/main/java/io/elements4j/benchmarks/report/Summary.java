@@ -66,55 +66,67 @@ public final class Summary {
         out.append(text.contains("|") ? text : "```\n" + text + "```\n");
     }
 
-    /** Library and floor medians per call, their ratio, and whether it meets ≤ 1.15. */
+    /**
+     * Library and floor medians per call, their ratio, and whether it meets ≤ 1.15; beside them the floor on the
+     * library's own client (Apache HttpClient 5) and the library's ratio to that.
+     */
     static void calls(Path source, StringBuilder out) throws IOException {
+        Map<String, Map<String, JsonNode>> byCall = byCall(source);
+        out.append("| call | library p50 | floor p50 (JDK client) | ratio | target ≤ ").append(CALL_TARGET)
+                .append(" | library p90 | floor p90 | same-client floor p50 (Apache) | ratio to it |\n")
+                .append("|---|---:|---:|---:|---|---:|---:|---:|---:|\n");
+        byCall.forEach((call, metrics) -> {
+            JsonNode library = metrics.get("library");
+            JsonNode floor = metrics.get("floor");
+            if (library == null || floor == null) {
+                out.append("| ").append(call).append(" | (incomplete) | | | | | | | |\n");
+                return;
+            }
+            double l50 = percentile(library, "50.0");
+            double f50 = percentile(floor, "50.0");
+            double ratio = l50 / f50;
+            JsonNode same = metrics.get("sameClientFloor");
+            double s50 = same == null ? Double.NaN : percentile(same, "50.0");
+            out.append(String.format(Locale.ROOT, "| %s | %.1f | %.1f | %.2f | %s | %.1f | %.1f | %s | %s |%n", call,
+                    l50, f50, ratio, ratio <= CALL_TARGET ? "met" : "**missed**", percentile(library, "90.0"),
+                    percentile(floor, "90.0"), orDash(s50, "%.1f"), orDash(l50 / s50, "%.2f")));
+        });
+    }
+
+    /**
+     * The list calls against each floor plus a plain {@code readTree} of the page: how much of a list call's cost
+     * is reading the JSON at all. Library medians come from {@code calls.json}.
+     */
+    static void listCalls(Path source, StringBuilder out) throws IOException {
+        Map<String, Map<String, JsonNode>> lists = byCall(source);
+        Path calls = source.resolveSibling("calls.json");
+        Map<String, Map<String, JsonNode>> library = Files.exists(calls) ? byCall(calls) : Map.of();
+        out.append("| call | library p50 | JDK floor + readTree p50 | ratio | Apache floor + readTree p50 | ratio |\n")
+                .append("|---|---:|---:|---:|---:|---:|\n");
+        lists.forEach((call, metrics) -> {
+            JsonNode lib = library.getOrDefault(call, Map.of()).get("library");
+            double l50 = lib == null ? Double.NaN : percentile(lib, "50.0");
+            JsonNode jdk = metrics.get("floorAndTreeParse");
+            JsonNode apache = metrics.get("sameClientFloorAndTreeParse");
+            double j50 = jdk == null ? Double.NaN : percentile(jdk, "50.0");
+            double a50 = apache == null ? Double.NaN : percentile(apache, "50.0");
+            out.append(String.format(Locale.ROOT, "| %s | %s | %s | %s | %s | %s |%n", call, orDash(l50, "%.1f"),
+                    orDash(j50, "%.1f"), orDash(l50 / j50, "%.2f"), orDash(a50, "%.1f"), orDash(l50 / a50, "%.2f")));
+        });
+    }
+
+    private static Map<String, Map<String, JsonNode>> byCall(Path source) throws IOException {
         Map<String, Map<String, JsonNode>> byCall = new LinkedHashMap<>();
         for (JsonNode run : JSON.readTree(source.toFile())) {
             String method = run.path("benchmark").asText().replaceAll(".*\\.", "");
             byCall.computeIfAbsent(run.path("params").path("call").asText(), k -> new TreeMap<>())
                     .put(method, run.path("primaryMetric"));
         }
-        out.append("| call | library p50 | floor p50 | ratio | target ≤ ").append(CALL_TARGET)
-                .append(" | library p90 | floor p90 |\n|---|---:|---:|---:|---|---:|---:|\n");
-        byCall.forEach((call, metrics) -> {
-            JsonNode library = metrics.get("library");
-            JsonNode floor = metrics.get("floor");
-            if (library == null || floor == null) {
-                out.append("| ").append(call).append(" | (incomplete) | | | | | |\n");
-                return;
-            }
-            double l50 = percentile(library, "50.0");
-            double f50 = percentile(floor, "50.0");
-            double ratio = l50 / f50;
-            out.append(String.format(Locale.ROOT, "| %s | %.1f | %.1f | %.2f | %s | %.1f | %.1f |%n", call, l50, f50,
-                    ratio, ratio <= CALL_TARGET ? "met" : "**missed**", percentile(library, "90.0"),
-                    percentile(floor, "90.0")));
-        });
+        return byCall;
     }
 
-    /**
-     * The list calls against the floor plus a plain {@code readTree} of the page: how much of a list call's cost is
-     * reading the JSON at all. Library medians come from {@code calls.json}.
-     */
-    static void listCalls(Path source, StringBuilder out) throws IOException {
-        Map<String, Double> library = new LinkedHashMap<>();
-        Path calls = source.resolveSibling("calls.json");
-        if (Files.exists(calls)) {
-            for (JsonNode run : JSON.readTree(calls.toFile())) {
-                if (run.path("benchmark").asText().endsWith(".library")) {
-                    library.put(run.path("params").path("call").asText(), percentile(run.path("primaryMetric"), "50.0"));
-                }
-            }
-        }
-        out.append("| call | library p50 | floor + readTree p50 | ratio |\n|---|---:|---:|---:|\n");
-        for (JsonNode run : JSON.readTree(source.toFile())) {
-            String call = run.path("params").path("call").asText();
-            double bound = percentile(run.path("primaryMetric"), "50.0");
-            Double lib = library.get(call);
-            out.append(String.format(Locale.ROOT, "| %s | %s | %.1f | %s |%n", call,
-                    lib == null ? "?" : String.format(Locale.ROOT, "%.1f", lib), bound,
-                    lib == null ? "?" : String.format(Locale.ROOT, "%.2f", lib / bound)));
-        }
+    private static String orDash(double value, String format) {
+        return Double.isNaN(value) ? "—" : String.format(Locale.ROOT, format, value);
     }
 
     /** Mapping vs tree parse per element, and whether it meets ≤ 2×. */
