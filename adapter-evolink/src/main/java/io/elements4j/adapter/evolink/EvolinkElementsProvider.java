@@ -1,6 +1,7 @@
 package io.elements4j.adapter.evolink;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.elements4j.adapter.evolink.internal.TaskObject;
 import io.elements4j.adapter.support.VendorHttp;
 import io.elements4j.domain.capability.Capability;
 import io.elements4j.domain.prompt.PromptSyntax;
@@ -74,7 +75,7 @@ public final class EvolinkElementsProvider implements ElementsProvider {
         VendorHttp http = VendorHttp.builder(EvolinkErrors.VENDOR, config, DEFAULT_BASE_URL)
                 .bearer(apiKey)
                 .classifier(new EvolinkErrors())
-                .errorEnvelopeIn2xx(EvolinkElementsProvider::isErrorEnvelope)
+                .errorEnvelopeIn2xx(EvolinkElementsProvider::isErrorEnvelope, EvolinkElementsProvider::mayBeErrorEnvelope)
                 .build();
         return new EvolinkClient(http);
     }
@@ -82,6 +83,16 @@ public final class EvolinkElementsProvider implements ElementsProvider {
     /** A 2xx body that is Evolink's error envelope rather than a task object (undocumented, but cheap to catch). */
     private static boolean isErrorEnvelope(JsonNode body) {
         return body.path("error").isObject() && !body.has("id") && !body.has("status");
+    }
+
+    /**
+     * The same question on the task object bound from the bytes, so a task needs no tree: an {@code error} object
+     * bound and neither {@code id} nor {@code status}. A bound object cannot tell an absent {@code id} from
+     * {@code "id": null}, so such a body is flagged and {@link #isErrorEnvelope} decides. Anything but a task object
+     * is left to the tree.
+     */
+    private static boolean mayBeErrorEnvelope(Object body) {
+        return !(body instanceof TaskObject task) || task.error() != null && task.id() == null && task.status() == null;
     }
 
     @Override

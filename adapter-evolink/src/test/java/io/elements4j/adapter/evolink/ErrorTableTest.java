@@ -216,6 +216,29 @@ class ErrorTableTest {
     }
 
     @Test
+    void an_error_envelope_answered_with_200_that_does_not_fit_a_task_object_is_still_that_error() {
+        // "code" as an object does not bind to the task object's error; the envelope is still Evolink's error
+        evolink.taskAnswers(aResponse().withStatus(200).withHeader("Content-Type", "application/json")
+                .withBody("{\"error\": {\"code\": {\"name\": \"insufficient_quota\"}, \"message\": \"Insufficient "
+                        + "quota. Please top up your account.\", \"type\": \"insufficient_quota\"}}"));
+
+        ElementsError error = read().getLeft();
+
+        assertThat(error).isInstanceOf(ElementsError.InsufficientCredits.class);
+        assertThat(error.message()).contains("Insufficient quota").contains("HTTP 200");
+    }
+
+    @Test
+    void a_task_object_answered_with_200_is_a_task_even_with_an_error_on_it() {
+        evolink.taskAnswers(aResponse().withStatus(200).withHeader("Content-Type", "application/json")
+                .withBody("{\"id\": \"" + StubbedEvolink.TASK_ID + "\", \"object\": \"video.generation.task\","
+                        + " \"status\": \"failed\", \"error\": {\"code\": \"content_policy_violation\","
+                        + " \"message\": \"blocked\"}}"));
+
+        assertThat(read().get().id()).isEqualTo(CreationTaskId.of(StubbedEvolink.TASK_ID));
+    }
+
+    @Test
     void a_request_id_header_is_kept_on_the_error() {
         evolink.createAnswers(StubbedEvolink.json(400, "errors/400-invalid-request.json").withHeader("X-Request-Id", "req-42"));
 

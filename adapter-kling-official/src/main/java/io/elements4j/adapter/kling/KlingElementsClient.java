@@ -149,8 +149,10 @@ final class KlingElementsClient implements ElementsClient {
 
     @Override
     public Either<ElementsError, Page<Element>> list(ElementFilter filter, PageRequest page) {
-        return page(page, api::list, records -> mapper.elementsOf(records, filter.includeDeleted())
-                .filter(e -> filter.tag().forAll(tag -> e.tags().contains(tag))));
+        return page(page, api::list, records -> {
+            Seq<Element> elements = mapper.elementsOf(records, filter.includeDeleted());
+            return filter.tag().isEmpty() ? elements : elements.filter(e -> e.tags().contains(filter.tag().get()));
+        });
     }
 
     @Override

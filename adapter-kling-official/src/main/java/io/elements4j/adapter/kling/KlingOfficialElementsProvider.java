@@ -1,6 +1,7 @@
 package io.elements4j.adapter.kling;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.elements4j.adapter.kling.internal.KlingEnvelope;
 import io.elements4j.adapter.support.VendorHttp;
 import io.elements4j.domain.capability.Capability;
 import io.elements4j.domain.prompt.PromptSyntax;
@@ -65,7 +66,8 @@ public final class KlingOfficialElementsProvider implements ElementsProvider {
         requireHttpUrl(baseUrl);
         VendorHttp.Builder http = VendorHttp.builder(KlingErrors.VENDOR, config, DEFAULT_BASE_URL)
                 .classifier(new KlingErrors())
-                .errorEnvelopeIn2xx(KlingOfficialElementsProvider::isErrorEnvelope);
+                .errorEnvelopeIn2xx(KlingOfficialElementsProvider::isErrorEnvelope,
+                        KlingOfficialElementsProvider::mayBeErrorEnvelope);
         Option<Secret> apiKey = config.secret(API_KEY.name());
         if (apiKey.isDefined()) {
             return new KlingElementsClient(http.bearer(apiKey.get()).build(), Option.none());
@@ -87,11 +89,16 @@ public final class KlingOfficialElementsProvider implements ElementsProvider {
 
     /** Kling can answer HTTP 200 with an error: any {@code code} other than 0. */
     private static boolean isErrorEnvelope(JsonNode body) {
-        JsonNode code = body.path("code");
-        if (code.isNumber()) {
-            return code.asLong() != 0;
-        }
-        return code.isTextual() && !code.asText().trim().equals("0") && !code.asText().isBlank();
+        return KlingEnvelope.isErrorCode(body.path("code"));
+    }
+
+    /**
+     * The same question on the envelope bound from the bytes, so a success answer needs no tree; the envelope keeps
+     * {@code code} as sent, so the answer is exactly {@link #isErrorEnvelope}'s. Anything but an envelope is left
+     * to the tree.
+     */
+    private static boolean mayBeErrorEnvelope(Object body) {
+        return !(body instanceof KlingEnvelope<?> envelope) || KlingEnvelope.isErrorCode(envelope.code());
     }
 
     private static String missingCredentials(boolean hasAccessKey, boolean hasSecretKey) {

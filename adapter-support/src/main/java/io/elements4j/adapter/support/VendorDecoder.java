@@ -13,25 +13,35 @@ import java.lang.reflect.Type;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.util.function.Predicate;
 
 /**
  * Reads 2xx bodies with the shared mapper. A body that does not parse as the expected type becomes a
  * {@link HttpFailure.Kind#MALFORMED_BODY} failure carrying the body, instead of an exception without it. When the
- * vendor can answer 2xx with an error envelope (Kling's {@code code != 0}), {@code errorEnvelope} spots it and the
- * body becomes a {@link HttpFailure.Kind#RESPONSE} failure for the vendor's classifier, like any error status.
+ * vendor can answer 2xx with an error envelope (Kling's {@code code != 0}), the {@link ErrorEnvelope} spots it and
+ * the body becomes a {@link HttpFailure.Kind#RESPONSE} failure for the vendor's classifier, like any error status.
  *
- * <p>A body is parsed once: from its bytes when it is UTF-8 (the JSON default, and Jackson's fastest path), and with
- * an error envelope to look for, into the tree the predicate sees, from which the record is then bound. Text is made
- * only for a {@code String} return type or a failure's message.
+ * <p>A body is parsed once on the way to a value: from its bytes when it is UTF-8 (the JSON default, and Jackson's
+ * fastest path), and bound straight to the expected type. How an error envelope is looked for decides whether a tree
+ * is built too:
+ * <ul>
+ *   <li>with a screen on the bound value ({@link ErrorEnvelope#mayBeError()}), the value is bound from the bytes
+ *       and shown to the screen; a body it clears is returned with no tree built. Only a body it flags, or one that
+ *       does not bind (or is JSON {@code null}), is parsed as a tree as well, for {@link ErrorEnvelope#isError()}
+ *       to judge — so a vendor error that does not fit the success record is still that error, never a malformed
+ *       body;</li>
+ *   <li>with the tree predicate alone, every body is parsed into the tree the predicate sees, and the value is bound
+ *       from that tree.</li>
+ * </ul>
+ * Either way the tree predicate alone decides what is an error envelope. Text is made only for a {@code String}
+ * return type or a failure's message.
  */
 final class VendorDecoder implements Decoder {
 
     private final ObjectMapper mapper;
-    private final Option<Predicate<JsonNode>> errorEnvelope;
+    private final Option<ErrorEnvelope> errorEnvelope;
     private final Clock clock;
 
-    VendorDecoder(ObjectMapper mapper, Option<Predicate<JsonNode>> errorEnvelope, Clock clock) {
+    VendorDecoder(ObjectMapper mapper, Option<ErrorEnvelope> errorEnvelope, Clock clock) {
         this.mapper = mapper;
         this.errorEnvelope = errorEnvelope;
         this.clock = clock;
@@ -47,19 +57,17 @@ final class VendorDecoder implements Decoder {
         if (isBlank(body)) {
             throw malformed(response, new String(body, charset), "the body was empty");
         }
-        boolean utf8 = charset.equals(StandardCharsets.UTF_8);
         try {
             JavaType target = mapper.constructType(type);
             Object value;
-            if (errorEnvelope.isDefined()) {
-                JsonNode tree = utf8 ? mapper.readTree(body) : mapper.readTree(new String(body, charset));
-                if (errorEnvelope.get().test(tree)) {
-                    throw new HttpFailureException(HttpFailure.response(response.status(),
-                            Headers.of(response.headers()), new String(body, charset), clock));
-                }
-                value = mapper.readerFor(target).readValue(tree);
+            if (errorEnvelope.isEmpty()) {
+                value = bind(body, charset, target);
+            } else if (errorEnvelope.get().mayBeError().isDefined()) {
+                value = screened(response, body, charset, target, errorEnvelope.get());
             } else {
-                value = utf8 ? mapper.readValue(body, target) : mapper.readValue(new String(body, charset), target);
+                JsonNode tree = tree(body, charset);
+                throwIfError(response, body, charset, tree, errorEnvelope.get());
+                value = mapper.readerFor(target).readValue(tree);
             }
             if (value == null) {
                 throw malformed(response, new String(body, charset), "the body was JSON null");
@@ -68,6 +76,50 @@ final class VendorDecoder implements Decoder {
         } catch (JsonProcessingException e) {
             throw malformed(response, new String(body, charset), describe(e));
         }
+    }
+
+    /**
+     * The value bound from the bytes when the screen clears it; otherwise the tree decides whether the body is an
+     * error envelope, and a body that is not one is the bound value, or the reason it did not bind.
+     */
+    private Object screened(Response response, byte[] body, Charset charset, JavaType target, ErrorEnvelope envelope)
+            throws IOException {
+        Object value = null;
+        JsonProcessingException unbound = null;
+        try {
+            value = bind(body, charset, target);
+        } catch (JsonProcessingException e) {
+            unbound = e;
+        }
+        if (value != null && !envelope.mayBeError().get().test(value)) {
+            return value;
+        }
+        // Flagged, JSON null, or not the expected shape (as an error envelope often is): the tree decides. A body
+        // that is not JSON at all fails here, with the parser's own complaint.
+        throwIfError(response, body, charset, tree(body, charset), envelope);
+        if (unbound != null) {
+            throw unbound;
+        }
+        return value;
+    }
+
+    private Object bind(byte[] body, Charset charset, JavaType target) throws IOException {
+        return isUtf8(charset) ? mapper.readValue(body, target) : mapper.readValue(new String(body, charset), target);
+    }
+
+    private JsonNode tree(byte[] body, Charset charset) throws IOException {
+        return isUtf8(charset) ? mapper.readTree(body) : mapper.readTree(new String(body, charset));
+    }
+
+    private void throwIfError(Response response, byte[] body, Charset charset, JsonNode tree, ErrorEnvelope envelope) {
+        if (envelope.isError().test(tree)) {
+            throw new HttpFailureException(HttpFailure.response(response.status(), Headers.of(response.headers()),
+                    new String(body, charset), clock));
+        }
+    }
+
+    private static boolean isUtf8(Charset charset) {
+        return charset.equals(StandardCharsets.UTF_8);
     }
 
     /** Nothing but ASCII white space and control characters: no JSON value at all. */

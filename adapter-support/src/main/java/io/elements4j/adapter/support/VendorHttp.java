@@ -32,7 +32,8 @@ import org.slf4j.LoggerFactory;
  * VendorHttp http = VendorHttp.builder("Kling", config, "https://api-singapore.klingai.com")
  *         .bearer(apiKey)
  *         .classifier(new KlingErrors())
- *         .errorEnvelopeIn2xx(body -> body.path("code").asLong(0) != 0)
+ *         .errorEnvelopeIn2xx(body -> body.path("code").asLong(0) != 0,
+ *                 value -> !(value instanceof KlingEnvelope<?> e) || e.code() != null && e.code() != 0)
  *         .build();
  * KlingApi api = http.client(KlingApi.class);
  * Either<ElementsError, KlingTask> task = http.call(CallKind.CREATE, () -> api.createElement(request));
@@ -48,7 +49,10 @@ import org.slf4j.LoggerFactory;
  * <p><b>Errors in a 2xx body.</b> A vendor that can answer 2xx with an error envelope declares how to spot one with
  * {@link Builder#errorEnvelopeIn2xx}. Such a body then reaches the vendor's {@link ErrorClassifier} as a
  * {@link HttpFailure.Kind#RESPONSE} failure with the real status and the raw body, exactly like an error status,
- * so one classifier and one retry decision cover both.
+ * so one classifier and one retry decision cover both. A 2xx body that becomes a record is parsed once: with a
+ * screen on the bound record (the two-argument form), straight from its bytes, a tree being built only for a body
+ * the screen flags or one that does not fit the record; with the tree predicate alone, into the tree the predicate
+ * sees, from which the record is then bound.
  */
 public final class VendorHttp implements AutoCloseable {
 
@@ -58,7 +62,7 @@ public final class VendorHttp implements AutoCloseable {
     private final Transport transport;
     private final Seq<RequestInterceptor> interceptors;
     private final ErrorClassifier classifier;
-    private final Option<Predicate<JsonNode>> errorEnvelope;
+    private final Option<ErrorEnvelope> errorEnvelope;
     private final Redaction redaction;
     private final Logger.Level logLevel;
     private final Option<org.slf4j.Logger> logger;
@@ -195,7 +199,7 @@ public final class VendorHttp implements AutoCloseable {
         private final Duration readTimeout;
         private Seq<RequestInterceptor> interceptors = List.empty();
         private Option<ErrorClassifier> classifier = Option.none();
-        private Option<Predicate<JsonNode>> errorEnvelope = Option.none();
+        private Option<ErrorEnvelope> errorEnvelope = Option.none();
         private Redaction redaction = Redaction.patternsOnly();
         private RetryPolicy retryPolicy;
         private Logger.Level logLevel = Logger.Level.BASIC;
@@ -246,10 +250,26 @@ public final class VendorHttp implements AutoCloseable {
 
         /**
          * How to spot an error envelope in a 2xx body (Kling: {@code code != 0}). A body that matches goes to the
-         * classifier as a failure instead of being decoded. The predicate sees the parsed body; never null.
+         * classifier as a failure instead of being decoded. The predicate sees the parsed body; never null. Every
+         * 2xx body is then parsed as a tree first: prefer {@link #errorEnvelopeIn2xx(Predicate, Predicate)}.
          */
         public Builder errorEnvelopeIn2xx(Predicate<JsonNode> isError) {
-            errorEnvelope = Option.of(Objects.requireNonNull(isError, "isError"));
+            errorEnvelope = Option.of(new ErrorEnvelope(isError, Option.none()));
+            return this;
+        }
+
+        /**
+         * {@link #errorEnvelopeIn2xx(Predicate)}, without a tree for every body: {@code mayBeError} sees the value
+         * bound straight from the body's bytes (the Feign method's return type, never null) and clears the bodies
+         * that cannot be an error envelope, which are then returned as bound. A body it flags, or one that does not
+         * fit the return type (an error envelope may not: its {@code data} of another shape, say), is parsed as a
+         * tree and {@code isError} decides, exactly as with the one-argument form; so classifiers see the same
+         * failures either way. {@code mayBeError} must therefore flag every body {@code isError} would call an
+         * error; one it flags wrongly costs a second parse, nothing more (Kling's, in the class comment).
+         */
+        public Builder errorEnvelopeIn2xx(Predicate<JsonNode> isError, Predicate<Object> mayBeError) {
+            errorEnvelope = Option.of(new ErrorEnvelope(isError, Option.of(Objects.requireNonNull(mayBeError,
+                    "mayBeError"))));
             return this;
         }
 

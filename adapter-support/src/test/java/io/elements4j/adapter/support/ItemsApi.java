@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import feign.Param;
 import feign.RequestLine;
 
-/** A vendor API shaped like ours: a lookup, a create and a delete. */
+/** A vendor API shaped like ours: a lookup, a create and a delete; and the same wrapped in a Kling-like answer. */
 interface ItemsApi {
 
     @RequestLine("GET /items/{id}")
@@ -16,7 +16,17 @@ interface ItemsApi {
     @RequestLine("DELETE /items/{id}")
     String delete(@Param("id") String id);
 
+    @RequestLine("GET /answers/{id}")
+    Answer answer(@Param("id") String id);
+
+    @RequestLine("POST /answers")
+    Answer createAnswered(NewItem item);
+
     record Item(@JsonDeserialize(using = ExactTextDeserializer.class) String id, String name) {
+    }
+
+    /** A Kling-like answer: {@code code} 0 on success, the item as {@code data}. */
+    record Answer(Long code, String message, String request_id, Item data) {
     }
 
     record NewItem(String name, String external_task_id) {

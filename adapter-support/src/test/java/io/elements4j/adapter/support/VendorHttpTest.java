@@ -17,6 +17,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.github.tomakehurst.wiremock.http.Fault;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
+import com.fasterxml.jackson.databind.JsonNode;
+import io.elements4j.adapter.support.ItemsApi.Answer;
 import io.elements4j.adapter.support.ItemsApi.Item;
 import io.elements4j.adapter.support.ItemsApi.NewItem;
 import io.elements4j.domain.error.ElementsError;
@@ -32,6 +34,8 @@ import io.vavr.control.Either;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.time.Duration;
+import java.util.function.Predicate;
+import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -352,6 +356,92 @@ class VendorHttpTest {
         assertThat(error).isInstanceOf(ProviderFailure.class);
         assertThat(error.message()).isEqualTo("Acme answered with an error (HTTP 200, code 1201): Task not found [request id abc-1]");
         assertThat(error.retryable()).isFalse();
+    }
+
+    /** Kling's check as a tree predicate alone, and the same behind a screen on the bound answer. */
+    static Stream<Arguments> kling_checks() {
+        Predicate<JsonNode> isError = body -> body.path("code").asLong(0) != 0;
+        Predicate<Object> mayBeError = value -> !(value instanceof Answer answer)
+                || answer.code() != null && answer.code() != 0;
+        return Stream.of(
+                Arguments.of("tree predicate", (UnaryOperator<VendorHttp.Builder>) b -> b.errorEnvelopeIn2xx(isError)),
+                Arguments.of("screen, then tree", (UnaryOperator<VendorHttp.Builder>) b ->
+                        b.errorEnvelopeIn2xx(isError, mayBeError)));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("kling_checks")
+    void an_error_envelope_around_a_record_is_classified_and_retried_and_a_success_keeps_its_exact_id(
+            String check, UnaryOperator<VendorHttp.Builder> withCheck) {
+        vendor.stubFor(post("/answers").inScenario("kling").whenScenarioStateIs(Scenario.STARTED)
+                .willReturn(okJson("{\"code\": 1303, \"message\": \"parallel task over resource pack limit\","
+                        + " \"request_id\": \"9984d27b\", \"data\": null}"))
+                .willSetStateTo("ok"));
+        vendor.stubFor(post("/answers").inScenario("kling").whenScenarioStateIs("ok")
+                .willReturn(okJson("{\"code\": 0, \"message\": \"SUCCEED\", \"request_id\": \"9984d27c\","
+                        + " \"data\": {\"id\": 863121023120580607, \"name\": \"ok\"}}")));
+        DefaultErrorClassification defaults = DefaultErrorClassification.forVendor("Kling");
+        ErrorClassifier kling = (failure, call) -> {
+            VendorError said = VendorError.guess(failure);
+            return said.code().contains("1303") ? defaults.rateLimited(failure, said)
+                    : defaults.classify(failure, call, said);
+        };
+        VendorHttp klingHttp = withCheck.apply(setup.http().classifier(kling)).build();
+        ItemsApi klingApi = klingHttp.client(ItemsApi.class);
+
+        CallOutcome<Answer> outcome = klingHttp.execute(CallKind.CREATE, () -> klingApi.createAnswered(draft));
+
+        assertThat(outcome.result().get().data()).isEqualTo(new Item("863121023120580607", "ok"));
+        assertThat(outcome.attempts()).isEqualTo(2);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("kling_checks")
+    void an_error_envelope_is_the_vendors_error_whether_or_not_its_data_fits_the_success_record(
+            String check, UnaryOperator<VendorHttp.Builder> withCheck) {
+        vendor.stubFor(get("/answers/null").willReturn(okJson(
+                "{\"code\": 1201, \"message\": \"Task not found\", \"request_id\": \"abc-1\", \"data\": null}")));
+        vendor.stubFor(get("/answers/text").willReturn(okJson(
+                "{\"code\": 1201, \"message\": \"Task not found\", \"request_id\": \"abc-1\", \"data\": \"gone\"}")));
+        vendor.stubFor(get("/answers/list").willReturn(okJson(
+                "{\"code\": \"1201\", \"message\": \"Task not found\", \"request_id\": \"abc-1\", \"data\": [1, 2]}")));
+        VendorHttp klingHttp = withCheck.apply(setup.http()).build();
+        ItemsApi klingApi = klingHttp.client(ItemsApi.class);
+
+        for (String shape : java.util.List.of("null", "text", "list")) {
+            ElementsError error = klingHttp.call(CallKind.READ, () -> klingApi.answer(shape)).getLeft();
+
+            assertThat(error).as(shape).isInstanceOf(ProviderFailure.class);
+            assertThat(error.message()).as(shape)
+                    .isEqualTo("Acme answered with an error (HTTP 200, code 1201): Task not found [request id abc-1]");
+            assertThat(error.retryable()).isFalse();
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("kling_checks")
+    void a_success_envelope_whose_data_does_not_fit_could_not_be_read(String check,
+                                                                   UnaryOperator<VendorHttp.Builder> withCheck) {
+        vendor.stubFor(get("/answers/1").willReturn(okJson(
+                "{\"code\": 0, \"message\": \"SUCCEED\", \"data\": \"not an item\"}")));
+        VendorHttp klingHttp = withCheck.apply(setup.http()).build();
+
+        ElementsError error = klingHttp.call(CallKind.READ, () -> klingHttp.client(ItemsApi.class).answer("1")).getLeft();
+
+        assertThat(error).isInstanceOf(ProviderFailure.class);
+        assertThat(error.message()).startsWith("the response from Acme could not be read (HTTP 200): ");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("kling_checks")
+    void a_method_returning_text_gets_the_raw_body_unchecked(String check, UnaryOperator<VendorHttp.Builder> withCheck) {
+        vendor.stubFor(delete("/items/1").willReturn(okJson("{\"code\": 1201, \"message\": \"Task not found\"}")));
+        VendorHttp klingHttp = withCheck.apply(setup.http()).build();
+
+        Either<ElementsError, String> body = klingHttp.call(CallKind.DELETE,
+                () -> klingHttp.client(ItemsApi.class).delete("1"));
+
+        assertThat(body.get()).isEqualTo("{\"code\": 1201, \"message\": \"Task not found\"}");
     }
 
     @Test

@@ -16,8 +16,17 @@ public final class BenchmarkAccess {
     private BenchmarkAccess() {
     }
 
-    /** The decoder {@link VendorHttp#client} installs, with the shared mapper. */
-    public static Decoder vendorDecoder(Option<Predicate<JsonNode>> errorEnvelopeIn2xx) {
-        return new VendorDecoder(Json.mapper(), errorEnvelopeIn2xx, Clock.systemUTC());
+    /** The decoder {@link VendorHttp#client} installs without an error-envelope check. */
+    public static Decoder vendorDecoder() {
+        return new VendorDecoder(Json.mapper(), Option.none(), Clock.systemUTC());
+    }
+
+    /**
+     * The decoder {@link VendorHttp#client} installs after
+     * {@link VendorHttp.Builder#errorEnvelopeIn2xx(Predicate, Predicate) errorEnvelopeIn2xx(isError, mayBeError)}.
+     */
+    public static Decoder vendorDecoder(Predicate<JsonNode> isError, Predicate<Object> mayBeError) {
+        return new VendorDecoder(Json.mapper(), Option.some(new ErrorEnvelope(isError, Option.some(mayBeError))),
+                Clock.systemUTC());
     }
 }

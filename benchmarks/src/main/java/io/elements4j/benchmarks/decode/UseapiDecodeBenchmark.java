@@ -52,7 +52,7 @@ public class UseapiDecodeBenchmark {
     @Setup
     public void setUp() throws Exception {
         page = VendorBytes.useapiListPage(ELEMENTS);
-        decoder = BenchmarkAccess.vendorDecoder(Option.none());
+        decoder = BenchmarkAccess.vendorDecoder();
         int mapped = mapToDomain().size();
         if (mapped != ELEMENTS) {
             throw new IllegalStateException("expected " + ELEMENTS + " elements, mapped " + mapped);

@@ -9,10 +9,10 @@ import java.util.Locale;
 public final class TagCatalogue {
 
     /** Every normalised vendor key → its tag, built once: lookups sit on the hot path of mapping every listed element. */
-    private static final io.vavr.collection.Map<String, TagKind> BY_KEY = List.of(TagKind.values())
-            .flatMap(kind -> kind.vendorKeys().map(key -> io.vavr.Tuple.of(normalise(key), kind)))
-            .foldLeft(io.vavr.collection.LinkedHashMap.<String, TagKind>empty(),
-                    (keys, entry) -> keys.containsKey(entry._1) ? keys : keys.put(entry)); // the first kind keeps a shared key
+    private static final java.util.Map<String, TagKind> BY_KEY = byKey();
+
+    /** {@code Tag.of(kind)} for every kind, by ordinal: a tag is a value, so one instance per kind serves all. */
+    private static final Tag[] KNOWN = List.of(TagKind.values()).map(Tag::of).toJavaArray(Tag[]::new);
 
     private TagCatalogue() {
     }
@@ -27,21 +27,38 @@ public final class TagCatalogue {
         if (key == null || key.isBlank()) {
             return Option.none();
         }
-        return BY_KEY.get(normalise(key));
+        return Option.of(BY_KEY.get(normalise(key)));
     }
 
     /**
-     * Resolves a vendor's tag: the catalogue entry when any of the given keys names one, otherwise an
-     * {@link Tag.Unrecognised} that keeps the raw id and name. Never fails.
+     * Resolves a vendor's tag: the catalogue entry when any of the given keys names one (the id first, then the
+     * other keys, then the name), otherwise an {@link Tag.Unrecognised} that keeps the raw id and name. Never fails.
      */
     public static Tag resolve(String rawId, String rawName, String... otherKeys) {
         String id = rawId == null ? "" : rawId;
         String name = rawName == null ? "" : rawName;
-        return lookup(id)
-                .orElse(() -> List.of(otherKeys).map(TagCatalogue::lookup).find(Option::isDefined).flatMap(o -> o))
-                .orElse(() -> lookup(name))
-                .<Tag>map(Tag::of)
-                .getOrElse(() -> new Tag.Unrecognised(id.isEmpty() ? name : id, name.isEmpty() ? id : name));
+        // called for every tag of every listed element: plain lookups, one shared tag per kind
+        TagKind kind = kindOf(id);
+        for (int i = 0; kind == null && i < otherKeys.length; i++) {
+            kind = kindOf(otherKeys[i]);
+        }
+        if (kind == null) {
+            kind = kindOf(name);
+        }
+        return kind != null ? KNOWN[kind.ordinal()]
+                : new Tag.Unrecognised(id.isEmpty() ? name : id, name.isEmpty() ? id : name);
+    }
+
+    private static TagKind kindOf(String key) {
+        return key == null || key.isBlank() ? null : BY_KEY.get(normalise(key));
+    }
+
+    private static java.util.Map<String, TagKind> byKey() {
+        java.util.Map<String, TagKind> keys = new java.util.HashMap<>();
+        for (TagKind kind : TagKind.values()) {
+            kind.vendorKeys().forEach(key -> keys.putIfAbsent(normalise(key), kind)); // the first kind keeps a shared key
+        }
+        return java.util.Map.copyOf(keys);
     }
 
     private static String normalise(String key) {

@@ -21,6 +21,7 @@ import io.vavr.collection.Seq;
 import io.vavr.control.Option;
 import io.vavr.control.Try;
 import java.time.Instant;
+import java.util.ListIterator;
 import java.util.Locale;
 import org.mapstruct.Named;
 
@@ -32,6 +33,12 @@ public final class KlingConversions {
 
     /** Who owns Kling's official library, in {@code owned_by}. */
     public static final String OFFICIAL_OWNER = "kling";
+
+    // Kling's task states, checked for every record of a page: one answer per state, not one per record
+    private static final Option<TaskState> SUBMITTED = Option.some(TaskState.SUBMITTED);
+    private static final Option<TaskState> PROCESSING = Option.some(TaskState.PROCESSING);
+    private static final Option<TaskState> SUCCEEDED = Option.some(TaskState.SUCCEEDED);
+    private static final Option<TaskState> FAILED = Option.some(TaskState.FAILED);
 
     // ---- to Kling ------------------------------------------------------------------------------------------------
 
@@ -98,7 +105,7 @@ public final class KlingConversions {
 
     /** Non-blank text, else none. */
     public Option<String> optional(String value) {
-        return Option.of(value).filter(v -> !v.isBlank());
+        return value == null || value.isBlank() ? Option.none() : Option.some(value);
     }
 
     public Option<Instant> epochMillis(Long millis) {
@@ -122,10 +129,10 @@ public final class KlingConversions {
             return Option.none();
         }
         return switch (taskStatus.trim().toLowerCase(Locale.ROOT)) {
-            case "submitted" -> Option.some(TaskState.SUBMITTED);
-            case "processing" -> Option.some(TaskState.PROCESSING);
-            case "succeed", "succeeded" -> Option.some(TaskState.SUCCEEDED);
-            case "failed" -> Option.some(TaskState.FAILED);
+            case "submitted" -> SUBMITTED;
+            case "processing" -> PROCESSING;
+            case "succeed", "succeeded" -> SUCCEEDED;
+            case "failed" -> FAILED;
             default -> Option.none();
         };
     }
@@ -143,16 +150,30 @@ public final class KlingConversions {
         return status != null && status.trim().equalsIgnoreCase("deleted") ? ElementStatus.DELETED : ElementStatus.ACTIVE;
     }
 
-    /** {@code [{tag_id}]} or {@code [{id, name, description}]}; an unknown tag keeps Kling's id and name. */
+    /**
+     * {@code [{tag_id}]} or {@code [{id, name, description}]}; an unknown tag keeps Kling's id and name. A tag with
+     * neither id nor name is left out.
+     */
     public Seq<Tag> tagsOf(java.util.List<KlingTagRecord> tags) {
-        return tags == null ? List.empty() : List.ofAll(tags).filter(t -> t != null)
-                .map(t -> TagCatalogue.resolve(t.tag_id() != null ? t.tag_id() : t.id(), t.name()))
-                .filter(t -> !t.id().isEmpty());
+        if (tags == null || tags.isEmpty()) {
+            return List.empty();
+        }
+        List<Tag> resolved = List.empty();
+        for (ListIterator<KlingTagRecord> it = tags.listIterator(tags.size()); it.hasPrevious(); ) {
+            KlingTagRecord t = it.previous();
+            if (t != null) {
+                Tag tag = TagCatalogue.resolve(t.tag_id() != null ? t.tag_id() : t.id(), t.name());
+                if (!tag.id().isEmpty()) {
+                    resolved = resolved.prepend(tag);
+                }
+            }
+        }
+        return resolved;
     }
 
     /** A bound voice; an empty {@code element_voice_info} ({@code {}}) is none. */
     public Option<Voice> voice(KlingVoiceRecord voice) {
-        if (voice == null || optional(voice.voice_id()).isEmpty()) {
+        if (voice == null || voice.voice_id() == null || voice.voice_id().isBlank()) {
             return Option.none();
         }
         return Option.some(new Voice(VoiceId.of(voice.voice_id().trim()),
@@ -177,8 +198,16 @@ public final class KlingConversions {
     public ElementMedia media(KlingElementRecord element) {
         ElementImageList images = element.element_image_list();
         Option<String> cover = images == null ? Option.none() : optional(images.frontal_image());
-        Seq<String> references = images == null || images.refer_images() == null ? List.empty()
-                : List.ofAll(images.refer_images()).filter(r -> r != null).flatMap(r -> optional(r.image_url()));
+        List<String> references = List.empty();
+        java.util.List<ElementImageList.ImageRef> refers = images == null ? null : images.refer_images();
+        if (refers != null) {
+            for (ListIterator<ElementImageList.ImageRef> it = refers.listIterator(refers.size()); it.hasPrevious(); ) {
+                ElementImageList.ImageRef refer = it.previous();
+                if (refer != null && refer.image_url() != null && !refer.image_url().isBlank()) {
+                    references = references.prepend(refer.image_url());
+                }
+            }
+        }
         return new ElementMedia(cover, references, videoUrl(element.element_video_list()));
     }
 
@@ -210,8 +239,15 @@ public final class KlingConversions {
                 : List.ofAll(output.materials()).filter(m -> m != null && type.equalsIgnoreCase(m.type()));
     }
 
+    /** The first non-blank {@code video_url}. */
     private Option<String> videoUrl(ElementVideoList videos) {
-        return videos == null || videos.refer_videos() == null ? Option.none()
-                : List.ofAll(videos.refer_videos()).filter(v -> v != null).flatMap(v -> optional(v.video_url())).headOption();
+        if (videos != null && videos.refer_videos() != null) {
+            for (ElementVideoList.VideoRef video : videos.refer_videos()) {
+                if (video != null && video.video_url() != null && !video.video_url().isBlank()) {
+                    return Option.some(video.video_url());
+                }
+            }
+        }
+        return Option.none();
     }
 }

@@ -90,23 +90,58 @@ public interface KlingMapper {
 
     /** Every element a task record reports: {@code task_result.elements}, or a new-standard callback's element outputs. */
     default Seq<Element> elementsOf(KlingTaskRecord record) {
-        Seq<Element> legacy = KlingRecords.elements(record).map(e -> toElement(e, record));
-        return legacy.appendAll(KlingRecords.elementOutputs(record).map(o -> toElement(o, record)));
+        java.util.List<Element> elements = new java.util.ArrayList<>(2);
+        addElements(record, true, elements);
+        return List.ofAll(elements);
     }
 
     /** Every element of a page of task records, in order; deleted ones only when asked for. */
     default Seq<Element> elementsOf(Seq<KlingTaskRecord> records, boolean includeDeleted) {
-        return records.flatMap(this::elementsOf).filter(e -> includeDeleted || e.status() != ElementStatus.DELETED);
+        java.util.List<Element> elements = new java.util.ArrayList<>(records.size());
+        for (KlingTaskRecord record : records) {
+            addElements(record, includeDeleted, elements);
+        }
+        return List.ofAll(elements);
     }
 
     /** The official library's elements, whatever their {@code owned_by} says. */
     default Seq<Element> presetsOf(Seq<KlingTaskRecord> records) {
-        return records.flatMap(this::elementsOf).map(KlingMapper::official);
+        java.util.List<Element> elements = new java.util.ArrayList<>(records.size());
+        for (KlingTaskRecord record : records) {
+            addElements(record, true, elements);
+        }
+        elements.replaceAll(KlingMapper::official);
+        return List.ofAll(elements);
     }
 
     /** Every voice of a page of voice records. */
     default Seq<Voice> voicesOf(Seq<KlingTaskRecord> records) {
         return records.flatMap(KlingRecords::voices).map(this::toVoice);
+    }
+
+    /** A record's elements, then its element outputs, in Kling's order: one pass, no intermediate collections. */
+    private void addElements(KlingTaskRecord record, boolean includeDeleted, java.util.List<Element> into) {
+        KlingTaskRecord.TaskResult result = record.task_result();
+        if (result != null && result.elements() != null) {
+            for (KlingElementRecord element : result.elements()) {
+                if (element != null) {
+                    keep(toElement(element, record), includeDeleted, into);
+                }
+            }
+        }
+        if (record.outputs() != null) {
+            for (KlingOutput output : record.outputs()) {
+                if (KlingRecords.isElementOutput(output)) {
+                    keep(toElement(output, record), includeDeleted, into);
+                }
+            }
+        }
+    }
+
+    private static void keep(Element element, boolean includeDeleted, java.util.List<Element> into) {
+        if (includeDeleted || element.status() != ElementStatus.DELETED) {
+            into.add(element);
+        }
     }
 
     default String externalTaskId(KlingTaskRecord record) {

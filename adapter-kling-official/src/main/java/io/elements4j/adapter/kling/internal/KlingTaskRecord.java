@@ -1,6 +1,7 @@
 package io.elements4j.adapter.kling.internal;
 
 import com.fasterxml.jackson.annotation.JsonAlias;
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import io.elements4j.adapter.support.ExactTextDeserializer;
 import java.util.List;
@@ -9,8 +10,11 @@ import java.util.List;
  * A task record: the {@code data} of a create or a query, an item of the element and voice lists, and the body of
  * a (legacy) callback. Read leniently: ids as numbers or strings, the new-standard names ({@code id},
  * {@code status}, {@code message}, {@code create_time}, {@code update_time}, {@code external_id}, {@code outputs})
- * as aliases, anything unknown ignored.
+ * as aliases, anything unknown ignored. {@code final_balance_deduction} (VENDORS.md §A6), which every record of a
+ * page may carry and nothing here uses, is named as ignored: Jackson then skips it outright, where an unknown field
+ * of a record is first copied aside.
  */
+@JsonIgnoreProperties("final_balance_deduction")
 public record KlingTaskRecord(
         @JsonAlias("id") @JsonDeserialize(using = ExactTextDeserializer.class) String task_id,
         @JsonAlias("status") String task_status,
