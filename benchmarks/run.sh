@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Reproduces every figure in benchmarks/RESULTS.md.
 #
-#   ./benchmarks/run.sh           full mode: 2 forks, 4 x 1 s warm-up, 5 x 2 s measurement, 10 cold starts per vendor
-#                                 (about 20 minutes on 2 cores)
+#   ./benchmarks/run.sh           full mode: 2 forks; calls 3 x 1 s warm-up, 5 x 1 s measurement; decode 4 x 1 s,
+#                                 5 x 2 s; 10 cold starts per vendor (about 25 minutes on 2 cores)
 #   ./benchmarks/run.sh --quick   quick mode: 1 fork, short iterations, 3 cold starts (under 5 minutes on 2 cores)
 #
 # Options: --skip-build (use the jar already built), --only <calls|decode|waiting|coldstart> (repeatable).
@@ -30,10 +30,14 @@ while [[ $# -gt 0 ]]; do
 done
 wanted() { [[ ${#only[@]} -eq 0 ]] || [[ " ${only[*]} " == *" $1 "* ]]; }
 
+# The per-call part runs 48 trials (14 calls x library and two floors, 3 list calls x two floors plus a parse), so
+# its iterations are shorter than the decode part's; sample mode collects thousands of calls even so.
 if [[ $mode == quick ]]; then
+  calls_opts=(-f 1 -wi 2 -w 500ms -i 3 -r 500ms)
   jmh_opts=(-f 1 -wi 2 -w 1 -i 3 -r 1)
   cold_runs=3
 else
+  calls_opts=(-f 2 -wi 3 -w 1 -i 5 -r 1)
   jmh_opts=(-f 2 -wi 4 -w 1 -i 5 -r 2)
   cold_runs=10
 fi
@@ -49,7 +53,7 @@ mkdir -p "$out"
 load() { cut -d' ' -f1-3 /proc/loadavg; }
 {
   echo "date:    $(date -u '+%Y-%m-%d %H:%M UTC')"
-  echo "mode:    $mode (JMH ${jmh_opts[*]}; $cold_runs cold starts per vendor)"
+  echo "mode:    $mode (JMH calls ${calls_opts[*]}, decode ${jmh_opts[*]}; $cold_runs cold starts per vendor)"
   echo "git:     $(git rev-parse --short HEAD)$(git diff --quiet HEAD -- . 2>/dev/null || echo ' (uncommitted changes)')"
   echo "cpu:     $(nproc) x $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ *//')"
   echo "memory:  $(awk '/MemTotal/ {printf "%.1f GiB", $2 / 1048576}' /proc/meminfo)"
@@ -61,13 +65,15 @@ cat "$out/machine.txt"
 if wanted calls; then
   cases=$(java -cp "$jar" io.elements4j.benchmarks.calls.CallCases)
   echo "== 1. per-call overhead: $cases (load $(load))"
-  java -jar "$jar" 'CallOverheadBenchmark\.(library|floor|sameClientFloor)$' -p "call=$cases" "${jmh_opts[@]}" \
+  java -jar "$jar" 'CallOverheadBenchmark\.(library|floor|sameClientFloor)$' -p "call=$cases" "${calls_opts[@]}" \
       -rf json -rff "$out/calls.json" > "$out/calls.log"
   lists=$(java -cp "$jar" io.elements4j.benchmarks.calls.CallCases list)
   echo "   list calls against the floors plus a plain tree parse: $lists"
-  java -jar "$jar" 'CallOverheadBenchmark\.(floorAndTreeParse|sameClientFloorAndTreeParse)$' -p "call=$lists" "${jmh_opts[@]}" \
+  java -jar "$jar" 'CallOverheadBenchmark\.(floorAndTreeParse|sameClientFloorAndTreeParse)$' -p "call=$lists" "${calls_opts[@]}" \
       -rf json -rff "$out/calls-list-tree.json" > "$out/calls-list-tree.log"
   tail -n 3 "$out/calls.log"
+  echo "   the client choice: one 1 KB GET on each candidate client"
+  java -jar "$jar" 'TransportChoiceBenchmark' "${calls_opts[@]}" -rf json -rff "$out/clients.json" > "$out/clients.log"
 fi
 
 if wanted decode; then

@@ -41,6 +41,7 @@ public final class Summary {
         section(out, dir.resolve("calls.json"), "1. Per-call overhead (median, µs)", Summary::calls);
         section(out, dir.resolve("calls-list-tree.json"), "1b. List calls against the floor plus a plain tree parse "
                 + "(median, µs)", Summary::listCalls);
+        section(out, dir.resolve("clients.json"), "1c. The client choice: one 1 KB GET (µs)", Summary::clients);
         section(out, dir.resolve("decode.json"), "2. Decode and map (ns per element)", Summary::decode);
         section(out, dir.resolve("waiting.md"), "3. Waiting at scale", Summary::verbatim);
         section(out, dir.resolve("coldstart"), "4. Cold start (median of runs)", Summary::coldStart);
@@ -113,6 +114,20 @@ public final class Summary {
             out.append(String.format(Locale.ROOT, "| %s | %s | %s | %s | %s | %s |%n", call, orDash(l50, "%.1f"),
                     orDash(j50, "%.1f"), orDash(l50 / j50, "%.2f"), orDash(a50, "%.1f"), orDash(l50 / a50, "%.2f")));
         });
+    }
+
+    /** Medians of the candidate clients, and each against the JDK client. */
+    static void clients(Path source, StringBuilder out) throws IOException {
+        Map<String, JsonNode> byClient = new LinkedHashMap<>();
+        for (JsonNode run : JSON.readTree(source.toFile())) {
+            byClient.put(run.path("params").path("client").asText(), run.path("primaryMetric"));
+        }
+        JsonNode jdk = byClient.get("jdk");
+        double j50 = jdk == null ? Double.NaN : percentile(jdk, "50.0");
+        out.append("| client | p50 | p90 | p99 | p50 against the JDK client |\n|---|---:|---:|---:|---:|\n");
+        byClient.forEach((client, metric) -> out.append(String.format(Locale.ROOT, "| %s | %.1f | %.1f | %.1f | %s |%n",
+                client, percentile(metric, "50.0"), percentile(metric, "90.0"), percentile(metric, "99.0"),
+                orDash(percentile(metric, "50.0") / j50, "%.2f"))));
     }
 
     private static Map<String, Map<String, JsonNode>> byCall(Path source) throws IOException {

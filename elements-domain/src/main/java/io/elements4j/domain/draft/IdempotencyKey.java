@@ -3,6 +3,7 @@ package io.elements4j.domain.draft;
 import java.security.SecureRandom;
 import java.util.HexFormat;
 import java.util.Objects;
+import java.util.regex.Pattern;
 
 /**
  * A key minted once per draft, before any retry, so every attempt to create the same element carries it.
@@ -11,10 +12,12 @@ import java.util.Objects;
 public record IdempotencyKey(String value) {
 
     private static final SecureRandom RANDOM = new SecureRandom();
+    /** Compiled once: a key is checked on every record that carries one (String.matches compiles each time). */
+    private static final Pattern ALLOWED = Pattern.compile("[A-Za-z0-9._:-]{1,64}");
 
     public IdempotencyKey {
         Objects.requireNonNull(value, "value");
-        if (!value.matches("[A-Za-z0-9._:-]{1,64}")) {
+        if (!ALLOWED.matcher(value).matches()) {
             throw new IllegalArgumentException(
                     "an idempotency key is 1-64 characters of letters, digits, '.', '_', ':' or '-'");
         }
