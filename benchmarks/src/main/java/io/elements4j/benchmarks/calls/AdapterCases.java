@@ -16,6 +16,7 @@ import io.elements4j.ports.spi.ElementsProvider;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import io.vavr.control.Either;
+import java.util.Arrays;
 import java.util.Map;
 import java.util.ServiceLoader;
 import java.util.function.Function;
@@ -79,9 +80,13 @@ final class AdapterCases {
         if (!elements.provider().supports(OPERATIONS.get(operation))) {
             throw new IllegalArgumentException(provider + " does not support " + operation);
         }
-        ElementDraft draft = Drafts.courier();
+        // A host app submits a new draft each time, so the facade's validation runs in full (the adapter's repeat of
+        // it is remembered): distinct draft objects, in turn, more than the rules remember.
+        ElementDraft[] drafts = new ElementDraft[DRAFTS];
+        Arrays.setAll(drafts, i -> Drafts.courier());
+        int[] next = {0};
         Function<Elements, Either<ElementsError, ?>> call = switch (operation) {
-            case "submit" -> e -> e.submit(draft);
+            case "submit" -> e -> e.submit(drafts[next[0]++ & (DRAFTS - 1)]);
             case "task" -> e -> e.task(CreationTaskId.of(vendor.taskId));
             case "list" -> e -> e.list(ElementFilter.all(), PageRequest.of(1, 100));
             case "delete" -> e -> e.delete(ElementId.of(vendor.elementId));
@@ -89,6 +94,8 @@ final class AdapterCases {
         };
         return new FacadeCase(provider + "/" + operation, stub, operation, elements, call);
     }
+
+    private static final int DRAFTS = 1024;
 
     private record Vendor(LoopbackStub.Builder stub, String basePath, String taskId, String elementId) {
     }
