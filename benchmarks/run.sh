@@ -2,7 +2,7 @@
 # Reproduces every figure in benchmarks/RESULTS.md.
 #
 #   ./benchmarks/run.sh           full mode: 2 forks; calls 3 x 1 s warm-up, 5 x 1 s measurement; decode 4 x 1 s,
-#                                 5 x 2 s; 10 cold starts per vendor (about 25 minutes on 2 cores)
+#                                 5 x 2 s; 10 cold starts per vendor (about 20 minutes on 2 cores)
 #   ./benchmarks/run.sh --quick   quick mode: 1 fork, short iterations, 3 cold starts (under 5 minutes on 2 cores)
 #
 # Options: --skip-build (use the jar already built), --only <calls|decode|waiting|coldstart> (repeatable).
