@@ -66,9 +66,10 @@ final class ApacheTransport implements Transport {
     static final int MAX_CONNECTIONS = 128;
 
     private final CloseableHttpClient client;
-    private volatile CachedConfig cached = new CachedConfig(-1, null);
+    /** The request settings of the last options seen: a client passes the same options on every call. */
+    private volatile CachedConfig cached = new CachedConfig(null, null);
 
-    private record CachedConfig(long readTimeoutMillis, RequestConfig config) {
+    private record CachedConfig(Request.Options options, RequestConfig config) {
     }
 
     ApacheTransport(Duration connectTimeout) {
@@ -125,11 +126,11 @@ final class ApacheTransport implements Transport {
 
     private RequestConfig configFor(Request.Options options) {
         CachedConfig last = cached;
-        long readTimeout = options.readTimeoutMillis();
-        if (last.readTimeoutMillis() != readTimeout) {
-            last = new CachedConfig(readTimeout, RequestConfig.copy(RequestConfig.DEFAULT)
+        if (last.options() != options) {
+            // Waiting for a pooled connection counts as connecting; the read timeout bounds the wait for a response.
+            last = new CachedConfig(options, RequestConfig.copy(RequestConfig.DEFAULT)
                     .setConnectionRequestTimeout(Timeout.ofMilliseconds(options.connectTimeoutMillis()))
-                    .setResponseTimeout(readTimeout, TimeUnit.MILLISECONDS)
+                    .setResponseTimeout(options.readTimeoutMillis(), TimeUnit.MILLISECONDS)
                     .build());
             cached = last;
         }
