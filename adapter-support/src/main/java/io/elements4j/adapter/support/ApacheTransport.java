@@ -85,8 +85,6 @@ final class ApacheTransport implements Transport {
                         .setMaxConnPerRoute(MAX_CONNECTIONS)
                         .useSystemProperties()
                         .build())
-                // Waiting for a pooled connection counts as connecting: it fails before anything is sent.
-                .setDefaultRequestConfig(RequestConfig.custom().setConnectionRequestTimeout(connect).build())
                 .disableAutomaticRetries()
                 .disableRedirectHandling()
                 .disableContentCompression()
@@ -127,7 +125,8 @@ final class ApacheTransport implements Transport {
     private RequestConfig configFor(Request.Options options) {
         CachedConfig last = cached;
         if (last.options() != options) {
-            // Waiting for a pooled connection counts as connecting; the read timeout bounds the wait for a response.
+            // Waiting for a pooled connection counts as connecting (it fails before anything is sent); the read
+            // timeout bounds the wait for a response.
             last = new CachedConfig(options, RequestConfig.copy(RequestConfig.DEFAULT)
                     .setConnectionRequestTimeout(Timeout.ofMilliseconds(options.connectTimeoutMillis()))
                     .setResponseTimeout(options.readTimeoutMillis(), TimeUnit.MILLISECONDS)

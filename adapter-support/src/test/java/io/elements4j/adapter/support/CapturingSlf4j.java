@@ -3,7 +3,6 @@ package io.elements4j.adapter.support;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.function.Supplier;
 import org.slf4j.ILoggerFactory;
 import org.slf4j.IMarkerFactory;
 import org.slf4j.Marker;
@@ -37,10 +36,6 @@ public final class CapturingSlf4j implements SLF4JServiceProvider {
         List<String> lines = new ArrayList<>(LINES);
         LINES.clear();
         return lines;
-    }
-
-    static synchronized <T> List<String> capture(Supplier<T> action) {
-        return capture((Runnable) action::get);
     }
 
     private final ILoggerFactory loggers = Logger::new;

@@ -3,9 +3,7 @@ package io.elements4j.benchmarks.stub;
 import java.io.IOException;
 import java.net.URI;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import org.apache.hc.client5.http.classic.methods.HttpUriRequestBase;
 import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
 import org.apache.hc.client5.http.impl.classic.HttpClients;
@@ -21,9 +19,6 @@ import org.apache.hc.core5.io.CloseMode;
  * how much is the library on top of it.
  */
 public final class ApacheFloorClient implements AutoCloseable {
-
-    private static final Set<String> RESTRICTED = Set.of("connection", "content-length", "expect", "host", "upgrade",
-            "http2-settings", "transfer-encoding");
 
     private final CloseableHttpClient client = HttpClients.custom()
             .setConnectionManager(PoolingHttpClientConnectionManagerBuilder.create().build())
@@ -42,7 +37,7 @@ public final class ApacheFloorClient implements AutoCloseable {
     public Replay replayOf(LoopbackStub.Seen seen, String baseUrl) {
         List<String[]> headers = new java.util.ArrayList<>();
         for (Map.Entry<String, List<String>> header : seen.headers().entrySet()) {
-            if (!RESTRICTED.contains(header.getKey().toLowerCase(Locale.ROOT))) {
+            if (FloorClient.replayed(header.getKey())) {
                 header.getValue().forEach(value -> headers.add(new String[] {header.getKey(), value}));
             }
         }

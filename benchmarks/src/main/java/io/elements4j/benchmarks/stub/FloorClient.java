@@ -17,9 +17,17 @@ import java.util.Set;
  */
 public final class FloorClient implements AutoCloseable {
 
-    /** Headers the JDK client sets itself (and refuses from callers), or that only an h2c upgrade sends. */
+    /**
+     * Headers a client sets itself (the JDK's refuses them from callers; Apache's would send them twice), or that
+     * only an h2c upgrade sends: what a replay leaves out.
+     */
     private static final Set<String> RESTRICTED = Set.of("connection", "content-length", "expect", "host", "upgrade",
-            "http2-settings");
+            "http2-settings", "transfer-encoding");
+
+    /** Whether a replay passes {@code header} on (the client sets the others itself). */
+    static boolean replayed(String header) {
+        return !RESTRICTED.contains(header.toLowerCase(Locale.ROOT));
+    }
 
     private final HttpClient client = HttpClient.newBuilder()
             .version(HttpClient.Version.HTTP_1_1)
@@ -35,7 +43,7 @@ public final class FloorClient implements AutoCloseable {
                         ? HttpRequest.BodyPublishers.noBody()
                         : HttpRequest.BodyPublishers.ofByteArray(seen.body()));
         for (Map.Entry<String, List<String>> header : seen.headers().entrySet()) {
-            if (!RESTRICTED.contains(header.getKey().toLowerCase(Locale.ROOT))) {
+            if (replayed(header.getKey())) {
                 header.getValue().forEach(value -> builder.header(header.getKey(), value));
             }
         }

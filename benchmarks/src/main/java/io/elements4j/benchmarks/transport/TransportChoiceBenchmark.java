@@ -1,20 +1,17 @@
 package io.elements4j.benchmarks.transport;
 
+import io.elements4j.benchmarks.stub.ApacheFloorClient;
+import io.elements4j.benchmarks.stub.FloorClient;
 import io.elements4j.benchmarks.stub.LoopbackStub;
 import java.io.InputStream;
 import java.net.HttpURLConnection;
 import java.net.URI;
 import java.net.URL;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
-import org.apache.hc.client5.http.classic.methods.HttpGet;
-import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
-import org.apache.hc.client5.http.impl.classic.HttpClients;
-import org.apache.hc.core5.http.io.entity.EntityUtils;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -31,8 +28,9 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * The client choice behind the library's default transport: one GET of a 1 KB JSON body from the loopback stub,
  * read whole, on each candidate the JDK offers or a well-kept library does — the JDK {@code HttpClient} (HTTP/1.1,
- * as the library set it up), {@code HttpURLConnection} (keep-alive through the JDK's global cache), and Apache
- * HttpClient 5's classic client (pooled). Sample mode; run.sh reports the medians.
+ * as the library set it up: {@link FloorClient}), {@code HttpURLConnection} (keep-alive through the JDK's global
+ * cache), and Apache HttpClient 5's classic client (pooled, as the library's transport: {@link ApacheFloorClient}).
+ * Sample mode; run.sh reports the medians.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.SampleTime)
@@ -47,9 +45,10 @@ public class TransportChoiceBenchmark {
 
     private LoopbackStub stub;
     private String url;
-    private HttpClient jdk;
+    private FloorClient jdk;
     private HttpRequest jdkRequest;
-    private CloseableHttpClient apache;
+    private ApacheFloorClient apache;
+    private ApacheFloorClient.Replay apacheRequest;
 
     @Setup
     public void setUp() {
@@ -57,15 +56,15 @@ public class TransportChoiceBenchmark {
                 .getBytes(StandardCharsets.UTF_8);
         stub = LoopbackStub.builder().route("t", "GET", "/t", LoopbackStub.Canned.json(body)).start();
         url = stub.baseUrl() + "/t";
-        jdk = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(10))
-                .followRedirects(HttpClient.Redirect.NEVER).build();
+        jdk = new FloorClient();
         jdkRequest = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(60)).build();
-        apache = HttpClients.custom().disableAutomaticRetries().disableRedirectHandling().disableContentCompression()
-                .disableCookieManagement().build();
+        apache = new ApacheFloorClient();
+        apacheRequest = new ApacheFloorClient.Replay("GET", URI.create(url), List.of(), new byte[0]);
     }
 
     @TearDown
-    public void tearDown() throws Exception {
+    public void tearDown() {
+        jdk.close();
         apache.close();
         stub.close();
     }
@@ -74,7 +73,7 @@ public class TransportChoiceBenchmark {
     public byte[] get() throws Exception {
         switch (client) {
             case "jdk":
-                return jdk.send(jdkRequest, HttpResponse.BodyHandlers.ofByteArray()).body();
+                return jdk.send(jdkRequest);
             case "urlconnection": {
                 HttpURLConnection c = (HttpURLConnection) new URL(url).openConnection();
                 c.setConnectTimeout(10_000);
@@ -84,7 +83,7 @@ public class TransportChoiceBenchmark {
                 }
             }
             default:
-                return apache.execute(new HttpGet(url), r -> EntityUtils.toByteArray(r.getEntity()));
+                return apache.send(apacheRequest);
         }
     }
 }

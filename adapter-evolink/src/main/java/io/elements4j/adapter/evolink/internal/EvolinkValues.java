@@ -4,6 +4,7 @@ import io.elements4j.adapter.evolink.internal.CustomElementRequest.ElementImageL
 import io.elements4j.adapter.evolink.internal.CustomElementRequest.ElementVideoList;
 import io.elements4j.adapter.evolink.internal.CustomElementRequest.ModelParams;
 import io.elements4j.adapter.evolink.internal.CustomElementRequest.ReferImage;
+import io.elements4j.adapter.support.LenientTimes;
 import io.elements4j.domain.draft.References;
 import io.elements4j.domain.element.ElementId;
 import io.elements4j.domain.media.MediaSource;
@@ -19,9 +20,6 @@ import org.mapstruct.Named;
  * Drafts reach these only after Evolink's rules passed, so the refusals below are for drafts that skipped them.
  */
 public final class EvolinkValues {
-
-    /** Epoch values above this are milliseconds: Evolink documents seconds, but a millisecond value is no mystery. */
-    private static final long LARGEST_EPOCH_SECOND = 100_000_000_000L;
 
     @Named("text")
     public String text(Option<String> value) {
@@ -80,7 +78,7 @@ public final class EvolinkValues {
     @Named("epoch")
     public Option<Instant> epoch(Long value) {
         return Option.of(value).filter(v -> v > 0)
-                .map(v -> v > LARGEST_EPOCH_SECOND ? Instant.ofEpochMilli(v) : Instant.ofEpochSecond(v));
+                .map(LenientTimes::epochSecondsOrMillis); // Evolink documents seconds; milliseconds are no mystery
     }
 
     /** Evolink's business code for a failed task ({@code content_policy_violation}, …), for callers to branch on. */

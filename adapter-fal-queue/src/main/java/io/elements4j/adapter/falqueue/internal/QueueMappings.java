@@ -3,6 +3,7 @@ package io.elements4j.adapter.falqueue.internal;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.elements4j.adapter.falqueue.internal.ElementPayload.TagRef;
 import io.elements4j.adapter.support.LenientIds;
+import io.elements4j.adapter.support.LenientTimes;
 import io.elements4j.domain.draft.References;
 import io.elements4j.domain.element.ElementId;
 import io.elements4j.domain.media.MediaSource;
@@ -23,9 +24,6 @@ import org.mapstruct.Named;
  * reach the mapper only after the rule profile accepted them, so every medium is a URL.
  */
 public final class QueueMappings {
-
-    /** Epoch values above this are milliseconds, not seconds (year 5138 in seconds). */
-    private static final long LARGEST_EPOCH_SECOND = 100_000_000_000L;
 
     // ---- draft → payload -------------------------------------------------------------------------------------
 
@@ -118,12 +116,8 @@ public final class QueueMappings {
             String text = time.textValue().trim();
             return Try.of(() -> OffsetDateTime.parse(text).toInstant()).toOption()
                     .orElse(() -> Try.of(() -> Instant.parse(text)).toOption())
-                    .orElse(() -> Try.of(() -> epoch(Long.parseLong(text))).toOption());
+                    .orElse(() -> Try.of(() -> LenientTimes.epochSecondsOrMillis(Long.parseLong(text))).toOption());
         }
-        return LenientIds.exactText(time).flatMap(digits -> Try.of(() -> epoch(Long.parseLong(digits))).toOption());
-    }
-
-    private static Instant epoch(long value) {
-        return Math.abs(value) > LARGEST_EPOCH_SECOND ? Instant.ofEpochMilli(value) : Instant.ofEpochSecond(value);
+        return LenientIds.exactText(time).flatMap(digits -> Try.of(() -> LenientTimes.epochSecondsOrMillis(Long.parseLong(digits))).toOption());
     }
 }
