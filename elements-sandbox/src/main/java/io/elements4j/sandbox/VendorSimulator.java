@@ -43,6 +43,15 @@ public interface VendorSimulator extends OfflineVendor {
      */
     Fault typicalFault(ErrorKind kind, String message);
 
+    /**
+     * From now on, faults drawn at random strike a share of all requests (the queued faults of
+     * {@link #injectFault} come first); {@link RandomFaults#none()} stops them. {@link #reset()} stops them too.
+     */
+    void injectRandomFaults(RandomFaults faults);
+
+    /** Every create the vendor acted on since the last reset, in order. */
+    Seq<AcceptedCreate> creations();
+
     /** Every request received since the last reset, in order. */
     Seq<RecordedRequest> journal();
 
