@@ -49,6 +49,12 @@ public interface VendorSimulator extends OfflineVendor {
      */
     void injectRandomFaults(RandomFaults faults);
 
+    /**
+     * From now on the vendor's clock (create times, task progress, journal times) is {@code clock}: hand it a test's
+     * virtual time so the vendor and the client agree on "now". Not undone by {@link #reset()}.
+     */
+    void useClock(java.time.Clock clock);
+
     /** Every create the vendor acted on since the last reset, in order. */
     Seq<AcceptedCreate> creations();
 
