@@ -23,6 +23,8 @@ public final class RuleCodes {
 
     public static final String MEDIA_URL_INVALID = "media.url.invalid";
     public static final String MEDIA_INLINE_UNSUPPORTED = "media.inline.unsupported";
+    /** A local file's content is not the format its name's extension says (a text file named {@code .jpg}). */
+    public static final String MEDIA_FORMAT_MISMATCH = "media.format_mismatch";
 
     public static final String IMAGE_FORMAT = "image.format";
     public static final String IMAGE_TOO_LARGE = "image.too_large";
