@@ -13,6 +13,7 @@ import java.util.Objects;
 public record RecordedRequest(String method, String path, Map<String, String> query, Map<String, String> headers,
                               String body, Operation operation, Instant at) {
 
+    /** Creates the value, checking every component. */
     public RecordedRequest {
         Objects.requireNonNull(method, "method");
         Objects.requireNonNull(path, "path");
@@ -23,10 +24,12 @@ public record RecordedRequest(String method, String path, Map<String, String> qu
         Objects.requireNonNull(at, "at");
     }
 
+    /** Header. */
     public Option<String> header(String name) {
         return headers.get(name.toLowerCase(Locale.ROOT));
     }
 
+    /** Query param. */
     public Option<String> queryParam(String name) {
         return query.get(name);
     }

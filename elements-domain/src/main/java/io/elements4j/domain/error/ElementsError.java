@@ -17,20 +17,36 @@ import java.util.Objects;
  */
 public sealed interface ElementsError {
 
-    /** A plain-English account of what went wrong. */
+    /**
+     * A plain-English account of what went wrong.
+     *
+     * @return a plain-English account of what went wrong
+     */
     String message();
 
-    /** The vendor's own error code (Kling's {@code 1303}, Evolink's {@code insufficient_quota}), if any. */
+    /**
+     * The vendor's own error code (Kling's {@code 1303}, Evolink's {@code insufficient_quota}), if any.
+     *
+     * @return the vendor's own error code (Kling's {@code 1303}, Evolink's {@code insufficient_quota}), if any
+     */
     default Option<String> vendorCode() {
         return Option.none();
     }
 
-    /** The vendor's request id, for support tickets, if any. */
+    /**
+     * The vendor's request id, for support tickets, if any.
+     *
+     * @return the vendor's request id, for support tickets, if any
+     */
     default Option<String> requestId() {
         return Option.none();
     }
 
-    /** Whether trying the same call again later may succeed. */
+    /**
+     * Whether trying the same call again later may succeed.
+     *
+     * @return whether trying the same call again later may succeed
+     */
     default boolean retryable() {
         return false;
     }
@@ -38,18 +54,37 @@ public sealed interface ElementsError {
     /** The draft or request broke rules: locally (with {@code violations}) or as the vendor reported. */
     record InvalidRequest(String message, Seq<RuleViolation> violations, Option<String> vendorCode,
                           Option<String> requestId) implements ElementsError {
+        /**
+         * Creates the value, checking every component.
+         *
+         * @param message a plain-English account of what went wrong
+         * @param requestId the vendor's request id, if any
+         * @param vendorCode the vendor's own error code, if any
+         * @param violations the violations
+         */
         public InvalidRequest {
             requireAll(message, violations, vendorCode, requestId);
         }
 
-        /** Local rule violations, found before anything was sent. */
+        /**
+         * Local rule violations, found before anything was sent.
+         *
+         * @param violations the violations
+         * @return local rule violations, found before anything was sent
+         */
         public static InvalidRequest of(Seq<RuleViolation> violations) {
             String summary = violations.size() == 1 ? "the draft breaks 1 rule: " : "the draft breaks " + violations.size() + " rules: ";
             return new InvalidRequest(summary + violations.map(RuleViolation::toString).mkString("; "),
                     List.ofAll(violations), Option.none(), Option.none());
         }
 
-        /** A checked value, or this error listing every rule it broke: the one bridge from rules to errors. */
+        /**
+         * A checked value, or this error listing every rule it broke: the one bridge from rules to errors.
+         *
+         * @param <T> the type of the value
+         * @param checked the outcome of checking the rules
+         * @return a checked value, or this error listing every rule it broke: the one bridge from rules to errors
+         */
         public static <T> Either<ElementsError, T> unlessValid(Validation<Seq<RuleViolation>, T> checked) {
             return checked.toEither().mapLeft(InvalidRequest::of);
         }
@@ -57,6 +92,13 @@ public sealed interface ElementsError {
 
     /** The credentials were missing, wrong or expired. */
     record Unauthorized(String message, Option<String> vendorCode, Option<String> requestId) implements ElementsError {
+        /**
+         * Creates the value, checking every component.
+         *
+         * @param message a plain-English account of what went wrong
+         * @param requestId the vendor's request id, if any
+         * @param vendorCode the vendor's own error code, if any
+         */
         public Unauthorized {
             requireAll(message, vendorCode, requestId);
         }
@@ -64,6 +106,13 @@ public sealed interface ElementsError {
 
     /** The credentials are valid but may not do this (model or API not enabled for the account). */
     record Forbidden(String message, Option<String> vendorCode, Option<String> requestId) implements ElementsError {
+        /**
+         * Creates the value, checking every component.
+         *
+         * @param message a plain-English account of what went wrong
+         * @param requestId the vendor's request id, if any
+         * @param vendorCode the vendor's own error code, if any
+         */
         public Forbidden {
             requireAll(message, vendorCode, requestId);
         }
@@ -72,6 +121,13 @@ public sealed interface ElementsError {
     /** The account has no balance, credits or subscription left for this. */
     record InsufficientCredits(String message, Option<String> vendorCode, Option<String> requestId)
             implements ElementsError {
+        /**
+         * Creates the value, checking every component.
+         *
+         * @param message a plain-English account of what went wrong
+         * @param requestId the vendor's request id, if any
+         * @param vendorCode the vendor's own error code, if any
+         */
         public InsufficientCredits {
             requireAll(message, vendorCode, requestId);
         }
@@ -80,6 +136,14 @@ public sealed interface ElementsError {
     /** Too many requests or concurrent tasks; try again after {@code retryAfter} if the vendor said. */
     record RateLimited(String message, Option<Duration> retryAfter, Option<String> vendorCode,
                        Option<String> requestId) implements ElementsError {
+        /**
+         * Creates the value, checking every component.
+         *
+         * @param message a plain-English account of what went wrong
+         * @param requestId the vendor's request id, if any
+         * @param retryAfter how long the vendor asks the caller to wait, if it said
+         * @param vendorCode the vendor's own error code, if any
+         */
         public RateLimited {
             requireAll(message, retryAfter, vendorCode, requestId);
         }
@@ -92,6 +156,13 @@ public sealed interface ElementsError {
 
     /** The element, task or resource does not exist. */
     record NotFound(String message, Option<String> vendorCode, Option<String> requestId) implements ElementsError {
+        /**
+         * Creates the value, checking every component.
+         *
+         * @param message a plain-English account of what went wrong
+         * @param requestId the vendor's request id, if any
+         * @param vendorCode the vendor's own error code, if any
+         */
         public NotFound {
             requireAll(message, vendorCode, requestId);
         }
@@ -99,6 +170,13 @@ public sealed interface ElementsError {
 
     /** The request clashes with existing state (e.g. a duplicate external task id). */
     record Conflict(String message, Option<String> vendorCode, Option<String> requestId) implements ElementsError {
+        /**
+         * Creates the value, checking every component.
+         *
+         * @param message a plain-English account of what went wrong
+         * @param requestId the vendor's request id, if any
+         * @param vendorCode the vendor's own error code, if any
+         */
         public Conflict {
             requireAll(message, vendorCode, requestId);
         }
@@ -107,6 +185,13 @@ public sealed interface ElementsError {
     /** The vendor's content or platform policy refused the request (incl. Kling's IP allow-list, code 1304). */
     record PolicyRejected(String message, Option<String> vendorCode, Option<String> requestId)
             implements ElementsError {
+        /**
+         * Creates the value, checking every component.
+         *
+         * @param message a plain-English account of what went wrong
+         * @param requestId the vendor's request id, if any
+         * @param vendorCode the vendor's own error code, if any
+         */
         public PolicyRejected {
             requireAll(message, vendorCode, requestId);
         }
@@ -114,10 +199,23 @@ public sealed interface ElementsError {
 
     /** The provider does not offer this operation. */
     record Unsupported(Capability capability, String message) implements ElementsError {
+        /**
+         * Creates the value, checking every component.
+         *
+         * @param capability the capability
+         * @param message a plain-English account of what went wrong
+         */
         public Unsupported {
             requireAll(capability, message);
         }
 
+        /**
+         * The unsupported of the given parts.
+         *
+         * @param capability the capability
+         * @param vendor the vendor's name, as messages show it
+         * @return the unsupported of the given parts
+         */
         public static Unsupported of(String vendor, Capability capability) {
             return new Unsupported(capability, vendor + " cannot " + capability.description()
                     + " (capability " + capability + " is not offered by this provider)");
@@ -127,6 +225,14 @@ public sealed interface ElementsError {
     /** The creation task ended in failure or was cancelled. */
     record TaskFailed(CreationTaskId taskId, String message, Option<String> vendorCode, Option<String> requestId)
             implements ElementsError {
+        /**
+         * Creates the value, checking every component.
+         *
+         * @param message a plain-English account of what went wrong
+         * @param requestId the vendor's request id, if any
+         * @param taskId the task id
+         * @param vendorCode the vendor's own error code, if any
+         */
         public TaskFailed {
             requireAll(taskId, message, vendorCode, requestId);
         }
@@ -134,6 +240,13 @@ public sealed interface ElementsError {
 
     /** A call or a wait ran out of time. {@code attempts} counts the polls a wait made (0 for a single call). */
     record Timeout(String message, int attempts, Option<String> requestId) implements ElementsError {
+        /**
+         * Creates the value, checking every component.
+         *
+         * @param attempts the attempts
+         * @param message a plain-English account of what went wrong
+         * @param requestId the vendor's request id, if any
+         */
         public Timeout {
             requireAll(message, requestId);
         }
@@ -154,6 +267,16 @@ public sealed interface ElementsError {
      */
     record ProviderFailure(String message, int status, Option<String> vendorCode, Option<String> requestId,
                            boolean retryable, boolean ambiguous) implements ElementsError {
+        /**
+         * Creates the value, checking every component.
+         *
+         * @param ambiguous the ambiguous
+         * @param message a plain-English account of what went wrong
+         * @param requestId the vendor's request id, if any
+         * @param retryable the retryable
+         * @param status the status
+         * @param vendorCode the vendor's own error code, if any
+         */
         public ProviderFailure {
             requireAll(message, vendorCode, requestId);
         }

@@ -28,6 +28,12 @@ public record MediaFacts(
      * Checks that no fact is {@code null} (an unknown fact is {@link Option#none()}).
      *
      * @throws NullPointerException when any component is {@code null}
+     * @param duration the duration
+     * @param fileName the file name
+     * @param format the format
+     * @param height the height
+     * @param sizeBytes the size bytes
+     * @param width the width
      */
     public MediaFacts {
         Objects.requireNonNull(format, "format");

@@ -124,6 +124,8 @@ public sealed interface MediaSource {
          * Checks both are present.
          *
          * @throws NullPointerException when {@code url} or {@code facts} is {@code null}
+         * @param facts the facts
+         * @param url the url
          */
         public Url {
             Objects.requireNonNull(url, "url");
@@ -149,6 +151,8 @@ public sealed interface MediaSource {
          * Checks both are present and copies the bytes.
          *
          * @throws NullPointerException when {@code bytes} or {@code facts} is {@code null}
+         * @param bytes the bytes
+         * @param facts the facts
          */
         public Inline {
             Objects.requireNonNull(bytes, "bytes");

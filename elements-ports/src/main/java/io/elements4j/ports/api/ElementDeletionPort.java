@@ -8,5 +8,6 @@ import io.vavr.control.Either;
 /** Deletes elements. Deleting what is already gone succeeds with {@code ALREADY_ABSENT}. */
 public interface ElementDeletionPort {
 
+    /** Delete. */
     Either<ElementsError, Deletion> delete(ElementId id);
 }

@@ -24,12 +24,17 @@ public final class Paginator<T> implements Iterable<T> {
     private final Function<PageRequest, Either<ElementsError, Page<T>>> fetch;
     private final PageRequest first;
 
+    /** Paginator. */
     public Paginator(Function<PageRequest, Either<ElementsError, Page<T>>> fetch, PageRequest first) {
         this.fetch = Objects.requireNonNull(fetch, "fetch");
         this.first = Objects.requireNonNull(first, "first");
     }
 
-    /** Every page in order, each fetched when reached; a failed fetch is the last value. */
+    /**
+     * Every page in order, each fetched when reached; a failed fetch is the last value.
+     *
+     * @return every page in order, each fetched when reached; a failed fetch is the last value
+     */
     public Iterator<Either<ElementsError, Page<T>>> pages() {
         return new PageIterator();
     }
@@ -41,6 +46,7 @@ public final class Paginator<T> implements Iterable<T> {
         }, Page::items));
     }
 
+    /** The stream. */
     public Stream<T> stream() {
         return StreamSupport.stream(spliterator(), false);
     }

@@ -15,8 +15,11 @@ import java.util.Objects;
  */
 public final class ProviderConfig {
 
+    /** The DEFAULT CONNECT TIMEOUT. */
     public static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(10);
+    /** The DEFAULT READ TIMEOUT. */
     public static final Duration DEFAULT_READ_TIMEOUT = Duration.ofSeconds(60);
+    /** The DEFAULT MAX RETRIES. */
     public static final int DEFAULT_MAX_RETRIES = 2;
 
     private final String providerId;
@@ -34,55 +37,79 @@ public final class ProviderConfig {
         this.sleeper = sleeper;
     }
 
+    /** A builder for a new provider config. */
     public static Builder builder(String providerId) {
         return new Builder(providerId);
     }
 
+    /** The provider id. */
     public String providerId() {
         return providerId;
     }
 
-    /** A plain value by key name ({@code base-url}). */
+    /**
+     * A plain value by key name ({@code base-url}).
+     *
+     * @param key the key
+     * @return a plain value by key name ({@code base-url})
+     */
     public Option<String> get(String key) {
         return values.get(key);
     }
 
-    /** A secret by key name ({@code api-key}). */
+    /**
+     * A secret by key name ({@code api-key}).
+     *
+     * @param key the key
+     * @return a secret by key name ({@code api-key})
+     */
     public Option<Secret> secret(String key) {
         return secrets.get(key);
     }
 
+    /** Base url. */
     public String baseUrl(String defaultBaseUrl) {
         String url = get(ConfigKey.BASE_URL.name()).getOrElse(defaultBaseUrl);
         return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
     }
 
+    /** The connect timeout. */
     public Duration connectTimeout() {
         return duration(ConfigKey.CONNECT_TIMEOUT.name()).getOrElse(DEFAULT_CONNECT_TIMEOUT);
     }
 
+    /** The read timeout. */
     public Duration readTimeout() {
         return duration(ConfigKey.READ_TIMEOUT.name()).getOrElse(DEFAULT_READ_TIMEOUT);
     }
 
+    /** The max retries. */
     public int maxRetries() {
         return get(ConfigKey.MAX_RETRIES.name()).map(v -> parseInt(ConfigKey.MAX_RETRIES.name(), v))
                 .getOrElse(DEFAULT_MAX_RETRIES);
     }
 
+    /** The clock. */
     public Clock clock() {
         return clock;
     }
 
+    /** The sleeper. */
     public Sleeper sleeper() {
         return sleeper;
     }
 
-    /** A duration value: ISO-8601 ({@code PT30S}) or whole seconds ({@code 30}). */
+    /**
+     * A duration value: ISO-8601 ({@code PT30S}) or whole seconds ({@code 30}).
+     *
+     * @param key the key
+     * @return a duration value: ISO-8601 ({@code PT30S}) or whole seconds ({@code 30})
+     */
     public Option<Duration> duration(String key) {
         return get(key).map(v -> parseDuration(key, v));
     }
 
+    /** A builder that starts from this value, to change some of its parts. */
     public Builder toBuilder() {
         Builder b = new Builder(providerId);
         b.values = values;
@@ -125,6 +152,7 @@ public final class ProviderConfig {
                 + ", secrets=" + secrets.mapValues(s -> s.toString()).toJavaMap() + "]";
     }
 
+    /** Builder. */
     public static final class Builder {
         private final String providerId;
         private Map<String, String> values = HashMap.empty();
@@ -136,38 +164,46 @@ public final class ProviderConfig {
             this.providerId = Objects.requireNonNull(providerId, "providerId");
         }
 
+        /** Sets the set. */
         public Builder set(String key, String value) {
             values = values.put(Objects.requireNonNull(key, "key"), Objects.requireNonNull(value, "value"));
             return this;
         }
 
+        /** Sets the secret. */
         public Builder secret(String key, Secret value) {
             secrets = secrets.put(Objects.requireNonNull(key, "key"), Objects.requireNonNull(value, "value"));
             return this;
         }
 
+        /** Sets the secret. */
         public Builder secret(String key, String value) {
             return secret(key, Secret.of(value));
         }
 
+        /** Sets the base url. */
         public Builder baseUrl(String url) {
             return set(ConfigKey.BASE_URL.name(), url);
         }
 
+        /** Sets the api key. */
         public Builder apiKey(String key) {
             return secret("api-key", key);
         }
 
+        /** Sets the clock. */
         public Builder clock(Clock value) {
             this.clock = Objects.requireNonNull(value, "clock");
             return this;
         }
 
+        /** Sets the sleeper. */
         public Builder sleeper(Sleeper value) {
             this.sleeper = Objects.requireNonNull(value, "sleeper");
             return this;
         }
 
+        /** Builds the provider config from what was set. */
         public ProviderConfig build() {
             return new ProviderConfig(providerId, values, secrets, clock, sleeper);
         }

@@ -8,13 +8,16 @@ public final class ProviderConfigurationException extends IllegalStateException 
 
     private static final long serialVersionUID = 1L;
 
+    /** The provider id. */
     private final String providerId;
 
+    /** Provider configuration exception. */
     public ProviderConfigurationException(String providerId, String message) {
         super(providerId + ": " + message);
         this.providerId = providerId;
     }
 
+    /** The provider id. */
     public String providerId() {
         return providerId;
     }

@@ -29,6 +29,7 @@ public record ProviderMetadata(
         Seq<ConfigKey> configKeys,
         PromptSyntax promptSyntax) {
 
+    /** Creates the value, checking every component. */
     public ProviderMetadata {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(displayName, "displayName");
@@ -42,6 +43,7 @@ public record ProviderMetadata(
         }
     }
 
+    /** Whether this provider metadata supports. */
     public boolean supports(Capability capability) {
         return capabilities.contains(capability);
     }

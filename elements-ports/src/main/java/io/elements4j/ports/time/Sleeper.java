@@ -6,9 +6,14 @@ import java.time.Duration;
 @FunctionalInterface
 public interface Sleeper {
 
+    /** Sleep. */
     void sleep(Duration duration) throws InterruptedException;
 
-    /** The real thing: {@link Thread#sleep(long)}. */
+    /**
+     * The real thing: {@link Thread#sleep(long)}.
+     *
+     * @return the real thing: {@link Thread#sleep(long)}
+     */
     static Sleeper system() {
         return duration -> {
             if (!duration.isNegative() && !duration.isZero()) {

@@ -12,6 +12,7 @@ import java.util.Objects;
  */
 public record Awaited<T>(T value, int attempts, Duration elapsed) {
 
+    /** Creates the value, checking every component. */
     public Awaited {
         Objects.requireNonNull(value, "value");
         Objects.requireNonNull(elapsed, "elapsed");

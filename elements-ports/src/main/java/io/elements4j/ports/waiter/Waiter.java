@@ -28,6 +28,7 @@ public final class Waiter {
     private final Sleeper sleeper;
     private final RandomGenerator random;
 
+    /** Waiter. */
     public Waiter(Clock clock, Sleeper sleeper, RandomGenerator random) {
         this.clock = Objects.requireNonNull(clock, "clock");
         this.sleeper = Objects.requireNonNull(sleeper, "sleeper");
@@ -41,6 +42,7 @@ public final class Waiter {
             Function<T, Acceptance> acceptor,
             Function<T, ElementsError> onFailure) {
 
+        /** Creates the value, checking every component. */
         public Target {
             Objects.requireNonNull(description, "description");
             Objects.requireNonNull(poll, "poll");
@@ -54,6 +56,13 @@ public final class Waiter {
      *
      * @param known a state already in hand (e.g. the task a submit returned): judged first, without a poll; when
      *              it is not terminal the first poll comes after the first backoff delay
+     *
+     * @param <K> the type of the key
+     * @param <T> the type of the value
+     * @param key the key
+     * @param options how long and how often to wait
+     * @param target the target
+     * @return the await
      */
     public <K, T> Either<ElementsError, Awaited<T>> await(K key, Option<T> known, Target<K, T> target,
                                                          AwaitOptions options) {
@@ -64,6 +73,14 @@ public final class Waiter {
     /**
      * Waits for many things at once, on this thread, and answers in the order of {@code keys}. Each has its own
      * attempts, backoff and timeout, counted from the start of this call.
+     *
+     * @param <K> the type of the key
+     * @param <T> the type of the value
+     * @param keys the keys
+     * @param known the known
+     * @param options how long and how often to wait
+     * @param target the target
+     * @return the await all
      */
     public <K, T> Seq<Either<ElementsError, Awaited<T>>> awaitAll(Seq<K> keys, Function<K, Option<T>> known,
                                                                  Target<K, T> target, AwaitOptions options) {
