@@ -18,7 +18,7 @@ import java.util.SplittableRandom;
 import java.util.random.RandomGenerator;
 
 /**
- * Evolink's {@code kling-custom-element} model on a loopback port (VENDORS.md §C, seed 003).
+ * Evolink's {@code kling-custom-element} model on a loopback port (docs/vendors.md, Evolink's element docs).
  *
  * <ul>
  *   <li>{@code POST /v1/videos/generations} validates the body against the seed's OpenAPI and answers the documented

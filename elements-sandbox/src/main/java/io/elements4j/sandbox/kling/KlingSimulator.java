@@ -26,7 +26,7 @@ import java.util.SplittableRandom;
 import java.util.random.RandomGenerator;
 
 /**
- * Kling's own API ({@code /v1/general/*}, VENDORS.md §A) on a loopback port: the {@code code/message/request_id/data}
+ * Kling's own API ({@code /v1/general/*}, docs/vendors.md) on a loopback port: the {@code code/message/request_id/data}
  * envelope, API-key and AK/SK-JWT auth, documented create validation, element tasks that go
  * {@code submitted → processing → succeed} over polls, 64-bit element ids above 2^53 as JSON numbers, paged lists
  * (newest first), the official presets, both delete paths, and the preset and custom voice lists.

@@ -24,18 +24,18 @@ import java.util.SplittableRandom;
 import java.util.random.RandomGenerator;
 
 /**
- * GMI Cloud's request queue as seed 002 documents it (VENDORS.md §D1), serving the {@code kling-create-element}
+ * GMI Cloud's request queue as GMI Cloud's queue guide documents it (see docs/vendors.md), serving the {@code kling-create-element}
  * model: {@code POST …/requests} queues a request, {@code GET …/requests/{request_id}} reports it, moving
  * {@code queued → dispatched → processing → success} over polls (or {@code failed}).
  *
  * <p>It listens under GMI's path prefix {@value #PATH_PREFIX} ({@link #basePath()}), so {@link #configuration()}'s
  * base URL is {@code baseUrl() + PATH_PREFIX}, as the real one is {@code https://console.gmicloud.ai} plus the prefix.
  *
- * <p>Choices where GMI documents nothing, marked [L] in the adapter's README:
+ * <p>Choices where GMI documents nothing, marked (inferred) in the adapter's README:
  * <ul>
  *   <li>error body {@code {"error": {"code": "…", "message": "…"}}} on every error status;</li>
  *   <li>a body that is not JSON, or lacks {@code model} or an object {@code payload}: 400 {@code invalid_request};
- *       payload fields breaking seed 002's rules: 422 {@code invalid_payload}, every problem in the message;</li>
+ *       payload fields breaking GMI Cloud's queue guide's rules: 422 {@code invalid_payload}, every problem in the message;</li>
  *   <li>an unknown model: 404 {@code model_not_found};</li>
  *   <li>the created element sits in {@code outcome.element} ({@link OutcomeShape#ELEMENT}; configurable) with a
  *       numeric 64-bit {@code element_id} above 2^53; a failure is {@code "error": "<reason>"};</li>

@@ -27,7 +27,7 @@ import java.util.SplittableRandom;
 import java.util.random.RandomGenerator;
 
 /**
- * useapi.net's Kling API v1 elements endpoints (VENDORS.md §B, seed 001), under {@value #BASE_PATH}:
+ * useapi.net's Kling API v1 elements endpoints (docs/vendors.md, useapi.net's element docs), under {@value #BASE_PATH}:
  *
  * <ul>
  *   <li>{@code POST /elements} — synchronous: answers {@code {elements: [...], count}} with the created elements;
