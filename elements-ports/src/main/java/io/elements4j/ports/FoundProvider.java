@@ -22,7 +22,15 @@ public record FoundProvider(String id, String className, String location, Option
     /** The UNKNOWN LOCATION. */
     public static final String UNKNOWN_LOCATION = "unknown";
 
-    /** Creates the value, checking every component. */
+    /**
+     * Creates the value, checking every component.
+     *
+     * @param className the class name
+     * @param failure the failure
+     * @param id the id
+     * @param location the location
+     * @param provider the provider
+     */
     public FoundProvider {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(className, "className");
@@ -42,7 +50,11 @@ public record FoundProvider(String id, String className, String location, Option
         return new FoundProvider(UNKNOWN_ID, className, location, Option.none(), Option.some(failure));
     }
 
-    /** Whether this found provider is loaded. */
+    /**
+     * Whether this found provider is loaded.
+     *
+     * @return whether this found provider is loaded
+     */
     public boolean isLoaded() {
         return provider.isDefined();
     }

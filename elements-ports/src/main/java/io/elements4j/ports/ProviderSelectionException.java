@@ -36,7 +36,11 @@ public final class ProviderSelectionException extends IllegalStateException {
         this.found = found;
     }
 
-    /** The reason. */
+    /**
+     * The reason.
+     *
+     * @return the reason
+     */
     public Reason reason() {
         return reason;
     }

@@ -61,18 +61,34 @@ public sealed interface Fault {
     }
 
     /**
-     * A body that is not the vendor's JSON, with the given status.
+     * A body that is not the vendor's JSON, with the given status; the request is NOT processed.
      *
      * @param status the status
-     * @return a body that is not the vendor's JSON, with the given status
+     * @return A body that is not the vendor's JSON, with the given status; the request is NOT processed
      */
     static Fault malformedBody(int status) {
-        return new MalformedBody(status);
+        return new MalformedBody(status, false);
+    }
+
+    /**
+     * The request is processed and answered 200, but the vendor's JSON is cut short half-way.
+     *
+     * @return the request is processed and answered 200, but the vendor's JSON is cut short half-way
+     */
+    static Fault cutShort() {
+        return new MalformedBody(200, true);
     }
 
     /** Status. */
     record Status(int status, String vendorCode, String message, Option<Duration> retryAfter) implements Fault {
-        /** Creates the value, checking every component. */
+        /**
+         * Creates the value, checking every component.
+         *
+         * @param message a plain-English account of what went wrong
+         * @param retryAfter how long the vendor asks the caller to wait, if it said
+         * @param status the status
+         * @param vendorCode the vendor's own error code, if any
+         */
         public Status {
             Objects.requireNonNull(vendorCode, "vendorCode");
             Objects.requireNonNull(message, "message");
@@ -82,7 +98,11 @@ public sealed interface Fault {
 
     /** Delay. */
     record Delay(Duration delay) implements Fault {
-        /** Creates the value, checking every component. */
+        /**
+         * Creates the value, checking every component.
+         *
+         * @param delay the delay
+         */
         public Delay {
             Objects.requireNonNull(delay, "delay");
         }
@@ -92,7 +112,10 @@ public sealed interface Fault {
     record ConnectionReset(boolean processed) implements Fault {
     }
 
-    /** Malformed body. */
-    record MalformedBody(int status) implements Fault {
+    /**
+     * @param status    the status it answers with
+     * @param processed whether the simulator performs the request first (its real answer is then cut short)
+     */
+    record MalformedBody(int status, boolean processed) implements Fault {
     }
 }

@@ -21,7 +21,7 @@ public interface VendorSimulator extends OfflineVendor {
     /**
      * A credential the simulator accepts. Anything else gets the vendor's 401.
      *
-     * @return a credential the simulator accepts
+     * @return A credential the simulator accepts
      */
     String credential();
 
@@ -63,13 +63,33 @@ public interface VendorSimulator extends OfflineVendor {
     Fault typicalFault(ErrorKind kind, String message);
 
     /**
+     * From now on, faults drawn at random strike a share of all requests (the queued faults of
+     * {@link #injectFault} come first); {@link RandomFaults#none()} stops them. {@link #reset()} stops them too.
+     *
+     * @param faults the faults
+     */
+    void injectRandomFaults(RandomFaults faults);
+
+    /**
+     * Every create the vendor acted on since the last reset, in order.
+     *
+     * @return every create the vendor acted on since the last reset, in order
+     */
+    Seq<AcceptedCreate> creations();
+
+    /**
      * Every request received since the last reset, in order.
      *
      * @return every request received since the last reset, in order
      */
     Seq<RecordedRequest> journal();
 
-    /** Count. */
+    /**
+     * Count.
+     *
+     * @param operation the operation
+     * @return count
+     */
     default int count(Operation operation) {
         return journal().count(r -> r.operation() == operation);
     }

@@ -10,6 +10,7 @@ import feign.jackson.JacksonEncoder;
 import io.elements4j.domain.error.ElementsError;
 import io.elements4j.ports.spi.ProviderConfig;
 import io.elements4j.ports.spi.Secret;
+import io.elements4j.ports.time.Deadline;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import io.vavr.control.Either;
@@ -19,6 +20,7 @@ import java.time.Duration;
 import java.util.Collection;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 import org.slf4j.LoggerFactory;
@@ -68,6 +70,8 @@ public final class VendorHttp implements AutoCloseable {
     private final Option<org.slf4j.Logger> logger;
     private final Retrying retrying;
     private final Clock clock;
+    private final Duration callTimeout;
+    private final io.elements4j.ports.time.Sleeper sleeper;
 
     private VendorHttp(Builder b) {
         this.vendor = b.vendor;
@@ -82,6 +86,8 @@ public final class VendorHttp implements AutoCloseable {
         this.logger = b.logger;
         this.retrying = new Retrying(b.retryPolicy, b.config.sleeper());
         this.clock = b.config.clock();
+        this.callTimeout = b.config.callTimeout();
+        this.sleeper = b.config.sleeper();
     }
 
     /**
@@ -101,7 +107,7 @@ public final class VendorHttp implements AutoCloseable {
     public <A> A client(Class<A> api) {
         Objects.requireNonNull(api, "api");
         return Feign.builder()
-                .client(transport)
+                .client(this::withinDeadline)
                 .options(options)
                 .encoder(new JacksonEncoder(Json.mapper()))
                 .decoder(new VendorDecoder(Json.mapper(), errorEnvelope, clock))
@@ -126,15 +132,106 @@ public final class VendorHttp implements AutoCloseable {
         return this.<T>execute(call, request).result();
     }
 
-    /** {@link #call}, also saying how many requests were sent. */
-    public <T> CallOutcome<T> execute(CallKind call, Supplier<? extends T> request) {
-        Objects.requireNonNull(call, "call");
-        Objects.requireNonNull(request, "request");
-        return retrying.execute(vendor, call, () -> attemptOnce(call, request));
+    /**
+     * {@link #call}, with the answer checked inside the retry loop: {@code read} turns the decoded body into the
+     * value, or says what is wrong with it (a missing field, a status this library does not know, an id of the
+     * wrong shape). Such an answer counts as an unreadable 2xx, exactly like a body that would not parse: retried
+     * within the budget for a read or a delete, ambiguous for a create.
+     *
+     * @param call    what the call does, which decides what may be retried
+     * @param request sends the call once (see {@link #call})
+     * @param read    the value from a decoded body, or the problem with it; never null
+     */
+    public <T, R> Either<ElementsError, R> call(CallKind call, Supplier<? extends T> request,
+                                                Function<? super T, Either<String, R>> read) {
+        return call(call, request, value -> Option.none(), read);
     }
 
-    private <T> Either<ClassifiedFailure, T> attemptOnce(CallKind call, Supplier<? extends T> request) {
-        T value;
+    /**
+     * {@link #call(CallKind, Supplier, Function)} for an envelope that carries the vendor's request id: an answer
+     * {@code read} refuses keeps that id, for the error and for support tickets.
+     *
+     * @param requestId the request id a decoded body carries, if any
+     */
+    public <T, R> Either<ElementsError, R> call(CallKind call, Supplier<? extends T> request,
+                                                Function<? super T, Option<String>> requestId,
+                                                Function<? super T, Either<String, R>> read) {
+        Objects.requireNonNull(read, "read");
+        Objects.requireNonNull(requestId, "requestId");
+        return this.<R>run(call, () -> {
+            T value = request.get();
+            return read.apply(value).mapLeft(problem -> new Refused(problem, requestId.apply(value)));
+        }).result();
+    }
+
+    /** What a read refused in a decoded answer, with the answer's request id. */
+    private record Refused(String problem, Option<String> requestId) {
+        HttpFailure failure() {
+            return HttpFailure.malformedBody(200, requestId.map(id -> Headers.of("x-request-id", id))
+                    .getOrElse(Headers.none()), "", problem);
+        }
+    }
+
+    /** {@link #call}, also saying how many requests were sent. */
+    public <T> CallOutcome<T> execute(CallKind call, Supplier<? extends T> request) {
+        Supplier<Either<Refused, T>> unchecked = () -> Either.right(request.get());
+        return run(call, unchecked);
+    }
+
+    private <T> CallOutcome<T> run(CallKind call, Supplier<Either<Refused, T>> request) {
+        Objects.requireNonNull(call, "call");
+        Objects.requireNonNull(request, "request");
+        Deadline deadline = Deadline.currentOr(callTimeout, clock);
+        return deadline.within(() -> retrying.execute(vendor, call, Option.some(deadline),
+                () -> attemptOnce(call, request)));
+    }
+
+    /**
+     * The deadline an operation made of several calls (a recovery, a walk over pages) must honour: the one open on
+     * this thread (the facade opens one per operation), else a new one from the configured {@code call-timeout}.
+     * Run the operation inside {@link Deadline#within} so each call shares it.
+     */
+    public Deadline deadline() {
+        return Deadline.currentOr(callTimeout, clock);
+    }
+
+    /**
+     * Waits before round {@code round} (1 for the first wait) of an adapter's own loop — looking a create up again,
+     * say — with the retry policy's backoff, when the deadline leaves time for that wait and a call after it.
+     *
+     * @return false, without waiting, when the deadline does not allow it or the thread was interrupted
+     */
+    public boolean pause(int round, Deadline deadline) {
+        Duration delay = retrying.policy().backoff().delay(round, retrying.policy().random());
+        if (!deadline.allows(delay) || Thread.currentThread().isInterrupted()) {
+            return false;
+        }
+        try {
+            sleeper.sleep(delay);
+            return true;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    /** Sends one request, its timeouts cut to what is left of the call's deadline. */
+    private feign.Response withinDeadline(Request request, Request.Options given) throws java.io.IOException {
+        Option<Deadline> deadline = Deadline.current();
+        if (deadline.isEmpty()) {
+            return transport.execute(request, given);
+        }
+        long left = Math.max(1, deadline.get().remaining().toMillis());
+        if (left >= given.readTimeoutMillis() && left >= given.connectTimeoutMillis()) {
+            return transport.execute(request, given);
+        }
+        return transport.execute(request, new Request.Options(Math.min(left, given.connectTimeoutMillis()),
+                java.util.concurrent.TimeUnit.MILLISECONDS, Math.min(left, given.readTimeoutMillis()),
+                java.util.concurrent.TimeUnit.MILLISECONDS, given.isFollowRedirects()));
+    }
+
+    private <T> Either<ClassifiedFailure, T> attemptOnce(CallKind call, Supplier<Either<Refused, T>> request) {
+        Either<Refused, T> value;
         try {
             value = request.get();
         } catch (RuntimeException thrown) {
@@ -142,16 +239,23 @@ public final class VendorHttp implements AutoCloseable {
             if (failure.isEmpty()) {
                 throw thrown;
             }
-            HttpFailure redacted = failure.get().redactedWith(redaction);
-            ElementsError error = Objects.requireNonNull(classifier.classify(redacted, call),
-                    () -> vendor + "'s error classifier returned null for " + redacted.kind());
-            return Either.left(new ClassifiedFailure(redacted, error));
+            return Either.left(classified(failure.get(), call));
         }
-        if (value == null) {
+        if (value == null || value.isRight() && value.get() == null) {
             throw new IllegalStateException("a " + vendor + " call returned null: declare a return type on the Feign "
                     + "method (String for a body you ignore), not void");
         }
-        return Either.right(value);
+        if (value.isLeft()) {
+            return Either.left(classified(value.getLeft().failure(), call));
+        }
+        return Either.right(value.get());
+    }
+
+    private ClassifiedFailure classified(HttpFailure failure, CallKind call) {
+        HttpFailure redacted = failure.redactedWith(redaction);
+        ElementsError error = Objects.requireNonNull(classifier.classify(redacted, call),
+                () -> vendor + "'s error classifier returned null for " + redacted.kind());
+        return new ClassifiedFailure(redacted, error);
     }
 
     private static final String USER_AGENT = "elements4j/" + LibraryVersion.get();

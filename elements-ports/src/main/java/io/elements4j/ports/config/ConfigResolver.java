@@ -26,8 +26,8 @@ public final class ConfigResolver {
 
     static final String MASK = "****";
     private static final Seq<ConfigKey> ALWAYS_READ =
-            List.of(ConfigKey.BASE_URL, ConfigKey.CONNECT_TIMEOUT, ConfigKey.READ_TIMEOUT, ConfigKey.MAX_RETRIES,
-                    ConfigKey.HTTP_CLIENT);
+            List.of(ConfigKey.BASE_URL, ConfigKey.CONNECT_TIMEOUT, ConfigKey.READ_TIMEOUT, ConfigKey.CALL_TIMEOUT,
+                    ConfigKey.MAX_RETRIES, ConfigKey.HTTP_CLIENT);
 
     private final Map<String, String> explicit;
     private final Map<String, String> systemProperties;
@@ -49,7 +49,14 @@ public final class ConfigResolver {
         return of(java.util.Map.of(), System.getProperties(), System.getenv());
     }
 
-    /** The config resolver of the given parts. */
+    /**
+     * The config resolver of the given parts.
+     *
+     * @param env the process environment
+     * @param explicit the explicit
+     * @param systemProperties the JVM's system properties
+     * @return the config resolver of the given parts
+     */
     public static ConfigResolver of(java.util.Map<String, String> explicit, Properties systemProperties,
                                     java.util.Map<String, String> env) {
         Objects.requireNonNull(systemProperties, "systemProperties");

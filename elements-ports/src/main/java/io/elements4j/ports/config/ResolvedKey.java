@@ -18,7 +18,14 @@ import java.util.Objects;
  */
 public record ResolvedKey(ConfigKey key, Option<String> source, Option<String> displayValue, Seq<String> names) {
 
-    /** Creates the value, checking every component. */
+    /**
+     * Creates the value, checking every component.
+     *
+     * @param displayValue the display value
+     * @param key the key
+     * @param names the names
+     * @param source the source
+     */
     public ResolvedKey {
         Objects.requireNonNull(key, "key");
         Objects.requireNonNull(source, "source");
@@ -29,7 +36,11 @@ public record ResolvedKey(ConfigKey key, Option<String> source, Option<String> d
         }
     }
 
-    /** Whether this resolved key is set. */
+    /**
+     * Whether this resolved key is set.
+     *
+     * @return whether this resolved key is set
+     */
     public boolean isSet() {
         return source.isDefined();
     }

@@ -24,7 +24,12 @@ public final class Paginator<T> implements Iterable<T> {
     private final Function<PageRequest, Either<ElementsError, Page<T>>> fetch;
     private final PageRequest first;
 
-    /** Paginator. */
+    /**
+     * Paginator.
+     *
+     * @param fetch the fetch
+     * @param first the first
+     */
     public Paginator(Function<PageRequest, Either<ElementsError, Page<T>>> fetch, PageRequest first) {
         this.fetch = Objects.requireNonNull(fetch, "fetch");
         this.first = Objects.requireNonNull(first, "first");
@@ -46,7 +51,11 @@ public final class Paginator<T> implements Iterable<T> {
         }, Page::items));
     }
 
-    /** The stream. */
+    /**
+     * The stream.
+     *
+     * @return the stream
+     */
     public Stream<T> stream() {
         return StreamSupport.stream(spliterator(), false);
     }

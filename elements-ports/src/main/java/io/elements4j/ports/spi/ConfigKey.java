@@ -24,23 +24,47 @@ public record ConfigKey(String name, boolean secret, String description, Seq<Str
     public static final ConfigKey READ_TIMEOUT = plain("read-timeout", "time to wait for a response (ISO-8601 or seconds)");
     /** The MAX RETRIES. */
     public static final ConfigKey MAX_RETRIES = plain("max-retries", "retries of retryable calls (default 2)");
+    /** The CALL TIMEOUT. */
+    public static final ConfigKey CALL_TIMEOUT = plain("call-timeout",
+            "the longest one whole call may take, retries and Retry-After waits included (ISO-8601 or seconds; default 2 minutes)");
     /** The HTTP CLIENT. */
     public static final ConfigKey HTTP_CLIENT = plain("http-client",
             "the HTTP client: apache (default; Apache HttpClient 5, blocking, pooled) or jdk (java.net.http)");
 
-    /** Creates the value, checking every component. */
+    /**
+     * Creates the value, checking every component.
+     *
+     * @param description the description
+     * @param name the name
+     * @param secret the secret
+     * @param vendorEnvNames the vendor env names
+     */
     public ConfigKey {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(description, "description");
         vendorEnvNames = List.ofAll(Objects.requireNonNull(vendorEnvNames, "vendorEnvNames"));
     }
 
-    /** A config key: plain. */
+    /**
+     * A config key: plain.
+     *
+     * @param description the description
+     * @param name the name
+     * @param vendorEnvNames the vendor env names
+     * @return A config key: plain
+     */
     public static ConfigKey plain(String name, String description, String... vendorEnvNames) {
         return new ConfigKey(name, false, description, List.of(vendorEnvNames));
     }
 
-    /** A config key: secret. */
+    /**
+     * A config key: secret.
+     *
+     * @param description the description
+     * @param name the name
+     * @param vendorEnvNames the vendor env names
+     * @return A config key: secret
+     */
     public static ConfigKey secret(String name, String description, String... vendorEnvNames) {
         return new ConfigKey(name, true, description, List.of(vendorEnvNames));
     }

@@ -21,6 +21,8 @@ public final class ProviderConfig {
     public static final Duration DEFAULT_READ_TIMEOUT = Duration.ofSeconds(60);
     /** The DEFAULT MAX RETRIES. */
     public static final int DEFAULT_MAX_RETRIES = 2;
+    /** How long one whole call may take by default, retries included (like AWS SDK's {@code apiCallTimeout}). */
+    public static final Duration DEFAULT_CALL_TIMEOUT = Duration.ofMinutes(2);
 
     private final String providerId;
     private final Map<String, String> values;
@@ -37,12 +39,21 @@ public final class ProviderConfig {
         this.sleeper = sleeper;
     }
 
-    /** A builder for a new provider config. */
+    /**
+     * A builder for a new provider config.
+     *
+     * @param providerId the provider's id, such as {@code kling-official}
+     * @return A builder for a new provider config
+     */
     public static Builder builder(String providerId) {
         return new Builder(providerId);
     }
 
-    /** The provider id. */
+    /**
+     * The provider id.
+     *
+     * @return the provider id
+     */
     public String providerId() {
         return providerId;
     }
@@ -51,7 +62,7 @@ public final class ProviderConfig {
      * A plain value by key name ({@code base-url}).
      *
      * @param key the key
-     * @return a plain value by key name ({@code base-url})
+     * @return A plain value by key name ({@code base-url})
      */
     public Option<String> get(String key) {
         return values.get(key);
@@ -61,40 +72,123 @@ public final class ProviderConfig {
      * A secret by key name ({@code api-key}).
      *
      * @param key the key
-     * @return a secret by key name ({@code api-key})
+     * @return A secret by key name ({@code api-key})
      */
     public Option<Secret> secret(String key) {
         return secrets.get(key);
     }
 
-    /** Base url. */
+    /**
+     * The configured {@code base-url}, or {@code defaultBaseUrl}, without a trailing slash.
+     *
+     * @throws ProviderConfigurationException for a URL that is not absolute http(s), or one with user info
+     *                                        ({@code https://user:pass@host}): credentials go in their own keys, and
+     *                                        the message never repeats what stood before the {@code @}
+     *
+     * @param defaultBaseUrl the default base url
+     * @return the configured {@code base-url}, or {@code defaultBaseUrl}, without a trailing slash
+     */
     public String baseUrl(String defaultBaseUrl) {
         String url = get(ConfigKey.BASE_URL.name()).getOrElse(defaultBaseUrl);
+        checkBaseUrl(url);
         return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
     }
 
-    /** The connect timeout. */
+    private void checkBaseUrl(String url) {
+        String key = ConfigKey.BASE_URL.name();
+        java.net.URI uri;
+        try {
+            uri = new java.net.URI(url);
+        } catch (java.net.URISyntaxException e) {
+            throw new ProviderConfigurationException(providerId, "configuration key " + key
+                    + " must be an absolute http or https URL; got '" + masked(withoutUserInfo(url)) + "'");
+        }
+        if (uri.getRawUserInfo() != null || uri.getRawAuthority() != null && uri.getRawAuthority().contains("@")) {
+            throw new ProviderConfigurationException(providerId, "configuration key " + key
+                    + " must not carry user info (user:password@): set the credentials in their own keys; got '"
+                    + masked(withoutUserInfo(url)) + "'");
+        }
+        String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(java.util.Locale.ROOT);
+        if (!(scheme.equals("http") || scheme.equals("https")) || uri.getHost() == null) {
+            throw new ProviderConfigurationException(providerId, "configuration key " + key
+                    + " must be an absolute http or https URL with a host; got '" + masked(url) + "'");
+        }
+    }
+
+    private static String withoutUserInfo(String url) {
+        int at = url.lastIndexOf('@');
+        int scheme = url.indexOf("://");
+        return at < 0 ? url : (scheme < 0 || scheme > at ? "" : url.substring(0, scheme + 3)) + "****" + url.substring(at);
+    }
+
+    /**
+     * A value as messages may show it: every configured secret in it masked.
+     *
+     * @param value the masked
+     * @return A value as messages may show it: every configured secret in it masked
+     */
+    public String masked(String value) {
+        String shown = value;
+        for (Secret secret : secrets.values()) {
+            String revealed = secret.reveal();
+            if (!revealed.isEmpty()) {
+                shown = shown.replace(revealed, "****");
+            }
+        }
+        return shown;
+    }
+
+    /**
+     * The connect timeout.
+     *
+     * @return the connect timeout
+     */
     public Duration connectTimeout() {
         return duration(ConfigKey.CONNECT_TIMEOUT.name()).getOrElse(DEFAULT_CONNECT_TIMEOUT);
     }
 
-    /** The read timeout. */
+    /**
+     * The read timeout.
+     *
+     * @return the read timeout
+     */
     public Duration readTimeout() {
         return duration(ConfigKey.READ_TIMEOUT.name()).getOrElse(DEFAULT_READ_TIMEOUT);
     }
 
-    /** The max retries. */
+    /**
+     * How long one whole call may take, retries and {@code Retry-After} waits included (default 2 minutes).
+     *
+     * @return how long one whole call may take, retries and {@code Retry-After} waits included (default 2 minutes)
+     */
+    public Duration callTimeout() {
+        return duration(ConfigKey.CALL_TIMEOUT.name()).getOrElse(DEFAULT_CALL_TIMEOUT);
+    }
+
+    /**
+     * The max retries.
+     *
+     * @return the max retries
+     */
     public int maxRetries() {
         return get(ConfigKey.MAX_RETRIES.name()).map(v -> parseInt(ConfigKey.MAX_RETRIES.name(), v))
                 .getOrElse(DEFAULT_MAX_RETRIES);
     }
 
-    /** The clock. */
+    /**
+     * The clock.
+     *
+     * @return the clock
+     */
     public Clock clock() {
         return clock;
     }
 
-    /** The sleeper. */
+    /**
+     * The sleeper.
+     *
+     * @return the sleeper
+     */
     public Sleeper sleeper() {
         return sleeper;
     }
@@ -103,13 +197,17 @@ public final class ProviderConfig {
      * A duration value: ISO-8601 ({@code PT30S}) or whole seconds ({@code 30}).
      *
      * @param key the key
-     * @return a duration value: ISO-8601 ({@code PT30S}) or whole seconds ({@code 30})
+     * @return A duration value: ISO-8601 ({@code PT30S}) or whole seconds ({@code 30})
      */
     public Option<Duration> duration(String key) {
         return get(key).map(v -> parseDuration(key, v));
     }
 
-    /** A builder that starts from this value, to change some of its parts. */
+    /**
+     * A builder that starts from this value, to change some of its parts.
+     *
+     * @return A builder that starts from this value, to change some of its parts
+     */
     public Builder toBuilder() {
         Builder b = new Builder(providerId);
         b.values = values;
@@ -126,10 +224,10 @@ public final class ProviderConfig {
             parsed = v.matches("\\d+") ? Duration.ofSeconds(Long.parseLong(v)) : Duration.parse(v);
         } catch (DateTimeParseException | ArithmeticException | NumberFormatException e) {
             // NumberFormatException: more whole seconds than a long holds.
-            throw new ProviderConfigurationException(providerId, "configuration key " + key + " must be a duration such as PT30S or 30 (seconds); got '" + value + "'");
+            throw new ProviderConfigurationException(providerId, "configuration key " + key + " must be a duration such as PT30S or 30 (seconds); got '" + masked(value) + "'");
         }
         if (parsed.isNegative() || parsed.isZero()) {
-            throw new ProviderConfigurationException(providerId, "configuration key " + key + " must be a positive duration; got '" + value + "'");
+            throw new ProviderConfigurationException(providerId, "configuration key " + key + " must be a positive duration; got '" + masked(value) + "'");
         }
         return parsed;
     }
@@ -142,7 +240,7 @@ public final class ProviderConfig {
             }
             return n;
         } catch (NumberFormatException e) {
-            throw new ProviderConfigurationException(providerId, "configuration key " + key + " must be a whole number of at least 0; got '" + value + "'");
+            throw new ProviderConfigurationException(providerId, "configuration key " + key + " must be a whole number of at least 0; got '" + masked(value) + "'");
         }
     }
 
@@ -164,46 +262,88 @@ public final class ProviderConfig {
             this.providerId = Objects.requireNonNull(providerId, "providerId");
         }
 
-        /** Sets the set. */
+        /**
+         * Sets the set.
+         *
+         * @param key the key
+         * @param value the set
+         * @return this builder
+         */
         public Builder set(String key, String value) {
             values = values.put(Objects.requireNonNull(key, "key"), Objects.requireNonNull(value, "value"));
             return this;
         }
 
-        /** Sets the secret. */
+        /**
+         * Sets the secret.
+         *
+         * @param key the key
+         * @param value the secret
+         * @return this builder
+         */
         public Builder secret(String key, Secret value) {
             secrets = secrets.put(Objects.requireNonNull(key, "key"), Objects.requireNonNull(value, "value"));
             return this;
         }
 
-        /** Sets the secret. */
+        /**
+         * Sets the secret.
+         *
+         * @param key the key
+         * @param value the secret
+         * @return this builder
+         */
         public Builder secret(String key, String value) {
             return secret(key, Secret.of(value));
         }
 
-        /** Sets the base url. */
+        /**
+         * Sets the base url.
+         *
+         * @param url the url
+         * @return this builder
+         */
         public Builder baseUrl(String url) {
             return set(ConfigKey.BASE_URL.name(), url);
         }
 
-        /** Sets the api key. */
+        /**
+         * Sets the api key.
+         *
+         * @param key the key
+         * @return this builder
+         */
         public Builder apiKey(String key) {
             return secret("api-key", key);
         }
 
-        /** Sets the clock. */
+        /**
+         * Sets the clock.
+         *
+         * @param value the clock
+         * @return this builder
+         */
         public Builder clock(Clock value) {
             this.clock = Objects.requireNonNull(value, "clock");
             return this;
         }
 
-        /** Sets the sleeper. */
+        /**
+         * Sets the sleeper.
+         *
+         * @param value the sleeper
+         * @return this builder
+         */
         public Builder sleeper(Sleeper value) {
             this.sleeper = Objects.requireNonNull(value, "sleeper");
             return this;
         }
 
-        /** Builds the provider config from what was set. */
+        /**
+         * Builds the builder from what was set.
+         *
+         * @return the built value
+         */
         public ProviderConfig build() {
             return new ProviderConfig(providerId, values, secrets, clock, sleeper);
         }

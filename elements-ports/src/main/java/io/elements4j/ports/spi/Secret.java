@@ -18,7 +18,12 @@ public final class Secret {
         this.value = value;
     }
 
-    /** The secret of the given parts. */
+    /**
+     * The secret of the given parts.
+     *
+     * @param value the of
+     * @return the secret of the given parts
+     */
     public static Secret of(String value) {
         Objects.requireNonNull(value, "value");
         if (value.isBlank()) {

@@ -6,7 +6,12 @@ import java.time.Duration;
 @FunctionalInterface
 public interface Sleeper {
 
-    /** Sleep. */
+    /**
+     * Waits for the given time (on virtual time in tests, at once).
+     *
+     * @param duration how long to wait
+     * @throws InterruptedException when the waiting thread is interrupted
+     */
     void sleep(Duration duration) throws InterruptedException;
 
     /**

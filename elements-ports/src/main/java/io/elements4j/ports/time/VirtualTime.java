@@ -22,17 +22,30 @@ public final class VirtualTime implements Sleeper {
         this.now = new AtomicReference<>(start);
     }
 
-    /** A virtual time: starting at. */
+    /**
+     * A virtual time: starting at.
+     *
+     * @param start the start
+     * @return A virtual time: starting at
+     */
     public static VirtualTime startingAt(Instant start) {
         return new VirtualTime(start);
     }
 
-    /** The starting now. */
+    /**
+     * The starting now.
+     *
+     * @return the starting now
+     */
     public static VirtualTime startingNow() {
         return new VirtualTime(Instant.parse("2026-01-01T00:00:00Z"));
     }
 
-    /** The now. */
+    /**
+     * The now.
+     *
+     * @return the now
+     */
     public Instant now() {
         return now.get();
     }
@@ -74,7 +87,11 @@ public final class VirtualTime implements Sleeper {
         return slept.get();
     }
 
-    /** The clock. */
+    /**
+     * The clock.
+     *
+     * @return the clock
+     */
     public Clock clock() {
         return new VirtualClock(ZoneOffset.UTC);
     }

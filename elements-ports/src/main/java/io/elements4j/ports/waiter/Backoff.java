@@ -15,7 +15,14 @@ import java.util.random.RandomGenerator;
  */
 public record Backoff(Duration initial, Duration max, double multiplier, double jitter) {
 
-    /** Creates the value, checking every component. */
+    /**
+     * Creates the value, checking every component.
+     *
+     * @param initial the initial
+     * @param jitter the jitter
+     * @param max the max
+     * @param multiplier the multiplier
+     */
     public Backoff {
         Objects.requireNonNull(initial, "initial");
         Objects.requireNonNull(max, "max");

@@ -16,17 +16,30 @@ public final class SimJson {
     private SimJson() {
     }
 
-    /** The object. */
+    /**
+     * The object.
+     *
+     * @return the object
+     */
     public static ObjectNode object() {
         return MAPPER.createObjectNode();
     }
 
-    /** The array. */
+    /**
+     * The array.
+     *
+     * @return the array
+     */
     public static ArrayNode array() {
         return MAPPER.createArrayNode();
     }
 
-    /** Write. */
+    /**
+     * Write.
+     *
+     * @param node the node
+     * @return write
+     */
     public static String write(JsonNode node) {
         try {
             return MAPPER.writeValueAsString(node);

@@ -8,12 +8,22 @@ import java.util.Locale;
 public record SimRequest(String method, String path, Map<String, String> query, Map<String, String> headers,
                          String body) {
 
-    /** Header. */
+    /**
+     * Header.
+     *
+     * @param name the name
+     * @return header
+     */
     public Option<String> header(String name) {
         return headers.get(name.toLowerCase(Locale.ROOT));
     }
 
-    /** Query. */
+    /**
+     * Query.
+     *
+     * @param name the name
+     * @return query
+     */
     public Option<String> query(String name) {
         return query.get(name);
     }
@@ -28,7 +38,13 @@ public record SimRequest(String method, String path, Map<String, String> query, 
                 .map(h -> h.substring(7).trim());
     }
 
-    /** Whether this sim request is. */
+    /**
+     * Whether this sim request is.
+     *
+     * @param pathPattern the path pattern
+     * @param verb the verb
+     * @return whether this sim request is
+     */
     public boolean is(String verb, String pathPattern) {
         return method.equalsIgnoreCase(verb) && path.matches(pathPattern);
     }

@@ -107,7 +107,11 @@ public final class UseapiSimulator extends HttpSimulator {
         this.accounts = List.of(emails);
     }
 
-    /** The accounts. */
+    /**
+     * The accounts.
+     *
+     * @return the accounts
+     */
     public synchronized Seq<String> accounts() {
         return accounts;
     }
@@ -264,6 +268,7 @@ public final class UseapiSimulator extends HttpSimulator {
                 : request.generateViews() ? List.range(0, 3).map(i -> generatedView(request))
                 : List.of(imageElement(request));
         created.forEach(this::store);
+        recordCreation(request.name(), created.map(SimElement::id).mkString(","));
         ObjectNode answer = SimJson.object();
         ArrayNode list = answer.putArray("elements");
         created.forEach(e -> list.add(ElementJson.current(e)));
