@@ -71,6 +71,14 @@ public interface VendorSimulator extends OfflineVendor {
     void injectRandomFaults(RandomFaults faults);
 
     /**
+     * From now on the vendor's clock (create times, task progress, journal times) is {@code clock}: hand it a test's
+     * virtual time so the vendor and the client agree on "now". Not undone by {@link #reset()}.
+     *
+     * @param clock the clock the vendor reads the time from
+     */
+    void useClock(java.time.Clock clock);
+
+    /**
      * Every create the vendor acted on since the last reset, in order.
      *
      * @return every create the vendor acted on since the last reset, in order
@@ -85,10 +93,10 @@ public interface VendorSimulator extends OfflineVendor {
     Seq<RecordedRequest> journal();
 
     /**
-     * Count.
+     * How many requests of one operation were received since the last reset.
      *
-     * @param operation the operation
-     * @return count
+     * @param operation the operation to count
+     * @return the number of such requests
      */
     default int count(Operation operation) {
         return journal().count(r -> r.operation() == operation);

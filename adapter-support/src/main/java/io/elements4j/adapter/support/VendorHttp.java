@@ -290,6 +290,11 @@ public final class VendorHttp implements AutoCloseable {
         return retrying.policy();
     }
 
+    /** What waits between attempts: the configured {@code Sleeper} (virtual in tests). */
+    public io.elements4j.ports.time.Sleeper sleeper() {
+        return sleeper;
+    }
+
     /** The redaction this vendor's logs and failures pass through; adapters use it for messages they build. */
     public Redaction redaction() {
         return redaction;

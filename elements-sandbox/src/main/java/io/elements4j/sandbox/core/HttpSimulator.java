@@ -56,7 +56,7 @@ public abstract class HttpSimulator implements VendorSimulator {
     protected HttpSimulator(String providerId, String credential, Clock clock) {
         this.providerId = providerId;
         this.credential = credential;
-        this.clock = clock;
+        this.clock = new FollowingClock(clock);
         this.server = new WireMockServer(wireMockConfig()
                 .bindAddress("127.0.0.1")
                 .dynamicPort()
@@ -160,6 +160,44 @@ public abstract class HttpSimulator implements VendorSimulator {
     @Override
     public void injectFault(Fault fault, int times) {
         faults.add(Option.none(), fault, times);
+    }
+
+    @Override
+    public void useClock(Clock value) {
+        ((FollowingClock) clock).follow(value);
+    }
+
+    /** A clock that reads whichever clock it was last told to follow, so a test can hand over its virtual time. */
+    private static final class FollowingClock extends Clock {
+        private volatile Clock target;
+
+        FollowingClock(Clock target) {
+            this.target = java.util.Objects.requireNonNull(target, "clock");
+        }
+
+        void follow(Clock value) {
+            this.target = java.util.Objects.requireNonNull(value, "clock");
+        }
+
+        @Override
+        public java.time.ZoneId getZone() {
+            return target.getZone();
+        }
+
+        @Override
+        public Clock withZone(java.time.ZoneId zone) {
+            return target.withZone(zone);
+        }
+
+        @Override
+        public java.time.Instant instant() {
+            return target.instant();
+        }
+
+        @Override
+        public long millis() {
+            return target.millis();
+        }
     }
 
     @Override
