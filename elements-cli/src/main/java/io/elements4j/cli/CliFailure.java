@@ -118,6 +118,10 @@ final class CliFailure extends RuntimeException {
             hint = "check the id (`elements list` shows the account's elements)";
         } else if (error instanceof ElementsError.Unsupported) {
             hint = "`elements providers` shows what each provider can do";
+        } else if (error instanceof ElementsError.TaskStateUnknown unknown) {
+            hint = "the task may still finish; wait again with `elements await " + unknown.taskId() + "`";
+        } else if (error instanceof ElementsError.CreationUnknown unknown) {
+            hint = "do not create it again before looking (the draft's idempotency key is " + unknown.idempotencyKey() + ")";
         } else if (error instanceof ElementsError.Timeout) {
             hint = "the task may still finish; wait again with `elements await <task-id> --timeout 30m`";
         } else if (error instanceof ElementsError.TaskFailed) {
