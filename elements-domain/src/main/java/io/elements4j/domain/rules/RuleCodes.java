@@ -80,7 +80,7 @@ public final class RuleCodes {
     public static final String TAGS_UNSUPPORTED = "tags.unsupported";
     /** Code {@code tags.too_many}: TAGS TOO MANY. */
     public static final String TAGS_TOO_MANY = "tags.too_many";
-    /** Code {@code tags.unknown}: TAGS UNKNOWN. */
+    /** Code {@code tags.unknown}: a tag the vendor does not have. */
     public static final String TAGS_UNKNOWN = "tags.unknown";
 
     /** Code {@code callback.unsupported}: CALLBACK UNSUPPORTED. */
