@@ -381,10 +381,23 @@ public abstract class ElementsConformanceSuite {
             Seq<String> seeded = vendor.seedElements(7);
             Elements smallPages = facade(vendor.configuration().toJavaMap(), 3);
 
-            Seq<String> listed = List.ofAll(smallPages.listAll()).map(e -> e.id().value());
+            Seq<String> listed = smallPages.listAll().all().get().map(e -> e.id().value());
 
             assertThat(listed.toJavaList()).containsAll(seeded.toJavaList()).doesNotHaveDuplicates();
             assertThat(vendor.count(Operation.LIST)).isGreaterThanOrEqualTo(3);
+        }
+
+        @Test
+        void a_filtered_listing_finds_its_one_element_past_many_pages_without_it() {
+            assumeTrue(supports(Capability.LIST), "provider lacks capability LIST");
+            assumeTrue(supports(Capability.TAGS_ON_CREATE), "provider lacks capability TAGS_ON_CREATE");
+            CreationTask tagged = createReady(drafts.image(nextName()).tag(TagKind.EFFECT).build());
+            vendor.seedElements(63);
+            Elements smallPages = facade(vendor.configuration().toJavaMap(), 3);
+
+            Seq<Element> found = smallPages.listAll(ElementFilter.all().withTag(Tag.of(TagKind.EFFECT))).all().get();
+
+            assertThat(found.map(Element::id).toJavaList()).containsExactlyElementsOf(tagged.elementIds());
         }
 
         @Test
@@ -465,10 +478,10 @@ public abstract class ElementsConformanceSuite {
 
             ElementId id = createReady(draft).elementIds().head();
             Element found = elements.find(id).get().getOrElseThrow(() -> new AssertionError("not found: " + id));
-            Seq<ElementId> listed = List.ofAll(elements.listAll()).map(Element::id);
+            Seq<ElementId> listed = elements.listAll().all().get().map(Element::id);
             Deletion first = elements.delete(id).get();
             Deletion second = elements.delete(id).get();
-            Seq<ElementId> afterwards = List.ofAll(elements.listAll()).map(Element::id);
+            Seq<ElementId> afterwards = elements.listAll().all().get().map(Element::id);
 
             assertThat(found.id()).isEqualTo(id);
             assertThat(found.name()).startsWith(draft.name());

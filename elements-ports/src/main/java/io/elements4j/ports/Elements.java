@@ -19,6 +19,7 @@ import io.elements4j.domain.voice.Voice;
 import io.elements4j.ports.api.ElementsClient;
 import io.elements4j.ports.config.ConfigResolver;
 import io.elements4j.ports.paging.Paginator;
+import io.elements4j.ports.spi.ConfigKey;
 import io.elements4j.ports.spi.ElementsProvider;
 import io.elements4j.ports.spi.ProviderConfig;
 import io.elements4j.ports.spi.ProviderMetadata;
@@ -27,6 +28,7 @@ import io.elements4j.ports.time.Sleeper;
 import io.elements4j.ports.waiter.Acceptance;
 import io.elements4j.ports.waiter.AwaitOptions;
 import io.elements4j.ports.waiter.Awaited;
+import io.elements4j.ports.waiter.Backoff;
 import io.elements4j.ports.waiter.Waiter;
 import io.vavr.collection.Seq;
 import io.vavr.control.Either;
@@ -231,19 +233,23 @@ public final class Elements implements AutoCloseable {
     }
 
     /**
-     * Every active element of the account, fetched page by page as iteration reaches it.
+     * Every active element of the account, fetched page by page as iteration reaches it. Failures are values here
+     * too: a provider without {@code LIST} answers {@code Unsupported} from {@link Paginator#forEach} and
+     * {@link Paginator#all}, before any request.
      *
-     * @return every active element of the account, fetched page by page as iteration reaches it
+     * @return the listing
      */
     public Paginator<Element> listAll() {
         return listAll(ElementFilter.all());
     }
 
     /**
-     * List all.
+     * Every element the filter admits, fetched page by page. A filter the vendor cannot apply itself is applied on
+     * the client, page by page; the listing still goes on until the vendor has no more, however many pages come
+     * back empty.
      *
-     * @param filter the filter
-     * @return list all
+     * @param filter which elements (a tag, deleted ones too)
+     * @return the listing
      */
     public Paginator<Element> listAll(ElementFilter filter) {
         return new Paginator<>(page -> list(filter, page), PageRequest.first(defaultPageSize));
@@ -362,6 +368,17 @@ public final class Elements implements AutoCloseable {
         }
     }
 
+    /** The default waits with {@code poll-delay} and {@code await-timeout} from the configuration, where set. */
+    private static AwaitOptions configuredWaits(ProviderConfig config) {
+        AwaitOptions waits = AwaitOptions.DEFAULT;
+        Backoff backoff = waits.backoff();
+        waits = config.duration(ConfigKey.POLL_DELAY.name())
+                .map(first -> AwaitOptions.DEFAULT.withBackoff(new Backoff(first,
+                        first.compareTo(backoff.max()) > 0 ? first : backoff.max(), backoff.multiplier(), backoff.jitter())))
+                .getOrElse(waits);
+        return config.duration(ConfigKey.AWAIT_TIMEOUT.name()).map(waits::withTimeout).getOrElse(waits);
+    }
+
     /** Configures an {@link Elements}; every setting is optional. */
     public static final class Builder {
         private Option<String> providerId = Option.none();
@@ -374,7 +391,7 @@ public final class Elements implements AutoCloseable {
         private Option<Clock> clock = Option.none();
         private Option<Sleeper> sleeper = Option.none();
         private RandomGenerator random = RandomGenerator.getDefault();
-        private AwaitOptions awaitDefaults = AwaitOptions.DEFAULT;
+        private Option<AwaitOptions> awaitDefaults = Option.none();
         private int pageSize = 50;
 
         private Builder() {
@@ -497,7 +514,7 @@ public final class Elements implements AutoCloseable {
          * @return this builder
          */
         public Builder awaitDefaults(AwaitOptions value) {
-            this.awaitDefaults = Objects.requireNonNull(value, "awaitDefaults");
+            this.awaitDefaults = Option.some(Objects.requireNonNull(value, "awaitDefaults"));
             return this;
         }
 
@@ -543,7 +560,8 @@ public final class Elements implements AutoCloseable {
             ProviderConfig resolved = config.build();
             ElementsClient client = chosen.create(resolved);
             Waiter waiter = new Waiter(resolved.clock(), resolved.sleeper(), random);
-            return new Elements(metadata, client, waiter, awaitDefaults, pageSize, resolved.callTimeout(),
+            return new Elements(metadata, client, waiter, awaitDefaults.getOrElse(() -> configuredWaits(resolved)),
+                    pageSize, resolved.callTimeout(),
                     resolved.clock());
         }
     }

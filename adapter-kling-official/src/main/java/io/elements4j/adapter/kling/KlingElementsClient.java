@@ -219,7 +219,8 @@ final class KlingElementsClient implements ElementsClient {
         }
         PageRequest answered = PageRequest.of(page.page(), Math.min(page.size(), MAX_PAGE_SIZE));
         return records(() -> fetch.apply(answered.page(), answered.size())).map(records ->
-                new Page<>(elements.apply(records), answered, Option.none(), records.size() >= answered.size()));
+                new Page<>(elements.apply(records), answered, Option.none(),
+                        records.size() >= answered.size() && answered.page() < MAX_PAGE_NUMBER));
     }
 
     private Either<ElementsError, Option<Element>> search(

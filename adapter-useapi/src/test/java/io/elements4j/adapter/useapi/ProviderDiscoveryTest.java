@@ -144,12 +144,13 @@ class ProviderDiscoveryTest {
         vendor.seedElements(7);
         try (Elements elements = facade(new Properties(), Map.of()).provider(new UseapiElementsProvider())
                 .config(vendor.configuration().toJavaMap()).pageSize(3).build()) {
-            Iterator<Element> all = elements.listAll().iterator();
+            io.vavr.collection.Iterator<io.vavr.control.Either<io.elements4j.domain.error.ElementsError, Element>> all =
+                    elements.listAll().items();
             all.next();
             all.next();
             assertThat(vendor.count(Operation.LIST)).isEqualTo(1);
 
-            List<Element> rest = List.ofAll(() -> all);
+            List<Element> rest = List.ofAll(all.map(io.vavr.control.Either::get));
             assertThat(rest).hasSize(5);
             assertThat(vendor.count(Operation.LIST)).isEqualTo(3);
         }

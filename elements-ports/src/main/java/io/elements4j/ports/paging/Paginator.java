@@ -1,34 +1,42 @@
 package io.elements4j.ports.paging;
 
 import io.elements4j.domain.error.ElementsError;
-import io.elements4j.domain.error.ElementsException;
 import io.elements4j.domain.query.Page;
 import io.elements4j.domain.query.PageRequest;
 import io.vavr.collection.Iterator;
+import io.vavr.collection.List;
+import io.vavr.collection.Seq;
 import io.vavr.control.Either;
 import java.util.NoSuchElementException;
 import java.util.Objects;
+import java.util.function.Consumer;
 import java.util.function.Function;
-import java.util.stream.Stream;
-import java.util.stream.StreamSupport;
 
 /**
- * Every item of a paged listing, fetched lazily one page at a time as iteration reaches it: the user never writes
- * the paging loop. Iterating again starts again from the first page.
+ * Every item of a paged listing, fetched lazily one page at a time as it is reached, AWS SDK paginator style: each
+ * page carries the request for the next (a page number or the vendor's cursor), and the listing ends when the vendor
+ * gives none — never after a count of empty pages, so a filter applied on the client keeps paging until the vendor is
+ * done. The user never writes the paging loop, and a failure is a value, never an exception: {@link #forEach} and
+ * {@link #all} answer it, {@link #pages} and {@link #items} end with it. Each call starts again from the first page.
  *
- * <p>A failed page fetch surfaces as an {@link ElementsException} carrying the {@link ElementsError}; use
- * {@link #pages()} to handle errors as values instead.
+ * <pre>{@code
+ * elements.listAll()
+ *         .forEach(element -> System.out.println(element.name()))
+ *         .peekLeft(error -> System.err.println(error.message()));
+ * }</pre>
+ *
+ * @param <T> what the listing holds
  */
-public final class Paginator<T> implements Iterable<T> {
+public final class Paginator<T> {
 
     private final Function<PageRequest, Either<ElementsError, Page<T>>> fetch;
     private final PageRequest first;
 
     /**
-     * Paginator.
+     * A listing read with {@code fetch}, starting at {@code first}.
      *
-     * @param fetch the fetch
-     * @param first the first
+     * @param fetch reads one page
+     * @param first the first page to read
      */
     public Paginator(Function<PageRequest, Either<ElementsError, Page<T>>> fetch, PageRequest first) {
         this.fetch = Objects.requireNonNull(fetch, "fetch");
@@ -38,38 +46,57 @@ public final class Paginator<T> implements Iterable<T> {
     /**
      * Every page in order, each fetched when reached; a failed fetch is the last value.
      *
-     * @return every page in order, each fetched when reached; a failed fetch is the last value
+     * @return the pages
      */
     public Iterator<Either<ElementsError, Page<T>>> pages() {
         return new PageIterator();
     }
 
-    @Override
-    public Iterator<T> iterator() {
-        return pages().flatMap(page -> page.fold(error -> {
-            throw new ElementsException(error);
-        }, Page::items));
-    }
-
     /**
-     * The stream.
+     * Every item in order, pages fetched as iteration reaches them; a failed fetch is the last value.
      *
-     * @return the stream
+     * @return the items, each {@code Right}, or a {@code Left} that ends them
      */
-    public Stream<T> stream() {
-        return StreamSupport.stream(spliterator(), false);
+    public Iterator<Either<ElementsError, T>> items() {
+        return pages().flatMap(page -> page.fold(error -> List.of(Either.<ElementsError, T>left(error)),
+                p -> p.items().map(Either::<ElementsError, T>right)));
     }
 
     /**
-     * A vendor may promise more after an empty page (Kling drops deleted and unfinished records from a page), so an
-     * empty page alone does not end the listing; this many in a row does, so a wrong promise cannot loop forever.
+     * Gives every item to {@code action}, fetching pages as needed, and stops at the first failed page.
+     *
+     * @param action what to do with each item
+     * @return how many items were given, or the failure that stopped the listing (an operation the provider
+     *         lacks answers {@code Unsupported} here, before any item)
      */
-    static final int MAX_EMPTY_PAGES_IN_A_ROW = 20;
+    public Either<ElementsError, Long> forEach(Consumer<? super T> action) {
+        Objects.requireNonNull(action, "action");
+        long count = 0;
+        for (Either<ElementsError, Page<T>> page : pages()) {
+            if (page.isLeft()) {
+                return Either.left(page.getLeft());
+            }
+            for (T item : page.get().items()) {
+                action.accept(item);
+                count++;
+            }
+        }
+        return Either.right(count);
+    }
+
+    /**
+     * Every item, all pages read.
+     *
+     * @return the items in order, or the failure that stopped the listing
+     */
+    public Either<ElementsError, Seq<T>> all() {
+        java.util.List<T> items = new java.util.ArrayList<>();
+        return forEach(items::add).map(count -> List.ofAll(items));
+    }
 
     private final class PageIterator implements Iterator<Either<ElementsError, Page<T>>> {
         private PageRequest nextRequest = first;
         private boolean finished;
-        private int emptyInARow;
 
         @Override
         public boolean hasNext() {
@@ -81,10 +108,11 @@ public final class Paginator<T> implements Iterable<T> {
             if (finished) {
                 throw new NoSuchElementException("no more pages");
             }
-            Either<ElementsError, Page<T>> page = fetch.apply(nextRequest);
-            emptyInARow = page.isRight() && page.get().items().isEmpty() ? emptyInARow + 1 : 0;
-            finished = page.isLeft() || !page.get().hasMore() || emptyInARow >= MAX_EMPTY_PAGES_IN_A_ROW;
-            nextRequest = nextRequest.next();
+            Either<ElementsError, Page<T>> page = Objects.requireNonNull(fetch.apply(nextRequest), "a page fetch answered null");
+            finished = page.isLeft() || page.get().next().isEmpty();
+            if (!finished) {
+                nextRequest = page.get().next().get();
+            }
             return page;
         }
     }

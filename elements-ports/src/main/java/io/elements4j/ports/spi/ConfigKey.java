@@ -25,6 +25,12 @@ public record ConfigKey(String name, boolean secret, String description, Seq<Str
     /** The MAX RETRIES. */
     public static final ConfigKey MAX_RETRIES = plain("max-retries", "retries of retryable calls (default 2)");
     /** The CALL TIMEOUT. */
+    /** The first wait between two polls of a task; later waits double, up to 30 s (ISO-8601 or seconds). */
+    public static final ConfigKey POLL_DELAY = plain("poll-delay",
+            "the first wait between two polls of a task; later waits double up to 30 s (ISO-8601 or seconds; default 2 s)");
+    /** The longest a wait for a task may take by default (ISO-8601 or seconds). */
+    public static final ConfigKey AWAIT_TIMEOUT = plain("await-timeout",
+            "the longest a wait for a task may take by default (ISO-8601 or seconds; default 15 minutes)");
     public static final ConfigKey CALL_TIMEOUT = plain("call-timeout",
             "the longest one whole call may take, retries and Retry-After waits included (ISO-8601 or seconds; default 2 minutes)");
     /** The HTTP CLIENT. */
