@@ -10,12 +10,22 @@ import picocli.CommandLine.Command;
 final class TagsCommand extends ProviderCommand {
 
     @Override
+    io.vavr.control.Option<io.elements4j.domain.capability.Capability> requires() {
+        return io.vavr.control.Option.some(io.elements4j.domain.capability.Capability.TAG_CATALOGUE);
+    }
+
+    @Override
+    CliFailure.Subject subject() {
+        return CliFailure.Subject.CATALOGUE;
+    }
+
+    @Override
     Object run(Session session, Output output) {
         Seq<Tag> tags = orFail(session.elements().tags(), "list tags", session);
         Table table = new Table(List.of("ID", "NAME", "KEYS"), 40);
         tags.forEach(tag -> table.row(List.of(tag.id(), tag.name(), tag instanceof Tag.Known known
                 ? known.kind().vendorKeys().mkString(", ") : "-")));
         output.lines(table.render());
-        return Json.object().put("tags", tags.map(Views::tag));
+        return Json.object().put("tags", tags.map(tag -> Views.tag(tag, session.provider().id())));
     }
 }

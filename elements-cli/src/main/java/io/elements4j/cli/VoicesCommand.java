@@ -10,6 +10,16 @@ import picocli.CommandLine.Command;
 final class VoicesCommand extends ProviderCommand {
 
     @Override
+    io.vavr.control.Option<io.elements4j.domain.capability.Capability> requires() {
+        return io.vavr.control.Option.some(io.elements4j.domain.capability.Capability.VOICE_CATALOGUE);
+    }
+
+    @Override
+    CliFailure.Subject subject() {
+        return CliFailure.Subject.CATALOGUE;
+    }
+
+    @Override
     Object run(Session session, Output output) {
         Seq<Voice> voices = orFail(session.elements().voices(), "list voices", session);
         Table table = new Table(List.of("ID", "NAME", "ORIGIN", "TRIAL"), 60);

@@ -126,20 +126,31 @@ class ErrorExitCodesTest {
     }
 
     @Test
-    void several_providers_and_no_choice_is_a_usage_error_listing_them() {
+    void several_providers_and_no_choice_is_a_usage_error_pointing_at_the_provider_option() {
         CliResult unchosen = new CliRunner().run("tags");
 
         assertThat(unchosen.exitCode()).isEqualTo(2);
-        assertThat(unchosen.err()).contains("none was chosen", "Found provider [test-full]",
-                "Found provider [test-lean]", "ELEMENTS_PROVIDER=<id>");
+        assertThat(unchosen.err()).startsWith("error: which provider?")
+                .contains("none was chosen", "test-full", "test-lean", "add --provider <id>", "ELEMENTS_PROVIDER=<id>")
+                .doesNotContain("keep only one adapter jar");
+        assertThat(unchosen.err().lines().count()).isEqualTo(1);
     }
 
     @Test
-    void an_unknown_provider_is_a_usage_error_listing_the_known_ones() {
+    void an_unknown_provider_is_a_usage_error_naming_the_option_it_came_from_and_the_known_ones() {
         CliResult unknown = new CliRunner().run("tags", "--provider", "acme");
 
         assertThat(unknown.exitCode()).isEqualTo(2);
-        assertThat(unknown.err()).contains("[acme]", "test-full");
+        assertThat(unknown.err()).contains("no provider 'acme' (given by --provider)", "test-full", "--provider ")
+                .doesNotContain("Elements.builder()");
+    }
+
+    @Test
+    void an_unknown_provider_from_a_definition_on_the_command_line_says_so() {
+        CliResult unknown = new CliRunner().run("-Delements.provider=acme", "tags");
+
+        assertThat(unknown.exitCode()).isEqualTo(2);
+        assertThat(unknown.err()).contains("no provider 'acme' (given by -Delements.provider)");
     }
 
     @Test
