@@ -2,6 +2,7 @@ package io.elements4j.ports;
 
 import io.elements4j.domain.capability.Capability;
 import io.elements4j.domain.draft.ElementDraft;
+import io.elements4j.domain.draft.IdempotencyKey;
 import io.elements4j.domain.element.Element;
 import io.elements4j.domain.element.ElementId;
 import io.elements4j.domain.error.ElementsError;
@@ -21,6 +22,7 @@ import io.elements4j.ports.paging.Paginator;
 import io.elements4j.ports.spi.ElementsProvider;
 import io.elements4j.ports.spi.ProviderConfig;
 import io.elements4j.ports.spi.ProviderMetadata;
+import io.elements4j.ports.time.Deadline;
 import io.elements4j.ports.time.Sleeper;
 import io.elements4j.ports.waiter.Acceptance;
 import io.elements4j.ports.waiter.AwaitOptions;
@@ -30,6 +32,7 @@ import io.vavr.collection.Seq;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Properties;
@@ -57,14 +60,18 @@ public final class Elements implements AutoCloseable {
     private final Waiter waiter;
     private final AwaitOptions awaitDefaults;
     private final int defaultPageSize;
+    private final Duration callTimeout;
+    private final Clock clock;
 
     private Elements(ProviderMetadata metadata, ElementsClient client, Waiter waiter, AwaitOptions awaitDefaults,
-                     int defaultPageSize) {
+                     int defaultPageSize, Duration callTimeout, Clock clock) {
         this.metadata = metadata;
         this.client = client;
         this.waiter = waiter;
         this.awaitDefaults = awaitDefaults;
         this.defaultPageSize = defaultPageSize;
+        this.callTimeout = callTimeout;
+        this.clock = clock;
     }
 
     /**
@@ -96,9 +103,17 @@ public final class Elements implements AutoCloseable {
         return ElementsError.InvalidRequest.unlessValid(ReferenceRules.validate(draft, metadata.ruleProfile()));
     }
 
-    /** Validates, then submits: the task the vendor started (already succeeded on synchronous vendors). */
+    /**
+     * Validates, then submits: the task the vendor started (already succeeded on synchronous vendors).
+     *
+     * <p>When the vendor may have accepted the create but the provider could not find out (the answer was lost and
+     * the vendor offers no lookup, or the lookup failed too), the answer is {@link ElementsError.CreationUnknown},
+     * carrying the draft's idempotency key and any candidate elements: look before sending the draft again.
+     */
     public Either<ElementsError, CreationTask> submit(ElementDraft draft) {
-        return validate(draft).flatMap(valid -> guarded(true, () -> client.submit(valid)));
+        return validate(draft).flatMap(valid -> guarded(true, () -> client.submit(valid))
+                .mapLeft(error -> error instanceof ElementsError.ProviderFailure failure && failure.ambiguous()
+                        ? ElementsError.CreationUnknown.of(failure, valid.idempotencyKey()) : error));
     }
 
     public Either<ElementsError, CreationTask> task(CreationTaskId id) {
@@ -110,9 +125,15 @@ public final class Elements implements AutoCloseable {
         return createAndAwait(draft, awaitDefaults);
     }
 
-    /** Submits, then waits until the task succeeds ({@code Right}), fails ({@code TaskFailed}) or times out. */
+    /**
+     * Submits, then waits until the task succeeds ({@code Right}) or fails ({@code TaskFailed}). Once the task
+     * exists every error carries its id: a wait that ends without a definite answer is
+     * {@link ElementsError.TaskStateUnknown}, to {@link #await} again later; a create whose outcome is unknown is
+     * {@link ElementsError.CreationUnknown}.
+     */
     public Either<ElementsError, Awaited<CreationTask>> createAndAwait(ElementDraft draft, AwaitOptions options) {
-        return submit(draft).flatMap(task -> waiter.await(task.id(), Option.some(task), taskTarget(), options));
+        return submit(draft).flatMap(task -> waiter.await(task.id(), Option.some(task),
+                taskTarget(task.idempotencyKey().orElse(Option.some(draft.idempotencyKey()))), options));
     }
 
     public Either<ElementsError, Awaited<CreationTask>> await(CreationTaskId id) {
@@ -124,7 +145,7 @@ public final class Elements implements AutoCloseable {
         if (!metadata.supports(Capability.TASK_QUERY)) {
             return Either.left(unsupported(Capability.TASK_QUERY));
         }
-        return waiter.await(id, Option.none(), taskTarget(), options);
+        return waiter.await(id, Option.none(), taskTarget(Option.none()), options);
     }
 
     /**
@@ -135,7 +156,7 @@ public final class Elements implements AutoCloseable {
         if (!metadata.supports(Capability.TASK_QUERY)) {
             return ids.map(id -> Either.left(unsupported(Capability.TASK_QUERY)));
         }
-        return waiter.awaitAll(ids, id -> Option.none(), taskTarget(), options);
+        return waiter.awaitAll(ids, id -> Option.none(), taskTarget(Option.none()), options);
     }
 
     public Either<ElementsError, Option<Element>> find(ElementId id) {
@@ -182,9 +203,25 @@ public final class Elements implements AutoCloseable {
         client.close();
     }
 
-    private Waiter.Target<CreationTaskId, CreationTask> taskTarget() {
+    private Waiter.Target<CreationTaskId, CreationTask> taskTarget(Option<IdempotencyKey> key) {
         return new Waiter.Target<>("element creation task", id -> guarded(false, () -> client.task(id)),
-                Elements::accept, Elements::failure);
+                Elements::accept, Elements::failure, ended -> unresolved(ended, key));
+    }
+
+    /** A wait that ended without a definite answer: the task id, its last state and what to do next. */
+    private static ElementsError unresolved(Waiter.Unresolved<CreationTaskId, CreationTask> ended,
+                                            Option<IdempotencyKey> key) {
+        Option<TaskState> last = ended.lastKnown().map(CreationTask::state);
+        StringBuilder message = new StringBuilder("element creation task ").append(ended.key()).append(' ')
+                .append(ended.why()).append(" (").append(ended.attempts())
+                .append(ended.attempts() == 1 ? " poll, " : " polls, ").append(Waiter.human(ended.elapsed()))
+                .append(" elapsed").append(last.map(s -> ", last known state " + s).getOrElse(", no state read yet"))
+                .append(')');
+        ended.lastError().forEach(e -> message.append("; the last poll answered: ").append(e.message()));
+        message.append("; the task may still finish: await it again with its id ").append(ended.key());
+        return new ElementsError.TaskStateUnknown(ended.key(), last,
+                ended.lastKnown().flatMap(CreationTask::idempotencyKey).orElse(key), ended.attempts(),
+                message.toString(), ended.lastError().flatMap(ElementsError::requestId));
     }
 
     private static Acceptance accept(CreationTask task) {
@@ -211,10 +248,13 @@ public final class Elements implements AutoCloseable {
         return ElementsError.Unsupported.of(metadata.displayName() + " (" + metadata.id() + ")", capability);
     }
 
-    /** A provider that throws breaks the contract; the caller still gets a value, never the exception. */
+    /**
+     * Runs one operation under its own {@code call-timeout}. A provider that throws breaks the contract; the caller
+     * still gets a value, never the exception.
+     */
     private <T> Either<ElementsError, T> guarded(boolean mutating, Supplier<Either<ElementsError, T>> call) {
         try {
-            return Objects.requireNonNull(call.get(), "the provider answered null");
+            return Objects.requireNonNull(Deadline.after(callTimeout, clock).within(call), "the provider answered null");
         } catch (RuntimeException e) {
             return Either.left(new ElementsError.ProviderFailure("provider " + metadata.id() + " failed unexpectedly ("
                     + e.getClass().getSimpleName() + "): " + e.getMessage(), 0, Option.none(), Option.none(), false,
@@ -332,7 +372,8 @@ public final class Elements implements AutoCloseable {
             ProviderConfig resolved = config.build();
             ElementsClient client = chosen.create(resolved);
             Waiter waiter = new Waiter(resolved.clock(), resolved.sleeper(), random);
-            return new Elements(metadata, client, waiter, awaitDefaults, pageSize);
+            return new Elements(metadata, client, waiter, awaitDefaults, pageSize, resolved.callTimeout(),
+                    resolved.clock());
         }
     }
 }

@@ -15,8 +15,6 @@ import io.elements4j.ports.spi.ProviderMetadata;
 import io.elements4j.ports.spi.Secret;
 import io.vavr.collection.HashSet;
 import io.vavr.collection.List;
-import io.vavr.control.Try;
-import java.net.URI;
 
 /**
  * Evolink ({@code evolink}): Kling elements through Evolink's {@code kling-custom-element} model. Evolink can create
@@ -42,7 +40,7 @@ public final class EvolinkElementsProvider implements ElementsProvider {
                     Capability.CALLBACKS, Capability.TASK_QUERY),
             RuleProfiles.EVOLINK,
             DEFAULT_BASE_URL,
-            List.of(API_KEY, ConfigKey.BASE_URL, ConfigKey.CONNECT_TIMEOUT, ConfigKey.READ_TIMEOUT, ConfigKey.MAX_RETRIES,
+            List.of(API_KEY, ConfigKey.BASE_URL, ConfigKey.CONNECT_TIMEOUT, ConfigKey.READ_TIMEOUT, ConfigKey.CALL_TIMEOUT, ConfigKey.MAX_RETRIES,
                     ConfigKey.HTTP_CLIENT),
             PromptSyntax.TRIPLE_ANGLE_INDEX);
 
@@ -64,14 +62,6 @@ public final class EvolinkElementsProvider implements ElementsProvider {
                 "no API key: set " + API_KEY.propertyName(ID) + ", or env " + API_KEY.envName(ID) + " or "
                         + API_KEY.vendorEnvNames().mkString(" or ") + " (an Evolink API key, from "
                         + "https://evolink.ai/dashboard/keys)"));
-        String baseUrl = config.baseUrl(DEFAULT_BASE_URL);
-        boolean webUrl = Try.of(() -> URI.create(baseUrl)).filter(uri -> uri.getHost() != null)
-                .map(uri -> "https".equalsIgnoreCase(uri.getScheme()) || "http".equalsIgnoreCase(uri.getScheme()))
-                .getOrElse(false);
-        if (!webUrl) {
-            throw new ProviderConfigurationException(ID, "configuration key " + ConfigKey.BASE_URL.propertyName(ID)
-                    + " must be an http(s) URL such as " + DEFAULT_BASE_URL + "; got '" + baseUrl + "'");
-        }
         VendorHttp http = VendorHttp.builder(EvolinkErrors.VENDOR, config, DEFAULT_BASE_URL)
                 .bearer(apiKey)
                 .classifier(new EvolinkErrors())

@@ -57,7 +57,7 @@ public final class FalQueueElementsProvider implements ElementsProvider {
             RuleProfiles.FAL_QUEUE,
             DEFAULT_BASE_URL,
             List.of(API_KEY, ORGANIZATION_ID, MODEL, ConfigKey.BASE_URL, ConfigKey.CONNECT_TIMEOUT,
-                    ConfigKey.READ_TIMEOUT, ConfigKey.MAX_RETRIES, ConfigKey.HTTP_CLIENT),
+                    ConfigKey.READ_TIMEOUT, ConfigKey.CALL_TIMEOUT, ConfigKey.MAX_RETRIES, ConfigKey.HTTP_CLIENT),
             PromptSyntax.TRIPLE_ANGLE_INDEX);
 
     /** For {@link java.util.ServiceLoader}. */

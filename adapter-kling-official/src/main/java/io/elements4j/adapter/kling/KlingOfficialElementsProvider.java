@@ -17,7 +17,6 @@ import io.elements4j.ports.spi.Secret;
 import io.vavr.collection.HashSet;
 import io.vavr.collection.List;
 import io.vavr.control.Option;
-import java.net.URI;
 
 /**
  * Kling's own element and voice API ({@code /v1/general/*}), provider id {@code kling-official}.
@@ -62,8 +61,6 @@ public final class KlingOfficialElementsProvider implements ElementsProvider {
      */
     @Override
     public ElementsClient create(ProviderConfig config) {
-        String baseUrl = config.baseUrl(DEFAULT_BASE_URL);
-        requireHttpUrl(baseUrl);
         VendorHttp.Builder http = VendorHttp.builder(KlingErrors.VENDOR, config, DEFAULT_BASE_URL)
                 .classifier(new KlingErrors())
                 .errorEnvelopeIn2xx(KlingOfficialElementsProvider::isErrorEnvelope,
@@ -116,18 +113,5 @@ public final class KlingOfficialElementsProvider implements ElementsProvider {
 
     private static String names(ConfigKey key) {
         return ConfigResolver.names(ID, key).mkString(", ");
-    }
-
-    private static void requireHttpUrl(String baseUrl) {
-        URI uri;
-        try {
-            uri = URI.create(baseUrl);
-        } catch (IllegalArgumentException e) {
-            throw new ProviderConfigurationException(ID, "base-url is not a URL: '" + baseUrl + "'");
-        }
-        if (uri.getHost() == null || !("https".equalsIgnoreCase(uri.getScheme()) || "http".equalsIgnoreCase(uri.getScheme()))) {
-            throw new ProviderConfigurationException(ID, "base-url must be an http(s) URL with a host, such as "
-                    + DEFAULT_BASE_URL + "; got '" + baseUrl + "'");
-        }
     }
 }

@@ -7,14 +7,15 @@ import java.util.Objects;
 /**
  * The result of a call and how many times it was sent.
  *
- * @param attempts requests made, at least 1 (a call that was retried twice made 3)
+ * @param attempts requests made (a call that was retried twice made 3); 0 when its call-timeout had passed
+ *                 before anything could be sent
  */
 public record CallOutcome<T>(Either<ElementsError, T> result, int attempts) {
 
     public CallOutcome {
         Objects.requireNonNull(result, "result");
-        if (attempts < 1) {
-            throw new IllegalArgumentException("a call makes at least one attempt: " + attempts);
+        if (attempts < 0) {
+            throw new IllegalArgumentException("attempts cannot be negative: " + attempts);
         }
     }
 }

@@ -25,8 +25,8 @@ import java.util.Objects;
  * 429 → {@link RateLimited} with the vendor's {@code Retry-After}; 408 and 503 → a retryable
  * {@link ProviderFailure} that was not accepted; other 5xx → a retryable {@link ProviderFailure}, ambiguous for a
  * create (the vendor may have acted on it). Without a usable response: no connection → retryable, never ambiguous;
- * a connection broken after sending → retryable, ambiguous for a create; a 2xx body that could not be read → not
- * retryable, ambiguous for a create.
+ * a connection broken after sending → retryable, ambiguous for a create; a 2xx body that could not be read →
+ * retryable for a read or delete, ambiguous (and not retried) for a create.
  */
 public final class DefaultErrorClassification {
 
@@ -145,13 +145,17 @@ public final class DefaultErrorClassification {
                 Option.none(), true, ambiguous);
     }
 
-    /** A 2xx whose body could not be read: not retryable; for a create the vendor has probably acted on it. */
+    /**
+     * A 2xx whose body could not be read (malformed, cut short, missing fields, a value this library does not know):
+     * for a read or a delete, retryable like a 5xx; for a create, not retried and ambiguous — the vendor has
+     * probably acted on it.
+     */
     public ProviderFailure unreadable(HttpFailure failure, CallKind call) {
         boolean ambiguous = call == CallKind.CREATE;
         VendorError said = VendorError.none().orRequestIdFrom(failure);
         return new ProviderFailure("the response from " + vendor + " could not be read (" + failure.describeStatus()
                 + ")" + detail(failure) + requestId(said) + (ambiguous ? AMBIGUOUS_NOTE : ""), failure.status(),
-                Option.none(), said.requestId(), false, ambiguous);
+                Option.none(), said.requestId(), call.idempotent(), ambiguous);
     }
 
     private static final String AMBIGUOUS_NOTE =

@@ -4,7 +4,9 @@ import io.elements4j.domain.error.ElementsError;
 import io.elements4j.domain.error.ElementsError.ProviderFailure;
 import io.elements4j.domain.error.ElementsError.RateLimited;
 import io.elements4j.domain.error.ElementsError.Timeout;
+import io.elements4j.ports.time.Deadline;
 import io.elements4j.ports.time.Sleeper;
+import io.elements4j.ports.waiter.Waiter;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
 import java.time.Duration;
@@ -18,6 +20,10 @@ import org.slf4j.LoggerFactory;
  * Runs an attempt until it succeeds or the {@link RetryPolicy} says stop, waiting on the injected {@link Sleeper}
  * between attempts (tests use {@link io.elements4j.ports.time.VirtualTime} and never really sleep). An interrupt
  * ends the retries at once and keeps the thread's interrupt flag.
+ *
+ * <p>Every call honours a {@link Deadline} (its {@code call-timeout}): no attempt starts once it has passed, and no
+ * retry is waited for that would end past it. Stopping for the deadline reports the last failure as it was
+ * classified — an ambiguous create stays ambiguous — with a note saying the time ran out.
  */
 public final class Retrying {
 
@@ -36,14 +42,32 @@ public final class Retrying {
     }
 
     /**
+     * Runs the call with a deadline of its own: the one open on this thread, or none (no time limit) outside any.
+     *
      * @param description names the call in log lines ({@code Kling CREATE}); must not hold a secret
      * @param attempt     sends the call once; every attempt must send the same request (mint idempotency keys
      *                    before calling this, never inside the attempt)
      */
     public <T> CallOutcome<T> execute(String description, CallKind call,
                                       Supplier<Either<ClassifiedFailure, T>> attempt) {
+        return execute(description, call, Deadline.current(), attempt);
+    }
+
+    /**
+     * @param description names the call in log lines ({@code Kling CREATE}); must not hold a secret
+     * @param deadline    when the whole call, retries included, must be over
+     * @param attempt     sends the call once; every attempt must send the same request (mint idempotency keys
+     *                    before calling this, never inside the attempt)
+     */
+    public <T> CallOutcome<T> execute(String description, CallKind call, Option<Deadline> deadline,
+                                      Supplier<Either<ClassifiedFailure, T>> attempt) {
         int attempts = 0;
         while (true) {
+            if (deadline.exists(Deadline::expired)) {
+                return new CallOutcome<>(Either.left(new Timeout(description + " " + call + " was not sent: its "
+                        + Waiter.human(deadline.get().budget()) + " call-timeout had passed", attempts, Option.none())),
+                        attempts);
+            }
             attempts++;
             Either<ClassifiedFailure, T> result = Objects.requireNonNull(attempt.get(), "an attempt returned null");
             if (result.isRight()) {
@@ -53,7 +77,12 @@ public final class Retrying {
             Option<Duration> delay = Thread.currentThread().isInterrupted()
                     ? Option.none() : policy.delayBeforeRetry(call, failed, attempts);
             if (delay.isEmpty()) {
-                return new CallOutcome<>(Either.left(gaveUp(failed.error(), attempts)), attempts);
+                return new CallOutcome<>(Either.left(gaveUp(failed.error(), attempts, "")), attempts);
+            }
+            if (deadline.isDefined() && !deadline.get().allows(delay.get())) {
+                return new CallOutcome<>(Either.left(gaveUp(failed.error(), attempts, "; its "
+                        + Waiter.human(deadline.get().budget()) + " call-timeout leaves no time to try again")),
+                        attempts);
             }
             LOG.debug("{} {} failed ({}); retrying in {} (attempt {} of at most {})", description, call,
                     failed.error().message(), human(delay.get()), attempts + 1, policy.maxRetries() + 1);
@@ -61,17 +90,17 @@ public final class Retrying {
                 sleeper.sleep(delay.get());
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                return new CallOutcome<>(Either.left(gaveUp(failed.error(), attempts)), attempts);
+                return new CallOutcome<>(Either.left(gaveUp(failed.error(), attempts, "")), attempts);
             }
         }
     }
 
-    /** The last error, saying how many attempts were made when there was more than one. */
-    private static ElementsError gaveUp(ElementsError error, int attempts) {
-        if (attempts == 1) {
+    /** The last error, saying how many attempts were made when there was more than one, and why it stopped. */
+    private static ElementsError gaveUp(ElementsError error, int attempts, String why) {
+        if (attempts == 1 && why.isEmpty()) {
             return error;
         }
-        String note = "; gave up after " + attempts + " attempts";
+        String note = (attempts == 1 ? "" : "; gave up after " + attempts + " attempts") + why;
         if (error instanceof ProviderFailure p) {
             return new ProviderFailure(p.message() + note, p.status(), p.vendorCode(), p.requestId(), p.retryable(),
                     p.ambiguous());

@@ -47,7 +47,7 @@ interface Transport extends Client, AutoCloseable {
             default:
                 throw new ProviderConfigurationException(config.providerId(), "configuration key "
                         + ConfigKey.HTTP_CLIENT.name() + " must be " + ApacheTransport.NAME + " or "
-                        + JdkTransport.NAME + "; got '" + choice + "'");
+                        + JdkTransport.NAME + "; got '" + config.masked(choice) + "'");
         }
     }
 

@@ -10,6 +10,7 @@ import feign.jackson.JacksonEncoder;
 import io.elements4j.domain.error.ElementsError;
 import io.elements4j.ports.spi.ProviderConfig;
 import io.elements4j.ports.spi.Secret;
+import io.elements4j.ports.time.Deadline;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import io.vavr.control.Either;
@@ -19,6 +20,7 @@ import java.time.Duration;
 import java.util.Collection;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 import org.slf4j.LoggerFactory;
@@ -68,6 +70,7 @@ public final class VendorHttp implements AutoCloseable {
     private final Option<org.slf4j.Logger> logger;
     private final Retrying retrying;
     private final Clock clock;
+    private final Duration callTimeout;
 
     private VendorHttp(Builder b) {
         this.vendor = b.vendor;
@@ -82,6 +85,7 @@ public final class VendorHttp implements AutoCloseable {
         this.logger = b.logger;
         this.retrying = new Retrying(b.retryPolicy, b.config.sleeper());
         this.clock = b.config.clock();
+        this.callTimeout = b.config.callTimeout();
     }
 
     /**
@@ -101,7 +105,7 @@ public final class VendorHttp implements AutoCloseable {
     public <A> A client(Class<A> api) {
         Objects.requireNonNull(api, "api");
         return Feign.builder()
-                .client(transport)
+                .client(this::withinDeadline)
                 .options(options)
                 .encoder(new JacksonEncoder(Json.mapper()))
                 .decoder(new VendorDecoder(Json.mapper(), errorEnvelope, clock))
@@ -126,15 +130,56 @@ public final class VendorHttp implements AutoCloseable {
         return this.<T>execute(call, request).result();
     }
 
-    /** {@link #call}, also saying how many requests were sent. */
-    public <T> CallOutcome<T> execute(CallKind call, Supplier<? extends T> request) {
-        Objects.requireNonNull(call, "call");
-        Objects.requireNonNull(request, "request");
-        return retrying.execute(vendor, call, () -> attemptOnce(call, request));
+    /**
+     * {@link #call}, with the answer checked inside the retry loop: {@code read} turns the decoded body into the
+     * value, or says what is wrong with it (a missing field, a status this library does not know, an id of the
+     * wrong shape). Such an answer counts as an unreadable 2xx, exactly like a body that would not parse: retried
+     * within the budget for a read or a delete, ambiguous for a create.
+     *
+     * @param call    what the call does, which decides what may be retried
+     * @param request sends the call once (see {@link #call})
+     * @param read    the value from a decoded body, or the problem with it; never null
+     */
+    public <T, R> Either<ElementsError, R> call(CallKind call, Supplier<? extends T> request,
+                                                Function<? super T, Either<String, R>> read) {
+        Objects.requireNonNull(read, "read");
+        return this.<R>run(call, () -> {
+            T value = request.get();
+            return read.apply(value);
+        }).result();
     }
 
-    private <T> Either<ClassifiedFailure, T> attemptOnce(CallKind call, Supplier<? extends T> request) {
-        T value;
+    /** {@link #call}, also saying how many requests were sent. */
+    public <T> CallOutcome<T> execute(CallKind call, Supplier<? extends T> request) {
+        Supplier<Either<String, T>> unchecked = () -> Either.right(request.get());
+        return run(call, unchecked);
+    }
+
+    private <T> CallOutcome<T> run(CallKind call, Supplier<Either<String, T>> request) {
+        Objects.requireNonNull(call, "call");
+        Objects.requireNonNull(request, "request");
+        Deadline deadline = Deadline.currentOr(callTimeout, clock);
+        return deadline.within(() -> retrying.execute(vendor, call, Option.some(deadline),
+                () -> attemptOnce(call, request)));
+    }
+
+    /** Sends one request, its timeouts cut to what is left of the call's deadline. */
+    private feign.Response withinDeadline(Request request, Request.Options given) throws java.io.IOException {
+        Option<Deadline> deadline = Deadline.current();
+        if (deadline.isEmpty()) {
+            return transport.execute(request, given);
+        }
+        long left = Math.max(1, deadline.get().remaining().toMillis());
+        if (left >= given.readTimeoutMillis() && left >= given.connectTimeoutMillis()) {
+            return transport.execute(request, given);
+        }
+        return transport.execute(request, new Request.Options(Math.min(left, given.connectTimeoutMillis()),
+                java.util.concurrent.TimeUnit.MILLISECONDS, Math.min(left, given.readTimeoutMillis()),
+                java.util.concurrent.TimeUnit.MILLISECONDS, given.isFollowRedirects()));
+    }
+
+    private <T> Either<ClassifiedFailure, T> attemptOnce(CallKind call, Supplier<Either<String, T>> request) {
+        Either<String, T> value;
         try {
             value = request.get();
         } catch (RuntimeException thrown) {
@@ -142,16 +187,23 @@ public final class VendorHttp implements AutoCloseable {
             if (failure.isEmpty()) {
                 throw thrown;
             }
-            HttpFailure redacted = failure.get().redactedWith(redaction);
-            ElementsError error = Objects.requireNonNull(classifier.classify(redacted, call),
-                    () -> vendor + "'s error classifier returned null for " + redacted.kind());
-            return Either.left(new ClassifiedFailure(redacted, error));
+            return Either.left(classified(failure.get(), call));
         }
-        if (value == null) {
+        if (value == null || value.isRight() && value.get() == null) {
             throw new IllegalStateException("a " + vendor + " call returned null: declare a return type on the Feign "
                     + "method (String for a body you ignore), not void");
         }
-        return Either.right(value);
+        if (value.isLeft()) {
+            return Either.left(classified(HttpFailure.malformedBody(200, Headers.none(), "", value.getLeft()), call));
+        }
+        return Either.right(value.get());
+    }
+
+    private ClassifiedFailure classified(HttpFailure failure, CallKind call) {
+        HttpFailure redacted = failure.redactedWith(redaction);
+        ElementsError error = Objects.requireNonNull(classifier.classify(redacted, call),
+                () -> vendor + "'s error classifier returned null for " + redacted.kind());
+        return new ClassifiedFailure(redacted, error);
     }
 
     private static final String USER_AGENT = "elements4j/" + LibraryVersion.get();

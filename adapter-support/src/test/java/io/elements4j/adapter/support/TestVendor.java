@@ -14,6 +14,7 @@ final class TestVendor {
     private int maxRetries = 2;
     private String readTimeout = "PT5S";
     private String httpClient = "apache";
+    private String callTimeout = "PT2M";
 
     private TestVendor(String baseUrl) {
         this.baseUrl = baseUrl;
@@ -33,6 +34,11 @@ final class TestVendor {
         return this;
     }
 
+    TestVendor callTimeout(String value) {
+        callTimeout = value;
+        return this;
+    }
+
     /** {@code apache} (the default) or {@code jdk}. */
     TestVendor httpClient(String value) {
         httpClient = value;
@@ -49,6 +55,7 @@ final class TestVendor {
                 .set("read-timeout", readTimeout)
                 .set("connect-timeout", "PT2S")
                 .set("http-client", httpClient)
+                .set("call-timeout", callTimeout)
                 .clock(time.clock()).sleeper(time).build();
     }
 

@@ -279,18 +279,83 @@ class VendorHttpTest {
     }
 
     @Test
-    void a_malformed_2xx_body_is_a_provider_failure_that_says_it_could_not_be_read() {
+    void a_malformed_2xx_body_on_a_read_is_retried_like_a_5xx_and_says_it_could_not_be_read() {
         vendor.stubFor(get("/items/1").willReturn(okJson("{\"id\": \"1\", \"name\": ")));
 
         ElementsError error = http.call(CallKind.READ, () -> api.item("1")).getLeft();
 
         assertThat(error).isInstanceOfSatisfying(ProviderFailure.class, failure -> {
             assertThat(failure.status()).isEqualTo(200);
-            assertThat(failure.retryable()).isFalse();
+            assertThat(failure.retryable()).isTrue();
             assertThat(failure.ambiguous()).isFalse();
         });
-        assertThat(error.message()).startsWith("the response from Acme could not be read (HTTP 200): ");
-        vendor.verify(1, getRequestedFor(urlEqualTo("/items/1")));
+        assertThat(error.message()).startsWith("the response from Acme could not be read (HTTP 200): ")
+                .contains("gave up after 3 attempts");
+        vendor.verify(3, getRequestedFor(urlEqualTo("/items/1")));
+    }
+
+    @Test
+    void a_malformed_2xx_body_on_a_create_is_never_resent_and_may_have_been_accepted() {
+        vendor.stubFor(post("/items").willReturn(okJson("{\"id\": \"1\", ")));
+
+        ElementsError error = http.call(CallKind.CREATE, () -> api.create(draft)).getLeft();
+
+        assertThat(error).isInstanceOfSatisfying(ProviderFailure.class, failure ->
+                assertThat(failure.ambiguous()).isTrue());
+        vendor.verify(1, postRequestedFor(urlEqualTo("/items")));
+    }
+
+    @Test
+    void an_answer_the_adapter_cannot_use_is_retried_inside_the_loop_then_read() {
+        vendor.stubFor(get("/items/1").inScenario("flaky").whenScenarioStateIs(com.github.tomakehurst.wiremock.stubbing.Scenario.STARTED)
+                .willReturn(okJson("{\"id\": \"1\"}")).willSetStateTo("fixed"));
+        vendor.stubFor(get("/items/1").inScenario("flaky").whenScenarioStateIs("fixed")
+                .willReturn(okJson("{\"id\": \"1\", \"name\": \"Lady\"}")));
+
+        Either<ElementsError, String> name = http.call(CallKind.READ, () -> api.item("1"),
+                item -> item.name() == null ? Either.left("an item without name") : Either.right(item.name()));
+
+        assertThat(name.get()).isEqualTo("Lady");
+        vendor.verify(2, getRequestedFor(urlEqualTo("/items/1")));
+    }
+
+    @Test
+    void no_retry_is_waited_for_past_the_call_timeout_and_the_last_failure_says_why() {
+        vendor.stubFor(get("/items/1").willReturn(aResponse().withStatus(503)));
+        VendorHttp hurried = setup.callTimeout("PT0.5S").http().build();
+
+        CallOutcome<Item> outcome = hurried.execute(CallKind.READ, () -> hurried.client(ItemsApi.class).item("1"));
+
+        assertThat(outcome.attempts()).isEqualTo(1);
+        assertThat(outcome.result().getLeft().message()).contains("call-timeout leaves no time to try again");
+        assertThat(setup.time().sleepCount()).isZero();
+    }
+
+    @Test
+    void nothing_is_sent_once_the_open_deadline_has_passed() {
+        io.elements4j.ports.time.Deadline passed = io.elements4j.ports.time.Deadline.after(Duration.ofSeconds(1),
+                setup.time().clock());
+        setup.time().advance(Duration.ofSeconds(2));
+
+        CallOutcome<Item> outcome = passed.within(() -> http.execute(CallKind.CREATE, () -> api.create(draft)));
+
+        assertThat(outcome.attempts()).isZero();
+        assertThat(outcome.result().getLeft()).isInstanceOf(ElementsError.Timeout.class);
+        vendor.verify(0, postRequestedFor(urlEqualTo("/items")));
+    }
+
+    @Test
+    void a_request_waits_no_longer_than_what_is_left_of_the_call_timeout() {
+        vendor.stubFor(get("/items/1").willReturn(okJson("{\"id\": \"1\", \"name\": \"late\"}").withFixedDelay(3000)));
+        VendorHttp slow = setup.readTimeout("PT30S").maxRetries(0).http().build();
+        io.elements4j.ports.time.Deadline soon = io.elements4j.ports.time.Deadline.after(Duration.ofMillis(300),
+                java.time.Clock.systemUTC());
+        long started = System.nanoTime();
+
+        CallOutcome<Item> outcome = soon.within(() -> slow.execute(CallKind.READ, () -> slow.client(ItemsApi.class).item("1")));
+
+        assertThat(outcome.result().getLeft()).isInstanceOf(ProviderFailure.class);
+        assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(2));
     }
 
     @Test

@@ -59,7 +59,7 @@ public final class UseapiElementsProvider implements ElementsProvider {
                     Capability.PRESETS, Capability.DELETE, Capability.TAG_CATALOGUE, Capability.VOICE_CATALOGUE),
             RuleProfiles.USEAPI,
             DEFAULT_BASE_URL,
-            List.of(API_KEY, EMAIL, ConfigKey.BASE_URL, ConfigKey.CONNECT_TIMEOUT, ConfigKey.READ_TIMEOUT,
+            List.of(API_KEY, EMAIL, ConfigKey.BASE_URL, ConfigKey.CONNECT_TIMEOUT, ConfigKey.READ_TIMEOUT, ConfigKey.CALL_TIMEOUT,
                     ConfigKey.MAX_RETRIES, ConfigKey.HTTP_CLIENT),
             PromptSyntax.AT_INDEX);
 

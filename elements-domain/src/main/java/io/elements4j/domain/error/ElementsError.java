@@ -1,8 +1,11 @@
 package io.elements4j.domain.error;
 
 import io.elements4j.domain.capability.Capability;
+import io.elements4j.domain.draft.IdempotencyKey;
+import io.elements4j.domain.element.ElementId;
 import io.elements4j.domain.rules.RuleViolation;
 import io.elements4j.domain.task.CreationTaskId;
+import io.elements4j.domain.task.TaskState;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import io.vavr.control.Either;
@@ -132,7 +135,62 @@ public sealed interface ElementsError {
         }
     }
 
-    /** A call or a wait ran out of time. {@code attempts} counts the polls a wait made (0 for a single call). */
+    /**
+     * A wait ended without a definite answer: the task exists at the vendor, but whether it succeeded is not known
+     * (the wait's timeout or attempt limit ran out, the thread was interrupted, or the vendor kept answering polls
+     * with errors that say nothing about the task). The task may still finish: {@code await} it again later with
+     * {@link #taskId()}.
+     *
+     * @param taskId         the vendor's id of the task, to await again
+     * @param lastKnownState the state the vendor last reported, if any poll was read
+     * @param idempotencyKey the key the task was created with, when known
+     * @param attempts       the polls this wait made
+     * @param message        what happened and what to do next
+     * @param requestId      the vendor's request id of the last error, if any
+     */
+    record TaskStateUnknown(CreationTaskId taskId, Option<TaskState> lastKnownState,
+                            Option<IdempotencyKey> idempotencyKey, int attempts, String message,
+                            Option<String> requestId) implements ElementsError {
+        public TaskStateUnknown {
+            requireAll(taskId, lastKnownState, idempotencyKey, message, requestId);
+        }
+
+        @Override
+        public boolean retryable() {
+            return true;
+        }
+    }
+
+    /**
+     * A create whose outcome is unknown: the vendor may have made the element (the answer was lost, cut short or
+     * unreadable) and the provider could not find out. Sending the draft again may make a second element, so look
+     * first: the message says how on this vendor, and {@code candidates} lists elements that may be the one made.
+     *
+     * @param message        what happened and how to find out on this vendor
+     * @param idempotencyKey the draft's key (Kling's {@code external_task_id}: look the task up by it)
+     * @param candidates     elements that may be the ones the create made (several matches in a listing)
+     * @param status         the HTTP status of the last answer, 0 when none arrived
+     * @param vendorCode     the vendor's code of the last answer, if any
+     * @param requestId      the vendor's request id of the last answer, if any
+     */
+    record CreationUnknown(String message, IdempotencyKey idempotencyKey, Seq<ElementId> candidates, int status,
+                           Option<String> vendorCode, Option<String> requestId) implements ElementsError {
+        public CreationUnknown {
+            requireAll(message, idempotencyKey, candidates, vendorCode, requestId);
+            candidates = List.ofAll(candidates);
+        }
+
+        /** An ambiguous {@link ProviderFailure} of a create, now tied to the draft's key. */
+        public static CreationUnknown of(ProviderFailure failure, IdempotencyKey key) {
+            return new CreationUnknown(failure.message(), key, List.empty(), failure.status(), failure.vendorCode(),
+                    failure.requestId());
+        }
+    }
+
+    /**
+     * A single call ran out of time: its {@code call-timeout} passed (retries and {@code Retry-After} waits
+     * included). {@code attempts} counts the requests sent (0 when none could be sent in time).
+     */
     record Timeout(String message, int attempts, Option<String> requestId) implements ElementsError {
         public Timeout {
             requireAll(message, requestId);

@@ -26,8 +26,8 @@ public final class ConfigResolver {
 
     static final String MASK = "****";
     private static final Seq<ConfigKey> ALWAYS_READ =
-            List.of(ConfigKey.BASE_URL, ConfigKey.CONNECT_TIMEOUT, ConfigKey.READ_TIMEOUT, ConfigKey.MAX_RETRIES,
-                    ConfigKey.HTTP_CLIENT);
+            List.of(ConfigKey.BASE_URL, ConfigKey.CONNECT_TIMEOUT, ConfigKey.READ_TIMEOUT, ConfigKey.CALL_TIMEOUT,
+                    ConfigKey.MAX_RETRIES, ConfigKey.HTTP_CLIENT);
 
     private final Map<String, String> explicit;
     private final Map<String, String> systemProperties;

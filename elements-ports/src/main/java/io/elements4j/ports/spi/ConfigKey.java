@@ -20,6 +20,8 @@ public record ConfigKey(String name, boolean secret, String description, Seq<Str
     public static final ConfigKey CONNECT_TIMEOUT = plain("connect-timeout", "TCP connect timeout (ISO-8601 or seconds)");
     public static final ConfigKey READ_TIMEOUT = plain("read-timeout", "time to wait for a response (ISO-8601 or seconds)");
     public static final ConfigKey MAX_RETRIES = plain("max-retries", "retries of retryable calls (default 2)");
+    public static final ConfigKey CALL_TIMEOUT = plain("call-timeout",
+            "the longest one whole call may take, retries and Retry-After waits included (ISO-8601 or seconds; default 2 minutes)");
     public static final ConfigKey HTTP_CLIENT = plain("http-client",
             "the HTTP client: apache (default; Apache HttpClient 5, blocking, pooled) or jdk (java.net.http)");
 

@@ -18,6 +18,8 @@ public final class ProviderConfig {
     public static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(10);
     public static final Duration DEFAULT_READ_TIMEOUT = Duration.ofSeconds(60);
     public static final int DEFAULT_MAX_RETRIES = 2;
+    /** How long one whole call may take by default, retries included (like AWS SDK's {@code apiCallTimeout}). */
+    public static final Duration DEFAULT_CALL_TIMEOUT = Duration.ofMinutes(2);
 
     private final String providerId;
     private final Map<String, String> values;
@@ -52,9 +54,56 @@ public final class ProviderConfig {
         return secrets.get(key);
     }
 
+    /**
+     * The configured {@code base-url}, or {@code defaultBaseUrl}, without a trailing slash.
+     *
+     * @throws ProviderConfigurationException for a URL that is not absolute http(s), or one with user info
+     *                                        ({@code https://user:pass@host}): credentials go in their own keys, and
+     *                                        the message never repeats what stood before the {@code @}
+     */
     public String baseUrl(String defaultBaseUrl) {
         String url = get(ConfigKey.BASE_URL.name()).getOrElse(defaultBaseUrl);
+        checkBaseUrl(url);
         return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
+    }
+
+    private void checkBaseUrl(String url) {
+        String key = ConfigKey.BASE_URL.name();
+        java.net.URI uri;
+        try {
+            uri = new java.net.URI(url);
+        } catch (java.net.URISyntaxException e) {
+            throw new ProviderConfigurationException(providerId, "configuration key " + key
+                    + " must be an absolute http or https URL; got '" + masked(withoutUserInfo(url)) + "'");
+        }
+        if (uri.getRawUserInfo() != null || uri.getRawAuthority() != null && uri.getRawAuthority().contains("@")) {
+            throw new ProviderConfigurationException(providerId, "configuration key " + key
+                    + " must not carry user info (user:password@): set the credentials in their own keys; got '"
+                    + masked(withoutUserInfo(url)) + "'");
+        }
+        String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(java.util.Locale.ROOT);
+        if (!(scheme.equals("http") || scheme.equals("https")) || uri.getHost() == null) {
+            throw new ProviderConfigurationException(providerId, "configuration key " + key
+                    + " must be an absolute http or https URL with a host; got '" + masked(url) + "'");
+        }
+    }
+
+    private static String withoutUserInfo(String url) {
+        int at = url.lastIndexOf('@');
+        int scheme = url.indexOf("://");
+        return at < 0 ? url : (scheme < 0 || scheme > at ? "" : url.substring(0, scheme + 3)) + "****" + url.substring(at);
+    }
+
+    /** A value as messages may show it: every configured secret in it masked. */
+    public String masked(String value) {
+        String shown = value;
+        for (Secret secret : secrets.values()) {
+            String revealed = secret.reveal();
+            if (!revealed.isEmpty()) {
+                shown = shown.replace(revealed, "****");
+            }
+        }
+        return shown;
     }
 
     public Duration connectTimeout() {
@@ -63,6 +112,11 @@ public final class ProviderConfig {
 
     public Duration readTimeout() {
         return duration(ConfigKey.READ_TIMEOUT.name()).getOrElse(DEFAULT_READ_TIMEOUT);
+    }
+
+    /** How long one whole call may take, retries and {@code Retry-After} waits included (default 2 minutes). */
+    public Duration callTimeout() {
+        return duration(ConfigKey.CALL_TIMEOUT.name()).getOrElse(DEFAULT_CALL_TIMEOUT);
     }
 
     public int maxRetries() {
@@ -99,10 +153,10 @@ public final class ProviderConfig {
             parsed = v.matches("\\d+") ? Duration.ofSeconds(Long.parseLong(v)) : Duration.parse(v);
         } catch (DateTimeParseException | ArithmeticException | NumberFormatException e) {
             // NumberFormatException: more whole seconds than a long holds.
-            throw new ProviderConfigurationException(providerId, "configuration key " + key + " must be a duration such as PT30S or 30 (seconds); got '" + value + "'");
+            throw new ProviderConfigurationException(providerId, "configuration key " + key + " must be a duration such as PT30S or 30 (seconds); got '" + masked(value) + "'");
         }
         if (parsed.isNegative() || parsed.isZero()) {
-            throw new ProviderConfigurationException(providerId, "configuration key " + key + " must be a positive duration; got '" + value + "'");
+            throw new ProviderConfigurationException(providerId, "configuration key " + key + " must be a positive duration; got '" + masked(value) + "'");
         }
         return parsed;
     }
@@ -115,7 +169,7 @@ public final class ProviderConfig {
             }
             return n;
         } catch (NumberFormatException e) {
-            throw new ProviderConfigurationException(providerId, "configuration key " + key + " must be a whole number of at least 0; got '" + value + "'");
+            throw new ProviderConfigurationException(providerId, "configuration key " + key + " must be a whole number of at least 0; got '" + masked(value) + "'");
         }
     }
 

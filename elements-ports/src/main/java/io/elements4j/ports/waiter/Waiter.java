@@ -16,44 +16,152 @@ import java.util.random.RandomGenerator;
 
 /**
  * Polls until an acceptor says success or failure, AWS-waiter style: backoff with jitter between polls, an
- * overall timeout and an attempt limit, retryable errors ridden out (honouring a vendor's {@code Retry-After}),
- * anything else ending the wait at once. Time comes from the injected {@link Clock} and {@link Sleeper}.
+ * overall timeout and an attempt limit. Time comes from the injected {@link Clock} and {@link Sleeper}.
+ *
+ * <p><b>Only a definite answer ends a wait as a failure.</b> A poll that fails says nothing about the task, so what
+ * each kind of poll error means is decided here, in one place ({@link #verdict}):
+ *
+ * <table>
+ *   <caption>A failed poll, and what the wait does</caption>
+ *   <tr><th>the poll answered</th><th>the wait</th></tr>
+ *   <tr><td>the thing polled, in a failure state (the acceptor says {@code FAILURE})</td>
+ *       <td>ends at once with the target's failure ({@code TaskFailed}): the vendor said so</td></tr>
+ *   <tr><td>{@code RateLimited}</td><td>keeps waiting, no sooner than the vendor's {@code Retry-After}</td></tr>
+ *   <tr><td>{@code ProviderFailure} (5xx, a broken connection, a read timeout, a malformed, cut-short or
+ *       unclassifiable answer, an unknown status), {@code Timeout} (the poll's own call-timeout), or any error not
+ *       listed below</td>
+ *       <td>keeps waiting: the state is unknown, not bad</td></tr>
+ *   <tr><td>{@code Unauthorized}, {@code Forbidden}, {@code InsufficientCredits}, {@code NotFound},
+ *       {@code Conflict}, {@code PolicyRejected}, {@code InvalidRequest}</td>
+ *       <td>keeps waiting — a proxy's error page or a vendor lagging behind its own acknowledgement says these
+ *       too — until {@value #DEFINITE_AFTER} polls in a row answer one of them; then it ends <em>unresolved</em>,
+ *       carrying that error: the credentials or account may be wrong, or the vendor lost track of a task it had
+ *       acknowledged, but the task may still have finished</td></tr>
+ *   <tr><td>{@code Unsupported}</td><td>ends unresolved at once: this provider cannot poll at all</td></tr>
+ *   <tr><td>nothing conclusive before the timeout, the attempt limit, or an interrupt</td>
+ *       <td>ends unresolved</td></tr>
+ * </table>
+ *
+ * <p>An unresolved end is built by the target ({@link Target#unresolved}), so it can carry what the caller needs to
+ * wait again later (the facade's is {@code TaskStateUnknown}, with the task id and the last state seen).
  *
  * <p>{@link #awaitAll} waits for many things on the calling thread alone: it keeps one schedule of when each is next
  * due and sleeps until the earliest, so a thousand pending tasks cost a thousand small records, not threads.
  */
 public final class Waiter {
 
+    /** Polls in a row answering an account or lookup error (401, 403, 404, …) before a wait ends unresolved. */
+    public static final int DEFINITE_AFTER = 3;
+
     private final Clock clock;
     private final Sleeper sleeper;
     private final RandomGenerator random;
 
+    /**
+     * A waiter on the given time sources.
+     *
+     * @param clock   what "now" is
+     * @param sleeper how to wait between polls
+     * @param random  the source of backoff jitter
+     */
     public Waiter(Clock clock, Sleeper sleeper, RandomGenerator random) {
         this.clock = Objects.requireNonNull(clock, "clock");
         this.sleeper = Objects.requireNonNull(sleeper, "sleeper");
         this.random = Objects.requireNonNull(random, "random");
     }
 
-    /** What to poll and how to judge it. */
+    /**
+     * What to poll and how to judge it.
+     *
+     * @param description names the thing in messages ({@code element creation task})
+     * @param poll        reads the thing's current state once
+     * @param acceptor    says whether a state is success, failure or not done yet
+     * @param onFailure   the error for a state the acceptor called a failure
+     * @param unresolved  the error for a wait that ended without a definite answer
+     * @param <K>         the key polled by
+     * @param <T>         the state read
+     */
     public record Target<K, T>(
             String description,
             Function<K, Either<ElementsError, T>> poll,
             Function<T, Acceptance> acceptor,
-            Function<T, ElementsError> onFailure) {
+            Function<T, ElementsError> onFailure,
+            Function<Unresolved<K, T>, ElementsError> unresolved) {
 
+        /** Checks that nothing is null. */
         public Target {
             Objects.requireNonNull(description, "description");
             Objects.requireNonNull(poll, "poll");
             Objects.requireNonNull(acceptor, "acceptor");
             Objects.requireNonNull(onFailure, "onFailure");
+            Objects.requireNonNull(unresolved, "unresolved");
         }
+    }
+
+    /**
+     * A wait that ended without a definite answer, as {@link Target#unresolved} is told of it.
+     *
+     * @param key       what was waited for
+     * @param lastKnown the last state a poll read (or the state in hand), if any
+     * @param attempts  the polls made
+     * @param elapsed   how long the wait took
+     * @param why       why it ended, as a phrase: "did not finish within the 15 min timeout"
+     * @param lastError the error of the last poll, when it failed
+     * @param <K>       the key polled by
+     * @param <T>       the state read
+     */
+    public record Unresolved<K, T>(K key, Option<T> lastKnown, int attempts, Duration elapsed, String why,
+                                   Option<ElementsError> lastError) {
+
+        /** Checks that nothing is null. */
+        public Unresolved {
+            Objects.requireNonNull(lastKnown, "lastKnown");
+            Objects.requireNonNull(elapsed, "elapsed");
+            Objects.requireNonNull(why, "why");
+            Objects.requireNonNull(lastError, "lastError");
+        }
+    }
+
+    /** What a failed poll means for the wait: see the table in the class comment. */
+    enum Verdict {
+        /** The state is unknown: poll again after the backoff. */
+        KEEP_WAITING,
+        /** Poll again, but end unresolved once {@link #DEFINITE_AFTER} such answers come in a row. */
+        KEEP_WAITING_UNLESS_REPEATED,
+        /** End unresolved now. */
+        END_UNRESOLVED
+    }
+
+    /**
+     * The row of the class comment's table an error falls in.
+     *
+     * @param error what a poll answered
+     * @return what the wait does
+     */
+    static Verdict verdict(ElementsError error) {
+        if (error instanceof ElementsError.Unsupported) {
+            return Verdict.END_UNRESOLVED;
+        }
+        if (error instanceof ElementsError.Unauthorized || error instanceof ElementsError.Forbidden
+                || error instanceof ElementsError.InsufficientCredits || error instanceof ElementsError.NotFound
+                || error instanceof ElementsError.Conflict || error instanceof ElementsError.PolicyRejected
+                || error instanceof ElementsError.InvalidRequest) {
+            return Verdict.KEEP_WAITING_UNLESS_REPEATED;
+        }
+        return Verdict.KEEP_WAITING;
     }
 
     /**
      * Waits for one thing.
      *
-     * @param known a state already in hand (e.g. the task a submit returned): judged first, without a poll; when
-     *              it is not terminal the first poll comes after the first backoff delay
+     * @param key     what to wait for
+     * @param known   a state already in hand (e.g. the task a submit returned): judged first, without a poll; when
+     *                it is not terminal the first poll comes after the first backoff delay
+     * @param target  what to poll and how to judge it
+     * @param options backoff, timeout and attempt limit
+     * @param <K>     the key polled by
+     * @param <T>     the state read
+     * @return the final state with the attempts and time it took, or why the wait ended without one
      */
     public <K, T> Either<ElementsError, Awaited<T>> await(K key, Option<T> known, Target<K, T> target,
                                                          AwaitOptions options) {
@@ -64,51 +172,79 @@ public final class Waiter {
     /**
      * Waits for many things at once, on this thread, and answers in the order of {@code keys}. Each has its own
      * attempts, backoff and timeout, counted from the start of this call.
+     *
+     * @param keys    what to wait for
+     * @param known   the state already in hand for a key, if any
+     * @param target  what to poll and how to judge it
+     * @param options backoff, timeout and attempt limit, for each key
+     * @param <K>     the key polled by
+     * @param <T>     the state read
+     * @return one answer per key, in the order of {@code keys}
      */
     public <K, T> Seq<Either<ElementsError, Awaited<T>>> awaitAll(Seq<K> keys, Function<K, Option<T>> known,
                                                                  Target<K, T> target, AwaitOptions options) {
         Instant start = clock.instant();
         Instant deadline = start.plus(options.timeout());
         Object[] results = new Object[keys.size()];
-        PriorityQueue<Pending<K>> schedule = new PriorityQueue<>();
+        PriorityQueue<Pending<K, T>> schedule = new PriorityQueue<>();
         int index = 0;
         for (K key : keys) {
             Option<T> inHand = known.apply(key);
-            Outcome<T> judged = inHand.isDefined()
-                    ? judge(Either.right(inHand.get()), target, 0, start)
-                    : Outcome.pollNow();
-            if (judged.result != null) {
-                results[index] = judged.result;
+            Pending<K, T> fresh = new Pending<>(index, key, start, 0, inHand, 0, Option.none());
+            Either<ElementsError, Awaited<T>> done = inHand.isDefined() ? judged(fresh, inHand.get(), target, start) : null;
+            if (done != null) {
+                results[index] = done;
             } else {
                 Duration first = inHand.isDefined() ? options.backoff().delay(1, random) : Duration.ZERO;
-                schedule.add(new Pending<>(index, key, start.plus(first), 0));
+                schedule.add(fresh.due(start.plus(first)));
             }
             index++;
         }
         while (!schedule.isEmpty()) {
-            Pending<K> next = schedule.poll();
+            Pending<K, T> next = schedule.poll();
             if (!sleepUntil(next.due)) {
-                results[next.index] = Either.left(interrupted(target, next.attempts));
-                drainInterrupted(schedule, results, target);
+                results[next.index] = Either.left(unresolved(target, next, "stopped: the thread was interrupted", start));
+                drainInterrupted(schedule, results, target, start);
                 break;
             }
-            int attempts = next.attempts + 1;
-            Outcome<T> outcome = judge(target.poll.apply(next.key), target, attempts, start);
-            if (outcome.result != null) {
-                results[next.index] = outcome.result;
-                continue;
+            Pending<K, T> polled = next.polledOnce();
+            Either<ElementsError, T> answer = Objects.requireNonNull(target.poll.apply(next.key),
+                    "a poll answered null");
+            Duration retryAfter = Duration.ZERO;
+            if (answer.isRight()) {
+                polled = polled.read(answer.get());
+                Either<ElementsError, Awaited<T>> done = judged(polled, answer.get(), target, start);
+                if (done != null) {
+                    results[next.index] = done;
+                    continue;
+                }
+            } else {
+                ElementsError error = answer.getLeft();
+                polled = polled.failed(error);
+                Verdict verdict = verdict(error);
+                if (verdict == Verdict.END_UNRESOLVED || verdict == Verdict.KEEP_WAITING_UNLESS_REPEATED
+                        && polled.persistentInARow >= DEFINITE_AFTER) {
+                    results[next.index] = Either.left(unresolved(target, polled, verdict == Verdict.END_UNRESOLVED
+                            ? "could not be polled" : "was answered with an error " + polled.persistentInARow
+                            + " polls in a row", start));
+                    continue;
+                }
+                if (error instanceof ElementsError.RateLimited limited) {
+                    retryAfter = limited.retryAfter().getOrElse(Duration.ZERO);
+                }
             }
             Instant now = clock.instant();
-            if (options.maxAttempts() > 0 && attempts >= options.maxAttempts()) {
-                results[next.index] = Either.left(gaveUp(target, attempts, "after " + attempts + " attempts", now, start));
+            if (options.maxAttempts() > 0 && polled.attempts >= options.maxAttempts()) {
+                results[next.index] = Either.left(unresolved(target, polled,
+                        "did not finish within " + polled.attempts + " attempts", start));
             } else if (!now.isBefore(deadline)) {
-                results[next.index] = Either.left(gaveUp(target, attempts,
-                        "within the " + human(options.timeout()) + " timeout", now, start));
+                results[next.index] = Either.left(unresolved(target, polled,
+                        "did not finish within the " + human(options.timeout()) + " timeout", start));
             } else {
-                Duration delay = max(options.backoff().delay(attempts, random), outcome.retryAfter);
+                Duration delay = max(options.backoff().delay(polled.attempts, random), retryAfter);
                 Instant due = now.plus(delay);
                 // The last poll lands on the deadline rather than past it, so the timeout holds exactly.
-                schedule.add(new Pending<>(next.index, next.key, due.isAfter(deadline) ? deadline : due, attempts));
+                schedule.add(polled.due(due.isAfter(deadline) ? deadline : due));
             }
         }
         @SuppressWarnings("unchecked")
@@ -116,30 +252,21 @@ public final class Waiter {
         return ordered;
     }
 
-    private <K, T> Outcome<T> judge(Either<ElementsError, T> polled, Target<K, T> target, int attempts, Instant start) {
-        if (polled.isLeft()) {
-            ElementsError error = polled.getLeft();
-            if (!error.retryable()) {
-                return Outcome.done(Either.left(error));
-            }
-            Duration retryAfter = error instanceof ElementsError.RateLimited limited
-                    ? limited.retryAfter().getOrElse(Duration.ZERO) : Duration.ZERO;
-            return Outcome.again(retryAfter);
-        }
-        T value = polled.get();
+    /** The end of the wait when {@code value} is terminal, else null (poll again). */
+    private <K, T> Either<ElementsError, Awaited<T>> judged(Pending<K, T> pending, T value, Target<K, T> target,
+                                                           Instant start) {
         Acceptance acceptance = Objects.requireNonNull(target.acceptor.apply(value), "acceptor answered null");
         return switch (acceptance) {
-            case SUCCESS -> Outcome.done(Either.right(new Awaited<>(value, attempts,
-                    Duration.between(start, clock.instant()))));
-            case FAILURE -> Outcome.done(Either.left(target.onFailure.apply(value)));
-            case RETRY -> Outcome.again(Duration.ZERO);
+            case SUCCESS -> Either.right(new Awaited<>(value, pending.attempts, Duration.between(start, clock.instant())));
+            case FAILURE -> Either.left(target.onFailure.apply(value));
+            case RETRY -> null;
         };
     }
 
     private boolean sleepUntil(Instant due) {
         Duration wait = Duration.between(clock.instant(), due);
         if (wait.isNegative() || wait.isZero()) {
-            return true;
+            return !Thread.currentThread().isInterrupted();
         }
         try {
             sleeper.sleep(wait);
@@ -150,29 +277,30 @@ public final class Waiter {
         }
     }
 
-    private <K, T> void drainInterrupted(PriorityQueue<Pending<K>> schedule, Object[] results, Target<K, T> target) {
-        for (Pending<K> left = schedule.poll(); left != null; left = schedule.poll()) {
-            results[left.index] = Either.left(interrupted(target, left.attempts));
+    private <K, T> void drainInterrupted(PriorityQueue<Pending<K, T>> schedule, Object[] results, Target<K, T> target,
+                                         Instant start) {
+        for (Pending<K, T> left = schedule.poll(); left != null; left = schedule.poll()) {
+            results[left.index] = Either.left(unresolved(target, left, "stopped: the thread was interrupted", start));
         }
     }
 
-    private static <K, T> ElementsError interrupted(Target<K, T> target, int attempts) {
-        return new ElementsError.Timeout("stopped waiting for " + target.description + ": the thread was interrupted",
-                attempts, Option.none());
-    }
-
-    private static <K, T> ElementsError gaveUp(Target<K, T> target, int attempts, String why, Instant now,
-                                              Instant start) {
-        return new ElementsError.Timeout(target.description + " did not finish " + why + " ("
-                + attempts + (attempts == 1 ? " attempt, " : " attempts, ") + human(Duration.between(start, now))
-                + " elapsed)", attempts, Option.none());
+    private <K, T> ElementsError unresolved(Target<K, T> target, Pending<K, T> pending, String why, Instant start) {
+        return Objects.requireNonNull(target.unresolved.apply(new Unresolved<>(pending.key, pending.lastKnown,
+                pending.attempts, Duration.between(start, clock.instant()), why, pending.lastError)),
+                "the target's unresolved error is null");
     }
 
     private static Duration max(Duration a, Duration b) {
         return a.compareTo(b) >= 0 ? a : b;
     }
 
-    static String human(Duration d) {
+    /**
+     * A duration as messages show it: {@code 7 s}, {@code 1.5 s}, {@code 15 min 0 s}.
+     *
+     * @param d the duration
+     * @return its text
+     */
+    public static String human(Duration d) {
         long seconds = d.toSeconds();
         if (seconds < 120) {
             return d.toMillis() % 1000 == 0 ? seconds + " s" : String.format(java.util.Locale.ROOT, "%.1f s", d.toMillis() / 1000.0);
@@ -180,34 +308,32 @@ public final class Waiter {
         return seconds / 60 + " min " + seconds % 60 + " s";
     }
 
-    private record Pending<K>(int index, K key, Instant due, int attempts) implements Comparable<Pending<K>> {
+    /** One key's place in the schedule and what its polls have shown so far. */
+    private record Pending<K, T>(int index, K key, Instant due, int attempts, Option<T> lastKnown,
+                                 int persistentInARow, Option<ElementsError> lastError)
+            implements Comparable<Pending<K, T>> {
+
+        Pending<K, T> due(Instant when) {
+            return new Pending<>(index, key, when, attempts, lastKnown, persistentInARow, lastError);
+        }
+
+        Pending<K, T> polledOnce() {
+            return new Pending<>(index, key, due, attempts + 1, lastKnown, persistentInARow, lastError);
+        }
+
+        Pending<K, T> read(T value) {
+            return new Pending<>(index, key, due, attempts, Option.some(value), 0, Option.none());
+        }
+
+        Pending<K, T> failed(ElementsError error) {
+            int inARow = verdict(error) == Verdict.KEEP_WAITING_UNLESS_REPEATED ? persistentInARow + 1 : persistentInARow;
+            return new Pending<>(index, key, due, attempts, lastKnown, inARow, Option.some(error));
+        }
+
         @Override
-        public int compareTo(Pending<K> other) {
+        public int compareTo(Pending<K, T> other) {
             int byDue = due.compareTo(other.due);
             return byDue != 0 ? byDue : Integer.compare(index, other.index);
-        }
-    }
-
-    /** A judged poll: {@code result} when the wait for this key is over, else how long the vendor asked to wait. */
-    private static final class Outcome<T> {
-        private final Either<ElementsError, Awaited<T>> result;
-        private final Duration retryAfter;
-
-        private Outcome(Either<ElementsError, Awaited<T>> result, Duration retryAfter) {
-            this.result = result;
-            this.retryAfter = retryAfter;
-        }
-
-        static <T> Outcome<T> done(Either<ElementsError, Awaited<T>> result) {
-            return new Outcome<>(result, Duration.ZERO);
-        }
-
-        static <T> Outcome<T> again(Duration retryAfter) {
-            return new Outcome<>(null, retryAfter);
-        }
-
-        static <T> Outcome<T> pollNow() {
-            return new Outcome<>(null, Duration.ZERO);
         }
     }
 }

@@ -66,7 +66,7 @@ class ConfigResolverSecretsTest {
     @Test
     void describes_every_key_resolve_reads_declared_ones_first() {
         assertThat(resolver.describe(KLING).map(k -> k.key().name()))
-                .containsExactly("api-key", "region", "base-url", "connect-timeout", "read-timeout", "max-retries",
+                .containsExactly("api-key", "region", "base-url", "connect-timeout", "read-timeout", "call-timeout", "max-retries",
                         "http-client");
     }
 

@@ -42,7 +42,34 @@ class WaiterTest {
         return new Waiter.Target<>("test job", poll,
                 s -> s.equals("done") ? Acceptance.SUCCESS : s.equals("failed") ? Acceptance.FAILURE : Acceptance.RETRY,
                 s -> new ElementsError.TaskFailed(io.elements4j.domain.task.CreationTaskId.of("t"), "it failed",
-                        Option.none(), Option.none()));
+                        Option.none(), Option.none()),
+                ended -> new ElementsError.TaskStateUnknown(io.elements4j.domain.task.CreationTaskId.of(ended.key()),
+                        Option.none(), Option.none(), ended.attempts(), "test job " + ended.why()
+                        + ended.lastKnown().map(last -> "; last " + last).getOrElse("")
+                        + ended.lastError().map(e -> "; last error: " + e.message()).getOrElse(""), Option.none()));
+    }
+
+    /** A job whose polls answer these, in turn, repeating the last. */
+    @SafeVarargs
+    private Waiter.Target<String, String> answering(Either<ElementsError, String>... answers) {
+        AtomicInteger polls = new AtomicInteger();
+        return target(key -> {
+            pollTimes.add(time.now());
+            return answers[Math.min(polls.getAndIncrement(), answers.length - 1)];
+        });
+    }
+
+    private static Either<ElementsError, String> unauthorized() {
+        return Either.left(new ElementsError.Unauthorized("bad key", Option.none(), Option.none()));
+    }
+
+    private static Either<ElementsError, String> notFound() {
+        return Either.left(new ElementsError.NotFound("no such task", Option.none(), Option.none()));
+    }
+
+    private static Either<ElementsError, String> unreadable() {
+        return Either.left(new ElementsError.ProviderFailure("the answer was cut short", 200, Option.none(),
+                Option.none(), false, false));
     }
 
     @Test
@@ -79,7 +106,7 @@ class WaiterTest {
 
         Either<ElementsError, Awaited<String>> result = waiter.await("a", Option.none(), job("running"), tenSeconds);
 
-        assertThat(result.getLeft()).isInstanceOfSatisfying(ElementsError.Timeout.class, timeout -> {
+        assertThat(result.getLeft()).isInstanceOfSatisfying(ElementsError.TaskStateUnknown.class, timeout -> {
             assertThat(timeout.attempts()).isEqualTo(pollTimes.size());
             assertThat(timeout.message()).contains("did not finish within the 10 s timeout");
         });
@@ -91,8 +118,8 @@ class WaiterTest {
     void gives_up_after_the_attempt_limit() {
         Either<ElementsError, Awaited<String>> result = waiter.await("a", Option.none(), job("running"), OPTIONS.withMaxAttempts(4));
 
-        assertThat(result.getLeft()).isInstanceOf(ElementsError.Timeout.class);
-        assertThat(result.getLeft().message()).contains("after 4 attempts");
+        assertThat(result.getLeft()).isInstanceOf(ElementsError.TaskStateUnknown.class);
+        assertThat(result.getLeft().message()).contains("within 4 attempts").contains("last running");
         assertThat(pollTimes).hasSize(4);
     }
 
@@ -112,17 +139,87 @@ class WaiterTest {
         assertThat(Duration.between(pollTimes.get(0), pollTimes.get(1))).isEqualTo(Duration.ofSeconds(5));
     }
 
+    // ---- the table of poll errors (Waiter's class comment), a test per row ----------------------------------
+
     @Test
-    void a_non_retryable_error_ends_the_wait_at_once() {
-        Waiter.Target<String, String> unauthorized = target(key -> {
-            pollTimes.add(time.now());
-            return Either.left(new ElementsError.Unauthorized("bad key", Option.none(), Option.none()));
+    void an_unreadable_or_unclassifiable_poll_means_poll_again_not_failure() {
+        Either<ElementsError, Awaited<String>> result = waiter.await("a", Option.none(),
+                answering(unreadable(), unreadable(), Either.right("running"), unreadable(), Either.right("done")), OPTIONS);
+
+        assertThat(result.get().value()).isEqualTo("done");
+        assertThat(result.get().attempts()).isEqualTo(5);
+    }
+
+    @Test
+    void a_server_error_or_a_call_timeout_on_a_poll_means_poll_again() {
+        Either<ElementsError, Awaited<String>> result = waiter.await("a", Option.none(), answering(
+                Either.left(new ElementsError.ProviderFailure("HTTP 502", 502, Option.none(), Option.none(), true, false)),
+                Either.left(new ElementsError.Timeout("the call-timeout passed", 3, Option.none())),
+                Either.right("done")), OPTIONS);
+
+        assertThat(result.get().attempts()).isEqualTo(3);
+    }
+
+    @Test
+    void polls_that_keep_failing_end_unresolved_at_the_timeout_carrying_the_last_error_and_state() {
+        Either<ElementsError, Awaited<String>> result = waiter.await("a", Option.none(),
+                answering(Either.right("running"), unreadable()), OPTIONS.withTimeout(Duration.ofSeconds(30)));
+
+        assertThat(result.getLeft()).isInstanceOfSatisfying(ElementsError.TaskStateUnknown.class, unknown -> {
+            assertThat(unknown.taskId().value()).isEqualTo("a");
+            assertThat(unknown.message()).contains("did not finish within the 30 s timeout")
+                    .contains("last running").contains("the answer was cut short");
         });
+    }
 
-        Either<ElementsError, Awaited<String>> result = waiter.await("a", Option.none(), unauthorized, OPTIONS);
+    @Test
+    void a_transient_401_or_404_on_a_poll_is_ridden_out() {
+        Either<ElementsError, Awaited<String>> result = waiter.await("a", Option.none(),
+                answering(unauthorized(), notFound(), Either.right("running"), unauthorized(), unauthorized(),
+                        Either.right("done")), OPTIONS);
 
-        assertThat(result.getLeft()).isInstanceOf(ElementsError.Unauthorized.class);
+        assertThat(result.get().value()).isEqualTo("done");
+        assertThat(result.get().attempts()).isEqualTo(6);
+    }
+
+    @Test
+    void credentials_refused_on_three_polls_in_a_row_end_the_wait_unresolved_not_failed() {
+        Either<ElementsError, Awaited<String>> result = waiter.await("a", Option.none(),
+                answering(Either.right("running"), unauthorized()), OPTIONS);
+
+        assertThat(pollTimes).hasSize(1 + Waiter.DEFINITE_AFTER);
+        assertThat(result.getLeft()).isInstanceOfSatisfying(ElementsError.TaskStateUnknown.class, unknown ->
+                assertThat(unknown.message()).contains(Waiter.DEFINITE_AFTER + " polls in a row").contains("bad key"));
+    }
+
+    @Test
+    void a_task_the_vendor_keeps_saying_it_does_not_know_ends_unresolved() {
+        Either<ElementsError, Awaited<String>> result = waiter.await("a", Option.none(), answering(notFound()), OPTIONS);
+
+        assertThat(pollTimes).hasSize(Waiter.DEFINITE_AFTER);
+        assertThat(result.getLeft()).isInstanceOf(ElementsError.TaskStateUnknown.class);
+    }
+
+    @Test
+    void a_provider_that_cannot_poll_ends_the_wait_at_once() {
+        Either<ElementsError, Awaited<String>> result = waiter.await("a", Option.none(), answering(Either.left(
+                ElementsError.Unsupported.of("Test", io.elements4j.domain.capability.Capability.TASK_QUERY))), OPTIONS);
+
         assertThat(pollTimes).hasSize(1);
+        assertThat(result.getLeft()).isInstanceOf(ElementsError.TaskStateUnknown.class);
+    }
+
+    @Test
+    void an_interrupted_wait_ends_unresolved_and_keeps_the_interrupt() {
+        Waiter interrupting = new Waiter(time.clock(), d -> {
+            throw new InterruptedException();
+        }, new SplittableRandom(1));
+
+        Either<ElementsError, Awaited<String>> result = interrupting.await("a", Option.some("running"), job("done"), OPTIONS);
+
+        assertThat(Thread.interrupted()).as("interrupt flag kept (and cleared here)").isTrue();
+        assertThat(result.getLeft()).isInstanceOfSatisfying(ElementsError.TaskStateUnknown.class, unknown ->
+                assertThat(unknown.message()).contains("interrupted").contains("last running"));
     }
 
     @Test
@@ -172,6 +269,6 @@ class WaiterTest {
                 jobs, OPTIONS.withTimeout(Duration.ofSeconds(20)));
 
         assertThat(results.get(0).isRight()).isTrue();
-        assertThat(results.get(1).getLeft()).isInstanceOf(ElementsError.Timeout.class);
+        assertThat(results.get(1).getLeft()).isInstanceOf(ElementsError.TaskStateUnknown.class);
     }
 }
