@@ -40,6 +40,8 @@ final class AwaitCommand extends ProviderCommand {
     @Override
     Object run(Session session, Output output) {
         CreationTaskId id = CreationTaskId.of(taskId);
+        // One look first: a task that does not exist is not found (exit 6), not waited for until the timeout.
+        orFail(session.elements().task(id), action(), session);
         session.progress().start("task " + id);
         session.progress().track(id);
         Awaited<CreationTask> awaited;

@@ -69,10 +69,17 @@ final class CreateCommand extends ProviderCommand {
     @CommandLine.Option(names = "--wait", description = "wait until the element is ready (progress on stderr)")
     boolean await;
 
-    @CommandLine.Option(names = "--timeout", paramLabel = "DURATION", defaultValue = "15m",
-            converter = Arguments.DurationConverter.class,
-            description = "with --wait, give up after this long (default: ${DEFAULT-VALUE})")
+    @CommandLine.Option(names = "--timeout", paramLabel = "DURATION", converter = Arguments.DurationConverter.class,
+            description = "give up after this long: with --wait the whole wait (default: 15m), otherwise the create"
+                    + " call, retries included (default: the provider's call-timeout, 2m unless configured)")
     Duration timeout;
+
+    private static final Duration DEFAULT_WAIT = Duration.ofMinutes(15);
+
+    @Override
+    io.vavr.control.Option<Duration> callTimeout() {
+        return await ? io.vavr.control.Option.none() : io.vavr.control.Option.of(timeout);
+    }
 
     private ElementDraft draft;
 
@@ -164,7 +171,7 @@ final class CreateCommand extends ProviderCommand {
         Awaited<CreationTask> awaited;
         Runnable unwatch = session.watchForInterrupt();
         try {
-            awaited = orFail(session.elements().createAndAwait(draft, AwaitOptions.DEFAULT.withTimeout(timeout)),
+            awaited = orFail(session.elements().createAndAwait(draft, AwaitOptions.DEFAULT.withTimeout(timeout == null ? DEFAULT_WAIT : timeout)),
                     action(), session);
         } finally {
             unwatch.run();

@@ -12,6 +12,14 @@ final class DeleteCommand extends ProviderCommand {
     @CommandLine.Parameters(paramLabel = "ELEMENT_ID", description = "the element's id")
     String elementId;
 
+    @CommandLine.Mixin
+    CallTimeout callTimeout = new CallTimeout();
+
+    @Override
+    io.vavr.control.Option<java.time.Duration> callTimeout() {
+        return callTimeout.value();
+    }
+
     @Override
     io.vavr.control.Option<io.elements4j.domain.capability.Capability> requires() {
         return io.vavr.control.Option.some(io.elements4j.domain.capability.Capability.DELETE);

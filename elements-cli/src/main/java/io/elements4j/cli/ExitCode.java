@@ -47,7 +47,8 @@ public enum ExitCode {
         if (error instanceof ElementsError.NotFound) {
             return NOT_FOUND;
         }
-        if (error instanceof ElementsError.Timeout || error instanceof ElementsError.TaskFailed) {
+        if (error instanceof ElementsError.Timeout || error instanceof ElementsError.TaskFailed
+                || error instanceof ElementsError.TaskStateUnknown) {
             return TIMEOUT;
         }
         if (error instanceof ElementsError.RateLimited || error instanceof ElementsError.InsufficientCredits) {

@@ -19,6 +19,14 @@ final class GetCommand extends ProviderCommand {
     @CommandLine.Parameters(paramLabel = "ELEMENT_ID", description = "the element's id, exactly as the vendor gave it")
     String elementId;
 
+    @CommandLine.Mixin
+    CallTimeout callTimeout = new CallTimeout();
+
+    @Override
+    io.vavr.control.Option<java.time.Duration> callTimeout() {
+        return callTimeout.value();
+    }
+
     @Override
     Option<Capability> requires() {
         return Option.some(Capability.FIND);

@@ -22,6 +22,14 @@ abstract class ListingCommand extends ProviderCommand {
             description = "page size (default " + DEFAULT_SIZE + "); with neither option every page is fetched")
     Integer size;
 
+    @CommandLine.Mixin
+    CallTimeout callTimeout = new CallTimeout();
+
+    @Override
+    io.vavr.control.Option<java.time.Duration> callTimeout() {
+        return callTimeout.value();
+    }
+
     /** "list elements", "list presets": what failed, in messages. */
     abstract String action();
 

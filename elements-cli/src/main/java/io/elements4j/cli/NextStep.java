@@ -38,8 +38,16 @@ final class NextStep {
         if (error instanceof ElementsError.Unsupported) {
             return "`elements providers` shows what each provider can do";
         }
+        if (error instanceof ElementsError.TaskStateUnknown unknown) {
+            return waitEnded(unknown, situation);
+        }
         if (error instanceof ElementsError.Timeout) {
-            return timedOut(situation);
+            return situation.subject() == Subject.CREATE
+                    ? maybeAccepted(error, situation)
+                    : "try again, or allow the call longer with --timeout (e.g. --timeout 5m)";
+        }
+        if (error instanceof ElementsError.CreationUnknown) {
+            return maybeAccepted(error, situation);
         }
         if (error instanceof ElementsError.TaskFailed) {
             return "fix the draft or the media and create the element again";
@@ -66,7 +74,8 @@ final class NextStep {
 
     /** Whether the message is the vendor's own answer rather than the library's or the CLI's words. */
     static boolean vendorSaid(ElementsError error) {
-        if (error instanceof ElementsError.Unsupported || error instanceof ElementsError.Timeout) {
+        if (error instanceof ElementsError.Unsupported || error instanceof ElementsError.Timeout
+                || error instanceof ElementsError.TaskStateUnknown) {
             return false;
         }
         if (error instanceof ElementsError.InvalidRequest invalid && !invalid.violations().isEmpty()) {
@@ -92,17 +101,20 @@ final class NextStep {
                 : "check the id (the one `elements create` reported)";
     }
 
-    private static String timedOut(Situation situation) {
+    /** A wait ended without a definite answer: resume it, where that can work. */
+    private static String waitEnded(ElementsError.TaskStateUnknown unknown, Situation situation) {
         ProviderMetadata provider = situation.provider();
         if (situation.oneShotSandbox()) {
-            return "this command's offline sandbox stops with it, so the task cannot be waited for later; try again"
-                    + " with a longer --timeout";
+            return "but this command's offline sandbox stops with it, so the task cannot be awaited later; try"
+                    + " again with a longer --timeout";
         }
-        if (provider.supports(Capability.TASK_QUERY) && situation.taskId().isDefined()) {
-            return "the task may still finish; wait again with `elements await " + situation.taskId().get()
-                    + " --provider " + provider.id() + " --timeout 30m`";
+        if (provider.supports(Capability.TASK_QUERY)) {
+            return "resume with `elements await " + unknown.taskId() + " --provider " + provider.id()
+                    + " --timeout 30m`";
         }
-        return "try again with a longer --timeout";
+        return provider.supports(Capability.LIST)
+                ? "`elements list --provider " + provider.id() + "` shows the element once it is ready"
+                : "try again with a longer --timeout";
     }
 
     private static String maybeAccepted(ElementsError error, Situation situation) {

@@ -38,7 +38,7 @@ abstract class ProviderCommand implements Callable<Integer> {
             }
         }
         checkLocally(provider);
-        try (Session session = Session.open(root, chosen)) {
+        try (Session session = Session.open(root, chosen, callTimeout())) {
             Object result = run(session, root.output());
             root.output().document(root.success(spec.name(), result));
             return ExitCode.OK.code();
@@ -51,6 +51,11 @@ abstract class ProviderCommand implements Callable<Integer> {
 
     /** The capability the command needs, if any: without it, it is refused before anything starts. */
     Option<Capability> requires() {
+        return Option.none();
+    }
+
+    /** The {@code call-timeout} this command sets for each call, if the user gave one. */
+    Option<java.time.Duration> callTimeout() {
         return Option.none();
     }
 

@@ -49,7 +49,7 @@ final class ProvidersCommand implements Callable<Integer> {
             }
             output.lines(table.render());
             output.line("");
-            output.line("Credentials and settings (secrets shown as ****; " + commonKeys(providers)
+            output.line("Credentials and settings (secrets shown as ****; " + commonKeys(providers, config)
                     + " are read too):");
             providers.forEach(p -> config.describe(p)
                     .filter(key -> key.key().secret() || key.isSet() || !key.key().vendorEnvNames().isEmpty())
@@ -65,10 +65,10 @@ final class ProvidersCommand implements Callable<Integer> {
     }
 
     /** The keys every provider reads, named once instead of under each: "base-url, ..., and http-client". */
-    private static String commonKeys(Seq<ProviderMetadata> providers) {
-        Seq<String> common = providers.head().configKeys().filter(key -> !key.secret())
-                .filter(key -> providers.forAll(p -> p.configKeys().exists(other -> other.name().equals(key.name()))))
-                .map(key -> key.name());
+    private static String commonKeys(Seq<ProviderMetadata> providers, ConfigResolver config) {
+        Seq<String> common = config.describe(providers.head()).map(key -> key.key()).filter(key -> !key.secret())
+                .map(key -> key.name())
+                .filter(name -> providers.forAll(p -> config.describe(p).exists(other -> other.key().name().equals(name))));
         return common.size() < 2 ? common.mkString() : common.init().mkString(", ") + " and " + common.last();
     }
 }

@@ -37,13 +37,14 @@ final class Session implements AutoCloseable {
     }
 
     /** Opens a session on {@code chosen}, starting its one-shot sandbox when it has no credentials. */
-    static Session open(ElementsCommand root, ElementsProvider chosen) {
+    static Session open(ElementsCommand root, ElementsProvider chosen, Option<java.time.Duration> callTimeout) {
         CliContext context = root.context();
         Output output = root.output();
         ProviderMetadata metadata = chosen.metadata();
         Properties properties = context.systemProperties();
         Map<String, String> explicit = new LinkedHashMap<>();
         root.baseUrl().forEach(url -> explicit.put(ConfigKey.BASE_URL.propertyName(metadata.id()), url));
+        callTimeout.forEach(limit -> explicit.put(ConfigKey.CALL_TIMEOUT.propertyName(metadata.id()), limit.toString()));
 
         Option<OfflineVendor> sandbox = Option.none();
         if (root.baseUrl().isEmpty() && !Credentials.present(metadata, explicit, properties, context.env())) {

@@ -3,11 +3,20 @@ package io.elements4j.cli;
 import io.elements4j.domain.tag.Tag;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 @Command(name = "tags", mixinStandardHelpOptions = true,
         description = "List the tags the provider knows (use any of their keys with `create --tag`).")
 final class TagsCommand extends ProviderCommand {
+
+    @CommandLine.Mixin
+    CallTimeout callTimeout = new CallTimeout();
+
+    @Override
+    io.vavr.control.Option<java.time.Duration> callTimeout() {
+        return callTimeout.value();
+    }
 
     @Override
     io.vavr.control.Option<io.elements4j.domain.capability.Capability> requires() {

@@ -13,6 +13,14 @@ final class TaskCommand extends ProviderCommand {
     @CommandLine.Parameters(paramLabel = "TASK_ID", description = "the task id `create` printed")
     String taskId;
 
+    @CommandLine.Mixin
+    CallTimeout callTimeout = new CallTimeout();
+
+    @Override
+    io.vavr.control.Option<java.time.Duration> callTimeout() {
+        return callTimeout.value();
+    }
+
     @Override
     io.vavr.control.Option<Capability> requires() {
         return io.vavr.control.Option.some(Capability.TASK_QUERY);

@@ -163,7 +163,7 @@ class ErrorExitCodesTest {
 
     @Test
     void a_base_url_without_credentials_starts_no_sandbox_and_exits_5() {
-        CliResult noKey = new CliRunner().run("tags", "--provider", "test-full", "--base-url", "fake://nowhere");
+        CliResult noKey = new CliRunner().run("tags", "--provider", "test-full", "--base-url", "http://nowhere.invalid");
 
         assertThat(noKey.exitCode()).as(noKey.toString()).isEqualTo(5);
         assertThat(noKey.err()).doesNotContain("offline sandbox");
@@ -173,15 +173,28 @@ class ErrorExitCodesTest {
     @Test
     void an_unexpected_failure_exits_1_and_shows_the_stack_trace_only_with_verbose() {
         CliResult quiet = new CliRunner().property("elements.test-full.api-key", "fake-credential-5f2a")
-                .run("tags", "--provider", "test-full", "--base-url", "fake://nowhere");
+                .run("tags", "--provider", "test-full", "--base-url", "http://nowhere.invalid");
         CliResult verbose = new CliRunner().property("elements.test-full.api-key", "fake-credential-5f2a")
-                .run("tags", "--provider", "test-full", "--base-url", "fake://nowhere", "--verbose");
+                .run("tags", "--provider", "test-full", "--base-url", "http://nowhere.invalid", "--verbose");
 
         assertThat(quiet.exitCode()).isEqualTo(1);
-        assertThat(quiet.err()).contains("nothing listens at fake://nowhere", "rerun with --verbose")
+        assertThat(quiet.err()).contains("nothing listens at http://nowhere.invalid", "rerun with --verbose")
                 .doesNotContain("\tat ");
         assertThat(verbose.exitCode()).isEqualTo(1);
         assertThat(verbose.err()).contains("\tat ");
         assertThat(quiet.err() + verbose.err()).doesNotContain("fake-credential-5f2a");
+    }
+
+    @Test
+    void verbose_shows_every_detail_of_a_vendor_error() {
+        try (OfflineVendor vendor = Simulated.start(Simulated.metadata("test-full"))) {
+            CliResult quiet = new CliRunner().properties(vendor.configuration())
+                    .run("task", "nope", "--provider", "test-full");
+            CliResult verbose = new CliRunner().properties(vendor.configuration())
+                    .run("task", "nope", "--provider", "test-full", "--verbose");
+
+            assertThat(quiet.err()).doesNotContain("details:");
+            assertThat(verbose.err()).contains("details: NotFound[", "vendorCode=Some(404)", "requestId=Some(req-nope)");
+        }
     }
 }
