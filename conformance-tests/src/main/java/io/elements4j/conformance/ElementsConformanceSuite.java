@@ -109,6 +109,7 @@ public abstract class ElementsConformanceSuite {
     void freshVendor() {
         vendor.reset();
         time = VirtualTime.startingNow();
+        vendor.useClock(time.clock());
         elements = facade(vendor.configuration().toJavaMap(), 50);
     }
 

@@ -369,6 +369,12 @@ public final class Elements implements AutoCloseable {
                     .getOrElse(() -> ConfigResolver.of(explicit, props, environment).resolve(metadata));
             clock.forEach(config::clock);
             sleeper.forEach(config::sleeper);
+            ProviderConfig given = config.build();
+            chosen.defaults().forEach((key, value) -> {
+                if (given.get(key).isEmpty()) {
+                    config.set(key, value);
+                }
+            });
             ProviderConfig resolved = config.build();
             ElementsClient client = chosen.create(resolved);
             Waiter waiter = new Waiter(resolved.clock(), resolved.sleeper(), random);

@@ -32,9 +32,14 @@ public sealed interface Fault {
         return new ConnectionReset(false);
     }
 
-    /** A body that is not the vendor's JSON, with the given status. */
+    /** A body that is not the vendor's JSON, with the given status; the request is NOT processed. */
     static Fault malformedBody(int status) {
-        return new MalformedBody(status);
+        return new MalformedBody(status, false);
+    }
+
+    /** The request is processed and answered 200, but the vendor's JSON is cut short half-way. */
+    static Fault cutShort() {
+        return new MalformedBody(200, true);
     }
 
     record Status(int status, String vendorCode, String message, Option<Duration> retryAfter) implements Fault {
@@ -55,6 +60,10 @@ public sealed interface Fault {
     record ConnectionReset(boolean processed) implements Fault {
     }
 
-    record MalformedBody(int status) implements Fault {
+    /**
+     * @param status    the status it answers with
+     * @param processed whether the simulator performs the request first (its real answer is then cut short)
+     */
+    record MalformedBody(int status, boolean processed) implements Fault {
     }
 }

@@ -43,6 +43,21 @@ public interface VendorSimulator extends OfflineVendor {
      */
     Fault typicalFault(ErrorKind kind, String message);
 
+    /**
+     * From now on, faults drawn at random strike a share of all requests (the queued faults of
+     * {@link #injectFault} come first); {@link RandomFaults#none()} stops them. {@link #reset()} stops them too.
+     */
+    void injectRandomFaults(RandomFaults faults);
+
+    /**
+     * From now on the vendor's clock (create times, task progress, journal times) is {@code clock}: hand it a test's
+     * virtual time so the vendor and the client agree on "now". Not undone by {@link #reset()}.
+     */
+    void useClock(java.time.Clock clock);
+
+    /** Every create the vendor acted on since the last reset, in order. */
+    Seq<AcceptedCreate> creations();
+
     /** Every request received since the last reset, in order. */
     Seq<RecordedRequest> journal();
 

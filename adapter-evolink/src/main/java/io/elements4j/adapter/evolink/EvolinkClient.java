@@ -47,14 +47,13 @@ final class EvolinkClient extends CreationOnlyClient {
     public Either<ElementsError, CreationTask> submit(ElementDraft draft) {
         return guarded(true, () -> valid(draft)
                 .flatMap(EvolinkClient::request)
-                .flatMap(request -> http.<TaskObject>call(CallKind.CREATE, () -> api.create(request)))
-                .flatMap(EvolinkClient::accepted));
+                .flatMap(request -> http.call(CallKind.CREATE, () -> api.create(request), EvolinkClient::accepted))
+                .mapLeft(EvolinkClient::sayWhatToDo));
     }
 
     @Override
     public Either<ElementsError, CreationTask> task(CreationTaskId id) {
-        return guarded(false, () -> http.<TaskObject>call(CallKind.READ, () -> api.task(id.value()))
-                .flatMap(EvolinkTasks::read));
+        return guarded(false, () -> http.call(CallKind.READ, () -> api.task(id.value()), EvolinkTasks::read));
     }
 
     @Override
@@ -81,14 +80,26 @@ final class EvolinkClient extends CreationOnlyClient {
      * The task Evolink accepted. The create answer is trusted for its id above all: if the rest of it cannot be read,
      * the task is still Evolink's, so it is reported as submitted and polling tells the rest.
      */
-    private static Either<ElementsError, CreationTask> accepted(TaskObject task) {
+    private static Either<String, CreationTask> accepted(TaskObject task) {
         if (task.id() == null || task.id().isBlank()) {
-            return Either.left(new ElementsError.ProviderFailure("Evolink accepted the create but its answer has no task "
-                    + "id, so the task cannot be followed; it may still run and be charged", 200, Option.none(),
-                    Option.none(), false, true));
+            return Either.left("Evolink accepted the create but its answer has no task id, so the task cannot be "
+                    + "followed; it may still run and be charged");
         }
         return EvolinkTasks.read(task).orElse(() -> Either.right(CreationTask.of(CreationTaskId.of(task.id()),
                 TaskState.SUBMITTED)));
+    }
+
+    /**
+     * Evolink takes no idempotency key and offers no way to find a task but by its id: a create whose answer was lost
+     * stays ambiguous, and says so plainly.
+     */
+    private static ElementsError sayWhatToDo(ElementsError error) {
+        return error instanceof ElementsError.ProviderFailure failure && failure.ambiguous()
+                ? new ElementsError.ProviderFailure(failure.message() + ". Evolink offers no lookup by a key or a "
+                + "listing of tasks, so elements4j cannot tell whether it was made: check the task list in your Evolink "
+                + "dashboard (https://evolink.ai/dashboard) before sending the draft again", failure.status(),
+                failure.vendorCode(), failure.requestId(), failure.retryable(), true)
+                : error;
     }
 
     @Override

@@ -86,9 +86,11 @@ class GoldenResponsesTest {
     }
 
     @Test
-    void an_element_id_beyond_64_bits_is_kept_as_exact_text() {
-        assertThat(read("responses/task-completed-beyond-long.json").get().elementIds())
-                .containsExactly(ElementId.of("98765432109876543210"));
+    void an_element_id_beyond_64_bits_is_not_a_kling_id_and_not_a_success() {
+        ElementsError error = read("responses/task-completed-beyond-long.json").getLeft();
+
+        assertThat(error).isInstanceOf(ElementsError.ProviderFailure.class);
+        assertThat(error.message()).contains("98765432109876543210").contains("is not a Kling id");
     }
 
     @Test
@@ -96,7 +98,7 @@ class GoldenResponsesTest {
         ElementsError error = read("responses/task-completed-no-element-id.json").getLeft();
 
         assertThat(error).isInstanceOfSatisfying(ElementsError.ProviderFailure.class, failure -> {
-            assertThat(failure.retryable()).isFalse();
+            assertThat(failure.retryable()).as("a poll answered so is asked again").isTrue();
             assertThat(failure.ambiguous()).isFalse();
         });
         assertThat(error.message()).contains("task-unified-1757169743-8dxnm6yz", "completed", "no element_id");

@@ -7,6 +7,7 @@ import io.elements4j.adapter.falqueue.internal.QueueRequest;
 import io.elements4j.adapter.falqueue.internal.QueueStatus;
 import io.elements4j.adapter.falqueue.internal.SubmitRequest;
 import io.elements4j.adapter.support.CallKind;
+import io.elements4j.adapter.support.KlingIds;
 import io.elements4j.adapter.support.VendorHttp;
 import io.elements4j.domain.draft.ElementDraft;
 import io.elements4j.domain.error.ElementsError;
@@ -58,49 +59,68 @@ final class QueueElementsClient extends CreationOnlyClient {
     }
 
     private Either<ElementsError, CreationTask> send(SubmitRequest body) {
-        return http.<QueueRequest>call(CallKind.CREATE, () -> api.submit(body)).flatMap(this::accepted);
+        return http.call(CallKind.CREATE, () -> api.submit(body), QueueElementsClient::requestId, this::accepted)
+                .mapLeft(this::sayWhatToDo);
     }
 
     /** The submit answer. The request exists once it has an id, so a missing status means it is queued. */
-    private Either<ElementsError, CreationTask> accepted(QueueRequest answer) {
+    private Either<String, CreationTask> accepted(QueueRequest answer) {
         if (isBlank(answer.requestId())) {
-            return Either.left(new ElementsError.ProviderFailure(vendor + " answered the create without a request_id;"
-                    + " the request may have been accepted, so look for it in the GMI console before sending it again",
-                    200, Option.none(), Option.none(), false, true));
+            return Either.left(vendor + " answered the create without a request_id");
         }
         QueueRequest reported = answer.status() == null ? withStatus(answer, QueueStatus.QUEUED.wire()) : answer;
-        return report(reported, true);
+        return report(reported);
     }
 
     @Override
     public Either<ElementsError, CreationTask> task(CreationTaskId id) {
         Objects.requireNonNull(id, "id");
-        return http.<QueueRequest>call(CallKind.READ, () -> api.request(id.value()))
-                .map(answer -> isBlank(answer.requestId()) ? withRequestId(answer, id.value()) : answer)
-                .flatMap(answer -> report(answer, false));
+        return http.call(CallKind.READ, () -> api.request(id.value()),
+                answer -> requestId(answer).orElse(Option.some(id.value())),
+                answer -> report(isBlank(answer.requestId()) ? withRequestId(answer, id.value()) : answer));
+    }
+
+    private static Option<String> requestId(QueueRequest answer) {
+        return isBlank(answer.requestId()) ? Option.none() : Option.some(answer.requestId());
     }
 
     /**
-     * A report as a task: an undocumented state, or a success that names no element, is a failure of the vendor
-     * rather than a guess. For a create's answer that failure is ambiguous: the request was accepted.
+     * A report as a task, or what in it cannot be trusted — an undocumented state, a success that names no element
+     * or an element id of the wrong shape — which the adapter treats as an unreadable answer: asked again on a poll,
+     * ambiguous on a create.
      */
-    private Either<ElementsError, CreationTask> report(QueueRequest answer, boolean onCreate) {
+    private Either<String, CreationTask> report(QueueRequest answer) {
         Option<QueueStatus> status = QueueStatus.of(answer.status());
         if (status.isEmpty()) {
-            return Either.left(failure("reported request " + answer.requestId() + " in state '" + answer.status()
-                    + "', which is not one of queued, dispatched, processing, success, failed, cancelled", answer, onCreate));
+            return Either.left(vendor + " reported request " + answer.requestId() + " in state '" + answer.status()
+                    + "', which is not one of queued, dispatched, processing, success, failed, cancelled");
         }
-        if (status.get() == QueueStatus.SUCCESS && Outcomes.elementIds(answer.outcome()).isEmpty()) {
-            return Either.left(failure("reported request " + answer.requestId()
-                    + " as a success, but its outcome names no element_id: " + snippet(answer), answer, onCreate));
+        if (status.get() == QueueStatus.SUCCESS) {
+            Seq<String> ids = Outcomes.elementIds(answer.outcome());
+            if (ids.isEmpty()) {
+                return Either.left(vendor + " reported request " + answer.requestId()
+                        + " as a success, but its outcome names no element_id: " + snippet(answer));
+            }
+            Option<String> badId = KlingIds.problem("element_id", ids);
+            if (badId.isDefined()) {
+                return Either.left(vendor + " reported request " + answer.requestId() + " as a success, but its "
+                        + badId.get());
+            }
         }
         return Either.right(QueueMapper.INSTANCE.task(answer));
     }
 
-    private ElementsError failure(String what, QueueRequest answer, boolean onCreate) {
-        String note = onCreate ? "; the request was accepted, so poll it rather than sending it again" : "";
-        return new ElementsError.ProviderFailure(vendor + " " + what + note, 200, Option.none(),
-                Option.of(answer.requestId()), false, onCreate);
+    /**
+     * The queue takes no idempotency key and lists no requests: a create whose answer was lost stays ambiguous, and
+     * says so plainly.
+     */
+    private ElementsError sayWhatToDo(ElementsError error) {
+        return error instanceof ElementsError.ProviderFailure failure && failure.ambiguous()
+                ? new ElementsError.ProviderFailure(failure.message() + ". The queue offers no lookup by a key or a "
+                + "listing of requests, so elements4j cannot tell whether it was accepted: check the request list in "
+                + "the GMI Cloud console (https://console.gmicloud.ai) before sending the draft again",
+                failure.status(), failure.vendorCode(), failure.requestId(), failure.retryable(), true)
+                : error;
     }
 
     private static String snippet(QueueRequest answer) {

@@ -204,7 +204,7 @@ class QueueAnswersTest {
 
         assertThat(error).isInstanceOfSatisfying(ElementsError.ProviderFailure.class, f -> {
             assertThat(f.message()).contains("not one of queued, dispatched, processing, success, failed, cancelled");
-            assertThat(f.retryable()).isFalse();
+            assertThat(f.retryable()).as("a poll answered so is asked again").isTrue();
         });
     }
 

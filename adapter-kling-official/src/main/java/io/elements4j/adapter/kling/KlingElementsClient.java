@@ -14,6 +14,7 @@ import io.elements4j.domain.draft.ElementDraft;
 import io.elements4j.domain.element.Element;
 import io.elements4j.domain.element.ElementId;
 import io.elements4j.domain.error.ElementsError;
+import io.elements4j.domain.error.ElementsError.ProviderFailure;
 import io.elements4j.domain.query.Deletion;
 import io.elements4j.domain.query.ElementFilter;
 import io.elements4j.domain.query.Page;
@@ -28,6 +29,7 @@ import io.elements4j.domain.task.TaskState;
 import io.elements4j.domain.voice.Voice;
 import io.elements4j.domain.voice.VoiceOrigin;
 import io.elements4j.ports.api.ElementsClient;
+import io.elements4j.ports.time.Deadline;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import io.vavr.control.Either;
@@ -40,10 +42,11 @@ import java.util.function.Supplier;
  * Kling's own API behind the three ports.
  *
  * <p><b>Creating.</b> The draft's idempotency key is sent as {@code external_task_id}. When the outcome of a create
- * is unknown (connection broken after sending, a timeout, 5000/5002, an unreadable answer) the task is first looked
- * up by that id; only when Kling knows no such task is the same body sent once more, under the same id. A
- * "{@code external_task_id} already exists" answer resolves to the existing task. So one draft never makes two
- * elements.
+ * is unknown (connection broken after sending, a timeout, 5000/5002, an unreadable answer) or Kling says the key is
+ * taken, the task is looked up by that id, again and again within the call's deadline, until Kling answers
+ * definitely; only when Kling knows no such task is the same body sent once more, under the same id. So one draft
+ * never makes two elements, and a create Kling accepted is found whenever Kling answers a lookup within the
+ * {@code call-timeout}.
  *
  * <p><b>Deleting.</b> {@code POST /v1/general/delete-advanced-elements}, falling back to
  * {@code /v1/general/delete-elements} when the first answers 404 / 1202 / 1203 (the path may be missing on a
@@ -81,14 +84,15 @@ final class KlingElementsClient implements ElementsClient {
     private Either<ElementsError, CreationTask> send(ElementDraft draft) {
         CreateElementRequest request = mapper.toRequest(draft);
         String key = draft.idempotencyKey().value();
-        Either<ElementsError, CreationTask> sent = create(request);
-        if (sent.isLeft() && KlingErrors.isDuplicateExternalTaskId(sent.getLeft())) {
-            sent = byExternalTaskId(key);
-        } else if (sent.isLeft() && isAmbiguous(sent.getLeft())) {
-            sent = recover(request, key, sent.getLeft());
-        }
-        return sent.map(task -> task.idempotencyKey().isDefined() ? task : task.withIdempotencyKey(draft.idempotencyKey()))
-                .flatMap(this::withElements);
+        Deadline deadline = http.deadline();
+        return deadline.within(() -> {
+            Either<ElementsError, CreationTask> sent = create(request);
+            if (sent.isLeft() && (KlingErrors.isDuplicateExternalTaskId(sent.getLeft()) || isAmbiguous(sent.getLeft()))) {
+                sent = recover(request, key, sent.getLeft(), deadline);
+            }
+            return sent.map(task -> task.idempotencyKey().isDefined() ? task : task.withIdempotencyKey(draft.idempotencyKey()))
+                    .flatMap(this::withElements);
+        });
     }
 
     @Override
@@ -100,22 +104,56 @@ final class KlingElementsClient implements ElementsClient {
         return task(CallKind.CREATE, () -> api.create(request));
     }
 
-    /** The create may have been accepted: look by the key first, and send again only when Kling has no such task. */
-    private Either<ElementsError, CreationTask> recover(CreateElementRequest request, String key, ElementsError unknown) {
-        Either<ElementsError, CreationTask> found = byExternalTaskId(key);
-        if (found.isRight()) {
-            return found;
+    /**
+     * The create may have been accepted (or Kling says the key is taken): find out by the key, within the call's
+     * deadline, and never make a second element.
+     *
+     * <ul>
+     *   <li>the lookup finds the task → that is the answer;</li>
+     *   <li>Kling knows no task with the key → the same body is sent again, under the same key; if that answer is
+     *       lost too, or Kling says the key is taken, the loop looks again;</li>
+     *   <li>the lookup itself fails (5xx, a broken connection, an unreadable answer, even a 401 page: each lookup is
+     *       already retried within the budget) → wait with the backoff and look again;</li>
+     *   <li>a definite refusal of the re-sent create (invalid, no credit) → that is the answer.</li>
+     * </ul>
+     *
+     * When the deadline leaves no time for another round, the outcome stays ambiguous and says how to look later.
+     */
+    private Either<ElementsError, CreationTask> recover(CreateElementRequest request, String key, ElementsError first,
+                                                        Deadline deadline) {
+        ElementsError lastLookup = first;
+        int lookups = 0;
+        for (int round = 1; ; round++) {
+            Either<ElementsError, CreationTask> found = byExternalTaskId(key);
+            lookups++;
+            if (found.isRight()) {
+                return found;
+            }
+            lastLookup = found.getLeft();
+            if (lastLookup instanceof ElementsError.NotFound) {
+                Either<ElementsError, CreationTask> resent = create(request);
+                if (resent.isRight() || !isAmbiguous(resent.getLeft())
+                        && !KlingErrors.isDuplicateExternalTaskId(resent.getLeft())) {
+                    return resent;
+                }
+                if (KlingErrors.isDuplicateExternalTaskId(resent.getLeft())) {
+                    continue; // made after all: the next lookup finds it
+                }
+            }
+            if (!http.pause(round, deadline)) {
+                return Either.left(unresolved(first, key, lookups, lastLookup));
+            }
         }
-        if (!(found.getLeft() instanceof ElementsError.NotFound)) {
-            ElementsError.ProviderFailure failure = (ElementsError.ProviderFailure) unknown;
-            return Either.left(new ElementsError.ProviderFailure(failure.message()
-                    + "; looking the task up by external_task_id " + key + " then failed too: "
-                    + found.getLeft().message(), failure.status(), failure.vendorCode(), failure.requestId(),
-                    failure.retryable(), true));
-        }
-        Either<ElementsError, CreationTask> resent = create(request);
-        return resent.isLeft() && KlingErrors.isDuplicateExternalTaskId(resent.getLeft())
-                ? byExternalTaskId(key) : resent;
+    }
+
+    private static ElementsError unresolved(ElementsError first, String key, int lookups, ElementsError lastLookup) {
+        ProviderFailure cause = first instanceof ProviderFailure failure ? failure : null;
+        return new ProviderFailure((cause == null ? first.message() : cause.message())
+                + "; looked the task up by external_task_id " + key + " " + lookups
+                + (lookups == 1 ? " time" : " times") + " within the call-timeout without a definite answer (last: "
+                + lastLookup.message() + "); look it up later with task(\"" + key + "\"), which Kling answers by "
+                + "external_task_id, before sending the draft again",
+                cause == null ? 0 : cause.status(), first.vendorCode(), first.requestId(), false, true);
     }
 
     private Either<ElementsError, CreationTask> byExternalTaskId(String key) {
@@ -228,7 +266,7 @@ final class KlingElementsClient implements ElementsClient {
     @Override
     public Either<ElementsError, Deletion> delete(ElementId id) {
         DeleteElementRequest body = new DeleteElementRequest(id.value());
-        Either<ElementsError, Deletion> advanced = send(CallKind.DELETE, () -> api.deleteAdvanced(body))
+        Either<ElementsError, Deletion> advanced = send(CallKind.DELETE, () -> api.deleteAdvanced(body), Answer::read)
                 .flatMap(answer -> deleted(id, answer));
         if (advanced.isRight() || !(advanced.getLeft() instanceof ElementsError.NotFound notFound)) {
             return advanced;
@@ -236,7 +274,7 @@ final class KlingElementsClient implements ElementsClient {
         if (hasCode(notFound, "1201")) {
             return Either.right(Deletion.alreadyAbsent(id));
         }
-        Either<ElementsError, Deletion> legacy = send(CallKind.DELETE, () -> api.deleteLegacy(body))
+        Either<ElementsError, Deletion> legacy = send(CallKind.DELETE, () -> api.deleteLegacy(body), Answer::read)
                 .flatMap(answer -> deleted(id, answer));
         return legacy.isLeft() && legacy.getLeft() instanceof ElementsError.NotFound gone
                 && (hasCode(gone, "1201") || hasCode(gone, "1203"))
@@ -262,61 +300,47 @@ final class KlingElementsClient implements ElementsClient {
 
     /** An answer's {@code data}, with the {@code request_id} that came with it. */
     private record Answer<T>(T data, Option<String> requestId) {
+        static <T> Either<String, Answer<T>> read(T data, Option<String> requestId) {
+            return Either.right(new Answer<>(data, requestId));
+        }
     }
 
     /**
-     * Sends a call (retried as its kind allows) and unwraps {@code data}. With AK/SK, a token Kling calls not yet
-     * valid (1003) or expired (1004) — clock skew — is signed afresh and the call sent once more: a 401 proves
-     * nothing was done.
+     * Sends a call (retried as its kind allows), unwraps {@code data} and reads it with {@code read} inside the retry
+     * loop, so an answer without data or with a record Kling should not send counts as unreadable: retried for a
+     * read, ambiguous for a create. With AK/SK, a token Kling calls not yet valid (1003) or expired (1004) — clock
+     * skew — is signed afresh and the call sent once more: a 401 proves nothing was done.
      */
-    private <T> Either<ElementsError, Answer<T>> send(CallKind kind, Supplier<KlingEnvelope<T>> request) {
-        Either<ElementsError, KlingEnvelope<T>> answer = http.call(kind, request);
+    private <T, R> Either<ElementsError, R> send(CallKind kind, Supplier<KlingEnvelope<T>> request,
+                                                 BiFunction<T, Option<String>, Either<String, R>> read) {
+        Function<KlingEnvelope<T>, Either<String, R>> unwrap = envelope -> envelope.data() == null
+                ? Either.left("Kling sent an answer without data")
+                : read.apply(envelope.data(), requestId(envelope));
+        Either<ElementsError, R> answer = http.call(kind, request, KlingElementsClient::requestId, unwrap);
         if (jwt.isDefined() && answer.isLeft() && answer.getLeft() instanceof ElementsError.Unauthorized stale
                 && (hasCode(stale, "1003") || hasCode(stale, "1004"))) {
             jwt.get().renew();
-            answer = http.call(kind, request);
+            answer = http.call(kind, request, KlingElementsClient::requestId, unwrap);
         }
-        return answer.flatMap(envelope -> {
-            Option<String> requestId = Option.of(envelope.request_id()).filter(id -> !id.isBlank());
-            return envelope.data() == null
-                    ? Either.left(unreadable("an answer without data", requestId, kind))
-                    : Either.right(new Answer<>(envelope.data(), requestId));
-        });
+        return answer;
     }
 
-    private <T> Either<ElementsError, T> call(CallKind kind, Supplier<KlingEnvelope<T>> request) {
-        return send(kind, request).map(Answer::data);
+    private static Option<String> requestId(KlingEnvelope<?> envelope) {
+        return Option.of(envelope.request_id()).filter(id -> !id.isBlank());
     }
 
     private Either<ElementsError, Seq<KlingTaskRecord>> records(
             Supplier<KlingEnvelope<java.util.List<KlingTaskRecord>>> request) {
-        return send(CallKind.READ, request).flatMap(answer ->
-                checked(KlingRecords.checkAll(answer.data()), answer.requestId(), CallKind.READ));
+        return send(CallKind.READ, request, (data, requestId) -> KlingRecords.checkAll(data));
     }
 
     private Either<ElementsError, Seq<KlingTaskRecord>> voiceRecords(
             Supplier<KlingEnvelope<java.util.List<KlingTaskRecord>>> request) {
-        return send(CallKind.READ, request).flatMap(answer ->
-                checked(KlingRecords.checkVoices(answer.data()), answer.requestId(), CallKind.READ));
+        return send(CallKind.READ, request, (data, requestId) -> KlingRecords.checkVoices(data));
     }
 
     private Either<ElementsError, CreationTask> task(CallKind kind, Supplier<KlingEnvelope<KlingTaskRecord>> request) {
-        return send(kind, request).flatMap(answer ->
-                checked(KlingRecords.check(answer.data()), answer.requestId(), kind).map(mapper::toTask));
-    }
-
-    private static <T> Either<ElementsError, T> checked(Either<String, T> check, Option<String> requestId,
-                                                        CallKind kind) {
-        return check.mapLeft(problem -> unreadable(problem, requestId, kind));
-    }
-
-    /** An answer that cannot be used; for a create it is ambiguous: the task may exist, so it is looked up by its key. */
-    private static ElementsError unreadable(String problem, Option<String> requestId, CallKind kind) {
-        boolean create = kind == CallKind.CREATE;
-        return new ElementsError.ProviderFailure("Kling sent " + problem
-                + requestId.map(id -> " [request id " + id + "]").getOrElse("")
-                + (create ? "; the element may have been created anyway" : ""),
-                200, Option.none(), requestId, false, create);
+        return send(kind, request, (data, requestId) -> KlingRecords.check(data).map(mapper::toTask));
     }
 
     @Override

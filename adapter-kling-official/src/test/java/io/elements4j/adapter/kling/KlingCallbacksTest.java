@@ -162,7 +162,7 @@ class KlingCallbacksTest {
         void reads_a_callback_still_wrapped_in_the_envelope() {
             CreationTask task = KlingCallbacks.parse(resource("seed-004-query-response.json")).get();
 
-            assertThat(task.elementIds()).containsExactly(ElementId.of("0"));
+            assertThat(task.elementIds()).containsExactly(ElementId.of("863121023120580600"));
         }
 
         @Test

@@ -105,18 +105,43 @@ class KlingIdempotentCreateTest {
     }
 
     @Test
-    void when_the_lookup_fails_too_nothing_is_sent_again_and_the_failure_says_it_may_exist() {
+    void when_a_whole_lookup_fails_too_it_is_looked_up_again_and_recovered_without_a_second_create() {
         bed.kling.injectFault(Operation.CREATE, Fault.connectionReset(), 1);
         bed.kling.injectFault(Operation.TASK, Fault.status(500, "5000", "internal error"), 3);
+
+        CreationTask task = client.submit(draft).get();
+
+        assertThat(task.idempotencyKey()).contains(draft.idempotencyKey());
+        assertThat(bed.kling.count(Operation.CREATE)).isEqualTo(1);
+        assertThat(bed.kling.count(Operation.TASK)).as("3 failed attempts, then the next round finds it").isEqualTo(4);
+    }
+
+    @Test
+    void a_resent_create_whose_answer_is_lost_again_is_looked_up_again() {
+        bed.kling.injectFault(Operation.CREATE, Fault.connectionResetBeforeProcessing(), 1);
+        bed.kling.injectFault(Operation.CREATE, Fault.connectionReset(), 1);
+
+        CreationTask task = client.submit(draft).get();
+
+        assertThat(task.idempotencyKey()).contains(draft.idempotencyKey());
+        assertThat(bed.kling.count(Operation.CREATE)).as("the first never arrived; the second did").isEqualTo(2);
+        assertThat(bed.kling.creations().size()).isEqualTo(1);
+    }
+
+    @Test
+    void when_kling_never_answers_a_lookup_the_create_stays_ambiguous_and_says_how_to_look_later() {
+        bed.kling.injectFault(Operation.CREATE, Fault.connectionReset(), 1);
+        bed.kling.injectFault(Operation.TASK, Fault.status(500, "5000", "internal error"), 10_000);
 
         ElementsError error = client.submit(draft).getLeft();
 
         assertThat(error).isInstanceOfSatisfying(ElementsError.ProviderFailure.class, f -> {
             assertThat(f.ambiguous()).isTrue();
-            assertThat(f.message()).contains("external_task_id " + key());
+            assertThat(f.message()).contains("external_task_id " + key()).contains("task(\"" + key() + "\")");
         });
         assertThat(bed.kling.count(Operation.CREATE)).isEqualTo(1);
-        assertThat(bed.kling.count(Operation.TASK)).as("the lookup is a read, retried").isEqualTo(3);
+        assertThat(bed.kling.count(Operation.TASK)).as("looked up round after round until the call-timeout")
+                .isGreaterThan(6);
     }
 
     @Test

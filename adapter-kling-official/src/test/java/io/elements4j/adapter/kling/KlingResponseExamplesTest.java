@@ -36,6 +36,8 @@ import io.vavr.collection.List;
 import io.vavr.control.Option;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
@@ -44,6 +46,9 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * {@code "task_status": "string"} filled in — one copy keeps it, to show an unknown status is a typed failure).
  */
 class KlingResponseExamplesTest {
+
+    /** Kling's documents show {@code element_id: 0} as a placeholder; the fixtures carry a real-looking id instead. */
+    private static final String DOCUMENTED_ID = "863121023120580600";
 
     @RegisterExtension
     static final WireMockExtension kling = WireMockExtension.newInstance()
@@ -63,7 +68,7 @@ class KlingResponseExamplesTest {
 
     /** The element of seed 004's query, list and presets examples. */
     static Element documentedElement(Origin origin, Option<Voice> voice) {
-        return new Element(ElementId.of("0"), "string", "string", ReferenceKind.VIDEO, List.empty(), voice,
+        return new Element(ElementId.of(DOCUMENTED_ID), "string", "string", ReferenceKind.VIDEO, List.empty(), voice,
                 ElementMedia.none(), origin, ElementStatus.ACTIVE, Option.some(DOC_TIME), Option.some(DOC_TIME));
     }
 
@@ -91,7 +96,7 @@ class KlingResponseExamplesTest {
         assertThat(task.state()).isEqualTo(TaskState.SUCCEEDED);
         assertThat(task.failureReason()).contains("string");
         assertThat(task.elements()).containsExactly(documentedElement(Origin.OFFICIAL, Option.some(DOCUMENTED_VOICE)));
-        assertThat(task.elementIds()).containsExactly(ElementId.of("0"));
+        assertThat(task.elementIds()).containsExactly(ElementId.of(DOCUMENTED_ID));
     }
 
     @Test
@@ -110,8 +115,22 @@ class KlingResponseExamplesTest {
         assertThat(error).isInstanceOfSatisfying(ElementsError.ProviderFailure.class, f -> {
             assertThat(f.message()).contains("'string'").contains("submitted, processing, succeed, failed");
             assertThat(f.requestId()).contains("string");
-            assertThat(f.retryable()).isFalse();
+            assertThat(f.retryable()).as("a read answered with an unknown status is asked again").isTrue();
         });
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"0", "-9223372036854775809", "123456789012345678901234567890123456", "\"weird_status_xyz\""})
+    void an_element_id_without_the_shape_of_a_kling_id_is_not_a_success(String id) {
+        kling.stubFor(com.github.tomakehurst.wiremock.client.WireMock.get("/v1/general/advanced-custom-elements/string")
+                .willReturn(com.github.tomakehurst.wiremock.client.WireMock.okJson("{\"code\":0,\"request_id\":\"r\",\"data\":"
+                        + "{\"task_id\":\"1\",\"task_status\":\"succeed\",\"task_result\":{\"elements\":"
+                        + "[{\"element_id\":" + id + "}]}}}")));
+
+        ElementsError error = client.task(CreationTaskId.of("string")).getLeft();
+
+        assertThat(error).isInstanceOf(ElementsError.ProviderFailure.class);
+        assertThat(error.message()).contains("is not a Kling id");
     }
 
     @Test

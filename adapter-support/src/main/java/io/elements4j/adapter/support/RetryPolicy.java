@@ -84,6 +84,11 @@ public final class RetryPolicy {
         return maxRetryAfter;
     }
 
+    /** The source of jitter this policy draws from. */
+    public RandomGenerator random() {
+        return random;
+    }
+
     /**
      * How long to wait before sending the call again, or none to stop.
      *

@@ -71,6 +71,7 @@ public final class VendorHttp implements AutoCloseable {
     private final Retrying retrying;
     private final Clock clock;
     private final Duration callTimeout;
+    private final io.elements4j.ports.time.Sleeper sleeper;
 
     private VendorHttp(Builder b) {
         this.vendor = b.vendor;
@@ -86,6 +87,7 @@ public final class VendorHttp implements AutoCloseable {
         this.retrying = new Retrying(b.retryPolicy, b.config.sleeper());
         this.clock = b.config.clock();
         this.callTimeout = b.config.callTimeout();
+        this.sleeper = b.config.sleeper();
     }
 
     /**
@@ -142,25 +144,75 @@ public final class VendorHttp implements AutoCloseable {
      */
     public <T, R> Either<ElementsError, R> call(CallKind call, Supplier<? extends T> request,
                                                 Function<? super T, Either<String, R>> read) {
+        return call(call, request, value -> Option.none(), read);
+    }
+
+    /**
+     * {@link #call(CallKind, Supplier, Function)} for an envelope that carries the vendor's request id: an answer
+     * {@code read} refuses keeps that id, for the error and for support tickets.
+     *
+     * @param requestId the request id a decoded body carries, if any
+     */
+    public <T, R> Either<ElementsError, R> call(CallKind call, Supplier<? extends T> request,
+                                                Function<? super T, Option<String>> requestId,
+                                                Function<? super T, Either<String, R>> read) {
         Objects.requireNonNull(read, "read");
+        Objects.requireNonNull(requestId, "requestId");
         return this.<R>run(call, () -> {
             T value = request.get();
-            return read.apply(value);
+            return read.apply(value).mapLeft(problem -> new Refused(problem, requestId.apply(value)));
         }).result();
+    }
+
+    /** What a read refused in a decoded answer, with the answer's request id. */
+    private record Refused(String problem, Option<String> requestId) {
+        HttpFailure failure() {
+            return HttpFailure.malformedBody(200, requestId.map(id -> Headers.of("x-request-id", id))
+                    .getOrElse(Headers.none()), "", problem);
+        }
     }
 
     /** {@link #call}, also saying how many requests were sent. */
     public <T> CallOutcome<T> execute(CallKind call, Supplier<? extends T> request) {
-        Supplier<Either<String, T>> unchecked = () -> Either.right(request.get());
+        Supplier<Either<Refused, T>> unchecked = () -> Either.right(request.get());
         return run(call, unchecked);
     }
 
-    private <T> CallOutcome<T> run(CallKind call, Supplier<Either<String, T>> request) {
+    private <T> CallOutcome<T> run(CallKind call, Supplier<Either<Refused, T>> request) {
         Objects.requireNonNull(call, "call");
         Objects.requireNonNull(request, "request");
         Deadline deadline = Deadline.currentOr(callTimeout, clock);
         return deadline.within(() -> retrying.execute(vendor, call, Option.some(deadline),
                 () -> attemptOnce(call, request)));
+    }
+
+    /**
+     * The deadline an operation made of several calls (a recovery, a walk over pages) must honour: the one open on
+     * this thread (the facade opens one per operation), else a new one from the configured {@code call-timeout}.
+     * Run the operation inside {@link Deadline#within} so each call shares it.
+     */
+    public Deadline deadline() {
+        return Deadline.currentOr(callTimeout, clock);
+    }
+
+    /**
+     * Waits before round {@code round} (1 for the first wait) of an adapter's own loop — looking a create up again,
+     * say — with the retry policy's backoff, when the deadline leaves time for that wait and a call after it.
+     *
+     * @return false, without waiting, when the deadline does not allow it or the thread was interrupted
+     */
+    public boolean pause(int round, Deadline deadline) {
+        Duration delay = retrying.policy().backoff().delay(round, retrying.policy().random());
+        if (!deadline.allows(delay) || Thread.currentThread().isInterrupted()) {
+            return false;
+        }
+        try {
+            sleeper.sleep(delay);
+            return true;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
     }
 
     /** Sends one request, its timeouts cut to what is left of the call's deadline. */
@@ -178,8 +230,8 @@ public final class VendorHttp implements AutoCloseable {
                 java.util.concurrent.TimeUnit.MILLISECONDS, given.isFollowRedirects()));
     }
 
-    private <T> Either<ClassifiedFailure, T> attemptOnce(CallKind call, Supplier<Either<String, T>> request) {
-        Either<String, T> value;
+    private <T> Either<ClassifiedFailure, T> attemptOnce(CallKind call, Supplier<Either<Refused, T>> request) {
+        Either<Refused, T> value;
         try {
             value = request.get();
         } catch (RuntimeException thrown) {
@@ -194,7 +246,7 @@ public final class VendorHttp implements AutoCloseable {
                     + "method (String for a body you ignore), not void");
         }
         if (value.isLeft()) {
-            return Either.left(classified(HttpFailure.malformedBody(200, Headers.none(), "", value.getLeft()), call));
+            return Either.left(classified(value.getLeft().failure(), call));
         }
         return Either.right(value.get());
     }
@@ -236,6 +288,11 @@ public final class VendorHttp implements AutoCloseable {
 
     public RetryPolicy retryPolicy() {
         return retrying.policy();
+    }
+
+    /** What waits between attempts: the configured {@code Sleeper} (virtual in tests). */
+    public io.elements4j.ports.time.Sleeper sleeper() {
+        return sleeper;
     }
 
     /** The redaction this vendor's logs and failures pass through; adapters use it for messages they build. */

@@ -3,6 +3,7 @@ package io.elements4j.adapter.useapi;
 import io.elements4j.adapter.support.CallKind;
 import io.elements4j.adapter.support.Json;
 import io.elements4j.adapter.support.VendorHttp;
+import io.elements4j.adapter.useapi.internal.CreateElementBody;
 import io.elements4j.adapter.useapi.internal.CreatedElements;
 import io.elements4j.adapter.useapi.internal.ElementsPage;
 import io.elements4j.adapter.useapi.internal.UseapiApi;
@@ -27,10 +28,14 @@ import io.elements4j.domain.task.CreationTaskId;
 import io.elements4j.domain.task.TaskState;
 import io.elements4j.domain.voice.Voice;
 import io.elements4j.ports.api.ElementsClient;
+import io.elements4j.ports.time.Deadline;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -50,22 +55,124 @@ final class UseapiClient implements ElementsClient {
     private final VendorHttp http;
     private final UseapiApi api;
     private final Option<String> email;
+    private final Clock clock;
     private final UseapiMapper mapper = UseapiMapper.INSTANCE;
 
-    UseapiClient(VendorHttp http, Option<String> email) {
+    UseapiClient(VendorHttp http, Option<String> email, Clock clock) {
         this.http = http;
         this.api = http.client(UseapiApi.class);
         this.email = email;
+        this.clock = clock;
     }
 
     // ---- creation ------------------------------------------------------------------------------------------
 
+    /**
+     * Creates, and when the answer is lost finds out from the listing what was made ({@link ListingRecovery}): the
+     * elements found are the answer; when the vendor has had time and nothing was made, the same body is sent again;
+     * a create still unresolved when the call's deadline comes is ambiguous, carrying any candidates.
+     */
     @Override
     public Either<ElementsError, CreationTask> submit(ElementDraft draft) {
         return ElementsError.InvalidRequest.unlessValid(ReferenceRules.validate(draft, RuleProfiles.USEAPI))
                 .flatMap(valid -> CreateRequests.body(valid, email))
-                .flatMap(body -> http.<CreatedElements>call(CallKind.CREATE, () -> api.create(body)))
-                .flatMap(this::succeededTask);
+                .flatMap(body -> {
+                    Deadline deadline = http.deadline();
+                    return deadline.within(() -> createOrRecover(draft, body, deadline));
+                });
+    }
+
+    private Either<ElementsError, CreationTask> createOrRecover(ElementDraft draft, CreateElementBody body,
+                                                                Deadline deadline) {
+        Instant sentAt = clock.instant();
+        Either<ElementsError, CreationTask> sent = create(body);
+        int round = 0;
+        int resends = 0;
+        Option<ElementsError> lastLook = Option.none();
+        while (sent.isLeft() && isAmbiguous(sent.getLeft())) {
+            ListingRecovery recovery = new ListingRecovery(draft, sentAt);
+            Either<ElementsError, ListingRecovery.Found> found = recovery.look(
+                    page -> page(page, Option.none(), false), clock.instant());
+            if (found.isLeft()) {
+                lastLook = Option.some(found.getLeft());
+                if (!http.pause(++round, deadline)) {
+                    return Either.left(ambiguous(draft, recovery.unresolved("the listing could not be read within the "
+                            + "call-timeout", lastLook), List.empty(), sent.getLeft()));
+                }
+                continue;
+            }
+            ListingRecovery.Found look = found.get();
+            if (look instanceof ListingRecovery.Made made) {
+                return Either.right(succeeded(made.elements()));
+            }
+            if (look instanceof ListingRecovery.Several several) {
+                return Either.left(ambiguous(draft, recovery.unresolved("the listing holds " + several.candidates().size()
+                        + " elements that may be it: " + several.candidates().mkString(", "), Option.none()),
+                        several.candidates(), sent.getLeft()));
+            }
+            if (look instanceof ListingRecovery.NotYet notYet) {
+                Duration wait = Duration.between(clock.instant(), notYet.lookAgainAt());
+                if (!deadline.allows(wait) || !sleep(wait)) {
+                    return Either.left(ambiguous(draft, recovery.unresolved("the call-timeout leaves no time to wait "
+                            + "until useapi.net must have finished it", Option.none()), List.empty(), sent.getLeft()));
+                }
+                continue;
+            }
+            if (resends >= http.retryPolicy().maxRetries()) {
+                return Either.left(notMade((ElementsError.ProviderFailure) sent.getLeft()));
+            }
+            // Not made: sending the same body again cannot duplicate it.
+            resends++;
+            sentAt = clock.instant();
+            sent = create(body);
+        }
+        return sent;
+    }
+
+    private Either<ElementsError, CreationTask> create(CreateElementBody body) {
+        return http.call(CallKind.CREATE, () -> api.create(body), this::created);
+    }
+
+    private Either<String, CreationTask> created(CreatedElements created) {
+        if (created.elements() == null || created.elements().isEmpty()) {
+            return Either.left("the create was answered without any element");
+        }
+        return readAll(created.elements()).map(this::succeeded);
+    }
+
+    private CreationTask succeeded(Seq<Element> elements) {
+        return CreationTask.of(CreationTaskId.of(elements.map(e -> e.id().value()).mkString(TASK_ID_SEPARATOR)),
+                        TaskState.SUCCEEDED)
+                .withElements(elements)
+                .withTimes(elements.head().createdAt(), elements.head().updatedAt());
+    }
+
+    private boolean sleep(Duration wait) {
+        try {
+            http.sleeper().sleep(wait);
+            return true;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    private static boolean isAmbiguous(ElementsError error) {
+        return error instanceof ElementsError.ProviderFailure failure && failure.ambiguous();
+    }
+
+    /** The listing shows the create was not made: a definite failure, safe to send again. */
+    private static ElementsError notMade(ElementsError.ProviderFailure failure) {
+        return new ElementsError.ProviderFailure(failure.message() + "; useapi.net's listing shows nothing was made, "
+                + "so the draft can be sent again", failure.status(), failure.vendorCode(), failure.requestId(), true,
+                false);
+    }
+
+    private static ElementsError ambiguous(ElementDraft draft, String message, Seq<ElementId> candidates,
+                                           ElementsError cause) {
+        ElementsError.ProviderFailure failure = (ElementsError.ProviderFailure) cause;
+        return new ElementsError.CreationUnknown(message, draft.idempotencyKey(), candidates, failure.status(),
+                failure.vendorCode(), failure.requestId());
     }
 
     /** useapi answers creation at once; there is no task to look up. */
@@ -74,24 +181,13 @@ final class UseapiClient implements ElementsClient {
         return Either.left(ElementsError.Unsupported.of(UseapiErrors.VENDOR, Capability.TASK_QUERY));
     }
 
-    private Either<ElementsError, CreationTask> succeededTask(CreatedElements created) {
-        if (created.elements() == null || created.elements().isEmpty()) {
-            return Either.left(unreadable("the create was answered without any element", true));
-        }
-        return readAll(created.elements(), true).map(elements -> CreationTask.of(
-                        CreationTaskId.of(elements.map(e -> e.id().value()).mkString(TASK_ID_SEPARATOR)),
-                        TaskState.SUCCEEDED)
-                .withElements(elements)
-                .withTimes(elements.head().createdAt(), elements.head().updatedAt()));
-    }
-
     // ---- queries -------------------------------------------------------------------------------------------
 
     @Override
     public Either<ElementsError, Option<Element>> find(ElementId id) {
-        return checked(id).flatMap(valid -> http.<UseapiElement>call(CallKind.READ, () -> api.element(valid, query()))
+        return checked(id).flatMap(valid -> http.call(CallKind.READ, () -> api.element(valid, query()), this::read)
                 .fold(error -> error instanceof ElementsError.NotFound ? Either.right(Option.<Element>none()) : Either.left(error),
-                        found -> read(found, false).map(Option::some)));
+                        found -> Either.right(Option.some(found))));
     }
 
     @Override
@@ -107,20 +203,20 @@ final class UseapiClient implements ElementsClient {
 
     @Override
     public Either<ElementsError, Seq<Tag>> tags() {
-        return http.call(CallKind.READ, () -> api.tags(query())).flatMap(answer -> answer.tagList() == null
-                ? Either.left(unreadable("the tag catalogue came without tagList", false))
+        return http.call(CallKind.READ, () -> api.tags(query()), answer -> answer.tagList() == null
+                ? Either.left("the tag catalogue came without tagList")
                 : Either.right(List.ofAll(answer.tagList()).flatMap(UseapiMappings::tag).distinct()));
     }
 
     @Override
     public Either<ElementsError, Seq<Voice>> voices() {
-        return http.call(CallKind.READ, () -> api.voices(query())).flatMap(answer -> {
+        return http.call(CallKind.READ, () -> api.voices(query()), answer -> {
             if (answer.voices() == null) {
-                return Either.left(unreadable("the voice catalogue came without voices", false));
+                return Either.left("the voice catalogue came without voices");
             }
             Seq<UseapiVoice> voices = List.ofAll(answer.voices());
             return voices.flatMap(UseapiMappings::problem).headOption()
-                    .<Either<ElementsError, Seq<Voice>>>map(problem -> Either.left(unreadable(problem, false)))
+                    .<Either<String, Seq<Voice>>>map(Either::left)
                     .getOrElse(() -> Either.right(voices.map(mapper::voice)));
         });
     }
@@ -154,11 +250,11 @@ final class UseapiClient implements ElementsClient {
             query.put("official", true);
         }
         email.forEach(e -> query.put("email", e));
-        return http.<ElementsPage>call(CallKind.READ, () -> api.list(query)).flatMap(answer -> {
+        return http.call(CallKind.READ, () -> api.list(query), (ElementsPage answer) -> {
             if (answer.elementsList() == null) {
-                return Either.left(unreadable("a page came without elementsList", false));
+                return Either.left("a page came without elementsList");
             }
-            return readAll(answer.elementsList(), false).map(items -> {
+            return readAll(answer.elementsList()).map(items -> {
                 Option<Long> total = Option.of(answer.total());
                 boolean more = total.map(t -> (long) page.page() * page.size() < t)
                         .getOrElse(items.size() >= page.size());
@@ -171,15 +267,15 @@ final class UseapiClient implements ElementsClient {
         return tag instanceof Tag.Known known ? known.kind().useapiKey().getOrElse(known.kind().klingId()) : tag.id();
     }
 
-    private Either<ElementsError, Seq<Element>> readAll(java.util.List<UseapiElement> elements, boolean created) {
+    private Either<String, Seq<Element>> readAll(java.util.List<UseapiElement> elements) {
         Seq<UseapiElement> all = List.ofAll(elements);
         return all.flatMap(UseapiMappings::problem).headOption()
-                .<Either<ElementsError, Seq<Element>>>map(problem -> Either.left(unreadable(problem, created)))
+                .<Either<String, Seq<Element>>>map(Either::left)
                 .getOrElse(() -> Either.right(all.map(mapper::element)));
     }
 
-    private Either<ElementsError, Element> read(UseapiElement element, boolean created) {
-        return readAll(java.util.List.of(element), created).map(Seq::head);
+    private Either<String, Element> read(UseapiElement element) {
+        return readAll(java.util.List.of(element)).map(Seq::head);
     }
 
     private Map<String, Object> query() {
@@ -193,16 +289,6 @@ final class UseapiClient implements ElementsClient {
         return id.value().matches(ELEMENT_ID) ? Either.right(id.value())
                 : Either.left(new ElementsError.InvalidRequest("'" + id.value() + "' is not a " + UseapiErrors.VENDOR
                         + " element id (letters, digits, '_' and '-' only)", List.empty(), Option.none(), Option.none()));
-    }
-
-    /**
-     * A 2xx answer we cannot use. After a create the elements exist but could not be read, so the caller must look
-     * (list) before creating again: ambiguous.
-     */
-    private static ElementsError unreadable(String problem, boolean created) {
-        return new ElementsError.ProviderFailure("the response from " + UseapiErrors.VENDOR + " could not be read (HTTP 200): "
-                + problem + (created ? "; the elements may have been created, so list them before creating again" : ""),
-                200, Option.none(), Option.none(), false, created);
     }
 
     /** Releases the vendor connections this client holds. */

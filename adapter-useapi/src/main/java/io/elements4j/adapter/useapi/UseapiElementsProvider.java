@@ -44,7 +44,13 @@ public final class UseapiElementsProvider implements ElementsProvider {
     static final ConfigKey API_KEY = ConfigKey.secret("api-key", "useapi.net API token", "USEAPI_TOKEN");
     static final ConfigKey EMAIL = ConfigKey.plain("email",
             "the Kling account configured at useapi.net; required when several accounts are configured", "USEAPI_EMAIL");
+    /** A create is synchronous and may take a minute (generated views): wait longer for an answer. */
     static final Duration DEFAULT_READ_TIMEOUT = Duration.ofSeconds(120);
+    /**
+     * A whole create — the answer, and when it is lost, the search of the listing for what it made — needs more than
+     * the library's 2 minutes.
+     */
+    static final Duration DEFAULT_CALL_TIMEOUT = Duration.ofMinutes(5);
     /**
      * useapi answers 429 when every configured Kling account is at its job limit, which lasts until a job ends; its
      * own scripts wait 10 s between tries. Start at 5 s rather than the shared default of 1 s.
@@ -76,14 +82,27 @@ public final class UseapiElementsProvider implements ElementsProvider {
     public ElementsClient create(ProviderConfig config) {
         Secret token = config.secret(API_KEY.name()).getOrElseThrow(() -> new ProviderConfigurationException(ID,
                 "no useapi.net API token is configured; set one of " + ConfigResolver.names(ID, API_KEY).mkString(", ")));
-        ProviderConfig effective = config.get(ConfigKey.READ_TIMEOUT.name()).isDefined() ? config
-                : config.toBuilder().set(ConfigKey.READ_TIMEOUT.name(), DEFAULT_READ_TIMEOUT.toString()).build();
+        ProviderConfig.Builder withDefaults = config.toBuilder();
+        defaults().forEach((key, value) -> {
+            if (config.get(key).isEmpty()) {
+                withDefaults.set(key, value);
+            }
+        });
+        ProviderConfig effective = withDefaults.build();
         VendorHttp http = VendorHttp.builder(UseapiErrors.VENDOR, effective, DEFAULT_BASE_URL)
                 .bearer(token)
                 .classifier(new UseapiErrors())
                 .retryPolicy(RetryPolicy.from(effective).withBackoff(BACKOFF))
                 .build();
-        return new UseapiClient(http, config.get(EMAIL.name()).map(String::trim).filter(e -> !e.isEmpty()));
+        return new UseapiClient(http, config.get(EMAIL.name()).map(String::trim).filter(e -> !e.isEmpty()),
+                effective.clock());
+    }
+
+    /** useapi's read and call timeouts, longer than the library's: see {@link #DEFAULT_READ_TIMEOUT}. */
+    @Override
+    public io.vavr.collection.Map<String, String> defaults() {
+        return io.vavr.collection.LinkedHashMap.of(ConfigKey.READ_TIMEOUT.name(), DEFAULT_READ_TIMEOUT.toString(),
+                ConfigKey.CALL_TIMEOUT.name(), DEFAULT_CALL_TIMEOUT.toString());
     }
 
     @Override

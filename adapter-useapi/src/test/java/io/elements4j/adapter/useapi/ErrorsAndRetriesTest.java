@@ -14,6 +14,8 @@ import io.elements4j.ports.time.VirtualTime;
 import io.elements4j.sandbox.ErrorKind;
 import io.elements4j.sandbox.Fault;
 import io.elements4j.sandbox.Operation;
+import io.elements4j.sandbox.RecordedRequest;
+import io.vavr.collection.Seq;
 import io.elements4j.sandbox.useapi.UseapiSimulator;
 import io.vavr.control.Either;
 import java.time.Duration;
@@ -50,6 +52,7 @@ class ErrorsAndRetriesTest {
     void fresh() {
         vendor.reset();
         time = VirtualTime.startingNow();
+        vendor.useClock(time.clock());
         client = UseapiTestKit.client(UseapiTestKit.configFor(vendor, time));
     }
 
@@ -160,40 +163,93 @@ class ErrorsAndRetriesTest {
     @Nested
     class AmbiguousCreates {
 
-        void assertSentOnceAndAmbiguous(Either<ElementsError, CreationTask> result) {
-            assertThat(vendor.count(Operation.CREATE)).as("creates sent").isEqualTo(1);
-            assertThat(result.getLeft()).isInstanceOfSatisfying(ElementsError.ProviderFailure.class, failure -> {
-                assertThat(failure.ambiguous()).as("may have been accepted").isTrue();
-                assertThat(failure.message()).contains("may have been");
-            });
+        /** Before each re-send, the listing was read: never a blind second create. */
+        void assertListedBeforeEachResend() {
+            Seq<RecordedRequest> journal = vendor.journal();
+            for (int i = 1; i < journal.size(); i++) {
+                if (journal.get(i).operation() == Operation.CREATE) {
+                    int previousCreate = journal.subSequence(0, i).lastIndexWhere(r -> r.operation() == Operation.CREATE);
+                    assertThat(journal.subSequence(previousCreate + 1, i).exists(r -> r.operation() == Operation.LIST))
+                            .as("listed between create %d and create at %d", previousCreate, i).isTrue();
+                }
+            }
         }
 
         @Test
-        void a_create_answered_500_is_not_sent_again() {
+        void a_create_cut_off_after_useapi_made_it_is_found_in_the_listing_and_not_sent_again() {
+            Either<ElementsError, CreationTask> result = createFacing(Fault.connectionReset(), 1);
+
+            assertThat(result.isRight()).as("%s", result).isTrue();
+            assertThat(result.get().elements()).singleElement().satisfies(e -> assertThat(e.name()).startsWith("Maeva "));
+            assertThat(vendor.count(Operation.CREATE)).isEqualTo(1);
+            assertThat(vendor.creations()).hasSize(1);
+        }
+
+        @Test
+        void a_create_whose_200_was_cut_short_is_found_in_the_listing() {
+            Either<ElementsError, CreationTask> result = createFacing(Fault.cutShort(), 1);
+
+            assertThat(result.get().elementIds()).containsExactly(
+                    io.elements4j.domain.element.ElementId.of(vendor.creations().head().taskId()));
+            assertThat(vendor.count(Operation.CREATE)).isEqualTo(1);
+        }
+
+        @Test
+        void generated_views_cut_off_are_all_found() {
+            vendor.injectFault(Operation.CREATE, Fault.connectionReset(), 1);
+
+            Either<ElementsError, CreationTask> result = client.submit(image("Maeva").generateViews(true).build());
+
+            assertThat(result.get().elementIds()).hasSize(3);
+            assertThat(vendor.count(Operation.CREATE)).isEqualTo(1);
+        }
+
+        @Test
+        void a_create_answered_500_that_made_nothing_is_sent_again_once_the_vendor_had_time() {
             Either<ElementsError, CreationTask> result = createFacing(vendor.typicalFault(ErrorKind.SERVER_ERROR, "Internal error"), 1);
 
-            assertSentOnceAndAmbiguous(result);
-            assertThat(result.getLeft().message()).contains("Internal error");
+            assertThat(result.isRight()).as("%s", result).isTrue();
+            assertThat(vendor.count(Operation.CREATE)).isEqualTo(2);
+            assertThat(vendor.creations()).hasSize(1);
+            assertThat(time.totalSlept()).as("waited for useapi to have finished").isGreaterThanOrEqualTo(ListingRecovery.SETTLE);
+            assertListedBeforeEachResend();
         }
 
         @Test
-        void a_create_refused_by_moderation_with_a_500_stays_ambiguous_and_keeps_the_reason() {
-            vendor.failNextCreation("Kling moderation rejected the image");
+        void a_create_useapi_keeps_refusing_with_500_ends_as_a_definite_failure_keeping_the_reason() {
+            Either<ElementsError, CreationTask> result = createFacing(
+                    vendor.typicalFault(ErrorKind.SERVER_ERROR, "Kling moderation rejected the image"), 10);
 
-            Either<ElementsError, CreationTask> result = client.submit(image("Maeva").build());
-
-            assertSentOnceAndAmbiguous(result);
-            assertThat(result.getLeft().message()).contains("Kling moderation rejected the image");
+            assertThat(result.getLeft()).isInstanceOfSatisfying(ElementsError.ProviderFailure.class, failure -> {
+                assertThat(failure.ambiguous()).as("the listing shows nothing was made").isFalse();
+                assertThat(failure.message()).contains("Kling moderation rejected the image").contains("nothing was made");
+            });
+            assertThat(vendor.count(Operation.CREATE)).as("the first, then max-retries re-sends").isEqualTo(3);
+            assertListedBeforeEachResend();
         }
 
         @Test
-        void a_create_cut_off_after_sending_is_not_sent_again() {
-            assertSentOnceAndAmbiguous(createFacing(Fault.connectionReset(), 1));
+        void two_elements_that_may_be_it_leave_the_create_ambiguous_with_both_as_candidates() {
+            client.submit(image("Maeva").build()).get();
+
+            Either<ElementsError, CreationTask> result = createFacing(Fault.connectionReset(), 1);
+
+            assertThat(result.getLeft()).isInstanceOfSatisfying(ElementsError.CreationUnknown.class, unknown -> {
+                assertThat(unknown.candidates()).hasSize(2);
+                assertThat(unknown.message()).contains("list the account's elements named 'Maeva #####'");
+            });
+            assertThat(vendor.count(Operation.CREATE)).isEqualTo(2);
         }
 
         @Test
-        void a_create_answered_with_an_unreadable_body_is_not_sent_again() {
-            assertSentOnceAndAmbiguous(createFacing(Fault.malformedBody(200), 1));
+        void when_the_listing_cannot_be_read_until_the_deadline_the_create_stays_ambiguous() {
+            vendor.injectFault(Operation.LIST, vendor.typicalFault(ErrorKind.SERVER_ERROR, "down"), 100_000);
+
+            Either<ElementsError, CreationTask> result = createFacing(Fault.connectionReset(), 1);
+
+            assertThat(result.getLeft()).isInstanceOfSatisfying(ElementsError.CreationUnknown.class, unknown ->
+                    assertThat(unknown.message()).contains("the listing could not be read"));
+            assertThat(vendor.count(Operation.CREATE)).isEqualTo(1);
         }
     }
 

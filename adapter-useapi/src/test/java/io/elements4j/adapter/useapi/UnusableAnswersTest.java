@@ -42,9 +42,9 @@ class UnusableAnswersTest {
     void a_create_answered_without_elements_is_ambiguous_and_not_sent_again() {
         answer("{\"elements\": [], \"count\": 0}");
 
-        ElementsError.ProviderFailure error = failure(client.submit(image("Maeva").build()).getLeft());
+        ElementsError error = client.submit(image("Maeva").build()).getLeft();
 
-        assertThat(error.ambiguous()).isTrue();
+        assertThat(error).as("the listing, answered with the same body, never tells").isInstanceOf(ElementsError.CreationUnknown.class);
         assertThat(error.retryable()).isFalse();
         useapi.verify(1, postRequestedFor(urlEqualTo("/v1/kling/elements")));
     }
@@ -82,12 +82,22 @@ class UnusableAnswersTest {
 
     @Test
     void ids_sent_as_numbers_keep_every_digit() {
-        answer("{\"elementsList\": [{\"id\": 863121023120580607, \"type\": \"IMAGE\", \"voice\": {\"id\": 900719925474099312}}]}");
+        answer("{\"elementsList\": [{\"id\": \"u_863121023120580607\", \"type\": \"IMAGE\", \"voice\": {\"id\": 900719925474099312}}]}");
 
         var element = client.list(ElementFilter.all(), PageRequest.first(5)).get().items().single();
 
-        assertThat(element.id().value()).isEqualTo("863121023120580607");
+        assertThat(element.id().value()).isEqualTo("u_863121023120580607");
         assertThat(element.voice().get().id().value()).isEqualTo("900719925474099312");
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"0", "\"weird_status_xyz\"", "\"u_\"", "\"\""})
+    void an_element_id_without_the_shape_of_a_useapi_id_is_refused(String id) {
+        answer("{\"elementsList\": [{\"id\": " + id + ", \"type\": \"IMAGE\"}], \"total\": 1}");
+
+        ElementsError error = client.list(ElementFilter.all(), PageRequest.first(5)).getLeft();
+
+        assertThat(failure(error).ambiguous()).isFalse();
     }
 
     @Test

@@ -17,4 +17,15 @@ public interface ElementsProvider {
      * @throws ProviderConfigurationException when a credential is missing or a value is malformed
      */
     ElementsClient create(ProviderConfig config);
+
+    /**
+     * This provider's own defaults for common keys, by key name ({@code read-timeout}, {@code call-timeout}): used
+     * where the configuration sets no value, by the facade as well as by the client. A vendor whose creates are slow
+     * and synchronous, say, waits longer than the library's defaults.
+     *
+     * @return key name → value, as a user would write it; empty by default
+     */
+    default io.vavr.collection.Map<String, String> defaults() {
+        return io.vavr.collection.LinkedHashMap.empty();
+    }
 }

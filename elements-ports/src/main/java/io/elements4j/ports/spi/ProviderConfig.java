@@ -68,7 +68,7 @@ public final class ProviderConfig {
     }
 
     private void checkBaseUrl(String url) {
-        String key = ConfigKey.BASE_URL.name();
+        String key = ConfigKey.BASE_URL.propertyName(providerId);
         java.net.URI uri;
         try {
             uri = new java.net.URI(url);
@@ -86,6 +86,10 @@ public final class ProviderConfig {
             throw new ProviderConfigurationException(providerId, "configuration key " + key
                     + " must be an absolute http or https URL with a host; got '" + masked(url) + "'");
         }
+    }
+
+    private String property(String key) {
+        return "elements." + providerId + "." + key;
     }
 
     private static String withoutUserInfo(String url) {
@@ -153,10 +157,10 @@ public final class ProviderConfig {
             parsed = v.matches("\\d+") ? Duration.ofSeconds(Long.parseLong(v)) : Duration.parse(v);
         } catch (DateTimeParseException | ArithmeticException | NumberFormatException e) {
             // NumberFormatException: more whole seconds than a long holds.
-            throw new ProviderConfigurationException(providerId, "configuration key " + key + " must be a duration such as PT30S or 30 (seconds); got '" + masked(value) + "'");
+            throw new ProviderConfigurationException(providerId, "configuration key " + property(key) + " must be a duration such as PT30S or 30 (seconds); got '" + masked(value) + "'");
         }
         if (parsed.isNegative() || parsed.isZero()) {
-            throw new ProviderConfigurationException(providerId, "configuration key " + key + " must be a positive duration; got '" + masked(value) + "'");
+            throw new ProviderConfigurationException(providerId, "configuration key " + property(key) + " must be a positive duration; got '" + masked(value) + "'");
         }
         return parsed;
     }
@@ -169,7 +173,7 @@ public final class ProviderConfig {
             }
             return n;
         } catch (NumberFormatException e) {
-            throw new ProviderConfigurationException(providerId, "configuration key " + key + " must be a whole number of at least 0; got '" + masked(value) + "'");
+            throw new ProviderConfigurationException(providerId, "configuration key " + property(key) + " must be a whole number of at least 0; got '" + masked(value) + "'");
         }
     }
 

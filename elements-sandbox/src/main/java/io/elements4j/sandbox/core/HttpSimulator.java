@@ -12,7 +12,9 @@ import com.github.tomakehurst.wiremock.http.HttpHeader;
 import com.github.tomakehurst.wiremock.http.Request;
 import com.github.tomakehurst.wiremock.http.ResponseDefinition;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
+import io.elements4j.sandbox.AcceptedCreate;
 import io.elements4j.sandbox.Fault;
+import io.elements4j.sandbox.RandomFaults;
 import io.elements4j.sandbox.Operation;
 import io.elements4j.sandbox.RecordedRequest;
 import io.elements4j.sandbox.VendorSimulator;
@@ -45,6 +47,8 @@ public abstract class HttpSimulator implements VendorSimulator {
     protected final Clock clock;
     private final FaultQueue faults = new FaultQueue();
     private final java.util.List<RecordedRequest> journal = new CopyOnWriteArrayList<>();
+    private final java.util.List<AcceptedCreate> creations = new CopyOnWriteArrayList<>();
+    private volatile RandomFaults randomFaults = RandomFaults.none();
     private final WireMockServer server;
     protected int pollsUntilDone = 2;
     protected Option<String> nextFailure = Option.none();
@@ -52,7 +56,7 @@ public abstract class HttpSimulator implements VendorSimulator {
     protected HttpSimulator(String providerId, String credential, Clock clock) {
         this.providerId = providerId;
         this.credential = credential;
-        this.clock = clock;
+        this.clock = new FollowingClock(clock);
         this.server = new WireMockServer(wireMockConfig()
                 .bindAddress("127.0.0.1")
                 .dynamicPort()
@@ -141,6 +145,8 @@ public abstract class HttpSimulator implements VendorSimulator {
     public synchronized void reset() {
         faults.clear();
         journal.clear();
+        creations.clear();
+        randomFaults = RandomFaults.none();
         pollsUntilDone = 2;
         nextFailure = Option.none();
         clearState();
@@ -154,6 +160,59 @@ public abstract class HttpSimulator implements VendorSimulator {
     @Override
     public void injectFault(Fault fault, int times) {
         faults.add(Option.none(), fault, times);
+    }
+
+    @Override
+    public void useClock(Clock value) {
+        ((FollowingClock) clock).follow(value);
+    }
+
+    /** A clock that reads whichever clock it was last told to follow, so a test can hand over its virtual time. */
+    private static final class FollowingClock extends Clock {
+        private volatile Clock target;
+
+        FollowingClock(Clock target) {
+            this.target = java.util.Objects.requireNonNull(target, "clock");
+        }
+
+        void follow(Clock value) {
+            this.target = java.util.Objects.requireNonNull(value, "clock");
+        }
+
+        @Override
+        public java.time.ZoneId getZone() {
+            return target.getZone();
+        }
+
+        @Override
+        public Clock withZone(java.time.ZoneId zone) {
+            return target.withZone(zone);
+        }
+
+        @Override
+        public java.time.Instant instant() {
+            return target.instant();
+        }
+
+        @Override
+        public long millis() {
+            return target.millis();
+        }
+    }
+
+    @Override
+    public void injectRandomFaults(RandomFaults faults) {
+        this.randomFaults = java.util.Objects.requireNonNull(faults, "faults");
+    }
+
+    @Override
+    public Seq<AcceptedCreate> creations() {
+        return List.ofAll(creations);
+    }
+
+    /** Handlers call this when a create was accepted: what tests compare the client's answers with. */
+    protected void recordCreation(String name, String taskId) {
+        creations.add(new AcceptedCreate(name, taskId, clock.instant()));
     }
 
     @Override
@@ -197,7 +256,8 @@ public abstract class HttpSimulator implements VendorSimulator {
         Operation operation = route(request);
         journal.add(new RecordedRequest(request.method(), request.path(), request.query(), request.headers(),
                 request.body(), operation, clock.instant()));
-        Option<Fault> fault = faults.take(operation);
+        Option<Fault> fault = faults.take(operation).orElse(() -> randomFaults.draw(operation,
+                kind -> typicalFault(kind, "injected " + kind.name().toLowerCase(Locale.ROOT).replace('_', ' '))));
         if (fault.isEmpty()) {
             return toDefinition(process(operation, request));
         }
@@ -220,6 +280,12 @@ public abstract class HttpSimulator implements VendorSimulator {
             return aResponse().withFault(com.github.tomakehurst.wiremock.http.Fault.CONNECTION_RESET_BY_PEER).build();
         }
         Fault.MalformedBody malformed = (Fault.MalformedBody) f;
+        if (malformed.processed()) {
+            SimResponse real = process(operation, request);
+            String body = real.body();
+            return aResponse().withStatus(malformed.status()).withHeader("Content-Type", "application/json")
+                    .withBody(body.length() < 2 ? "{" : body.substring(0, body.length() / 2)).build();
+        }
         return aResponse().withStatus(malformed.status()).withHeader("Content-Type", "application/json")
                 .withBody("{\"code\": 0, \"data\": [{\"task_id\": ").build();
     }

@@ -5,6 +5,7 @@ import io.elements4j.sandbox.Fault;
 import io.elements4j.sandbox.Operation;
 import io.elements4j.sandbox.core.HttpSimulator;
 import io.elements4j.sandbox.core.SimIds;
+import io.elements4j.sandbox.core.SimJson;
 import io.elements4j.sandbox.core.SimRequest;
 import io.elements4j.sandbox.core.SimResponse;
 import io.vavr.collection.List;
@@ -149,6 +150,8 @@ public final class EvolinkSimulator extends HttpSimulator {
             return badRequest("invalid_request", problem.get());
         }
         SimTask task = newTask(takeOutcome());
+        recordCreation(SimJson.readObject(request.body()).flatMap(b -> Option.of(b.get("model_params")))
+                .flatMap(params -> SimJson.text(params, "element_name")).getOrElse(""), task.id);
         if (pollsUntilDone == 0) {
             // Finished before anyone asks; the create still answers the documented pending task object.
             task.finish();

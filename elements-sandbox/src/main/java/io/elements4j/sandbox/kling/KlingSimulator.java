@@ -180,6 +180,7 @@ public final class KlingSimulator extends HttpSimulator {
         }
         KlingTask task = account.submit(body, clock.millis(), pollsUntilDone, nextFailure);
         nextFailure = Option.none();
+        recordCreation(body.name(), task.taskId);
         return success(task.created());
     }
 

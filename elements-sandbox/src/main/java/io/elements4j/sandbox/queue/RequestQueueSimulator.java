@@ -187,6 +187,7 @@ public class RequestQueueSimulator extends HttpSimulator {
                 pollsUntilDone, nextFailure);
         nextFailure = Option.none();
         requests.put(queued.id, queued);
+        recordCreation(SimJson.text(payload, "element_name").getOrElse(""), queued.id);
         return SimResponse.ok(SimJson.object()
                 .put("request_id", queued.id)
                 .put("model", queued.model)

@@ -252,6 +252,7 @@ public final class UseapiSimulator extends HttpSimulator {
                 : request.generateViews() ? List.range(0, 3).map(i -> generatedView(request))
                 : List.of(imageElement(request));
         created.forEach(this::store);
+        recordCreation(request.name(), created.map(SimElement::id).mkString(","));
         ObjectNode answer = SimJson.object();
         ArrayNode list = answer.putArray("elements");
         created.forEach(e -> list.add(ElementJson.current(e)));

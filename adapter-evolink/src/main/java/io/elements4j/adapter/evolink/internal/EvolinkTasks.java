@@ -1,7 +1,7 @@
 package io.elements4j.adapter.evolink.internal;
 
+import io.elements4j.adapter.support.KlingIds;
 import io.elements4j.domain.element.ElementId;
-import io.elements4j.domain.error.ElementsError;
 import io.elements4j.domain.task.CreationTask;
 import io.elements4j.domain.task.TaskState;
 import io.vavr.collection.List;
@@ -37,26 +37,29 @@ public final class EvolinkTasks {
         };
     }
 
-    /** The task, or a {@code ProviderFailure} saying what in Evolink's answer could not be used. */
-    public static Either<ElementsError, CreationTask> read(TaskObject task) {
+    /**
+     * The task, or what in Evolink's answer could not be used — which the adapter treats as an unreadable answer:
+     * asked again on a poll, ambiguous on a create.
+     */
+    public static Either<String, CreationTask> read(TaskObject task) {
         if (task.id() == null || task.id().isBlank()) {
-            return Either.left(unusable("Evolink answered a task object without an id"));
+            return Either.left("Evolink answered a task object without an id");
         }
         Option<TaskState> state = state(task.status());
         if (state.isEmpty()) {
-            return Either.left(unusable("Evolink reported task " + task.id() + " in status " + shown(task.status())
-                    + ", which elements4j does not know (it knows pending, processing, completed, failed, cancelled)"));
+            return Either.left("Evolink reported task " + task.id() + " in status " + shown(task.status())
+                    + ", which elements4j does not know (it knows pending, processing, completed, failed, cancelled)");
         }
         Seq<ElementId> ids = state.get() == TaskState.SUCCEEDED ? ElementIds.in(task.resultData()) : List.empty();
         if (state.get() == TaskState.SUCCEEDED && ids.isEmpty()) {
-            return Either.left(unusable("Evolink reported task " + task.id() + " completed, but its result_data holds "
-                    + "no element_id (result_data: " + shown(task.resultData()) + ")"));
+            return Either.left("Evolink reported task " + task.id() + " completed, but its result_data holds "
+                    + "no element_id (result_data: " + shown(task.resultData()) + ")");
+        }
+        Option<String> badId = KlingIds.problem("element_id", ids.map(ElementId::value));
+        if (badId.isDefined()) {
+            return Either.left("Evolink reported task " + task.id() + " completed, but its " + badId.get());
         }
         return Either.right(EvolinkMapper.INSTANCE.toTask(task, state.get(), ids));
-    }
-
-    private static ElementsError.ProviderFailure unusable(String message) {
-        return new ElementsError.ProviderFailure(message, 200, Option.none(), Option.none(), false, false);
     }
 
     private static String shown(Object value) {

@@ -1,5 +1,6 @@
 package io.elements4j.adapter.kling.internal;
 
+import io.elements4j.adapter.support.KlingIds;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import io.vavr.control.Either;
@@ -87,12 +88,20 @@ public final class KlingRecords {
                 if (element != null && blank(element.element_id())) {
                     return "task " + record.task_id() + " reports an element without element_id";
                 }
+                if (element != null && !KlingIds.isValid(element.element_id().strip())) {
+                    return "task " + record.task_id() + " reports element_id '" + shown(element.element_id())
+                            + "', which is not a Kling id (a positive 64-bit whole number)";
+                }
             }
         }
         if (record.outputs() != null) {
             for (KlingOutput output : record.outputs()) {
                 if (isElementOutput(output) && blank(output.id())) {
                     return "task " + record.task_id() + " reports an element output without id";
+                }
+                if (isElementOutput(output) && !KlingIds.isValid(output.id().strip())) {
+                    return "task " + record.task_id() + " reports element output id '" + shown(output.id())
+                            + "', which is not a Kling id (a positive 64-bit whole number)";
                 }
             }
         }
@@ -112,6 +121,10 @@ public final class KlingRecords {
             }
         }
         return kept;
+    }
+
+    private static String shown(String value) {
+        return value.length() > 40 ? value.substring(0, 40) + "…" : value;
     }
 
     private static boolean blank(String value) {

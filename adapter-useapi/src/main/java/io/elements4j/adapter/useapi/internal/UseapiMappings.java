@@ -22,6 +22,8 @@ import org.mapstruct.Named;
 public final class UseapiMappings {
 
     private static final String VIDEO = "video";
+    /** useapi's element ids: {@code u_…} (the account's) or {@code o_…} (official), then letters or digits. */
+    private static final java.util.regex.Pattern ELEMENT_ID = java.util.regex.Pattern.compile("[uo]_[A-Za-z0-9]{1,40}");
 
     /** Why an element cannot be read (no id, a {@code type} we do not know), or none when it can. */
     public static Option<String> problem(UseapiElement element) {
@@ -30,6 +32,10 @@ public final class UseapiMappings {
         }
         if (element.id() == null || element.id().isBlank()) {
             return Option.some("an element has no id");
+        }
+        if (!ELEMENT_ID.matcher(element.id()).matches()) {
+            return Option.some("element id '" + (element.id().length() > 40 ? element.id().substring(0, 40) + "…"
+                    : element.id()) + "' is not a useapi element id (u_… for the account's, o_… for official ones)");
         }
         if (element.type() != null && !element.type().isBlank() && declaredKind(element.type()).isEmpty()) {
             return Option.some("element " + element.id() + " has type '" + element.type()
