@@ -71,7 +71,7 @@ final class CreateCommand extends ProviderCommand {
 
     @CommandLine.Option(names = "--timeout", paramLabel = "DURATION", converter = Arguments.DurationConverter.class,
             description = "give up after this long: with --wait the whole wait (default: 15m), otherwise the create"
-                    + " call, retries included (default: the provider's call-timeout, 2m unless configured)")
+                    + " call, retries included (default: the provider's call-timeout)")
     Duration timeout;
 
     private static final Duration DEFAULT_WAIT = Duration.ofMinutes(15);

@@ -126,11 +126,12 @@ final class NextStep {
         if (situation.subject() != Subject.CREATE) {
             return prefix + "try again in a moment";
         }
+        if (error instanceof ElementsError.CreationUnknown unknown && provider.supports(Capability.IDEMPOTENT_CREATE)) {
+            return prefix + "create again with --idempotency-key " + unknown.idempotencyKey().value()
+                    + ", which the vendor makes only once";
+        }
         if (provider.supports(Capability.LIST)) {
             return prefix + "check with `elements list --provider " + provider.id() + "` before creating again";
-        }
-        if (provider.supports(Capability.IDEMPOTENT_CREATE)) {
-            return prefix + "create again with the same --idempotency-key, which the vendor makes only once";
         }
         return prefix + "look in the vendor's own dashboard before creating again";
     }
