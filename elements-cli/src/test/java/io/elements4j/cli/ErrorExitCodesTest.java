@@ -78,10 +78,9 @@ class ErrorExitCodesTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @MethodSource(SIMULATED)
+    @MethodSource("io.elements4j.cli.Simulated#finding")
     void a_missing_element_exits_6(String id) {
         ProviderMetadata provider = Simulated.metadata(id);
-        assumeThat(provider.supports(Capability.FIND)).isTrue();
         try (OfflineVendor vendor = Simulated.start(provider)) {
             CliResult missing = new CliRunner().properties(vendor.configuration())
                     .run("get", "987654321987654321", "--provider", id);
@@ -93,10 +92,9 @@ class ErrorExitCodesTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @MethodSource(SIMULATED)
+    @MethodSource("io.elements4j.cli.Simulated#notListing")
     void listing_on_a_provider_that_cannot_list_exits_4_saying_so(String id) {
         ProviderMetadata provider = Simulated.metadata(id);
-        assumeThat(provider.supports(Capability.LIST)).isFalse();
 
         CliResult list = new CliRunner().run("list", "--provider", id);
 

@@ -4,7 +4,6 @@ import static io.elements4j.cli.LifecycleCommandsTest.args;
 import static io.elements4j.cli.LifecycleCommandsTest.list;
 import static io.elements4j.cli.LifecycleCommandsTest.object;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assumptions.assumeThat;
 
 import io.elements4j.cli.fake.FullTestProvider;
 import io.elements4j.cli.fake.LeanTestProvider;
@@ -62,10 +61,9 @@ class FirstStepsTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @MethodSource(SIMULATED)
+    @MethodSource("io.elements4j.cli.Simulated#notListing")
     void an_operation_the_provider_lacks_starts_no_sandbox(String id) {
         ProviderMetadata provider = Simulated.metadata(id);
-        assumeThat(provider.supports(Capability.LIST)).as(id + " lists").isFalse();
 
         CliResult list = new CliRunner().run("list", "--provider", id, "--json");
 
@@ -126,10 +124,9 @@ class FirstStepsTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @MethodSource(SIMULATED)
+    @MethodSource("io.elements4j.cli.Simulated#findingAndDeleting")
     void a_deleted_element_is_not_found_on_every_provider(String id) {
         ProviderMetadata provider = Simulated.metadata(id);
-        assumeThat(provider.supports(Capability.FIND) && provider.supports(Capability.DELETE)).isTrue();
         try (OfflineVendor vendor = Simulated.start(provider)) {
             CliRunner cli = new CliRunner().properties(vendor.configuration());
             CliResult created = cli.run(args(Drafts.validCreate(provider, "Gone Hero"), "--wait", "--json"));
