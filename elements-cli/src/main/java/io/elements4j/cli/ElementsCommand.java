@@ -74,7 +74,7 @@ final class ElementsCommand implements Callable<Integer> {
 
     @CommandLine.Option(names = "-D", paramLabel = "KEY=VALUE", scope = ScopeType.INHERIT, mapFallbackValue = "",
             description = "set a configuration key or system property for this command, e.g."
-                    + " -Delements.provider=useapi or -Delements.useapi.read-timeout=30 (repeatable)")
+                    + " -Delements.provider=useapi (repeatable)")
     private Map<String, String> definitions = new LinkedHashMap<>();
 
     ElementsCommand(CliContext context) {

@@ -94,7 +94,7 @@ final class ProviderFacts {
             return "-";
         }
         return provider.id().equals("kling-official")
-                ? "one request per 500 elements: no lookup by id, so it reads the listing, then the presets"
+                ? "no lookup by id: reads the listing, then the presets, a request per 500"
                 : "one request";
     }
 

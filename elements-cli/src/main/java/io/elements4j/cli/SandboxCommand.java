@@ -27,7 +27,7 @@ import picocli.CommandLine.Spec;
                 "Serve offline sandboxes on loopback for manual use, until Ctrl-C.",
                 "Prints how to point elements (or your app) at each. Unlike the sandbox other commands start for"
                         + " themselves, these keep their state across commands until stopped.",
-                "They start side by side, so serving all of them takes about as long as serving one."})
+                "They start side by side, each on a free loopback port."})
 final class SandboxCommand implements Callable<Integer> {
 
     static final String ALL = "all";
@@ -79,8 +79,12 @@ final class SandboxCommand implements Callable<Integer> {
                 throw CliFailure.of(ExitCode.UNEXPECTED, "SandboxFailure", "no sandbox could be started");
             }
             if (started.size() == 1) {
-                output.line("Then, e.g.: export ELEMENTS_PROVIDER=" + started.head().providerId()
-                        + " && elements list");
+                String id = started.head().providerId();
+                // A first command this provider can run and whose answer outlives it.
+                String first = providers.get(id).map(p -> p.supports(io.elements4j.domain.capability.Capability.LIST)
+                        ? "elements list" : p.supports(io.elements4j.domain.capability.Capability.TAG_CATALOGUE)
+                        ? "elements tags" : "elements providers").getOrElse("elements providers");
+                output.line("Then, e.g.: export ELEMENTS_PROVIDER=" + id + " && " + first);
             }
             output.line(serveFor == null ? "Serving until Ctrl-C." : "Serving for " + Progress.human(serveFor) + ".");
             output.line("(The credentials above are the sandbox's own test values, not secrets.)");

@@ -76,4 +76,13 @@ class SandboxCommandTest {
                 .toList();
         assertThat(order).isEqualTo(Providers.orderedIds(Simulated.providers().map(p -> p.id())).toJavaList());
     }
+
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.MethodSource("io.elements4j.cli.Simulated#notListing")
+    void a_single_sandbox_suggests_a_first_command_its_provider_can_run(String id) {
+        CliResult served = new CliRunner().run("sandbox", id, "--for", "1s");
+
+        assertThat(served.out()).contains("export ELEMENTS_PROVIDER=" + id + " && elements ")
+                .doesNotContain("&& elements list");
+    }
 }
