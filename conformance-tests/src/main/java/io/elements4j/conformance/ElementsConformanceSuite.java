@@ -32,6 +32,7 @@ import io.elements4j.ports.waiter.Backoff;
 import io.elements4j.sandbox.ErrorKind;
 import io.elements4j.sandbox.Fault;
 import io.elements4j.sandbox.Operation;
+import io.elements4j.sandbox.RandomFaults;
 import io.elements4j.sandbox.VendorSimulator;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
@@ -354,7 +355,11 @@ public abstract class ElementsConformanceSuite {
             Either<ElementsError, Awaited<CreationTask>> result =
                     elements.createAndAwait(imageDraft(), AWAIT.withTimeout(Duration.ofMinutes(2)));
 
-            assertThat(result.getLeft()).isInstanceOf(ElementsError.Timeout.class);
+            assertThat(result.getLeft()).as("a wait that runs out is not a failure of the task")
+                    .isInstanceOfSatisfying(ElementsError.TaskStateUnknown.class, unknown -> {
+                        assertThat(unknown.taskId().value()).isNotBlank();
+                        assertThat(unknown.lastKnownState().isDefined()).as("last known state").isTrue();
+                    });
             assertThat(Duration.between(start, time.now())).isLessThanOrEqualTo(Duration.ofMinutes(2).plusSeconds(1));
         }
 
@@ -609,9 +614,11 @@ public abstract class ElementsConformanceSuite {
         }
 
         /**
-         * Without an idempotency key a create whose fate is unknown is never sent again: the caller gets an
-         * ambiguous failure. With a key (Kling's external_task_id) the provider recovers the task, looking it up
-         * before it would re-send, and may re-send at most once, under the same key, when the lookup finds nothing.
+         * A create whose fate is unknown is never sent again blindly. With an idempotency key (Kling's
+         * external_task_id) the provider recovers the task, looking it up before it would re-send, and re-sends at
+         * most once, under the same key, when the lookup finds nothing. With a listing to look in (useapi) it finds
+         * the element there, and re-sends only after the listing shows nothing was made. Without either, the caller
+         * gets {@code CreationUnknown}, carrying the draft's key.
          */
         private void assertSentOnceUnlessKeyed(Either<ElementsError, CreationTask> result) {
             if (supports(Capability.IDEMPOTENT_CREATE)) {
@@ -624,10 +631,20 @@ public abstract class ElementsConformanceSuite {
                 }
                 return;
             }
+            if (supports(Capability.LIST)) {
+                assertThat(result.isRight()).as("recovered from the listing: %s", result).isTrue();
+                assertThat(vendor.creations()).as("elements made").hasSize(1);
+                if (vendor.count(Operation.CREATE) == 2) {
+                    int secondCreate = vendor.journal().indexWhere(r -> r.operation() == Operation.CREATE, 1);
+                    int listing = vendor.journal().indexWhere(r -> r.operation() == Operation.LIST);
+                    assertThat(listing).as("looked in the listing before re-sending").isBetween(0, secondCreate);
+                }
+                return;
+            }
             assertThat(vendor.count(Operation.CREATE)).as("creates sent").isEqualTo(1);
             assertThat(result.isLeft()).as("an unrecoverable create is reported, not retried: %s", result).isTrue();
-            assertThat(result.getLeft()).isInstanceOfSatisfying(ElementsError.ProviderFailure.class,
-                    e -> assertThat(e.ambiguous()).as("may have been accepted").isTrue());
+            assertThat(result.getLeft()).isInstanceOfSatisfying(ElementsError.CreationUnknown.class,
+                    e -> assertThat(e.idempotencyKey()).as("carries the draft's key").isNotNull());
         }
 
         @Test
@@ -639,6 +656,50 @@ public abstract class ElementsConformanceSuite {
             CreationTask second = elements.submit(draft).get();
 
             assertThat(second.id()).isEqualTo(first.id());
+        }
+    }
+
+    /**
+     * Hundreds of creates, each awaited, while seeded random faults strike a fifth of all requests — create, poll,
+     * lookup and listing alike — evenly over six kinds (reset before forwarding, dropped after, 500/502/503, 429 with
+     * {@code Retry-After: 1}, an answer slower than the read timeout, a 200 cut short). Time is virtual but for the
+     * slow answers, which need a real read timeout (200 ms here). Set {@code -Delements.conformance.fault-creates=N}
+     * for a longer soak.
+     */
+    @Nested
+    @DisplayName("under random faults")
+    class UnderRandomFaults {
+
+        static final double FAULT_RATE = 0.2;
+
+        @Test
+        void no_create_is_lost_duplicated_or_misreported() {
+            int creates = Integer.getInteger("elements.conformance.fault-creates", 300);
+            Map<String, String> config = new HashMap<>(vendor.configuration().toJavaMap());
+            config.put("elements." + metadata().id() + ".read-timeout", "PT0.2S");
+            Elements faulty = facade(config, 50);
+            RandomFaults faults = RandomFaults.of(20261201L, FAULT_RATE, Duration.ofMillis(350));
+
+            FaultSoak.Tally tally = FaultSoak.run(faulty, vendor,
+                    i -> drafts.image("Soak " + i).build(), creates, faults, AWAIT);
+
+            System.out.println(metadata().id() + " under random faults: " + tally.summary());
+            assertThat(tally.problems().toJavaList()).as("answers that break the contract").isEmpty();
+            assertThat(tally.duplicates()).as("duplicates").isZero();
+            assertThat(tally.lost()).as("lost creates").isZero();
+            assertThat(tally.misreported()).as("misreported waits").isZero();
+            assertThat(faults.injected(Operation.CREATE)).as("faults on creates").isPositive();
+            if (supports(Capability.TASK_QUERY)) {
+                assertThat(faults.injected(Operation.TASK)).as("faults on polls and lookups").isPositive();
+            }
+            if (supports(Capability.IDEMPOTENT_CREATE)) {
+                assertThat(tally.ambiguousMade()).as("creates made but left ambiguous, with a key to look them up by")
+                        .isZero();
+            } else if (supports(Capability.LIST)) {
+                assertThat(faults.injected(Operation.LIST)).as("faults on the listing that recovery reads").isPositive();
+                assertThat(tally.ambiguousMade()).as("creates made but left ambiguous, with a listing to look in")
+                        .isLessThanOrEqualTo(creates / 100);
+            }
         }
     }
 }

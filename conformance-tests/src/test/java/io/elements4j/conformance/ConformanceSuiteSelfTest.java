@@ -47,7 +47,9 @@ class ConformanceSuiteSelfTest {
                 Arguments.of(BrokenSuiteRuns.DropsTagsRun.class, "keeps_the_tags_given_on_creation"),
                 Arguments.of(BrokenSuiteRuns.ResendsCreatesRun.class, "a_create_cut_off_after_sending_is_never_sent_again"),
                 Arguments.of(BrokenSuiteRuns.HidesFailuresRun.class, "a_failed_task_ends_the_wait_at_once_with_TaskFailed"),
-                Arguments.of(BrokenSuiteRuns.LeaksSecretsRun.class, "no_error_message_contains_a_secret"));
+                Arguments.of(BrokenSuiteRuns.LeaksSecretsRun.class, "no_error_message_contains_a_secret"),
+                Arguments.of(BrokenSuiteRuns.FailsOnBadPollsRun.class, "no_create_is_lost_duplicated_or_misreported"),
+                Arguments.of(BrokenSuiteRuns.ResendsCreatesBlindlyRun.class, "no_create_is_lost_duplicated_or_misreported"));
     }
 
     @ParameterizedTest(name = "{0} is caught by {1}")

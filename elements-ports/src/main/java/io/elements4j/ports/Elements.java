@@ -205,7 +205,7 @@ public final class Elements implements AutoCloseable {
 
     private Waiter.Target<CreationTaskId, CreationTask> taskTarget(Option<IdempotencyKey> key) {
         return new Waiter.Target<>("element creation task", id -> guarded(false, () -> client.task(id)),
-                Elements::accept, Elements::failure, ended -> unresolved(ended, key));
+                this::accept, Elements::failure, ended -> unresolved(ended, key));
     }
 
     /** A wait that ended without a definite answer: the task id, its last state and what to do next. */
@@ -224,9 +224,11 @@ public final class Elements implements AutoCloseable {
                 message.toString(), ended.lastError().flatMap(ElementsError::requestId));
     }
 
-    private static Acceptance accept(CreationTask task) {
+    /** A success that names no element is read again: the elements are what the caller waits for. */
+    private Acceptance accept(CreationTask task) {
         if (task.state() == TaskState.SUCCEEDED) {
-            return Acceptance.SUCCESS;
+            return task.elementIds().isEmpty() && metadata.supports(Capability.TASK_QUERY)
+                    ? Acceptance.RETRY : Acceptance.SUCCESS;
         }
         return task.state().isFailure() ? Acceptance.FAILURE : Acceptance.RETRY;
     }

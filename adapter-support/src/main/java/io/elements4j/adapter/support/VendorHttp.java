@@ -318,6 +318,13 @@ public final class VendorHttp implements AutoCloseable {
             this.vendor = Objects.requireNonNull(vendor, "vendor");
             this.config = Objects.requireNonNull(config, "config");
             this.baseUrl = config.baseUrl(Objects.requireNonNull(defaultBaseUrl, "defaultBaseUrl"));
+            String scheme = java.net.URI.create(baseUrl).getScheme().toLowerCase(java.util.Locale.ROOT);
+            if (!scheme.equals("http") && !scheme.equals("https")) {
+                throw new io.elements4j.ports.spi.ProviderConfigurationException(config.providerId(),
+                        "configuration key " + io.elements4j.ports.spi.ConfigKey.BASE_URL.propertyName(config.providerId())
+                                + " must be an http or https URL, such as " + defaultBaseUrl + "; got '"
+                                + config.masked(baseUrl) + "'");
+            }
             this.connectTimeout = config.connectTimeout();
             this.readTimeout = config.readTimeout();
             this.retryPolicy = RetryPolicy.from(config);

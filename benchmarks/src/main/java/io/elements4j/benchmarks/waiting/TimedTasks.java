@@ -86,7 +86,8 @@ final class TimedTasks extends CreationOnlyClient {
             if (noticedAtNanos[i] < 0) {
                 noticedAtNanos[i] = nowNanos;
             }
-            return Either.right(CreationTask.of(id, TaskState.SUCCEEDED));
+            return Either.right(CreationTask.of(id, TaskState.SUCCEEDED)
+                    .withElementIds(io.vavr.collection.List.of(io.elements4j.domain.element.ElementId.of("e-" + id.value()))));
         }
         return Either.right(CreationTask.of(id, TaskState.PROCESSING));
     }

@@ -91,4 +91,50 @@ public final class BrokenProviders {
             };
         }
     }
+
+    /** Takes an unreadable answer to a poll for the vendor saying the task failed. */
+    public static final class FailsOnBadPolls extends ReferenceProvider {
+        @Override
+        protected String id() {
+            return "broken-fails-on-bad-polls";
+        }
+
+        @Override
+        protected ElementsClient client(InMemoryVendor vendor, ProviderConfig config) {
+            return new ReferenceClient(vendor, config) {
+                @Override
+                public io.vavr.control.Either<io.elements4j.domain.error.ElementsError,
+                        io.elements4j.domain.task.CreationTask> task(io.elements4j.domain.task.CreationTaskId id) {
+                    return super.task(id).orElse(() -> io.vavr.control.Either.right(
+                            io.elements4j.domain.task.CreationTask.of(id, TaskState.FAILED)
+                                    .withFailureReason("the vendor's answer could not be read")));
+                }
+            };
+        }
+    }
+
+    /** Sends an ambiguous create again at once, as a fresh request — on a vendor without keys, a second element. */
+    public static final class ResendsCreatesBlindly extends ReferenceProvider {
+        @Override
+        protected String id() {
+            return "broken-resends-creates-blindly";
+        }
+
+        @Override
+        protected ElementsClient client(InMemoryVendor vendor, ProviderConfig config) {
+            return new ReferenceClient(vendor, config) {
+                @Override
+                public io.vavr.control.Either<io.elements4j.domain.error.ElementsError,
+                        io.elements4j.domain.task.CreationTask> submit(io.elements4j.domain.draft.ElementDraft draft) {
+                    io.vavr.control.Either<io.elements4j.domain.error.ElementsError,
+                            io.elements4j.domain.task.CreationTask> sent = super.submitOnce(draft);
+                    for (int i = 0; i < 3 && sent.isLeft(); i++) {
+                        sent = super.submitOnce(draft.toBuilder().idempotencyKey(
+                                io.elements4j.domain.draft.IdempotencyKey.generate()).build());
+                    }
+                    return sent;
+                }
+            };
+        }
+    }
 }

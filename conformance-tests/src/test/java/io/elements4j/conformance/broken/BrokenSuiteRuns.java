@@ -61,4 +61,28 @@ public final class BrokenSuiteRuns {
             return new InMemoryVendor(provider().metadata().id());
         }
     }
+
+    public static class FailsOnBadPollsRun extends ElementsConformanceSuite {
+        @Override
+        protected ElementsProvider provider() {
+            return new BrokenProviders.FailsOnBadPolls();
+        }
+
+        @Override
+        protected VendorSimulator startSimulator() {
+            return new InMemoryVendor(provider().metadata().id());
+        }
+    }
+
+    public static class ResendsCreatesBlindlyRun extends ElementsConformanceSuite {
+        @Override
+        protected ElementsProvider provider() {
+            return new BrokenProviders.ResendsCreatesBlindly();
+        }
+
+        @Override
+        protected VendorSimulator startSimulator() {
+            return new InMemoryVendor(provider().metadata().id());
+        }
+    }
 }

@@ -4,9 +4,11 @@ import io.elements4j.domain.element.Element;
 import io.elements4j.domain.element.ElementId;
 import io.elements4j.domain.element.ElementStatus;
 import io.elements4j.domain.task.CreationTask;
+import io.elements4j.sandbox.AcceptedCreate;
 import io.elements4j.sandbox.ErrorKind;
 import io.elements4j.sandbox.Fault;
 import io.elements4j.sandbox.Operation;
+import io.elements4j.sandbox.RandomFaults;
 import io.elements4j.sandbox.RecordedRequest;
 import io.elements4j.sandbox.VendorSimulator;
 import io.vavr.collection.HashMap;
@@ -33,6 +35,8 @@ public final class InMemoryVendor implements VendorSimulator {
     private final String baseUrl;
     private final java.util.List<RecordedRequest> journal = new ArrayList<>();
     private final java.util.List<Armed> faults = new ArrayList<>();
+    private final java.util.List<AcceptedCreate> creations = new ArrayList<>();
+    private RandomFaults randomFaults = RandomFaults.none();
     final java.util.Map<String, Element> elements = new java.util.LinkedHashMap<>();
     final java.util.Map<String, StoredTask> tasks = new java.util.LinkedHashMap<>();
     int pollsUntilDone = 2;
@@ -85,7 +89,26 @@ public final class InMemoryVendor implements VendorSimulator {
                 return Option.some(a.fault);
             }
         }
-        return Option.none();
+        return randomFaults.draw(operation, kind -> typicalFault(kind, "injected"));
+    }
+
+    synchronized void recordCreation(String name, String taskId, Instant at) {
+        creations.add(new AcceptedCreate(name, taskId, at));
+    }
+
+    @Override
+    public synchronized void injectRandomFaults(RandomFaults value) {
+        randomFaults = value;
+    }
+
+    @Override
+    public synchronized Seq<AcceptedCreate> creations() {
+        return List.ofAll(creations);
+    }
+
+    /** The in-memory vendor has no clock of its own: the client's configuration clock stamps everything. */
+    @Override
+    public void useClock(java.time.Clock clock) {
     }
 
     @Override
@@ -113,6 +136,8 @@ public final class InMemoryVendor implements VendorSimulator {
     public synchronized void reset() {
         journal.clear();
         faults.clear();
+        creations.clear();
+        randomFaults = RandomFaults.none();
         elements.clear();
         tasks.clear();
         pollsUntilDone = 2;
@@ -139,6 +164,7 @@ public final class InMemoryVendor implements VendorSimulator {
             case INVALID_REQUEST, POLICY_REJECTED -> 400;
             case RATE_LIMITED -> 429;
             case SERVER_ERROR -> 500;
+            default -> 500;
         };
         return Fault.status(status, kind.name(), message);
     }

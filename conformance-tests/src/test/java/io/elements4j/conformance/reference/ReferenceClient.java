@@ -22,6 +22,7 @@ import io.elements4j.domain.voice.VoiceBinding;
 import io.elements4j.domain.voice.VoiceId;
 import io.elements4j.ports.api.ElementsClient;
 import io.elements4j.ports.spi.ProviderConfig;
+import io.elements4j.ports.time.Deadline;
 import io.elements4j.ports.waiter.Backoff;
 import io.elements4j.sandbox.Fault;
 import io.elements4j.sandbox.Operation;
@@ -78,16 +79,43 @@ public class ReferenceClient implements ElementsClient {
 
     @Override
     public Either<ElementsError, CreationTask> submit(ElementDraft draft) {
+        Deadline deadline = Deadline.currentOr(config.callTimeout(), config.clock());
         Either<ElementsError, CreationTask> sent = call(Operation.CREATE, () -> create(draft));
-        if (sent.isLeft() && sent.getLeft() instanceof ElementsError.ProviderFailure failure && failure.ambiguous()) {
-            if (resendsAmbiguousCreates()) {
-                return call(Operation.CREATE, () -> create(draft));
+        if (resendsAmbiguousCreates()) {
+            return sent.isLeft() && ambiguous(sent.getLeft()) ? call(Operation.CREATE, () -> create(draft)) : sent;
+        }
+        // The key makes a second send safe: look until the vendor answers, and send again only when nothing was made.
+        for (int round = 1; sent.isLeft() && ambiguous(sent.getLeft()); round++) {
+            Either<ElementsError, Option<CreationTask>> found = call(Operation.TASK, () -> Either.right(byKey(draft)));
+            if (found.isRight()) {
+                sent = found.get().isDefined() ? Either.right(found.get().get()) : call(Operation.CREATE, () -> create(draft));
+                continue;
             }
-            // The key makes a second send safe: look first, and send again only when nothing was accepted.
-            return call(Operation.TASK, () -> Either.right(byKey(draft))).flatMap(found -> found.isDefined()
-                    ? Either.right(found.get()) : call(Operation.CREATE, () -> create(draft)));
+            Duration wait = BACKOFF.delay(round, random);
+            if (!deadline.allows(wait) || !sleep(wait)) {
+                return sent;
+            }
         }
         return sent;
+    }
+
+    /** One create, as sent: no lookup, no second send (for broken variants). */
+    protected final Either<ElementsError, CreationTask> submitOnce(ElementDraft draft) {
+        return call(Operation.CREATE, () -> create(draft));
+    }
+
+    private static boolean ambiguous(ElementsError error) {
+        return error instanceof ElementsError.ProviderFailure failure && failure.ambiguous();
+    }
+
+    private boolean sleep(Duration wait) {
+        try {
+            config.sleeper().sleep(wait);
+            return true;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
     }
 
     @Override
@@ -165,6 +193,7 @@ public class ReferenceClient implements ElementsClient {
         InMemoryVendor.StoredTask stored = new InMemoryVendor.StoredTask(task, vendor.pollsUntilDone, vendor.nextFailure);
         vendor.nextFailure = Option.none();
         vendor.tasks.put(task.id().value(), stored);
+        vendor.recordCreation(draft.name(), task.id().value(), config.clock().instant());
         pendingDrafts.put(task.id().value(), draft);
         if (stored.pollsLeft == 0) {
             finish(stored);
@@ -244,10 +273,15 @@ public class ReferenceClient implements ElementsClient {
             if (!apiKey.equals(vendor.credential())) {
                 return Either.left(new ElementsError.Unauthorized(unauthorizedMessage(apiKey), Option.some("401"), Option.none()));
             }
-            if (fault.isEmpty() || fault.get() instanceof Fault.Delay) {
+            if (fault.isEmpty()) {
                 return action.get();
             }
             boolean create = operation == Operation.CREATE;
+            if (fault.get() instanceof Fault.Delay) {
+                action.get();
+                return Either.left(new ElementsError.ProviderFailure("the answer did not come within the read timeout",
+                        0, Option.none(), Option.none(), true, create));
+            }
             if (fault.get() instanceof Fault.ConnectionReset reset) {
                 if (reset.processed()) {
                     action.get();
@@ -255,9 +289,12 @@ public class ReferenceClient implements ElementsClient {
                 return Either.left(new ElementsError.ProviderFailure("the connection was reset", 0, Option.none(),
                         Option.none(), !create, create));
             }
-            if (fault.get() instanceof Fault.MalformedBody) {
+            if (fault.get() instanceof Fault.MalformedBody malformed) {
+                if (malformed.processed()) {
+                    action.get();
+                }
                 return Either.left(new ElementsError.ProviderFailure("the vendor's response could not be read", 200,
-                        Option.none(), Option.none(), false, create));
+                        Option.none(), Option.none(), !create, create));
             }
             return Either.left(asError((Fault.Status) fault.get(), create));
         }

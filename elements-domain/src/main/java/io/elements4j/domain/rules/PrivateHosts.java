@@ -5,7 +5,9 @@ import java.util.Locale;
 
 /**
  * Whether a host, as written in a URL, is one a vendor's servers must not call back: loopback, private,
- * link-local, site-local, carrier-grade NAT, unspecified, or a name reserved for local use.
+ * link-local, site-local, carrier-grade NAT, unspecified, multicast, broadcast or reserved, a name reserved for
+ * local use, or an IPv6 address that carries such an IPv4 address inside it (IPv4-mapped and -compatible, NAT64
+ * {@code 64:ff9b::/96} and {@code 64:ff9b:1::/48}, 6to4 {@code 2002::/16}, Teredo {@code 2001::/32}).
  *
  * <p>Judged from the text alone, with no DNS lookup: a public name that resolves to a private address
  * ({@code 10.0.0.1.nip.io}) is not caught here, and is left to the vendor.
@@ -36,7 +38,8 @@ final class PrivateHosts {
                 || a == 100 && (b & 0xC0) == 64         // 100.64/10, carrier-grade NAT
                 || a == 169 && b == 254                 // link-local
                 || a == 172 && (b & 0xF0) == 16         // 172.16/12
-                || a == 192 && b == 168;                // 192.168/16
+                || a == 192 && b == 168                 // 192.168/16
+                || a >= 224;                            // 224/4 multicast, 240/4 reserved, 255.255.255.255 broadcast
     }
 
     static boolean isPrivateIpv6(byte[] address) {
@@ -47,6 +50,24 @@ final class PrivateHosts {
         }
         if (first == 0xFE && (second & 0x80) == 0x80) { // fe80::/10 link-local and fec0::/10 site-local
             return true;
+        }
+        if (first == 0xFF) {                            // ff00::/8 multicast
+            return true;
+        }
+        if (first == 0x00 && second == 0x64 && (address[2] & 0xFF) == 0xFF && (address[3] & 0xFF) == 0x9B) {
+            // 64:ff9b::/96 (well-known NAT64) and 64:ff9b:1::/48 (local NAT64): the IPv4 host is the last 32 bits
+            return isPrivateIpv4(tail(address));
+        }
+        if (first == 0x20 && second == 0x02) {          // 2002::/16, 6to4: the IPv4 host is bits 16-47
+            return isPrivateIpv4(new byte[] {address[2], address[3], address[4], address[5]});
+        }
+        if (first == 0x20 && second == 0x01 && address[2] == 0 && address[3] == 0) {
+            // 2001::/32, Teredo: the client's IPv4 address is the last 32 bits, inverted
+            byte[] client = tail(address);
+            for (int i = 0; i < 4; i++) {
+                client[i] = (byte) ~client[i];
+            }
+            return isPrivateIpv4(client);
         }
         if (zeros(address, 0, 10)) {
             boolean mapped = (address[10] & 0xFF) == 0xFF && (address[11] & 0xFF) == 0xFF;

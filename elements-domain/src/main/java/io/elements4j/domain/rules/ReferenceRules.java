@@ -62,6 +62,7 @@ public final class ReferenceRules {
 
             TagChecks::supported,
             TagChecks::count,
+            TagChecks::known,
 
             CallbackChecks::supported,
             CallbackChecks::wellFormed,

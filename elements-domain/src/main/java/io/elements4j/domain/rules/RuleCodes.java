@@ -47,6 +47,7 @@ public final class RuleCodes {
 
     public static final String TAGS_UNSUPPORTED = "tags.unsupported";
     public static final String TAGS_TOO_MANY = "tags.too_many";
+    public static final String TAGS_UNKNOWN = "tags.unknown";
 
     public static final String CALLBACK_UNSUPPORTED = "callback.unsupported";
     public static final String CALLBACK_MALFORMED = "callback.malformed";

@@ -1,6 +1,8 @@
 package io.elements4j.domain.rules;
 
 import io.elements4j.domain.draft.ElementDraft;
+import io.elements4j.domain.tag.Tag;
+import io.elements4j.domain.tag.TagCatalogue;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 
@@ -21,6 +23,19 @@ final class TagChecks {
                 ? List.of(RuleViolation.of(Fields.TAGS, RuleCodes.TAGS_TOO_MANY,
                         "there " + tags(count) + "; " + profile.vendor() + " allows at most " + max))
                 : List.empty();
+    }
+
+    /**
+     * Every tag must be one the catalogue knows: a tag the vendor would not recognise is refused here rather than
+     * sent (some vendors would create the element anyway, untagged or mis-tagged).
+     */
+    static Seq<RuleViolation> known(ElementDraft draft, RuleProfile profile) {
+        return draft.tags().zipWithIndex().filter(t -> t._1 instanceof Tag.Unrecognised)
+                .map(t -> RuleViolation.of(Fields.TAGS + "[" + t._2 + "]", RuleCodes.TAGS_UNKNOWN,
+                        "tag " + Wording.shown(t._1.id()) + " (" + Wording.shown(t._1.name()) + ") is not in "
+                                + profile.vendor() + "'s catalogue; use one of "
+                                + TagCatalogue.all().map(Tag::id).mkString(", ")))
+                .toList();
     }
 
     private static String tags(int count) {

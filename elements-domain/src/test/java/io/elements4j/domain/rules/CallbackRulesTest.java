@@ -24,14 +24,23 @@ class CallbackRulesTest {
         "https://[fe80::1%25eth0]/hook", "https://[fc00::1]/hook", "https://[fd12:3456::1]/hook", "https://[fec0::1]/hook",
         "https://[::ffff:127.0.0.1]/hook", "https://[::ffff:a9fe:101]/hook", "https://localhost/hook",
         "https://LOCALHOST:8443/hook", "https://localhost./hook", "https://api.localhost/hook", "https://printer.local/hook",
-        "https://billing.internal/hook", "https://2130706433/hook", "https://0/hook", "https://user@127.0.0.1:8443/hook"
+        "https://billing.internal/hook", "https://2130706433/hook", "https://0/hook", "https://user@127.0.0.1:8443/hook",
+        // IPv4 hosts carried inside IPv6: NAT64 (well-known and local), 6to4, Teredo
+        "https://[64:ff9b::a00:1]/hook", "https://[64:ff9b::10.0.0.1]/hook", "https://[64:ff9b:1::c0a8:1]/hook",
+        "https://[2002:a00:1::]/hook", "https://[2002:7f00:1::1]/hook", "https://[2001:0:4136:e378:8000:63bf:f5ff:fffe]/hook",
+        // not one public host: broadcast, multicast, reserved
+        "https://255.255.255.255/hook", "https://224.0.0.1/hook", "https://239.255.255.250/hook", "https://240.0.0.1/hook",
+        "https://[ff02::1]/hook",
+        // percent-escaped hosts are decoded first
+        "https://%31%32%37.0.0.1/hook", "https://loc%61lhost/hook"
     };
 
     private static final String[] PUBLIC_HOSTS = {
         "https://hooks.example.com/elements", "https://8.8.8.8/hook", "https://172.32.0.1/hook", "https://172.15.0.1/hook",
         "https://192.169.0.1/hook", "https://100.128.0.1/hook", "https://11.0.0.1/hook", "https://[2001:db8::1]/hook",
         "https://[::ffff:8.8.8.8]/hook", "https://localhost.example.com/hook", "https://local.example.com/hook",
-        "https://example.com:8443/hook?source=elements#done"
+        "https://example.com:8443/hook?source=elements#done", "https://ex%61mple.com/cb",
+        "https://[64:ff9b::808:808]/hook", "https://[2002:808:808::1]/hook"
     };
 
     @ParameterizedTest(name = "{0}")

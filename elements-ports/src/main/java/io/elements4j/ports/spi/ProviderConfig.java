@@ -57,7 +57,7 @@ public final class ProviderConfig {
     /**
      * The configured {@code base-url}, or {@code defaultBaseUrl}, without a trailing slash.
      *
-     * @throws ProviderConfigurationException for a URL that is not absolute http(s), or one with user info
+     * @throws ProviderConfigurationException for a URL that is not absolute with a host, or one with user info
      *                                        ({@code https://user:pass@host}): credentials go in their own keys, and
      *                                        the message never repeats what stood before the {@code @}
      */
@@ -74,17 +74,17 @@ public final class ProviderConfig {
             uri = new java.net.URI(url);
         } catch (java.net.URISyntaxException e) {
             throw new ProviderConfigurationException(providerId, "configuration key " + key
-                    + " must be an absolute http or https URL; got '" + masked(withoutUserInfo(url)) + "'");
+                    + " must be an absolute URL with a host, such as https://api.example.com; got '"
+                    + masked(withoutUserInfo(url)) + "'");
         }
         if (uri.getRawUserInfo() != null || uri.getRawAuthority() != null && uri.getRawAuthority().contains("@")) {
             throw new ProviderConfigurationException(providerId, "configuration key " + key
                     + " must not carry user info (user:password@): set the credentials in their own keys; got '"
                     + masked(withoutUserInfo(url)) + "'");
         }
-        String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(java.util.Locale.ROOT);
-        if (!(scheme.equals("http") || scheme.equals("https")) || uri.getHost() == null) {
+        if (uri.getScheme() == null || uri.getHost() == null && uri.getRawAuthority() == null) {
             throw new ProviderConfigurationException(providerId, "configuration key " + key
-                    + " must be an absolute http or https URL with a host; got '" + masked(url) + "'");
+                    + " must be an absolute URL with a host, such as https://api.example.com; got '" + masked(url) + "'");
         }
     }
 

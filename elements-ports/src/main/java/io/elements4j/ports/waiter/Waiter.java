@@ -36,8 +36,10 @@ import java.util.random.RandomGenerator;
  *       <td>keeps waiting — a proxy's error page or a vendor lagging behind its own acknowledgement says these
  *       too — until {@value #DEFINITE_AFTER} polls in a row answer one of them; then it ends <em>unresolved</em>,
  *       carrying that error: the credentials or account may be wrong, or the vendor lost track of a task it had
- *       acknowledged, but the task may still have finished</td></tr>
- *   <tr><td>{@code Unsupported}</td><td>ends unresolved at once: this provider cannot poll at all</td></tr>
+ *       acknowledged, but the task may still have finished. A wait that never read the thing (an id the caller
+ *       gave, no state in hand) ends with that error instead: the vendor does not know the id, or will not say</td></tr>
+ *   <tr><td>{@code Unsupported}</td><td>ends at once, unresolved (or with the error, for a thing never read):
+ *       this provider cannot poll at all</td></tr>
  *   <tr><td>nothing conclusive before the timeout, the attempt limit, or an interrupt</td>
  *       <td>ends unresolved</td></tr>
  * </table>
@@ -224,7 +226,9 @@ public final class Waiter {
                 Verdict verdict = verdict(error);
                 if (verdict == Verdict.END_UNRESOLVED || verdict == Verdict.KEEP_WAITING_UNLESS_REPEATED
                         && polled.persistentInARow >= DEFINITE_AFTER) {
-                    results[next.index] = Either.left(unresolved(target, polled, verdict == Verdict.END_UNRESOLVED
+                    // Never seen in this wait (an id the caller gave): the vendor's answer is the answer.
+                    results[next.index] = polled.lastKnown.isEmpty() ? Either.left(error)
+                            : Either.left(unresolved(target, polled, verdict == Verdict.END_UNRESOLVED
                             ? "could not be polled" : "was answered with an error " + polled.persistentInARow
                             + " polls in a row", start));
                     continue;

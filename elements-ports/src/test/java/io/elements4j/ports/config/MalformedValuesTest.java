@@ -87,8 +87,8 @@ class MalformedValuesTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"ftp://example.com", "example.com/v1", "http:///nohost"})
-    void a_base_url_that_is_not_absolute_http_is_refused(String url) {
+    @ValueSource(strings = {"example.com/v1", "http:///nohost", "/v1/kling"})
+    void a_base_url_that_is_not_absolute_with_a_host_is_refused(String url) {
         ProviderConfig config = resolved("ELEMENTS_KLING_TEST_BASE_URL", url);
 
         assertThatThrownBy(() -> config.baseUrl("https://default.example.com"))

@@ -17,6 +17,7 @@ import io.elements4j.ports.waiter.Awaited;
 import io.elements4j.ports.waiter.Backoff;
 import io.vavr.collection.List;
 import io.vavr.control.Either;
+import io.vavr.control.Option;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Properties;
@@ -84,6 +85,43 @@ class ElementsFacadeTest {
         assertThat(facade(provider).find(ElementId.of("1")).getLeft())
                 .isInstanceOfSatisfying(ElementsError.ProviderFailure.class,
                         e -> assertThat(e.message()).contains("IllegalStateException").contains("client bug"));
+    }
+
+    @Test
+    void a_success_that_names_no_element_is_read_again() {
+        ScriptedProvider provider = new ScriptedProvider(Capability.values());
+        provider.successesWithoutElements = true;
+        provider.taskStates.addAll(java.util.List.of(TaskState.SUCCEEDED, TaskState.SUCCEEDED));
+
+        ElementsError error = facade(provider).createAndAwait(validDraft(), FAST).getLeft();
+
+        assertThat(error).as("never a success without its elements").isInstanceOf(ElementsError.TaskStateUnknown.class);
+    }
+
+    @Test
+    void an_ambiguous_create_answers_CreationUnknown_with_the_drafts_key() {
+        ScriptedProvider provider = new ScriptedProvider(Capability.values());
+        provider.onSubmit = () -> Either.left(new ElementsError.ProviderFailure("connection reset after sending", 0,
+                Option.none(), Option.none(), true, true));
+        io.elements4j.domain.draft.ElementDraft draft = validDraft();
+
+        ElementsError error = facade(provider).createAndAwait(draft, FAST).getLeft();
+
+        assertThat(error).isInstanceOfSatisfying(ElementsError.CreationUnknown.class, unknown -> {
+            assertThat(unknown.idempotencyKey()).isEqualTo(draft.idempotencyKey());
+            assertThat(unknown.message()).contains("connection reset after sending");
+        });
+    }
+
+    @Test
+    void every_call_runs_under_its_own_call_timeout() {
+        ScriptedProvider provider = new ScriptedProvider(Capability.values());
+        provider.taskStates.addAll(java.util.List.of(TaskState.PROCESSING, TaskState.SUCCEEDED));
+
+        facade(provider).createAndAwait(validDraft(), FAST).get();
+
+        assertThat(provider.deadlines).hasSize(2).allSatisfy(d -> assertThat(d.isDefined()).isTrue());
+        assertThat(io.elements4j.ports.time.Deadline.current().isEmpty()).as("closed after the call").isTrue();
     }
 
     @Test

@@ -39,6 +39,10 @@ final class ScriptedProvider implements ElementsProvider {
     Supplier<Either<ElementsError, CreationTask>> onSubmit =
             () -> Either.right(CreationTask.of(CreationTaskId.of("t-1"), TaskState.SUBMITTED));
     Option<String> lastConfigKey = Option.none();
+    /** The deadline each task poll saw open. */
+    final java.util.List<Option<io.elements4j.ports.time.Deadline>> deadlines = new ArrayList<>();
+    /** Whether a SUCCEEDED task names no element (as a create answered "succeed" at once may). */
+    boolean successesWithoutElements;
 
     ScriptedProvider(Capability... capabilities) {
         this.capabilities = HashSet.of(capabilities);
@@ -64,7 +68,11 @@ final class ScriptedProvider implements ElementsProvider {
             public Either<ElementsError, CreationTask> task(CreationTaskId id) {
                 calls.add("task");
                 TaskState state = taskStates.isEmpty() ? TaskState.PROCESSING : taskStates.poll();
+                deadlines.add(io.elements4j.ports.time.Deadline.current());
                 CreationTask task = CreationTask.of(id, state);
+                if (state == TaskState.SUCCEEDED && !successesWithoutElements) {
+                    task = task.withElementIds(io.vavr.collection.List.of(ElementId.of("e-" + id.value())));
+                }
                 return Either.right(state == TaskState.FAILED ? task.withFailureReason("no face found").withFailureCode("no_subject") : task);
             }
 

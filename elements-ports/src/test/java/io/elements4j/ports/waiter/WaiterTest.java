@@ -193,16 +193,24 @@ class WaiterTest {
     }
 
     @Test
-    void a_task_the_vendor_keeps_saying_it_does_not_know_ends_unresolved() {
-        Either<ElementsError, Awaited<String>> result = waiter.await("a", Option.none(), answering(notFound()), OPTIONS);
+    void a_task_the_vendor_acknowledged_then_keeps_saying_it_does_not_know_ends_unresolved() {
+        Either<ElementsError, Awaited<String>> result = waiter.await("a", Option.some("running"), answering(notFound()), OPTIONS);
 
         assertThat(pollTimes).hasSize(Waiter.DEFINITE_AFTER);
         assertThat(result.getLeft()).isInstanceOf(ElementsError.TaskStateUnknown.class);
     }
 
     @Test
+    void an_id_the_vendor_never_knew_in_this_wait_ends_with_its_not_found() {
+        Either<ElementsError, Awaited<String>> result = waiter.await("typo", Option.none(), answering(notFound()), OPTIONS);
+
+        assertThat(pollTimes).hasSize(Waiter.DEFINITE_AFTER);
+        assertThat(result.getLeft()).isInstanceOf(ElementsError.NotFound.class);
+    }
+
+    @Test
     void a_provider_that_cannot_poll_ends_the_wait_at_once() {
-        Either<ElementsError, Awaited<String>> result = waiter.await("a", Option.none(), answering(Either.left(
+        Either<ElementsError, Awaited<String>> result = waiter.await("a", Option.some("running"), answering(Either.left(
                 ElementsError.Unsupported.of("Test", io.elements4j.domain.capability.Capability.TASK_QUERY))), OPTIONS);
 
         assertThat(pollTimes).hasSize(1);
