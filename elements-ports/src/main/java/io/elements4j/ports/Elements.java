@@ -77,21 +77,37 @@ public final class Elements implements AutoCloseable {
     /**
      * The provider chosen by {@code elements.provider} / {@code ELEMENTS_PROVIDER}, or the only one on the class
      * path, configured from system properties and the environment.
+     *
+     * @return the provider chosen by {@code elements.provider} / {@code ELEMENTS_PROVIDER}, or the only one on the class path, configured from system properties and the environment
      */
     public static Elements fromClasspath() {
         return builder().build();
     }
 
+    /**
+     * A builder for a new elements.
+     *
+     * @return A builder for a new elements
+     */
     public static Builder builder() {
         return new Builder();
     }
 
-    /** What the provider is and can do. */
+    /**
+     * What the provider is and can do.
+     *
+     * @return what the provider is and can do
+     */
     public ProviderMetadata provider() {
         return metadata;
     }
 
-    /** Checks a draft against the provider's capabilities and rules, reporting every violation at once. */
+    /**
+     * Checks a draft against the provider's capabilities and rules, reporting every violation at once.
+     *
+     * @param draft the element to create
+     * @return the validate
+     */
     public Either<ElementsError, ElementDraft> validate(ElementDraft draft) {
         Capability kind = switch (draft.references().kind()) {
             case IMAGE -> Capability.CREATE_IMAGE_ELEMENT;
@@ -109,6 +125,9 @@ public final class Elements implements AutoCloseable {
      * <p>When the vendor may have accepted the create but the provider could not find out (the answer was lost and
      * the vendor offers no lookup, or the lookup failed too), the answer is {@link ElementsError.CreationUnknown},
      * carrying the draft's idempotency key and any candidate elements: look before sending the draft again.
+     *
+     * @param draft the element to create
+     * @return the submit
      */
     public Either<ElementsError, CreationTask> submit(ElementDraft draft) {
         return validate(draft).flatMap(valid -> guarded(true, () -> client.submit(valid))
@@ -116,11 +135,22 @@ public final class Elements implements AutoCloseable {
                         ? ElementsError.CreationUnknown.of(failure, valid.idempotencyKey()) : error));
     }
 
+    /**
+     * Task.
+     *
+     * @param id the id
+     * @return task
+     */
     public Either<ElementsError, CreationTask> task(CreationTaskId id) {
         return capable(Capability.TASK_QUERY, false, () -> client.task(id));
     }
 
-    /** Submits and waits with the default {@link AwaitOptions}. */
+    /**
+     * Submits and waits with the default {@link AwaitOptions}.
+     *
+     * @param draft the element to create
+     * @return submits and waits with the default {@link AwaitOptions}
+     */
     public Either<ElementsError, Awaited<CreationTask>> createAndAwait(ElementDraft draft) {
         return createAndAwait(draft, awaitDefaults);
     }
@@ -130,17 +160,33 @@ public final class Elements implements AutoCloseable {
      * exists every error carries its id: a wait that ends without a definite answer is
      * {@link ElementsError.TaskStateUnknown}, to {@link #await} again later; a create whose outcome is unknown is
      * {@link ElementsError.CreationUnknown}.
+     *
+     * @param draft the element to create
+     * @param options how long and how often to wait
+     * @return submits, then waits until the task succeeds ({@code Right}) or fails ({@code TaskFailed})
      */
     public Either<ElementsError, Awaited<CreationTask>> createAndAwait(ElementDraft draft, AwaitOptions options) {
         return submit(draft).flatMap(task -> waiter.await(task.id(), Option.some(task),
                 taskTarget(task.idempotencyKey().orElse(Option.some(draft.idempotencyKey()))), options));
     }
 
+    /**
+     * Await.
+     *
+     * @param id the id
+     * @return await
+     */
     public Either<ElementsError, Awaited<CreationTask>> await(CreationTaskId id) {
         return await(id, awaitDefaults);
     }
 
-    /** Polls a task until it succeeds, fails or the wait times out. */
+    /**
+     * Polls a task until it succeeds, fails or the wait times out.
+     *
+     * @param id the id
+     * @param options how long and how often to wait
+     * @return the await
+     */
     public Either<ElementsError, Awaited<CreationTask>> await(CreationTaskId id, AwaitOptions options) {
         if (!metadata.supports(Capability.TASK_QUERY)) {
             return Either.left(unsupported(Capability.TASK_QUERY));
@@ -151,6 +197,10 @@ public final class Elements implements AutoCloseable {
     /**
      * Waits for many tasks at once on the calling thread (no thread per task); the answers are in the order of
      * {@code ids}, each its own success, failure or timeout.
+     *
+     * @param ids the ids
+     * @param options how long and how often to wait
+     * @return the await all
      */
     public Seq<Either<ElementsError, Awaited<CreationTask>>> awaitAll(Seq<CreationTaskId> ids, AwaitOptions options) {
         if (!metadata.supports(Capability.TASK_QUERY)) {
@@ -159,41 +209,89 @@ public final class Elements implements AutoCloseable {
         return waiter.awaitAll(ids, id -> Option.none(), taskTarget(Option.none()), options);
     }
 
+    /**
+     * Find.
+     *
+     * @param id the id
+     * @return find
+     */
     public Either<ElementsError, Option<Element>> find(ElementId id) {
         return capable(Capability.FIND, false, () -> client.find(id));
     }
 
+    /**
+     * List.
+     *
+     * @param filter the filter
+     * @param page the page number, from 1
+     * @return list
+     */
     public Either<ElementsError, Page<Element>> list(ElementFilter filter, PageRequest page) {
         return capable(Capability.LIST, false, () -> client.list(filter, page));
     }
 
-    /** Every active element of the account, fetched page by page as iteration reaches it. */
+    /**
+     * Every active element of the account, fetched page by page as iteration reaches it.
+     *
+     * @return every active element of the account, fetched page by page as iteration reaches it
+     */
     public Paginator<Element> listAll() {
         return listAll(ElementFilter.all());
     }
 
+    /**
+     * List all.
+     *
+     * @param filter the filter
+     * @return list all
+     */
     public Paginator<Element> listAll(ElementFilter filter) {
         return new Paginator<>(page -> list(filter, page), PageRequest.first(defaultPageSize));
     }
 
+    /**
+     * Presets.
+     *
+     * @param page the page number, from 1
+     * @return presets
+     */
     public Either<ElementsError, Page<Element>> presets(PageRequest page) {
         return capable(Capability.PRESETS, false, () -> client.presets(page));
     }
 
-    /** Every preset element, fetched page by page as iteration reaches it. */
+    /**
+     * Every preset element, fetched page by page as iteration reaches it.
+     *
+     * @return every preset element, fetched page by page as iteration reaches it
+     */
     public Paginator<Element> allPresets() {
         return new Paginator<>(this::presets, PageRequest.first(defaultPageSize));
     }
 
+    /**
+     * The tags.
+     *
+     * @return the tags
+     */
     public Either<ElementsError, Seq<Tag>> tags() {
         return capable(Capability.TAG_CATALOGUE, false, client::tags);
     }
 
+    /**
+     * The voices.
+     *
+     * @return the voices
+     */
     public Either<ElementsError, Seq<Voice>> voices() {
         return capable(Capability.VOICE_CATALOGUE, false, client::voices);
     }
 
-    /** Deletes an element; deleting one that is already gone succeeds with {@code ALREADY_ABSENT}. */
+    /**
+     * Deletes an element; deleting one that is already gone succeeds with {@code ALREADY_ABSENT}.
+     *
+     * @param id the id
+     * @return the delete
+     */
     public Either<ElementsError, Deletion> delete(ElementId id) {
         return capable(Capability.DELETE, false, () -> client.delete(id));
     }
@@ -282,69 +380,133 @@ public final class Elements implements AutoCloseable {
         private Builder() {
         }
 
-        /** Selects a provider on the class path by id ({@code kling-official}, {@code useapi}, …). */
+        /**
+         * Selects a provider on the class path by id ({@code kling-official}, {@code useapi}, …).
+         *
+         * @param id the id
+         * @return selects a provider on the class path by id ({@code kling-official}, {@code useapi}, …)
+         */
         public Builder provider(String id) {
             this.providerId = Option.of(id);
             return this;
         }
 
-        /** Uses this provider instance rather than looking on the class path. */
+        /**
+         * Uses this provider instance rather than looking on the class path.
+         *
+         * @param value the provider
+         * @return uses this provider instance rather than looking on the class path
+         */
         public Builder provider(ElementsProvider value) {
             this.provider = Option.of(value);
             return this;
         }
 
-        /** Configuration keys as full property names ({@code elements.useapi.api-key}); they win over all else. */
+        /**
+         * Configuration keys as full property names ({@code elements.useapi.api-key}); they win over all else.
+         *
+         * @param values the values
+         * @return configuration keys as full property names ({@code elements.useapi.api-key}); they win over all else
+         */
         public Builder config(Map<String, String> values) {
             this.explicit = Map.copyOf(values);
             return this;
         }
 
-        /** A fully resolved configuration; skips property and environment lookup. */
+        /**
+         * A fully resolved configuration; skips property and environment lookup.
+         *
+         * @param value the provider config
+         * @return A fully resolved configuration; skips property and environment lookup
+         */
         public Builder providerConfig(ProviderConfig value) {
             this.providerConfig = Option.of(value);
             return this;
         }
 
-        /** Where to read {@code elements.*} properties (default: the system properties). */
+        /**
+         * Where to read {@code elements.*} properties (default: the system properties).
+         *
+         * @param value the system properties
+         * @return where to read {@code elements.*} properties (default: the system properties)
+         */
         public Builder systemProperties(Properties value) {
             this.systemProperties = Option.of(value);
             return this;
         }
 
-        /** Where to read environment variables (default: the real environment). */
+        /**
+         * Where to read environment variables (default: the real environment).
+         *
+         * @param value the env
+         * @return where to read environment variables (default: the real environment)
+         */
         public Builder env(Map<String, String> value) {
             this.env = Option.of(Map.copyOf(value));
             return this;
         }
 
+        /**
+         * Sets the class loader.
+         *
+         * @param value the class loader
+         * @return this builder
+         */
         public Builder classLoader(ClassLoader value) {
             this.classLoader = Option.of(value);
             return this;
         }
 
+        /**
+         * Sets the clock.
+         *
+         * @param value the clock
+         * @return this builder
+         */
         public Builder clock(Clock value) {
             this.clock = Option.of(value);
             return this;
         }
 
+        /**
+         * Sets the sleeper.
+         *
+         * @param value the sleeper
+         * @return this builder
+         */
         public Builder sleeper(Sleeper value) {
             this.sleeper = Option.of(value);
             return this;
         }
 
-        /** The source of backoff jitter; seed it for repeatable tests. */
+        /**
+         * The source of backoff jitter; seed it for repeatable tests.
+         *
+         * @param value the random
+         * @return the source of backoff jitter; seed it for repeatable tests
+         */
         public Builder random(RandomGenerator value) {
             this.random = Objects.requireNonNull(value, "random");
             return this;
         }
 
+        /**
+         * Sets the await defaults.
+         *
+         * @param value the await defaults
+         * @return this builder
+         */
         public Builder awaitDefaults(AwaitOptions value) {
             this.awaitDefaults = Objects.requireNonNull(value, "awaitDefaults");
             return this;
         }
 
-        /** The page size {@link #listAll()} and {@link #allPresets()} request (default 50). */
+        /**
+         * The page size {@link #listAll()} and {@link #allPresets()} request (default 50).
+         *
+         * @param value the page size
+         * @return the page size {@link #listAll()} and {@link #allPresets()} request (default 50)
+         */
         public Builder pageSize(int value) {
             if (value < 1) {
                 throw new IllegalArgumentException("page size must be at least 1: " + value);
@@ -358,6 +520,7 @@ public final class Elements implements AutoCloseable {
          *
          * @throws ProviderSelectionException when no provider, several or an unknown one is found
          * @throws io.elements4j.ports.spi.ProviderConfigurationException when a credential or value is missing
+         * @return the built value
          */
         public Elements build() {
             Properties props = systemProperties.getOrElse(System::getProperties);

@@ -15,13 +15,19 @@ import java.util.Properties;
  */
 public final class ElementsProviders {
 
+    /** The PROVIDER PROPERTY. */
     public static final String PROVIDER_PROPERTY = "elements.provider";
+    /** The PROVIDER ENV. */
     public static final String PROVIDER_ENV = "ELEMENTS_PROVIDER";
 
     private ElementsProviders() {
     }
 
-    /** Uses System properties, System.getenv() and the thread context class loader. */
+    /**
+     * Uses System properties, System.getenv() and the thread context class loader.
+     *
+     * @return uses System properties, System.getenv() and the thread context class loader
+     */
     public static ElementsProvider select() {
         return select(requestedId(System.getProperties(), System.getenv()), defaultLoader());
     }
@@ -29,6 +35,8 @@ public final class ElementsProviders {
     /**
      * @param requestedId the id to pick, if any
      * @throws ProviderSelectionException when no single working provider can be chosen
+     * @param loader the class loader to look in
+     * @return the select
      */
     public static ElementsProvider select(Option<String> requestedId, ClassLoader loader) {
         Objects.requireNonNull(requestedId, "requestedId");
@@ -38,19 +46,34 @@ public final class ElementsProviders {
         return requested.isDefined() ? selectById(requested.get(), found) : selectOnly(found);
     }
 
-    /** System property {@value #PROVIDER_PROPERTY} first, then env {@value #PROVIDER_ENV}; blank counts as unset. */
+    /**
+     * System property {@value #PROVIDER_PROPERTY} first, then env {@value #PROVIDER_ENV}; blank counts as unset.
+     *
+     * @param env the process environment
+     * @param systemProperties the JVM's system properties
+     * @return system property {@value #PROVIDER_PROPERTY} first, then env {@value #PROVIDER_ENV}; blank counts as unset
+     */
     public static Option<String> requestedId(Properties systemProperties, Map<String, String> env) {
         Objects.requireNonNull(systemProperties, "systemProperties");
         Objects.requireNonNull(env, "env");
         return nonBlank(systemProperties.getProperty(PROVIDER_PROPERTY)).orElse(() -> nonBlank(env.get(PROVIDER_ENV)));
     }
 
-    /** Every provider registered on the class path, loaded or not, in class path order. */
+    /**
+     * Every provider registered on the class path, loaded or not, in class path order.
+     *
+     * @param loader the class loader to look in
+     * @return every provider registered on the class path, loaded or not, in class path order
+     */
     public static Seq<FoundProvider> available(ClassLoader loader) {
         return ProviderDiscovery.scan(Objects.requireNonNull(loader, "loader"));
     }
 
-    /** {@link #available(ClassLoader)} with the thread context class loader. */
+    /**
+     * {@link #available(ClassLoader)} with the thread context class loader.
+     *
+     * @return {@link #available(ClassLoader)} with the thread context class loader
+     */
     public static Seq<FoundProvider> available() {
         return available(defaultLoader());
     }

@@ -17,9 +17,20 @@ import java.util.Objects;
 public record FoundProvider(String id, String className, String location, Option<ElementsProvider> provider,
                             Option<String> failure) {
 
+    /** The UNKNOWN id. */
     public static final String UNKNOWN_ID = "?";
+    /** The UNKNOWN LOCATION. */
     public static final String UNKNOWN_LOCATION = "unknown";
 
+    /**
+     * Creates the value, checking every component.
+     *
+     * @param className the class name
+     * @param failure the failure
+     * @param id the id
+     * @param location the location
+     * @param provider the provider
+     */
     public FoundProvider {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(className, "className");
@@ -39,11 +50,20 @@ public record FoundProvider(String id, String className, String location, Option
         return new FoundProvider(UNKNOWN_ID, className, location, Option.none(), Option.some(failure));
     }
 
+    /**
+     * Whether this found provider is loaded.
+     *
+     * @return whether this found provider is loaded
+     */
     public boolean isLoaded() {
         return provider.isDefined();
     }
 
-    /** {@code [id] -> class -> location}, plus the failure if any: the line loader messages and the CLI print. */
+    /**
+     * {@code [id] -> class -> location}, plus the failure if any: the line loader messages and the CLI print.
+     *
+     * @return {@code [id] -> class -> location}, plus the failure if any: the line loader messages and the CLI print
+     */
     public String describe() {
         return "[" + id + "] -> " + className + " -> " + location
                 + failure.map(f -> " (failed to load: " + f + ")").getOrElse("");

@@ -13,13 +13,19 @@ public final class ProviderSelectionException extends IllegalStateException {
 
     /** Why no provider could be chosen. */
     public enum Reason {
+        /** NONE FOUND. */
         NONE_FOUND,
+        /** SEVERAL WITHOUT CHOICE. */
         SEVERAL_WITHOUT_CHOICE,
+        /** UNKNOWN id. */
         UNKNOWN_ID,
+        /** FAILED TO LOAD. */
         FAILED_TO_LOAD,
+        /** DUPLICATE id. */
         DUPLICATE_ID
     }
 
+    /** The reason. */
     private final Reason reason;
     // Providers are not serializable; after deserialization only the message carries the list.
     private final transient Seq<FoundProvider> found;
@@ -30,11 +36,20 @@ public final class ProviderSelectionException extends IllegalStateException {
         this.found = found;
     }
 
+    /**
+     * The reason.
+     *
+     * @return the reason
+     */
     public Reason reason() {
         return reason;
     }
 
-    /** Every provider registered on the class path, loaded or not. */
+    /**
+     * Every provider registered on the class path, loaded or not.
+     *
+     * @return every provider registered on the class path, loaded or not
+     */
     public Seq<FoundProvider> found() {
         return found == null ? List.empty() : found;
     }

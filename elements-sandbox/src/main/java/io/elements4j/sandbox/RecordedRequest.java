@@ -13,6 +13,17 @@ import java.util.Objects;
 public record RecordedRequest(String method, String path, Map<String, String> query, Map<String, String> headers,
                               String body, Operation operation, Instant at) {
 
+    /**
+     * Creates the value, checking every component.
+     *
+     * @param at the at
+     * @param body the body
+     * @param headers the headers
+     * @param method the method
+     * @param operation the operation
+     * @param path the path
+     * @param query the query
+     */
     public RecordedRequest {
         Objects.requireNonNull(method, "method");
         Objects.requireNonNull(path, "path");
@@ -23,10 +34,22 @@ public record RecordedRequest(String method, String path, Map<String, String> qu
         Objects.requireNonNull(at, "at");
     }
 
+    /**
+     * Header.
+     *
+     * @param name the name
+     * @return header
+     */
     public Option<String> header(String name) {
         return headers.get(name.toLowerCase(Locale.ROOT));
     }
 
+    /**
+     * Query param.
+     *
+     * @param name the name
+     * @return query param
+     */
     public Option<String> queryParam(String name) {
         return query.get(name);
     }

@@ -27,7 +27,11 @@ public final class Sandboxes {
     private Sandboxes() {
     }
 
-    /** The provider ids a simulator exists for. */
+    /**
+     * The provider ids a simulator exists for.
+     *
+     * @return the provider ids a simulator exists for
+     */
     public static Seq<String> ids() {
         return SIMULATORS.keySet().toList();
     }
@@ -36,6 +40,8 @@ public final class Sandboxes {
      * Starts the simulator of a provider on a free loopback port.
      *
      * @throws IllegalArgumentException for an id no simulator exists for; the message lists the known ids
+     * @param providerId the provider's id, such as {@code kling-official}
+     * @return the start
      */
     public static VendorSimulator start(String providerId) {
         String className = SIMULATORS.get(providerId).getOrElseThrow(() -> new IllegalArgumentException(

@@ -18,7 +18,11 @@ public interface VendorSimulator extends OfflineVendor {
     @Override
     String baseUrl();
 
-    /** A credential the simulator accepts. Anything else gets the vendor's 401. */
+    /**
+     * A credential the simulator accepts. Anything else gets the vendor's 401.
+     *
+     * @return A credential the simulator accepts
+     */
     String credential();
 
     /**
@@ -31,47 +35,93 @@ public interface VendorSimulator extends OfflineVendor {
     /** Forgets every element, task, fault and journal entry, and restores the default behaviour. */
     void reset();
 
-    /** The next {@code times} requests routed to {@code operation} answer with {@code fault}. */
+    /**
+     * The next {@code times} requests routed to {@code operation} answer with {@code fault}.
+     *
+     * @param fault the fault to inject
+     * @param operation the operation
+     * @param times the times
+     */
     void injectFault(Operation operation, Fault fault, int times);
 
-    /** The next {@code times} requests, whatever their route, answer with {@code fault}. */
+    /**
+     * The next {@code times} requests, whatever their route, answer with {@code fault}.
+     *
+     * @param fault the fault to inject
+     * @param times the times
+     */
     void injectFault(Fault fault, int times);
 
     /**
      * This vendor's own error for a kind, exactly as the vendor sends it (status, body envelope and code), carrying
      * {@code message} as the vendor's message. A kind the vendor has no such answer for maps to its nearest one.
+     *
+     * @param kind the kind
+     * @param message a plain-English account of what went wrong
+     * @return this vendor's own error for a kind, exactly as the vendor sends it (status, body envelope and code), carrying {@code message} as the vendor's message
      */
     Fault typicalFault(ErrorKind kind, String message);
 
     /**
      * From now on, faults drawn at random strike a share of all requests (the queued faults of
      * {@link #injectFault} come first); {@link RandomFaults#none()} stops them. {@link #reset()} stops them too.
+     *
+     * @param faults the faults
      */
     void injectRandomFaults(RandomFaults faults);
 
     /**
      * From now on the vendor's clock (create times, task progress, journal times) is {@code clock}: hand it a test's
      * virtual time so the vendor and the client agree on "now". Not undone by {@link #reset()}.
+     *
+     * @param clock the clock the vendor reads the time from
      */
     void useClock(java.time.Clock clock);
 
-    /** Every create the vendor acted on since the last reset, in order. */
+    /**
+     * Every create the vendor acted on since the last reset, in order.
+     *
+     * @return every create the vendor acted on since the last reset, in order
+     */
     Seq<AcceptedCreate> creations();
 
-    /** Every request received since the last reset, in order. */
+    /**
+     * Every request received since the last reset, in order.
+     *
+     * @return every request received since the last reset, in order
+     */
     Seq<RecordedRequest> journal();
 
+    /**
+     * How many requests of one operation were received since the last reset.
+     *
+     * @param operation the operation to count
+     * @return the number of such requests
+     */
     default int count(Operation operation) {
         return journal().count(r -> r.operation() == operation);
     }
 
-    /** How many status polls an asynchronous creation takes before it finishes (synchronous vendors ignore it). */
+    /**
+     * How many status polls an asynchronous creation takes before it finishes (synchronous vendors ignore it).
+     *
+     * @param polls the polls
+     */
     void completeTasksAfterPolls(int polls);
 
-    /** The next creation task fails with this reason (a synchronous vendor answers the create with an error). */
+    /**
+     * The next creation task fails with this reason (a synchronous vendor answers the create with an error).
+     *
+     * @param reason the reason
+     */
     void failNextCreation(String reason);
 
-    /** Adds {@code count} ready elements to the account (for paging), named {@code seed-1} …, and returns their ids. */
+    /**
+     * Adds {@code count} ready elements to the account (for paging), named {@code seed-1} …, and returns their ids.
+     *
+     * @param count how many
+     * @return the seed elements
+     */
     Seq<String> seedElements(int count);
 
     @Override

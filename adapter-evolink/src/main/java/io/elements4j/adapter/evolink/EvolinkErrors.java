@@ -11,7 +11,7 @@ import io.elements4j.domain.error.ElementsError;
 import io.vavr.control.Option;
 
 /**
- * Evolink's errors: the {@code {"error": {"code", "message", "type"}}} envelope (seed 003; VENDORS.md §C), mapped by
+ * Evolink's errors: the {@code {"error": {"code", "message", "type"}}} envelope (Evolink's element docs), mapped by
  * code first, then by type (where a type names one kind of error: {@code invalid_request_error} covers both 400 and
  * 403, so it does not), then by HTTP status.
  *

@@ -1,6 +1,6 @@
 /**
- * Evolink's kling-custom-element model ({@code POST /v1/videos/generations} + {@code GET /v1/tasks/{id}}; seed 003,
- * VENDORS.md §C). Only {@link io.elements4j.adapter.evolink.EvolinkElementsProvider} is public; Evolink's JSON
+ * Evolink's kling-custom-element model ({@code POST /v1/videos/generations} + {@code GET /v1/tasks/{id}}; Evolink's element docs,
+ * docs/vendors.md). Only {@link io.elements4j.adapter.evolink.EvolinkElementsProvider} is public; Evolink's JSON
  * records, its Feign interface and the mapping live in {@code internal}.
  *
  * <p>Choices the documents leave open:

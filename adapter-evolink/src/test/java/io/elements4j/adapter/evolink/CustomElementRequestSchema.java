@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * A hand-written check of a create body against the {@code CustomElementRequest} schema of seed 003's OpenAPI
+ * A hand-written check of a create body against the {@code CustomElementRequest} schema of Evolink's element docs's OpenAPI
  * (no JSON-schema library: the schema is small, and these are its facts, one per line):
  *
  * <ul>

@@ -19,7 +19,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * Evolink's error table (seed 003; VENDORS.md §C), each golden error body mapped to its {@link ElementsError}; and
+ * Evolink's error table (Evolink's element docs), each golden error body mapped to its {@link ElementsError}; and
  * what is retried: reads on 429 and 5xx, a create only when it was proven not accepted (429), never after a 5xx,
  * a reset or a timeout.
  */

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * What goes on the wire: path, method, headers and body, compared as parsed JSON with the seed's examples, and
- * every body checked against the OpenAPI schema of seed 003.
+ * every body checked against the OpenAPI schema of Evolink's element docs.
  */
 class RequestShapeTest {
 

@@ -19,7 +19,7 @@ import io.vavr.control.Option;
 import java.util.Objects;
 
 /**
- * Kling elements through <b>GMI Cloud's request queue</b> — the protocol of seed 002 ({@code POST /requests},
+ * Kling elements through <b>GMI Cloud's request queue</b> — the protocol of GMI Cloud's queue guide ({@code POST /requests},
  * {@code GET /requests/{request_id}}, model {@code kling-create-element}). The id {@code fal-queue} is kept from the
  * design, but fal.ai's own queue hosts no stored elements (its Kling models take elements inline on every
  * generation), so this provider does not speak fal.ai's protocol; see the module's README.

@@ -25,7 +25,7 @@ import java.util.Objects;
 
 /**
  * The ports over GMI Cloud's request queue: a create is {@code POST /requests} with model
- * {@code kling-create-element}, a task lookup {@code GET /requests/{request_id}}. The tag catalogue is seed 002's
+ * {@code kling-create-element}, a task lookup {@code GET /requests/{request_id}}. The tag catalogue is GMI Cloud's queue guide's
  * static table; everything else the queue does not offer answers {@code Unsupported} without a request.
  *
  * <p>The queue takes no idempotency key, so a create is never sent twice once it may have been accepted: after a

@@ -1,5 +1,5 @@
 /**
- * Kling elements through GMI Cloud's request queue (seed 002: {@code POST /requests}, {@code GET /requests/{id}},
+ * Kling elements through GMI Cloud's request queue (GMI Cloud's queue guide: {@code POST /requests}, {@code GET /requests/{id}},
  * model {@code kling-create-element}), under the provider id {@code fal-queue}. Only
  * {@link io.elements4j.adapter.falqueue.FalQueueElementsProvider} is public; the vendor's wire records, Feign
  * interface, mapper and error classifier live in {@code internal}.

@@ -28,7 +28,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * The queue's answers as documented (VENDORS.md §D1) and as they may plausibly come (seed 002 leaves the outcome
+ * The queue's answers as documented (see docs/vendors.md) and as they may plausibly come (GMI Cloud's queue guide leaves the outcome
  * undocumented), kept as golden JSON fixtures and served as they are.
  */
 class QueueAnswersTest {

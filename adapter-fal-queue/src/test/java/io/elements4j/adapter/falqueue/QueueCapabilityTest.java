@@ -26,7 +26,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** What the queue does not offer is answered locally: Unsupported, or seed 002's static tag table, with no request. */
+/** What the queue does not offer is answered locally: Unsupported, or GMI Cloud's queue guide's static tag table, with no request. */
 class QueueCapabilityTest {
 
     static RequestQueueSimulator vendor;

@@ -21,7 +21,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** Every request the adapter sends, compared as JSON trees with the shape seed 002 and VENDORS.md §D1 document. */
+/** Every request the adapter sends, compared as JSON trees with the shape GMI Cloud's queue guide and docs/vendors.md document. */
 class QueueRequestShapeTest {
 
     static final String PREFIX = "/api/v1/ie/requestqueue/apikey";

@@ -26,7 +26,7 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
- * For host apps that receive Kling's callbacks ({@code callback_url}, VENDORS.md §A9): reads a callback body into a
+ * For host apps that receive Kling's callbacks ({@code callback_url}, docs/vendors.md): reads a callback body into a
  * {@link CreationTask}, and verifies Kling's signed webhooks (Standard Webhooks: {@code webhook-id},
  * {@code webhook-timestamp}, {@code webhook-signature}). Nothing here throws on what arrives over the wire: every
  * answer is an {@link Either}.

@@ -10,7 +10,7 @@ import io.vavr.control.Option;
 import java.util.regex.Pattern;
 
 /**
- * Kling's errors by its business {@code code}, not only the HTTP status (VENDORS.md §A3): HTTP 429 is a balance
+ * Kling's errors by its business {@code code}, not only the HTTP status (see docs/vendors.md): HTTP 429 is a balance
  * problem for 1100–1102, a rate limit for 1302/1303 and an IP policy for 1304. The same table applies to an HTTP 200
  * whose {@code code} is not 0. The vendor's {@code request_id} is kept in every error.
  *

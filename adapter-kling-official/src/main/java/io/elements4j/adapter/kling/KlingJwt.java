@@ -10,7 +10,7 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * Kling's AK/SK token (VENDORS.md §A2): an HS256 JWT signed with the secret key, {@code iss} = access key,
+ * Kling's AK/SK token (see docs/vendors.md): an HS256 JWT signed with the secret key, {@code iss} = access key,
  * {@code exp} = now + 30 min, {@code nbf} = now − 5 s. One token is reused until it is within
  * {@link #RENEW_BEFORE} of expiring, then signed afresh; time comes from the configured clock. Thread-safe.
  */

@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** Callback bodies (VENDORS.md §A9) and signed webhooks (Standard Webhooks). */
+/** Callback bodies (see docs/vendors.md) and signed webhooks (Standard Webhooks). */
 class KlingCallbacksTest {
 
     /** The Standard Webhooks specification's published test vector. */

@@ -30,7 +30,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** Kling's error table (VENDORS.md §A3), row by row: classified by the business code, request id kept. */
+/** Kling's error table (see docs/vendors.md), row by row: classified by the business code, request id kept. */
 class KlingErrorsTest {
 
     static final Clock CLOCK = Clock.fixed(Instant.parse("2026-03-01T00:00:00Z"), ZoneOffset.UTC);

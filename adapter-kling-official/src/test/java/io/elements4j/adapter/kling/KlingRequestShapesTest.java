@@ -30,7 +30,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** Every request the adapter sends, compared with the documented shape (seed 004, VENDORS.md §A6/§A8). */
+/** Every request the adapter sends, compared with the documented shape (Kling's element API docs). */
 class KlingRequestShapesTest {
 
     static KlingTestbed bed;

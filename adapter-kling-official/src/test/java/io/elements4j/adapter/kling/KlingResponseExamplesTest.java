@@ -41,8 +41,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
- * The documented response examples, served as Kling would and read through the whole client: seed 004 and
- * VENDORS.md §A4/§A6/§A8 (golden files in {@code src/test/resources/kling}, comments stripped, the enum placeholder
+ * The documented response examples, served as Kling would and read through the whole client: Kling's element API docs and
+ * docs/vendors.md/§A6/§A8 (golden files in {@code src/test/resources/kling}, comments stripped, the enum placeholder
  * {@code "task_status": "string"} filled in — one copy keeps it, to show an unknown status is a typed failure).
  */
 class KlingResponseExamplesTest {
@@ -66,7 +66,7 @@ class KlingResponseExamplesTest {
         kling.stubFor((method.equals("GET") ? get(urlPathEqualTo(path)) : post(urlPathEqualTo(path))).willReturn(answer));
     }
 
-    /** The element of seed 004's query, list and presets examples. */
+    /** The element of Kling's element API docs's query, list and presets examples. */
     static Element documentedElement(Origin origin, Option<Voice> voice) {
         return new Element(ElementId.of(DOCUMENTED_ID), "string", "string", ReferenceKind.VIDEO, List.empty(), voice,
                 ElementMedia.none(), origin, ElementStatus.ACTIVE, Option.some(DOC_TIME), Option.some(DOC_TIME));

@@ -13,16 +13,31 @@ import java.util.random.RandomGenerator;
 
 /**
  * Decides, once per failed attempt, whether to send a call again and after how long. The decision reads only the
- * classified error and how far the call got:
+ * classified error and how far the call got. The whole table, error kind × call kind:
  *
- * <ul>
- *   <li>nothing is retried unless its error is {@code retryable()}, and nothing {@code ambiguous} is ever retried;
- *   <li>reads and deletes are retried on any retryable error (rate limits, 5xx, broken connections);
- *   <li>a create is retried only when the failure proves the vendor did not accept it: no connection was made, or
- *       the vendor answered with a rate limit or 503. After a broken connection, a timeout, a 500/502/504 or an
- *       unreadable 2xx it is never re-sent: the classifier marks those ambiguous and the adapter or the caller
- *       looks before sending again.
- * </ul>
+ * <table>
+ *   <caption>What a failed attempt leads to</caption>
+ *   <tr><th>the attempt</th><th>READ (get, list, poll, lookup)</th><th>DELETE</th><th>CREATE</th></tr>
+ *   <tr><td>never reached the vendor (refused, DNS, TLS, connect timeout)</td><td>retry</td><td>retry</td>
+ *       <td>retry: nothing was sent</td></tr>
+ *   <tr><td>429, or a rate-limit code</td><td>retry after {@code Retry-After}</td><td>retry after it</td>
+ *       <td>retry after it: the vendor turned it away</td></tr>
+ *   <tr><td>503 (or 408)</td><td>retry</td><td>retry</td><td>retry: turned away before acting</td></tr>
+ *   <tr><td>500, 502, 504 and other 5xx</td><td>retry</td><td>retry</td>
+ *       <td>stop, ambiguous: the vendor may have acted</td></tr>
+ *   <tr><td>connection broken after sending, read timeout</td><td>retry</td><td>retry</td>
+ *       <td>stop, ambiguous</td></tr>
+ *   <tr><td>2xx that cannot be read (malformed, cut short, missing fields, an unknown status, an id of the wrong
+ *       shape)</td><td>retry</td><td>retry</td><td>stop, ambiguous: the vendor has probably acted</td></tr>
+ *   <tr><td>a definite refusal (400, 401, 402, 403, 404, 409, policy)</td><td>stop</td><td>stop</td>
+ *       <td>stop</td></tr>
+ *   <tr><td>a wait asked for longer than {@link #maxRetryAfter()}, no retries left, or the call's deadline
+ *       would pass during the wait</td><td>stop</td><td>stop</td><td>stop</td></tr>
+ * </table>
+ *
+ * <p>What "stop, ambiguous" leads to is the adapter's recovery (Kling looks the task up by its key, useapi in its
+ * listing) or, where the vendor offers none, an ambiguous answer the caller must look into. What a failed
+ * <em>poll</em> means for a wait is the {@code Waiter}'s table, one level up.
  *
  * <p>Waits grow exponentially with jitter ({@link Backoff}, default 1 s doubling to 20 s with 20 % jitter — Kling
  * advises at least 1 s) and are never shorter than the vendor's {@code Retry-After}. A vendor asking for more than

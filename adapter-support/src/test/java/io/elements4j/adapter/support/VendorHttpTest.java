@@ -180,6 +180,29 @@ class VendorHttpTest {
     }
 
     @Test
+    void a_create_answered_503_was_turned_away_so_it_is_sent_again() {
+        vendor.stubFor(post("/items").inScenario("busy").whenScenarioStateIs(com.github.tomakehurst.wiremock.stubbing.Scenario.STARTED)
+                .willReturn(aResponse().withStatus(503)).willSetStateTo("ready"));
+        vendor.stubFor(post("/items").inScenario("busy").whenScenarioStateIs("ready")
+                .willReturn(okJson("{\"id\": \"1\", \"name\": \"Lady in red\"}")));
+
+        CallOutcome<Item> outcome = http.execute(CallKind.CREATE, () -> api.create(draft));
+
+        assertThat(outcome.result().isRight()).isTrue();
+        assertThat(outcome.attempts()).isEqualTo(2);
+    }
+
+    @Test
+    void a_definite_refusal_of_a_read_is_not_retried() {
+        vendor.stubFor(get("/items/1").willReturn(aResponse().withStatus(401)));
+
+        CallOutcome<Item> outcome = http.execute(CallKind.READ, () -> api.item("1"));
+
+        assertThat(outcome.attempts()).isEqualTo(1);
+        assertThat(outcome.result().getLeft()).isInstanceOf(Unauthorized.class);
+    }
+
+    @Test
     void a_create_answered_500_is_never_resent_and_may_have_been_accepted() {
         vendor.stubFor(post("/items").willReturn(aResponse().withStatus(500)
                 .withBody(errorBody("internal_error", "something broke", "r3"))));

@@ -34,7 +34,7 @@ import java.time.Instant;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-/** Every response example useapi documents (seed 001, VENDORS.md §B), served verbatim, reads into the domain. */
+/** Every response example useapi documents (useapi.net's element docs), served verbatim, reads into the domain. */
 class GoldenFixturesTest {
 
     static final Instant JAN_12_2025 = Instant.ofEpochMilli(1736640000000L);

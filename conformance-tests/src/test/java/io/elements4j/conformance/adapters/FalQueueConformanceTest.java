@@ -6,7 +6,7 @@ import io.elements4j.ports.spi.ElementsProvider;
 import io.elements4j.sandbox.VendorSimulator;
 import io.elements4j.sandbox.queue.RequestQueueSimulator;
 
-/** The fal-queue provider (GMI Cloud's request queue, seed 002) against its simulator. */
+/** The fal-queue provider (GMI Cloud's request queue, GMI Cloud's queue guide) against its simulator. */
 class FalQueueConformanceTest extends ElementsConformanceSuite {
 
     @Override

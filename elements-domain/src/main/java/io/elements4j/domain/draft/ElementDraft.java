@@ -35,6 +35,18 @@ public record ElementDraft(
         Option<String> callbackUrl,
         IdempotencyKey idempotencyKey) {
 
+    /**
+     * Creates the value, checking every component.
+     *
+     * @param callbackUrl the callback url
+     * @param description the description
+     * @param generateViews the generate views
+     * @param idempotencyKey the idempotency key
+     * @param name the name
+     * @param references the references
+     * @param tags the tags
+     * @param voice the voice
+     */
     public ElementDraft {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(description, "description");
@@ -46,20 +58,44 @@ public record ElementDraft(
         tags = List.ofAll(tags).distinct();
     }
 
-    /** A draft for an image element built from a frontal photo. */
+    /**
+     * A draft for an image element built from a frontal photo.
+     *
+     * @param frontal the frontal
+     * @param name the name
+     * @return a draft for an image element built from a frontal photo
+     */
     public static Builder image(String name, MediaSource frontal) {
         return new Builder(name, References.images(frontal));
     }
 
-    /** A draft for a video element built from one reference video. */
+    /**
+     * A draft for a video element built from one reference video.
+     *
+     * @param name the name
+     * @param video the video
+     * @return a draft for a video element built from one reference video
+     */
     public static Builder video(String name, MediaSource video) {
         return new Builder(name, References.video(video));
     }
 
+    /**
+     * A builder for a new element draft.
+     *
+     * @param name the name
+     * @param references the references
+     * @return a builder for a new element draft
+     */
     public static Builder builder(String name, References references) {
         return new Builder(name, references);
     }
 
+    /**
+     * A builder that starts from this value, to change some of its parts.
+     *
+     * @return a builder that starts from this value, to change some of its parts
+     */
     public Builder toBuilder() {
         Builder b = new Builder(name, references);
         b.description = description;
@@ -71,6 +107,12 @@ public record ElementDraft(
         return b;
     }
 
+    /**
+     * Whether this element draft has tag.
+     *
+     * @param kind the kind
+     * @return whether this element draft has tag
+     */
     public boolean hasTag(TagKind kind) {
         return tags.contains(Tag.of(kind));
     }
@@ -91,22 +133,45 @@ public record ElementDraft(
             this.references = Objects.requireNonNull(references, "references");
         }
 
+        /**
+         * Sets the name.
+         *
+         * @param value the name
+         * @return this builder
+         */
         public Builder name(String value) {
             this.name = Objects.requireNonNull(value, "name");
             return this;
         }
 
+        /**
+         * Sets the references.
+         *
+         * @param value the references
+         * @return this builder
+         */
         public Builder references(References value) {
             this.references = Objects.requireNonNull(value, "references");
             return this;
         }
 
+        /**
+         * Sets the description.
+         *
+         * @param value the description
+         * @return this builder
+         */
         public Builder description(String value) {
             this.description = Option.of(value);
             return this;
         }
 
-        /** Adds further reference images to an image draft. */
+        /**
+         * Adds further reference images to an image draft.
+         *
+         * @param extras the extras
+         * @return this builder
+         */
         public Builder extras(MediaSource... extras) {
             if (!(references instanceof References.ImageReferences images)) {
                 throw new IllegalStateException("extra images belong to an image element; this draft is a video element");
@@ -115,36 +180,77 @@ public record ElementDraft(
             return this;
         }
 
+        /**
+         * Sets the tag.
+         *
+         * @param kind the kind
+         * @return this builder
+         */
         public Builder tag(TagKind kind) {
             this.tags = tags.append(Tag.of(kind));
             return this;
         }
 
+        /**
+         * Sets the tags.
+         *
+         * @param value the tags
+         * @return this builder
+         */
         public Builder tags(Seq<Tag> value) {
             this.tags = List.ofAll(Objects.requireNonNull(value, "tags"));
             return this;
         }
 
+        /**
+         * Sets the voice.
+         *
+         * @param value the voice
+         * @return this builder
+         */
         public Builder voice(VoiceBinding value) {
             this.voice = Objects.requireNonNull(value, "voice");
             return this;
         }
 
+        /**
+         * Sets the generate views.
+         *
+         * @param value the generate views
+         * @return this builder
+         */
         public Builder generateViews(boolean value) {
             this.generateViews = value;
             return this;
         }
 
+        /**
+         * Sets the callback url.
+         *
+         * @param value the callback url
+         * @return this builder
+         */
         public Builder callbackUrl(String value) {
             this.callbackUrl = Option.of(value);
             return this;
         }
 
+        /**
+         * Sets the idempotency key.
+         *
+         * @param value the idempotency key
+         * @return this builder
+         */
         public Builder idempotencyKey(IdempotencyKey value) {
             this.idempotencyKey = Option.of(value);
             return this;
         }
 
+        /**
+         * Builds the element draft from what was set.
+         *
+         * @return the built value
+         */
         public ElementDraft build() {
             return new ElementDraft(name, description, references, tags, voice, generateViews, callbackUrl,
                     idempotencyKey.getOrElse(IdempotencyKey::generate));

@@ -15,6 +15,11 @@ public record IdempotencyKey(String value) {
     /** Compiled once: a key is checked on every record that carries one (String.matches compiles each time). */
     private static final Pattern ALLOWED = Pattern.compile("[A-Za-z0-9._:-]{1,64}");
 
+    /**
+     * Creates the value, checking every component.
+     *
+     * @param value the value
+     */
     public IdempotencyKey {
         Objects.requireNonNull(value, "value");
         if (!ALLOWED.matcher(value).matches()) {
@@ -23,13 +28,23 @@ public record IdempotencyKey(String value) {
         }
     }
 
-    /** A new random key ({@code e4j-} and 26 hex digits). */
+    /**
+     * A new random key ({@code e4j-} and 26 hex digits).
+     *
+     * @return a new random key ({@code e4j-} and 26 hex digits)
+     */
     public static IdempotencyKey generate() {
         byte[] bytes = new byte[13];
         RANDOM.nextBytes(bytes);
         return new IdempotencyKey("e4j-" + HexFormat.of().formatHex(bytes));
     }
 
+    /**
+     * The idempotency key of the given parts.
+     *
+     * @param value the key text
+     * @return the idempotency key of the given parts
+     */
     public static IdempotencyKey of(String value) {
         return new IdempotencyKey(value);
     }

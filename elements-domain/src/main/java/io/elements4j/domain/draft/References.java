@@ -9,18 +9,42 @@ import java.util.Objects;
 /** What a new element is built from: a frontal photo and extra angles, or one reference video. */
 public sealed interface References {
 
+    /**
+     * The kind.
+     *
+     * @return the kind
+     */
     ReferenceKind kind();
 
+    /**
+     * Reference photos: a frontal one and extras.
+     *
+     * @param extras the extras
+     * @param frontal the frontal
+     * @return the references
+     */
     static References images(MediaSource frontal, MediaSource... extras) {
         return new ImageReferences(frontal, List.of(extras));
     }
 
+    /**
+     * One reference video.
+     *
+     * @param video the video
+     * @return the reference
+     */
     static References video(MediaSource video) {
         return new VideoReference(video);
     }
 
     /** A frontal (cover) photo and 0–3 further angles; how many extras are required depends on the vendor. */
     record ImageReferences(MediaSource frontal, Seq<MediaSource> extras) implements References {
+        /**
+         * Creates the value, checking every component.
+         *
+         * @param extras the extras
+         * @param frontal the frontal
+         */
         public ImageReferences {
             Objects.requireNonNull(frontal, "frontal");
             Objects.requireNonNull(extras, "extras");
@@ -35,6 +59,11 @@ public sealed interface References {
 
     /** One short reference video (3–8 s on most vendors). */
     record VideoReference(MediaSource video) implements References {
+        /**
+         * Creates the value, checking every component.
+         *
+         * @param video the video
+         */
         public VideoReference {
             Objects.requireNonNull(video, "video");
         }

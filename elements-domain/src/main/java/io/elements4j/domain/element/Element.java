@@ -36,6 +36,21 @@ public record Element(
         Option<Instant> createdAt,
         Option<Instant> updatedAt) {
 
+    /**
+     * Creates the value, checking every component.
+     *
+     * @param createdAt the created at
+     * @param description the description
+     * @param id the id
+     * @param kind the kind
+     * @param media the media
+     * @param name the name
+     * @param origin the origin
+     * @param status the status
+     * @param tags the tags
+     * @param updatedAt the updated at
+     * @param voice the voice
+     */
     public Element {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(name, "name");
@@ -50,16 +65,34 @@ public record Element(
         Objects.requireNonNull(updatedAt, "updatedAt");
     }
 
-    /** A minimal active custom element: for vendors that report only an id and what the draft said. */
+    /**
+     * A minimal active custom element: for vendors that report only an id and what the draft said.
+     *
+     * @param id the id
+     * @param kind the kind
+     * @param name the name
+     * @return a minimal active custom element: for vendors that report only an id and what the draft said
+     */
     public static Element of(ElementId id, String name, ReferenceKind kind) {
         return new Element(id, name, "", kind, List.empty(), Option.none(), ElementMedia.none(), Origin.CUSTOM,
                 ElementStatus.ACTIVE, Option.none(), Option.none());
     }
 
+    /**
+     * Whether this element is deleted.
+     *
+     * @return whether this element is deleted
+     */
     public boolean isDeleted() {
         return status == ElementStatus.DELETED;
     }
 
+    /**
+     * A copy with the given status.
+     *
+     * @param newStatus the new status
+     * @return a copy with the given status
+     */
     public Element withStatus(ElementStatus newStatus) {
         return new Element(id, name, description, kind, tags, voice, media, origin, newStatus, createdAt, updatedAt);
     }

@@ -10,6 +10,11 @@ import java.util.Objects;
  */
 public record ElementId(String value) {
 
+    /**
+     * Creates the value, checking every component.
+     *
+     * @param value the value
+     */
     public ElementId {
         Objects.requireNonNull(value, "value");
         if (value.isBlank()) {
@@ -17,20 +22,40 @@ public record ElementId(String value) {
         }
     }
 
+    /**
+     * The element id of the given parts.
+     *
+     * @param value the id as the vendor gives it
+     * @return the element id of the given parts
+     */
     public static ElementId of(String value) {
         return new ElementId(value);
     }
 
+    /**
+     * The id of a vendor that numbers its elements.
+     *
+     * @param value the id as the vendor gives it long
+     * @return the id
+     */
     public static ElementId ofLong(long value) {
         return new ElementId(Long.toString(value));
     }
 
-    /** Whether the id is a plain decimal integer (Kling's ids are; useapi's {@code u_…} ids are not). */
+    /**
+     * Whether the id is a plain decimal integer (Kling's ids are; useapi's {@code u_…} ids are not).
+     *
+     * @return whether the id is a plain decimal integer (Kling's ids are; useapi's {@code u_…} ids are not)
+     */
     public boolean isNumeric() {
         return value.chars().allMatch(Character::isDigit) && value.length() <= 19;
     }
 
-    /** The id as a 64-bit integer; only for {@linkplain #isNumeric() numeric} ids. */
+    /**
+     * The id as a 64-bit integer; only for {@linkplain #isNumeric() numeric} ids.
+     *
+     * @return the id as a 64-bit integer; only for {@linkplain #isNumeric() numeric} ids
+     */
     public long asLong() {
         return Long.parseLong(value);
     }

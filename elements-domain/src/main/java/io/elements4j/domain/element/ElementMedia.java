@@ -8,20 +8,46 @@ import java.util.Objects;
 /** The media a stored element shows: its cover, further reference images, and its reference video, as URLs. */
 public record ElementMedia(Option<String> cover, Seq<String> references, Option<String> video) {
 
+    /**
+     * Creates the value, checking every component.
+     *
+     * @param cover the cover
+     * @param references the references
+     * @param video the video
+     */
     public ElementMedia {
         Objects.requireNonNull(cover, "cover");
         Objects.requireNonNull(references, "references");
         Objects.requireNonNull(video, "video");
     }
 
+    /**
+     * No media known.
+     *
+     * @return the none
+     */
     public static ElementMedia none() {
         return new ElementMedia(Option.none(), List.empty(), Option.none());
     }
 
+    /**
+     * The media of an image element: a cover and the reference photos.
+     *
+     * @param cover the cover
+     * @param references the references
+     * @return the media
+     */
     public static ElementMedia images(String cover, Seq<String> references) {
         return new ElementMedia(Option.of(cover), references, Option.none());
     }
 
+    /**
+     * The media of a video element: the video and a cover, if any.
+     *
+     * @param cover the cover
+     * @param video the video
+     * @return the media
+     */
     public static ElementMedia video(String video, Option<String> cover) {
         return new ElementMedia(cover, List.empty(), Option.of(video));
     }

@@ -20,20 +20,36 @@ import java.util.Objects;
  */
 public sealed interface ElementsError {
 
-    /** A plain-English account of what went wrong. */
+    /**
+     * A plain-English account of what went wrong.
+     *
+     * @return a plain-English account of what went wrong
+     */
     String message();
 
-    /** The vendor's own error code (Kling's {@code 1303}, Evolink's {@code insufficient_quota}), if any. */
+    /**
+     * The vendor's own error code (Kling's {@code 1303}, Evolink's {@code insufficient_quota}), if any.
+     *
+     * @return the vendor's own error code (Kling's {@code 1303}, Evolink's {@code insufficient_quota}), if any
+     */
     default Option<String> vendorCode() {
         return Option.none();
     }
 
-    /** The vendor's request id, for support tickets, if any. */
+    /**
+     * The vendor's request id, for support tickets, if any.
+     *
+     * @return the vendor's request id, for support tickets, if any
+     */
     default Option<String> requestId() {
         return Option.none();
     }
 
-    /** Whether trying the same call again later may succeed. */
+    /**
+     * Whether trying the same call again later may succeed.
+     *
+     * @return whether trying the same call again later may succeed
+     */
     default boolean retryable() {
         return false;
     }
@@ -41,18 +57,37 @@ public sealed interface ElementsError {
     /** The draft or request broke rules: locally (with {@code violations}) or as the vendor reported. */
     record InvalidRequest(String message, Seq<RuleViolation> violations, Option<String> vendorCode,
                           Option<String> requestId) implements ElementsError {
+        /**
+         * Creates the value, checking every component.
+         *
+         * @param message a plain-English account of what went wrong
+         * @param requestId the vendor's request id, if any
+         * @param vendorCode the vendor's own error code, if any
+         * @param violations the violations
+         */
         public InvalidRequest {
             requireAll(message, violations, vendorCode, requestId);
         }
 
-        /** Local rule violations, found before anything was sent. */
+        /**
+         * Local rule violations, found before anything was sent.
+         *
+         * @param violations the violations
+         * @return local rule violations, found before anything was sent
+         */
         public static InvalidRequest of(Seq<RuleViolation> violations) {
             String summary = violations.size() == 1 ? "the draft breaks 1 rule: " : "the draft breaks " + violations.size() + " rules: ";
             return new InvalidRequest(summary + violations.map(RuleViolation::toString).mkString("; "),
                     List.ofAll(violations), Option.none(), Option.none());
         }
 
-        /** A checked value, or this error listing every rule it broke: the one bridge from rules to errors. */
+        /**
+         * A checked value, or this error listing every rule it broke: the one bridge from rules to errors.
+         *
+         * @param <T> the type of the value
+         * @param checked the outcome of checking the rules
+         * @return a checked value, or this error listing every rule it broke: the one bridge from rules to errors
+         */
         public static <T> Either<ElementsError, T> unlessValid(Validation<Seq<RuleViolation>, T> checked) {
             return checked.toEither().mapLeft(InvalidRequest::of);
         }
@@ -60,6 +95,13 @@ public sealed interface ElementsError {
 
     /** The credentials were missing, wrong or expired. */
     record Unauthorized(String message, Option<String> vendorCode, Option<String> requestId) implements ElementsError {
+        /**
+         * Creates the value, checking every component.
+         *
+         * @param message a plain-English account of what went wrong
+         * @param requestId the vendor's request id, if any
+         * @param vendorCode the vendor's own error code, if any
+         */
         public Unauthorized {
             requireAll(message, vendorCode, requestId);
         }
@@ -67,6 +109,13 @@ public sealed interface ElementsError {
 
     /** The credentials are valid but may not do this (model or API not enabled for the account). */
     record Forbidden(String message, Option<String> vendorCode, Option<String> requestId) implements ElementsError {
+        /**
+         * Creates the value, checking every component.
+         *
+         * @param message a plain-English account of what went wrong
+         * @param requestId the vendor's request id, if any
+         * @param vendorCode the vendor's own error code, if any
+         */
         public Forbidden {
             requireAll(message, vendorCode, requestId);
         }
@@ -75,6 +124,13 @@ public sealed interface ElementsError {
     /** The account has no balance, credits or subscription left for this. */
     record InsufficientCredits(String message, Option<String> vendorCode, Option<String> requestId)
             implements ElementsError {
+        /**
+         * Creates the value, checking every component.
+         *
+         * @param message a plain-English account of what went wrong
+         * @param requestId the vendor's request id, if any
+         * @param vendorCode the vendor's own error code, if any
+         */
         public InsufficientCredits {
             requireAll(message, vendorCode, requestId);
         }
@@ -83,6 +139,14 @@ public sealed interface ElementsError {
     /** Too many requests or concurrent tasks; try again after {@code retryAfter} if the vendor said. */
     record RateLimited(String message, Option<Duration> retryAfter, Option<String> vendorCode,
                        Option<String> requestId) implements ElementsError {
+        /**
+         * Creates the value, checking every component.
+         *
+         * @param message a plain-English account of what went wrong
+         * @param requestId the vendor's request id, if any
+         * @param retryAfter how long the vendor asks the caller to wait, if it said
+         * @param vendorCode the vendor's own error code, if any
+         */
         public RateLimited {
             requireAll(message, retryAfter, vendorCode, requestId);
         }
@@ -95,6 +159,13 @@ public sealed interface ElementsError {
 
     /** The element, task or resource does not exist. */
     record NotFound(String message, Option<String> vendorCode, Option<String> requestId) implements ElementsError {
+        /**
+         * Creates the value, checking every component.
+         *
+         * @param message a plain-English account of what went wrong
+         * @param requestId the vendor's request id, if any
+         * @param vendorCode the vendor's own error code, if any
+         */
         public NotFound {
             requireAll(message, vendorCode, requestId);
         }
@@ -102,6 +173,13 @@ public sealed interface ElementsError {
 
     /** The request clashes with existing state (e.g. a duplicate external task id). */
     record Conflict(String message, Option<String> vendorCode, Option<String> requestId) implements ElementsError {
+        /**
+         * Creates the value, checking every component.
+         *
+         * @param message a plain-English account of what went wrong
+         * @param requestId the vendor's request id, if any
+         * @param vendorCode the vendor's own error code, if any
+         */
         public Conflict {
             requireAll(message, vendorCode, requestId);
         }
@@ -110,6 +188,13 @@ public sealed interface ElementsError {
     /** The vendor's content or platform policy refused the request (incl. Kling's IP allow-list, code 1304). */
     record PolicyRejected(String message, Option<String> vendorCode, Option<String> requestId)
             implements ElementsError {
+        /**
+         * Creates the value, checking every component.
+         *
+         * @param message a plain-English account of what went wrong
+         * @param requestId the vendor's request id, if any
+         * @param vendorCode the vendor's own error code, if any
+         */
         public PolicyRejected {
             requireAll(message, vendorCode, requestId);
         }
@@ -117,10 +202,23 @@ public sealed interface ElementsError {
 
     /** The provider does not offer this operation. */
     record Unsupported(Capability capability, String message) implements ElementsError {
+        /**
+         * Creates the value, checking every component.
+         *
+         * @param capability the capability
+         * @param message a plain-English account of what went wrong
+         */
         public Unsupported {
             requireAll(capability, message);
         }
 
+        /**
+         * The unsupported of the given parts.
+         *
+         * @param capability the capability
+         * @param vendor the vendor's name, as messages show it
+         * @return the unsupported of the given parts
+         */
         public static Unsupported of(String vendor, Capability capability) {
             return new Unsupported(capability, vendor + " cannot " + capability.description()
                     + " (capability " + capability + " is not offered by this provider)");
@@ -130,6 +228,14 @@ public sealed interface ElementsError {
     /** The creation task ended in failure or was cancelled. */
     record TaskFailed(CreationTaskId taskId, String message, Option<String> vendorCode, Option<String> requestId)
             implements ElementsError {
+        /**
+         * Creates the value, checking every component.
+         *
+         * @param message a plain-English account of what went wrong
+         * @param requestId the vendor's request id, if any
+         * @param taskId the task id
+         * @param vendorCode the vendor's own error code, if any
+         */
         public TaskFailed {
             requireAll(taskId, message, vendorCode, requestId);
         }
@@ -151,6 +257,16 @@ public sealed interface ElementsError {
     record TaskStateUnknown(CreationTaskId taskId, Option<TaskState> lastKnownState,
                             Option<IdempotencyKey> idempotencyKey, int attempts, String message,
                             Option<String> requestId) implements ElementsError {
+        /**
+         * Creates the value, checking every component.
+         *
+         * @param attempts the attempts
+         * @param idempotencyKey the idempotency key
+         * @param lastKnownState the last known state
+         * @param message a plain-English account of what went wrong
+         * @param requestId the vendor's request id, if any
+         * @param taskId the task id
+         */
         public TaskStateUnknown {
             requireAll(taskId, lastKnownState, idempotencyKey, message, requestId);
         }
@@ -175,12 +291,28 @@ public sealed interface ElementsError {
      */
     record CreationUnknown(String message, IdempotencyKey idempotencyKey, Seq<ElementId> candidates, int status,
                            Option<String> vendorCode, Option<String> requestId) implements ElementsError {
+        /**
+         * Creates the value, checking every component.
+         *
+         * @param candidates the candidates
+         * @param idempotencyKey the idempotency key
+         * @param message a plain-English account of what went wrong
+         * @param requestId the vendor's request id, if any
+         * @param status the status
+         * @param vendorCode the vendor's own error code, if any
+         */
         public CreationUnknown {
             requireAll(message, idempotencyKey, candidates, vendorCode, requestId);
             candidates = List.ofAll(candidates);
         }
 
-        /** An ambiguous {@link ProviderFailure} of a create, now tied to the draft's key. */
+        /**
+         * An ambiguous {@link ProviderFailure} of a create, now tied to the draft's key.
+         *
+         * @param failure the failure
+         * @param key the key
+         * @return an ambiguous {@link ProviderFailure} of a create, now tied to the draft's key
+         */
         public static CreationUnknown of(ProviderFailure failure, IdempotencyKey key) {
             return new CreationUnknown(failure.message(), key, List.empty(), failure.status(), failure.vendorCode(),
                     failure.requestId());
@@ -192,6 +324,13 @@ public sealed interface ElementsError {
      * included). {@code attempts} counts the requests sent (0 when none could be sent in time).
      */
     record Timeout(String message, int attempts, Option<String> requestId) implements ElementsError {
+        /**
+         * Creates the value, checking every component.
+         *
+         * @param attempts the attempts
+         * @param message a plain-English account of what went wrong
+         * @param requestId the vendor's request id, if any
+         */
         public Timeout {
             requireAll(message, requestId);
         }
@@ -212,6 +351,16 @@ public sealed interface ElementsError {
      */
     record ProviderFailure(String message, int status, Option<String> vendorCode, Option<String> requestId,
                            boolean retryable, boolean ambiguous) implements ElementsError {
+        /**
+         * Creates the value, checking every component.
+         *
+         * @param ambiguous the ambiguous
+         * @param message a plain-English account of what went wrong
+         * @param requestId the vendor's request id, if any
+         * @param retryable the retryable
+         * @param status the status
+         * @param vendorCode the vendor's own error code, if any
+         */
         public ProviderFailure {
             requireAll(message, vendorCode, requestId);
         }

@@ -12,11 +12,21 @@ public final class ElementsException extends RuntimeException {
 
     private final transient ElementsError error;
 
+    /**
+     * Elements exception.
+     *
+     * @param error the error
+     */
     public ElementsException(ElementsError error) {
         super(Objects.requireNonNull(error, "error").message(), null, false, false);
         this.error = error;
     }
 
+    /**
+     * The error.
+     *
+     * @return the error
+     */
     public ElementsError error() {
         return error;
     }

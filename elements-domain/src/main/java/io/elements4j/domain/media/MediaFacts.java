@@ -8,54 +8,144 @@ import java.util.Objects;
  * What is known about a piece of media before it is sent, so the rules can be checked locally.
  *
  * <p>Every fact is optional: a rule about an unknown fact is not checked (the vendor will check it).
+ *
+ * @param format the container or image format
+ * @param sizeBytes the size in bytes
+ * @param width the width in pixels (as displayed, for a rotated video)
+ * @param height the height in pixels (as displayed, for a rotated video)
+ * @param duration the running time of a video
+ * @param fileName the name of the local file the media was read from, whose extension says what it claims to be
  */
 public record MediaFacts(
         Option<MediaFormat> format,
         Option<Long> sizeBytes,
         Option<Integer> width,
         Option<Integer> height,
-        Option<Duration> duration) {
+        Option<Duration> duration,
+        Option<String> fileName) {
 
+    /**
+     * Checks that no fact is {@code null} (an unknown fact is {@link Option#none()}).
+     *
+     * @throws NullPointerException when any component is {@code null}
+     * @param duration the duration
+     * @param fileName the file name
+     * @param format the format
+     * @param height the height
+     * @param sizeBytes the size bytes
+     * @param width the width
+     */
     public MediaFacts {
         Objects.requireNonNull(format, "format");
         Objects.requireNonNull(sizeBytes, "sizeBytes");
         Objects.requireNonNull(width, "width");
         Objects.requireNonNull(height, "height");
         Objects.requireNonNull(duration, "duration");
+        Objects.requireNonNull(fileName, "fileName");
     }
 
+    /**
+     * Facts about media that did not come from a named file.
+     *
+     * @param format the container or image format
+     * @param sizeBytes the size in bytes
+     * @param width the width in pixels
+     * @param height the height in pixels
+     * @param duration the running time of a video
+     */
+    public MediaFacts(Option<MediaFormat> format, Option<Long> sizeBytes, Option<Integer> width,
+            Option<Integer> height, Option<Duration> duration) {
+        this(format, sizeBytes, width, height, duration, Option.none());
+    }
+
+    /**
+     * Facts about media of which nothing is known.
+     *
+     * @return facts with every fact unknown
+     */
     public static MediaFacts unknown() {
-        return new MediaFacts(Option.none(), Option.none(), Option.none(), Option.none(), Option.none());
+        return new MediaFacts(Option.none(), Option.none(), Option.none(), Option.none(), Option.none(),
+                Option.none());
     }
 
+    /**
+     * These facts with the format known.
+     *
+     * @param value the format
+     * @return a copy with {@code format} set
+     */
     public MediaFacts withFormat(MediaFormat value) {
-        return new MediaFacts(Option.of(value), sizeBytes, width, height, duration);
+        return new MediaFacts(Option.of(value), sizeBytes, width, height, duration, fileName);
     }
 
+    /**
+     * These facts with the size known.
+     *
+     * @param value the size in bytes
+     * @return a copy with {@code sizeBytes} set
+     */
     public MediaFacts withSizeBytes(long value) {
-        return new MediaFacts(format, Option.some(value), width, height, duration);
+        return new MediaFacts(format, Option.some(value), width, height, duration, fileName);
     }
 
+    /**
+     * These facts with the width and height known.
+     *
+     * @param newWidth the width in pixels
+     * @param newHeight the height in pixels
+     * @return a copy with {@code width} and {@code height} set
+     */
     public MediaFacts withDimensions(int newWidth, int newHeight) {
-        return new MediaFacts(format, sizeBytes, Option.some(newWidth), Option.some(newHeight), duration);
+        return new MediaFacts(format, sizeBytes, Option.some(newWidth), Option.some(newHeight), duration, fileName);
     }
 
+    /**
+     * These facts with the running time known.
+     *
+     * @param value the duration of the video
+     * @return a copy with {@code duration} set
+     */
     public MediaFacts withDuration(Duration value) {
-        return new MediaFacts(format, sizeBytes, width, height, Option.of(value));
+        return new MediaFacts(format, sizeBytes, width, height, Option.of(value), fileName);
     }
 
-    /** Fills every fact this one lacks from {@code other}. */
+    /**
+     * These facts with the local file's name known; the rules compare what the name's extension claims with what
+     * the content is (rule {@code media.format_mismatch}).
+     *
+     * @param value the file name, such as {@code front.jpg}
+     * @return a copy with {@code fileName} set
+     */
+    public MediaFacts withFileName(String value) {
+        return new MediaFacts(format, sizeBytes, width, height, duration, Option.of(value));
+    }
+
+    /**
+     * Fills every fact this one lacks from {@code other}.
+     *
+     * @param other the facts to fall back on
+     * @return these facts, completed from {@code other}
+     */
     public MediaFacts orElse(MediaFacts other) {
         return new MediaFacts(format.orElse(other.format), sizeBytes.orElse(other.sizeBytes),
-                width.orElse(other.width), height.orElse(other.height), duration.orElse(other.duration));
+                width.orElse(other.width), height.orElse(other.height), duration.orElse(other.duration),
+                fileName.orElse(other.fileName));
     }
 
-    /** Width divided by height, when both are known and positive. */
+    /**
+     * Width divided by height, when both are known and positive.
+     *
+     * @return the aspect ratio, or none
+     */
     public Option<Double> aspect() {
         return width.flatMap(w -> height.filter(h -> h > 0 && w > 0).map(h -> (double) w / h));
     }
 
-    /** The shorter of width and height, when both are known. */
+    /**
+     * The shorter of width and height, when both are known.
+     *
+     * @return the short edge in pixels, or none
+     */
     public Option<Integer> shortEdge() {
         return width.flatMap(w -> height.map(h -> Math.min(w, h)));
     }

@@ -6,16 +6,27 @@ import java.util.Locale;
 
 /** A container or image format, as far as the rules care. */
 public enum MediaFormat {
+    /** JPEG photo ({@code .jpg}, {@code .jpeg}). */
     JPEG(true, "jpg", "jpeg"),
+    /** PNG photo. */
     PNG(true, "png"),
+    /** WebP photo. */
     WEBP(true, "webp"),
+    /** GIF image. */
     GIF(true, "gif"),
+    /** BMP image. */
     BMP(true, "bmp"),
+    /** HEIC photo. */
     HEIC(true, "heic"),
+    /** MP4 video. */
     MP4(false, "mp4"),
+    /** QuickTime video ({@code .mov}). */
     MOV(false, "mov"),
+    /** WebM video. */
     WEBM(false, "webm"),
+    /** AVI video. */
     AVI(false, "avi"),
+    /** Matroska video ({@code .mkv}). */
     MKV(false, "mkv");
 
     private final boolean image;
@@ -26,19 +37,39 @@ public enum MediaFormat {
         this.extensions = List.of(extensions);
     }
 
+    /**
+     * Whether this media format is image.
+     *
+     * @return whether this media format is image
+     */
     public boolean isImage() {
         return image;
     }
 
+    /**
+     * Whether this media format is video.
+     *
+     * @return whether this media format is video
+     */
     public boolean isVideo() {
         return !image;
     }
 
+    /**
+     * The extensions.
+     *
+     * @return the extensions
+     */
     public List<String> extensions() {
         return extensions;
     }
 
-    /** The format a file name or URL path ends with, ignoring any query string or fragment. */
+    /**
+     * The format a file name or URL path ends with, ignoring any query string or fragment.
+     *
+     * @param nameOrUrl a file name or URL
+     * @return the format a file name or URL path ends with, ignoring any query string or fragment
+     */
     public static Option<MediaFormat> fromFileName(String nameOrUrl) {
         if (nameOrUrl == null) {
             return Option.none();
@@ -57,7 +88,12 @@ public enum MediaFormat {
         return List.of(values()).find(f -> f.extensions.contains(ext));
     }
 
-    /** The format named by a MIME type such as {@code image/png} or {@code video/quicktime}. */
+    /**
+     * The format named by a MIME type such as {@code image/png} or {@code video/quicktime}.
+     *
+     * @param mime a MIME type such as {@code image/png}
+     * @return the format named by a MIME type such as {@code image/png} or {@code video/quicktime}
+     */
     public static Option<MediaFormat> fromMimeType(String mime) {
         if (mime == null) {
             return Option.none();
@@ -70,7 +106,12 @@ public enum MediaFormat {
         return slash < 0 ? Option.none() : fromFileName("x." + m.substring(slash + 1));
     }
 
-    /** The format the first bytes of a file announce (magic numbers), for inline media. */
+    /**
+     * The format the first bytes of a file announce (magic numbers), for inline media.
+     *
+     * @param head the first bytes of the content
+     * @return the format the first bytes of a file announce (magic numbers), for inline media
+     */
     public static Option<MediaFormat> sniff(byte[] head) {
         if (head == null) {
             return Option.none();

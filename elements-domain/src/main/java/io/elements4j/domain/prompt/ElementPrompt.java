@@ -18,11 +18,21 @@ import java.util.Objects;
  */
 public record ElementPrompt(Seq<PromptPart> parts) {
 
+    /**
+     * Creates the value, checking every component.
+     *
+     * @param parts the parts
+     */
     public ElementPrompt {
         Objects.requireNonNull(parts, "parts");
         parts = normalised(parts);
     }
 
+    /**
+     * A builder for a new element prompt.
+     *
+     * @return a builder for a new element prompt
+     */
     public static Builder builder() {
         return new Builder();
     }
@@ -32,20 +42,32 @@ public record ElementPrompt(Seq<PromptPart> parts) {
      * <code>\{{</code> for a literal <code>{{</code>. Bindings the template does not use are fine.
      *
      * @return the prompt, or every unknown or unclosed placeholder
+     * @param bindings the bindings
+     * @param template the template
      */
     public static Validation<Seq<RuleViolation>, ElementPrompt> template(
             String template, io.vavr.collection.Map<String, ElementRef> bindings) {
         return PromptTemplate.parse(template, bindings);
     }
 
-    /** As {@link #template(String, io.vavr.collection.Map)}, for a {@code java.util.Map} of bindings. */
+    /**
+     * As {@link #template(String, io.vavr.collection.Map)}, for a {@code java.util.Map} of bindings.
+     *
+     * @param bindings the bindings
+     * @param template the template
+     * @return as {@link #template(String, io.vavr.collection.Map)}, for a {@code java.util.Map} of bindings
+     */
     public static Validation<Seq<RuleViolation>, ElementPrompt> template(
             String template, java.util.Map<String, ElementRef> bindings) {
         Objects.requireNonNull(bindings, "bindings");
         return PromptTemplate.parse(template, LinkedHashMap.ofAll(bindings));
     }
 
-    /** The distinct elements mentioned, in the order of their first mention: the vendor's element list. */
+    /**
+     * The distinct elements mentioned, in the order of their first mention: the vendor's element list.
+     *
+     * @return the distinct elements mentioned, in the order of their first mention: the vendor's element list
+     */
     public Seq<ElementRef> elements() {
         return mentions().distinctBy(ElementRef::id);
     }
@@ -61,6 +83,8 @@ public record ElementPrompt(Seq<PromptPart> parts) {
      * vendor's limits.
      *
      * @return the rendered prompt, or every violation found
+     * @param references the references
+     * @param syntax the syntax
      */
     public Validation<Seq<RuleViolation>, RenderedPrompt> render(PromptSyntax syntax, GenerationReferences references) {
         Objects.requireNonNull(syntax, "syntax");
@@ -93,20 +117,43 @@ public record ElementPrompt(Seq<PromptPart> parts) {
         private Builder() {
         }
 
+        /**
+         * Sets the text.
+         *
+         * @param text the text
+         * @return this builder
+         */
         public Builder text(String text) {
             parts = parts.append(new PromptPart.Text(text));
             return this;
         }
 
+        /**
+         * Sets the element.
+         *
+         * @param element the element
+         * @return this builder
+         */
         public Builder element(ElementRef element) {
             parts = parts.append(new PromptPart.Mention(element));
             return this;
         }
 
+        /**
+         * Sets the element.
+         *
+         * @param element the element
+         * @return this builder
+         */
         public Builder element(Element element) {
             return element(ElementRef.of(element));
         }
 
+        /**
+         * Builds the element prompt from what was set.
+         *
+         * @return the built value
+         */
         public ElementPrompt build() {
             return new ElementPrompt(parts);
         }

@@ -14,21 +14,48 @@ import java.util.Objects;
  */
 public record ElementRef(ElementId id, String name, ReferenceKind kind) {
 
+    /**
+     * Creates the value, checking every component.
+     *
+     * @param id the id
+     * @param kind the kind
+     * @param name the name
+     */
     public ElementRef {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(kind, "kind");
     }
 
+    /**
+     * The element ref of the given parts.
+     *
+     * @param element the element
+     * @return the element ref of the given parts
+     */
     public static ElementRef of(Element element) {
         Objects.requireNonNull(element, "element");
         return new ElementRef(element.id(), element.name(), element.kind());
     }
 
+    /**
+     * A reference to an image element by id and name.
+     *
+     * @param id the id
+     * @param name the name
+     * @return the reference
+     */
     public static ElementRef image(String id, String name) {
         return new ElementRef(ElementId.of(id), name, ReferenceKind.IMAGE);
     }
 
+    /**
+     * A reference to a video element by id and name.
+     *
+     * @param id the id
+     * @param name the name
+     * @return the reference
+     */
     public static ElementRef video(String id, String name) {
         return new ElementRef(ElementId.of(id), name, ReferenceKind.VIDEO);
     }

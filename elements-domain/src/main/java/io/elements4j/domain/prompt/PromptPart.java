@@ -7,6 +7,11 @@ public sealed interface PromptPart {
 
     /** Text copied into the rendered prompt as it is. */
     record Text(String text) implements PromptPart {
+        /**
+         * Creates the value, checking every component.
+         *
+         * @param text the text
+         */
         public Text {
             Objects.requireNonNull(text, "text");
         }
@@ -14,6 +19,11 @@ public sealed interface PromptPart {
 
     /** A place where the vendor's reference to {@code element} goes. */
     record Mention(ElementRef element) implements PromptPart {
+        /**
+         * Creates the value, checking every component.
+         *
+         * @param element the element
+         */
         public Mention {
             Objects.requireNonNull(element, "element");
         }

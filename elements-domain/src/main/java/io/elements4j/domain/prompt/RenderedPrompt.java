@@ -16,6 +16,13 @@ import java.util.Objects;
  */
 public record RenderedPrompt(String text, Seq<ElementId> elementList, PromptSyntax syntax) {
 
+    /**
+     * Creates the value, checking every component.
+     *
+     * @param elementList the element list
+     * @param syntax the syntax
+     * @param text the text
+     */
     public RenderedPrompt {
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(elementList, "elementList");
@@ -26,6 +33,8 @@ public record RenderedPrompt(String text, Seq<ElementId> elementList, PromptSynt
     /**
      * The request fields that go with an {@link PromptSyntax#AT_INDEX} prompt: {@code element_1 -> id}, in order.
      * Empty for the other syntaxes, whose vendors take an element list instead, so that no stray field is sent.
+     *
+     * @return the request fields that go with an {@link PromptSyntax#AT_INDEX} prompt: {@code element_1 -> id}, in order
      */
     public LinkedHashMap<String, String> elementFields() {
         if (syntax != PromptSyntax.AT_INDEX) {

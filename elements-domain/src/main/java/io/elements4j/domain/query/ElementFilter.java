@@ -9,18 +9,40 @@ import java.util.Objects;
  */
 public record ElementFilter(Option<Tag> tag, boolean includeDeleted) {
 
+    /**
+     * Creates the value, checking every component.
+     *
+     * @param includeDeleted the include deleted
+     * @param tag the tag
+     */
     public ElementFilter {
         Objects.requireNonNull(tag, "tag");
     }
 
+    /**
+     * The all.
+     *
+     * @return the all
+     */
     public static ElementFilter all() {
         return new ElementFilter(Option.none(), false);
     }
 
+    /**
+     * A copy with the given tag.
+     *
+     * @param value the tag
+     * @return a copy with the given tag
+     */
     public ElementFilter withTag(Tag value) {
         return new ElementFilter(Option.of(value), includeDeleted);
     }
 
+    /**
+     * The including deleted.
+     *
+     * @return the including deleted
+     */
     public ElementFilter includingDeleted() {
         return new ElementFilter(tag, true);
     }

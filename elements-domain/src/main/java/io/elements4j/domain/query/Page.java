@@ -15,12 +15,27 @@ import java.util.function.Function;
  */
 public record Page<T>(Seq<T> items, PageRequest request, Option<Long> total, boolean hasMore) {
 
+    /**
+     * Creates the value, checking every component.
+     *
+     * @param hasMore the has more
+     * @param items the items
+     * @param request the request
+     * @param total the total
+     */
     public Page {
         Objects.requireNonNull(items, "items");
         Objects.requireNonNull(request, "request");
         Objects.requireNonNull(total, "total");
     }
 
+    /**
+     * This page with every item mapped, and the same paging facts.
+     *
+     * @param <R> the type of the mapped items
+     * @param mapper turns each item into its new form
+     * @return map
+     */
     public <R> Page<R> map(Function<? super T, ? extends R> mapper) {
         return new Page<>(items.map(mapper), request, total, hasMore);
     }

@@ -5,6 +5,12 @@ package io.elements4j.domain.query;
  */
 public record PageRequest(int page, int size) {
 
+    /**
+     * Creates the value, checking every component.
+     *
+     * @param page the page number, from 1
+     * @param size the page size
+     */
     public PageRequest {
         if (page < 1) {
             throw new IllegalArgumentException("page is 1-based: got " + page);
@@ -14,14 +20,32 @@ public record PageRequest(int page, int size) {
         }
     }
 
+    /**
+     * The first page, of the given size.
+     *
+     * @param size the page size
+     * @return the request
+     */
     public static PageRequest first(int size) {
         return new PageRequest(1, size);
     }
 
+    /**
+     * The page request of the given parts.
+     *
+     * @param page the page number, from 1
+     * @param size the page size
+     * @return the page request of the given parts
+     */
     public static PageRequest of(int page, int size) {
         return new PageRequest(page, size);
     }
 
+    /**
+     * The next.
+     *
+     * @return the next
+     */
     public PageRequest next() {
         return new PageRequest(page + 1, size);
     }

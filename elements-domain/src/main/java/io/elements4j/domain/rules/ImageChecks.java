@@ -21,11 +21,12 @@ final class ImageChecks {
                 Medium.imagesOf(draft).flatMap(image -> rule.check(image, image.facts(), rules, profile.vendor())));
     }
 
+    /** The content must be what a local file's name says (see {@link SourceChecks#formatMatchesName}), and accepted. */
     static Option<RuleViolation> format(Medium image, MediaFacts facts, ImageRules rules, String vendor) {
-        return facts.format().filter(format -> !rules.formats().contains(format))
+        return SourceChecks.formatMatchesName(image).orElse(() -> facts.format().filter(format -> !rules.formats().contains(format))
                 .map(format -> RuleViolation.of(image.field(), RuleCodes.IMAGE_FORMAT,
                         image.label() + " is " + Wording.format(format) + "; " + vendor + " accepts "
-                                + Wording.formats(rules.formats())));
+                                + Wording.formats(rules.formats()))));
     }
 
     static Option<RuleViolation> size(Medium image, MediaFacts facts, ImageRules rules, String vendor) {

@@ -79,6 +79,9 @@ public final class ReferenceRules {
      * The draft itself when it breaks none of the profile's rules; otherwise every violation, in a stable order.
      *
      * @throws NullPointerException only when {@code draft} or {@code profile} is {@code null}
+     * @param draft the element to create
+     * @param profile the profile
+     * @return the draft itself when it breaks none of the profile's rules; otherwise every violation, in a stable order
      */
     public static Validation<Seq<RuleViolation>, ElementDraft> validate(ElementDraft draft, RuleProfile profile) {
         Objects.requireNonNull(draft, "draft");

@@ -33,6 +33,19 @@ public record RuleProfile(
         Option<CallbackRules> callbacks,
         boolean inlineMedia) {
 
+    /**
+     * Creates the value, checking every component.
+     *
+     * @param callbacks the callbacks
+     * @param description the description
+     * @param images the images
+     * @param inlineMedia the inline media
+     * @param name the name
+     * @param tags the tags
+     * @param vendor the vendor's name, as messages show it
+     * @param video the video
+     * @param voice the voice
+     */
     public RuleProfile {
         Objects.requireNonNull(vendor, "vendor");
         Objects.requireNonNull(name, "name");
@@ -73,6 +86,18 @@ public record RuleProfile(
             int minEdge,
             double minAspect,
             double maxAspect) {
+        /**
+         * Creates the value, checking every component.
+         *
+         * @param formats the formats
+         * @param generateViewsAllowed the generate views allowed
+         * @param maxAspect the max aspect
+         * @param maxBytes the max bytes
+         * @param maxExtras the max extras
+         * @param minAspect the min aspect
+         * @param minEdge the min edge
+         * @param minExtras the min extras
+         */
         public ImageRules {
             Objects.requireNonNull(formats, "formats");
         }
@@ -97,6 +122,17 @@ public record RuleProfile(
             int minShortEdge,
             Option<Integer> maxShortEdge,
             Seq<AspectRatio> aspects) {
+        /**
+         * Creates the value, checking every component.
+         *
+         * @param aspects the aspects
+         * @param formats the formats
+         * @param maxBytes the max bytes
+         * @param maxDuration the max duration
+         * @param maxShortEdge the max short edge
+         * @param minDuration the min duration
+         * @param minShortEdge the min short edge
+         */
         public VideoRules {
             Objects.requireNonNull(minDuration, "minDuration");
             Objects.requireNonNull(maxDuration, "maxDuration");
@@ -115,6 +151,13 @@ public record RuleProfile(
      * @param requiresCharacterTag  whether the draft must carry the Character tag (useapi)
      */
     public record VoiceRules(Set<VoiceBindingKind> bindings, Set<ReferenceKind> allowedOn, boolean requiresCharacterTag) {
+        /**
+         * Creates the value, checking every component.
+         *
+         * @param allowedOn the allowed on
+         * @param bindings the bindings
+         * @param requiresCharacterTag the requires character tag
+         */
         public VoiceRules {
             Objects.requireNonNull(bindings, "bindings");
             Objects.requireNonNull(allowedOn, "allowedOn");

@@ -8,7 +8,7 @@ import io.vavr.control.Option;
 import java.time.Duration;
 
 /**
- * The four vendors' limits, from {@code shared/vendors/VENDORS.md} and the vendors' pages. Adapters declare these;
+ * The four vendors' limits, from the vendors' pages. Adapters declare these;
  * tests check every rule at its boundaries against each.
  */
 public final class RuleProfiles {
@@ -75,7 +75,7 @@ public final class RuleProfiles {
      */
     public static final RuleProfile EVOLINK = klingShaped("evolink", HashSet.of(ReferenceKind.VIDEO), 0, false);
 
-    /** The request queue (seed 002): Kling's rules with several tags, voice on video elements only, URLs only. */
+    /** The request queue (GMI Cloud's queue guide): Kling's rules with several tags, voice on video elements only, URLs only. */
     public static final RuleProfile FAL_QUEUE = klingShaped("fal-queue", HashSet.of(ReferenceKind.VIDEO), 8, false);
 
     private RuleProfiles() {

@@ -8,12 +8,27 @@ import java.util.Objects;
  */
 public record RuleViolation(String field, String code, String message) {
 
+    /**
+     * Creates the value, checking every component.
+     *
+     * @param code the stable rule code, see {@link io.elements4j.domain.rules.RuleCodes}
+     * @param field where in the draft, such as {@code references.extras[2]}
+     * @param message a plain-English account of what went wrong
+     */
     public RuleViolation {
         Objects.requireNonNull(field, "field");
         Objects.requireNonNull(code, "code");
         Objects.requireNonNull(message, "message");
     }
 
+    /**
+     * The rule violation of the given parts.
+     *
+     * @param code the stable rule code, see {@link io.elements4j.domain.rules.RuleCodes}
+     * @param field where in the draft, such as {@code references.extras[2]}
+     * @param message a plain-English account of what went wrong
+     * @return the rule violation of the given parts
+     */
     public static RuleViolation of(String field, String code, String message) {
         return new RuleViolation(field, code, message);
     }

@@ -1,7 +1,10 @@
 package io.elements4j.domain.rules;
 
 import io.elements4j.domain.draft.ElementDraft;
+import io.elements4j.domain.media.MediaFormat;
 import io.elements4j.domain.media.MediaSource;
+import io.vavr.collection.HashSet;
+import io.vavr.collection.Set;
 import io.vavr.control.Option;
 
 /** The rules on how each photo or video is handed over: a fetchable URL, or inline bytes where accepted. */
@@ -35,6 +38,42 @@ final class SourceChecks {
         return Option.some(RuleViolation.of(medium.field(), RuleCodes.MEDIA_INLINE_UNSUPPORTED,
                 medium.label() + " is given inline (" + inline.length() + " bytes); " + profile.vendor()
                         + " takes media only as URLs"));
+    }
+
+    /** The formats whose content announces itself, so a name claiming one of them can be checked. */
+    private static final Set<MediaFormat> RECOGNISED = HashSet.of(MediaFormat.JPEG, MediaFormat.PNG, MediaFormat.GIF,
+            MediaFormat.WEBP, MediaFormat.MP4, MediaFormat.MOV);
+
+    /**
+     * Inline content read from a named file must be what the name's extension says: a text file named {@code .jpg}
+     * or a PNG named {@code .mp4} is refused before it is sent. MP4 and MOV share one container and pass for each
+     * other; a name claiming a format whose content cannot be recognised here (HEIC, AVI...) is not checked.
+     */
+    static Option<RuleViolation> formatMatchesName(Medium medium) {
+        if (!(medium.source() instanceof MediaSource.Inline inline)) {
+            return Option.none();
+        }
+        Option<String> fileName = inline.facts().fileName();
+        Option<MediaFormat> claimed = fileName.flatMap(MediaFormat::fromFileName).filter(RECOGNISED::contains);
+        if (claimed.isEmpty()) {
+            return Option.none();
+        }
+        Option<MediaFormat> content = inline.contentFormat();
+        if (content.exists(found -> sameContainer(found, claimed.get()))) {
+            return Option.none();
+        }
+        String found = content.map(format -> "is " + Wording.format(format))
+                .getOrElse("is not " + Wording.format(claimed.get()) + " (" + inline.length()
+                        + " bytes that start with no known image or video signature)");
+        return Option.some(RuleViolation.of(medium.field(), RuleCodes.MEDIA_FORMAT_MISMATCH,
+                medium.label() + " file " + Wording.shown(fileName.get()) + " is named as "
+                        + Wording.format(claimed.get()) + " but its content " + found
+                        + "; give a file that really is what its name says"));
+    }
+
+    private static boolean sameContainer(MediaFormat found, MediaFormat claimed) {
+        Set<MediaFormat> isoMedia = HashSet.of(MediaFormat.MP4, MediaFormat.MOV);
+        return found == claimed || isoMedia.contains(found) && isoMedia.contains(claimed);
     }
 
     private SourceChecks() {

@@ -21,11 +21,12 @@ final class VideoChecks {
                 Medium.videoOf(draft).flatMap(video -> rule.check(video, video.facts(), rules, profile.vendor())));
     }
 
+    /** The content must be what a local file's name says (see {@link SourceChecks#formatMatchesName}), and accepted. */
     static Option<RuleViolation> format(Medium video, MediaFacts facts, VideoRules rules, String vendor) {
-        return facts.format().filter(format -> !rules.formats().contains(format))
+        return SourceChecks.formatMatchesName(video).orElse(() -> facts.format().filter(format -> !rules.formats().contains(format))
                 .map(format -> RuleViolation.of(video.field(), RuleCodes.VIDEO_FORMAT,
                         video.label() + " is " + Wording.format(format) + "; " + vendor + " accepts "
-                                + Wording.formats(rules.formats())));
+                                + Wording.formats(rules.formats()))));
     }
 
     static Option<RuleViolation> tooShort(Medium video, MediaFacts facts, VideoRules rules, String vendor) {

@@ -4,11 +4,19 @@ import io.elements4j.domain.voice.VoiceBinding;
 
 /** The kinds of {@link VoiceBinding} a vendor may accept. */
 public enum VoiceBindingKind {
+    /** A voice the account already has, by id. */
     EXISTING,
+    /** EXTRACT FROM VIDEO. */
     EXTRACT_FROM_VIDEO,
+    /** FROM CLIP. */
     FROM_CLIP;
 
-    /** The kind of a binding; {@code null} for no voice. */
+    /**
+     * The kind of a binding; {@code null} for no voice.
+     *
+     * @param binding the binding
+     * @return the kind of a binding; {@code null} for no voice
+     */
     public static VoiceBindingKind of(VoiceBinding binding) {
         if (binding instanceof VoiceBinding.Existing) {
             return EXISTING;

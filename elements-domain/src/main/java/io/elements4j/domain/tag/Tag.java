@@ -9,17 +9,37 @@ import java.util.Objects;
  */
 public sealed interface Tag {
 
-    /** The id to show or send back to the vendor that produced it. */
+    /**
+     * The id to show or send back to the vendor that produced it.
+     *
+     * @return the id to show or send back to the vendor that produced it
+     */
     String id();
 
+    /**
+     * The name.
+     *
+     * @return the name
+     */
     String name();
 
+    /**
+     * The tag of the given parts.
+     *
+     * @param kind the kind
+     * @return the tag of the given parts
+     */
     static Tag of(TagKind kind) {
         return new Known(kind);
     }
 
     /** A tag from Kling's catalogue. */
     record Known(TagKind kind) implements Tag {
+        /**
+         * Creates the value, checking every component.
+         *
+         * @param kind the kind
+         */
         public Known {
             Objects.requireNonNull(kind, "kind");
         }
@@ -37,6 +57,12 @@ public sealed interface Tag {
 
     /** A tag the catalogue does not know, exactly as the vendor sent it. */
     record Unrecognised(String rawId, String rawName) implements Tag {
+        /**
+         * Creates the value, checking every component.
+         *
+         * @param rawId the raw id
+         * @param rawName the raw name
+         */
         public Unrecognised {
             Objects.requireNonNull(rawId, "rawId");
             Objects.requireNonNull(rawName, "rawName");

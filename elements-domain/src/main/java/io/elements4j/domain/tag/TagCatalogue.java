@@ -17,12 +17,21 @@ public final class TagCatalogue {
     private TagCatalogue() {
     }
 
-    /** Every catalogue tag in Kling's order (o_101 … o_108). */
+    /**
+     * Every catalogue tag in Kling's order (o_101 … o_108).
+     *
+     * @return every catalogue tag in Kling's order (o_101 … o_108)
+     */
     public static Seq<Tag> all() {
         return List.of(TagKind.values()).map(Tag::of);
     }
 
-    /** The catalogue tag known by this key on any vendor ({@code o_102}, {@code character}, {@code Characters}). */
+    /**
+     * The catalogue tag known by this key on any vendor ({@code o_102}, {@code character}, {@code Characters}).
+     *
+     * @param key the key
+     * @return the catalogue tag known by this key on any vendor ({@code o_102}, {@code character}, {@code Characters})
+     */
     public static Option<TagKind> lookup(String key) {
         if (key == null || key.isBlank()) {
             return Option.none();
@@ -33,6 +42,11 @@ public final class TagCatalogue {
     /**
      * Resolves a vendor's tag: the catalogue entry when any of the given keys names one (the id first, then the
      * other keys, then the name), otherwise an {@link Tag.Unrecognised} that keeps the raw id and name. Never fails.
+     *
+     * @param otherKeys the other keys
+     * @param rawId the raw id
+     * @param rawName the raw name
+     * @return the resolve
      */
     public static Tag resolve(String rawId, String rawName, String... otherKeys) {
         String id = rawId == null ? "" : rawId;

@@ -5,6 +5,11 @@ import java.util.Objects;
 /** A vendor's id for an element-creation task (Kling task id, Evolink {@code task-unified-…}, queue request id). */
 public record CreationTaskId(String value) {
 
+    /**
+     * Creates the value, checking every component.
+     *
+     * @param value the value
+     */
     public CreationTaskId {
         Objects.requireNonNull(value, "value");
         if (value.isBlank()) {
@@ -12,6 +17,12 @@ public record CreationTaskId(String value) {
         }
     }
 
+    /**
+     * The creation task id of the given parts.
+     *
+     * @param value the value
+     * @return the creation task id of the given parts
+     */
     public static CreationTaskId of(String value) {
         return new CreationTaskId(value);
     }

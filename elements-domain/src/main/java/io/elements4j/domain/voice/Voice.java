@@ -6,6 +6,14 @@ import java.util.Objects;
 /** A voice that can be bound to an element. */
 public record Voice(VoiceId id, String name, VoiceOrigin origin, Option<String> trialUrl) {
 
+    /**
+     * Creates the value, checking every component.
+     *
+     * @param id the id
+     * @param name the name
+     * @param origin the origin
+     * @param trialUrl the trial url
+     */
     public Voice {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(name, "name");
@@ -13,6 +21,13 @@ public record Voice(VoiceId id, String name, VoiceOrigin origin, Option<String> 
         Objects.requireNonNull(trialUrl, "trialUrl");
     }
 
+    /**
+     * One of the vendor's preset voices.
+     *
+     * @param id the id
+     * @param name the name
+     * @return the voice
+     */
     public static Voice official(VoiceId id, String name) {
         return new Voice(id, name, VoiceOrigin.OFFICIAL, Option.none());
     }

@@ -5,6 +5,11 @@ import java.util.Objects;
 /** A vendor's voice id, exact text (Kling's are long numeric strings, useapi's small integers). */
 public record VoiceId(String value) {
 
+    /**
+     * Creates the value, checking every component.
+     *
+     * @param value the value
+     */
     public VoiceId {
         Objects.requireNonNull(value, "value");
         if (value.isBlank()) {
@@ -12,6 +17,12 @@ public record VoiceId(String value) {
         }
     }
 
+    /**
+     * The voice id of the given parts.
+     *
+     * @param value the value
+     * @return the voice id of the given parts
+     */
     public static VoiceId of(String value) {
         return new VoiceId(value);
     }

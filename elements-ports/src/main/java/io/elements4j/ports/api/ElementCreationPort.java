@@ -13,9 +13,17 @@ public interface ElementCreationPort {
      * Sends a draft that has already passed the provider's rules. Never sends it twice for one call: after an
      * ambiguous failure the adapter either recovers the task by the draft's idempotency key or answers
      * {@code ProviderFailure(ambiguous = true)}.
+     *
+     * @param draft the element to create
+     * @return sends a draft that has already passed the provider's rules
      */
     Either<ElementsError, CreationTask> submit(ElementDraft draft);
 
-    /** The task as the vendor reports it now. */
+    /**
+     * The task as the vendor reports it now.
+     *
+     * @param id the id
+     * @return the task as the vendor reports it now
+     */
     Either<ElementsError, CreationTask> task(CreationTaskId id);
 }

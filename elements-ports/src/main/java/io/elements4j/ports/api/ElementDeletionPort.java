@@ -8,5 +8,11 @@ import io.vavr.control.Either;
 /** Deletes elements. Deleting what is already gone succeeds with {@code ALREADY_ABSENT}. */
 public interface ElementDeletionPort {
 
+    /**
+     * Delete.
+     *
+     * @param id the id
+     * @return delete
+     */
     Either<ElementsError, Deletion> delete(ElementId id);
 }

@@ -40,11 +40,23 @@ public final class ConfigResolver {
         this.env = env;
     }
 
-    /** A snapshot of {@code System.getProperties()} and {@code System.getenv()}. */
+    /**
+     * A snapshot of {@code System.getProperties()} and {@code System.getenv()}.
+     *
+     * @return a snapshot of {@code System.getProperties()} and {@code System.getenv()}
+     */
     public static ConfigResolver fromSystem() {
         return of(java.util.Map.of(), System.getProperties(), System.getenv());
     }
 
+    /**
+     * The config resolver of the given parts.
+     *
+     * @param env the process environment
+     * @param explicit the explicit
+     * @param systemProperties the JVM's system properties
+     * @return the config resolver of the given parts
+     */
     public static ConfigResolver of(java.util.Map<String, String> explicit, Properties systemProperties,
                                     java.util.Map<String, String> env) {
         Objects.requireNonNull(systemProperties, "systemProperties");
@@ -55,6 +67,9 @@ public final class ConfigResolver {
      * Every key the provider declares, plus base URL, timeouts and retries: plain values with
      * {@link ProviderConfig.Builder#set}, secrets as {@link Secret}. Unset keys are left out, so the provider's
      * defaults apply; the builder is returned so callers can still set a clock, a sleeper or overrides.
+     *
+     * @param metadata the metadata
+     * @return every key the provider declares, plus base URL, timeouts and retries: plain values with {@link ProviderConfig.Builder#set}, secrets as {@link Secret}
      */
     public ProviderConfig.Builder resolve(ProviderMetadata metadata) {
         ProviderConfig.Builder builder = ProviderConfig.builder(metadata.id());
@@ -70,7 +85,12 @@ public final class ConfigResolver {
         return builder;
     }
 
-    /** For every key {@link #resolve} reads: where its value came from and the value, secrets masked. */
+    /**
+     * For every key {@link #resolve} reads: where its value came from and the value, secrets masked.
+     *
+     * @param metadata the metadata
+     * @return for every key {@link #resolve} reads: where its value came from and the value, secrets masked
+     */
     public Seq<ResolvedKey> describe(ProviderMetadata metadata) {
         return keysOf(metadata).map(key -> {
             Option<Tuple2<String, String>> found = lookUp(metadata.id(), key);
@@ -79,7 +99,13 @@ public final class ConfigResolver {
         });
     }
 
-    /** Every name that sets a key, highest precedence first. */
+    /**
+     * Every name that sets a key, highest precedence first.
+     *
+     * @param key the key
+     * @param providerId the provider's id, such as {@code kling-official}
+     * @return every name that sets a key, highest precedence first
+     */
     public static Seq<String> names(String providerId, ConfigKey key) {
         return List.of(key.propertyName(providerId), key.envName(providerId)).appendAll(key.vendorEnvNames());
     }

@@ -18,6 +18,14 @@ import java.util.Objects;
  */
 public record ResolvedKey(ConfigKey key, Option<String> source, Option<String> displayValue, Seq<String> names) {
 
+    /**
+     * Creates the value, checking every component.
+     *
+     * @param displayValue the display value
+     * @param key the key
+     * @param names the names
+     * @param source the source
+     */
     public ResolvedKey {
         Objects.requireNonNull(key, "key");
         Objects.requireNonNull(source, "source");
@@ -28,11 +36,20 @@ public record ResolvedKey(ConfigKey key, Option<String> source, Option<String> d
         }
     }
 
+    /**
+     * Whether this resolved key is set.
+     *
+     * @return whether this resolved key is set
+     */
     public boolean isSet() {
         return source.isDefined();
     }
 
-    /** {@code api-key = **** (env KLING_API_KEY)} or {@code api-key: unset (set elements.x.api-key or ...)}. */
+    /**
+     * {@code api-key = **** (env KLING_API_KEY)} or {@code api-key: unset (set elements.x.api-key or ...)}.
+     *
+     * @return {@code api-key = **** (env KLING_API_KEY)} or {@code api-key: unset (set elements.x.api-key or ...)}
+     */
     public String describe() {
         return source.isDefined()
                 ? key.name() + " = " + displayValue.get() + " (" + source.get() + ")"

@@ -24,12 +24,22 @@ public final class Paginator<T> implements Iterable<T> {
     private final Function<PageRequest, Either<ElementsError, Page<T>>> fetch;
     private final PageRequest first;
 
+    /**
+     * Paginator.
+     *
+     * @param fetch the fetch
+     * @param first the first
+     */
     public Paginator(Function<PageRequest, Either<ElementsError, Page<T>>> fetch, PageRequest first) {
         this.fetch = Objects.requireNonNull(fetch, "fetch");
         this.first = Objects.requireNonNull(first, "first");
     }
 
-    /** Every page in order, each fetched when reached; a failed fetch is the last value. */
+    /**
+     * Every page in order, each fetched when reached; a failed fetch is the last value.
+     *
+     * @return every page in order, each fetched when reached; a failed fetch is the last value
+     */
     public Iterator<Either<ElementsError, Page<T>>> pages() {
         return new PageIterator();
     }
@@ -41,6 +51,11 @@ public final class Paginator<T> implements Iterable<T> {
         }, Page::items));
     }
 
+    /**
+     * The stream.
+     *
+     * @return the stream
+     */
     public Stream<T> stream() {
         return StreamSupport.stream(spliterator(), false);
     }

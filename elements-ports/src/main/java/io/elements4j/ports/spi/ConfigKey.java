@@ -16,35 +16,75 @@ import java.util.Objects;
  */
 public record ConfigKey(String name, boolean secret, String description, Seq<String> vendorEnvNames) {
 
+    /** The BASE URL. */
     public static final ConfigKey BASE_URL = plain("base-url", "the vendor's base URL");
+    /** The CONNECT TIMEOUT. */
     public static final ConfigKey CONNECT_TIMEOUT = plain("connect-timeout", "TCP connect timeout (ISO-8601 or seconds)");
+    /** The READ TIMEOUT. */
     public static final ConfigKey READ_TIMEOUT = plain("read-timeout", "time to wait for a response (ISO-8601 or seconds)");
+    /** The MAX RETRIES. */
     public static final ConfigKey MAX_RETRIES = plain("max-retries", "retries of retryable calls (default 2)");
+    /** The CALL TIMEOUT. */
     public static final ConfigKey CALL_TIMEOUT = plain("call-timeout",
             "the longest one whole call may take, retries and Retry-After waits included (ISO-8601 or seconds; default 2 minutes)");
+    /** The HTTP CLIENT. */
     public static final ConfigKey HTTP_CLIENT = plain("http-client",
             "the HTTP client: apache (default; Apache HttpClient 5, blocking, pooled) or jdk (java.net.http)");
 
+    /**
+     * Creates the value, checking every component.
+     *
+     * @param description the description
+     * @param name the name
+     * @param secret the secret
+     * @param vendorEnvNames the vendor env names
+     */
     public ConfigKey {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(description, "description");
         vendorEnvNames = List.ofAll(Objects.requireNonNull(vendorEnvNames, "vendorEnvNames"));
     }
 
+    /**
+     * A config key: plain.
+     *
+     * @param description the description
+     * @param name the name
+     * @param vendorEnvNames the vendor env names
+     * @return A config key: plain
+     */
     public static ConfigKey plain(String name, String description, String... vendorEnvNames) {
         return new ConfigKey(name, false, description, List.of(vendorEnvNames));
     }
 
+    /**
+     * A config key: secret.
+     *
+     * @param description the description
+     * @param name the name
+     * @param vendorEnvNames the vendor env names
+     * @return A config key: secret
+     */
     public static ConfigKey secret(String name, String description, String... vendorEnvNames) {
         return new ConfigKey(name, true, description, List.of(vendorEnvNames));
     }
 
-    /** {@code elements.<provider>.<name>} */
+    /**
+     * {@code elements.<provider>.<name>}
+     *
+     * @param providerId the provider's id, such as {@code kling-official}
+     * @return {@code elements.<provider>.<name>}
+     */
     public String propertyName(String providerId) {
         return "elements." + providerId + "." + name;
     }
 
-    /** {@code ELEMENTS_<PROVIDER>_<NAME>} in upper snake case. */
+    /**
+     * {@code ELEMENTS_<PROVIDER>_<NAME>} in upper snake case.
+     *
+     * @param providerId the provider's id, such as {@code kling-official}
+     * @return {@code ELEMENTS_<PROVIDER>_<NAME>} in upper snake case
+     */
     public String envName(String providerId) {
         return ("ELEMENTS_" + providerId + "_" + name).toUpperCase(Locale.ROOT).replace('-', '_').replace('.', '_');
     }

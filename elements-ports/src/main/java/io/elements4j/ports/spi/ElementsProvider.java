@@ -8,13 +8,19 @@ import io.elements4j.ports.api.ElementsClient;
  */
 public interface ElementsProvider {
 
-    /** What this provider is; cheap, and must not touch the network. */
+    /**
+     * What this provider is; cheap, and must not touch the network.
+     *
+     * @return what this provider is; cheap, and must not touch the network
+     */
     ProviderMetadata metadata();
 
     /**
      * Builds a client.
      *
      * @throws ProviderConfigurationException when a credential is missing or a value is malformed
+     * @param config the config
+     * @return the create
      */
     ElementsClient create(ProviderConfig config);
 

@@ -8,13 +8,25 @@ import io.vavr.collection.Map;
  */
 public interface OfflineVendor extends AutoCloseable {
 
-    /** The provider id it stands in for. */
+    /**
+     * The provider id it stands in for.
+     *
+     * @return the provider id it stands in for
+     */
     String providerId();
 
-    /** Where it listens, on loopback. */
+    /**
+     * Where it listens, on loopback.
+     *
+     * @return where it listens, on loopback
+     */
     String baseUrl();
 
-    /** Configuration that points the provider at it, as full property names ({@code elements.<id>.base-url}, …). */
+    /**
+     * Configuration that points the provider at it, as full property names ({@code elements.<id>.base-url}, …).
+     *
+     * @return configuration that points the provider at it, as full property names ({@code elements.<id>.base-url}, …)
+     */
     Map<String, String> configuration();
 
     @Override

@@ -11,13 +11,28 @@ import java.util.ServiceLoader;
  */
 public interface OfflineVendors {
 
-    /** The provider ids this can stand in for. */
+    /**
+     * The provider ids this can stand in for.
+     *
+     * @return the provider ids this can stand in for
+     */
     Seq<String> providerIds();
 
-    /** Starts a stand-in on a free loopback port. */
+    /**
+     * Starts a stand-in on a free loopback port.
+     *
+     * @param providerId the provider's id, such as {@code kling-official}
+     * @return the start
+     */
     OfflineVendor start(String providerId);
 
-    /** The first implementation on the class path that can stand in for {@code providerId}, if any. */
+    /**
+     * The first implementation on the class path that can stand in for {@code providerId}, if any.
+     *
+     * @param loader the class loader to look in
+     * @param providerId the provider's id, such as {@code kling-official}
+     * @return the first implementation on the class path that can stand in for {@code providerId}, if any
+     */
     static Option<OfflineVendors> forProvider(String providerId, ClassLoader loader) {
         return List.ofAll(ServiceLoader.load(OfflineVendors.class, loader))
                 .find(vendors -> vendors.providerIds().contains(providerId));

@@ -15,8 +15,11 @@ import java.util.Objects;
  */
 public final class ProviderConfig {
 
+    /** The DEFAULT CONNECT TIMEOUT. */
     public static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(10);
+    /** The DEFAULT READ TIMEOUT. */
     public static final Duration DEFAULT_READ_TIMEOUT = Duration.ofSeconds(60);
+    /** The DEFAULT MAX RETRIES. */
     public static final int DEFAULT_MAX_RETRIES = 2;
     /** How long one whole call may take by default, retries included (like AWS SDK's {@code apiCallTimeout}). */
     public static final Duration DEFAULT_CALL_TIMEOUT = Duration.ofMinutes(2);
@@ -36,20 +39,41 @@ public final class ProviderConfig {
         this.sleeper = sleeper;
     }
 
+    /**
+     * A builder for a new provider config.
+     *
+     * @param providerId the provider's id, such as {@code kling-official}
+     * @return A builder for a new provider config
+     */
     public static Builder builder(String providerId) {
         return new Builder(providerId);
     }
 
+    /**
+     * The provider id.
+     *
+     * @return the provider id
+     */
     public String providerId() {
         return providerId;
     }
 
-    /** A plain value by key name ({@code base-url}). */
+    /**
+     * A plain value by key name ({@code base-url}).
+     *
+     * @param key the key
+     * @return A plain value by key name ({@code base-url})
+     */
     public Option<String> get(String key) {
         return values.get(key);
     }
 
-    /** A secret by key name ({@code api-key}). */
+    /**
+     * A secret by key name ({@code api-key}).
+     *
+     * @param key the key
+     * @return A secret by key name ({@code api-key})
+     */
     public Option<Secret> secret(String key) {
         return secrets.get(key);
     }
@@ -60,6 +84,9 @@ public final class ProviderConfig {
      * @throws ProviderConfigurationException for a URL that is not absolute with a host, or one with user info
      *                                        ({@code https://user:pass@host}): credentials go in their own keys, and
      *                                        the message never repeats what stood before the {@code @}
+     *
+     * @param defaultBaseUrl the default base url
+     * @return the configured {@code base-url}, or {@code defaultBaseUrl}, without a trailing slash
      */
     public String baseUrl(String defaultBaseUrl) {
         String url = get(ConfigKey.BASE_URL.name()).getOrElse(defaultBaseUrl);
@@ -98,7 +125,12 @@ public final class ProviderConfig {
         return at < 0 ? url : (scheme < 0 || scheme > at ? "" : url.substring(0, scheme + 3)) + "****" + url.substring(at);
     }
 
-    /** A value as messages may show it: every configured secret in it masked. */
+    /**
+     * A value as messages may show it: every configured secret in it masked.
+     *
+     * @param value the masked
+     * @return A value as messages may show it: every configured secret in it masked
+     */
     public String masked(String value) {
         String shown = value;
         for (Secret secret : secrets.values()) {
@@ -110,37 +142,76 @@ public final class ProviderConfig {
         return shown;
     }
 
+    /**
+     * The connect timeout.
+     *
+     * @return the connect timeout
+     */
     public Duration connectTimeout() {
         return duration(ConfigKey.CONNECT_TIMEOUT.name()).getOrElse(DEFAULT_CONNECT_TIMEOUT);
     }
 
+    /**
+     * The read timeout.
+     *
+     * @return the read timeout
+     */
     public Duration readTimeout() {
         return duration(ConfigKey.READ_TIMEOUT.name()).getOrElse(DEFAULT_READ_TIMEOUT);
     }
 
-    /** How long one whole call may take, retries and {@code Retry-After} waits included (default 2 minutes). */
+    /**
+     * How long one whole call may take, retries and {@code Retry-After} waits included (default 2 minutes).
+     *
+     * @return how long one whole call may take, retries and {@code Retry-After} waits included (default 2 minutes)
+     */
     public Duration callTimeout() {
         return duration(ConfigKey.CALL_TIMEOUT.name()).getOrElse(DEFAULT_CALL_TIMEOUT);
     }
 
+    /**
+     * The max retries.
+     *
+     * @return the max retries
+     */
     public int maxRetries() {
         return get(ConfigKey.MAX_RETRIES.name()).map(v -> parseInt(ConfigKey.MAX_RETRIES.name(), v))
                 .getOrElse(DEFAULT_MAX_RETRIES);
     }
 
+    /**
+     * The clock.
+     *
+     * @return the clock
+     */
     public Clock clock() {
         return clock;
     }
 
+    /**
+     * The sleeper.
+     *
+     * @return the sleeper
+     */
     public Sleeper sleeper() {
         return sleeper;
     }
 
-    /** A duration value: ISO-8601 ({@code PT30S}) or whole seconds ({@code 30}). */
+    /**
+     * A duration value: ISO-8601 ({@code PT30S}) or whole seconds ({@code 30}).
+     *
+     * @param key the key
+     * @return A duration value: ISO-8601 ({@code PT30S}) or whole seconds ({@code 30})
+     */
     public Option<Duration> duration(String key) {
         return get(key).map(v -> parseDuration(key, v));
     }
 
+    /**
+     * A builder that starts from this value, to change some of its parts.
+     *
+     * @return A builder that starts from this value, to change some of its parts
+     */
     public Builder toBuilder() {
         Builder b = new Builder(providerId);
         b.values = values;
@@ -183,6 +254,7 @@ public final class ProviderConfig {
                 + ", secrets=" + secrets.mapValues(s -> s.toString()).toJavaMap() + "]";
     }
 
+    /** Builder. */
     public static final class Builder {
         private final String providerId;
         private Map<String, String> values = HashMap.empty();
@@ -194,38 +266,88 @@ public final class ProviderConfig {
             this.providerId = Objects.requireNonNull(providerId, "providerId");
         }
 
+        /**
+         * Sets the set.
+         *
+         * @param key the key
+         * @param value the set
+         * @return this builder
+         */
         public Builder set(String key, String value) {
             values = values.put(Objects.requireNonNull(key, "key"), Objects.requireNonNull(value, "value"));
             return this;
         }
 
+        /**
+         * Sets the secret.
+         *
+         * @param key the key
+         * @param value the secret
+         * @return this builder
+         */
         public Builder secret(String key, Secret value) {
             secrets = secrets.put(Objects.requireNonNull(key, "key"), Objects.requireNonNull(value, "value"));
             return this;
         }
 
+        /**
+         * Sets the secret.
+         *
+         * @param key the key
+         * @param value the secret
+         * @return this builder
+         */
         public Builder secret(String key, String value) {
             return secret(key, Secret.of(value));
         }
 
+        /**
+         * Sets the base url.
+         *
+         * @param url the url
+         * @return this builder
+         */
         public Builder baseUrl(String url) {
             return set(ConfigKey.BASE_URL.name(), url);
         }
 
+        /**
+         * Sets the api key.
+         *
+         * @param key the key
+         * @return this builder
+         */
         public Builder apiKey(String key) {
             return secret("api-key", key);
         }
 
+        /**
+         * Sets the clock.
+         *
+         * @param value the clock
+         * @return this builder
+         */
         public Builder clock(Clock value) {
             this.clock = Objects.requireNonNull(value, "clock");
             return this;
         }
 
+        /**
+         * Sets the sleeper.
+         *
+         * @param value the sleeper
+         * @return this builder
+         */
         public Builder sleeper(Sleeper value) {
             this.sleeper = Objects.requireNonNull(value, "sleeper");
             return this;
         }
 
+        /**
+         * Builds the builder from what was set.
+         *
+         * @return the built value
+         */
         public ProviderConfig build() {
             return new ProviderConfig(providerId, values, secrets, clock, sleeper);
         }

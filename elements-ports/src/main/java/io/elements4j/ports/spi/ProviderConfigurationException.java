@@ -8,13 +8,25 @@ public final class ProviderConfigurationException extends IllegalStateException 
 
     private static final long serialVersionUID = 1L;
 
+    /** The provider id. */
     private final String providerId;
 
+    /**
+     * Provider configuration exception.
+     *
+     * @param message a plain-English account of what went wrong
+     * @param providerId the provider's id, such as {@code kling-official}
+     */
     public ProviderConfigurationException(String providerId, String message) {
         super(providerId + ": " + message);
         this.providerId = providerId;
     }
 
+    /**
+     * The provider id.
+     *
+     * @return the provider id
+     */
     public String providerId() {
         return providerId;
     }

@@ -29,6 +29,17 @@ public record ProviderMetadata(
         Seq<ConfigKey> configKeys,
         PromptSyntax promptSyntax) {
 
+    /**
+     * Creates the value, checking every component.
+     *
+     * @param capabilities the capabilities
+     * @param configKeys the config keys
+     * @param defaultBaseUrl the default base url
+     * @param displayName the display name
+     * @param id the id
+     * @param promptSyntax the prompt syntax
+     * @param ruleProfile the rule profile
+     */
     public ProviderMetadata {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(displayName, "displayName");
@@ -42,6 +53,12 @@ public record ProviderMetadata(
         }
     }
 
+    /**
+     * Whether this provider metadata supports.
+     *
+     * @param capability the capability
+     * @return whether this provider metadata supports
+     */
     public boolean supports(Capability capability) {
         return capabilities.contains(capability);
     }

@@ -18,6 +18,12 @@ public final class Secret {
         this.value = value;
     }
 
+    /**
+     * The secret of the given parts.
+     *
+     * @param value the of
+     * @return the secret of the given parts
+     */
     public static Secret of(String value) {
         Objects.requireNonNull(value, "value");
         if (value.isBlank()) {
@@ -26,7 +32,11 @@ public final class Secret {
         return new Secret(value);
     }
 
-    /** The plain value. Call it only where the secret is sent. */
+    /**
+     * The plain value. Call it only where the secret is sent.
+     *
+     * @return the plain value
+     */
     public String reveal() {
         return value;
     }

@@ -6,9 +6,19 @@ import java.time.Duration;
 @FunctionalInterface
 public interface Sleeper {
 
+    /**
+     * Waits for the given time (on virtual time in tests, at once).
+     *
+     * @param duration how long to wait
+     * @throws InterruptedException when the waiting thread is interrupted
+     */
     void sleep(Duration duration) throws InterruptedException;
 
-    /** The real thing: {@link Thread#sleep(long)}. */
+    /**
+     * The real thing: {@link Thread#sleep(long)}.
+     *
+     * @return the real thing: {@link Thread#sleep(long)}
+     */
     static Sleeper system() {
         return duration -> {
             if (!duration.isNegative() && !duration.isZero()) {

@@ -22,19 +22,39 @@ public final class VirtualTime implements Sleeper {
         this.now = new AtomicReference<>(start);
     }
 
+    /**
+     * A virtual time: starting at.
+     *
+     * @param start the start
+     * @return A virtual time: starting at
+     */
     public static VirtualTime startingAt(Instant start) {
         return new VirtualTime(start);
     }
 
+    /**
+     * The starting now.
+     *
+     * @return the starting now
+     */
     public static VirtualTime startingNow() {
         return new VirtualTime(Instant.parse("2026-01-01T00:00:00Z"));
     }
 
+    /**
+     * The now.
+     *
+     * @return the now
+     */
     public Instant now() {
         return now.get();
     }
 
-    /** Moves time forward without counting a sleep. */
+    /**
+     * Moves time forward without counting a sleep.
+     *
+     * @param duration the duration
+     */
     public void advance(Duration duration) {
         now.updateAndGet(t -> t.plus(duration));
     }
@@ -49,16 +69,29 @@ public final class VirtualTime implements Sleeper {
         advance(duration);
     }
 
-    /** How many times something slept. */
+    /**
+     * How many times something slept.
+     *
+     * @return how many times something slept
+     */
     public long sleepCount() {
         return sleeps.sum();
     }
 
-    /** The total time slept. */
+    /**
+     * The total time slept.
+     *
+     * @return the total time slept
+     */
     public Duration totalSlept() {
         return slept.get();
     }
 
+    /**
+     * The clock.
+     *
+     * @return the clock
+     */
     public Clock clock() {
         return new VirtualClock(ZoneOffset.UTC);
     }

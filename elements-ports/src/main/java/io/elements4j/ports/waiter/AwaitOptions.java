@@ -17,6 +17,13 @@ public record AwaitOptions(Backoff backoff, Duration timeout, int maxAttempts) {
     public static final AwaitOptions DEFAULT = new AwaitOptions(
             new Backoff(Duration.ofSeconds(2), Duration.ofSeconds(30), 2.0, 0.2), Duration.ofMinutes(15), 0);
 
+    /**
+     * Creates the value, checking every component.
+     *
+     * @param backoff the backoff
+     * @param maxAttempts the max attempts
+     * @param timeout the timeout
+     */
     public AwaitOptions {
         Objects.requireNonNull(backoff, "backoff");
         Objects.requireNonNull(timeout, "timeout");
@@ -28,18 +35,41 @@ public record AwaitOptions(Backoff backoff, Duration timeout, int maxAttempts) {
         }
     }
 
+    /**
+     * The defaults.
+     *
+     * @return the defaults
+     */
     public static AwaitOptions defaults() {
         return DEFAULT;
     }
 
+    /**
+     * A copy with the given timeout.
+     *
+     * @param value the timeout
+     * @return A copy with the given timeout
+     */
     public AwaitOptions withTimeout(Duration value) {
         return new AwaitOptions(backoff, value, maxAttempts);
     }
 
+    /**
+     * A copy with the given backoff.
+     *
+     * @param value the backoff
+     * @return A copy with the given backoff
+     */
     public AwaitOptions withBackoff(Backoff value) {
         return new AwaitOptions(value, timeout, maxAttempts);
     }
 
+    /**
+     * A copy with the given max attempts.
+     *
+     * @param value the max attempts
+     * @return A copy with the given max attempts
+     */
     public AwaitOptions withMaxAttempts(int value) {
         return new AwaitOptions(backoff, timeout, value);
     }

@@ -12,6 +12,13 @@ import java.util.Objects;
  */
 public record Awaited<T>(T value, int attempts, Duration elapsed) {
 
+    /**
+     * Creates the value, checking every component.
+     *
+     * @param attempts the attempts
+     * @param elapsed the elapsed
+     * @param value the value
+     */
     public Awaited {
         Objects.requireNonNull(value, "value");
         Objects.requireNonNull(elapsed, "elapsed");

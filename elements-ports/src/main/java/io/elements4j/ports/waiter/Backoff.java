@@ -15,6 +15,14 @@ import java.util.random.RandomGenerator;
  */
 public record Backoff(Duration initial, Duration max, double multiplier, double jitter) {
 
+    /**
+     * Creates the value, checking every component.
+     *
+     * @param initial the initial
+     * @param jitter the jitter
+     * @param max the max
+     * @param multiplier the multiplier
+     */
     public Backoff {
         Objects.requireNonNull(initial, "initial");
         Objects.requireNonNull(max, "max");
@@ -26,13 +34,24 @@ public record Backoff(Duration initial, Duration max, double multiplier, double 
         }
     }
 
-    /** The un-jittered delay before attempt {@code attempt + 1}, i.e. after attempt {@code attempt} (1-based). */
+    /**
+     * The un-jittered delay before attempt {@code attempt + 1}, i.e. after attempt {@code attempt} (1-based).
+     *
+     * @param attempt the attempt number, from 1
+     * @return the un-jittered delay before attempt {@code attempt + 1}, i.e
+     */
     public Duration ceiling(int attempt) {
         double nanos = initial.toNanos() * Math.pow(multiplier, Math.max(0, attempt - 1));
         return nanos >= max.toNanos() ? max : Duration.ofNanos((long) nanos);
     }
 
-    /** The delay after attempt {@code attempt}, within {@code [ceiling × (1 - jitter), ceiling]}. */
+    /**
+     * The delay after attempt {@code attempt}, within {@code [ceiling × (1 - jitter), ceiling]}.
+     *
+     * @param attempt the attempt number, from 1
+     * @param random the source of jitter
+     * @return the delay after attempt {@code attempt}, within {@code [ceiling × (1 - jitter), ceiling]}
+     */
     public Duration delay(int attempt, RandomGenerator random) {
         Duration ceiling = ceiling(attempt);
         long cut = (long) (ceiling.toNanos() * jitter * random.nextDouble());

@@ -90,7 +90,15 @@ public final class Waiter {
             Function<T, ElementsError> onFailure,
             Function<Unresolved<K, T>, ElementsError> unresolved) {
 
-        /** Checks that nothing is null. */
+        /**
+         * Checks that nothing is null.
+         *
+         * @param acceptor the acceptor
+         * @param description the description
+         * @param onFailure the on failure
+         * @param poll the poll
+         * @param unresolved the unresolved
+         */
         public Target {
             Objects.requireNonNull(description, "description");
             Objects.requireNonNull(poll, "poll");
@@ -115,7 +123,16 @@ public final class Waiter {
     public record Unresolved<K, T>(K key, Option<T> lastKnown, int attempts, Duration elapsed, String why,
                                    Option<ElementsError> lastError) {
 
-        /** Checks that nothing is null. */
+        /**
+         * Checks that nothing is null.
+         *
+         * @param attempts the attempts
+         * @param elapsed the elapsed
+         * @param key the key
+         * @param lastError the last error
+         * @param lastKnown the last known
+         * @param why the why
+         */
         public Unresolved {
             Objects.requireNonNull(lastKnown, "lastKnown");
             Objects.requireNonNull(elapsed, "elapsed");

@@ -16,14 +16,30 @@ public final class SimJson {
     private SimJson() {
     }
 
+    /**
+     * The object.
+     *
+     * @return the object
+     */
     public static ObjectNode object() {
         return MAPPER.createObjectNode();
     }
 
+    /**
+     * The array.
+     *
+     * @return the array
+     */
     public static ArrayNode array() {
         return MAPPER.createArrayNode();
     }
 
+    /**
+     * Write.
+     *
+     * @param node the node
+     * @return write
+     */
     public static String write(JsonNode node) {
         try {
             return MAPPER.writeValueAsString(node);
@@ -32,13 +48,24 @@ public final class SimJson {
         }
     }
 
-    /** The body as a JSON object, or none when it is not one. */
+    /**
+     * The body as a JSON object, or none when it is not one.
+     *
+     * @param body the body
+     * @return the body as a JSON object, or none when it is not one
+     */
     public static Option<ObjectNode> readObject(String body) {
         return Try.of(() -> MAPPER.readTree(body)).toOption()
                 .filter(JsonNode::isObject).map(ObjectNode.class::cast);
     }
 
-    /** A text field, or none when it is absent, null, or blank. */
+    /**
+     * A text field, or none when it is absent, null, or blank.
+     *
+     * @param field where in the draft, such as {@code references.extras[2]}
+     * @param node the node
+     * @return a text field, or none when it is absent, null, or blank
+     */
     public static Option<String> text(JsonNode node, String field) {
         JsonNode value = node.get(field);
         return value == null || value.isNull() || value.asText().isBlank() ? Option.none() : Option.of(value.asText());

@@ -7,7 +7,7 @@ import io.vavr.collection.List;
 import io.vavr.control.Option;
 
 /**
- * Checks a create body against the {@code CustomElementRequest} schema of Evolink's OpenAPI (seed 003): required
+ * Checks a create body against the {@code CustomElementRequest} schema of Evolink's OpenAPI (Evolink's element docs): required
  * fields, types, the {@code reference_type} enum, the length limits, the shapes of {@code element_image_list} and
  * {@code element_video_list}, {@code element_voice_id} on video elements only, and the callback URL's rules.
  * Unknown fields are ignored, as the schema does not forbid them.

@@ -3,7 +3,7 @@ package io.elements4j.sandbox.evolink;
 import io.elements4j.sandbox.core.SimJson;
 import io.elements4j.sandbox.core.SimResponse;
 
-/** Evolink's error envelope: {@code {"error": {"code": …, "message": …, "type": …}}} (seed 003, VENDORS.md §C). */
+/** Evolink's error envelope: {@code {"error": {"code": …, "message": …, "type": …}}} (Evolink's element docs). */
 final class EvolinkErrors {
 
     static SimResponse envelope(int status, String code, String message) {

@@ -19,7 +19,7 @@ import java.util.SplittableRandom;
 import java.util.random.RandomGenerator;
 
 /**
- * Evolink's {@code kling-custom-element} model on a loopback port (VENDORS.md §C, seed 003).
+ * Evolink's {@code kling-custom-element} model on a loopback port (docs/vendors.md, Evolink's element docs).
  *
  * <ul>
  *   <li>{@code POST /v1/videos/generations} validates the body against the seed's OpenAPI and answers the documented
@@ -58,7 +58,12 @@ public final class EvolinkSimulator extends HttpSimulator {
         this(Clock.systemUTC(), new SplittableRandom());
     }
 
-    /** Starts on a free loopback port; the clock stamps tasks and the generator makes every id, for repeatable runs. */
+    /**
+     * Starts on a free loopback port; the clock stamps tasks and the generator makes every id, for repeatable runs.
+     *
+     * @param clock the clock that tells the time
+     * @param random the source of jitter
+     */
     public EvolinkSimulator(Clock clock, RandomGenerator random) {
         super("evolink", API_KEY, clock);
         this.random = Objects.requireNonNull(random, "random");
@@ -66,17 +71,30 @@ public final class EvolinkSimulator extends HttpSimulator {
 
     // ---- controls beyond VendorSimulator ---------------------------------------------------------------------
 
-    /** Where finished tasks put the {@code element_id} in {@code result_data}, until the next {@link #reset()}. */
+    /**
+     * Where finished tasks put the {@code element_id} in {@code result_data}, until the next {@link #reset()}.
+     *
+     * @param value the result data shape
+     */
     public synchronized void resultDataShape(ResultDataShape value) {
         this.shape = Objects.requireNonNull(value, "shape");
     }
 
-    /** The next creation task fails with this Evolink business code (e.g. {@code content_policy_violation}). */
+    /**
+     * The next creation task fails with this Evolink business code (e.g. {@code content_policy_violation}).
+     *
+     * @param code the stable rule code, see {@link io.elements4j.domain.rules.RuleCodes}
+     * @param reason the reason
+     */
     public synchronized void failNextCreation(String code, String reason) {
         this.nextOutcome = Option.some(new SimTask.Outcome.Failed(code, reason));
     }
 
-    /** The next creation task ends {@code cancelled} (Evolink's callbacks report that status too). */
+    /**
+     * The next creation task ends {@code cancelled} (Evolink's callbacks report that status too).
+     *
+     * @param reason the reason
+     */
     public synchronized void cancelNextCreation(String reason) {
         this.nextOutcome = Option.some(new SimTask.Outcome.Cancelled(reason));
     }

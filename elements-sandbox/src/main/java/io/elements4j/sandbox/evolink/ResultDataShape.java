@@ -3,7 +3,7 @@ package io.elements4j.sandbox.evolink;
 /**
  * Where a finished Evolink task puts the new {@code element_id} inside {@code result_data}.
  *
- * <p>Evolink documents only that "{@code result_data} will contain the {@code element_id}" (VENDORS.md §C, open
+ * <p>Evolink documents only that "{@code result_data} will contain the {@code element_id}" (docs/vendors.md, open
  * question F1); its own MCP types {@code result_data} as an array of objects. The simulator can answer in each shape
  * community code probes for, so a client can be tested against all of them.
  */

@@ -13,7 +13,7 @@ import java.util.Base64;
 import java.util.Map;
 
 /**
- * A create-element body that passed Kling's documented checks (seed 004, VENDORS.md §A6): name ≤20, description
+ * A create-element body that passed Kling's documented checks (Kling's element API docs): name ≤20, description
  * required ≤100, {@code reference_type} enum, a frontal image and 1–3 refer images, or exactly one refer video,
  * catalogue tag ids. Media are http(s) URLs or plain Base64 (a {@code data:} prefix is refused).
  *

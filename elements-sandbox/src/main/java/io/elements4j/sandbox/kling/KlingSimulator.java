@@ -26,7 +26,7 @@ import java.util.SplittableRandom;
 import java.util.random.RandomGenerator;
 
 /**
- * Kling's own API ({@code /v1/general/*}, VENDORS.md §A) on a loopback port: the {@code code/message/request_id/data}
+ * Kling's own API ({@code /v1/general/*}, docs/vendors.md) on a loopback port: the {@code code/message/request_id/data}
  * envelope, API-key and AK/SK-JWT auth, documented create validation, element tasks that go
  * {@code submitted → processing → succeed} over polls, 64-bit element ids above 2^53 as JSON numbers, paged lists
  * (newest first), the official presets, both delete paths, and the preset and custom voice lists.
@@ -52,7 +52,12 @@ public final class KlingSimulator extends HttpSimulator {
         this(Clock.systemUTC(), new SplittableRandom());
     }
 
-    /** Starts a simulator whose time, keys and ids come from {@code clock} and {@code random}. */
+    /**
+     * Starts a simulator whose time, keys and ids come from {@code clock} and {@code random}.
+     *
+     * @param clock the clock that tells the time
+     * @param random the source of jitter
+     */
     public KlingSimulator(Clock clock, RandomGenerator random) {
         this(clock, random, "sim-kling-api-" + hex(random, 16));
     }
@@ -66,17 +71,29 @@ public final class KlingSimulator extends HttpSimulator {
         this.account = new KlingAccount(random);
     }
 
-    /** The access key a JWT must name as {@code iss}. */
+    /**
+     * The access key a JWT must name as {@code iss}.
+     *
+     * @return the access key a JWT must name as {@code iss}
+     */
     public String accessKey() {
         return accessKey;
     }
 
-    /** The secret key JWTs are signed with (HS256). */
+    /**
+     * The secret key JWTs are signed with (HS256).
+     *
+     * @return the secret key JWTs are signed with (HS256)
+     */
     public String secretKey() {
         return secretKey;
     }
 
-    /** Configuration for the AK/SK mode: base URL, {@code access-key} and {@code secret-key}, no API key. */
+    /**
+     * Configuration for the AK/SK mode: base URL, {@code access-key} and {@code secret-key}, no API key.
+     *
+     * @return configuration for the AK/SK mode: base URL, {@code access-key} and {@code secret-key}, no API key
+     */
     public Map<String, String> jwtConfiguration() {
         String prefix = "elements." + providerId() + ".";
         return LinkedHashMap.of(prefix + "base-url", baseUrl(), prefix + "access-key", accessKey,

@@ -9,7 +9,7 @@ import io.vavr.collection.Set;
 import io.vavr.control.Option;
 
 /**
- * The rules seed 002 gives for a {@code kling-create-element} payload, checked the way the queue would: every
+ * The rules GMI Cloud's queue guide gives for a {@code kling-create-element} payload, checked the way the queue would: every
  * broken rule is reported, each as {@code payload.<field>: <what is wrong>}.
  */
 final class CreateElementPayload {
@@ -77,7 +77,7 @@ final class CreateElementPayload {
         } else {
             for (int i = 0; i < refer.size(); i++) {
                 JsonNode image = refer.get(i);
-                // Seed 002 types it image[] (URL strings); Kling's own {image_url} objects are accepted too [L].
+                // Seed 002 types it image[] (URL strings); Kling's own {image_url} objects are accepted too (inferred).
                 JsonNode url = image.isObject() ? image.get("image_url") : image;
                 if (!isUrl(url)) {
                     problems = problems.append("payload.refer_images[" + i + "]: must be an image URL");

@@ -24,18 +24,18 @@ import java.util.SplittableRandom;
 import java.util.random.RandomGenerator;
 
 /**
- * GMI Cloud's request queue as seed 002 documents it (VENDORS.md §D1), serving the {@code kling-create-element}
+ * GMI Cloud's request queue as GMI Cloud's queue guide documents it (see docs/vendors.md), serving the {@code kling-create-element}
  * model: {@code POST …/requests} queues a request, {@code GET …/requests/{request_id}} reports it, moving
  * {@code queued → dispatched → processing → success} over polls (or {@code failed}).
  *
  * <p>It listens under GMI's path prefix {@value #PATH_PREFIX} ({@link #basePath()}), so {@link #configuration()}'s
  * base URL is {@code baseUrl() + PATH_PREFIX}, as the real one is {@code https://console.gmicloud.ai} plus the prefix.
  *
- * <p>Choices where GMI documents nothing, marked [L] in the adapter's README:
+ * <p>Choices where GMI documents nothing, marked (inferred) in the adapter's README:
  * <ul>
  *   <li>error body {@code {"error": {"code": "…", "message": "…"}}} on every error status;</li>
  *   <li>a body that is not JSON, or lacks {@code model} or an object {@code payload}: 400 {@code invalid_request};
- *       payload fields breaking seed 002's rules: 422 {@code invalid_payload}, every problem in the message;</li>
+ *       payload fields breaking GMI Cloud's queue guide's rules: 422 {@code invalid_payload}, every problem in the message;</li>
  *   <li>an unknown model: 404 {@code model_not_found};</li>
  *   <li>the created element sits in {@code outcome.element} ({@link OutcomeShape#ELEMENT}; configurable) with a
  *       numeric 64-bit {@code element_id} above 2^53; a failure is {@code "error": "<reason>"};</li>
@@ -44,9 +44,13 @@ import java.util.random.RandomGenerator;
  */
 public class RequestQueueSimulator extends HttpSimulator {
 
+    /** The PROVIDER id. */
     public static final String PROVIDER_ID = "fal-queue";
+    /** The PATH PREFIX. */
     public static final String PATH_PREFIX = "/api/v1/ie/requestqueue/apikey";
+    /** The CREATE ELEMENT MODEL. */
     public static final String CREATE_ELEMENT_MODEL = "kling-create-element";
+    /** The CREDENTIAL. */
     public static final String CREDENTIAL = "gmi-sandbox-api-key";
 
     private static final String REQUESTS = PATH_PREFIX + "/requests";
@@ -64,7 +68,12 @@ public class RequestQueueSimulator extends HttpSimulator {
         this(Clock.systemUTC(), new SplittableRandom());
     }
 
-    /** Starts on a free loopback port; timestamps come from {@code clock}, ids from {@code random}. */
+    /**
+     * Starts on a free loopback port; timestamps come from {@code clock}, ids from {@code random}.
+     *
+     * @param clock the clock that tells the time
+     * @param random the source of jitter
+     */
     public RequestQueueSimulator(Clock clock, RandomGenerator random) {
         super(PROVIDER_ID, CREDENTIAL, clock);
         this.random = random;
@@ -72,17 +81,29 @@ public class RequestQueueSimulator extends HttpSimulator {
 
     // ---- knobs for tests -------------------------------------------------------------------------------------
 
-    /** Where finished requests put the element in {@code outcome}; {@link #reset()} restores {@link OutcomeShape#ELEMENT}. */
+    /**
+     * Where finished requests put the element in {@code outcome}; {@link #reset()} restores {@link OutcomeShape#ELEMENT}.
+     *
+     * @param shape the shape
+     */
     public synchronized void outcomeShape(OutcomeShape shape) {
         this.outcomeShape = Objects.requireNonNull(shape, "shape");
     }
 
-    /** Whether {@code element_id} is sent as a JSON string instead of a number (until {@link #reset()}). */
+    /**
+     * Whether {@code element_id} is sent as a JSON string instead of a number (until {@link #reset()}).
+     *
+     * @param asStrings the as strings
+     */
     public synchronized void elementIdsAsStrings(boolean asStrings) {
         this.elementIdsAsStrings = asStrings;
     }
 
-    /** Accepts another model id besides {@code kling-create-element}, treated the same (until {@link #reset()}). */
+    /**
+     * Accepts another model id besides {@code kling-create-element}, treated the same (until {@link #reset()}).
+     *
+     * @param model the model
+     */
     public synchronized void acceptModel(String model) {
         this.models = models.add(Objects.requireNonNull(model, "model"));
     }

@@ -11,7 +11,7 @@ import io.vavr.control.Either;
 import io.vavr.control.Option;
 
 /**
- * The body of {@code POST /elements}, checked the way seed 001 documents: the first broken rule is the 400's
+ * The body of {@code POST /elements}, checked the way useapi.net's element docs documents: the first broken rule is the 400's
  * {@code error} text.
  *
  * @param voice an official voice, or the URL of a clip to make a custom voice from

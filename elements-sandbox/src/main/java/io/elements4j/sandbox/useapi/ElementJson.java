@@ -6,7 +6,7 @@ import io.elements4j.sandbox.core.SimJson;
 import io.elements4j.sandbox.useapi.UseapiCatalogue.SimTag;
 import io.elements4j.sandbox.useapi.UseapiCatalogue.SimVoice;
 
-/** useapi's element object, in the current shape (seed 001, list page of Feb 2026) or the older list shape (Jan 2026). */
+/** useapi's element object, in the current shape (useapi.net's element docs, list page of Feb 2026) or the older list shape (Jan 2026). */
 final class ElementJson {
 
     static final long USER_ID = 12345678L;

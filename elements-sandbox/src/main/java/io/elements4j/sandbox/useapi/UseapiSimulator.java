@@ -27,7 +27,7 @@ import java.util.SplittableRandom;
 import java.util.random.RandomGenerator;
 
 /**
- * useapi.net's Kling API v1 elements endpoints (VENDORS.md §B, seed 001), under {@value #BASE_PATH}:
+ * useapi.net's Kling API v1 elements endpoints (docs/vendors.md, useapi.net's element docs), under {@value #BASE_PATH}:
  *
  * <ul>
  *   <li>{@code POST /elements} — synchronous: answers {@code {elements: [...], count}} with the created elements;
@@ -80,7 +80,12 @@ public final class UseapiSimulator extends HttpSimulator {
         this(Clock.systemUTC(), new SplittableRandom());
     }
 
-    /** Starts on a free loopback port; ids, suffixes and times come from {@code random} and {@code clock}. */
+    /**
+     * Starts on a free loopback port; ids, suffixes and times come from {@code random} and {@code clock}.
+     *
+     * @param clock the clock that tells the time
+     * @param random the source of jitter
+     */
     public UseapiSimulator(Clock clock, RandomGenerator random) {
         super("useapi", TOKEN, clock);
         this.random = random;
@@ -92,6 +97,8 @@ public final class UseapiSimulator extends HttpSimulator {
     /**
      * The Kling accounts configured with useapi (until the next {@link #reset()}). With more than one, every request
      * must name one in {@code email}, and {@link #configuration()} includes the first.
+     *
+     * @param emails the emails
      */
     public synchronized void configureAccounts(String... emails) {
         if (emails.length == 0) {
@@ -100,11 +107,20 @@ public final class UseapiSimulator extends HttpSimulator {
         this.accounts = List.of(emails);
     }
 
+    /**
+     * The accounts.
+     *
+     * @return the accounts
+     */
     public synchronized Seq<String> accounts() {
         return accounts;
     }
 
-    /** Lists elements in the older (January 2026) shape: coverImage, tag, imageResources (until the next reset). */
+    /**
+     * Lists elements in the older (January 2026) shape: coverImage, tag, imageResources (until the next reset).
+     *
+     * @param legacy the legacy
+     */
     public synchronized void useLegacyListShape(boolean legacy) {
         this.legacyListShape = legacy;
     }

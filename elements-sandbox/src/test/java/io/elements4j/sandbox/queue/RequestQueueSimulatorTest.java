@@ -24,10 +24,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** The GMI request queue as seed 002 and VENDORS.md §D1 document it, driven over plain HTTP. */
+/** The GMI request queue as GMI Cloud's queue guide and docs/vendors.md document it, driven over plain HTTP. */
 class RequestQueueSimulatorTest {
 
-    /** The instant of the submit-response example in VENDORS.md §D1 ({@code "created_at": 1750442925}). */
+    /** The instant of the submit-response example in docs/vendors.md ({@code "created_at": 1750442925}). */
     static final Instant NOW = Instant.ofEpochSecond(1_750_442_925L);
     static final BigInteger TWO_TO_THE_53 = BigInteger.TWO.pow(53);
 

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** The queue refuses what seed 002 forbids: 400 for a malformed request, 422 listing every broken payload rule. */
+/** The queue refuses what GMI Cloud's queue guide forbids: 400 for a malformed request, 422 listing every broken payload rule. */
 class RequestQueueValidationTest {
 
     static RequestQueueSimulator vendor;

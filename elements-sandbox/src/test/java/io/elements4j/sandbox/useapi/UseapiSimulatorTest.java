@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
-/** The useapi.net simulator, driven over plain HTTP as useapi's pages (seed 001, VENDORS.md §B) document it. */
+/** The useapi.net simulator, driven over plain HTTP as useapi's pages (useapi.net's element docs) document it. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class UseapiSimulatorTest {
 

@@ -6,7 +6,7 @@ import java.util.List;
 
 /**
  * The body of {@code POST /v1/videos/generations} for {@code kling-custom-element}, field for field as the
- * {@code CustomElementRequest} schema of seed 003 defines it. Absent values are never sent.
+ * {@code CustomElementRequest} schema of Evolink's element docs defines it. Absent values are never sent.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record CustomElementRequest(

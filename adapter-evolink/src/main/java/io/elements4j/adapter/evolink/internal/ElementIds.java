@@ -11,7 +11,7 @@ import java.util.Map;
 
 /**
  * Finds the new element's id in a finished task's {@code result_data}. Evolink says only that "{@code result_data}
- * will contain the {@code element_id}" (VENDORS.md §C, open question F1), so this looks where community code does,
+ * will contain the {@code element_id}" (see docs/vendors.md), so this looks where community code does,
  * in order, and stops at the first place that has one:
  *
  * <ol>

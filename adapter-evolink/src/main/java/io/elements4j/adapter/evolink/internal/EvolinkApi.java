@@ -4,7 +4,7 @@ import feign.Headers;
 import feign.Param;
 import feign.RequestLine;
 
-/** Evolink's two element endpoints (seed 003; VENDORS.md §C). Authentication is added by the HTTP setup. */
+/** Evolink's two element endpoints (Evolink's element docs). Authentication is added by the HTTP setup. */
 public interface EvolinkApi {
 
     /** Starts a {@code kling-custom-element} task. */

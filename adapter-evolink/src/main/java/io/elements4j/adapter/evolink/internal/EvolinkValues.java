@@ -47,7 +47,7 @@ public final class EvolinkValues {
 
     /**
      * {@code element_voice_id} for a voice from the library. Extracting the voice from the reference video sends no
-     * id: Kling extracts the voice of a video with speech on its own (seed 004), and Evolink has no field for it.
+     * id: Kling extracts the voice of a video with speech on its own (Kling's element API docs), and Evolink has no field for it.
      */
     @Named("voiceId")
     public String voiceId(VoiceBinding voice) {

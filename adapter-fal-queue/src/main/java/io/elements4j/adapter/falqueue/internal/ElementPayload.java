@@ -6,10 +6,10 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.List;
 
 /**
- * The {@code kling-create-element} payload with seed 002's flat fields. Absent values and empty lists are left out,
+ * The {@code kling-create-element} payload with GMI Cloud's queue guide's flat fields. Absent values and empty lists are left out,
  * so an image element carries no {@code refer_video} and an untagged one no {@code tag_list}.
  *
- * <p>{@code refer_images} is a list of URL strings: seed 002's table types it {@code image[]}, unlike Kling's own
+ * <p>{@code refer_images} is a list of URL strings: GMI Cloud's queue guide's table types it {@code image[]}, unlike Kling's own
  * API, whose {@code refer_images} holds {@code {"image_url": …}} objects.
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)

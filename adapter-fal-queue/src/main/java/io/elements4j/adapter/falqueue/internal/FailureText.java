@@ -6,7 +6,7 @@ import io.vavr.control.Option;
 
 /**
  * The reason a failed request gives in its {@code error}, whose shape is undocumented: a string
- * ({@code "error": "…"}, as GMI client code reads it [M]), {@code {"message": …}} or {@code {"code": …, "message": …}}.
+ * ({@code "error": "…"}, as GMI client code reads it (from secondary sources)), {@code {"message": …}} or {@code {"code": …, "message": …}}.
  */
 public final class FailureText {
 

@@ -16,7 +16,7 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
- * What the queue's failures mean. GMI documents no error body [L], so every shape its peers use is read:
+ * What the queue's failures mean. GMI documents no error body (inferred), so every shape its peers use is read:
  * {@code {"error": "…"}}, {@code {"error": {"code", "message"}}}, {@code {"message": …}}, and FastAPI's
  * {@code {"detail": "…"}} or {@code {"detail": [{"loc", "msg", "type"}]}} (every entry kept, as
  * {@code payload.element_name: msg}). Statuses map as {@link DefaultErrorClassification} does — 400/422 invalid,

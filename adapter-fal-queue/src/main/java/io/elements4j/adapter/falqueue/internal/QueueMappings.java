@@ -54,7 +54,7 @@ public final class QueueMappings {
 
     /**
      * An existing voice is sent as {@code element_voice_id}. "Extract from the video" sends nothing: the queue
-     * customises the voice by itself when the reference video has human speech (seed 002).
+     * customises the voice by itself when the reference video has human speech (GMI Cloud's queue guide).
      */
     @Named("voiceId")
     public String voiceId(VoiceBinding voice) {

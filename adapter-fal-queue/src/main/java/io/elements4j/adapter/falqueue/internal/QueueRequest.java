@@ -7,7 +7,7 @@ import io.elements4j.adapter.support.ExactTextDeserializer;
 
 /**
  * A queued request as both endpoints report it: the submit answer
- * ({@code {request_id, model, status, created_at, updated_at, queued_at}}, VENDORS.md §D1) and the status answer
+ * ({@code {request_id, model, status, created_at, updated_at, queued_at}}, docs/vendors.md) and the status answer
  * ({@code {request_id, status, outcome?, error?, …}}). Read leniently: unknown fields are ignored; {@code status}
  * stays text so an unknown state can be reported rather than guessed; {@code outcome} and {@code error} stay trees
  * because their shapes are undocumented; times stay trees because epoch seconds are documented but not promised.

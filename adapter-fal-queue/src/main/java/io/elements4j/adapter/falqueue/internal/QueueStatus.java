@@ -6,7 +6,7 @@ import io.vavr.control.Option;
 import java.util.Locale;
 
 /**
- * The queue's request states ([M]: seen in GMI client code, not in a schema) and the domain state each means.
+ * The queue's request states ( (from secondary sources): seen in GMI client code, not in a schema) and the domain state each means.
  *
  * <p>{@code dispatched} counts as {@link TaskState#PROCESSING}: the request has left the queue and been handed to
  * the model's runner, so it no longer waits for capacity (a decision; GMI does not define the state).

@@ -5,7 +5,7 @@ import feign.Param;
 import feign.RequestLine;
 import java.util.List;
 
-/** Kling's element and voice endpoints (seed 004, VENDORS.md §A6 and §A8), as Feign methods. */
+/** Kling's element and voice endpoints (Kling's element API docs), as Feign methods. */
 public interface KlingApi {
 
     @RequestLine("POST /v1/general/advanced-custom-elements")
@@ -27,7 +27,7 @@ public interface KlingApi {
     @Headers("Content-Type: application/json")
     KlingEnvelope<KlingDeletion> deleteAdvanced(DeleteElementRequest request);
 
-    /** The delete path of seed 004 and the old API; both delete from the same store. */
+    /** The delete path of Kling's element API docs and the old API; both delete from the same store. */
     @RequestLine("POST /v1/general/delete-elements")
     @Headers("Content-Type: application/json")
     KlingEnvelope<KlingDeletion> deleteLegacy(DeleteElementRequest request);

@@ -5,7 +5,7 @@ import io.elements4j.adapter.support.ExactTextDeserializer;
 import java.util.List;
 
 /**
- * An item of a new-standard callback's {@code outputs}. Only {@code type: "element"} matters here (VENDORS.md §A9):
+ * An item of a new-standard callback's {@code outputs}. Only {@code type: "element"} matters here (see docs/vendors.md):
  * {@code {id, name, description, element_type, materials[{type, role, url, id, name, owned_by}], owned_by, status,
  * tags[{id, name, description}]}}.
  */

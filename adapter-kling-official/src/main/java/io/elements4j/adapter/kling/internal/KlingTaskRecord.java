@@ -10,7 +10,7 @@ import java.util.List;
  * A task record: the {@code data} of a create or a query, an item of the element and voice lists, and the body of
  * a (legacy) callback. Read leniently: ids as numbers or strings, the new-standard names ({@code id},
  * {@code status}, {@code message}, {@code create_time}, {@code update_time}, {@code external_id}, {@code outputs})
- * as aliases, anything unknown ignored. {@code final_balance_deduction} (VENDORS.md §A6), which every record of a
+ * as aliases, anything unknown ignored. {@code final_balance_deduction} (see docs/vendors.md), which every record of a
  * page may carry and nothing here uses, is named as ignored: Jackson then skips it outright, where an unknown field
  * of a record is first copied aside.
  */

@@ -1,7 +1,7 @@
 package io.elements4j.adapter.useapi.internal;
 
 /**
- * The body of {@code POST /elements} (seed 001). Absent values are left out on the wire; {@code generateViews} is
+ * The body of {@code POST /elements} (useapi.net's element docs). Absent values are left out on the wire; {@code generateViews} is
  * sent only when true.
  *
  * @param email       the Kling account, required by useapi when several are configured

@@ -6,7 +6,7 @@ import io.elements4j.adapter.support.ExactTextDeserializer;
 import java.util.List;
 
 /**
- * An element as useapi sends it, in either documented shape: the current one (seed 001's {@code elements[]}, the
+ * An element as useapi sends it, in either documented shape: the current one (useapi.net's element docs's {@code elements[]}, the
  * February 2026 list page: {@code type, cover, resources[], tagList, voice}) or the January 2026 list page's
  * ({@code coverImage, tag {id, tagKey, tagDesc}, imageResources[]}). useapi's model says every field is optional.
  *

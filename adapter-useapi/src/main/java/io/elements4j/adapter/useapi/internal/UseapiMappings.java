@@ -98,7 +98,7 @@ public final class UseapiMappings {
                 .distinct();
     }
 
-    /** The element's {@code voice}, or a voice its resources carry (seed 001's model allows both). */
+    /** The element's {@code voice}, or a voice its resources carry (useapi.net's element docs's model allows both). */
     @Named("boundVoice")
     public Option<Voice> boundVoice(UseapiElement element) {
         return Option.of(element.voice())

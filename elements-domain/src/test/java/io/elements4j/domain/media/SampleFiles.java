@@ -1,0 +1,105 @@
+package io.elements4j.domain.media;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Small media files written byte by byte: real headers (PNG IHDR, JPEG segments up to a start-of-frame, an MP4 box
+ * tree with {@code ftyp}, {@code mvhd} and {@code tkhd}) and a little filler, enough for any reader of headers.
+ */
+public final class SampleFiles {
+
+    private SampleFiles() {
+    }
+
+    /** A PNG's signature and IHDR chunk. */
+    public static byte[] png(int width, int height) {
+        ByteBuffer b = ByteBuffer.allocate(33 + 16);
+        b.put(new byte[] {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A});
+        b.putInt(13).put("IHDR".getBytes(StandardCharsets.US_ASCII)).putInt(width).putInt(height);
+        b.put(new byte[] {8, 6, 0, 0, 0}).putInt(0);
+        return b.array();
+    }
+
+    /** A JPEG: SOI, a JFIF APP0, an EXIF-sized APP1 of {@code exifBytes}, a DQT, then a baseline SOF0. */
+    public static byte[] jpeg(int width, int height, int exifBytes) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        out.writeBytes(new byte[] {(byte) 0xFF, (byte) 0xD8});
+        segment(out, 0xE0, "JFIF\0\1\1\0\0\1\0\1\0\0".getBytes(StandardCharsets.ISO_8859_1));
+        segment(out, 0xE1, new byte[exifBytes]);
+        segment(out, 0xDB, new byte[65]);
+        ByteBuffer sof = ByteBuffer.allocate(15);
+        sof.put((byte) 8).putShort((short) height).putShort((short) width).put((byte) 3);
+        sof.put(new byte[] {1, 0x22, 0, 2, 0x11, 1, 3, 0x11, 1});
+        segment(out, 0xC0, sof.array());
+        out.writeBytes(new byte[] {(byte) 0xFF, (byte) 0xD9});
+        return out.toByteArray();
+    }
+
+    private static void segment(ByteArrayOutputStream out, int marker, byte[] payload) {
+        out.write(0xFF);
+        out.write(marker);
+        out.write((payload.length + 2) >> 8);
+        out.write((payload.length + 2) & 0xFF);
+        out.writeBytes(payload);
+    }
+
+    /**
+     * An MP4 ({@code brand} {@code isom}) or MOV ({@code qt  }): {@code ftyp}, a {@code moov} with a version-0
+     * {@code mvhd} (timescale 600) and two tracks — sound first (0x0), then video {@code width}x{@code height} —
+     * and a small {@code mdat}.
+     */
+    public static byte[] video(String brand, long millis, int width, int height) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        out.writeBytes(box("ftyp", concat(ascii(brand), new byte[4], ascii(brand))));
+        out.writeBytes(box("moov", concat(movieHeader(600, millis * 600 / 1000), track(0, 0, false),
+                track(width, height, false))));
+        out.writeBytes(box("mdat", new byte[64]));
+        return out.toByteArray();
+    }
+
+    /** An MP4 of {@code millis} at {@code width}x{@code height}. */
+    public static byte[] mp4(long millis, int width, int height) {
+        return video("isom", millis, width, height);
+    }
+
+    /** A version-0 {@code mvhd}: the movie's timescale and duration. */
+    public static byte[] movieHeader(long timescale, long units) {
+        ByteBuffer b = ByteBuffer.allocate(100);
+        b.putInt(0).putInt(0).putInt(0).putInt((int) timescale).putInt((int) units);
+        return box("mvhd", b.array());
+    }
+
+    /** A {@code trak} holding a version-0 {@code tkhd}; {@code quarterTurn} writes a 90-degree rotation matrix. */
+    public static byte[] track(int width, int height, boolean quarterTurn) {
+        ByteBuffer b = ByteBuffer.allocate(84);
+        b.putInt(0).putInt(0).putInt(0).putInt(1).putInt(0).putInt(0).putLong(0).putShort((short) 0)
+                .putShort((short) 0).putShort((short) 0).putShort((short) 0);
+        int one = 0x00010000;
+        int[] matrix = quarterTurn ? new int[] {0, one, 0, -one, 0, 0, 0, 0, 0x40000000}
+                : new int[] {one, 0, 0, 0, one, 0, 0, 0, 0x40000000};
+        for (int value : matrix) {
+            b.putInt(value);
+        }
+        b.putInt(width << 16).putInt(height << 16);
+        return box("trak", box("tkhd", b.array()));
+    }
+
+    /** A box: 32-bit size, four-letter type, payload. */
+    public static byte[] box(String type, byte[] payload) {
+        return ByteBuffer.allocate(8 + payload.length).putInt(8 + payload.length).put(ascii(type)).put(payload).array();
+    }
+
+    static byte[] ascii(String text) {
+        return text.getBytes(StandardCharsets.US_ASCII);
+    }
+
+    static byte[] concat(byte[]... parts) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        for (byte[] part : parts) {
+            out.writeBytes(part);
+        }
+        return out.toByteArray();
+    }
+}
