@@ -203,4 +203,16 @@ class FirstStepsTest {
             }
         }
     }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource(SIMULATED)
+    void an_http_media_url_is_taken_as_the_missing_file_message_says(String id) {
+        ProviderMetadata provider = Simulated.metadata(id);
+        CliResult missing = new CliRunner().run("create", "--provider", id, "--name", "Hero", "--description", "d",
+                "--frontal", "no-such-photo.jpg");
+        String[] http = args(Drafts.validCreate(provider, "Plain Hero").map(a -> a.replace("https://", "http://")));
+
+        assertThat(missing.err()).contains("give an http or https URL");
+        assertThat(new CliRunner().run(http).exitCode()).isZero();
+    }
 }
