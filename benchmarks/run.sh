@@ -43,9 +43,10 @@ else
 fi
 
 if [[ $build == yes ]]; then
-  echo "== building the benchmarks jar (./mvnw -q -B -pl benchmarks -am package -DskipTests)"
+  # The module is in the `benchmarks` profile, so a plain `./mvnw verify` does not build it.
+  echo "== building the benchmarks jar (./mvnw -q -B -Pbenchmarks -pl benchmarks -am package -DskipTests)"
   # shellcheck disable=SC2086
-  ./mvnw -q -B ${MVN_ARGS:-} -pl benchmarks -am package -DskipTests
+  ./mvnw -q -B -Pbenchmarks ${MVN_ARGS:-} -pl benchmarks -am package -DskipTests
 fi
 [[ -f $jar ]] || { echo "run.sh: $jar is missing; run without --skip-build" >&2; exit 1; }
 

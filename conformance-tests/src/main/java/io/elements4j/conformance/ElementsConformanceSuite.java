@@ -266,7 +266,7 @@ public abstract class ElementsConformanceSuite {
 
         @Test
         void creates_an_image_element() {
-            assumeTrue(supports(Capability.CREATE_IMAGE_ELEMENT));
+            assumeTrue(supports(Capability.CREATE_IMAGE_ELEMENT), "provider lacks capability CREATE_IMAGE_ELEMENT");
 
             CreationTask task = createReady(imageDraft());
 
@@ -276,7 +276,7 @@ public abstract class ElementsConformanceSuite {
 
         @Test
         void refuses_image_elements_when_it_cannot_make_them() {
-            assumeFalse(supports(Capability.CREATE_IMAGE_ELEMENT));
+            assumeFalse(supports(Capability.CREATE_IMAGE_ELEMENT), "provider has capability CREATE_IMAGE_ELEMENT; this test is for providers without it");
 
             assertThat(elements.submit(imageDraft()).getLeft()).isInstanceOf(ElementsError.Unsupported.class);
             assertThat(vendor.journal()).isEmpty();
@@ -284,7 +284,7 @@ public abstract class ElementsConformanceSuite {
 
         @Test
         void creates_a_video_element_with_a_voice() {
-            assumeTrue(supports(Capability.CREATE_VIDEO_ELEMENT) && supports(Capability.VOICE_BINDING));
+            assumeTrue(supports(Capability.CREATE_VIDEO_ELEMENT) && supports(Capability.VOICE_BINDING), () -> "provider lacks capability " + List.of(Capability.CREATE_VIDEO_ELEMENT, Capability.VOICE_BINDING).filter(c -> !supports(c)).mkString(", "));
 
             CreationTask task = createReady(drafts.video(nextName(), someVoice()).build());
 
@@ -298,7 +298,7 @@ public abstract class ElementsConformanceSuite {
 
         @Test
         void refuses_video_elements_when_it_cannot_make_them() {
-            assumeFalse(supports(Capability.CREATE_VIDEO_ELEMENT));
+            assumeFalse(supports(Capability.CREATE_VIDEO_ELEMENT), "provider has capability CREATE_VIDEO_ELEMENT; this test is for providers without it");
 
             assertThat(elements.submit(drafts.video(nextName(), VoiceBinding.none()).build()).getLeft())
                     .isInstanceOf(ElementsError.Unsupported.class);
@@ -307,7 +307,7 @@ public abstract class ElementsConformanceSuite {
 
         @Test
         void keeps_the_tags_given_on_creation() {
-            assumeTrue(supports(Capability.TAGS_ON_CREATE) && supports(Capability.FIND));
+            assumeTrue(supports(Capability.TAGS_ON_CREATE) && supports(Capability.FIND), () -> "provider lacks capability " + List.of(Capability.TAGS_ON_CREATE, Capability.FIND).filter(c -> !supports(c)).mkString(", "));
 
             CreationTask task = createReady(drafts.image(nextName()).tag(TagKind.CHARACTER).build());
             Element element = elements.find(task.elementIds().head()).get()
@@ -323,7 +323,7 @@ public abstract class ElementsConformanceSuite {
 
         @Test
         void a_task_moves_through_its_states_over_polls() {
-            assumeTrue(supports(Capability.TASK_QUERY));
+            assumeTrue(supports(Capability.TASK_QUERY), "provider lacks capability TASK_QUERY");
             vendor.completeTasksAfterPolls(3);
 
             Awaited<CreationTask> done = elements.createAndAwait(imageDraft(), AWAIT).get();
@@ -335,7 +335,7 @@ public abstract class ElementsConformanceSuite {
 
         @Test
         void a_failed_task_ends_the_wait_at_once_with_TaskFailed() {
-            assumeTrue(supports(Capability.TASK_QUERY));
+            assumeTrue(supports(Capability.TASK_QUERY), "provider lacks capability TASK_QUERY");
             vendor.completeTasksAfterPolls(2);
             vendor.failNextCreation("the frontal image shows no subject");
 
@@ -348,7 +348,7 @@ public abstract class ElementsConformanceSuite {
 
         @Test
         void the_overall_timeout_holds() {
-            assumeTrue(supports(Capability.TASK_QUERY));
+            assumeTrue(supports(Capability.TASK_QUERY), "provider lacks capability TASK_QUERY");
             vendor.completeTasksAfterPolls(100_000);
             Instant start = time.now();
 
@@ -365,7 +365,7 @@ public abstract class ElementsConformanceSuite {
 
         @Test
         void answers_Unsupported_for_task_lookups_it_cannot_make() {
-            assumeFalse(supports(Capability.TASK_QUERY));
+            assumeFalse(supports(Capability.TASK_QUERY), "provider has capability TASK_QUERY; this test is for providers without it");
 
             assertUnsupportedWithoutRequests(c -> c.task(io.elements4j.domain.task.CreationTaskId.of("task-1")));
         }
@@ -377,7 +377,7 @@ public abstract class ElementsConformanceSuite {
 
         @Test
         void lists_every_element_across_at_least_three_pages() {
-            assumeTrue(supports(Capability.LIST));
+            assumeTrue(supports(Capability.LIST), "provider lacks capability LIST");
             Seq<String> seeded = vendor.seedElements(7);
             Elements smallPages = facade(vendor.configuration().toJavaMap(), 3);
 
@@ -402,7 +402,7 @@ public abstract class ElementsConformanceSuite {
 
         @Test
         void finding_an_element_that_does_not_exist_is_empty() {
-            assumeTrue(supports(Capability.FIND));
+            assumeTrue(supports(Capability.FIND), "provider lacks capability FIND");
 
             Either<ElementsError, Option<Element>> found = elements.find(ElementId.of(missingElementId()));
 
@@ -412,7 +412,7 @@ public abstract class ElementsConformanceSuite {
 
         @Test
         void lists_preset_elements() {
-            assumeTrue(supports(Capability.PRESETS));
+            assumeTrue(supports(Capability.PRESETS), "provider lacks capability PRESETS");
 
             Seq<Element> presets = elements.presets(PageRequest.first(10)).get().items();
 
@@ -421,14 +421,14 @@ public abstract class ElementsConformanceSuite {
 
         @Test
         void lists_the_tag_catalogue() {
-            assumeTrue(supports(Capability.TAG_CATALOGUE));
+            assumeTrue(supports(Capability.TAG_CATALOGUE), "provider lacks capability TAG_CATALOGUE");
 
             assertThat(elements.tags().get().toJavaList()).contains(Tag.of(TagKind.CHARACTER));
         }
 
         @Test
         void lists_voices() {
-            assumeTrue(supports(Capability.VOICE_CATALOGUE));
+            assumeTrue(supports(Capability.VOICE_CATALOGUE), "provider lacks capability VOICE_CATALOGUE");
 
             assertThat(elements.voices().get().toJavaList()).isNotEmpty()
                     .allSatisfy(v -> assertThat(v.id().value()).isNotBlank());
@@ -473,7 +473,7 @@ public abstract class ElementsConformanceSuite {
 
         @Test
         void create_await_find_list_delete_and_delete_again() {
-            assumeTrue(supports(Capability.FIND) && supports(Capability.LIST) && supports(Capability.DELETE));
+            assumeTrue(supports(Capability.FIND) && supports(Capability.LIST) && supports(Capability.DELETE), () -> "provider lacks capability " + List.of(Capability.FIND, Capability.LIST, Capability.DELETE).filter(c -> !supports(c)).mkString(", "));
             ElementDraft draft = imageDraft();
 
             ElementId id = createReady(draft).elementIds().head();
@@ -662,7 +662,7 @@ public abstract class ElementsConformanceSuite {
 
         @Test
         void the_same_draft_submitted_twice_is_one_task_when_the_vendor_takes_a_key() {
-            assumeTrue(supports(Capability.IDEMPOTENT_CREATE));
+            assumeTrue(supports(Capability.IDEMPOTENT_CREATE), "provider lacks capability IDEMPOTENT_CREATE");
             ElementDraft draft = imageDraft();
 
             CreationTask first = elements.submit(draft).get();

@@ -1,5 +1,6 @@
 package io.elements4j.cli;
 
+import io.elements4j.domain.capability.Capability;
 import io.elements4j.domain.task.CreationTask;
 import io.elements4j.domain.task.CreationTaskId;
 import io.elements4j.ports.waiter.AwaitOptions;
@@ -22,18 +23,39 @@ final class AwaitCommand extends ProviderCommand {
     Duration timeout;
 
     @Override
+    io.vavr.control.Option<Capability> requires() {
+        return io.vavr.control.Option.some(Capability.TASK_QUERY);
+    }
+
+    @Override
+    String action() {
+        return "wait for task " + taskId;
+    }
+
+    @Override
+    CliFailure.Subject subject() {
+        return CliFailure.Subject.TASK;
+    }
+
+    @Override
     Object run(Session session, Output output) {
         CreationTaskId id = CreationTaskId.of(taskId);
+        // One look first: a task that does not exist is not found (exit 6), not waited for until the timeout.
+        orFail(session.elements().task(id), action(), session);
         session.progress().start("task " + id);
+        session.progress().track(id);
         Awaited<CreationTask> awaited;
+        Runnable unwatch = session.watchForInterrupt();
         try {
-            awaited = orFail(session.elements().await(id, AwaitOptions.DEFAULT.withTimeout(timeout)),
-                    "wait for task " + id, session);
+            awaited = orFail(session.elements().await(id, AwaitOptions.DEFAULT.withTimeout(timeout)), action(),
+                    session);
         } finally {
+            unwatch.run();
             session.progress().stop();
         }
         output.lines(Views.taskText(awaited.value()));
         output.line("  finished after " + awaited.attempts() + " poll(s), " + Progress.human(awaited.elapsed()));
-        return Views.task(awaited.value()).put("attempts", awaited.attempts()).put("elapsed", awaited.elapsed());
+        return Views.task(awaited.value(), session.provider().id()).put("attempts", awaited.attempts())
+                .put("elapsedMillis", awaited.elapsed().toMillis());
     }
 }

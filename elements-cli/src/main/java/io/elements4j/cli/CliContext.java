@@ -24,6 +24,7 @@ public final class CliContext {
     private final Option<Clock> clock;
     private final Option<Sleeper> sleeper;
     private final ClassLoader classLoader;
+    private final Interrupts interrupts;
 
     private CliContext(Builder b) {
         this.env = Map.copyOf(b.env);
@@ -34,6 +35,31 @@ public final class CliContext {
         this.clock = b.clock;
         this.sleeper = b.sleeper;
         this.classLoader = b.classLoader;
+        this.interrupts = b.interrupts;
+    }
+
+    /** This context with {@code extra} laid over its system properties: the command line's {@code -Dkey=value}. */
+    CliContext withProperties(Map<String, String> extra) {
+        if (extra.isEmpty()) {
+            return this;
+        }
+        Properties merged = copy(systemProperties);
+        extra.forEach(merged::setProperty);
+        return toBuilder().systemProperties(merged).build();
+    }
+
+    private Builder toBuilder() {
+        Builder b = new Builder();
+        b.env = env;
+        b.systemProperties = systemProperties;
+        b.out = out;
+        b.err = err;
+        b.interactive = interactive;
+        b.clock = clock;
+        b.sleeper = sleeper;
+        b.classLoader = classLoader;
+        b.interrupts = interrupts;
+        return b;
     }
 
     /** The real process: System.getenv(), System.getProperties(), System.out/err, a console if there is one. */
@@ -45,6 +71,7 @@ public final class CliContext {
                 .out(new PrintWriter(new OutputStreamWriter(System.out, charset), true))
                 .err(new PrintWriter(new OutputStreamWriter(System.err, charset), true))
                 .interactive(System.console() != null)
+                .interrupts(Interrupts.jvm())
                 .build();
     }
 
@@ -94,6 +121,42 @@ public final class CliContext {
         return classLoader;
     }
 
+    /** Where a command registers what to say if the user interrupts it (Ctrl-C) mid-wait. */
+    public Interrupts interrupts() {
+        return interrupts;
+    }
+
+    /**
+     * Runs an action when the process is interrupted (Ctrl-C, SIGTERM) while it is registered. The real one is a
+     * JVM shutdown hook; tests supply their own to interrupt a wait at a moment of their choosing.
+     */
+    @FunctionalInterface
+    public interface Interrupts {
+
+        /** Registers {@code onInterrupt}; closing the answer unregisters it. */
+        AutoCloseable register(Runnable onInterrupt);
+
+        /** A JVM shutdown hook, removed again when the wait ends normally. */
+        static Interrupts jvm() {
+            return onInterrupt -> {
+                Thread hook = new Thread(onInterrupt, "elements-interrupted");
+                Runtime.getRuntime().addShutdownHook(hook);
+                return () -> {
+                    try {
+                        Runtime.getRuntime().removeShutdownHook(hook);
+                    } catch (IllegalStateException shuttingDown) {
+                        // The hook is running or has run: nothing to remove.
+                    }
+                };
+            };
+        }
+
+        /** Never interrupted: the default outside the real process. */
+        static Interrupts none() {
+            return onInterrupt -> () -> { };
+        }
+    }
+
     private static Properties copy(Properties source) {
         Properties copy = new Properties();
         source.stringPropertyNames().forEach(name -> copy.setProperty(name, source.getProperty(name)));
@@ -110,8 +173,15 @@ public final class CliContext {
         private Option<Clock> clock = Option.none();
         private Option<Sleeper> sleeper = Option.none();
         private ClassLoader classLoader = defaultLoader();
+        private Interrupts interrupts = Interrupts.none();
 
         private Builder() {
+        }
+
+        /** What happens on Ctrl-C (default: nothing; {@link #system()} uses a JVM shutdown hook). */
+        public Builder interrupts(Interrupts value) {
+            this.interrupts = Objects.requireNonNull(value, "interrupts");
+            return this;
         }
 
         public Builder env(Map<String, String> value) {

@@ -44,8 +44,39 @@ final class CliFailure extends RuntimeException {
         return new CliFailure(ExitCode.RULES, "InvalidRequest", line, List.ofAll(violations), Option.none());
     }
 
+    /** What a provider error was about, so the next step offered fits it. */
+    enum Subject {
+        /** Creating an element. */
+        CREATE,
+        /** A creation task: looking it up or waiting for it. */
+        TASK,
+        /** One element or a listing of them. */
+        ELEMENT,
+        /** The tag or voice catalogue. */
+        CATALOGUE
+    }
+
+    /**
+     * Where an error happened, as far as the next step depends on it: the provider (what it can do), what the
+     * command was about, whether the vendor was this command's own one-shot sandbox, and the task concerned.
+     */
+    record Situation(ProviderMetadata provider, Subject subject, boolean oneShotSandbox, Option<String> taskId) {
+        static Situation of(ProviderMetadata provider, Subject subject) {
+            return new Situation(provider, subject, false, Option.none());
+        }
+    }
+
     /** An error the provider answered while doing {@code action} ("list elements"). */
     static CliFailure of(String action, ProviderMetadata provider, ElementsError error) {
+        return of(action, Situation.of(provider, Subject.ELEMENT), error);
+    }
+
+    /**
+     * One line: what failed, on which vendor, the vendor's own words (with its code and request id, each once), and
+     * one next step that works for this provider.
+     */
+    static CliFailure of(String action, Situation situation, ElementsError error) {
+        ProviderMetadata provider = situation.provider();
         String vendor = Credentials.label(provider);
         Seq<RuleViolation> violations = error instanceof ElementsError.InvalidRequest invalid
                 ? invalid.violations() : List.empty();
@@ -55,9 +86,10 @@ final class CliFailure extends RuntimeException {
                     + "; fix every one listed below and try again";
         } else if (error instanceof ElementsError.Unsupported) {
             // The message already names the provider and what it cannot do.
-            line = error.message() + hint(error, provider);
+            line = error.message() + " — " + NextStep.after(error, situation);
         } else {
-            line = action + " failed on " + vendor + ": " + error.message() + details(error) + hint(error, provider);
+            line = action + " failed on " + vendor + ": " + error.message() + details(error) + " — "
+                    + NextStep.after(error, situation);
         }
         return new CliFailure(ExitCode.of(error), error.getClass().getSimpleName(), line, violations,
                 Option.some(error));
@@ -86,7 +118,7 @@ final class CliFailure extends RuntimeException {
                 .put("exitCode", exitCode.code())
                 .put("message", getMessage());
         error.forEach(e -> json
-                .put("vendorMessage", e.message())
+                .putIfDefined("vendorMessage", Option.when(NextStep.vendorSaid(e), e::message))
                 .put("vendorCode", e.vendorCode())
                 .put("requestId", e.requestId())
                 .put("retryable", e.retryable()));
@@ -97,47 +129,13 @@ final class CliFailure extends RuntimeException {
         return json;
     }
 
+    /** The vendor code and request id, each only if the message does not already show it. */
     private static String details(ElementsError error) {
+        String message = error.message();
         Seq<String> parts = List.<String>empty()
-                .appendAll(error.vendorCode().map(code -> "vendor code " + code))
-                .appendAll(error.requestId().map(id -> "request id " + id));
+                .appendAll(error.vendorCode().filter(code -> !message.contains(code)).map(code -> "vendor code " + code))
+                .appendAll(error.requestId().filter(id -> !message.contains(id)).map(id -> "request id " + id));
         return parts.isEmpty() ? "" : " (" + parts.mkString(", ") + ")";
-    }
-
-    private static String hint(ElementsError error, ProviderMetadata provider) {
-        String hint;
-        if (error instanceof ElementsError.Unauthorized) {
-            hint = "check the credentials (" + Credentials.whatToSet(provider) + ")";
-        } else if (error instanceof ElementsError.Forbidden) {
-            hint = "the credentials are valid but may not do this; check the account's plan and permissions";
-        } else if (error instanceof ElementsError.InsufficientCredits) {
-            hint = "top up the account's balance or credits, then try again";
-        } else if (error instanceof ElementsError.RateLimited limited) {
-            hint = "try again " + limited.retryAfter().map(d -> "in " + d.toSeconds() + " s").getOrElse("later");
-        } else if (error instanceof ElementsError.NotFound) {
-            hint = "check the id (`elements list` shows the account's elements)";
-        } else if (error instanceof ElementsError.Unsupported) {
-            hint = "`elements providers` shows what each provider can do";
-        } else if (error instanceof ElementsError.TaskStateUnknown unknown) {
-            hint = "the task may still finish; wait again with `elements await " + unknown.taskId() + "`";
-        } else if (error instanceof ElementsError.CreationUnknown unknown) {
-            hint = "do not create it again before looking (the draft's idempotency key is " + unknown.idempotencyKey() + ")";
-        } else if (error instanceof ElementsError.Timeout) {
-            hint = "the task may still finish; wait again with `elements await <task-id> --timeout 30m`";
-        } else if (error instanceof ElementsError.TaskFailed) {
-            hint = "fix the draft or the media and create the element again";
-        } else if (error instanceof ElementsError.PolicyRejected) {
-            hint = "the vendor's content policy refused it; change the media or the text";
-        } else if (error instanceof ElementsError.Conflict) {
-            hint = "it clashes with something that already exists; look it up before trying again";
-        } else if (error instanceof ElementsError.InvalidRequest) {
-            hint = "fix the request and try again";
-        } else if (error instanceof ElementsError.ProviderFailure failure && failure.ambiguous()) {
-            hint = "the request may have been accepted; check with `elements list` before creating again";
-        } else {
-            hint = error.retryable() ? "try again in a moment" : "try again later, or contact the vendor with the request id";
-        }
-        return " — " + hint;
     }
 
     private static String count(int n, String noun) {

@@ -1,11 +1,15 @@
 package io.elements4j.cli;
 
+import io.elements4j.domain.capability.Capability;
 import io.elements4j.domain.draft.ElementDraft;
 import io.elements4j.domain.draft.IdempotencyKey;
 import io.elements4j.domain.element.Element;
+import io.elements4j.domain.error.ElementsError;
 import io.elements4j.domain.media.MediaSource;
+import io.elements4j.domain.rules.ReferenceRules;
 import io.elements4j.domain.task.CreationTask;
 import io.elements4j.domain.voice.VoiceBinding;
+import io.elements4j.ports.spi.ProviderMetadata;
 import io.elements4j.ports.waiter.AwaitOptions;
 import io.elements4j.ports.waiter.Awaited;
 import io.vavr.collection.List;
@@ -19,7 +23,8 @@ import picocli.CommandLine.Command;
                 "Create an image element (--frontal, --extra) or a video element (--video).",
                 "With --wait, wait until it is ready (progress on stderr when it is a terminal).",
                 "A local FILE is sent inline where the provider takes inline media; the draft is checked against"
-                        + " the provider's rules first, and every broken rule is listed (exit code 3)."})
+                        + " the provider's rules first, and every broken rule is listed (exit code 3): nothing is"
+                        + " sent, and no sandbox is started, for a draft that breaks one."})
 final class CreateCommand extends ProviderCommand {
 
     @CommandLine.Option(names = "--frontal", paramLabel = "URL|FILE", description = "the frontal (cover) photo")
@@ -57,16 +62,24 @@ final class CreateCommand extends ProviderCommand {
     String callbackUrl;
 
     @CommandLine.Option(names = "--idempotency-key", paramLabel = "KEY",
-            description = "reuse a key to make a retried create safe (default: a new one)")
+            description = "reuse a key to make a retried create safe (default: a new one); only where the provider"
+                    + " deduplicates creates (`elements providers`: idempotent create), refused elsewhere")
     String idempotencyKey;
 
     @CommandLine.Option(names = "--wait", description = "wait until the element is ready (progress on stderr)")
     boolean await;
 
-    @CommandLine.Option(names = "--timeout", paramLabel = "DURATION", defaultValue = "15m",
-            converter = Arguments.DurationConverter.class,
-            description = "with --wait, give up after this long (default: ${DEFAULT-VALUE})")
+    @CommandLine.Option(names = "--timeout", paramLabel = "DURATION", converter = Arguments.DurationConverter.class,
+            description = "give up after this long: with --wait the whole wait (default: 15m), otherwise the create"
+                    + " call, retries included (default: the provider's call-timeout)")
     Duration timeout;
+
+    private static final Duration DEFAULT_WAIT = Duration.ofMinutes(15);
+
+    @Override
+    io.vavr.control.Option<Duration> callTimeout() {
+        return await ? io.vavr.control.Option.none() : io.vavr.control.Option.of(timeout);
+    }
 
     private ElementDraft draft;
 
@@ -114,30 +127,78 @@ final class CreateCommand extends ProviderCommand {
     }
 
     @Override
+    String action() {
+        return "create element \"" + name + "\"";
+    }
+
+    @Override
+    CliFailure.Subject subject() {
+        return CliFailure.Subject.CREATE;
+    }
+
+    /** The kind of element, the provider's rules, and an idempotency key it would ignore: all before any start. */
+    @Override
+    void checkLocally(ProviderMetadata provider) {
+        CliFailure.Situation situation = CliFailure.Situation.of(provider, subject());
+        Capability kind = video == null ? Capability.CREATE_IMAGE_ELEMENT : Capability.CREATE_VIDEO_ELEMENT;
+        if (!provider.supports(kind)) {
+            throw CliFailure.of(action(), situation,
+                    ElementsError.Unsupported.of(Credentials.label(provider), kind));
+        }
+        if (idempotencyKey != null && !provider.supports(Capability.IDEMPOTENT_CREATE)) {
+            throw CliFailure.of(ExitCode.UNSUPPORTED, "Unsupported", action() + " refused: "
+                    + Credentials.label(provider) + " does not deduplicate creates, so --idempotency-key would be"
+                    + " silently ignored — drop --idempotency-key (`elements providers` shows which providers"
+                    + " honour it)");
+        }
+        ElementsError.InvalidRequest.unlessValid(ReferenceRules.validate(draft, provider.ruleProfile()))
+                .getOrElseThrow(error -> CliFailure.of(action(), situation, error));
+    }
+
+    @Override
     Object run(Session session, Output output) {
-        String action = "create element \"" + name + "\"";
+        String provider = session.provider().id();
         if (!await) {
-            CreationTask task = orFail(session.elements().submit(draft), action, session);
+            CreationTask task = orFail(session.elements().submit(draft), action(), session);
             output.lines(Views.taskText(task));
             printElements(task, output);
             if (!task.isTerminal()) {
-                output.line("Wait for it with `elements await " + task.id() + "`.");
+                output.line(whatNext(session, task));
             }
-            return Json.object().put("task", Views.task(task));
+            return Json.object().put("task", Views.task(task, provider));
         }
         session.progress().start("the new element");
         Awaited<CreationTask> awaited;
+        Runnable unwatch = session.watchForInterrupt();
         try {
-            awaited = orFail(session.elements().createAndAwait(draft, AwaitOptions.DEFAULT.withTimeout(timeout)),
-                    action, session);
+            awaited = orFail(session.elements().createAndAwait(draft, AwaitOptions.DEFAULT.withTimeout(timeout == null ? DEFAULT_WAIT : timeout)),
+                    action(), session);
         } finally {
+            unwatch.run();
             session.progress().stop();
         }
         CreationTask task = awaited.value();
         output.lines(Views.taskText(task));
         printElements(task, output);
-        return Json.object().put("task", Views.task(task)).put("attempts", awaited.attempts())
-                .put("elapsed", awaited.elapsed());
+        return Json.object().put("task", Views.task(task, provider)).put("attempts", awaited.attempts())
+                .put("elapsedMillis", awaited.elapsed().toMillis());
+    }
+
+    /** How to see the task finish: a command that works for this provider and outlives this one's sandbox. */
+    private static String whatNext(Session session, CreationTask task) {
+        ProviderMetadata provider = session.provider();
+        String on = " --provider " + provider.id();
+        if (session.oneShotSandbox()) {
+            return "This command's offline sandbox stops now and forgets the task; to see one finish, create with"
+                    + " --wait, or serve a lasting sandbox with `elements sandbox " + provider.id() + "`.";
+        }
+        if (provider.supports(Capability.TASK_QUERY)) {
+            return "Wait for it with `elements await " + task.id() + on + "`.";
+        }
+        return provider.supports(Capability.LIST)
+                ? session.label() + " reports no task progress; `elements list" + on + "` shows the element once"
+                        + " it is ready."
+                : session.label() + " reports no task progress.";
     }
 
     private static void printElements(CreationTask task, Output output) {

@@ -12,10 +12,28 @@ final class DeleteCommand extends ProviderCommand {
     @CommandLine.Parameters(paramLabel = "ELEMENT_ID", description = "the element's id")
     String elementId;
 
+    @CommandLine.Mixin
+    CallTimeout callTimeout = new CallTimeout();
+
+    @Override
+    io.vavr.control.Option<java.time.Duration> callTimeout() {
+        return callTimeout.value();
+    }
+
+    @Override
+    io.vavr.control.Option<io.elements4j.domain.capability.Capability> requires() {
+        return io.vavr.control.Option.some(io.elements4j.domain.capability.Capability.DELETE);
+    }
+
+    @Override
+    String action() {
+        return "delete element " + elementId;
+    }
+
     @Override
     Object run(Session session, Output output) {
         ElementId id = ElementId.of(elementId);
-        Deletion deletion = orFail(session.elements().delete(id), "delete element " + id, session);
+        Deletion deletion = orFail(session.elements().delete(id), action(), session);
         output.line(deletion.outcome() == Deletion.Outcome.DELETED
                 ? "Deleted element " + id + "."
                 : "Element " + id + " was already gone; nothing to delete.");

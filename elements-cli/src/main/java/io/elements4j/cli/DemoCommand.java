@@ -14,9 +14,9 @@ import picocli.CommandLine.Spec;
 @Command(name = "demo", mixinStandardHelpOptions = true,
         description = {
                 "Create, await, get, list and delete an element on every provider, offline.",
-                "Each provider on the class path (or only --provider) in turn, against its own offline sandbox:",
-                "nothing leaves this machine. Steps a provider does not offer are told as skipped; the exit code",
-                "is 0 when every other step worked."})
+                "Each provider on the class path (or only --provider) in turn, against its own offline sandbox:"
+                        + " nothing leaves this machine. Steps a provider does not offer are told as skipped; the"
+                        + " exit code is 0 when every other step worked."})
 final class DemoCommand implements Callable<Integer> {
 
     @ParentCommand
@@ -29,6 +29,10 @@ final class DemoCommand implements Callable<Integer> {
     public Integer call() {
         CliContext context = root.context();
         Output output = root.output();
+        if (root.baseUrl().isDefined()) {
+            throw CliFailure.usage("--base-url does not apply to `elements demo`, which runs on its own offline"
+                    + " sandboxes — drop --base-url");
+        }
         Seq<FoundProvider> found = ElementsProviders.available(context.classLoader());
         Seq<ElementsProvider> providers = found.flatMap(FoundProvider::provider)
                 .filter(p -> root.providerOption().forAll(id -> id.equals(p.metadata().id())))

@@ -42,14 +42,32 @@ public final class ElementsCli {
         }
         Output output = root.output();
         CommandLine failed = failure.getCommandLine();
-        output.note("error: " + failure.getMessage());
-        if (!output.json()) {
-            UnmatchedArgumentException.printSuggestions(failure, failed.getErr());
-        }
-        output.note("Run `" + failed.getCommandSpec().qualifiedName() + " --help` for usage.");
+        String line = unknownCommand(failure, failed).getOrElse(() -> failure.getMessage() + " — run `"
+                + failed.getCommandSpec().qualifiedName() + " --help` for usage");
+        output.note("error: " + line);
         output.document(root.failure(failed.getCommandName(), Json.object()
-                .put("type", "Usage").put("exitCode", ExitCode.USAGE.code()).put("message", failure.getMessage())));
+                .put("type", "Usage").put("exitCode", ExitCode.USAGE.code()).put("message", line)));
         return ExitCode.USAGE.code();
+    }
+
+    /**
+     * An unknown command, answered with the nearest real one by edit distance (a swap of two letters counts as one
+     * edit, so {@code lsit} is {@code list}); picocli's own guess is poor at this.
+     */
+    private static io.vavr.control.Option<String> unknownCommand(ParameterException failure, CommandLine failed) {
+        if (!(failure instanceof UnmatchedArgumentException unmatched) || failed.getSubcommands().isEmpty()
+                || unmatched.getUnmatched().isEmpty() || unmatched.getUnmatched().get(0).startsWith("-")) {
+            return io.vavr.control.Option.none();
+        }
+        String typed = unmatched.getUnmatched().get(0);
+        String name = failed.getCommandSpec().qualifiedName();
+        io.vavr.control.Option<String> nearest = List.ofAll(failed.getSubcommands().keySet())
+                .map(candidate -> new io.vavr.Tuple2<>(candidate, Suggestions.distance(typed, candidate)))
+                .filter(scored -> scored._2 <= Math.max(1, Math.min(2, typed.length() / 3)))
+                .minBy(scored -> scored._2).map(scored -> scored._1);
+        return io.vavr.control.Option.some("'" + typed + "' is not an " + name + " command — " + nearest
+                .map(command -> "did you mean `" + name + " " + command + "`?")
+                .getOrElse("`" + name + " --help` lists the commands"));
     }
 
     private static int executionFailure(ElementsCommand root, Exception failure, CommandLine failed,
@@ -61,6 +79,9 @@ public final class ElementsCli {
         output.note("error: " + reported.getMessage());
         for (RuleViolation violation : reported.violations()) {
             output.note("  " + violation.field() + ": " + violation.message() + " [" + violation.code() + "]");
+        }
+        if (output.verbose()) {
+            reported.error().forEach(error -> output.note("  details: " + error));
         }
         if (!(failure instanceof CliFailure)) {
             output.stackTrace(failure);

@@ -2,10 +2,13 @@ package io.elements4j.cli;
 
 import io.elements4j.ports.ElementsProviders;
 import io.elements4j.ports.FoundProvider;
+import io.elements4j.ports.ProviderSelectionException;
 import io.elements4j.ports.spi.ElementsProvider;
 import io.elements4j.ports.spi.ProviderMetadata;
 import io.vavr.collection.Seq;
 import io.vavr.control.Option;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -37,9 +40,10 @@ import picocli.CommandLine.Spec;
                 DemoCommand.class},
         footerHeading = "%nCredentials:%n",
         footer = {
-                "  -Delements.<provider>.api-key=KEY, ELEMENTS_<PROVIDER>_API_KEY=KEY, or the",
-                "  vendor's own variable (KLING_API_KEY, USEAPI_TOKEN, EVOLINK_API_KEY, ...).",
-                "  `elements providers` shows every key and where it is read from."})
+                "  -Delements.<provider>.api-key=KEY (on this command line or in JAVA_TOOL_OPTIONS),",
+                "  ELEMENTS_<PROVIDER>_API_KEY=KEY, or the vendor's own variable (KLING_API_KEY,",
+                "  USEAPI_TOKEN, EVOLINK_API_KEY, ...). `elements providers` shows every key and",
+                "  where it is read from."})
 final class ElementsCommand implements Callable<Integer> {
 
     private final CliContext context;
@@ -63,8 +67,15 @@ final class ElementsCommand implements Callable<Integer> {
             description = "print exactly one JSON document on stdout instead of text")
     private boolean json;
 
-    @CommandLine.Option(names = "--verbose", scope = ScopeType.INHERIT, description = "print stack traces of failures")
+    @CommandLine.Option(names = "--verbose", scope = ScopeType.INHERIT,
+            description = "log each HTTP request and response (method, URL, status, time; credentials masked), every"
+                    + " detail of an error, and the stack trace of an unexpected failure, on stderr")
     private boolean verbose;
+
+    @CommandLine.Option(names = "-D", paramLabel = "KEY=VALUE", scope = ScopeType.INHERIT, mapFallbackValue = "",
+            description = "set a configuration key or system property for this command, e.g."
+                    + " -Delements.provider=useapi (repeatable)")
+    private Map<String, String> definitions = new LinkedHashMap<>();
 
     ElementsCommand(CliContext context) {
         this.context = Objects.requireNonNull(context, "context");
@@ -76,8 +87,9 @@ final class ElementsCommand implements Callable<Integer> {
                 + " (`elements --help` explains each; `elements demo` shows them all at work)");
     }
 
+    /** The context the command runs in, with the command line's {@code -Dkey=value} over its system properties. */
     CliContext context() {
-        return context;
+        return context.withProperties(definitions);
     }
 
     /** Made on first use, after parsing, so it knows {@code --json} and {@code --verbose}. */
@@ -85,6 +97,7 @@ final class ElementsCommand implements Callable<Integer> {
         if (output == null) {
             Seq<ProviderMetadata> providers = ElementsProviders.available(context.classLoader())
                     .flatMap(FoundProvider::provider).map(ElementsProvider::metadata);
+            CliContext context = context();
             output = new Output(context.out(), context.err(), json, verbose,
                     Credentials.values(providers, java.util.Map.of(), context.systemProperties(), context.env()));
         }
@@ -111,12 +124,52 @@ final class ElementsCommand implements Callable<Integer> {
         return Option.of(baseUrl).map(String::trim).filter(url -> !url.isEmpty());
     }
 
-    /** The provider named by {@code --provider}, {@code -Delements.provider} or env, or the only one there is. */
+    /**
+     * The provider named by {@code --provider}, {@code -Delements.provider} or env, or the only one there is. When
+     * none can be chosen, the failure says so in the CLI's terms: {@code --provider} first, since the runnable jar
+     * always carries every adapter.
+     */
     ElementsProvider chooseProvider() {
-        Option<String> requested = providerOption().orElse(() -> ElementsProviders.requestedId(context.systemProperties(), context.env()));
-        ElementsProvider chosen = ElementsProviders.select(requested, context.classLoader());
+        CliContext context = context();
+        Option<String> requested = providerOption()
+                .orElse(() -> ElementsProviders.requestedId(context.systemProperties(), context.env()));
+        ElementsProvider chosen;
+        try {
+            chosen = ElementsProviders.select(requested, context.classLoader());
+        } catch (ProviderSelectionException e) {
+            throw selectionFailure(e, requested, context);
+        }
         providerId = Option.some(chosen.metadata().id());
         return chosen;
+    }
+
+    private CliFailure selectionFailure(ProviderSelectionException e, Option<String> requested, CliContext context) {
+        String known = e.found().filter(FoundProvider::isLoaded).map(FoundProvider::id).distinct()
+                .sortBy(Providers::key).mkString(", ");
+        String example = e.found().filter(FoundProvider::isLoaded).map(FoundProvider::id).sortBy(Providers::key)
+                .headOption().getOrElse("<id>");
+        switch (e.reason()) {
+            case SEVERAL_WITHOUT_CHOICE:
+                return CliFailure.of(ExitCode.USAGE, "ProviderSelection", "which provider? " + e.found().size()
+                        + " are on the class path (" + known + ") and none was chosen — add --provider <id>, e.g."
+                        + " --provider " + example + " (or export ELEMENTS_PROVIDER=<id> for every command)");
+            case UNKNOWN_ID:
+                return CliFailure.of(ExitCode.USAGE, "ProviderSelection", "no provider '" + requested.getOrElse("")
+                        + "' (" + source(context) + ") is on the class path; the known ones are " + known
+                        + " — give one of them, e.g. --provider " + example);
+            default:
+                return CliFailure.of(ExitCode.USAGE, "ProviderSelection", e.getMessage());
+        }
+    }
+
+    /** Where the requested provider id came from, in the words a user typed it. */
+    private String source(CliContext context) {
+        if (providerOption().isDefined()) {
+            return "given by --provider";
+        }
+        return context.systemProperties().getProperty(ElementsProviders.PROVIDER_PROPERTY) != null
+                ? "given by -D" + ElementsProviders.PROVIDER_PROPERTY
+                : "given by " + ElementsProviders.PROVIDER_ENV;
     }
 
     void sandboxUsed(String url) {

@@ -1,26 +1,69 @@
 package io.elements4j.cli;
 
+import io.elements4j.domain.capability.Capability;
 import io.elements4j.domain.element.Element;
 import io.elements4j.domain.element.ElementId;
-import io.elements4j.domain.error.ElementsError;
+import io.elements4j.domain.element.ElementStatus;
 import io.vavr.control.Option;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-@Command(name = "get", mixinStandardHelpOptions = true, description = "Show one element.")
+@Command(name = "get", mixinStandardHelpOptions = true,
+        description = {
+                "Show one element. An element that was deleted is not found (exit code 6) on every provider.",
+                "What it costs: one request on most providers; on kling-official, which has no lookup by id, it"
+                        + " reads the account's listing page by page and then the presets until the element turns"
+                        + " up, one request per page of 500 (`elements providers` says this for each provider)."})
 final class GetCommand extends ProviderCommand {
 
     @CommandLine.Parameters(paramLabel = "ELEMENT_ID", description = "the element's id, exactly as the vendor gave it")
     String elementId;
 
+    @CommandLine.Mixin
+    CallTimeout callTimeout = new CallTimeout();
+
+    @Override
+    io.vavr.control.Option<java.time.Duration> callTimeout() {
+        return callTimeout.value();
+    }
+
+    @Override
+    Option<Capability> requires() {
+        return Option.some(Capability.FIND);
+    }
+
+    @Override
+    String action() {
+        return "get element " + elementId;
+    }
+
     @Override
     Object run(Session session, Output output) {
         ElementId id = ElementId.of(elementId);
-        String action = "get element " + id;
-        Option<Element> found = orFail(session.elements().find(id), action, session);
-        Element element = found.getOrElseThrow(() -> CliFailure.of(action, session.provider(),
-                new ElementsError.NotFound("there is no element " + id, Option.none(), Option.none())));
+        Option<Element> found = orFail(session.elements().find(id), action(), session);
+        // Kling keeps deleted elements, marked; useapi forgets them. Either way, to a user it is gone.
+        if (found.isEmpty() || found.get().status() == ElementStatus.DELETED) {
+            throw notFound(session, found.isDefined());
+        }
+        Element element = found.get();
         output.lines(Views.elementText(element));
-        return Views.element(element);
+        return Views.element(element, session.provider().id());
+    }
+
+    private CliFailure notFound(Session session, boolean deleted) {
+        String line = action() + " failed on " + session.label() + ": there is no element " + elementId
+                + (deleted ? " (it was deleted)" : "") + " — ";
+        String provider = " --provider " + session.provider().id();
+        if (deleted) {
+            line += "`elements list --include-deleted" + provider + "` shows it among the deleted ones";
+        } else if (session.oneShotSandbox()) {
+            line += "this command's offline sandbox started afresh and keeps nothing from earlier commands; serve a"
+                    + " lasting one with `elements sandbox " + session.provider().id() + "` and point elements at it";
+        } else if (session.provider().supports(Capability.LIST)) {
+            line += "check the id (`elements list" + provider + "` shows the account's elements)";
+        } else {
+            line += "check the id (the one `elements create` reported)";
+        }
+        return CliFailure.of(ExitCode.NOT_FOUND, "NotFound", line);
     }
 }

@@ -5,12 +5,14 @@ import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
  * A small JSON writer, so {@code --json} needs no JSON library. Values are {@code null}, strings, numbers,
- * booleans, enums (their name), instants and durations (ISO-8601 text), {@link Option} (its value or null),
+ * booleans, enums (their name), instants and durations (ISO-8601 text, to the millisecond: {@code PT0.732S}; a
+ * time a command took is a number of milliseconds instead, {@code "elapsedMillis": 732}), {@link Option} (its value or null),
  * {@link Obj}, maps with string keys, and any {@link Iterable} as an array. Ids are always written as strings.
  */
 final class Json {
@@ -55,8 +57,11 @@ final class Json {
             write(option.getOrNull(), out, depth);
         } else if (value == null) {
             out.append("null");
-        } else if (value instanceof CharSequence || value instanceof Enum<?> || value instanceof Instant
-                || value instanceof Duration || value instanceof Character) {
+        } else if (value instanceof Duration duration) {
+            string(duration.truncatedTo(ChronoUnit.MILLIS).toString(), out);
+        } else if (value instanceof Instant instant) {
+            string(instant.truncatedTo(ChronoUnit.MILLIS).toString(), out);
+        } else if (value instanceof CharSequence || value instanceof Enum<?> || value instanceof Character) {
             string(String.valueOf(value), out);
         } else if (value instanceof Boolean) {
             out.append(value);

@@ -33,6 +33,11 @@ final class ListCommand extends ListingCommand {
     }
 
     @Override
+    io.vavr.control.Option<io.elements4j.domain.capability.Capability> requires() {
+        return io.vavr.control.Option.some(io.elements4j.domain.capability.Capability.LIST);
+    }
+
+    @Override
     String action() {
         return "list elements";
     }

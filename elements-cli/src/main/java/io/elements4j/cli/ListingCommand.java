@@ -22,6 +22,14 @@ abstract class ListingCommand extends ProviderCommand {
             description = "page size (default " + DEFAULT_SIZE + "); with neither option every page is fetched")
     Integer size;
 
+    @CommandLine.Mixin
+    CallTimeout callTimeout = new CallTimeout();
+
+    @Override
+    io.vavr.control.Option<java.time.Duration> callTimeout() {
+        return callTimeout.value();
+    }
+
     /** "list elements", "list presets": what failed, in messages. */
     abstract String action();
 
@@ -52,7 +60,7 @@ abstract class ListingCommand extends ProviderCommand {
             output.line("page " + request.page() + ": " + count(one.items().size())
                     + one.total().map(total -> " of " + total).getOrElse("")
                     + (one.hasMore() ? "; more on page " + (request.page() + 1) : "; no more pages"));
-            return Views.page(one);
+            return Views.page(one, session.provider().id());
         }
         List<Element> all = List.empty();
         int pages = 0;
@@ -64,7 +72,7 @@ abstract class ListingCommand extends ProviderCommand {
         output.lines(table(all));
         output.line(count(all.size()));
         return Json.object().put("count", all.size()).put("pages", pages)
-                .put("elements", all.map(Views::element));
+                .put("elements", all.map(e -> Views.element(e, session.provider().id())));
     }
 
     private Seq<String> table(Seq<Element> elements) {

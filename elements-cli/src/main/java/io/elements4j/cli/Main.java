@@ -1,32 +1,62 @@
 package io.elements4j.cli;
 
-import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 
 /** The {@code elements} executable. */
 public final class Main {
 
     // slf4j-simple's settings, by name: the CLI does not compile against any logging API.
-    private static final String LOG_LEVEL = "org.slf4j.simpleLogger.defaultLogLevel";
-    private static final String LOG_FILE = "org.slf4j.simpleLogger.logFile";
+    private static final String PREFIX = "org.slf4j.simpleLogger.";
+    private static final String LOG_LEVEL = PREFIX + "defaultLogLevel";
+    private static final String OUR_LOG_LEVEL = PREFIX + "log.io.elements4j";
 
     private Main() {
     }
 
     public static void main(String[] args) {
-        quietLogging(Arrays.asList(args).contains("--verbose"));
+        // A -Dorg.slf4j... on the command line must be in place before the first logger is made.
+        definitions(args).forEach(System::setProperty);
+        loggingSettings(List.of(args).contains("--verbose")).forEach((name, value) -> {
+            if (System.getProperty(name) == null) {
+                System.setProperty(name, value);
+            }
+        });
         System.exit(ElementsCli.execute(CliContext.system(), args));
     }
 
     /**
-     * The adapters log through SLF4J (HTTP lines with credentials redacted). Those lines are for {@code --verbose};
-     * otherwise stderr carries only the CLI's own notes and errors. A user's own -D setting wins.
+     * The adapters log through SLF4J: each HTTP request and response (method, URL, status, time) with credentials
+     * redacted, and each retry. Those lines are for {@code --verbose}, and only they: the libraries underneath
+     * (Apache HttpClient, Jetty in the sandbox) stay silent, so the log is a summary, not wire noise. Without
+     * {@code --verbose}, stderr carries only the CLI's own notes and errors. A user's own -D setting wins.
      */
-    private static void quietLogging(boolean verbose) {
-        if (System.getProperty(LOG_LEVEL) == null) {
-            System.setProperty(LOG_LEVEL, verbose ? "debug" : "off");
+    static Map<String, String> loggingSettings(boolean verbose) {
+        Map<String, String> settings = new LinkedHashMap<>();
+        settings.put(LOG_LEVEL, "off");
+        settings.put(OUR_LOG_LEVEL, verbose ? "debug" : "off");
+        settings.put(PREFIX + "logFile", "System.err");
+        settings.put(PREFIX + "showThreadName", "false");
+        settings.put(PREFIX + "showLogName", "false");
+        settings.put(PREFIX + "showShortLogName", "false");
+        settings.put(PREFIX + "levelInBrackets", "true");
+        return settings;
+    }
+
+    /** The {@code -Dkey=value} arguments (before any {@code --}), as picocli reads them too. */
+    static Map<String, String> definitions(String[] args) {
+        Map<String, String> definitions = new LinkedHashMap<>();
+        for (String arg : args) {
+            if (arg.equals("--")) {
+                break;
+            }
+            if (arg.startsWith("-D") && arg.length() > 2) {
+                String definition = arg.substring(2);
+                int eq = definition.indexOf('=');
+                definitions.put(eq < 0 ? definition : definition.substring(0, eq), eq < 0 ? "" : definition.substring(eq + 1));
+            }
         }
-        if (System.getProperty(LOG_FILE) == null) {
-            System.setProperty(LOG_FILE, "System.err");
-        }
+        return definitions;
     }
 }

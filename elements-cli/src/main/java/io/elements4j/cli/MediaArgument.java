@@ -25,7 +25,7 @@ final class MediaArgument {
         }
         Path file = Path.of(value);
         if (!Files.isRegularFile(file)) {
-            throw CliFailure.usage(option + " " + value + ": no such file; give an https URL or a readable file");
+            throw CliFailure.usage(option + " " + value + ": no such file; give an http or https URL (every provider takes both) or a readable file");
         }
         try {
             return MediaSource.file(file);

@@ -55,7 +55,11 @@ final class ObservedProvider implements ElementsProvider {
 
         @Override
         public Either<ElementsError, CreationTask> submit(ElementDraft draft) {
-            return delegate.submit(draft);
+            Either<ElementsError, CreationTask> task = delegate.submit(draft);
+            if (task != null) {
+                task.forEach(progress::submitted);
+            }
+            return task;
         }
 
         @Override

@@ -13,6 +13,11 @@ import picocli.CommandLine.Command;
 final class PresetsCommand extends ListingCommand {
 
     @Override
+    io.vavr.control.Option<io.elements4j.domain.capability.Capability> requires() {
+        return io.vavr.control.Option.some(io.elements4j.domain.capability.Capability.PRESETS);
+    }
+
+    @Override
     String action() {
         return "list preset elements";
     }

@@ -1,6 +1,7 @@
 package io.elements4j.cli;
 
 import io.elements4j.domain.task.CreationTask;
+import io.elements4j.domain.task.CreationTaskId;
 import io.vavr.control.Option;
 import java.time.Clock;
 import java.time.Duration;
@@ -17,6 +18,7 @@ final class Progress {
     private final boolean enabled;
     private Option<Instant> started = Option.none();
     private String what = "";
+    private volatile Option<CreationTaskId> task = Option.none();
 
     Progress(Output output, Clock clock, boolean enabled) {
         this.output = output;
@@ -30,8 +32,24 @@ final class Progress {
         this.started = Option.some(clock.instant());
     }
 
+    /** The task the vendor started or the latest poll reported, if any: what an interrupted wait was for. */
+    Option<CreationTaskId> task() {
+        return task;
+    }
+
+    /** The wait is for this task, known before any poll. */
+    void track(CreationTaskId id) {
+        this.task = Option.some(id);
+    }
+
+    /** A create was answered with {@code started}. */
+    void submitted(CreationTask started) {
+        this.task = Option.some(started.id());
+    }
+
     /** The task as the latest poll reported it. */
     void observe(CreationTask task) {
+        this.task = Option.some(task.id());
         if (!enabled || started.isEmpty()) {
             return;
         }

@@ -3,6 +3,7 @@ package io.elements4j.cli;
 import io.elements4j.domain.capability.Capability;
 import io.elements4j.domain.element.ReferenceKind;
 import io.elements4j.domain.media.MediaFormat;
+import io.elements4j.domain.prompt.PromptSyntax;
 import io.elements4j.domain.rules.AspectRatio;
 import io.elements4j.domain.rules.RuleProfile;
 import io.elements4j.ports.config.ConfigResolver;
@@ -36,9 +37,11 @@ final class ProviderFacts {
                 List.of("tags", tags(rules.tags().maxTags())),
                 List.of("voice", voice(rules.voice())),
                 List.of("callbacks", rules.callbacks().map(ProviderFacts::callbacks).getOrElse("no")),
+                List.of("media URLs", "http or https; the vendor fetches them"),
                 List.of("local files", rules.inlineMedia() ? "sent inline" : "no: URLs only"),
                 List.of("operations", operations(provider.capabilities())),
-                List.of("prompt syntax", provider.promptSyntax().name()),
+                List.of("get costs", getCost(provider)),
+                List.of("prompt syntax", promptSyntax(provider.promptSyntax())),
                 List.of("credentials", credentials(provider, config)),
                 List.of("offline sandbox", sandbox ? "yes" : "no"));
     }
@@ -80,6 +83,28 @@ final class ProviderFacts {
                         .put("source", key.source())
                         .put("names", key.names())))
                 .put("offlineSandbox", sandbox);
+    }
+
+    /**
+     * What {@code get} costs. Only Kling's official API has no lookup by element id; its adapter reads the account's
+     * listing and then the presets, 500 a page, until the element turns up.
+     */
+    static String getCost(ProviderMetadata provider) {
+        if (!provider.supports(Capability.FIND)) {
+            return "-";
+        }
+        return provider.id().equals("kling-official")
+                ? "no lookup by id: reads the listing, then the presets, a request per 500"
+                : "one request";
+    }
+
+    /** How an element is named in a prompt: {@code <<<element_1>>> (by position)}. */
+    static String promptSyntax(PromptSyntax syntax) {
+        return switch (syntax) {
+            case TRIPLE_ANGLE_INDEX -> "<<<element_1>>> (by position)";
+            case AT_INDEX -> "@element_1 (by position)";
+            case TRIPLE_ANGLE_NAME -> "<<<name>>> (by name)";
+        };
     }
 
     static boolean hasSandbox(ProviderMetadata provider, ClassLoader loader) {

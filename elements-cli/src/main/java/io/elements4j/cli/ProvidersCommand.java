@@ -49,8 +49,8 @@ final class ProvidersCommand implements Callable<Integer> {
             }
             output.lines(table.render());
             output.line("");
-            output.line("Credentials and settings (secrets shown as ****; base-url, connect-timeout, read-timeout"
-                    + " and max-retries are read too):");
+            output.line("Credentials and settings (secrets shown as ****; " + commonKeys(providers, config)
+                    + " are read too):");
             providers.forEach(p -> config.describe(p)
                     .filter(key -> key.key().secret() || key.isSet() || !key.key().vendorEnvNames().isEmpty())
                     .forEach(key -> output.line("  " + p.id() + "  " + key.describe())));
@@ -62,5 +62,13 @@ final class ProvidersCommand implements Callable<Integer> {
                 .put("failed", broken.map(p -> Json.object().put("className", p.className())
                         .put("location", p.location()).put("failure", p.failure())))));
         return ExitCode.OK.code();
+    }
+
+    /** The keys every provider reads, named once instead of under each: "base-url, ..., and http-client". */
+    private static String commonKeys(Seq<ProviderMetadata> providers, ConfigResolver config) {
+        Seq<String> common = config.describe(providers.head()).map(key -> key.key()).filter(key -> !key.secret())
+                .map(key -> key.name())
+                .filter(name -> providers.forAll(p -> config.describe(p).exists(other -> other.key().name().equals(name))));
+        return common.size() < 2 ? common.mkString() : common.init().mkString(", ") + " and " + common.last();
     }
 }

@@ -25,8 +25,9 @@ import picocli.CommandLine.Spec;
 @Command(name = "sandbox", mixinStandardHelpOptions = true,
         description = {
                 "Serve offline sandboxes on loopback for manual use, until Ctrl-C.",
-                "Prints how to point elements (or your app) at each. Unlike the sandbox other commands start for",
-                "themselves, these keep their state across commands until stopped."})
+                "Prints how to point elements (or your app) at each. Unlike the sandbox other commands start for"
+                        + " themselves, these keep their state across commands until stopped.",
+                "They start side by side, each on a free loopback port."})
 final class SandboxCommand implements Callable<Integer> {
 
     static final String ALL = "all";
@@ -49,6 +50,10 @@ final class SandboxCommand implements Callable<Integer> {
     public Integer call() throws InterruptedException {
         CliContext context = root.context();
         Output output = root.output();
+        if (root.baseUrl().isDefined()) {
+            throw CliFailure.usage("--base-url does not apply to `elements sandbox`, which serves its own simulators"
+                    + " on loopback — drop --base-url (each sandbox prints the base URL it serves at)");
+        }
         Seq<OfflineVendors> factories = List.ofAll(ServiceLoader.load(OfflineVendors.class, context.classLoader()));
         Seq<String> known = factories.flatMap(OfflineVendors::providerIds).distinct();
         Seq<String> wanted = wanted(known);
@@ -59,11 +64,13 @@ final class SandboxCommand implements Callable<Integer> {
         List<OfflineVendor> started = List.empty();
         List<Json.Obj> served = List.empty();
         try {
-            for (String id : wanted) {
-                Option<OfflineVendor> vendor = start(id, factories, output);
+            // Each simulator takes a second or two to come up; started side by side, they take about as long as one.
+            Seq<Option<OfflineVendor>> starting = startAll(wanted, factories, output);
+            for (Option<OfflineVendor> vendor : starting) {
                 if (vendor.isEmpty()) {
                     continue;
                 }
+                String id = vendor.get().providerId();
                 started = started.append(vendor.get());
                 String label = providers.get(id).map(Credentials::label).getOrElse(id);
                 served = served.append(describe(vendor.get(), label, output));
@@ -72,8 +79,12 @@ final class SandboxCommand implements Callable<Integer> {
                 throw CliFailure.of(ExitCode.UNEXPECTED, "SandboxFailure", "no sandbox could be started");
             }
             if (started.size() == 1) {
-                output.line("Then, e.g.: export ELEMENTS_PROVIDER=" + started.head().providerId()
-                        + " && elements list");
+                String id = started.head().providerId();
+                // A first command this provider can run and whose answer outlives it.
+                String first = providers.get(id).map(p -> p.supports(io.elements4j.domain.capability.Capability.LIST)
+                        ? "elements list" : p.supports(io.elements4j.domain.capability.Capability.TAG_CATALOGUE)
+                        ? "elements tags" : "elements providers").getOrElse("elements providers");
+                output.line("Then, e.g.: export ELEMENTS_PROVIDER=" + id + " && " + first);
             }
             output.line(serveFor == null ? "Serving until Ctrl-C." : "Serving for " + Progress.human(serveFor) + ".");
             output.line("(The credentials above are the sandbox's own test values, not secrets.)");
@@ -81,9 +92,34 @@ final class SandboxCommand implements Callable<Integer> {
                     .put("servingFor", Option.of(serveFor))));
             serve(started, context);
         } finally {
-            started.forEach(OfflineVendor::close);
+            closeAll(started);
         }
         return ExitCode.OK.code();
+    }
+
+    private static Seq<Option<OfflineVendor>> startAll(Seq<String> ids, Seq<OfflineVendors> factories, Output output) {
+        Seq<java.util.concurrent.CompletableFuture<io.vavr.control.Either<String, OfflineVendor>>> starting =
+                ids.map(id -> java.util.concurrent.CompletableFuture.supplyAsync(() -> start(id, factories), daemons()));
+        return starting.map(java.util.concurrent.CompletableFuture::join).zip(ids).map(result -> {
+            if (result._1.isLeft()) {
+                output.note("the " + result._2 + " sandbox could not start (" + result._1.getLeft() + "); skipped");
+            }
+            return result._1.toOption();
+        });
+    }
+
+    private static void closeAll(Seq<OfflineVendor> vendors) {
+        vendors.map(vendor -> java.util.concurrent.CompletableFuture.runAsync(vendor::close, daemons()))
+                .forEach(java.util.concurrent.CompletableFuture::join);
+    }
+
+    /** A thread per task, a daemon, so a simulator slow to stop never holds the process. */
+    private static java.util.concurrent.Executor daemons() {
+        return task -> {
+            Thread thread = new Thread(task, "elements-sandbox-start");
+            thread.setDaemon(true);
+            thread.start();
+        };
     }
 
     private Seq<String> wanted(Seq<String> known) {
@@ -101,13 +137,15 @@ final class SandboxCommand implements Callable<Integer> {
         return List.of(requested);
     }
 
-    private static Option<OfflineVendor> start(String id, Seq<OfflineVendors> factories, Output output) {
+    /** Starts one simulator and waits until it listens (its base URL is known then), or says why it could not. */
+    private static io.vavr.control.Either<String, OfflineVendor> start(String id, Seq<OfflineVendors> factories) {
         OfflineVendors factory = factories.find(f -> f.providerIds().contains(id)).get();
         try {
-            return Option.some(factory.start(id));
+            OfflineVendor vendor = factory.start(id);
+            vendor.baseUrl();
+            return io.vavr.control.Either.right(vendor);
         } catch (RuntimeException | LinkageError e) {
-            output.note("the " + id + " sandbox could not start (" + e.getMessage() + "); skipped");
-            return Option.none();
+            return io.vavr.control.Either.left(String.valueOf(e.getMessage()));
         }
     }
 
@@ -135,7 +173,7 @@ final class SandboxCommand implements Callable<Integer> {
         }
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            vendors.forEach(OfflineVendor::close);
+            closeAll(vendors);
             stopped.countDown();
         }, "elements-sandbox-shutdown"));
         stopped.await();

@@ -23,22 +23,28 @@ final class Session implements AutoCloseable {
     private final Elements elements;
     private final Option<OfflineVendor> sandbox;
     private final Progress progress;
+    private final Output output;
+    private final CliContext context;
 
-    private Session(ProviderMetadata provider, Elements elements, Option<OfflineVendor> sandbox, Progress progress) {
+    private Session(ProviderMetadata provider, Elements elements, Option<OfflineVendor> sandbox, Progress progress,
+                    Output output, CliContext context) {
         this.provider = provider;
         this.elements = elements;
         this.sandbox = sandbox;
         this.progress = progress;
+        this.output = output;
+        this.context = context;
     }
 
-    static Session open(ElementsCommand root) {
+    /** Opens a session on {@code chosen}, starting its one-shot sandbox when it has no credentials. */
+    static Session open(ElementsCommand root, ElementsProvider chosen, Option<java.time.Duration> callTimeout) {
         CliContext context = root.context();
         Output output = root.output();
-        ElementsProvider chosen = root.chooseProvider();
         ProviderMetadata metadata = chosen.metadata();
         Properties properties = context.systemProperties();
         Map<String, String> explicit = new LinkedHashMap<>();
         root.baseUrl().forEach(url -> explicit.put(ConfigKey.BASE_URL.propertyName(metadata.id()), url));
+        callTimeout.forEach(limit -> explicit.put(ConfigKey.CALL_TIMEOUT.propertyName(metadata.id()), limit.toString()));
 
         Option<OfflineVendor> sandbox = Option.none();
         if (root.baseUrl().isEmpty() && !Credentials.present(metadata, explicit, properties, context.env())) {
@@ -59,7 +65,7 @@ final class Session implements AutoCloseable {
         context.clock().forEach(builder::clock);
         context.sleeper().forEach(builder::sleeper);
         try {
-            return new Session(metadata, builder.build(), sandbox, progress);
+            return new Session(metadata, builder.build(), sandbox, progress, output, context);
         } catch (ProviderConfigurationException e) {
             sandbox.forEach(OfflineVendor::close);
             throw configurationFailure(metadata, e);
@@ -83,6 +89,55 @@ final class Session implements AutoCloseable {
 
     String label() {
         return Credentials.label(provider);
+    }
+
+    /** Whether the vendor is this command's own sandbox, which stops (and forgets everything) when it ends. */
+    boolean oneShotSandbox() {
+        return sandbox.isDefined();
+    }
+
+    /** Where an error of this session happened, for the next step its line suggests. */
+    CliFailure.Situation situation(CliFailure.Subject subject) {
+        return new CliFailure.Situation(provider, subject, oneShotSandbox(), progress.task().map(Object::toString));
+    }
+
+    /**
+     * For the length of a wait: if the user presses Ctrl-C, say which task it was and how to resume waiting for
+     * it — or, on this command's own sandbox, that it cannot be. Running the answer ends the watch.
+     */
+    Runnable watchForInterrupt() {
+        AutoCloseable registration = context.interrupts().register(() -> {
+            output.endProgress();
+            output.note(interrupted());
+        });
+        return () -> {
+            try {
+                registration.close();
+            } catch (Exception e) {
+                // Unregistering cannot usefully fail: the wait is over either way.
+            }
+        };
+    }
+
+    private String interrupted() {
+        String on = " --provider " + provider.id();
+        if (progress.task().isEmpty()) {
+            return "interrupted before " + label() + " answered the create; it may have been accepted"
+                    + (provider.supports(io.elements4j.domain.capability.Capability.LIST) && !oneShotSandbox()
+                    ? ": check with `elements list" + on + "` before creating again" : "");
+        }
+        String task = progress.task().get().toString();
+        if (oneShotSandbox()) {
+            return "interrupted: task " + task + " ran on this command's offline sandbox, which stops now, so it"
+                    + " cannot be resumed; serve a lasting sandbox with `elements sandbox " + provider.id() + "`";
+        }
+        if (provider.supports(io.elements4j.domain.capability.Capability.TASK_QUERY)) {
+            return "interrupted: task " + task + " goes on at " + label() + "; resume the wait with `elements await "
+                    + task + on + "`";
+        }
+        return "interrupted: task " + task + " goes on at " + label()
+                + (provider.supports(io.elements4j.domain.capability.Capability.LIST)
+                ? "; `elements list" + on + "` shows the element once it is ready" : "");
     }
 
     @Override

@@ -3,7 +3,10 @@ package io.elements4j.cli;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 
-/** A plain text table whose long cells wrap onto further lines within their column. */
+/**
+ * A plain text table whose long cells wrap onto further lines within their column. A URL is never cut: it stays
+ * whole, to be copied, and runs past its column (the voices table puts URLs last for that reason).
+ */
 final class Table {
 
     private static final String GAP = "  ";
@@ -64,7 +67,7 @@ final class Table {
         StringBuilder current = new StringBuilder();
         for (String word : text.split(" ")) {
             String rest = word;
-            while (rest.length() > width) {
+            while (rest.length() > width && !rest.contains("://")) {
                 if (current.length() > 0) {
                     lines = lines.append(current.toString());
                     current.setLength(0);

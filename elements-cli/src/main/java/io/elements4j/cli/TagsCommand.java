@@ -3,11 +3,30 @@ package io.elements4j.cli;
 import io.elements4j.domain.tag.Tag;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 @Command(name = "tags", mixinStandardHelpOptions = true,
         description = "List the tags the provider knows (use any of their keys with `create --tag`).")
 final class TagsCommand extends ProviderCommand {
+
+    @CommandLine.Mixin
+    CallTimeout callTimeout = new CallTimeout();
+
+    @Override
+    io.vavr.control.Option<java.time.Duration> callTimeout() {
+        return callTimeout.value();
+    }
+
+    @Override
+    io.vavr.control.Option<io.elements4j.domain.capability.Capability> requires() {
+        return io.vavr.control.Option.some(io.elements4j.domain.capability.Capability.TAG_CATALOGUE);
+    }
+
+    @Override
+    CliFailure.Subject subject() {
+        return CliFailure.Subject.CATALOGUE;
+    }
 
     @Override
     Object run(Session session, Output output) {
@@ -16,6 +35,6 @@ final class TagsCommand extends ProviderCommand {
         tags.forEach(tag -> table.row(List.of(tag.id(), tag.name(), tag instanceof Tag.Known known
                 ? known.kind().vendorKeys().mkString(", ") : "-")));
         output.lines(table.render());
-        return Json.object().put("tags", tags.map(Views::tag));
+        return Json.object().put("tags", tags.map(tag -> Views.tag(tag, session.provider().id())));
     }
 }

@@ -1,5 +1,6 @@
 package io.elements4j.cli;
 
+import io.elements4j.domain.capability.Capability;
 import io.elements4j.domain.task.CreationTask;
 import io.elements4j.domain.task.CreationTaskId;
 import picocli.CommandLine;
@@ -12,11 +13,33 @@ final class TaskCommand extends ProviderCommand {
     @CommandLine.Parameters(paramLabel = "TASK_ID", description = "the task id `create` printed")
     String taskId;
 
+    @CommandLine.Mixin
+    CallTimeout callTimeout = new CallTimeout();
+
+    @Override
+    io.vavr.control.Option<java.time.Duration> callTimeout() {
+        return callTimeout.value();
+    }
+
+    @Override
+    io.vavr.control.Option<Capability> requires() {
+        return io.vavr.control.Option.some(Capability.TASK_QUERY);
+    }
+
+    @Override
+    String action() {
+        return "look up task " + taskId;
+    }
+
+    @Override
+    CliFailure.Subject subject() {
+        return CliFailure.Subject.TASK;
+    }
+
     @Override
     Object run(Session session, Output output) {
-        CreationTask task = orFail(session.elements().task(CreationTaskId.of(taskId)), "look up task " + taskId,
-                session);
+        CreationTask task = orFail(session.elements().task(CreationTaskId.of(taskId)), action(), session);
         output.lines(Views.taskText(task));
-        return Views.task(task);
+        return Views.task(task, session.provider().id());
     }
 }

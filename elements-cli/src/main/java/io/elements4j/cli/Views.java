@@ -15,10 +15,13 @@ final class Views {
 
     static final Seq<String> ELEMENT_COLUMNS = List.of("ID", "NAME", "KIND", "STATUS", "ORIGIN", "TAGS");
 
+    private static final String USEAPI = "useapi";
+
     private Views() {
     }
 
-    static Json.Obj element(Element element) {
+    /** {@code provider}: whose element it is, so a tag carries only that vendor's key. */
+    static Json.Obj element(Element element, String provider) {
         return Json.object()
                 .put("id", element.id().value())
                 .put("name", element.name())
@@ -26,7 +29,7 @@ final class Views {
                 .put("kind", element.kind())
                 .put("status", element.status())
                 .put("origin", element.origin())
-                .put("tags", element.tags().map(Views::tag))
+                .put("tags", element.tags().map(tag -> tag(tag, provider)))
                 .put("voice", element.voice().map(Views::voice))
                 .put("media", Json.object()
                         .put("cover", element.media().cover())
@@ -56,21 +59,21 @@ final class Views {
                 lower(element.origin()), tagsText(element.tags()));
     }
 
-    static Json.Obj page(Page<Element> page) {
+    static Json.Obj page(Page<Element> page, String provider) {
         return Json.object()
                 .put("page", page.request().page())
                 .put("size", page.request().size())
                 .put("total", page.total())
                 .put("hasMore", page.hasMore())
-                .put("elements", page.items().map(Views::element));
+                .put("elements", page.items().map(e -> element(e, provider)));
     }
 
-    static Json.Obj task(CreationTask task) {
+    static Json.Obj task(CreationTask task, String provider) {
         return Json.object()
                 .put("id", task.id().value())
                 .put("state", task.state())
                 .put("elementIds", task.elementIds().map(id -> id.value()))
-                .put("elements", task.elements().map(Views::element))
+                .put("elements", task.elements().map(e -> element(e, provider)))
                 .put("failureReason", task.failureReason())
                 .put("idempotencyKey", task.idempotencyKey().map(key -> key.value()))
                 .put("progress", task.progress())
@@ -87,10 +90,14 @@ final class Views {
                 .appendAll(task.idempotencyKey().map(key -> "  idempotency key: " + key));
     }
 
-    static Json.Obj tag(Tag tag) {
+    /** A tag; its useapi.net key only on useapi, where that key is what the vendor reads. */
+    static Json.Obj tag(Tag tag, String provider) {
         Json.Obj json = Json.object().put("id", tag.id()).put("name", tag.name());
         if (tag instanceof Tag.Known known) {
-            json.put("kind", known.kind()).put("useapiKey", known.kind().useapiKey());
+            json.put("kind", known.kind());
+            if (USEAPI.equals(provider)) {
+                json.put("useapiKey", known.kind().useapiKey());
+            }
         } else {
             json.put("kind", null);
         }

@@ -3,11 +3,30 @@ package io.elements4j.cli;
 import io.elements4j.domain.voice.Voice;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 @Command(name = "voices", mixinStandardHelpOptions = true,
         description = "List the voices that can be bound to elements (use the id with `create --voice`).")
 final class VoicesCommand extends ProviderCommand {
+
+    @CommandLine.Mixin
+    CallTimeout callTimeout = new CallTimeout();
+
+    @Override
+    io.vavr.control.Option<java.time.Duration> callTimeout() {
+        return callTimeout.value();
+    }
+
+    @Override
+    io.vavr.control.Option<io.elements4j.domain.capability.Capability> requires() {
+        return io.vavr.control.Option.some(io.elements4j.domain.capability.Capability.VOICE_CATALOGUE);
+    }
+
+    @Override
+    CliFailure.Subject subject() {
+        return CliFailure.Subject.CATALOGUE;
+    }
 
     @Override
     Object run(Session session, Output output) {

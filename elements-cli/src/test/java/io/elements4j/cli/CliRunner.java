@@ -17,6 +17,8 @@ final class CliRunner {
     final Properties properties = new Properties();
     final VirtualTime time = VirtualTime.startingNow();
     private boolean interactive;
+    private CliContext.Interrupts interrupts = CliContext.Interrupts.none();
+    private Runnable onSleep = () -> { };
 
     CliRunner env(String name, String value) {
         env.put(name, value);
@@ -39,6 +41,18 @@ final class CliRunner {
         return this;
     }
 
+    /** What Ctrl-C does (default: nothing can press it). */
+    CliRunner interrupts(CliContext.Interrupts value) {
+        this.interrupts = value;
+        return this;
+    }
+
+    /** Runs {@code action} at every wait, before the virtual time passes: e.g. press Ctrl-C mid-wait. */
+    CliRunner onSleep(Runnable action) {
+        this.onSleep = action;
+        return this;
+    }
+
     CliResult run(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
@@ -49,7 +63,11 @@ final class CliRunner {
                 .err(new PrintWriter(err, true))
                 .interactive(interactive)
                 .clock(time.clock())
-                .sleeper(time)
+                .sleeper(duration -> {
+                    onSleep.run();
+                    time.sleep(duration);
+                })
+                .interrupts(interrupts)
                 .build();
         int exitCode = ElementsCli.execute(context, args);
         return new CliResult(exitCode, out.toString(), err.toString());

@@ -78,10 +78,9 @@ class ErrorExitCodesTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @MethodSource(SIMULATED)
+    @MethodSource("io.elements4j.cli.Simulated#finding")
     void a_missing_element_exits_6(String id) {
         ProviderMetadata provider = Simulated.metadata(id);
-        assumeThat(provider.supports(Capability.FIND)).isTrue();
         try (OfflineVendor vendor = Simulated.start(provider)) {
             CliResult missing = new CliRunner().properties(vendor.configuration())
                     .run("get", "987654321987654321", "--provider", id);
@@ -93,10 +92,9 @@ class ErrorExitCodesTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @MethodSource(SIMULATED)
+    @MethodSource("io.elements4j.cli.Simulated#notListing")
     void listing_on_a_provider_that_cannot_list_exits_4_saying_so(String id) {
         ProviderMetadata provider = Simulated.metadata(id);
-        assumeThat(provider.supports(Capability.LIST)).isFalse();
 
         CliResult list = new CliRunner().run("list", "--provider", id);
 
@@ -126,20 +124,31 @@ class ErrorExitCodesTest {
     }
 
     @Test
-    void several_providers_and_no_choice_is_a_usage_error_listing_them() {
+    void several_providers_and_no_choice_is_a_usage_error_pointing_at_the_provider_option() {
         CliResult unchosen = new CliRunner().run("tags");
 
         assertThat(unchosen.exitCode()).isEqualTo(2);
-        assertThat(unchosen.err()).contains("none was chosen", "Found provider [test-full]",
-                "Found provider [test-lean]", "ELEMENTS_PROVIDER=<id>");
+        assertThat(unchosen.err()).startsWith("error: which provider?")
+                .contains("none was chosen", "test-full", "test-lean", "add --provider <id>", "ELEMENTS_PROVIDER=<id>")
+                .doesNotContain("keep only one adapter jar");
+        assertThat(unchosen.err().lines().count()).isEqualTo(1);
     }
 
     @Test
-    void an_unknown_provider_is_a_usage_error_listing_the_known_ones() {
+    void an_unknown_provider_is_a_usage_error_naming_the_option_it_came_from_and_the_known_ones() {
         CliResult unknown = new CliRunner().run("tags", "--provider", "acme");
 
         assertThat(unknown.exitCode()).isEqualTo(2);
-        assertThat(unknown.err()).contains("[acme]", "test-full");
+        assertThat(unknown.err()).contains("no provider 'acme' (given by --provider)", "test-full", "--provider ")
+                .doesNotContain("Elements.builder()");
+    }
+
+    @Test
+    void an_unknown_provider_from_a_definition_on_the_command_line_says_so() {
+        CliResult unknown = new CliRunner().run("-Delements.provider=acme", "tags");
+
+        assertThat(unknown.exitCode()).isEqualTo(2);
+        assertThat(unknown.err()).contains("no provider 'acme' (given by -Delements.provider)");
     }
 
     @Test
@@ -152,7 +161,7 @@ class ErrorExitCodesTest {
 
     @Test
     void a_base_url_without_credentials_starts_no_sandbox_and_exits_5() {
-        CliResult noKey = new CliRunner().run("tags", "--provider", "test-full", "--base-url", "fake://nowhere");
+        CliResult noKey = new CliRunner().run("tags", "--provider", "test-full", "--base-url", "http://nowhere.invalid");
 
         assertThat(noKey.exitCode()).as(noKey.toString()).isEqualTo(5);
         assertThat(noKey.err()).doesNotContain("offline sandbox");
@@ -162,15 +171,28 @@ class ErrorExitCodesTest {
     @Test
     void an_unexpected_failure_exits_1_and_shows_the_stack_trace_only_with_verbose() {
         CliResult quiet = new CliRunner().property("elements.test-full.api-key", "fake-credential-5f2a")
-                .run("tags", "--provider", "test-full", "--base-url", "fake://nowhere");
+                .run("tags", "--provider", "test-full", "--base-url", "http://nowhere.invalid");
         CliResult verbose = new CliRunner().property("elements.test-full.api-key", "fake-credential-5f2a")
-                .run("tags", "--provider", "test-full", "--base-url", "fake://nowhere", "--verbose");
+                .run("tags", "--provider", "test-full", "--base-url", "http://nowhere.invalid", "--verbose");
 
         assertThat(quiet.exitCode()).isEqualTo(1);
-        assertThat(quiet.err()).contains("nothing listens at fake://nowhere", "rerun with --verbose")
+        assertThat(quiet.err()).contains("nothing listens at http://nowhere.invalid", "rerun with --verbose")
                 .doesNotContain("\tat ");
         assertThat(verbose.exitCode()).isEqualTo(1);
         assertThat(verbose.err()).contains("\tat ");
         assertThat(quiet.err() + verbose.err()).doesNotContain("fake-credential-5f2a");
+    }
+
+    @Test
+    void verbose_shows_every_detail_of_a_vendor_error() {
+        try (OfflineVendor vendor = Simulated.start(Simulated.metadata("test-full"))) {
+            CliResult quiet = new CliRunner().properties(vendor.configuration())
+                    .run("task", "nope", "--provider", "test-full");
+            CliResult verbose = new CliRunner().properties(vendor.configuration())
+                    .run("task", "nope", "--provider", "test-full", "--verbose");
+
+            assertThat(quiet.err()).doesNotContain("details:");
+            assertThat(verbose.err()).contains("details: NotFound[", "vendorCode=Some(404)", "requestId=Some(req-nope)");
+        }
     }
 }

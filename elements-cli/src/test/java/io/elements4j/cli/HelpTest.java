@@ -46,6 +46,7 @@ class HelpTest {
 
         assertThat(bad.exitCode()).isEqualTo(2);
         assertThat(bad.err()).contains("error: Unknown option", "elements list --help");
+        assertThat(bad.err().lines().count()).isEqualTo(1);
         assertThat(bad.out()).isEmpty();
     }
 
@@ -64,5 +65,42 @@ class HelpTest {
 
         assertThat(version.exitCode()).isZero();
         assertThat(version.out()).startsWith("elements ");
+    }
+
+    @Test
+    void a_mistyped_command_is_answered_with_the_nearest_one() {
+        CliResult typo = cli.run("lsit");
+
+        assertThat(typo.exitCode()).isEqualTo(2);
+        assertThat(typo.err()).contains("'lsit' is not an elements command", "did you mean `elements list`?")
+                .doesNotContain("await");
+        assertThat(cli.run("crate").err()).contains("did you mean `elements create`?");
+        assertThat(cli.run("zzzzzz").err()).contains("`elements --help` lists the commands")
+                .doesNotContain("did you mean");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "providers", "create", "task", "await", "get", "list", "presets", "tags", "voices",
+            "delete", "prompt", "sandbox", "demo"})
+    void every_description_is_whole_sentences_that_picocli_wraps(String command) {
+        picocli.CommandLine line = new picocli.CommandLine(new ElementsCommand(CliContext.builder().build()));
+        picocli.CommandLine target = command.isEmpty() ? line : line.getSubcommands().get(command);
+
+        for (String paragraph : target.getCommandSpec().usageMessage().description()) {
+            if (paragraph.startsWith("Example: ")) {
+                continue;
+            }
+            assertThat(paragraph).as(command + ": a paragraph ends a sentence, not mid-way").matches("(?s).*[.:)]");
+        }
+    }
+
+    @Test
+    void the_verbose_option_says_what_it_shows() {
+        assertThat(cli.run("--help").out()).contains("HTTP request and response", "stack trace");
+    }
+
+    @Test
+    void definitions_are_documented_as_an_option() {
+        assertThat(cli.run("--help").out()).contains("-D=KEY=VALUE", "-Delements.provider=useapi");
     }
 }

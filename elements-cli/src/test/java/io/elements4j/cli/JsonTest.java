@@ -1,5 +1,8 @@
 package io.elements4j.cli;
 
+import static io.elements4j.cli.LifecycleCommandsTest.args;
+import static io.elements4j.cli.LifecycleCommandsTest.list;
+import static io.elements4j.cli.LifecycleCommandsTest.object;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.vavr.collection.List;
@@ -37,6 +40,55 @@ class JsonTest {
                 .containsEntry("flag", true);
         assertThat(read.get("count").toString()).isEqualTo("3");
         assertThat(read.get("ratio").toString()).isEqualTo("0.4");
-        assertThat(read.get("list")).asList().hasSize(2);
+        assertThat((java.util.List<?>) read.get("list")).hasSize(2);
+    }
+
+    @Test
+    void a_duration_reads_to_the_millisecond_at_most() {
+        assertThat(Json.write(Json.object().put("d", Duration.ofNanos(732_083_646L)))).contains("\"PT0.732S\"");
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.MethodSource("io.elements4j.cli.Simulated#ids")
+    void a_wait_reports_its_time_as_a_number_of_milliseconds(String id) {
+        CliResult created = new CliRunner().run(args(Drafts.validCreate(Simulated.metadata(id), "Timed Hero"),
+                "--wait", "--json"));
+
+        assertThat(created.exitCode()).as(created.toString()).isZero();
+        Map<String, Object> result = object(created.json(), "result");
+        assertThat(result).doesNotContainKey("elapsed");
+        assertThat(result.get("elapsedMillis")).isInstanceOf(Number.class);
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.MethodSource("io.elements4j.cli.Simulated#ids")
+    void vendor_message_holds_only_what_the_vendor_said(String id) {
+        CliResult refused = new CliRunner().run("create", "--provider", id, "--json", "--name", "x".repeat(40),
+                "--description", "d", "--frontal", "https://example.com/a.jpg", "--extra", "https://example.com/b.jpg");
+
+        assertThat(object(refused.json(), "error")).as(refused.toString()).doesNotContainKey("vendorMessage");
+        io.vavr.collection.List.of("list", "presets", "voices", "tags", "delete")
+                .map(command -> command.equals("delete")
+                        ? new CliRunner().run(command, "1", "--provider", id, "--json")
+                        : new CliRunner().run(command, "--provider", id, "--json"))
+                .filter(result -> result.exitCode() == 4)
+                .forEach(result -> assertThat(object(result.json(), "error")).as(result.toString())
+                        .containsEntry("type", "Unsupported").doesNotContainKey("vendorMessage"));
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.MethodSource("io.elements4j.cli.Simulated#withTagCatalogue")
+    void tags_carry_useapi_keys_only_on_useapi(String id) {
+        CliResult tags = new CliRunner().run("tags", "--provider", id, "--json");
+        assertThat(tags.exitCode()).as(tags.toString()).isZero();
+
+        java.util.List<Object> all = list(object(tags.json(), "result"), "tags");
+        assertThat(all).isNotEmpty().allSatisfy(tag -> {
+            if (id.equals("useapi")) {
+                assertThat(((Map<?, ?>) tag).containsKey("useapiKey")).as(tag.toString()).isTrue();
+            } else {
+                assertThat(((Map<?, ?>) tag).containsKey("useapiKey")).as(tag.toString()).isFalse();
+            }
+        });
     }
 }

@@ -1,7 +1,6 @@
 package io.elements4j.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assumptions.assumeThat;
 
 import io.elements4j.domain.capability.Capability;
 import io.elements4j.ports.spi.OfflineVendor;
@@ -88,10 +87,9 @@ class LifecycleCommandsTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @MethodSource(SIMULATED)
+    @MethodSource("io.elements4j.cli.Simulated#listing")
     void a_single_page_says_where_the_next_one_is(String id) {
         ProviderMetadata provider = Simulated.metadata(id);
-        assumeThat(provider.supports(Capability.LIST)).isTrue();
         try (OfflineVendor vendor = Simulated.start(provider)) {
             CliRunner cli = new CliRunner().properties(vendor.configuration());
             for (int i = 1; i <= 3; i++) {

@@ -50,4 +50,26 @@ class ProvidersCommandTest {
                     "tags", "callbacks", "inlineMedia");
         }
     }
+
+    @Test
+    void shows_prompt_syntax_media_urls_and_what_get_costs_in_words() {
+        CliResult providers = new CliRunner().run("providers");
+
+        assertThat(providers.out()).contains("<<<element_1>>> (by", "media URLs", "http or https", "get costs")
+                .doesNotContain("TRIPLE_ANGLE_INDEX", "AT_INDEX");
+        if (Simulated.has("kling-official")) {
+            assertThat(providers.out()).contains("no lookup by");
+        }
+        if (Simulated.has("useapi")) {
+            assertThat(providers.out()).contains("@element_1 (by");
+        }
+    }
+
+    @Test
+    void names_every_key_every_provider_reads() {
+        CliResult providers = new CliRunner().run("providers");
+
+        assertThat(providers.out()).containsPattern("base-url, .*read-timeout.*http-client.* are read too")
+                .contains("call-timeout");
+    }
 }

@@ -45,7 +45,7 @@ class SandboxCommandTest {
         CliResult served = new CliRunner().run("sandbox", "--provider", LeanTestProvider.ID, "--for", "1s");
 
         assertThat(served.exitCode()).isZero();
-        assertThat(served.out()).contains("Test Lean (test-lean): sandbox at fake://test-lean/")
+        assertThat(served.out()).contains("Test Lean (test-lean): sandbox at http://test-lean.fake.invalid/")
                 .doesNotContain("test-full");
     }
 
@@ -55,5 +55,34 @@ class SandboxCommandTest {
 
         assertThat(unknown.exitCode()).isEqualTo(2);
         assertThat(unknown.err()).contains("no offline sandbox for 'acme'", "test-full");
+    }
+
+    @Test
+    void a_base_url_means_nothing_to_the_sandbox_and_is_refused() {
+        CliResult refused = new CliRunner().run("sandbox", "--base-url", "http://example.com", "--for", "1s");
+
+        assertThat(refused.exitCode()).isEqualTo(2);
+        assertThat(refused.err()).contains("--base-url does not apply to `elements sandbox`");
+        assertThat(refused.out()).doesNotContain("sandbox at");
+    }
+
+    @Test
+    void all_sandboxes_are_listed_in_the_usual_order_though_they_start_side_by_side() {
+        CliResult served = new CliRunner().run("sandbox", "all", "--for", "1s");
+
+        assertThat(served.exitCode()).isZero();
+        java.util.List<String> order = served.out().lines().filter(line -> line.contains(": sandbox at "))
+                .map(line -> line.substring(line.lastIndexOf('(') + 1, line.indexOf(')', line.lastIndexOf('('))))
+                .toList();
+        assertThat(order).isEqualTo(Providers.orderedIds(Simulated.providers().map(p -> p.id())).toJavaList());
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.MethodSource("io.elements4j.cli.Simulated#notListing")
+    void a_single_sandbox_suggests_a_first_command_its_provider_can_run(String id) {
+        CliResult served = new CliRunner().run("sandbox", id, "--for", "1s");
+
+        assertThat(served.out()).contains("export ELEMENTS_PROVIDER=" + id + " && elements ")
+                .doesNotContain("&& elements list");
     }
 }

@@ -29,6 +29,35 @@ final class Simulated {
         return providers().map(ProviderMetadata::id).toJavaStream();
     }
 
+    /**
+     * The ids of those that can (or cannot) do something, so a test meant for some providers runs only on them
+     * rather than being skipped on the others.
+     */
+    static java.util.stream.Stream<String> ids(java.util.function.Predicate<ProviderMetadata> which) {
+        return providers().filter(which).map(ProviderMetadata::id).toJavaStream();
+    }
+
+    static java.util.stream.Stream<String> listing() {
+        return ids(p -> p.supports(io.elements4j.domain.capability.Capability.LIST));
+    }
+
+    static java.util.stream.Stream<String> notListing() {
+        return ids(p -> !p.supports(io.elements4j.domain.capability.Capability.LIST));
+    }
+
+    static java.util.stream.Stream<String> finding() {
+        return ids(p -> p.supports(io.elements4j.domain.capability.Capability.FIND));
+    }
+
+    static java.util.stream.Stream<String> findingAndDeleting() {
+        return ids(p -> p.supports(io.elements4j.domain.capability.Capability.FIND)
+                && p.supports(io.elements4j.domain.capability.Capability.DELETE));
+    }
+
+    static java.util.stream.Stream<String> withTagCatalogue() {
+        return ids(p -> p.supports(io.elements4j.domain.capability.Capability.TAG_CATALOGUE));
+    }
+
     static ProviderMetadata metadata(String id) {
         return providers().find(p -> p.id().equals(id)).getOrElseThrow(() ->
                 new IllegalArgumentException("no simulated provider " + id));

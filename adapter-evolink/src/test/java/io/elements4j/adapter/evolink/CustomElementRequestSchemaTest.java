@@ -70,7 +70,7 @@ class CustomElementRequestSchemaTest {
 
     @Test
     void catches_a_refer_image_without_image_url_and_a_voice_on_an_image_element() {
-        assertThat(CustomElementRequestSchema.violations(image(r -> params(r).with("element_image_list")
+        assertThat(CustomElementRequestSchema.violations(image(r -> params(r).withObjectProperty("element_image_list")
                 .putArray("refer_images").addObject())))
                 .containsExactly("$.model_params.element_image_list.refer_images[0].image_url: required");
         assertThat(CustomElementRequestSchema.violations(image(r -> params(r).put("element_voice_id", "1"))))

@@ -46,6 +46,7 @@ abstract class FakeProvider implements ElementsProvider {
         String baseUrl = config.baseUrl(metadata().defaultBaseUrl());
         FakeVendor vendor = FakeVendor.at(baseUrl).getOrElseThrow(() ->
                 new IllegalStateException("nothing listens at " + baseUrl));
+        vendor.lastCallTimeout = config.callTimeout();
         return new FakeClient(vendor, key, pollsToFinish());
     }
 }

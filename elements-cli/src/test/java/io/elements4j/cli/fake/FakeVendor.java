@@ -24,6 +24,12 @@ public final class FakeVendor implements OfflineVendor {
     private final AtomicLong ids = new AtomicLong(1L << 60);
     final java.util.Map<String, Element> elements = new java.util.LinkedHashMap<>();
     final java.util.Map<String, Pending> tasks = new java.util.LinkedHashMap<>();
+    volatile java.time.Duration lastCallTimeout;
+
+    /** The call-timeout the last client made for this vendor was configured with. */
+    public java.time.Duration lastCallTimeout() {
+        return lastCallTimeout;
+    }
 
     /** A task and the polls left before it finishes. */
     static final class Pending {
@@ -40,7 +46,7 @@ public final class FakeVendor implements OfflineVendor {
 
     FakeVendor(String providerId) {
         this.providerId = providerId;
-        this.baseUrl = "fake://" + providerId + "/" + INSTANCES.incrementAndGet();
+        this.baseUrl = "http://" + providerId + ".fake.invalid/" + INSTANCES.incrementAndGet();
         RUNNING.put(baseUrl, this);
     }
 

@@ -129,7 +129,7 @@ class EvolinkSimulatorCreateTest {
                 refused("no reference_type", r -> Bodies.params(r).remove("reference_type"), "reference_type"),
                 refused("image_refer without element_image_list", r -> Bodies.params(r).remove("element_image_list"),
                         "element_image_list"),
-                refused("a refer_images item without image_url", r -> Bodies.params(r).with("element_image_list")
+                refused("a refer_images item without image_url", r -> Bodies.params(r).withObjectProperty("element_image_list")
                         .putArray("refer_images").addObject().put("url", "https://example.com/side.jpg"), "image_url"),
                 refused("element_voice_id on an image element", r -> Bodies.params(r).put("element_voice_id", "829824295735410756"),
                         "element_voice_id"),

@@ -55,7 +55,7 @@ public final class ElementIds {
                 found = found.appendAll(anywhereBelow(item));
             }
         } else if (node.isObject()) {
-            for (Iterator<Map.Entry<String, JsonNode>> fields = node.fields(); fields.hasNext(); ) {
+            for (Iterator<Map.Entry<String, JsonNode>> fields = node.properties().iterator(); fields.hasNext(); ) {
                 Map.Entry<String, JsonNode> field = fields.next();
                 found = field.getKey().equals(FIELD)
                         ? found.appendAll(id(field.getValue()))
