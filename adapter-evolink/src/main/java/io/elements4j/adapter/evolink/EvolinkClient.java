@@ -9,31 +9,25 @@ import io.elements4j.adapter.support.CallKind;
 import io.elements4j.adapter.support.VendorHttp;
 import io.elements4j.domain.draft.ElementDraft;
 import io.elements4j.domain.error.ElementsError;
-import io.elements4j.domain.rules.ReferenceRules;
-import io.elements4j.domain.rules.RuleProfiles;
 import io.elements4j.domain.task.CreationTask;
 import io.elements4j.domain.task.CreationTaskId;
 import io.elements4j.domain.task.TaskState;
-import io.elements4j.adapter.support.CreationOnlyClient;
+import io.elements4j.ports.api.ElementsClient;
 import io.vavr.collection.List;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
 import io.vavr.control.Try;
-import java.util.function.Supplier;
 
 /**
  * Evolink's {@code kling-custom-element}: create ({@code POST /v1/videos/generations}) and task lookup
- * ({@code GET /v1/tasks/{id}}) — all Evolink offers for elements. Everything else answers {@code Unsupported}
- * without a request.
+ * ({@code GET /v1/tasks/{id}}) — all Evolink offers for elements; the ports' defaults answer the rest with
+ * {@code Unsupported}, and the facade never calls them.
  *
  * <p>A create is sent once. Evolink takes no idempotency key, so after a reset, a timeout or a 5xx the caller gets
  * {@code ProviderFailure(ambiguous = true)} and decides; only an answer proving the request was turned away (a
  * 429, no connection) is retried, by the shared retry policy.
  */
-final class EvolinkClient extends CreationOnlyClient {
-
-    private static final String NOT_OFFERED = "Evolink's API offers element creation (POST /v1/videos/generations) and "
-            + "task lookup (GET /v1/tasks/{task_id}) only; use the kling-official provider for this";
+final class EvolinkClient implements ElementsClient {
 
     private final VendorHttp http;
     private final EvolinkApi api;
@@ -45,28 +39,19 @@ final class EvolinkClient extends CreationOnlyClient {
 
     @Override
     public Either<ElementsError, CreationTask> submit(ElementDraft draft) {
-        return guarded(true, () -> valid(draft)
-                .flatMap(EvolinkClient::request)
+        return request(draft)
                 .flatMap(request -> http.call(CallKind.CREATE, () -> api.create(request), EvolinkClient::accepted))
-                .mapLeft(EvolinkClient::sayWhatToDo));
+                .mapLeft(EvolinkClient::sayWhatToDo);
     }
 
     @Override
     public Either<ElementsError, CreationTask> task(CreationTaskId id) {
-        return guarded(false, () -> http.call(CallKind.READ, () -> api.task(id.value()), EvolinkTasks::read));
+        return http.call(CallKind.READ, () -> api.task(id.value()), EvolinkTasks::read);
     }
 
     @Override
     public String toString() {
         return "EvolinkClient[" + http.baseUrl() + "]";
-    }
-
-    /**
-     * The draft, checked again here against Evolink's rules (the facade checks first), so that a client used
-     * directly cannot send what Evolink would refuse: every violation, and not one request.
-     */
-    private static Either<ElementsError, ElementDraft> valid(ElementDraft draft) {
-        return ElementsError.InvalidRequest.unlessValid(ReferenceRules.validate(draft, RuleProfiles.EVOLINK));
     }
 
     /** The body, or the reason a draft that skipped the rules cannot be sent (inline media, a voice clip). */
@@ -100,28 +85,6 @@ final class EvolinkClient extends CreationOnlyClient {
                 + "dashboard (https://evolink.ai/dashboard) before sending the draft again", failure.status(),
                 failure.vendorCode(), failure.requestId(), failure.retryable(), true)
                 : error;
-    }
-
-    @Override
-    protected String vendorLabel() {
-        return "Evolink";
-    }
-
-    @Override
-    protected String whyNotOffered() {
-        return NOT_OFFERED;
-    }
-
-    /** Whatever happens below, the caller gets a value: a bug in the plumbing is a failure, not an exception. */
-    private static <T> Either<ElementsError, T> guarded(boolean create, Supplier<Either<ElementsError, T>> call) {
-        try {
-            return call.get();
-        } catch (RuntimeException e) {
-            return Either.left(new ElementsError.ProviderFailure("the Evolink client failed unexpectedly ("
-                    + e.getClass().getSimpleName() + ")" + (create
-                    ? "; the request may have been sent, so look for its task before sending it again" : ""),
-                    0, Option.none(), Option.none(), false, create));
-        }
     }
 
     /** Releases the vendor connections this client holds. */

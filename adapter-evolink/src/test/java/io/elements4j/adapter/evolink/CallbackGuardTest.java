@@ -63,7 +63,7 @@ class CallbackGuardTest {
         "https://localhost/hook,            " + RuleCodes.CALLBACK_PRIVATE_HOST,
         "https://localhost:8443/hook,       " + RuleCodes.CALLBACK_PRIVATE_HOST})
     void the_client_refuses_a_callback_evolink_would_not_call_and_sends_nothing(String url, String code) {
-        Either<ElementsError, CreationTask> result = client.submit(Drafts.seedImage().callbackUrl(url).build());
+        Either<ElementsError, CreationTask> result = elements.submit(Drafts.seedImage().callbackUrl(url).build());
 
         assertRefused(result, code);
     }
@@ -72,7 +72,7 @@ class CallbackGuardTest {
     void the_client_refuses_a_callback_longer_than_2048_characters_and_sends_nothing() {
         assertThat(TOO_LONG).hasSize(2049);
 
-        assertRefused(client.submit(Drafts.seedImage().callbackUrl(TOO_LONG).build()), RuleCodes.CALLBACK_TOO_LONG);
+        assertRefused(elements.submit(Drafts.seedImage().callbackUrl(TOO_LONG).build()), RuleCodes.CALLBACK_TOO_LONG);
     }
 
     @Test
@@ -86,13 +86,13 @@ class CallbackGuardTest {
     void a_public_https_callback_of_exactly_2048_characters_is_sent() {
         String longest = TOO_LONG.substring(0, 2048);
 
-        assertThat(client.submit(Drafts.seedImage().callbackUrl(longest).build()).isRight()).isTrue();
+        assertThat(elements.submit(Drafts.seedImage().callbackUrl(longest).build()).isRight()).isTrue();
         assertThat(vendor.journal()).hasSize(1);
     }
 
     @Test
     void every_rule_a_draft_breaks_is_reported_at_once_without_a_request() {
-        ElementsError error = client.submit(Drafts.seedImage().name("n".repeat(21)).description("d".repeat(101))
+        ElementsError error = elements.submit(Drafts.seedImage().name("n".repeat(21)).description("d".repeat(101))
                 .callbackUrl("http://10.0.0.1/x").build()).getLeft();
 
         assertThat(error).isInstanceOfSatisfying(ElementsError.InvalidRequest.class, invalid ->
@@ -103,7 +103,7 @@ class CallbackGuardTest {
 
     @Test
     void a_voice_on_an_image_element_is_refused_locally_as_evolink_takes_it_on_video_only() {
-        Either<ElementsError, CreationTask> result = client.submit(Drafts.seedImage()
+        Either<ElementsError, CreationTask> result = elements.submit(Drafts.seedImage()
                 .voice(VoiceBinding.existing(Drafts.SEED_VOICE_ID)).build());
 
         assertThat(result.getLeft()).isInstanceOf(ElementsError.InvalidRequest.class);

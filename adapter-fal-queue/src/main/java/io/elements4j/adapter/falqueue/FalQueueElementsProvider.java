@@ -85,7 +85,7 @@ public final class FalQueueElementsProvider implements ElementsProvider {
                 .bearer(apiKey)
                 .classifier(new QueueErrors(VENDOR));
         organization.forEach(org -> http.interceptor(template -> template.header(ORGANIZATION_HEADER, org)));
-        return new QueueElementsClient(http.build(), model, METADATA.ruleProfile());
+        return new QueueElementsClient(http.build(), model);
     }
 
     private static Option<String> nonBlank(Option<String> value) {

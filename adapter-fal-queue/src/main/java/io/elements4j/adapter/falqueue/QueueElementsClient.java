@@ -9,15 +9,13 @@ import io.elements4j.adapter.falqueue.internal.SubmitRequest;
 import io.elements4j.adapter.support.CallKind;
 import io.elements4j.adapter.support.KlingIds;
 import io.elements4j.adapter.support.VendorHttp;
+import io.elements4j.ports.api.ElementsClient;
 import io.elements4j.domain.draft.ElementDraft;
 import io.elements4j.domain.error.ElementsError;
-import io.elements4j.domain.rules.ReferenceRules;
-import io.elements4j.domain.rules.RuleProfile;
 import io.elements4j.domain.tag.Tag;
 import io.elements4j.domain.tag.TagCatalogue;
 import io.elements4j.domain.task.CreationTask;
 import io.elements4j.domain.task.CreationTaskId;
-import io.elements4j.adapter.support.CreationOnlyClient;
 import io.vavr.collection.Seq;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
@@ -26,25 +24,23 @@ import java.util.Objects;
 /**
  * The ports over GMI Cloud's request queue: a create is {@code POST /requests} with model
  * {@code kling-create-element}, a task lookup {@code GET /requests/{request_id}}. The tag catalogue is GMI Cloud's queue guide's
- * static table; everything else the queue does not offer answers {@code Unsupported} without a request.
+ * static table; the ports' defaults answer what the queue does not offer with {@code Unsupported}.
  *
  * <p>The queue takes no idempotency key, so a create is never sent twice once it may have been accepted: after a
  * broken connection, a 500/502/504 or an unreadable answer the caller gets {@code ProviderFailure(ambiguous)}.
  * A 429 or 503 answer means the queue turned the request away, so that create is sent again after the wait.
  */
-final class QueueElementsClient extends CreationOnlyClient {
+final class QueueElementsClient implements ElementsClient {
 
     private final VendorHttp http;
     private final QueueApi api;
     private final String model;
-    private final RuleProfile profile;
     private final String vendor;
 
-    QueueElementsClient(VendorHttp http, String model, RuleProfile profile) {
+    QueueElementsClient(VendorHttp http, String model) {
         this.http = Objects.requireNonNull(http, "http");
         this.api = http.client(QueueApi.class);
         this.model = Objects.requireNonNull(model, "model");
-        this.profile = Objects.requireNonNull(profile, "profile");
         this.vendor = http.vendor();
     }
 
@@ -53,9 +49,7 @@ final class QueueElementsClient extends CreationOnlyClient {
     @Override
     public Either<ElementsError, CreationTask> submit(ElementDraft draft) {
         Objects.requireNonNull(draft, "draft");
-        return ElementsError.InvalidRequest.unlessValid(ReferenceRules.validate(draft, profile))
-                .map(valid -> QueueMapper.INSTANCE.submitRequest(valid, model))
-                .flatMap(this::send);
+        return send(QueueMapper.INSTANCE.submitRequest(draft, model));
     }
 
     private Either<ElementsError, CreationTask> send(SubmitRequest body) {
@@ -148,16 +142,6 @@ final class QueueElementsClient extends CreationOnlyClient {
     @Override
     public Either<ElementsError, Seq<Tag>> tags() {
         return Either.right(TagCatalogue.all());
-    }
-
-    @Override
-    protected String vendorLabel() {
-        return vendor + " (" + FalQueueElementsProvider.ID + ")";
-    }
-
-    @Override
-    protected String whyNotOffered() {
-        return "the request queue offers element creation and request lookup only (capability is not offered by this provider)";
     }
 
     @Override

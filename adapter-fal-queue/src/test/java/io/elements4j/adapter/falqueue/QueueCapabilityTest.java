@@ -31,6 +31,7 @@ class QueueCapabilityTest {
 
     static RequestQueueSimulator vendor;
     ElementsClient client;
+    io.elements4j.ports.Elements elements;
 
     @BeforeAll
     static void start() {
@@ -45,24 +46,28 @@ class QueueCapabilityTest {
     @BeforeEach
     void reset() {
         vendor.reset();
-        client = TestClients.client(vendor, VirtualTime.startingNow());
+        VirtualTime time = VirtualTime.startingNow();
+        client = TestClients.client(vendor, time);
+        elements = io.elements4j.ports.Elements.builder().provider(new FalQueueElementsProvider())
+                .config(vendor.configuration().toJavaMap()).systemProperties(new java.util.Properties())
+                .env(java.util.Map.of()).clock(time.clock()).sleeper(time).build();
     }
 
     static Stream<Arguments> missingOperations() {
         ElementId id = ElementId.of("863121023120580651");
         return Stream.of(
-                Arguments.of(Capability.FIND, (Function<ElementsClient, Either<ElementsError, ?>>) c -> c.find(id)),
-                Arguments.of(Capability.LIST, (Function<ElementsClient, Either<ElementsError, ?>>) c -> c.list(ElementFilter.all(), PageRequest.first(10))),
-                Arguments.of(Capability.PRESETS, (Function<ElementsClient, Either<ElementsError, ?>>) c -> c.presets(PageRequest.first(10))),
-                Arguments.of(Capability.VOICE_CATALOGUE, (Function<ElementsClient, Either<ElementsError, ?>>) ElementsClient::voices),
-                Arguments.of(Capability.DELETE, (Function<ElementsClient, Either<ElementsError, ?>>) c -> c.delete(id)));
+                Arguments.of(Capability.FIND, (Function<io.elements4j.ports.Elements, Either<ElementsError, ?>>) c -> c.find(id)),
+                Arguments.of(Capability.LIST, (Function<io.elements4j.ports.Elements, Either<ElementsError, ?>>) c -> c.list(ElementFilter.all(), PageRequest.first(10))),
+                Arguments.of(Capability.PRESETS, (Function<io.elements4j.ports.Elements, Either<ElementsError, ?>>) c -> c.presets(PageRequest.first(10))),
+                Arguments.of(Capability.VOICE_CATALOGUE, (Function<io.elements4j.ports.Elements, Either<ElementsError, ?>>) io.elements4j.ports.Elements::voices),
+                Arguments.of(Capability.DELETE, (Function<io.elements4j.ports.Elements, Either<ElementsError, ?>>) c -> c.delete(id)));
     }
 
     @ParameterizedTest
     @MethodSource("missingOperations")
     void an_operation_the_queue_lacks_is_unsupported_without_a_request(Capability capability,
-                                                                       Function<ElementsClient, Either<ElementsError, ?>> call) {
-        ElementsError error = call.apply(client).getLeft();
+                                                                       Function<io.elements4j.ports.Elements, Either<ElementsError, ?>> call) {
+        ElementsError error = call.apply(elements).getLeft();
 
         assertThat(error).isInstanceOfSatisfying(ElementsError.Unsupported.class, u -> {
             assertThat(u.capability()).isEqualTo(capability);
@@ -82,7 +87,7 @@ class QueueCapabilityTest {
     void a_draft_that_breaks_the_queues_rules_is_refused_without_a_request() {
         var invalid = TestClients.image("n".repeat(21)).voice(VoiceBinding.existing("829824295735410756")).build();
 
-        ElementsError error = client.submit(invalid).getLeft();
+        ElementsError error = elements.submit(invalid).getLeft();
 
         assertThat(error).isInstanceOfSatisfying(ElementsError.InvalidRequest.class, e ->
                 assertThat(e.violations().map(v -> v.field()).toJavaList()).contains("name", "voice"));
@@ -97,7 +102,7 @@ class QueueCapabilityTest {
                         MediaSource.url("https://example.com/mara/left.jpg")))
                 .build();
 
-        assertThat(client.submit(inline).getLeft()).isInstanceOf(ElementsError.InvalidRequest.class);
+        assertThat(elements.submit(inline).getLeft()).isInstanceOf(ElementsError.InvalidRequest.class);
         assertThat(vendor.journal()).isEmpty();
     }
 }

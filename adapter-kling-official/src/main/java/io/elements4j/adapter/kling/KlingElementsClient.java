@@ -19,8 +19,6 @@ import io.elements4j.domain.query.Deletion;
 import io.elements4j.domain.query.ElementFilter;
 import io.elements4j.domain.query.Page;
 import io.elements4j.domain.query.PageRequest;
-import io.elements4j.domain.rules.ReferenceRules;
-import io.elements4j.domain.rules.RuleProfiles;
 import io.elements4j.domain.tag.Tag;
 import io.elements4j.domain.tag.TagCatalogue;
 import io.elements4j.domain.task.CreationTask;
@@ -77,11 +75,6 @@ final class KlingElementsClient implements ElementsClient {
 
     @Override
     public Either<ElementsError, CreationTask> submit(ElementDraft draft) {
-        return ElementsError.InvalidRequest.unlessValid(ReferenceRules.validate(draft, RuleProfiles.KLING_OFFICIAL))
-                .flatMap(this::send);
-    }
-
-    private Either<ElementsError, CreationTask> send(ElementDraft draft) {
         CreateElementRequest request = mapper.toRequest(draft);
         String key = draft.idempotencyKey().value();
         Deadline deadline = http.deadline();

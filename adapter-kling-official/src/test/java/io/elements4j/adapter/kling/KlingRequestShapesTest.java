@@ -281,12 +281,4 @@ class KlingRequestShapesTest {
         assertThat(client.tags().get()).isEqualTo(TagCatalogue.all());
         assertThat(bed.kling.journal()).isEmpty();
     }
-
-    @Test
-    void an_invalid_draft_sends_nothing_even_without_the_facade() {
-        ElementDraft tooLong = imageDraft("n".repeat(21)).build();
-
-        assertThat(client.submit(tooLong).getLeft().message()).contains("name");
-        assertThat(bed.kling.journal()).isEmpty();
-    }
 }

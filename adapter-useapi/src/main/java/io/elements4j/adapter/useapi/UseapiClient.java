@@ -11,7 +11,6 @@ import io.elements4j.adapter.useapi.internal.UseapiElement;
 import io.elements4j.adapter.useapi.internal.UseapiMapper;
 import io.elements4j.adapter.useapi.internal.UseapiMappings;
 import io.elements4j.adapter.useapi.internal.UseapiVoice;
-import io.elements4j.domain.capability.Capability;
 import io.elements4j.domain.draft.ElementDraft;
 import io.elements4j.domain.element.Element;
 import io.elements4j.domain.element.ElementId;
@@ -20,8 +19,6 @@ import io.elements4j.domain.query.Deletion;
 import io.elements4j.domain.query.ElementFilter;
 import io.elements4j.domain.query.Page;
 import io.elements4j.domain.query.PageRequest;
-import io.elements4j.domain.rules.ReferenceRules;
-import io.elements4j.domain.rules.RuleProfiles;
 import io.elements4j.domain.tag.Tag;
 import io.elements4j.domain.task.CreationTask;
 import io.elements4j.domain.task.CreationTaskId;
@@ -74,8 +71,7 @@ final class UseapiClient implements ElementsClient {
      */
     @Override
     public Either<ElementsError, CreationTask> submit(ElementDraft draft) {
-        return ElementsError.InvalidRequest.unlessValid(ReferenceRules.validate(draft, RuleProfiles.USEAPI))
-                .flatMap(valid -> CreateRequests.body(valid, email))
+        return CreateRequests.body(draft, email)
                 .flatMap(body -> {
                     Deadline deadline = http.deadline();
                     return deadline.within(() -> createOrRecover(draft, body, deadline));
@@ -173,12 +169,6 @@ final class UseapiClient implements ElementsClient {
         ElementsError.ProviderFailure failure = (ElementsError.ProviderFailure) cause;
         return new ElementsError.CreationUnknown(message, draft.idempotencyKey(), candidates, failure.status(),
                 failure.vendorCode(), failure.requestId());
-    }
-
-    /** useapi answers creation at once; there is no task to look up. */
-    @Override
-    public Either<ElementsError, CreationTask> task(CreationTaskId id) {
-        return Either.left(ElementsError.Unsupported.of(UseapiErrors.VENDOR, Capability.TASK_QUERY));
     }
 
     // ---- queries -------------------------------------------------------------------------------------------

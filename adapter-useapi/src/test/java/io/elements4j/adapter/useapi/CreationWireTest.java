@@ -58,6 +58,13 @@ class CreationWireTest {
         client = UseapiTestKit.client(UseapiTestKit.configFor(vendor, time));
     }
 
+    /** The facade a host app uses: it checks drafts and capabilities before the client is called. */
+    io.elements4j.ports.Elements facade() {
+        return io.elements4j.ports.Elements.builder().provider(new UseapiElementsProvider())
+                .config(vendor.configuration().toJavaMap()).systemProperties(new java.util.Properties())
+                .env(java.util.Map.of()).clock(time.clock()).sleeper(time).build();
+    }
+
     CreationTask created(Either<ElementsError, CreationTask> result) {
         assertThat(result.isRight()).as("create: %s", result).isTrue();
         return result.get();
@@ -176,7 +183,7 @@ class CreationWireTest {
 
     @Test
     void an_invalid_draft_sends_nothing_and_names_every_violation() {
-        Either<ElementsError, CreationTask> result = client.submit(image("A name far beyond fifteen")
+        Either<ElementsError, CreationTask> result = facade().submit(image("A name far beyond fifteen")
                 .description("d".repeat(101)).tag(TagKind.CHARACTER).tag(TagKind.SCENE).build());
 
         assertThat(result.getLeft()).isInstanceOfSatisfying(ElementsError.InvalidRequest.class, e ->
@@ -187,7 +194,7 @@ class CreationWireTest {
     @Test
     void inline_media_is_refused_before_sending_since_useapi_takes_urls_only() {
         byte[] png = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 0};
-        Either<ElementsError, CreationTask> result = client.submit(io.elements4j.domain.draft.ElementDraft
+        Either<ElementsError, CreationTask> result = facade().submit(io.elements4j.domain.draft.ElementDraft
                 .image("Inline", MediaSource.inline(png, MediaFacts.unknown())).build());
 
         assertThat(result.getLeft()).isInstanceOf(ElementsError.InvalidRequest.class);

@@ -4,9 +4,7 @@ import io.elements4j.domain.draft.ElementDraft;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import io.vavr.control.Validation;
-import java.lang.ref.WeakReference;
 import java.util.Objects;
-import java.util.concurrent.atomic.AtomicReferenceArray;
 
 /**
  * Checks a draft against a vendor's {@link RuleProfile} before anything is sent, and reports <em>every</em> broken
@@ -17,13 +15,8 @@ import java.util.concurrent.atomic.AtomicReferenceArray;
  * message with the vendor, its limit and the value found. Rules about media facts that are not known are skipped.
  * Validation never throws, whatever the draft holds.
  *
- * <p><b>A valid verdict is remembered.</b> The facade validates a draft, then hands it to the adapter, which
- * validates it again so that an adapter used on its own never sends an invalid draft. The second check of the same
- * draft object against the same profile object answers at once: a draft is deeply immutable and the rules read
- * nothing but the draft and the profile, so a verdict once reached cannot change. Only valid verdicts are kept (an
- * invalid draft is rare, and gets every message each time), in a few slots shared by all threads, by identity; a
- * slot holds its draft weakly, so no draft (nor its inline media) is kept alive here, and a slot another draft has
- * since taken only means the rules run again.
+ *
+ * <p>The facade runs these rules once per draft, before it calls a provider; providers do not run them again.
  */
 public final class ReferenceRules {
 
@@ -70,11 +63,6 @@ public final class ReferenceRules {
             CallbackChecks::length,
             CallbackChecks::publicHost);
 
-    private static final int SLOTS = 64;
-
-    /** Drafts lately found valid, by identity hash; see the class comment. */
-    private static final AtomicReferenceArray<Verdict> RECENTLY_VALID = new AtomicReferenceArray<>(SLOTS);
-
     /**
      * The draft itself when it breaks none of the profile's rules; otherwise every violation, in a stable order.
      *
@@ -86,29 +74,8 @@ public final class ReferenceRules {
     public static Validation<Seq<RuleViolation>, ElementDraft> validate(ElementDraft draft, RuleProfile profile) {
         Objects.requireNonNull(draft, "draft");
         Objects.requireNonNull(profile, "profile");
-        if (knownValid(draft, profile)) {
-            return Validation.valid(draft);
-        }
         Seq<RuleViolation> violations = RULES.flatMap(rule -> rule.check(draft, profile));
-        if (!violations.isEmpty()) {
-            return Validation.invalid(violations);
-        }
-        RECENTLY_VALID.set(slot(draft), new Verdict(new WeakReference<>(draft), profile));
-        return Validation.valid(draft);
-    }
-
-    /** Whether this very draft was lately found valid against this very profile (so the rules need not run). */
-    static boolean knownValid(ElementDraft draft, RuleProfile profile) {
-        Verdict verdict = RECENTLY_VALID.get(slot(draft));
-        return verdict != null && verdict.profile() == profile && verdict.draft().get() == draft;
-    }
-
-    private static int slot(ElementDraft draft) {
-        return System.identityHashCode(draft) & (SLOTS - 1);
-    }
-
-    /** A draft found valid against a profile. */
-    private record Verdict(WeakReference<ElementDraft> draft, RuleProfile profile) {
+        return violations.isEmpty() ? Validation.valid(draft) : Validation.invalid(violations);
     }
 
     private ReferenceRules() {

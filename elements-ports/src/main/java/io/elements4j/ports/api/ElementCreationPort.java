@@ -1,5 +1,6 @@
 package io.elements4j.ports.api;
 
+import io.elements4j.domain.capability.Capability;
 import io.elements4j.domain.draft.ElementDraft;
 import io.elements4j.domain.error.ElementsError;
 import io.elements4j.domain.task.CreationTask;
@@ -20,10 +21,13 @@ public interface ElementCreationPort {
     Either<ElementsError, CreationTask> submit(ElementDraft draft);
 
     /**
-     * The task as the vendor reports it now.
+     * The task as the vendor reports it now. By default {@code Unsupported}: a vendor without task lookup (useapi,
+     * whose creates finish at once) implements only {@link #submit}.
      *
      * @param id the id
      * @return the task as the vendor reports it now
      */
-    Either<ElementsError, CreationTask> task(CreationTaskId id);
+    default Either<ElementsError, CreationTask> task(CreationTaskId id) {
+        return Either.left(ElementsError.Unsupported.of("this provider", Capability.TASK_QUERY));
+    }
 }

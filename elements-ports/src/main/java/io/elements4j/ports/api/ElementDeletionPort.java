@@ -1,5 +1,6 @@
 package io.elements4j.ports.api;
 
+import io.elements4j.domain.capability.Capability;
 import io.elements4j.domain.element.ElementId;
 import io.elements4j.domain.error.ElementsError;
 import io.elements4j.domain.query.Deletion;
@@ -9,10 +10,12 @@ import io.vavr.control.Either;
 public interface ElementDeletionPort {
 
     /**
-     * Delete.
+     * Deletes an element; {@code Unsupported} by default, for a vendor that cannot delete.
      *
-     * @param id the id
-     * @return delete
+     * @param id the element
+     * @return deleted, or already absent
      */
-    Either<ElementsError, Deletion> delete(ElementId id);
+    default Either<ElementsError, Deletion> delete(ElementId id) {
+        return Either.left(ElementsError.Unsupported.of("this provider", Capability.DELETE));
+    }
 }

@@ -1,5 +1,6 @@
 package io.elements4j.ports.api;
 
+import io.elements4j.domain.capability.Capability;
 import io.elements4j.domain.element.Element;
 import io.elements4j.domain.element.ElementId;
 import io.elements4j.domain.error.ElementsError;
@@ -12,7 +13,10 @@ import io.vavr.collection.Seq;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
 
-/** Finds and lists elements, and reads the tag and voice catalogues. */
+/**
+ * Finds and lists elements, and reads the tag and voice catalogues. Each operation answers {@code Unsupported} by
+ * default: a client implements only what its vendor offers (the facade never calls the rest).
+ */
 public interface ElementQueryPort {
 
     /**
@@ -21,7 +25,9 @@ public interface ElementQueryPort {
      * @param id the id
      * @return the element with this id, or none when it does not exist
      */
-    Either<ElementsError, Option<Element>> find(ElementId id);
+    default Either<ElementsError, Option<Element>> find(ElementId id) {
+        return Either.left(ElementsError.Unsupported.of("this provider", Capability.FIND));
+    }
 
     /**
      * One page of the account's own elements.
@@ -30,7 +36,9 @@ public interface ElementQueryPort {
      * @param page the page number, from 1
      * @return one page of the account's own elements
      */
-    Either<ElementsError, Page<Element>> list(ElementFilter filter, PageRequest page);
+    default Either<ElementsError, Page<Element>> list(ElementFilter filter, PageRequest page) {
+        return Either.left(ElementsError.Unsupported.of("this provider", Capability.LIST));
+    }
 
     /**
      * One page of the vendor's preset (official) elements.
@@ -38,19 +46,25 @@ public interface ElementQueryPort {
      * @param page the page number, from 1
      * @return one page of the vendor's preset (official) elements
      */
-    Either<ElementsError, Page<Element>> presets(PageRequest page);
+    default Either<ElementsError, Page<Element>> presets(PageRequest page) {
+        return Either.left(ElementsError.Unsupported.of("this provider", Capability.PRESETS));
+    }
 
     /**
      * The tags the vendor knows.
      *
      * @return the tags the vendor knows
      */
-    Either<ElementsError, Seq<Tag>> tags();
+    default Either<ElementsError, Seq<Tag>> tags() {
+        return Either.left(ElementsError.Unsupported.of("this provider", Capability.TAG_CATALOGUE));
+    }
 
     /**
      * The voices that can be bound to elements.
      *
      * @return the voices that can be bound to elements
      */
-    Either<ElementsError, Seq<Voice>> voices();
+    default Either<ElementsError, Seq<Voice>> voices() {
+        return Either.left(ElementsError.Unsupported.of("this provider", Capability.VOICE_CATALOGUE));
+    }
 }

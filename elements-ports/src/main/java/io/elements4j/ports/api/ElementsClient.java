@@ -2,7 +2,9 @@ package io.elements4j.ports.api;
 
 /**
  * One vendor's implementation of all three ports, built by an {@link io.elements4j.ports.spi.ElementsProvider}.
- * An operation the vendor lacks answers {@code Left(Unsupported)}.
+ * A client implements only what its vendor offers: the ports' defaults answer {@code Left(Unsupported)}. It sends
+ * what it is given — checking a draft against the vendor's rules and an operation against the provider's
+ * capabilities is the {@link io.elements4j.ports.Elements} facade's job, done once, before the client is called.
  */
 public interface ElementsClient extends ElementCreationPort, ElementQueryPort, ElementDeletionPort, AutoCloseable {
 

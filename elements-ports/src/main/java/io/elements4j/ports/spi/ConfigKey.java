@@ -31,6 +31,7 @@ public record ConfigKey(String name, boolean secret, String description, Seq<Str
     /** The longest a wait for a task may take by default (ISO-8601 or seconds). */
     public static final ConfigKey AWAIT_TIMEOUT = plain("await-timeout",
             "the longest a wait for a task may take by default (ISO-8601 or seconds; default 15 minutes)");
+    /** The longest one whole call may take, retries and {@code Retry-After} waits included. */
     public static final ConfigKey CALL_TIMEOUT = plain("call-timeout",
             "the longest one whole call may take, retries and Retry-After waits included (ISO-8601 or seconds; default 2 minutes)");
     /** The HTTP CLIENT. */
