@@ -3,10 +3,13 @@ package io.elements4j.sandbox;
 import io.vavr.collection.LinkedHashMap;
 import io.vavr.collection.Map;
 import io.vavr.collection.Seq;
+import io.vavr.control.Option;
 import io.vavr.control.Try;
+import java.util.ServiceLoader;
 
 /**
- * The entry point: start a vendor's simulator by provider id, then read its base URL and a valid credential
+ * The entry point: start a vendor's simulator by provider id (every {@link VendorSimulatorFactory} on the class
+ * path is offered), then read its base URL and a valid credential
  * (or its ready-made {@link VendorSimulator#configuration() configuration}), and reset it between tests.
  *
  * <pre>{@code
@@ -17,12 +20,17 @@ import io.vavr.control.Try;
  */
 public final class Sandboxes {
 
-    /** Provider id → simulator class (public, with a public no-arg constructor that starts it). */
-    private static final Map<String, String> SIMULATORS = LinkedHashMap.of(
-            "kling-official", "io.elements4j.sandbox.kling.KlingSimulator",
-            "useapi", "io.elements4j.sandbox.useapi.UseapiSimulator",
-            "evolink", "io.elements4j.sandbox.evolink.EvolinkSimulator",
-            "fal-queue", "io.elements4j.sandbox.queue.RequestQueueSimulator");
+    private static Map<String, VendorSimulatorFactory> factories() {
+        Map<String, VendorSimulatorFactory> found = LinkedHashMap.empty();
+        ClassLoader loader = Option.of(Thread.currentThread().getContextClassLoader())
+                .getOrElse(Sandboxes.class.getClassLoader());
+        for (VendorSimulatorFactory factory : ServiceLoader.load(VendorSimulatorFactory.class, loader)) {
+            if (!found.containsKey(factory.providerId())) {
+                found = found.put(factory.providerId(), factory);
+            }
+        }
+        return found;
+    }
 
     private Sandboxes() {
     }
@@ -33,7 +41,7 @@ public final class Sandboxes {
      * @return the provider ids a simulator exists for
      */
     public static Seq<String> ids() {
-        return SIMULATORS.keySet().toList();
+        return factories().keySet().toList();
     }
 
     /**
@@ -44,10 +52,11 @@ public final class Sandboxes {
      * @return the start
      */
     public static VendorSimulator start(String providerId) {
-        String className = SIMULATORS.get(providerId).getOrElseThrow(() -> new IllegalArgumentException(
-                "no simulator for provider '" + providerId + "'; simulators exist for: " + ids().mkString(", ")));
-        return Try.of(() -> (VendorSimulator) Class.forName(className).getConstructor().newInstance())
-                .getOrElseThrow(e -> new IllegalStateException("the " + providerId + " simulator (" + className
-                        + ") could not start: " + e, e));
+        Map<String, VendorSimulatorFactory> factories = factories();
+        VendorSimulatorFactory factory = factories.get(providerId).getOrElseThrow(() -> new IllegalArgumentException(
+                "no simulator for provider '" + providerId + "'; simulators exist for: "
+                        + factories.keySet().toList().mkString(", ")));
+        return Try.of(factory::start).getOrElseThrow(e -> new IllegalStateException("the " + providerId
+                + " simulator (" + factory.getClass().getName() + ") could not start: " + e, e));
     }
 }
