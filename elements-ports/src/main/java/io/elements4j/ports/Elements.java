@@ -456,7 +456,7 @@ public final class Elements implements AutoCloseable {
         }
 
         /**
-         * Where {@link #async()} runs calls and polls (default: a pool of {@value AsyncSetup#DEFAULT_THREADS} daemon
+         * Where {@link #async()} runs calls and polls (default: a pool of 8 daemon
          * threads, shut down with the facade). An executor given here is not shut down by the facade.
          *
          * @param value the executor
