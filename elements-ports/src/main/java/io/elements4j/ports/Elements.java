@@ -18,12 +18,18 @@ import io.elements4j.domain.task.TaskState;
 import io.elements4j.domain.voice.Voice;
 import io.elements4j.ports.api.ElementsClient;
 import io.elements4j.ports.config.ConfigResolver;
+import io.elements4j.ports.observe.ElementsListener;
+import io.elements4j.ports.observe.OperationScope;
+import io.elements4j.ports.observe.RawResponse;
+import io.elements4j.ports.observe.WaitEnded;
+import io.elements4j.ports.observe.WaitStarted;
 import io.elements4j.ports.paging.Paginator;
 import io.elements4j.ports.spi.ConfigKey;
 import io.elements4j.ports.spi.ElementsProvider;
 import io.elements4j.ports.spi.ProviderConfig;
 import io.elements4j.ports.spi.ProviderMetadata;
 import io.elements4j.ports.time.Deadline;
+import io.elements4j.ports.time.Scheduler;
 import io.elements4j.ports.time.Sleeper;
 import io.elements4j.ports.waiter.Acceptance;
 import io.elements4j.ports.waiter.AwaitOptions;
@@ -35,6 +41,7 @@ import io.vavr.control.Either;
 import io.vavr.control.Option;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Properties;
@@ -64,9 +71,13 @@ public final class Elements implements AutoCloseable {
     private final int defaultPageSize;
     private final Duration callTimeout;
     private final Clock clock;
+    private final ElementsListener listener;
+    private final LastFailedResponse lastFailed;
+    private final AsyncElements async;
 
     private Elements(ProviderMetadata metadata, ElementsClient client, Waiter waiter, AwaitOptions awaitDefaults,
-                     int defaultPageSize, Duration callTimeout, Clock clock) {
+                     int defaultPageSize, Duration callTimeout, Clock clock, ElementsListener listener,
+                     LastFailedResponse lastFailed, AsyncSetup asyncSetup) {
         this.metadata = metadata;
         this.client = client;
         this.waiter = waiter;
@@ -74,6 +85,9 @@ public final class Elements implements AutoCloseable {
         this.defaultPageSize = defaultPageSize;
         this.callTimeout = callTimeout;
         this.clock = clock;
+        this.listener = listener;
+        this.lastFailed = lastFailed;
+        this.async = new AsyncElements(this, asyncSetup);
     }
 
     /**
@@ -132,7 +146,7 @@ public final class Elements implements AutoCloseable {
      * @return the submit
      */
     public Either<ElementsError, CreationTask> submit(ElementDraft draft) {
-        return validate(draft).flatMap(valid -> guarded(true, () -> client.submit(valid))
+        return validate(draft).flatMap(valid -> guarded("submit", true, () -> client.submit(valid))
                 .mapLeft(error -> error instanceof ElementsError.ProviderFailure failure && failure.ambiguous()
                         ? ElementsError.CreationUnknown.of(failure, valid.idempotencyKey()) : error));
     }
@@ -168,8 +182,8 @@ public final class Elements implements AutoCloseable {
      * @return submits, then waits until the task succeeds ({@code Right}) or fails ({@code TaskFailed})
      */
     public Either<ElementsError, Awaited<CreationTask>> createAndAwait(ElementDraft draft, AwaitOptions options) {
-        return submit(draft).flatMap(task -> waiter.await(task.id(), Option.some(task),
-                taskTarget(task.idempotencyKey().orElse(Option.some(draft.idempotencyKey()))), options));
+        return submit(draft).flatMap(task -> watched(task.id(), () -> waiter.await(task.id(), Option.some(task),
+                taskTarget(task.idempotencyKey().orElse(Option.some(draft.idempotencyKey()))), options)));
     }
 
     /**
@@ -193,7 +207,7 @@ public final class Elements implements AutoCloseable {
         if (!metadata.supports(Capability.TASK_QUERY)) {
             return Either.left(unsupported(Capability.TASK_QUERY));
         }
-        return waiter.await(id, Option.none(), taskTarget(Option.none()), options);
+        return watched(id, () -> waiter.await(id, Option.none(), taskTarget(Option.none()), options));
     }
 
     /**
@@ -208,7 +222,61 @@ public final class Elements implements AutoCloseable {
         if (!metadata.supports(Capability.TASK_QUERY)) {
             return ids.map(id -> Either.left(unsupported(Capability.TASK_QUERY)));
         }
-        return waiter.awaitAll(ids, id -> Option.none(), taskTarget(Option.none()), options);
+        Instant started = clock.instant();
+        ids.forEach(id -> listener.waitStarted(new WaitStarted(metadata.id(), id.value())));
+        Seq<Either<ElementsError, Awaited<CreationTask>>> results =
+                waiter.awaitAll(ids, id -> Option.none(), taskTarget(Option.none()), options);
+        ids.zip(results).forEach(pair -> waitEnded(pair._1, pair._2, started));
+        return results;
+    }
+
+    /**
+     * The same operations, each answering a {@link java.util.concurrent.CompletableFuture} at once; waits poll on
+     * one shared scheduler, with no thread blocked per wait. Closed with this {@code Elements}.
+     *
+     * @return the asynchronous view of this facade
+     */
+    public AsyncElements async() {
+        return async;
+    }
+
+    /**
+     * The last vendor answer that made a call fail, for a support ticket: status, headers (any that may carry a
+     * credential masked) and the body, redacted and cut to {@value RawResponse#MAX_BODY_CHARS} characters. Kept
+     * for every failed call with a response, on any thread; {@link RawResponse#describe()} prints it.
+     *
+     * @return the last failed response, or none when no call has failed with a response
+     */
+    public Option<RawResponse> lastFailedResponse() {
+        return lastFailed.last();
+    }
+
+    /** Runs a wait, telling the listener when it starts and ends. */
+    private Either<ElementsError, Awaited<CreationTask>> watched(CreationTaskId id,
+                                                               Supplier<Either<ElementsError, Awaited<CreationTask>>> wait) {
+        Instant started = clock.instant();
+        listener.waitStarted(new WaitStarted(metadata.id(), id.value()));
+        Either<ElementsError, Awaited<CreationTask>> result = wait.get();
+        waitEnded(id, result, started);
+        return result;
+    }
+
+    void waitEnded(CreationTaskId id, Either<ElementsError, Awaited<CreationTask>> result, Instant started) {
+        listener.waitEnded(new WaitEnded(metadata.id(), id.value(),
+                result.fold(error -> error.getClass().getSimpleName(), ok -> WaitEnded.SUCCESS),
+                Duration.between(started, clock.instant())));
+    }
+
+    ElementsListener listener() {
+        return listener;
+    }
+
+    Clock clock() {
+        return clock;
+    }
+
+    AwaitOptions awaitDefaults() {
+        return awaitDefaults;
     }
 
     /**
@@ -302,13 +370,18 @@ public final class Elements implements AutoCloseable {
         return capable(Capability.DELETE, false, () -> client.delete(id));
     }
 
+    /** Closes the client, and the async view's scheduler and executor (an executor the user gave is left open). */
     @Override
     public void close() {
-        client.close();
+        try {
+            async.close();
+        } finally {
+            client.close();
+        }
     }
 
-    private Waiter.Target<CreationTaskId, CreationTask> taskTarget(Option<IdempotencyKey> key) {
-        return new Waiter.Target<>("element creation task", id -> guarded(false, () -> client.task(id)),
+    Waiter.Target<CreationTaskId, CreationTask> taskTarget(Option<IdempotencyKey> key) {
+        return new Waiter.Target<>("element creation task", id -> guarded("task", false, () -> client.task(id)),
                 this::accept, Elements::failure, ended -> unresolved(ended, key));
     }
 
@@ -347,7 +420,18 @@ public final class Elements implements AutoCloseable {
 
     private <T> Either<ElementsError, T> capable(Capability capability, boolean mutating,
                                                  Supplier<Either<ElementsError, T>> call) {
-        return metadata.supports(capability) ? guarded(mutating, call) : Either.left(unsupported(capability));
+        return metadata.supports(capability) ? guarded(operation(capability), mutating, call)
+                : Either.left(unsupported(capability));
+    }
+
+    /** The operation's name in listener events and metrics. */
+    private static String operation(Capability capability) {
+        return switch (capability) {
+            case TASK_QUERY -> "task";
+            case TAG_CATALOGUE -> "tags";
+            case VOICE_CATALOGUE -> "voices";
+            default -> capability.name().toLowerCase(java.util.Locale.ROOT);
+        };
     }
 
     private ElementsError unsupported(Capability capability) {
@@ -358,9 +442,11 @@ public final class Elements implements AutoCloseable {
      * Runs one operation under its own {@code call-timeout}. A provider that throws breaks the contract; the caller
      * still gets a value, never the exception.
      */
-    private <T> Either<ElementsError, T> guarded(boolean mutating, Supplier<Either<ElementsError, T>> call) {
+    private <T> Either<ElementsError, T> guarded(String operation, boolean mutating,
+                                                 Supplier<Either<ElementsError, T>> call) {
         try {
-            return Objects.requireNonNull(Deadline.after(callTimeout, clock).within(call), "the provider answered null");
+            return Objects.requireNonNull(OperationScope.within(operation,
+                    () -> Deadline.after(callTimeout, clock).within(call)), "the provider answered null");
         } catch (RuntimeException e) {
             return Either.left(new ElementsError.ProviderFailure("provider " + metadata.id() + " failed unexpectedly ("
                     + e.getClass().getSimpleName() + "): " + e.getMessage(), 0, Option.none(), Option.none(), false,
@@ -393,6 +479,9 @@ public final class Elements implements AutoCloseable {
         private RandomGenerator random = RandomGenerator.getDefault();
         private Option<AwaitOptions> awaitDefaults = Option.none();
         private int pageSize = 50;
+        private java.util.List<ElementsListener> listeners = new java.util.ArrayList<>();
+        private Option<java.util.concurrent.Executor> asyncExecutor = Option.none();
+        private Option<Scheduler> scheduler = Option.none();
 
         private Builder() {
         }
@@ -533,6 +622,44 @@ public final class Elements implements AutoCloseable {
         }
 
         /**
+         * Adds a listener told of every call to the vendor (started, retried, ended) and every wait; call again to
+         * add more. Listeners never see a secret, and see response bodies only when they
+         * {@link ElementsListener#wantsBodies() ask for them}.
+         *
+         * @param value the listener
+         * @return this builder
+         */
+        public Builder listener(ElementsListener value) {
+            listeners.add(Objects.requireNonNull(value, "listener"));
+            return this;
+        }
+
+        /**
+         * Where {@link #async()} runs calls and polls (default: a pool of 8 daemon
+         * threads, shut down with the facade). An executor given here is not shut down by the facade.
+         *
+         * @param value the executor
+         * @return this builder
+         */
+        public Builder asyncExecutor(java.util.concurrent.Executor value) {
+            this.asyncExecutor = Option.of(Objects.requireNonNull(value, "asyncExecutor"));
+            return this;
+        }
+
+        /**
+         * What times {@link #async()}'s polls (default: {@link Scheduler#system()}, one daemon thread on real time,
+         * closed with the facade); a test passes a {@link io.elements4j.ports.time.VirtualScheduler}. A scheduler
+         * given here is closed with the facade too.
+         *
+         * @param value the scheduler
+         * @return this builder
+         */
+        public Builder scheduler(Scheduler value) {
+            this.scheduler = Option.of(Objects.requireNonNull(value, "scheduler"));
+            return this;
+        }
+
+        /**
          * Builds the facade.
          *
          * @throws ProviderSelectionException when no provider, several or an unknown one is found
@@ -551,6 +678,11 @@ public final class Elements implements AutoCloseable {
                     .getOrElse(() -> ConfigResolver.of(explicit, props, environment).resolve(metadata));
             clock.forEach(config::clock);
             sleeper.forEach(config::sleeper);
+            LastFailedResponse lastFailed = new LastFailedResponse();
+            java.util.List<ElementsListener> all = new java.util.ArrayList<>(listeners);
+            all.add(lastFailed);
+            ElementsListener listener = ElementsListener.all(all);
+            config.listener(listener);
             ProviderConfig given = config.build();
             chosen.defaults().forEach((key, value) -> {
                 if (given.get(key).isEmpty()) {
@@ -561,8 +693,8 @@ public final class Elements implements AutoCloseable {
             ElementsClient client = chosen.create(resolved);
             Waiter waiter = new Waiter(resolved.clock(), resolved.sleeper(), random);
             return new Elements(metadata, client, waiter, awaitDefaults.getOrElse(() -> configuredWaits(resolved)),
-                    pageSize, resolved.callTimeout(),
-                    resolved.clock());
+                    pageSize, resolved.callTimeout(), resolved.clock(), listener, lastFailed,
+                    new AsyncSetup(asyncExecutor, scheduler, random));
         }
     }
 }

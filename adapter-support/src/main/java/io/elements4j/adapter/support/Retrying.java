@@ -61,6 +61,29 @@ public final class Retrying {
      */
     public <T> CallOutcome<T> execute(String description, CallKind call, Option<Deadline> deadline,
                                       Supplier<Either<ClassifiedFailure, T>> attempt) {
+        return execute(description, call, deadline, attempt, (failedAttempt, failure, delay) -> { });
+    }
+
+    /** Told of each attempt that failed and will be sent again, before the wait for it. */
+    @FunctionalInterface
+    public interface RetryObserver {
+
+        /**
+         * @param attempt the attempt that failed, from 1
+         * @param failure what it answered
+         * @param delay   how long until the next attempt
+         */
+        void retrying(int attempt, ClassifiedFailure failure, Duration delay);
+    }
+
+    /**
+     * {@link #execute(String, CallKind, Option, Supplier)}, telling {@code onRetry} of each retry.
+     *
+     * @param onRetry told of each attempt that failed and will be sent again
+     */
+    public <T> CallOutcome<T> execute(String description, CallKind call, Option<Deadline> deadline,
+                                      Supplier<Either<ClassifiedFailure, T>> attempt, RetryObserver onRetry) {
+        Objects.requireNonNull(onRetry, "onRetry");
         int attempts = 0;
         while (true) {
             if (deadline.exists(Deadline::expired)) {
@@ -86,6 +109,7 @@ public final class Retrying {
             }
             LOG.debug("{} {} failed ({}); retrying in {} (attempt {} of at most {})", description, call,
                     failed.error().message(), human(delay.get()), attempts + 1, policy.maxRetries() + 1);
+            onRetry.retrying(attempts, failed, delay.get());
             try {
                 sleeper.sleep(delay.get());
             } catch (InterruptedException e) {

@@ -72,6 +72,10 @@ public final class VendorHttp implements AutoCloseable {
     private final Clock clock;
     private final Duration callTimeout;
     private final io.elements4j.ports.time.Sleeper sleeper;
+    private final io.elements4j.ports.observe.ElementsListener listener;
+    private final String providerId;
+    /** The call this thread is running, so the transport can show it each response. */
+    private final ThreadLocal<CallObserver> observing = new ThreadLocal<>();
 
     private VendorHttp(Builder b) {
         this.vendor = b.vendor;
@@ -88,6 +92,8 @@ public final class VendorHttp implements AutoCloseable {
         this.clock = b.config.clock();
         this.callTimeout = b.config.callTimeout();
         this.sleeper = b.config.sleeper();
+        this.listener = b.config.listener();
+        this.providerId = b.config.providerId();
     }
 
     /**
@@ -182,8 +188,28 @@ public final class VendorHttp implements AutoCloseable {
         Objects.requireNonNull(call, "call");
         Objects.requireNonNull(request, "request");
         Deadline deadline = Deadline.currentOr(callTimeout, clock);
-        return deadline.within(() -> retrying.execute(vendor, call, Option.some(deadline),
-                () -> attemptOnce(call, request)));
+        CallObserver observer = new CallObserver(listener, providerId, io.elements4j.ports.observe.OperationScope
+                .current().getOrElse(() -> call.name().toLowerCase(java.util.Locale.ROOT)), clock, redaction);
+        java.util.concurrent.atomic.AtomicReference<ClassifiedFailure> lastFailure =
+                new java.util.concurrent.atomic.AtomicReference<>();
+        CallObserver outer = observing.get();
+        observing.set(observer);
+        observer.started();
+        try {
+            CallOutcome<T> outcome = deadline.within(() -> retrying.execute(vendor, call, Option.some(deadline), () -> {
+                Either<ClassifiedFailure, T> attempt = attemptOnce(call, request);
+                lastFailure.set(attempt.isLeft() ? attempt.getLeft() : null);
+                return attempt;
+            }, observer::retried));
+            observer.ended(outcome, Option.of(lastFailure.get()));
+            return outcome;
+        } finally {
+            if (outer == null) {
+                observing.remove();
+            } else {
+                observing.set(outer);
+            }
+        }
     }
 
     /**
@@ -217,6 +243,15 @@ public final class VendorHttp implements AutoCloseable {
 
     /** Sends one request, its timeouts cut to what is left of the call's deadline. */
     private feign.Response withinDeadline(Request request, Request.Options given) throws java.io.IOException {
+        feign.Response response = sendWithinDeadline(request, given);
+        CallObserver observer = observing.get();
+        if (observer != null) {
+            observer.received(response);
+        }
+        return response;
+    }
+
+    private feign.Response sendWithinDeadline(Request request, Request.Options given) throws java.io.IOException {
         Option<Deadline> deadline = Deadline.current();
         if (deadline.isEmpty()) {
             return transport.execute(request, given);

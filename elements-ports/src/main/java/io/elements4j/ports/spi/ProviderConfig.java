@@ -1,5 +1,6 @@
 package io.elements4j.ports.spi;
 
+import io.elements4j.ports.observe.ElementsListener;
 import io.elements4j.ports.time.Sleeper;
 import io.vavr.collection.HashMap;
 import io.vavr.collection.Map;
@@ -29,14 +30,16 @@ public final class ProviderConfig {
     private final Map<String, Secret> secrets;
     private final Clock clock;
     private final Sleeper sleeper;
+    private final ElementsListener listener;
 
     private ProviderConfig(String providerId, Map<String, String> values, Map<String, Secret> secrets, Clock clock,
-                           Sleeper sleeper) {
+                           Sleeper sleeper, ElementsListener listener) {
         this.providerId = providerId;
         this.values = values;
         this.secrets = secrets;
         this.clock = clock;
         this.sleeper = sleeper;
+        this.listener = listener;
     }
 
     /**
@@ -198,10 +201,20 @@ public final class ProviderConfig {
     }
 
     /**
+     * Who is told of every call the client makes ({@link ElementsListener#none()} unless the user registered one).
+     *
+     * @return the listener
+     */
+    public ElementsListener listener() {
+        return listener;
+    }
+
+    /**
      * A duration value: ISO-8601 ({@code PT30S}) or whole seconds ({@code 30}).
      *
      * @param key the key
-     * @return A duration value: ISO-8601 ({@code PT30S}) or whole seconds ({@code 30})
+     * @return the value, when the key is set
+     * @throws ProviderConfigurationException for a value that is not a positive duration
      */
     public Option<Duration> duration(String key) {
         return get(key).map(v -> parseDuration(key, v));
@@ -218,6 +231,7 @@ public final class ProviderConfig {
         b.secrets = secrets;
         b.clock = clock;
         b.sleeper = sleeper;
+        b.listener = listener;
         return b;
     }
 
@@ -261,6 +275,7 @@ public final class ProviderConfig {
         private Map<String, Secret> secrets = HashMap.empty();
         private Clock clock = Clock.systemUTC();
         private Sleeper sleeper = Sleeper.system();
+        private ElementsListener listener = ElementsListener.none();
 
         private Builder(String providerId) {
             this.providerId = Objects.requireNonNull(providerId, "providerId");
@@ -344,12 +359,23 @@ public final class ProviderConfig {
         }
 
         /**
-         * Builds the builder from what was set.
+         * Who is told of every call the client makes.
+         *
+         * @param value the listener
+         * @return this builder
+         */
+        public Builder listener(ElementsListener value) {
+            this.listener = Objects.requireNonNull(value, "listener");
+            return this;
+        }
+
+        /**
+         * Builds the configuration from what was set.
          *
          * @return the built value
          */
         public ProviderConfig build() {
-            return new ProviderConfig(providerId, values, secrets, clock, sleeper);
+            return new ProviderConfig(providerId, values, secrets, clock, sleeper, listener);
         }
     }
 }

@@ -1,0 +1,31 @@
+package io.elements4j.ports.observe;
+
+import io.vavr.control.Option;
+import java.time.Duration;
+import java.util.Objects;
+
+/**
+ * An attempt failed and will be sent again.
+ *
+ * @param provider   the provider id
+ * @param operation  the operation (see {@link CallStarted#operation()})
+ * @param attempt    the attempt that failed, from 1
+ * @param httpStatus the status it answered, 0 when no response arrived
+ * @param vendorCode the vendor's error code, if it gave one
+ * @param requestId  the vendor's request id, if it gave one
+ * @param error      the kind of error, as its type name ({@code RateLimited}, {@code ProviderFailure})
+ * @param delay      how long the library waits before the next attempt
+ */
+public record CallRetried(String provider, String operation, int attempt, int httpStatus, Option<String> vendorCode,
+                          Option<String> requestId, String error, Duration delay) {
+
+    /** Checks that nothing is null. */
+    public CallRetried {
+        Objects.requireNonNull(provider, "provider");
+        Objects.requireNonNull(operation, "operation");
+        Objects.requireNonNull(vendorCode, "vendorCode");
+        Objects.requireNonNull(requestId, "requestId");
+        Objects.requireNonNull(error, "error");
+        Objects.requireNonNull(delay, "delay");
+    }
+}

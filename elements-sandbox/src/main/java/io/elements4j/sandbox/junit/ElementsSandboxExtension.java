@@ -1,0 +1,149 @@
+package io.elements4j.sandbox.junit;
+
+import io.elements4j.ports.Elements;
+import io.elements4j.ports.ElementsProviders;
+import io.elements4j.ports.FoundProvider;
+import io.elements4j.ports.time.VirtualTime;
+import io.elements4j.sandbox.Sandboxes;
+import io.elements4j.sandbox.VendorSimulator;
+import io.vavr.collection.Seq;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionConfigurationException;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.ParameterContext;
+import org.junit.jupiter.api.extension.ParameterResolutionException;
+import org.junit.jupiter.api.extension.ParameterResolver;
+import org.junit.platform.commons.support.AnnotationSupport;
+
+/**
+ * What {@link ElementsSandbox} runs: starts the simulator once per test class, resets it before each test, and
+ * resolves {@link Elements}, {@link VendorSimulator} and {@link VirtualTime} parameters.
+ */
+public final class ElementsSandboxExtension implements BeforeEachCallback, ParameterResolver {
+
+    private static final ExtensionContext.Namespace NAMESPACE =
+            ExtensionContext.Namespace.create(ElementsSandboxExtension.class);
+
+    /** Creates the extension; JUnit does this for {@link ElementsSandbox}. */
+    public ElementsSandboxExtension() {
+    }
+
+    @Override
+    public void beforeEach(ExtensionContext context) {
+        simulator(context).reset();
+    }
+
+    @Override
+    public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
+        Class<?> type = parameter.getParameter().getType();
+        return type == Elements.class || type == VendorSimulator.class
+                || type == VirtualTime.class && settings(context).virtualTime();
+    }
+
+    @Override
+    public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
+        Class<?> type = parameter.getParameter().getType();
+        if (type == VendorSimulator.class) {
+            return simulator(context);
+        }
+        if (type == VirtualTime.class) {
+            return time(context);
+        }
+        if (type == Elements.class) {
+            ExtensionContext.Store store = context.getStore(NAMESPACE);
+            return store.getOrComputeIfAbsent("elements", key -> new ClosingElements(build(context)),
+                    ClosingElements.class).elements;
+        }
+        throw new ParameterResolutionException("@ElementsSandbox cannot supply a " + type.getName());
+    }
+
+    private Elements build(ExtensionContext context) {
+        VendorSimulator simulator = simulator(context);
+        Elements.Builder builder = Elements.builder().provider(simulator.providerId())
+                .config(simulator.configuration().toJavaMap());
+        if (settings(context).virtualTime()) {
+            VirtualTime time = time(context);
+            builder.clock(time.clock()).sleeper(time);
+        }
+        return builder.build();
+    }
+
+    private static ElementsSandbox settings(ExtensionContext context) {
+        return AnnotationSupport.findAnnotation(context.getRequiredTestClass(), ElementsSandbox.class)
+                .orElseThrow(() -> new ExtensionConfigurationException("annotate the test class with @ElementsSandbox"));
+    }
+
+    /** The class's time: shared by its simulator and every facade built for its tests. */
+    private static VirtualTime time(ExtensionContext context) {
+        return classStore(context).getOrComputeIfAbsent("time", key -> VirtualTime.startingNow(), VirtualTime.class);
+    }
+
+    private static VendorSimulator simulator(ExtensionContext context) {
+        return classStore(context).getOrComputeIfAbsent("simulator", key -> {
+            String id = providerId(settings(context).provider(), System.getProperty(ElementsProviders.PROVIDER_PROPERTY),
+                    ElementsProviders.available(loader()));
+            VendorSimulator started = Sandboxes.start(id);
+            if (settings(context).virtualTime()) {
+                started.useClock(time(context).clock());
+            }
+            return new ClosingSimulator(started);
+        }, ClosingSimulator.class).simulator;
+    }
+
+    private static ExtensionContext.Store classStore(ExtensionContext context) {
+        ExtensionContext classContext = context.getTestClass().isPresent() && context.getTestMethod().isPresent()
+                ? context.getParent().orElse(context) : context;
+        return classContext.getStore(NAMESPACE);
+    }
+
+    private static ClassLoader loader() {
+        ClassLoader context = Thread.currentThread().getContextClassLoader();
+        return context != null ? context : ElementsSandboxExtension.class.getClassLoader();
+    }
+
+    /**
+     * Which provider to simulate: the one asked for, else the one {@code elements.provider} names, else the only
+     * one on the class path with a simulator.
+     *
+     * @param requested the annotation's {@code provider}, "" when not set
+     * @param property  the {@code elements.provider} system property, null when not set
+     * @param found     the providers on the class path
+     * @return the provider id
+     * @throws ExtensionConfigurationException when none or several fit, listing what was found
+     */
+    static String providerId(String requested, String property, Seq<FoundProvider> found) {
+        if (!requested.isBlank()) {
+            return requested.trim();
+        }
+        if (property != null && !property.isBlank()) {
+            return property.trim();
+        }
+        Seq<FoundProvider> simulated = found.filter(p -> Sandboxes.ids().contains(p.id()));
+        if (simulated.size() == 1) {
+            return simulated.head().id();
+        }
+        String listing = found.isEmpty() ? "" : found.map(p -> "\n  Found provider [" + p.id() + "] at "
+                + p.location()).mkString();
+        throw new ExtensionConfigurationException((simulated.isEmpty()
+                ? "@ElementsSandbox found no provider with a simulator on the class path."
+                : "@ElementsSandbox found " + simulated.size() + " providers with a simulator on the class path.")
+                + listing + "\n  Set @ElementsSandbox(provider = \"<id>\") or -Delements.provider=<id>; simulators exist for: "
+                + Sandboxes.ids().mkString(", "));
+    }
+
+    /** Stops the simulator when JUnit discards the class's store. */
+    private record ClosingSimulator(VendorSimulator simulator) implements ExtensionContext.Store.CloseableResource {
+        @Override
+        public void close() {
+            simulator.close();
+        }
+    }
+
+    /** Closes the facade when JUnit discards the test's store. */
+    private record ClosingElements(Elements elements) implements ExtensionContext.Store.CloseableResource {
+        @Override
+        public void close() {
+            elements.close();
+        }
+    }
+}

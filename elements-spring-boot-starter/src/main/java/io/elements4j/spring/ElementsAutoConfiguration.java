@@ -1,0 +1,129 @@
+package io.elements4j.spring;
+
+import io.elements4j.micrometer.ElementsMetrics;
+import io.elements4j.ports.Elements;
+import io.elements4j.ports.ElementsProviders;
+import io.elements4j.ports.observe.ElementsListener;
+import io.elements4j.ports.spi.ElementsProvider;
+import io.elements4j.ports.waiter.AwaitOptions;
+import io.elements4j.ports.waiter.Backoff;
+import io.vavr.control.Option;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * An {@link Elements} bean from the {@code elements.*} properties ({@link ElementsProperties}), with the adapter
+ * chosen as everywhere else: {@code elements.provider}, or the only provider on the class path. Every
+ * {@link ElementsListener} bean is registered on it and every {@link ElementsBuilderCustomizer} applied. Declare
+ * your own {@code Elements} bean to replace it.
+ */
+@AutoConfiguration
+@ConditionalOnClass(Elements.class)
+@EnableConfigurationProperties(ElementsProperties.class)
+public class ElementsAutoConfiguration {
+
+    /** Created by Spring. */
+    public ElementsAutoConfiguration() {
+    }
+
+    /**
+     * The facade, closed with the context.
+     *
+     * @param properties  the {@code elements.*} properties
+     * @param listeners   every listener bean
+     * @param customizers every customizer bean, in order
+     * @return the facade
+     */
+    @Bean(destroyMethod = "close")
+    @ConditionalOnMissingBean
+    public Elements elements(ElementsProperties properties, ObjectProvider<ElementsListener> listeners,
+                             ObjectProvider<ElementsBuilderCustomizer> customizers) {
+        ClassLoader loader = Thread.currentThread().getContextClassLoader() != null
+                ? Thread.currentThread().getContextClassLoader() : Elements.class.getClassLoader();
+        Option<String> requested = Option.of(properties.getProvider()).map(String::trim).filter(s -> !s.isEmpty());
+        ElementsProvider provider = ElementsProviders.select(requested, loader);
+        Elements.Builder builder = Elements.builder().provider(provider)
+                .config(config(provider.metadata().id(), properties))
+                .awaitDefaults(awaitOptions(properties.getAwait()));
+        listeners.orderedStream().forEach(builder::listener);
+        customizers.orderedStream().forEach(customizer -> customizer.customize(builder));
+        return builder.build();
+    }
+
+    /** The properties as the library's full key names: {@code elements.<provider>.<key>}. */
+    static Map<String, String> config(String providerId, ElementsProperties properties) {
+        Map<String, String> keys = new LinkedHashMap<>();
+        properties.getConfig().forEach((key, value) -> keys.put("elements." + providerId + "." + key, value));
+        put(keys, providerId, "call-timeout", properties.getCallTimeout());
+        put(keys, providerId, "connect-timeout", properties.getConnectTimeout());
+        put(keys, providerId, "read-timeout", properties.getReadTimeout());
+        if (properties.getMaxRetries() != null) {
+            keys.put("elements." + providerId + ".max-retries", properties.getMaxRetries().toString());
+        }
+        return keys;
+    }
+
+    private static void put(Map<String, String> keys, String providerId, String key, Duration value) {
+        if (value != null) {
+            keys.put("elements." + providerId + "." + key, value.toString());
+        }
+    }
+
+    static AwaitOptions awaitOptions(ElementsProperties.Await await) {
+        AwaitOptions options = AwaitOptions.DEFAULT;
+        Backoff backoff = options.backoff();
+        if (await.getInitialDelay() != null || await.getMaxDelay() != null) {
+            options = options.withBackoff(new Backoff(
+                    await.getInitialDelay() != null ? await.getInitialDelay() : backoff.initial(),
+                    await.getMaxDelay() != null ? await.getMaxDelay() : backoff.max(),
+                    backoff.multiplier(), backoff.jitter()));
+        }
+        return await.getTimeout() != null ? options.withTimeout(await.getTimeout()) : options;
+    }
+
+    /** Micrometer meters for every call and wait, when Micrometer and elements-micrometer are present. */
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnClass(name = {"io.micrometer.core.instrument.MeterRegistry", "io.elements4j.micrometer.ElementsMetrics"})
+    static class MetricsConfiguration {
+
+        /**
+         * The meters; Spring Boot binds this binder to every registry.
+         *
+         * @return the metrics listener
+         */
+        @Bean
+        @ConditionalOnMissingBean
+        ElementsMetrics elementsMetrics() {
+            return new ElementsMetrics();
+        }
+    }
+
+    /** The "elements" health indicator, when the health module is present. */
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnClass(name = "org.springframework.boot.health.contributor.HealthIndicator")
+    @ConditionalOnProperty(prefix = "elements.health", name = "enabled", matchIfMissing = true)
+    static class HealthConfiguration {
+
+        /**
+         * The indicator.
+         *
+         * @param elements   the facade it checks
+         * @param properties how long an answer is cached
+         * @return the indicator
+         */
+        @Bean
+        @ConditionalOnMissingBean(name = "elementsHealthIndicator")
+        ElementsHealthIndicator elementsHealthIndicator(Elements elements, ElementsProperties properties) {
+            return new ElementsHealthIndicator(elements, properties.getHealth().getCacheTtl(), java.time.Clock.systemUTC());
+        }
+    }
+}

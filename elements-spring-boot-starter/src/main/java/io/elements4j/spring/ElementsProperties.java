@@ -1,0 +1,293 @@
+package io.elements4j.spring;
+
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * The {@code elements.*} properties the auto-configured {@code Elements} is built from.
+ *
+ * <pre>
+ * elements:
+ *   provider: useapi            # optional when one provider is on the class path
+ *   config:
+ *     api-key: ${USEAPI_TOKEN}
+ *   call-timeout: 2m
+ *   await:
+ *     timeout: 15m
+ * </pre>
+ */
+@ConfigurationProperties(prefix = "elements")
+public class ElementsProperties {
+
+    /**
+     * The provider to use (kling-official, useapi, evolink, fal-queue, ...). When unset, the only provider on the
+     * class path.
+     */
+    private String provider;
+
+    /**
+     * The provider's configuration keys without the "elements.&lt;provider&gt;." prefix: api-key, base-url,
+     * http-client, and the provider's own credential keys. The library still also reads
+     * elements.&lt;provider&gt;.&lt;key&gt; system properties and the vendors' environment variables.
+     */
+    private Map<String, String> config = new LinkedHashMap<>();
+
+    /** How long one whole call may take, retries included (the library's default: 2 minutes). */
+    private Duration callTimeout;
+
+    /** TCP connect timeout (the library's default: 10 seconds). */
+    private Duration connectTimeout;
+
+    /** Time to wait for a response (the library's default: 60 seconds). */
+    private Duration readTimeout;
+
+    /** Retries of retryable calls (the library's default: 2). */
+    private Integer maxRetries;
+
+    /** How waits for a creation task poll. */
+    private final Await await = new Await();
+
+    /** The health indicator. */
+    private final Health health = new Health();
+
+    /**
+     * The provider id.
+     *
+     * @return the provider id, or null to find the only one on the class path
+     */
+    public String getProvider() {
+        return provider;
+    }
+
+    /**
+     * Sets the provider id.
+     *
+     * @param provider the provider id
+     */
+    public void setProvider(String provider) {
+        this.provider = provider;
+    }
+
+    /**
+     * The provider's keys.
+     *
+     * @return key name → value
+     */
+    public Map<String, String> getConfig() {
+        return config;
+    }
+
+    /**
+     * Sets the provider's keys.
+     *
+     * @param config key name → value
+     */
+    public void setConfig(Map<String, String> config) {
+        this.config = config;
+    }
+
+    /**
+     * The call timeout.
+     *
+     * @return the call timeout, or null for the default
+     */
+    public Duration getCallTimeout() {
+        return callTimeout;
+    }
+
+    /**
+     * Sets the call timeout.
+     *
+     * @param callTimeout the call timeout
+     */
+    public void setCallTimeout(Duration callTimeout) {
+        this.callTimeout = callTimeout;
+    }
+
+    /**
+     * The connect timeout.
+     *
+     * @return the connect timeout, or null for the default
+     */
+    public Duration getConnectTimeout() {
+        return connectTimeout;
+    }
+
+    /**
+     * Sets the connect timeout.
+     *
+     * @param connectTimeout the connect timeout
+     */
+    public void setConnectTimeout(Duration connectTimeout) {
+        this.connectTimeout = connectTimeout;
+    }
+
+    /**
+     * The read timeout.
+     *
+     * @return the read timeout, or null for the default
+     */
+    public Duration getReadTimeout() {
+        return readTimeout;
+    }
+
+    /**
+     * Sets the read timeout.
+     *
+     * @param readTimeout the read timeout
+     */
+    public void setReadTimeout(Duration readTimeout) {
+        this.readTimeout = readTimeout;
+    }
+
+    /**
+     * The retries of retryable calls.
+     *
+     * @return the number, or null for the default
+     */
+    public Integer getMaxRetries() {
+        return maxRetries;
+    }
+
+    /**
+     * Sets the retries of retryable calls.
+     *
+     * @param maxRetries the number
+     */
+    public void setMaxRetries(Integer maxRetries) {
+        this.maxRetries = maxRetries;
+    }
+
+    /**
+     * The wait settings.
+     *
+     * @return the wait settings
+     */
+    public Await getAwait() {
+        return await;
+    }
+
+    /**
+     * The health indicator settings.
+     *
+     * @return the health settings
+     */
+    public Health getHealth() {
+        return health;
+    }
+
+    /** How waits for a creation task poll ({@code elements.await.*}). */
+    public static class Await {
+
+        /** The longest a wait may take (the library's default: 15 minutes). */
+        private Duration timeout;
+
+        /** The delay before the second poll; later delays double up to max-delay (default: 2 seconds). */
+        private Duration initialDelay;
+
+        /** The longest delay between polls (default: 30 seconds). */
+        private Duration maxDelay;
+
+        /**
+         * The wait timeout.
+         *
+         * @return the timeout, or null for the default
+         */
+        public Duration getTimeout() {
+            return timeout;
+        }
+
+        /**
+         * Sets the wait timeout.
+         *
+         * @param timeout the timeout
+         */
+        public void setTimeout(Duration timeout) {
+            this.timeout = timeout;
+        }
+
+        /**
+         * The first delay between polls.
+         *
+         * @return the delay, or null for the default
+         */
+        public Duration getInitialDelay() {
+            return initialDelay;
+        }
+
+        /**
+         * Sets the first delay between polls.
+         *
+         * @param initialDelay the delay
+         */
+        public void setInitialDelay(Duration initialDelay) {
+            this.initialDelay = initialDelay;
+        }
+
+        /**
+         * The longest delay between polls.
+         *
+         * @return the delay, or null for the default
+         */
+        public Duration getMaxDelay() {
+            return maxDelay;
+        }
+
+        /**
+         * Sets the longest delay between polls.
+         *
+         * @param maxDelay the delay
+         */
+        public void setMaxDelay(Duration maxDelay) {
+            this.maxDelay = maxDelay;
+        }
+    }
+
+    /** The health indicator ({@code elements.health.*}). */
+    public static class Health {
+
+        /** Whether to contribute an "elements" health indicator (when the health module is present). */
+        private boolean enabled = true;
+
+        /** How long a health check's answer is reused before the vendor is asked again. */
+        private Duration cacheTtl = Duration.ofMinutes(1);
+
+        /**
+         * Whether the indicator is on.
+         *
+         * @return true when on
+         */
+        public boolean isEnabled() {
+            return enabled;
+        }
+
+        /**
+         * Turns the indicator on or off.
+         *
+         * @param enabled true for on
+         */
+        public void setEnabled(boolean enabled) {
+            this.enabled = enabled;
+        }
+
+        /**
+         * How long an answer is reused.
+         *
+         * @return the time to live
+         */
+        public Duration getCacheTtl() {
+            return cacheTtl;
+        }
+
+        /**
+         * Sets how long an answer is reused.
+         *
+         * @param cacheTtl the time to live
+         */
+        public void setCacheTtl(Duration cacheTtl) {
+            this.cacheTtl = cacheTtl;
+        }
+    }
+}

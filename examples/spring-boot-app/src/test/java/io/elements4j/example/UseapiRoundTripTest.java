@@ -1,0 +1,12 @@
+package io.elements4j.example;
+
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+class UseapiRoundTripTest extends RoundTripOnSandbox {
+
+    @DynamicPropertySource
+    static void vendor(DynamicPropertyRegistry registry) {
+        properties("useapi", registry);
+    }
+}
