@@ -99,7 +99,8 @@ final class BulkRun {
             if (entry.flatMap(CreationJournal.Entry::outcome).isDefined()) {
                 created++;
                 settle(i, restored(draft, entry.get().outcome().get()), false);
-            } else if (entry.flatMap(CreationJournal.Entry::taskId).isDefined()) {
+            } else if (entry.flatMap(CreationJournal.Entry::taskId).isDefined()
+                    && elements.provider().supports(Capability.TASK_QUERY)) {
                 created++;
                 queue.add(new Work(i, Step.AWAIT));
             } else if (entry.isDefined()) {
@@ -243,8 +244,9 @@ final class BulkRun {
     }
 
     /**
-     * A draft the last run was sending when it stopped: it may have reached the vendor. Kling is asked by the key,
-     * useapi's listing by the name; elsewhere the answer is {@code CreationUnknown}, never a second send.
+     * A draft the last run was sending when it stopped: it may have reached the vendor (or it did, on a vendor
+     * whose tasks cannot be awaited). Kling is asked by the key, useapi's listing by the name (useapi adds a
+     * five-character suffix; only elements made since shortly before the intent count); elsewhere the answer is {@code CreationUnknown}, never a second send.
      */
     private void resolve(int i, ElementDraft draft) {
         IdempotencyKey key = draft.idempotencyKey();
@@ -253,7 +255,9 @@ final class BulkRun {
             async.task(CreationTaskId.of(key.value())).whenComplete((found, thrown) -> looked(i, found, thrown));
         } else if (vendor.supports(Capability.LIST)) {
             Instant since = replayed.get(key).get().intentAt().minus(LISTING_SKEW);
-            async.call(() -> elements.listAll().all().map(all -> all.filter(e -> e.name().equals(draft.name())
+            java.util.regex.Pattern named = java.util.regex.Pattern.compile(
+                    java.util.regex.Pattern.quote(draft.name()) + "( [A-Za-z0-9]{5})?");
+            async.call(() -> elements.listAll().all().map(all -> all.filter(e -> named.matcher(e.name()).matches()
                             && e.createdAt().forAll(at -> !at.isBefore(since))).map(Element::id)))
                     .whenComplete((found, thrown) -> listed(i, found, thrown));
         } else {
