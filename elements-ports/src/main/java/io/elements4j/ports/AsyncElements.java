@@ -9,6 +9,7 @@ import io.elements4j.domain.query.ElementFilter;
 import io.elements4j.domain.query.Page;
 import io.elements4j.domain.query.PageRequest;
 import io.elements4j.domain.capability.Capability;
+import io.elements4j.ports.bulk.BulkOptions;
 import io.elements4j.domain.tag.Tag;
 import io.elements4j.domain.task.CreationTask;
 import io.elements4j.domain.task.CreationTaskId;
@@ -192,6 +193,40 @@ public final class AsyncElements implements AutoCloseable {
             }
         });
         return all;
+    }
+
+    /**
+     * {@link Elements#createAll(Seq, BulkOptions)}, asynchronously: the drafts are sent on the executor as the
+     * adaptive limit allows and awaited on the scheduler, with no thread blocked per draft. The future completes
+     * with one answer per draft, in the order of {@code drafts}, or exceptionally when the journal cannot be
+     * written (the run stops there, as after a crash, and a run over the same journal resumes it).
+     *
+     * @param drafts  what to create, each with its own idempotency key
+     * @param options concurrency, waits, journal and progress listener
+     * @return one answer per draft
+     * @throws IllegalArgumentException when two drafts share an idempotency key
+     */
+    public CompletableFuture<Seq<Either<ElementsError, Awaited<CreationTask>>>> createAll(Seq<ElementDraft> drafts,
+                                                                                        BulkOptions options) {
+        waiter();
+        return new BulkRun(elements, this, drafts, options).start();
+    }
+
+    /** Waits for a task already in hand, as the create answered it (a synchronous vendor's is already done). */
+    CompletableFuture<Either<ElementsError, Awaited<CreationTask>>> awaitStarted(CreationTask started,
+            io.elements4j.domain.draft.IdempotencyKey key, AwaitOptions options) {
+        return startWait(started.id(), Option.some(started), started.idempotencyKey().orElse(Option.some(key)), options);
+    }
+
+    /** Runs a blocking call on the executor. */
+    <T> CompletableFuture<T> call(Supplier<T> call) {
+        return run(call);
+    }
+
+    /** The scheduler the waits run on, started if it was not yet. */
+    synchronized Scheduler scheduler() {
+        waiter();
+        return scheduler;
     }
 
     /**

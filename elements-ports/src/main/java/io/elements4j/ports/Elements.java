@@ -17,6 +17,7 @@ import io.elements4j.domain.task.CreationTaskId;
 import io.elements4j.domain.task.TaskState;
 import io.elements4j.domain.voice.Voice;
 import io.elements4j.ports.api.ElementsClient;
+import io.elements4j.ports.bulk.BulkOptions;
 import io.elements4j.ports.config.ConfigResolver;
 import io.elements4j.ports.observe.ElementsListener;
 import io.elements4j.ports.observe.OperationScope;
@@ -228,6 +229,47 @@ public final class Elements implements AutoCloseable {
                 waiter.awaitAll(ids, id -> Option.none(), taskTarget(Option.none()), options);
         ids.zip(results).forEach(pair -> waitEnded(pair._1, pair._2, started));
         return results;
+    }
+
+    /**
+     * {@link #createAll(Seq, BulkOptions)} with the {@link BulkOptions#defaults() default options}.
+     *
+     * @param drafts what to create, each with its own idempotency key
+     * @return one answer per draft, in the order of {@code drafts}
+     */
+    public Seq<Either<ElementsError, Awaited<CreationTask>>> createAll(Seq<ElementDraft> drafts) {
+        return createAll(drafts, BulkOptions.defaults());
+    }
+
+    /**
+     * Creates many elements at the vendor's pace and waits for each: as many drafts in flight as the vendor takes,
+     * found by additive increase and multiplicative decrease on its rate limits (429, Kling's 1302 / 1303, and
+     * their {@code Retry-After}); a draft turned away as rate-limited is sent again later. Each answer is what
+     * {@link #createAndAwait} would answer for that draft, in the order of {@code drafts}. Progress goes to
+     * {@link BulkOptions#listener()}.
+     *
+     * <p>With {@link BulkOptions#withJournal a journal} the run can be resumed after a crash by running it again over
+     * the same drafts: a draft the journal shows finished is not sent again, one accepted is awaited again, and one
+     * that was being sent is looked for at the vendor first (Kling by its key, useapi in its listing by name) or,
+     * where the vendor cannot be asked, answered {@link ElementsError.CreationUnknown} rather than sent twice.
+     * That needs drafts whose {@link io.elements4j.domain.draft.IdempotencyKey keys} are the same on every run: set
+     * them ({@code draft.toBuilder().idempotencyKey(IdempotencyKey.of("hero-042")).build()}).
+     *
+     * <p>Blocks the calling thread until every draft has its answer; the work runs on the async view
+     * ({@link AsyncElements#createAll}), so the waits follow its scheduler.
+     *
+     * @param drafts  what to create, each with its own idempotency key
+     * @param options concurrency, waits, journal and progress listener
+     * @return one answer per draft, in the order of {@code drafts}
+     * @throws IllegalArgumentException when two drafts share an idempotency key
+     * @throws RuntimeException what the journal threw when a write failed (the run stopped there)
+     */
+    public Seq<Either<ElementsError, Awaited<CreationTask>>> createAll(Seq<ElementDraft> drafts, BulkOptions options) {
+        try {
+            return async.createAll(drafts, options).join();
+        } catch (java.util.concurrent.CompletionException e) {
+            throw e.getCause() instanceof RuntimeException cause ? cause : e;
+        }
     }
 
     /**

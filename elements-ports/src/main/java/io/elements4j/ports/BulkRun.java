@@ -1,0 +1,396 @@
+package io.elements4j.ports;
+
+import io.elements4j.domain.capability.Capability;
+import io.elements4j.domain.draft.ElementDraft;
+import io.elements4j.domain.draft.IdempotencyKey;
+import io.elements4j.domain.element.Element;
+import io.elements4j.domain.element.ElementId;
+import io.elements4j.domain.error.ElementsError;
+import io.elements4j.domain.task.CreationTask;
+import io.elements4j.domain.task.CreationTaskId;
+import io.elements4j.domain.task.TaskState;
+import io.elements4j.ports.bulk.AdaptiveConcurrency;
+import io.elements4j.ports.bulk.BulkOptions;
+import io.elements4j.ports.bulk.BulkProgress;
+import io.elements4j.ports.bulk.CreationJournal;
+import io.elements4j.ports.spi.ProviderMetadata;
+import io.elements4j.ports.waiter.AwaitOptions;
+import io.elements4j.ports.waiter.Awaited;
+import io.vavr.collection.Array;
+import io.vavr.collection.List;
+import io.vavr.collection.Map;
+import io.vavr.collection.Seq;
+import io.vavr.control.Either;
+import io.vavr.control.Option;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * One bulk run: drafts sent as fast as {@link AdaptiveConcurrency} allows, each then awaited on the async view's
+ * scheduler, every step written to the journal when there is one. All state is guarded by this object's lock;
+ * callbacks arrive on the executor's threads or the scheduler's.
+ */
+final class BulkRun {
+
+    /** How far before the journal's intent a same-named element in a listing may have been made (clock skew). */
+    static final Duration LISTING_SKEW = Duration.ofMinutes(5);
+
+    private enum Step { SEND, AWAIT, RESOLVE }
+
+    private record Work(int index, Step step) {
+    }
+
+    private final Elements elements;
+    private final AsyncElements async;
+    private final Array<ElementDraft> drafts;
+    private final BulkOptions options;
+    private final AwaitOptions waits;
+    private final AdaptiveConcurrency concurrency;
+    private final Object[] results;
+    private final int[] sends;
+    private final Deque<Work> queue = new ArrayDeque<>();
+    private final CompletableFuture<Seq<Either<ElementsError, Awaited<CreationTask>>>> result = new CompletableFuture<>();
+    private Map<IdempotencyKey, CreationJournal.Entry> replayed = io.vavr.collection.HashMap.empty();
+    private int inFlight;
+    private int created;
+    private int finished;
+    private int failed;
+    private int rateLimited;
+    private int remaining;
+    private boolean pumping;
+    private boolean again;
+    private boolean pauseScheduled;
+    private boolean aborted;
+    private boolean starting;
+
+    BulkRun(Elements elements, AsyncElements async, Seq<ElementDraft> drafts, BulkOptions options) {
+        this.elements = elements;
+        this.async = async;
+        this.drafts = Array.ofAll(drafts);
+        this.options = options;
+        this.waits = options.await().getOrElse(elements::awaitDefaults);
+        this.concurrency = new AdaptiveConcurrency(options.initialConcurrency(), 1, options.maxConcurrency());
+        this.results = new Object[this.drafts.size()];
+        this.sends = new int[this.drafts.size()];
+        Set<IdempotencyKey> keys = new HashSet<>();
+        for (ElementDraft draft : this.drafts) {
+            if (!keys.add(draft.idempotencyKey())) {
+                throw new IllegalArgumentException("two drafts share the idempotency key " + draft.idempotencyKey()
+                        + ": each draft of a bulk run needs its own");
+            }
+        }
+    }
+
+    synchronized CompletableFuture<Seq<Either<ElementsError, Awaited<CreationTask>>>> start() {
+        remaining = drafts.size();
+        starting = true;
+        if (!journaled(j -> replayed = j.replay())) {
+            return result;
+        }
+        for (int i = 0; i < drafts.size(); i++) {
+            ElementDraft draft = drafts.get(i);
+            Option<CreationJournal.Entry> entry = replayed.get(draft.idempotencyKey());
+            Either<ElementsError, ElementDraft> valid = elements.validate(draft);
+            if (entry.flatMap(CreationJournal.Entry::outcome).isDefined()) {
+                created++;
+                settle(i, restored(draft, entry.get().outcome().get()), false);
+            } else if (entry.flatMap(CreationJournal.Entry::taskId).isDefined()
+                    && elements.provider().supports(Capability.TASK_QUERY)) {
+                created++;
+                queue.add(new Work(i, Step.AWAIT));
+            } else if (entry.isDefined()) {
+                queue.add(new Work(i, Step.RESOLVE));
+            } else if (valid.isLeft()) {
+                settle(i, Either.left(valid.getLeft()), false);
+            } else {
+                queue.add(new Work(i, Step.SEND));
+            }
+        }
+        starting = false;
+        if (remaining == 0) {
+            complete();
+        } else {
+            report();
+            pump();
+        }
+        return result;
+    }
+
+    /** Starts what the limit allows; re-entered from callbacks, it loops instead of recursing. */
+    private synchronized void pump() {
+        if (pumping) {
+            again = true;
+            return;
+        }
+        pumping = true;
+        try {
+            do {
+                again = false;
+                while (!aborted && !queue.isEmpty()) {
+                    Instant now = elements.clock().instant();
+                    if (!concurrency.mayStart(inFlight, now)) {
+                        Instant until = concurrency.pausedUntil();
+                        if (now.isBefore(until) && !pauseScheduled) {
+                            pauseScheduled = true;
+                            async.scheduler().schedule(Duration.between(now, until), this::resume);
+                        }
+                        break;
+                    }
+                    Work work = queue.pollFirst();
+                    inFlight++;
+                    begin(work, now);
+                }
+            } while (again && !aborted);
+        } finally {
+            pumping = false;
+        }
+    }
+
+    private synchronized void resume() {
+        pauseScheduled = false;
+        pump();
+    }
+
+    private void begin(Work work, Instant now) {
+        int i = work.index();
+        ElementDraft draft = drafts.get(i);
+        switch (work.step()) {
+            case SEND -> {
+                sends[i]++;
+                if (!journaled(j -> j.intent(draft.idempotencyKey(), draft.name(), now))) {
+                    return;
+                }
+                int inFlightAtSend = inFlight;
+                async.submit(draft).whenComplete((answer, thrown) -> submitted(i, now, inFlightAtSend, answer, thrown));
+            }
+            case AWAIT -> async.await(replayed.get(draft.idempotencyKey()).get().taskId().get(), waits)
+                    .whenComplete((answer, thrown) -> ended(i, answer, thrown));
+            case RESOLVE -> resolve(i, draft);
+        }
+    }
+
+    private synchronized void submitted(int i, Instant sentAt, int inFlightAtSend,
+                                        Either<ElementsError, CreationTask> answer, Throwable thrown) {
+        if (aborted) {
+            return;
+        }
+        if (thrown != null) {
+            abort(thrown);
+            return;
+        }
+        ElementDraft draft = drafts.get(i);
+        if (answer.isRight()) {
+            accepted(i, answer.get());
+            concurrency.onAccepted(inFlightAtSend);
+            report();
+            return;
+        }
+        ElementsError error = answer.getLeft();
+        if (error instanceof ElementsError.CreationUnknown) {
+            settle(i, Either.left(error), true); // the intent stays: a later run looks before sending again
+            return;
+        }
+        if (!journaled(j -> j.refused(draft.idempotencyKey()))) {
+            return;
+        }
+        if (error instanceof ElementsError.RateLimited limited && sends[i] < options.maxSendsPerDraft()) {
+            rateLimited++;
+            concurrency.onRateLimited(sentAt, limited.retryAfter(), elements.clock().instant());
+            inFlight--;
+            queue.addFirst(new Work(i, Step.SEND));
+            report();
+            pump();
+            return;
+        }
+        settle(i, Either.left(error), true);
+    }
+
+    /** The vendor accepted draft {@code i} with this task: written down, then awaited. */
+    private void accepted(int i, CreationTask task) {
+        ElementDraft draft = drafts.get(i);
+        if (!journaled(j -> j.created(draft.idempotencyKey(), task))) {
+            return;
+        }
+        created++;
+        async.awaitStarted(task, draft.idempotencyKey(), waits).whenComplete((answer, thrown) -> ended(i, answer, thrown));
+    }
+
+    private synchronized void ended(int i, Either<ElementsError, Awaited<CreationTask>> answer, Throwable thrown) {
+        if (aborted) {
+            return;
+        }
+        if (thrown != null) {
+            abort(thrown);
+            return;
+        }
+        IdempotencyKey key = drafts.get(i).idempotencyKey();
+        if (answer.isRight()) {
+            CreationTask task = answer.get().value();
+            if (!journaled(j -> j.finished(key, new CreationJournal.Outcome(true, task.id(), task.elementIds(), "")))) {
+                return;
+            }
+        } else if (answer.getLeft() instanceof ElementsError.TaskFailed failure) {
+            if (!journaled(j -> j.finished(key, new CreationJournal.Outcome(false, failure.taskId(), List.empty(),
+                    failure.message())))) {
+                return;
+            }
+        }
+        settle(i, answer, true);
+    }
+
+    /**
+     * A draft the last run was sending when it stopped: it may have reached the vendor (or it did, on a vendor
+     * whose tasks cannot be awaited). Kling is asked by the key, useapi's listing by the name (useapi adds a
+     * five-character suffix; only elements made since shortly before the intent count); elsewhere the answer is {@code CreationUnknown}, never a second send.
+     */
+    private void resolve(int i, ElementDraft draft) {
+        IdempotencyKey key = draft.idempotencyKey();
+        ProviderMetadata vendor = elements.provider();
+        if (vendor.supports(Capability.IDEMPOTENT_CREATE) && vendor.supports(Capability.TASK_QUERY)) {
+            async.task(CreationTaskId.of(key.value())).whenComplete((found, thrown) -> looked(i, found, thrown));
+        } else if (vendor.supports(Capability.LIST)) {
+            Instant since = replayed.get(key).get().intentAt().minus(LISTING_SKEW);
+            java.util.regex.Pattern named = java.util.regex.Pattern.compile(
+                    java.util.regex.Pattern.quote(draft.name()) + "( [A-Za-z0-9]{5})?");
+            async.call(() -> elements.listAll().all().map(all -> all.filter(e -> named.matcher(e.name()).matches()
+                            && e.createdAt().forAll(at -> !at.isBefore(since))).map(Element::id)))
+                    .whenComplete((found, thrown) -> listed(i, found, thrown));
+        } else {
+            settle(i, Either.left(unknown(key, "the last run stopped while sending it, and "
+                    + elements.provider().displayName() + " cannot be asked whether it was made: look in the account "
+                    + "before sending the draft again", List.empty())), true);
+        }
+    }
+
+    private synchronized void looked(int i, Either<ElementsError, CreationTask> found, Throwable thrown) {
+        if (aborted) {
+            return;
+        }
+        if (thrown != null) {
+            abort(thrown);
+            return;
+        }
+        IdempotencyKey key = drafts.get(i).idempotencyKey();
+        if (found.isRight()) {
+            accepted(i, found.get().idempotencyKey().isDefined() ? found.get() : found.get().withIdempotencyKey(key));
+            report();
+        } else if (found.getLeft() instanceof ElementsError.NotFound) {
+            sendAgain(i);
+        } else {
+            settle(i, Either.left(unknown(key, "the last run stopped while sending it, and looking the task up by "
+                    + "its key failed: " + found.getLeft().message() + "; look it up later with task(\"" + key
+                    + "\") before sending the draft again", List.empty())), true);
+        }
+    }
+
+    private synchronized void listed(int i, Either<ElementsError, Seq<ElementId>> found, Throwable thrown) {
+        if (aborted) {
+            return;
+        }
+        if (thrown != null) {
+            abort(thrown);
+            return;
+        }
+        IdempotencyKey key = drafts.get(i).idempotencyKey();
+        if (found.isLeft()) {
+            settle(i, Either.left(unknown(key, "the last run stopped while sending it, and the listing could not be "
+                    + "read: " + found.getLeft().message(), List.empty())), true);
+        } else if (found.get().isEmpty()) {
+            sendAgain(i);
+        } else if (found.get().size() == 1) {
+            ElementId id = found.get().head();
+            CreationTask task = CreationTask.of(CreationTaskId.of(id.value()), TaskState.SUCCEEDED)
+                    .withElementIds(List.of(id)).withIdempotencyKey(key);
+            if (journaled(j -> j.created(key, task)) && journaled(j -> j.finished(key,
+                    new CreationJournal.Outcome(true, task.id(), task.elementIds(), "")))) {
+                created++;
+                settle(i, Either.right(new Awaited<>(task, 0, Duration.ZERO)), true);
+            }
+        } else {
+            settle(i, Either.left(unknown(key, "the last run stopped while sending it, and the listing holds "
+                    + found.get().size() + " elements named '" + drafts.get(i).name() + "' made since: "
+                    + found.get().mkString(", "), found.get())), true);
+        }
+    }
+
+    /** The vendor shows the draft was never made: it is sent like a new one. */
+    private void sendAgain(int i) {
+        inFlight--;
+        queue.addFirst(new Work(i, Step.SEND));
+        pump();
+    }
+
+    private static ElementsError unknown(IdempotencyKey key, String why, Seq<ElementId> candidates) {
+        return new ElementsError.CreationUnknown("the outcome of creating the draft with key " + key
+                + " is unknown: " + why, key, candidates, 0, Option.none(), Option.none());
+    }
+
+    private static Either<ElementsError, Awaited<CreationTask>> restored(ElementDraft draft,
+                                                                         CreationJournal.Outcome outcome) {
+        if (outcome.succeeded()) {
+            return Either.right(new Awaited<>(CreationTask.of(outcome.taskId(), TaskState.SUCCEEDED)
+                    .withElementIds(outcome.elementIds()).withIdempotencyKey(draft.idempotencyKey()), 0, Duration.ZERO));
+        }
+        return Either.left(new ElementsError.TaskFailed(outcome.taskId(), outcome.message(), Option.none(),
+                Option.none()));
+    }
+
+    private synchronized void settle(int i, Either<ElementsError, Awaited<CreationTask>> value, boolean wasInFlight) {
+        results[i] = value;
+        if (wasInFlight) {
+            inFlight--;
+        }
+        if (value.isRight()) {
+            finished++;
+        } else {
+            failed++;
+        }
+        remaining--;
+        if (starting) {
+            return; // the journal's outcomes and refused drafts, before anything is sent
+        }
+        report();
+        if (remaining == 0) {
+            complete();
+        } else {
+            pump();
+        }
+    }
+
+    private void complete() {
+        @SuppressWarnings("unchecked")
+        Seq<Either<ElementsError, Awaited<CreationTask>>> ordered =
+                Array.of(results).map(r -> (Either<ElementsError, Awaited<CreationTask>>) r);
+        result.complete(ordered);
+    }
+
+    private void report() {
+        options.listener().progress(new BulkProgress(drafts.size(), created, finished, failed, inFlight,
+                concurrency.limit(), rateLimited));
+    }
+
+    /** Writes to the journal, if any; a write that fails stops the run, as a crash would. */
+    private boolean journaled(java.util.function.Consumer<CreationJournal> write) {
+        if (aborted) {
+            return false;
+        }
+        try {
+            options.journal().forEach(write);
+            return true;
+        } catch (RuntimeException e) {
+            abort(e);
+            return false;
+        }
+    }
+
+    private synchronized void abort(Throwable thrown) {
+        aborted = true;
+        queue.clear();
+        result.completeExceptionally(thrown);
+    }
+}

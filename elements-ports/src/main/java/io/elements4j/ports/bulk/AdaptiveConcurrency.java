@@ -1,0 +1,138 @@
+package io.elements4j.ports.bulk;
+
+import io.vavr.control.Option;
+import java.time.Duration;
+import java.time.Instant;
+
+/**
+ * How many creates may be in flight at once, found by trying: additive increase, multiplicative decrease (AIMD).
+ *
+ * <ul>
+ *   <li>Every accepted create that was sent while the limit was in use raises the limit by {@code 1 / limit}: one
+ *       more slot per window of accepted creates, up to {@code max}.</li>
+ *   <li>A create the vendor turned away as rate-limited (HTTP 429, Kling's 1302 / 1303) multiplies the limit by
+ *       the decrease factor (down to {@code min}) and pauses new starts for the vendor's {@code Retry-After}, or
+ *       {@link #DEFAULT_PAUSE} when it gave none. Rejections of creates sent before the last decrease are the same
+ *       overload seen late: they pause, but do not cut the limit again.</li>
+ * </ul>
+ *
+ * <p>So the limit saw-tooths just below the vendor's real limit, and climbs again when the vendor's limit lifts.
+ * Thread-safe; time is passed in, so tests run it on virtual time.
+ */
+public final class AdaptiveConcurrency {
+
+    /** How long new starts pause after a rate-limited create whose answer named no {@code Retry-After}. */
+    public static final Duration DEFAULT_PAUSE = Duration.ofSeconds(1);
+
+    /** The default decrease factor, as TCP CUBIC uses: gentler than halving, so the average stays nearer the limit. */
+    public static final double DEFAULT_DECREASE = 0.7;
+
+    private final int min;
+    private final int max;
+    private final double decrease;
+    private double limit;
+    private Instant pausedUntil = Instant.MIN;
+    private Instant lastDecrease = Instant.MIN;
+    private int decreases;
+
+    /**
+     * A controller starting at {@code initial}, kept within {@code [min, max]}, with the default decrease factor.
+     *
+     * @param initial the first limit
+     * @param min     the lowest the limit goes (at least 1)
+     * @param max     the highest the limit goes
+     */
+    public AdaptiveConcurrency(int initial, int min, int max) {
+        this(initial, min, max, DEFAULT_DECREASE);
+    }
+
+    /**
+     * A controller starting at {@code initial}, kept within {@code [min, max]}.
+     *
+     * @param initial  the first limit
+     * @param min      the lowest the limit goes (at least 1)
+     * @param max      the highest the limit goes
+     * @param decrease what the limit is multiplied by on a rate limit, in {@code (0, 1)}
+     */
+    public AdaptiveConcurrency(int initial, int min, int max, double decrease) {
+        if (min < 1 || max < min || initial < min || initial > max) {
+            throw new IllegalArgumentException("need 1 <= min <= initial <= max: min " + min + ", initial " + initial
+                    + ", max " + max);
+        }
+        if (!(decrease > 0 && decrease < 1)) {
+            throw new IllegalArgumentException("the decrease factor must be between 0 and 1: " + decrease);
+        }
+        this.min = min;
+        this.max = max;
+        this.decrease = decrease;
+        this.limit = initial;
+    }
+
+    /**
+     * The creates that may be in flight now.
+     *
+     * @return the current limit, between {@code min} and {@code max}
+     */
+    public synchronized int limit() {
+        return (int) Math.floor(limit);
+    }
+
+    /**
+     * Whether one more create may start.
+     *
+     * @param inFlight the creates in flight now
+     * @param now      the time now
+     * @return true when {@code inFlight} is below the limit and no rate-limit pause is running
+     */
+    public synchronized boolean mayStart(int inFlight, Instant now) {
+        return inFlight < limit() && !now.isBefore(pausedUntil);
+    }
+
+    /**
+     * When the current rate-limit pause ends ({@link Instant#MIN} when none was ever asked for).
+     *
+     * @return the end of the pause
+     */
+    public synchronized Instant pausedUntil() {
+        return pausedUntil;
+    }
+
+    /**
+     * How many times the limit was cut.
+     *
+     * @return the number of decreases so far
+     */
+    public synchronized int decreases() {
+        return decreases;
+    }
+
+    /**
+     * A create was accepted; the limit grows if it was in use.
+     *
+     * @param inFlightWhenSent the creates in flight when this one was sent, itself included
+     */
+    public synchronized void onAccepted(int inFlightWhenSent) {
+        if (inFlightWhenSent >= limit()) {
+            limit = Math.min(max, limit + 1.0 / limit);
+        }
+    }
+
+    /**
+     * The vendor turned a create away as rate-limited.
+     *
+     * @param sentAt     when that create was sent
+     * @param retryAfter the wait the vendor asked for, if it named one
+     * @param now        the time now
+     */
+    public synchronized void onRateLimited(Instant sentAt, Option<Duration> retryAfter, Instant now) {
+        if (!sentAt.isBefore(lastDecrease)) {
+            limit = Math.max(min, limit * decrease);
+            lastDecrease = now;
+            decreases++;
+        }
+        Instant until = now.plus(retryAfter.filter(d -> !d.isNegative() && !d.isZero()).getOrElse(DEFAULT_PAUSE));
+        if (until.isAfter(pausedUntil)) {
+            pausedUntil = until;
+        }
+    }
+}
