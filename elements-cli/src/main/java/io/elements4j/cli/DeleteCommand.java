@@ -7,18 +7,10 @@ import picocli.CommandLine.Command;
 
 @Command(name = "delete", mixinStandardHelpOptions = true,
         description = "Delete an element; deleting one that is already gone succeeds.")
-final class DeleteCommand extends ProviderCommand {
+final class DeleteCommand extends TimedCommand {
 
     @CommandLine.Parameters(paramLabel = "ELEMENT_ID", description = "the element's id")
     String elementId;
-
-    @CommandLine.Mixin
-    CallTimeout callTimeout = new CallTimeout();
-
-    @Override
-    io.vavr.control.Option<java.time.Duration> callTimeout() {
-        return callTimeout.value();
-    }
 
     @Override
     io.vavr.control.Option<io.elements4j.domain.capability.Capability> requires() {

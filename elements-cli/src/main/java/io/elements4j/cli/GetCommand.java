@@ -14,18 +14,10 @@ import picocli.CommandLine.Command;
                 "What it costs: one request on most providers; on kling-official, which has no lookup by id, it"
                         + " reads the account's listing page by page and then the presets until the element turns"
                         + " up, one request per page of 500 (`elements providers` says this for each provider)."})
-final class GetCommand extends ProviderCommand {
+final class GetCommand extends TimedCommand {
 
     @CommandLine.Parameters(paramLabel = "ELEMENT_ID", description = "the element's id, exactly as the vendor gave it")
     String elementId;
-
-    @CommandLine.Mixin
-    CallTimeout callTimeout = new CallTimeout();
-
-    @Override
-    io.vavr.control.Option<java.time.Duration> callTimeout() {
-        return callTimeout.value();
-    }
 
     @Override
     Option<Capability> requires() {

@@ -11,7 +11,7 @@ import io.vavr.control.Either;
 import picocli.CommandLine;
 
 /** A paged listing: one page with {@code --page}/{@code --size}, otherwise every page, fetched one at a time. */
-abstract class ListingCommand extends ProviderCommand {
+abstract class ListingCommand extends TimedCommand {
 
     static final int DEFAULT_SIZE = 50;
 
@@ -21,14 +21,6 @@ abstract class ListingCommand extends ProviderCommand {
     @CommandLine.Option(names = "--size", paramLabel = "N",
             description = "page size (default " + DEFAULT_SIZE + "); with neither option every page is fetched")
     Integer size;
-
-    @CommandLine.Mixin
-    CallTimeout callTimeout = new CallTimeout();
-
-    @Override
-    io.vavr.control.Option<java.time.Duration> callTimeout() {
-        return callTimeout.value();
-    }
 
     /** "list elements", "list presets": what failed, in messages. */
     abstract String action();

@@ -8,15 +8,7 @@ import picocli.CommandLine.Command;
 
 @Command(name = "tags", mixinStandardHelpOptions = true,
         description = "List the tags the provider knows (use any of their keys with `create --tag`).")
-final class TagsCommand extends ProviderCommand {
-
-    @CommandLine.Mixin
-    CallTimeout callTimeout = new CallTimeout();
-
-    @Override
-    io.vavr.control.Option<java.time.Duration> callTimeout() {
-        return callTimeout.value();
-    }
+final class TagsCommand extends TimedCommand {
 
     @Override
     io.vavr.control.Option<io.elements4j.domain.capability.Capability> requires() {

@@ -8,18 +8,10 @@ import picocli.CommandLine.Command;
 
 @Command(name = "task", mixinStandardHelpOptions = true,
         description = "Show a creation task as the vendor reports it now.")
-final class TaskCommand extends ProviderCommand {
+final class TaskCommand extends TimedCommand {
 
     @CommandLine.Parameters(paramLabel = "TASK_ID", description = "the task id `create` printed")
     String taskId;
-
-    @CommandLine.Mixin
-    CallTimeout callTimeout = new CallTimeout();
-
-    @Override
-    io.vavr.control.Option<java.time.Duration> callTimeout() {
-        return callTimeout.value();
-    }
 
     @Override
     io.vavr.control.Option<Capability> requires() {

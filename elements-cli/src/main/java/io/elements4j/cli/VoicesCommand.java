@@ -8,15 +8,7 @@ import picocli.CommandLine.Command;
 
 @Command(name = "voices", mixinStandardHelpOptions = true,
         description = "List the voices that can be bound to elements (use the id with `create --voice`).")
-final class VoicesCommand extends ProviderCommand {
-
-    @CommandLine.Mixin
-    CallTimeout callTimeout = new CallTimeout();
-
-    @Override
-    io.vavr.control.Option<java.time.Duration> callTimeout() {
-        return callTimeout.value();
-    }
+final class VoicesCommand extends TimedCommand {
 
     @Override
     io.vavr.control.Option<io.elements4j.domain.capability.Capability> requires() {

@@ -184,7 +184,7 @@ public final class AsyncElements implements AutoCloseable {
         Seq<CompletableFuture<Either<ElementsError, Awaited<CreationTask>>>> waits = Array.ofAll(ids)
                 .map(id -> await(id, options));
         CompletableFuture<Seq<Either<ElementsError, Awaited<CreationTask>>>> all =
-                CompletableFuture.allOf(waits.toJavaArray(CompletableFuture[]::new))
+                CompletableFuture.allOf(waits.toJavaList().toArray(new CompletableFuture<?>[0]))
                         .thenApply(ignored -> waits.map(CompletableFuture::join));
         all.whenComplete((value, thrown) -> {
             if (all.isCancelled()) {

@@ -28,7 +28,19 @@ public record CallEnded(String provider, String operation, int attempts, String 
     /** The outcome of a call that succeeded. */
     public static final String SUCCESS = "success";
 
-    /** Checks that nothing is null. */
+    /**
+     * Checks that nothing is null.
+     *
+     * @param provider the provider id
+     * @param operation the operation (see {@link CallStarted#operation()})
+     * @param attempts how many attempts were sent (0 when the call-timeout had passed before the first)
+     * @param outcome {@value #SUCCESS}, or the kind of error as its type name ({@code NotFound}
+     * @param httpStatus the status of the last response, 0 when none arrived
+     * @param vendorCode the vendor's error code, if it gave one
+     * @param requestId the vendor's request id, if it gave one
+     * @param duration how long the call took, retries and waits included
+     * @param response the last response as the vendor sent it (secret headers masked, body redacted and truncated)
+     */
     public CallEnded {
         Objects.requireNonNull(provider, "provider");
         Objects.requireNonNull(operation, "operation");

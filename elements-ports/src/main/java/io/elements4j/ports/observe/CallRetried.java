@@ -19,7 +19,18 @@ import java.util.Objects;
 public record CallRetried(String provider, String operation, int attempt, int httpStatus, Option<String> vendorCode,
                           Option<String> requestId, String error, Duration delay) {
 
-    /** Checks that nothing is null. */
+    /**
+     * Checks that nothing is null.
+     *
+     * @param provider the provider id
+     * @param operation the operation (see {@link CallStarted#operation()})
+     * @param attempt the attempt that failed, from 1
+     * @param httpStatus the status it answered, 0 when no response arrived
+     * @param vendorCode the vendor's error code, if it gave one
+     * @param requestId the vendor's request id, if it gave one
+     * @param error the kind of error, as its type name ({@code RateLimited}, {@code ProviderFailure})
+     * @param delay how long the library waits before the next attempt
+     */
     public CallRetried {
         Objects.requireNonNull(provider, "provider");
         Objects.requireNonNull(operation, "operation");

@@ -12,7 +12,12 @@ import java.util.Objects;
  */
 public record CallStarted(String provider, String operation) {
 
-    /** Checks that nothing is null. */
+    /**
+     * Checks that nothing is null.
+     *
+     * @param provider the provider id ({@code kling-official}, {@code useapi}, …)
+     * @param operation the facade operation it serves ({@code submit}, {@code task}, {@code find}, {@code list}
+     */
     public CallStarted {
         Objects.requireNonNull(provider, "provider");
         Objects.requireNonNull(operation, "operation");

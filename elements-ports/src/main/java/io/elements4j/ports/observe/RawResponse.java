@@ -20,7 +20,14 @@ public record RawResponse(int status, Map<String, List<String>> headers, String 
     /** The most body characters kept. */
     public static final int MAX_BODY_CHARS = 4096;
 
-    /** Checks that nothing is null and cuts the body to {@value #MAX_BODY_CHARS} characters. */
+    /**
+     * Checks that nothing is null and cuts the body to {@value #MAX_BODY_CHARS} characters.
+     *
+     * @param status    the HTTP status
+     * @param headers   header name (lower case) → values, secret ones masked
+     * @param body      the body as text, redacted and truncated ("" when none or not kept)
+     * @param truncated whether the body was cut
+     */
     public RawResponse {
         Objects.requireNonNull(headers, "headers");
         Objects.requireNonNull(body, "body");

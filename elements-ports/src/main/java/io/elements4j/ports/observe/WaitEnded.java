@@ -20,7 +20,14 @@ public record WaitEnded(String provider, String task, String outcome, Duration d
     /** The outcome of an asynchronous wait whose future was cancelled. */
     public static final String CANCELLED = "cancelled";
 
-    /** Checks that nothing is null. */
+    /**
+     * Checks that nothing is null.
+     *
+     * @param provider the provider id
+     * @param task the task id waited for
+     * @param outcome {@value #SUCCESS}, {@value #CANCELLED}, or the error it ended with as its type name
+     * @param duration how long the wait took
+     */
     public WaitEnded {
         Objects.requireNonNull(provider, "provider");
         Objects.requireNonNull(task, "task");

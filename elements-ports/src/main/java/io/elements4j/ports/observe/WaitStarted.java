@@ -10,7 +10,12 @@ import java.util.Objects;
  */
 public record WaitStarted(String provider, String task) {
 
-    /** Checks that nothing is null. */
+    /**
+     * Checks that nothing is null.
+     *
+     * @param provider the provider id
+     * @param task the task id waited for
+     */
     public WaitStarted {
         Objects.requireNonNull(provider, "provider");
         Objects.requireNonNull(task, "task");

@@ -132,7 +132,7 @@ public final class ElementsSandboxExtension implements BeforeEachCallback, Param
     }
 
     /** Stops the simulator when JUnit discards the class's store. */
-    private record ClosingSimulator(VendorSimulator simulator) implements ExtensionContext.Store.CloseableResource {
+    private record ClosingSimulator(VendorSimulator simulator) implements AutoCloseable {
         @Override
         public void close() {
             simulator.close();
@@ -140,7 +140,7 @@ public final class ElementsSandboxExtension implements BeforeEachCallback, Param
     }
 
     /** Closes the facade when JUnit discards the test's store. */
-    private record ClosingElements(Elements elements) implements ExtensionContext.Store.CloseableResource {
+    private record ClosingElements(Elements elements) implements AutoCloseable {
         @Override
         public void close() {
             elements.close();
