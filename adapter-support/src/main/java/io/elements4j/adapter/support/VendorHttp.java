@@ -381,6 +381,18 @@ public final class VendorHttp implements AutoCloseable {
             return interceptor(template -> template.header("Authorization", "Bearer " + token.get()));
         }
 
+        /**
+         * Sends {@code name: <secret>} on every request (an API-key header such as {@code X-Api-Key}); the secret is
+         * masked in every log line and failure, whatever the header is called, as {@link #bearer(Secret)} masks
+         * its token.
+         */
+        public Builder header(String name, Secret secret) {
+            Objects.requireNonNull(name, "name");
+            Objects.requireNonNull(secret, "secret");
+            redaction = redaction.and(secret);
+            return interceptor(template -> template.header(name, secret.reveal()));
+        }
+
         /** Also masks these secrets wherever they appear in logs and failures. */
         public Builder redact(Secret... secrets) {
             redaction = redaction.and(secrets);

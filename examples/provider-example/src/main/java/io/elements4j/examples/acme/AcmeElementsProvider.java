@@ -1,0 +1,95 @@
+package io.elements4j.examples.acme;
+
+import io.elements4j.adapter.support.ErrorClassifier;
+import io.elements4j.adapter.support.VendorHttp;
+import io.elements4j.domain.capability.Capability;
+import io.elements4j.domain.media.MediaFormat;
+import io.elements4j.domain.prompt.PromptSyntax;
+import io.elements4j.domain.rules.RuleProfile;
+import io.elements4j.ports.api.ElementsClient;
+import io.elements4j.ports.spi.ConfigKey;
+import io.elements4j.ports.spi.ElementsProvider;
+import io.elements4j.ports.spi.ProviderConfig;
+import io.elements4j.ports.spi.ProviderConfigurationException;
+import io.elements4j.ports.spi.ProviderMetadata;
+import io.elements4j.ports.spi.Secret;
+import io.vavr.collection.HashSet;
+import io.vavr.collection.List;
+import io.vavr.control.Option;
+
+/**
+ * Acme Elements ({@value #ID}), an invented vendor kept as a worked example of a provider: it makes image
+ * characters as jobs (deduplicated by an {@code Idempotency-Key}), lists them by cursor and deletes them. It takes no tags, voices, videos or callbacks; the
+ * ports' defaults answer everything else with {@code Unsupported}.
+ *
+ * <p>Configuration: {@code elements.acme-example.api-key} (or env {@code ELEMENTS_ACME_EXAMPLE_API_KEY}), sent as
+ * {@code X-Api-Key: <key>}; optionally {@code base-url} (default {@value #DEFAULT_BASE_URL}), the timeouts and
+ * {@code max-retries}.
+ */
+public final class AcmeElementsProvider implements ElementsProvider {
+
+    /** The provider id: chosen so it collides with no real vendor nor any test's "unknown provider". */
+    public static final String ID = "acme-example";
+    /** Where Acme Elements would answer. */
+    public static final String DEFAULT_BASE_URL = "https://api.acme-elements.example";
+
+    static final String VENDOR = "Acme Elements";
+    private static final long MB = 1024L * 1024L;
+
+    private static final ConfigKey API_KEY = ConfigKey.secret("api-key", "Acme Elements API key, sent as X-Api-Key");
+
+    /** Acme's limits: a name of up to 40 characters, an optional description, one image and up to 3 more, by URL. */
+    private static final RuleProfile RULES = new RuleProfile(
+            ID,
+            new RuleProfile.NameRule(40),
+            new RuleProfile.DescriptionRule(false, 200),
+            Option.some(new RuleProfile.ImageRules(0, 3, false, HashSet.of(MediaFormat.JPEG, MediaFormat.PNG),
+                    10 * MB, 300, 1 / 2.5, 2.5)),
+            Option.none(),
+            new RuleProfile.VoiceRules(HashSet.empty(), HashSet.empty(), false),
+            new RuleProfile.TagRules(0),
+            Option.none(),
+            false);
+
+    private static final ProviderMetadata METADATA = new ProviderMetadata(
+            ID,
+            VENDOR,
+            HashSet.of(Capability.CREATE_IMAGE_ELEMENT, Capability.IDEMPOTENT_CREATE, Capability.TASK_QUERY,
+                    Capability.LIST, Capability.DELETE),
+            RULES,
+            DEFAULT_BASE_URL,
+            List.of(API_KEY, ConfigKey.BASE_URL, ConfigKey.CONNECT_TIMEOUT, ConfigKey.READ_TIMEOUT,
+                    ConfigKey.CALL_TIMEOUT, ConfigKey.MAX_RETRIES, ConfigKey.HTTP_CLIENT),
+            PromptSyntax.AT_INDEX);
+
+    /** For {@link java.util.ServiceLoader}. */
+    public AcmeElementsProvider() {
+    }
+
+    @Override
+    public ProviderMetadata metadata() {
+        return METADATA;
+    }
+
+    /**
+     * A client for the configured account.
+     *
+     * @throws ProviderConfigurationException without an API key, or with a base URL that is not an http(s) URL
+     */
+    @Override
+    public ElementsClient create(ProviderConfig config) {
+        Secret apiKey = config.secret(API_KEY.name()).getOrElseThrow(() -> new ProviderConfigurationException(ID,
+                "no API key: set " + API_KEY.propertyName(ID) + " or env " + API_KEY.envName(ID)));
+        // Acme's envelope {"error": {"type", "message"}} is one VendorError.guess reads, so the status table does.
+        VendorHttp http = VendorHttp.builder(VENDOR, config, DEFAULT_BASE_URL)
+                .header("X-Api-Key", apiKey)
+                .classifier(ErrorClassifier.byStatus(VENDOR))
+                .build();
+        return new AcmeClient(http);
+    }
+
+    @Override
+    public String toString() {
+        return "AcmeElementsProvider[" + ID + "]";
+    }
+}

@@ -1,0 +1,2 @@
+/** Acme Elements' wire records and its Feign interface; nothing here is API. */
+package io.elements4j.examples.acme.internal;
