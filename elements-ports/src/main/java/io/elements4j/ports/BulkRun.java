@@ -3,7 +3,6 @@ package io.elements4j.ports;
 import io.elements4j.domain.capability.Capability;
 import io.elements4j.domain.draft.ElementDraft;
 import io.elements4j.domain.draft.IdempotencyKey;
-import io.elements4j.domain.element.Element;
 import io.elements4j.domain.element.ElementId;
 import io.elements4j.domain.error.ElementsError;
 import io.elements4j.domain.task.CreationTask;
@@ -13,7 +12,6 @@ import io.elements4j.ports.bulk.AdaptiveConcurrency;
 import io.elements4j.ports.bulk.BulkOptions;
 import io.elements4j.ports.bulk.BulkProgress;
 import io.elements4j.ports.bulk.CreationJournal;
-import io.elements4j.ports.spi.ProviderMetadata;
 import io.elements4j.ports.waiter.AwaitOptions;
 import io.elements4j.ports.waiter.Awaited;
 import io.vavr.collection.Array;
@@ -36,9 +34,6 @@ import java.util.concurrent.CompletableFuture;
  * callbacks arrive on the executor's threads or the scheduler's.
  */
 final class BulkRun {
-
-    /** How far before the journal's intent a same-named element in a listing may have been made (clock skew). */
-    static final Duration LISTING_SKEW = Duration.ofMinutes(5);
 
     private enum Step { SEND, AWAIT, RESOLVE }
 
@@ -245,76 +240,41 @@ final class BulkRun {
 
     /**
      * A draft the last run was sending when it stopped: it may have reached the vendor (or it did, on a vendor
-     * whose tasks cannot be awaited). Kling is asked by the key, useapi's listing by the name (useapi adds a
-     * five-character suffix; only elements made since shortly before the intent count); elsewhere the answer is {@code CreationUnknown}, never a second send.
+     * whose tasks cannot be awaited). The vendor's adapter is asked what that create made
+     * ({@link Elements#findCreated}: Kling by the key, useapi in its listing); where the vendor cannot be asked the
+     * answer is {@code CreationUnknown}, never a second send.
      */
     private void resolve(int i, ElementDraft draft) {
-        IdempotencyKey key = draft.idempotencyKey();
-        ProviderMetadata vendor = elements.provider();
-        if (vendor.supports(Capability.IDEMPOTENT_CREATE) && vendor.supports(Capability.TASK_QUERY)) {
-            async.task(CreationTaskId.of(key.value())).whenComplete((found, thrown) -> looked(i, found, thrown));
-        } else if (vendor.supports(Capability.LIST)) {
-            Instant since = replayed.get(key).get().intentAt().minus(LISTING_SKEW);
-            java.util.regex.Pattern named = java.util.regex.Pattern.compile(
-                    java.util.regex.Pattern.quote(draft.name()) + "( [A-Za-z0-9]{5})?");
-            async.call(() -> elements.listAll().all().map(all -> all.filter(e -> named.matcher(e.name()).matches()
-                            && e.createdAt().forAll(at -> !at.isBefore(since))).map(Element::id)))
-                    .whenComplete((found, thrown) -> listed(i, found, thrown));
-        } else {
+        Instant since = replayed.get(draft.idempotencyKey()).get().intentAt();
+        async.call(() -> elements.findCreated(draft, since)).whenComplete((found, thrown) -> found(i, found, thrown));
+    }
+
+    private synchronized void found(int i, Either<ElementsError, Option<CreationTask>> found, Throwable thrown) {
+        if (aborted) {
+            return;
+        }
+        if (thrown != null) {
+            abort(thrown);
+            return;
+        }
+        IdempotencyKey key = drafts.get(i).idempotencyKey();
+        if (found.isRight() && found.get().isDefined()) {
+            CreationTask task = found.get().get();
+            accepted(i, task.idempotencyKey().isDefined() ? task : task.withIdempotencyKey(key));
+            report();
+        } else if (found.isRight()) {
+            sendAgain(i);
+        } else if (found.getLeft() instanceof ElementsError.CreationUnknown unknown) {
+            settle(i, Either.left(unknown(key, "the last run stopped while sending it, and "
+                    + unknown.message(), unknown.candidates())), true);
+        } else if (found.getLeft() instanceof ElementsError.Unsupported) {
             settle(i, Either.left(unknown(key, "the last run stopped while sending it, and "
                     + elements.provider().displayName() + " cannot be asked whether it was made: look in the account "
                     + "before sending the draft again", List.empty())), true);
-        }
-    }
-
-    private synchronized void looked(int i, Either<ElementsError, CreationTask> found, Throwable thrown) {
-        if (aborted) {
-            return;
-        }
-        if (thrown != null) {
-            abort(thrown);
-            return;
-        }
-        IdempotencyKey key = drafts.get(i).idempotencyKey();
-        if (found.isRight()) {
-            accepted(i, found.get().idempotencyKey().isDefined() ? found.get() : found.get().withIdempotencyKey(key));
-            report();
-        } else if (found.getLeft() instanceof ElementsError.NotFound) {
-            sendAgain(i);
         } else {
-            settle(i, Either.left(unknown(key, "the last run stopped while sending it, and looking the task up by "
-                    + "its key failed: " + found.getLeft().message() + "; look it up later with task(\"" + key
-                    + "\") before sending the draft again", List.empty())), true);
-        }
-    }
-
-    private synchronized void listed(int i, Either<ElementsError, Seq<ElementId>> found, Throwable thrown) {
-        if (aborted) {
-            return;
-        }
-        if (thrown != null) {
-            abort(thrown);
-            return;
-        }
-        IdempotencyKey key = drafts.get(i).idempotencyKey();
-        if (found.isLeft()) {
-            settle(i, Either.left(unknown(key, "the last run stopped while sending it, and the listing could not be "
-                    + "read: " + found.getLeft().message(), List.empty())), true);
-        } else if (found.get().isEmpty()) {
-            sendAgain(i);
-        } else if (found.get().size() == 1) {
-            ElementId id = found.get().head();
-            CreationTask task = CreationTask.of(CreationTaskId.of(id.value()), TaskState.SUCCEEDED)
-                    .withElementIds(List.of(id)).withIdempotencyKey(key);
-            if (journaled(j -> j.created(key, task)) && journaled(j -> j.finished(key,
-                    new CreationJournal.Outcome(true, task.id(), task.elementIds(), "")))) {
-                created++;
-                settle(i, Either.right(new Awaited<>(task, 0, Duration.ZERO)), true);
-            }
-        } else {
-            settle(i, Either.left(unknown(key, "the last run stopped while sending it, and the listing holds "
-                    + found.get().size() + " elements named '" + drafts.get(i).name() + "' made since: "
-                    + found.get().mkString(", "), found.get())), true);
+            settle(i, Either.left(unknown(key, "the last run stopped while sending it, and asking the vendor what it "
+                    + "made failed: " + found.getLeft().message() + "; ask again later before sending the draft again",
+                    List.empty())), true);
         }
     }
 

@@ -163,6 +163,20 @@ public final class Elements implements AutoCloseable {
     }
 
     /**
+     * What an earlier create of {@code draft} made, asked of the vendor the way its adapter knows (Kling by the
+     * draft's key, useapi in its listing): for a caller that cannot know whether that create was sent, such as a
+     * bulk run resumed after a crash.
+     *
+     * @param draft the draft, with the idempotency key it was sent with
+     * @param since when the earlier create may first have been sent
+     * @return the task; none when the vendor shows nothing was made; {@code CreationUnknown} when it cannot tell;
+     *         {@code Unsupported} when the vendor cannot be asked
+     */
+    public Either<ElementsError, Option<CreationTask>> findCreated(ElementDraft draft, java.time.Instant since) {
+        return guarded("find created", false, () -> client.findCreated(draft, since));
+    }
+
+    /**
      * Submits and waits with the default {@link AwaitOptions}.
      *
      * @param draft the element to create

@@ -93,6 +93,19 @@ final class KlingElementsClient implements ElementsClient {
         return task(CallKind.READ, () -> api.task(id.value()));
     }
 
+    /** Kling finds a task by the {@code external_task_id} it was created with: the draft's key. */
+    @Override
+    public Either<ElementsError, Option<CreationTask>> findCreated(ElementDraft draft, java.time.Instant since) {
+        Either<ElementsError, CreationTask> found = byExternalTaskId(draft.idempotencyKey().value());
+        if (found.isLeft()) {
+            return found.getLeft() instanceof ElementsError.NotFound ? Either.right(Option.none())
+                    : Either.left(found.getLeft());
+        }
+        CreationTask task = found.get();
+        return Either.right(Option.some(task.idempotencyKey().isDefined() ? task
+                : task.withIdempotencyKey(draft.idempotencyKey())));
+    }
+
     private Either<ElementsError, CreationTask> create(CreateElementRequest request) {
         return task(CallKind.CREATE, () -> api.create(request));
     }

@@ -125,6 +125,29 @@ final class UseapiClient implements ElementsClient {
         return sent;
     }
 
+    /** What an earlier create of the draft made, found in the listing as after a lost answer ({@link ListingRecovery}). */
+    @Override
+    public Either<ElementsError, Option<CreationTask>> findCreated(ElementDraft draft, Instant since) {
+        ListingRecovery recovery = new ListingRecovery(draft, since);
+        return recovery.look(page -> page(page, Option.none(), false), clock.instant()).flatMap(found -> {
+            if (found instanceof ListingRecovery.Made made) {
+                return Either.right(Option.some(succeeded(made.elements()).withIdempotencyKey(draft.idempotencyKey())));
+            }
+            if (found instanceof ListingRecovery.Several several) {
+                return Either.left(new ElementsError.CreationUnknown(recovery.unresolved("the listing holds "
+                        + several.candidates().size() + " elements that may be it: "
+                        + several.candidates().mkString(", "), Option.none()), draft.idempotencyKey(),
+                        several.candidates(), 0, Option.none(), Option.none()));
+            }
+            if (found instanceof ListingRecovery.NotYet) {
+                return Either.left(new ElementsError.CreationUnknown(recovery.unresolved("useapi.net may still be "
+                        + "making it; ask again in a minute", Option.none()), draft.idempotencyKey(), List.empty(), 0,
+                        Option.none(), Option.none()));
+            }
+            return Either.right(Option.<CreationTask>none());
+        });
+    }
+
     private Either<ElementsError, CreationTask> create(CreateElementBody body) {
         return http.call(CallKind.CREATE, () -> api.create(body), this::created);
     }

@@ -6,6 +6,7 @@ import io.elements4j.domain.error.ElementsError;
 import io.elements4j.domain.task.CreationTask;
 import io.elements4j.domain.task.CreationTaskId;
 import io.vavr.control.Either;
+import io.vavr.control.Option;
 
 /** Creates elements. Creation is a task on most vendors; useapi answers with a task that has already succeeded. */
 public interface ElementCreationPort {
@@ -29,5 +30,19 @@ public interface ElementCreationPort {
      */
     default Either<ElementsError, CreationTask> task(CreationTaskId id) {
         return Either.left(ElementsError.Unsupported.of("this provider", Capability.TASK_QUERY));
+    }
+
+    /**
+     * What an earlier create of {@code draft} made, for a caller that cannot know whether that create was sent or
+     * accepted (a run stopped in the middle of it). Only the vendor's adapter knows how to ask: Kling by the draft's
+     * key, useapi in its listing. By default {@code Unsupported}: the vendor cannot be asked.
+     *
+     * @param draft the draft, with the idempotency key it was sent with
+     * @param since when the earlier create may first have been sent
+     * @return the task it made; none when the vendor shows nothing was made, so the draft can be sent;
+     *         {@code CreationUnknown} when the vendor cannot tell (several candidates, or not finished yet)
+     */
+    default Either<ElementsError, Option<CreationTask>> findCreated(ElementDraft draft, java.time.Instant since) {
+        return Either.left(ElementsError.Unsupported.of("this provider", Capability.IDEMPOTENT_CREATE));
     }
 }
