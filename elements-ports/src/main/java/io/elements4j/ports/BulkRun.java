@@ -171,11 +171,7 @@ final class BulkRun {
 
     private synchronized void submitted(int i, Instant sentAt, int inFlightAtSend,
                                         Either<ElementsError, CreationTask> answer, Throwable thrown) {
-        if (aborted) {
-            return;
-        }
-        if (thrown != null) {
-            abort(thrown);
+        if (stopped(thrown)) {
             return;
         }
         ElementDraft draft = drafts.get(i);
@@ -216,11 +212,7 @@ final class BulkRun {
     }
 
     private synchronized void ended(int i, Either<ElementsError, Awaited<CreationTask>> answer, Throwable thrown) {
-        if (aborted) {
-            return;
-        }
-        if (thrown != null) {
-            abort(thrown);
+        if (stopped(thrown)) {
             return;
         }
         IdempotencyKey key = drafts.get(i).idempotencyKey();
@@ -250,11 +242,7 @@ final class BulkRun {
     }
 
     private synchronized void found(int i, Either<ElementsError, Option<CreationTask>> found, Throwable thrown) {
-        if (aborted) {
-            return;
-        }
-        if (thrown != null) {
-            abort(thrown);
+        if (stopped(thrown)) {
             return;
         }
         IdempotencyKey key = drafts.get(i).idempotencyKey();
@@ -276,6 +264,18 @@ final class BulkRun {
                     + "made failed: " + found.getLeft().message() + "; ask again later before sending the draft again",
                     List.empty())), true);
         }
+    }
+
+    /** Whether the run is over for a callback: aborted already, or aborting now for the failure it carries. */
+    private boolean stopped(Throwable thrown) {
+        if (aborted) {
+            return true;
+        }
+        if (thrown != null) {
+            abort(thrown);
+            return true;
+        }
+        return false;
     }
 
     /** The vendor shows the draft was never made: it is sent like a new one. */

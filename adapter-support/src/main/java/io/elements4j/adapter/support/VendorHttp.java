@@ -228,7 +228,16 @@ public final class VendorHttp implements AutoCloseable {
      * @return false, without waiting, when the deadline does not allow it or the thread was interrupted
      */
     public boolean pause(int round, Deadline deadline) {
-        Duration delay = retrying.policy().backoff().delay(round, retrying.policy().random());
+        return waitWithin(retrying.policy().backoff().delay(round, retrying.policy().random()), deadline);
+    }
+
+    /**
+     * Waits {@code delay} on the configured sleeper (virtual in tests) when the deadline leaves time for it and a
+     * call after it.
+     *
+     * @return false, without waiting, when the deadline does not allow it or the thread was interrupted
+     */
+    public boolean waitWithin(Duration delay, Deadline deadline) {
         if (!deadline.allows(delay) || Thread.currentThread().isInterrupted()) {
             return false;
         }
@@ -323,11 +332,6 @@ public final class VendorHttp implements AutoCloseable {
 
     public RetryPolicy retryPolicy() {
         return retrying.policy();
-    }
-
-    /** What waits between attempts: the configured {@code Sleeper} (virtual in tests). */
-    public io.elements4j.ports.time.Sleeper sleeper() {
-        return sleeper;
     }
 
     /** The redaction this vendor's logs and failures pass through; adapters use it for messages they build. */

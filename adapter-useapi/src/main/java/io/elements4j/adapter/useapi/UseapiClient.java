@@ -108,7 +108,7 @@ final class UseapiClient implements ElementsClient {
             }
             if (look instanceof ListingRecovery.NotYet notYet) {
                 Duration wait = Duration.between(clock.instant(), notYet.lookAgainAt());
-                if (!deadline.allows(wait) || !sleep(wait)) {
+                if (!http.waitWithin(wait, deadline)) {
                     return Either.left(ambiguous(draft, recovery.unresolved("the call-timeout leaves no time to wait "
                             + "until useapi.net must have finished it", Option.none()), List.empty(), sent.getLeft()));
                 }
@@ -164,16 +164,6 @@ final class UseapiClient implements ElementsClient {
                         TaskState.SUCCEEDED)
                 .withElements(elements)
                 .withTimes(elements.head().createdAt(), elements.head().updatedAt());
-    }
-
-    private boolean sleep(Duration wait) {
-        try {
-            http.sleeper().sleep(wait);
-            return true;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
-        }
     }
 
     private static boolean isAmbiguous(ElementsError error) {
