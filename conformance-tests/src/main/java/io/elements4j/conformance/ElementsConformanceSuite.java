@@ -22,17 +22,22 @@ import io.elements4j.domain.task.TaskState;
 import io.elements4j.domain.voice.VoiceBinding;
 import io.elements4j.ports.Elements;
 import io.elements4j.ports.api.ElementsClient;
+import io.elements4j.ports.callback.CallbackServer;
+import io.elements4j.ports.callback.IncomingCallback;
 import io.elements4j.ports.spi.ElementsProvider;
 import io.elements4j.ports.spi.ProviderConfig;
 import io.elements4j.ports.spi.ProviderMetadata;
+import io.elements4j.ports.time.VirtualScheduler;
 import io.elements4j.ports.time.VirtualTime;
 import io.elements4j.ports.waiter.AwaitOptions;
 import io.elements4j.ports.waiter.Awaited;
 import io.elements4j.ports.waiter.Backoff;
+import io.elements4j.sandbox.CallbackFaults;
 import io.elements4j.sandbox.ErrorKind;
 import io.elements4j.sandbox.Fault;
 import io.elements4j.sandbox.Operation;
 import io.elements4j.sandbox.RandomFaults;
+import io.elements4j.sandbox.SentCallback;
 import io.elements4j.sandbox.VendorSimulator;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
@@ -241,9 +246,22 @@ public abstract class ElementsConformanceSuite {
 
         @Test
         void a_callback_to_a_private_host_is_refused_locally() {
-            ElementDraft draft = drafts.image(nextName()).callbackUrl("http://127.0.0.1/hook").build();
+            ElementDraft draft = drafts.image(nextName()).callbackUrl("http://10.0.0.5/hook").build();
 
             Either<ElementsError, CreationTask> result = elements.submit(draft);
+
+            assertThat(result.getLeft()).isInstanceOfSatisfying(ElementsError.InvalidRequest.class, e ->
+                    assertThat(e.violations().map(v -> v.field()).toJavaList()).contains("callbackUrl"));
+            assertThat(vendor.journal()).isEmpty();
+        }
+
+        @Test
+        void a_loopback_callback_is_refused_unless_a_sandbox_allows_it() {
+            Map<String, String> real = new HashMap<>(vendor.configuration().toJavaMap());
+            real.remove("elements." + metadata().id() + ".allow-loopback-callbacks");
+            ElementDraft draft = drafts.image(nextName()).callbackUrl("http://127.0.0.1:9/hook").build();
+
+            Either<ElementsError, CreationTask> result = facade(real, 50).submit(draft);
 
             assertThat(result.getLeft()).isInstanceOfSatisfying(ElementsError.InvalidRequest.class, e ->
                     assertThat(e.violations().map(v -> v.field()).toJavaList()).contains("callbackUrl"));
@@ -712,6 +730,134 @@ public abstract class ElementsConformanceSuite {
                 assertThat(faults.injected(Operation.LIST)).as("faults on the listing that recovery reads").isPositive();
                 assertThat(tally.ambiguousMade()).as("creates made but left ambiguous, with a listing to look in")
                         .isLessThanOrEqualTo(creates / 100);
+            }
+        }
+    }
+
+    @Nested
+    @DisplayName("callbacks")
+    class Callbacks {
+
+        private VirtualScheduler scheduler;
+        private Elements hooked;
+        private CallbackServer receiver;
+
+        @BeforeEach
+        void listen() {
+            assumeTrue(supports(Capability.CALLBACKS), "provider lacks capability CALLBACKS");
+            assumeTrue(vendor.callsBack(), "the simulator of " + metadata().id() + " does not call back");
+            scheduler = new VirtualScheduler(time);
+            vendor.useScheduler(scheduler);
+            hooked = Elements.builder().provider(provider()).config(vendor.configuration().toJavaMap())
+                    .systemProperties(new Properties()).env(Map.of())
+                    .clock(time.clock()).sleeper(scheduler.sleeper()).scheduler(scheduler)
+                    .asyncExecutor(Runnable::run).random(new SplittableRandom(7)).awaitDefaults(AWAIT).build();
+            receiver = CallbackServer.builder(hooked).start();
+        }
+
+        @org.junit.jupiter.api.AfterEach
+        void stop() {
+            if (receiver != null) {
+                receiver.close();
+            }
+            if (hooked != null) {
+                hooked.close();
+            }
+        }
+
+        private ElementDraft hookedDraft(String name) {
+            return drafts.image(name).callbackUrl(receiver.url()).build();
+        }
+
+        @Test
+        void a_create_with_a_callback_completes_without_a_poll() {
+            Either<ElementsError, Awaited<CreationTask>> done = hooked.createAndAwait(hookedDraft(nextName()), AWAIT);
+
+            assertThat(done.isRight()).as("%s", done).isTrue();
+            assertThat(done.get().value().elementIds()).isNotEmpty();
+            assertThat(done.get().attempts()).as("polls the wait made").isZero();
+            assertThat(vendor.count(Operation.TASK)).as("task polls the vendor received").isZero();
+            assertThat(receiver.accepted()).as("callbacks accepted").isPositive();
+        }
+
+        @Test
+        void a_lost_callback_is_caught_by_the_safety_net() {
+            vendor.injectCallbackFaults(new CallbackFaults(1.0, 0, 0, 0, 1));
+
+            Either<ElementsError, Awaited<CreationTask>> done = hooked.createAndAwait(hookedDraft(nextName()), AWAIT);
+
+            assertThat(done.isRight()).as("%s", done).isTrue();
+            assertThat(done.get().attempts()).as("polls: the safety net's one").isEqualTo(1);
+            assertThat(done.get().elapsed()).as("the safety net waits its interval")
+                    .isGreaterThanOrEqualTo(Elements.DEFAULT_SAFETY_NET.multipliedBy(9).dividedBy(10));
+            assertThat(receiver.accepted()).isZero();
+        }
+
+        @Test
+        void duplicated_and_late_callbacks_are_harmless() {
+            CreationTask task = hooked.createAndAwait(hookedDraft(nextName()), AWAIT)
+                    .getOrElseThrow(e -> new AssertionError("create failed: " + e)).value();
+            Seq<SentCallback> delivered = vendor.callbacksSent().filter(SentCallback::delivered);
+            assertThat(delivered).as("callbacks delivered").isNotEmpty();
+
+            // Everything again, the terminal one first and the earlier ones after it.
+            for (SentCallback again : delivered.reverse()) {
+                assertThat(post(again.headers(), again.body())).as("a repeated callback is answered 2xx").isEqualTo(204);
+            }
+
+            CreationTask now = hooked.taskUpdates().latest(task.id()).getOrElseThrow(AssertionError::new);
+            assertThat(now.state()).isEqualTo(TaskState.SUCCEEDED);
+            assertThat(now.elementIds()).isEqualTo(task.elementIds());
+            assertThat(hooked.await(task.id(), AWAIT).map(a -> a.value().state()))
+                    .isEqualTo(Either.right(TaskState.SUCCEEDED));
+        }
+
+        @Test
+        void a_tampered_stale_or_unsigned_callback_is_refused() {
+            assumeTrue(vendor.signsCallbacks(), "the vendor of " + metadata().id() + " does not sign callbacks");
+            hooked.createAndAwait(hookedDraft(nextName()), AWAIT).getOrElseThrow(e -> new AssertionError("" + e));
+            SentCallback genuine = vendor.callbacksSent().filter(SentCallback::delivered).last();
+
+            // Still JSON, still the same task: only the bytes the signature covers differ.
+            String tampered = genuine.body().replaceFirst("\\}\\s*$", " }");
+            assertThat(post(genuine.headers(), tampered)).as("a tampered body").isEqualTo(401);
+            assertThat(post(genuine.headers().filterKeys(k -> !k.startsWith("webhook-")), genuine.body()))
+                    .as("no signature").isEqualTo(401);
+            time.advance(Duration.ofMinutes(10));
+            assertThat(post(genuine.headers(), genuine.body())).as("a replay ten minutes later").isEqualTo(401);
+            assertThat(hooked.receiveCallback(IncomingCallback.ofSingleValues(Map.of(), "{\"task_id\": ")).isLeft())
+                    .as("a body that is not the vendor's is refused").isTrue();
+        }
+
+        @Test
+        void many_creates_complete_by_callback_with_dropped_and_duplicated_callbacks() {
+            int creates = Integer.getInteger("elements.conformance.callback-creates", 1000);
+            CallbackFaults faults = new CallbackFaults(0.10, 0.10, 0.10, vendor.signsCallbacks() ? 0.05 : 0, 20261201L);
+
+            CallbackSoak.Tally tally = CallbackSoak.run(hooked, vendor, scheduler,
+                    i -> hookedDraft("Hooked " + i), creates, faults, AWAIT);
+
+            System.out.println(metadata().id() + " callbacks: " + tally.summary());
+            assertThat(tally.problems().toJavaList()).as("answers that break the contract").isEmpty();
+            assertThat(tally.misreported()).isZero();
+            assertThat(tally.succeeded()).isEqualTo(creates);
+            assertThat(tally.dropped()).as("callbacks dropped").isPositive();
+            assertThat(tally.pollsPerCreate()).as("polls per create").isLessThanOrEqualTo(1.0);
+            assertThat(hooked.taskUpdates().listening()).as("waits still subscribed").isZero();
+        }
+
+        private int post(io.vavr.collection.Map<String, String> headers, String body) {
+            java.net.http.HttpRequest.Builder request = java.net.http.HttpRequest.newBuilder(
+                    java.net.URI.create(receiver.url())).POST(java.net.http.HttpRequest.BodyPublishers.ofString(body));
+            headers.forEach(request::header);
+            try {
+                return java.net.http.HttpClient.newHttpClient().send(request.build(),
+                        java.net.http.HttpResponse.BodyHandlers.discarding()).statusCode();
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
             }
         }
     }

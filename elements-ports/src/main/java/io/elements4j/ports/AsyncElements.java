@@ -322,7 +322,7 @@ public final class AsyncElements implements AutoCloseable {
         Instant started = elements.clock().instant();
         elements.listener().waitStarted(new WaitStarted(elements.provider().id(), id.value()));
         CompletableFuture<Either<ElementsError, Awaited<CreationTask>>> wait =
-                waiter().await(id, known, elements.taskTarget(key), options);
+                waiter().await(id, known, elements.taskTarget(key), elements.waitOptions(id, options));
         wait.whenComplete((value, thrown) -> {
             if (value != null) {
                 elements.waitEnded(id, value, started);

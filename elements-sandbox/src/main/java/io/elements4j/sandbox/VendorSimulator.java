@@ -124,6 +124,78 @@ public interface VendorSimulator extends OfflineVendor {
      */
     Seq<String> seedElements(int count);
 
+    /**
+     * Whether this vendor calls back: POSTs to a task's callback URL when it moves on (see
+     * {@link #completeTasksAfter}). Loopback URLs only: a sandbox never calls out of the machine.
+     *
+     * @return true for a vendor that calls back
+     */
+    default boolean callsBack() {
+        return false;
+    }
+
+    /**
+     * Whether its callbacks carry a signature the provider verifies (its configuration holds the secret).
+     *
+     * @return true for a vendor that signs callbacks
+     */
+    default boolean signsCallbacks() {
+        return false;
+    }
+
+    /**
+     * From now on, tasks progress and callbacks are sent on {@code scheduler}: hand it a test's
+     * {@link io.elements4j.ports.time.VirtualScheduler} (with {@link #useClock} on the same virtual time) so a task
+     * finishes, and calls back, at a virtual time. Not undone by {@link #reset()}.
+     *
+     * @param scheduler where the vendor's own actions are scheduled
+     * @throws UnsupportedOperationException when this vendor does not call back
+     */
+    default void useScheduler(io.elements4j.ports.time.Scheduler scheduler) {
+        throw new UnsupportedOperationException(providerId() + " does not call back");
+    }
+
+    /**
+     * From now on tasks finish on time, {@code duration} after they were created, whether or not anyone polls (and
+     * call back halfway and at the end, when they have a callback URL). A task with a callback URL does so anyway,
+     * after 2 s, unless this says otherwise. Undone by {@link #reset()}.
+     *
+     * @param duration how long a task takes
+     * @throws UnsupportedOperationException when this vendor does not call back
+     */
+    default void completeTasksAfter(java.time.Duration duration) {
+        throw new UnsupportedOperationException(providerId() + " does not call back");
+    }
+
+    /**
+     * From now on callbacks are dropped, duplicated, reordered and tampered with at random. Undone by
+     * {@link #reset()}.
+     *
+     * @param faults what goes wrong, and how often
+     * @throws UnsupportedOperationException when this vendor does not call back
+     */
+    default void injectCallbackFaults(CallbackFaults faults) {
+        throw new UnsupportedOperationException(providerId() + " does not call back");
+    }
+
+    /**
+     * Every callback attempt made since the last reset, in order.
+     *
+     * @return the attempts
+     */
+    default Seq<SentCallback> callbacksSent() {
+        return io.vavr.collection.List.empty();
+    }
+
+    /**
+     * How many callbacks a fault dropped since the last reset.
+     *
+     * @return the callbacks never sent
+     */
+    default int callbacksDropped() {
+        return 0;
+    }
+
     @Override
     void close();
 }

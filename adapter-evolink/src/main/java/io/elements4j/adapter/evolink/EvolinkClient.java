@@ -12,7 +12,9 @@ import io.elements4j.domain.error.ElementsError;
 import io.elements4j.domain.task.CreationTask;
 import io.elements4j.domain.task.CreationTaskId;
 import io.elements4j.domain.task.TaskState;
+import io.elements4j.adapter.support.CallbackBodies;
 import io.elements4j.ports.api.ElementsClient;
+import io.elements4j.ports.callback.IncomingCallback;
 import io.vavr.collection.List;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
@@ -47,6 +49,18 @@ final class EvolinkClient implements ElementsClient {
     @Override
     public Either<ElementsError, CreationTask> task(CreationTaskId id) {
         return http.call(CallKind.READ, () -> api.task(id.value()), EvolinkTasks::read);
+    }
+
+    /**
+     * Evolink's callback body is the task object its task query answers; Evolink does not sign callbacks, so give
+     * it a callback URL no one can guess (a random path segment) if the endpoint is public.
+     */
+    @Override
+    public Either<ElementsError, CreationTask> readCallback(IncomingCallback callback) {
+        return CallbackBodies.object(callback, "Evolink")
+                .flatMap(body -> CallbackBodies.bind(body, TaskObject.class, "Evolink"))
+                .flatMap(task -> EvolinkTasks.read(task).mapLeft(problem -> CallbackBodies.unusable("Evolink",
+                        "is not usable: " + problem)));
     }
 
     @Override

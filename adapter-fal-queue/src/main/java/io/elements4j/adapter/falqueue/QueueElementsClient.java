@@ -9,7 +9,9 @@ import io.elements4j.adapter.falqueue.internal.SubmitRequest;
 import io.elements4j.adapter.support.CallKind;
 import io.elements4j.adapter.support.KlingIds;
 import io.elements4j.adapter.support.VendorHttp;
+import io.elements4j.adapter.support.CallbackBodies;
 import io.elements4j.ports.api.ElementsClient;
+import io.elements4j.ports.callback.IncomingCallback;
 import io.elements4j.domain.draft.ElementDraft;
 import io.elements4j.domain.error.ElementsError;
 import io.elements4j.domain.tag.Tag;
@@ -72,6 +74,35 @@ final class QueueElementsClient implements ElementsClient {
         return http.call(CallKind.READ, () -> api.request(id.value()),
                 answer -> requestId(answer).orElse(Option.some(id.value())),
                 answer -> report(isBlank(answer.requestId()) ? withRequestId(answer, id.value()) : answer));
+    }
+
+    /**
+     * The queue's callback body is not documented: it is read as the request object its lookup answers, and, failing
+     * that, as the fal-style webhook ({@code request_id}, {@code status: OK | ERROR}, {@code payload},
+     * {@code error}), whose payload is the outcome. The queue does not sign callbacks.
+     */
+    @Override
+    public Either<ElementsError, CreationTask> readCallback(IncomingCallback callback) {
+        return CallbackBodies.object(callback, vendor)
+                .flatMap(body -> CallbackBodies.bind(webhookAsRequest(body), QueueRequest.class, vendor))
+                .flatMap(answer -> isBlank(answer.requestId())
+                        ? Either.left(CallbackBodies.unusable(vendor, "names no request_id"))
+                        : report(answer).mapLeft(problem -> CallbackBodies.unusable(vendor, "is not usable: " + problem)));
+    }
+
+    /** A fal-style webhook body ({@code status} OK or ERROR, the outcome in {@code payload}) as a request object. */
+    private static com.fasterxml.jackson.databind.JsonNode webhookAsRequest(com.fasterxml.jackson.databind.JsonNode body) {
+        String status = body.path("status").asText("");
+        if (!(body instanceof com.fasterxml.jackson.databind.node.ObjectNode object)
+                || !(status.equals("OK") || status.equals("ERROR")) || body.has("outcome")) {
+            return body;
+        }
+        com.fasterxml.jackson.databind.node.ObjectNode copy = object.deepCopy();
+        copy.put("status", status.equals("OK") ? "success" : "failed");
+        if (copy.has("payload")) {
+            copy.set("outcome", copy.remove("payload"));
+        }
+        return copy;
     }
 
     private static Option<String> requestId(QueueRequest answer) {

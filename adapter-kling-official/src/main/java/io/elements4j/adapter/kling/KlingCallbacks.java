@@ -7,6 +7,7 @@ import io.elements4j.adapter.kling.internal.KlingTaskRecord;
 import io.elements4j.adapter.support.Json;
 import io.elements4j.domain.error.ElementsError;
 import io.elements4j.domain.task.CreationTask;
+import io.elements4j.ports.callback.IncomingCallback;
 import io.elements4j.ports.spi.Secret;
 import io.vavr.collection.List;
 import io.vavr.control.Either;
@@ -167,6 +168,21 @@ public final class KlingCallbacks {
                 .<ElementsError>mapLeft(r -> new ElementsError.Unauthorized("Kling webhook refused: " + r.message(),
                         Option.none(), Option.none()))
                 .flatMap(KlingCallbacks::parse);
+    }
+
+    /**
+     * Verifies a callback over the exact bytes received, then reads its body; a refused webhook is
+     * {@code Unauthorized}, naming why (never the secret).
+     *
+     * @param callback the request as it arrived
+     * @return the task the callback describes
+     */
+    public Either<ElementsError, CreationTask> verifiedTask(IncomingCallback callback) {
+        return verify(callback.header("webhook-id").getOrNull(), callback.header("webhook-timestamp").getOrNull(),
+                callback.header("webhook-signature").getOrNull(), callback.body())
+                .<ElementsError>mapLeft(r -> new ElementsError.Unauthorized("Kling webhook refused: " + r.message(),
+                        Option.none(), Option.none()))
+                .flatMap(bytes -> parse(new String(bytes, StandardCharsets.UTF_8)));
     }
 
     @Override

@@ -27,6 +27,7 @@ import io.elements4j.domain.task.TaskState;
 import io.elements4j.domain.voice.Voice;
 import io.elements4j.domain.voice.VoiceOrigin;
 import io.elements4j.ports.api.ElementsClient;
+import io.elements4j.ports.callback.IncomingCallback;
 import io.elements4j.ports.time.Deadline;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
@@ -64,11 +65,20 @@ final class KlingElementsClient implements ElementsClient {
     private final KlingApi api;
     private final Option<KlingJwt> jwt;
     private final KlingMapper mapper = KlingMapper.INSTANCE;
+    private final Option<KlingCallbacks> callbacks;
 
-    KlingElementsClient(VendorHttp http, Option<KlingJwt> jwt) {
+    KlingElementsClient(VendorHttp http, Option<KlingJwt> jwt, Option<KlingCallbacks> callbacks) {
         this.http = http;
         this.api = http.client(KlingApi.class);
         this.jwt = jwt;
+        this.callbacks = callbacks;
+    }
+
+    /** Verified against {@code callback-secret} when it is set; read as it comes otherwise. */
+    @Override
+    public Either<ElementsError, CreationTask> readCallback(IncomingCallback callback) {
+        return callbacks.map(verifier -> verifier.verifiedTask(callback))
+                .getOrElse(() -> KlingCallbacks.parse(callback.bodyText()));
     }
 
     // ---- creation ------------------------------------------------------------------------------------------------

@@ -38,6 +38,10 @@ public final class KlingOfficialElementsProvider implements ElementsProvider {
     private static final ConfigKey SECRET_KEY = ConfigKey.secret("secret-key",
             "Kling secret key, which signs the JWT (HS256) named by access-key", "KLING_SECRET_KEY");
 
+    private static final ConfigKey CALLBACK_SECRET = ConfigKey.secret("callback-secret",
+            "Kling webhook secret (whsec_…, from the console): when set, every callback must carry a valid"
+                    + " Standard Webhooks signature", "KLING_WEBHOOK_SECRET");
+
     private static final ProviderMetadata METADATA = new ProviderMetadata(
             ID,
             "Kling (official API)",
@@ -47,7 +51,7 @@ public final class KlingOfficialElementsProvider implements ElementsProvider {
                     Capability.TAG_CATALOGUE, Capability.VOICE_CATALOGUE),
             RuleProfiles.KLING_OFFICIAL,
             DEFAULT_BASE_URL,
-            List.of(ConfigKey.BASE_URL, API_KEY, ACCESS_KEY, SECRET_KEY),
+            List.of(ConfigKey.BASE_URL, API_KEY, ACCESS_KEY, SECRET_KEY, CALLBACK_SECRET),
             PromptSyntax.TRIPLE_ANGLE_INDEX);
 
     @Override
@@ -65,18 +69,29 @@ public final class KlingOfficialElementsProvider implements ElementsProvider {
                 .classifier(new KlingErrors())
                 .errorEnvelopeIn2xx(KlingOfficialElementsProvider::isErrorEnvelope,
                         KlingOfficialElementsProvider::mayBeErrorEnvelope);
+        Option<KlingCallbacks> callbacks = config.secret(CALLBACK_SECRET.name())
+                .map(secret -> callbacks(secret, config));
         Option<Secret> apiKey = config.secret(API_KEY.name());
         if (apiKey.isDefined()) {
-            return new KlingElementsClient(http.bearer(apiKey.get()).build(), Option.none());
+            return new KlingElementsClient(http.bearer(apiKey.get()).build(), Option.none(), callbacks);
         }
         Option<String> accessKey = config.get(ACCESS_KEY.name())
                 .orElse(() -> config.secret(ACCESS_KEY.name()).map(Secret::reveal));
         Option<Secret> secretKey = config.secret(SECRET_KEY.name());
         if (accessKey.isDefined() && secretKey.isDefined()) {
             KlingJwt jwt = new KlingJwt(accessKey.get(), secretKey.get(), config.clock());
-            return new KlingElementsClient(http.bearer(jwt::token).redact(secretKey.get()).build(), Option.some(jwt));
+            return new KlingElementsClient(http.bearer(jwt::token).redact(secretKey.get()).build(), Option.some(jwt),
+                    callbacks);
         }
         throw new ProviderConfigurationException(ID, missingCredentials(accessKey.isDefined(), secretKey.isDefined()));
+    }
+
+    private static KlingCallbacks callbacks(Secret secret, ProviderConfig config) {
+        try {
+            return KlingCallbacks.verifyingWith(secret, config.clock());
+        } catch (IllegalArgumentException e) {
+            throw new ProviderConfigurationException(ID, CALLBACK_SECRET.name() + ": " + e.getMessage());
+        }
     }
 
     @Override

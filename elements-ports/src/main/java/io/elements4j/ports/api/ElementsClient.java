@@ -6,7 +6,8 @@ package io.elements4j.ports.api;
  * what it is given — checking a draft against the vendor's rules and an operation against the provider's
  * capabilities is the {@link io.elements4j.ports.Elements} facade's job, done once, before the client is called.
  */
-public interface ElementsClient extends ElementCreationPort, ElementQueryPort, ElementDeletionPort, AutoCloseable {
+public interface ElementsClient extends ElementCreationPort, ElementQueryPort, ElementDeletionPort, ElementCallbackPort,
+        AutoCloseable {
 
     /** Releases connections; further calls are not allowed. */
     @Override

@@ -27,7 +27,8 @@ public final class ConfigResolver {
     static final String MASK = "****";
     private static final Seq<ConfigKey> ALWAYS_READ =
             List.of(ConfigKey.BASE_URL, ConfigKey.CONNECT_TIMEOUT, ConfigKey.READ_TIMEOUT, ConfigKey.CALL_TIMEOUT,
-                    ConfigKey.MAX_RETRIES, ConfigKey.HTTP_CLIENT, ConfigKey.POLL_DELAY, ConfigKey.AWAIT_TIMEOUT);
+                    ConfigKey.MAX_RETRIES, ConfigKey.HTTP_CLIENT, ConfigKey.POLL_DELAY, ConfigKey.AWAIT_TIMEOUT,
+                    ConfigKey.CALLBACK_SAFETY_NET, ConfigKey.ALLOW_LOOPBACK_CALLBACKS);
 
     private final Map<String, String> explicit;
     private final Map<String, String> systemProperties;

@@ -34,6 +34,14 @@ public record ConfigKey(String name, boolean secret, String description, Seq<Str
     /** The longest one whole call may take, retries and {@code Retry-After} waits included. */
     public static final ConfigKey CALL_TIMEOUT = plain("call-timeout",
             "the longest one whole call may take, retries and Retry-After waits included (ISO-8601 or seconds; default 2 minutes)");
+    /** How often a wait for a task created with a callback URL polls, in case its callback is lost. */
+    public static final ConfigKey CALLBACK_SAFETY_NET = plain("callback-safety-net",
+            "how often a wait for a task created with a callback URL still polls, in case the callback is lost"
+                    + " (ISO-8601 or seconds; default 60 s)");
+    /** For sandboxes and tests: lets a draft's callback URL point at this machine (loopback, plain http). */
+    public static final ConfigKey ALLOW_LOOPBACK_CALLBACKS = plain("allow-loopback-callbacks",
+            "for sandboxes and tests only: true lets a callback URL point at a loopback host over http (real vendors"
+                    + " refuse it)");
     /** The HTTP CLIENT. */
     public static final ConfigKey HTTP_CLIENT = plain("http-client",
             "the HTTP client: apache (default; Apache HttpClient 5, blocking, pooled) or jdk (java.net.http)");

@@ -15,15 +15,29 @@ public interface Sleeper {
     void sleep(Duration duration) throws InterruptedException;
 
     /**
-     * The real thing: {@link Thread#sleep(long)}.
+     * Waits for the given time, or less when {@code wakeup} is signalled first. The default sleeps the whole time
+     * unless the signal is already raised (right for virtual time, where nothing happens during a sleep);
+     * {@link #system()} wakes as soon as the signal comes.
      *
-     * @return the real thing: {@link Thread#sleep(long)}
+     * @param duration how long to wait at the most
+     * @param wakeup   the signal that ends the wait early
+     * @return whether the signal is raised
+     * @throws InterruptedException when the waiting thread is interrupted
+     */
+    default boolean sleep(Duration duration, Wakeup wakeup) throws InterruptedException {
+        if (!wakeup.isSignalled()) {
+            sleep(duration);
+        }
+        return wakeup.isSignalled();
+    }
+
+    /**
+     * The real thing: {@link Thread#sleep(long)}, and a real wait on the signal for
+     * {@link #sleep(Duration, Wakeup)}.
+     *
+     * @return the real thing
      */
     static Sleeper system() {
-        return duration -> {
-            if (!duration.isNegative() && !duration.isZero()) {
-                Thread.sleep(duration.toMillis());
-            }
-        };
+        return SystemSleeper.INSTANCE;
     }
 }

@@ -91,6 +91,55 @@ public final class VirtualScheduler implements Scheduler {
     }
 
     /**
+     * A {@link Sleeper} on this scheduler's virtual time for blocking code (the facade's synchronous waits): a sleep
+     * runs, in order, every action that falls due before it ends — a simulated vendor's callback, say — moving time
+     * forward to each, and ends early, right after such an action, when it raised the sleep's {@link Wakeup}.
+     * Otherwise time moves to the sleep's end. Use it from one thread at a time.
+     *
+     * @return a sleeper that lets scheduled actions happen while it sleeps
+     */
+    public Sleeper sleeper() {
+        return new Sleeper() {
+            @Override
+            public void sleep(Duration duration) {
+                sleepOn(duration, null);
+            }
+
+            @Override
+            public boolean sleep(Duration duration, Wakeup wakeup) {
+                return sleepOn(duration, wakeup);
+            }
+        };
+    }
+
+    private boolean sleepOn(Duration duration, Wakeup wakeup) {
+        Instant end = time.now().plus(duration.isNegative() ? Duration.ZERO : duration);
+        while (wakeup == null || !wakeup.isSignalled()) {
+            Entry next;
+            synchronized (this) {
+                next = queue.peek();
+                if (next == null || next.due.isAfter(end)) {
+                    break;
+                }
+                queue.poll();
+            }
+            Duration ahead = Duration.between(time.now(), next.due);
+            if (!ahead.isNegative() && !ahead.isZero()) {
+                time.advance(ahead);
+            }
+            next.action.run();
+        }
+        if (wakeup != null && wakeup.isSignalled()) {
+            return true;
+        }
+        Duration rest = Duration.between(time.now(), end);
+        if (!rest.isNegative() && !rest.isZero()) {
+            time.sleep(rest);
+        }
+        return false;
+    }
+
+    /**
      * How many actions wait to run.
      *
      * @return the number scheduled and not yet run or cancelled

@@ -61,13 +61,18 @@ public final class AsyncWaiter {
                                                                             Waiter.Target<K, T> target,
                                                                             AwaitOptions options) {
         Wait<K, T> wait = new Wait<>(key, target, options, clock.instant(), known);
+        Pushes.Subscription subscription = target.pushes() == Pushes.<K, T>none() ? () -> { }
+                : target.pushes().subscribe(key, wait::pushArrived);
+        Option<T> inHand = target.pushes().latest(key).orElse(known);
+        wait.lastKnown = inHand;
         pending.incrementAndGet();
         wait.future.whenComplete((value, thrown) -> {
             pending.decrementAndGet();
             wait.cancelScheduled();
+            subscription.close();
         });
-        if (known.isDefined()) {
-            Either<ElementsError, Awaited<T>> done = wait.judged(known.get());
+        if (inHand.isDefined()) {
+            Either<ElementsError, Awaited<T>> done = wait.judged(inHand.get());
             if (done != null) {
                 wait.future.complete(done);
                 return wait.future;
@@ -134,6 +139,34 @@ public final class AsyncWaiter {
             scheduled.cancel();
         }
 
+        /** A state was pushed: judge it on the executor, not on the thread that delivered it. */
+        void pushArrived() {
+            if (future.isDone()) {
+                return;
+            }
+            try {
+                executor.execute(this::takePush);
+            } catch (RuntimeException rejected) {
+                takePush();
+            }
+        }
+
+        private void takePush() {
+            if (future.isDone()) {
+                return;
+            }
+            Option<T> delivered = target.pushes().latest(key);
+            if (delivered.isEmpty()) {
+                return;
+            }
+            lastKnown = delivered;
+            persistentInARow = 0;
+            Either<ElementsError, Awaited<T>> done = judged(delivered.get());
+            if (done != null) {
+                future.complete(done);
+            }
+        }
+
         private void pollOnce() {
             if (future.isDone()) {
                 return;
@@ -146,6 +179,16 @@ public final class AsyncWaiter {
         }
 
         private void step() {
+            Option<T> delivered = target.pushes().latest(key);
+            if (delivered.isDefined() && !delivered.equals(lastKnown)) {
+                // A callback came in while no one was looking: judge it instead of polling.
+                lastKnown = delivered;
+                Either<ElementsError, Awaited<T>> done = judged(delivered.get());
+                if (done != null) {
+                    future.complete(done);
+                    return;
+                }
+            }
             attempts++;
             Either<ElementsError, T> answer = Objects.requireNonNull(target.poll().apply(key), "a poll answered null");
             Duration retryAfter = Duration.ZERO;

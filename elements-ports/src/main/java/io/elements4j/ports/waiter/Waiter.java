@@ -2,6 +2,7 @@ package io.elements4j.ports.waiter;
 
 import io.elements4j.domain.error.ElementsError;
 import io.elements4j.ports.time.Sleeper;
+import io.elements4j.ports.time.Wakeup;
 import io.vavr.collection.Array;
 import io.vavr.collection.Seq;
 import io.vavr.control.Either;
@@ -80,6 +81,7 @@ public final class Waiter {
      * @param acceptor    says whether a state is success, failure or not done yet
      * @param onFailure   the error for a state the acceptor called a failure
      * @param unresolved  the error for a wait that ended without a definite answer
+     * @param pushes      states delivered without a poll (a vendor's callbacks), judged as soon as they arrive
      * @param <K>         the key polled by
      * @param <T>         the state read
      */
@@ -88,7 +90,8 @@ public final class Waiter {
             Function<K, Either<ElementsError, T>> poll,
             Function<T, Acceptance> acceptor,
             Function<T, ElementsError> onFailure,
-            Function<Unresolved<K, T>, ElementsError> unresolved) {
+            Function<Unresolved<K, T>, ElementsError> unresolved,
+            Pushes<K, T> pushes) {
 
         /**
          * Checks that nothing is null.
@@ -98,6 +101,7 @@ public final class Waiter {
          * @param onFailure the on failure
          * @param poll the poll
          * @param unresolved the unresolved
+         * @param pushes the pushes
          */
         public Target {
             Objects.requireNonNull(description, "description");
@@ -105,6 +109,31 @@ public final class Waiter {
             Objects.requireNonNull(acceptor, "acceptor");
             Objects.requireNonNull(onFailure, "onFailure");
             Objects.requireNonNull(unresolved, "unresolved");
+            Objects.requireNonNull(pushes, "pushes");
+        }
+
+        /**
+         * A target that only polls.
+         *
+         * @param description names the thing in messages
+         * @param poll        reads the thing's current state once
+         * @param acceptor    says whether a state is success, failure or not done yet
+         * @param onFailure   the error for a state the acceptor called a failure
+         * @param unresolved  the error for a wait that ended without a definite answer
+         */
+        public Target(String description, Function<K, Either<ElementsError, T>> poll, Function<T, Acceptance> acceptor,
+                      Function<T, ElementsError> onFailure, Function<Unresolved<K, T>, ElementsError> unresolved) {
+            this(description, poll, acceptor, onFailure, unresolved, Pushes.none());
+        }
+
+        /**
+         * A copy that also judges the states {@code value} delivers.
+         *
+         * @param value the pushes
+         * @return the copy
+         */
+        public Target<K, T> withPushes(Pushes<K, T> value) {
+            return new Target<>(description, poll, acceptor, onFailure, unresolved, value);
         }
     }
 
@@ -205,72 +234,136 @@ public final class Waiter {
         Instant start = clock.instant();
         Instant deadline = start.plus(options.timeout());
         Object[] results = new Object[keys.size()];
+        @SuppressWarnings("unchecked")
+        Pending<K, T>[] current = new Pending[keys.size()];
         PriorityQueue<Pending<K, T>> schedule = new PriorityQueue<>();
-        int index = 0;
-        for (K key : keys) {
-            Option<T> inHand = known.apply(key);
-            Pending<K, T> fresh = new Pending<>(index, key, start, 0, inHand, 0, Option.none());
-            Either<ElementsError, Awaited<T>> done = inHand.isDefined() ? judged(fresh, inHand.get(), target, start) : null;
-            if (done != null) {
-                results[index] = done;
-            } else {
-                Duration first = inHand.isDefined() ? options.backoff().delay(1, random) : Duration.ZERO;
-                schedule.add(fresh.due(start.plus(first)));
-            }
-            index++;
-        }
-        while (!schedule.isEmpty()) {
-            Pending<K, T> next = schedule.poll();
-            if (!sleepUntil(next.due)) {
-                results[next.index] = Either.left(unresolved(target, next, "stopped: the thread was interrupted", start));
-                drainInterrupted(schedule, results, target, start);
-                break;
-            }
-            Pending<K, T> polled = next.polledOnce();
-            Either<ElementsError, T> answer = Objects.requireNonNull(target.poll.apply(next.key),
-                    "a poll answered null");
-            Duration retryAfter = Duration.ZERO;
-            if (answer.isRight()) {
-                polled = polled.read(answer.get());
-                Either<ElementsError, Awaited<T>> done = judged(polled, answer.get(), target, start);
+        java.util.Queue<Integer> pushed = new java.util.concurrent.ConcurrentLinkedQueue<>();
+        java.util.List<Pushes.Subscription> subscriptions = new java.util.ArrayList<>();
+        Wakeup wakeup = new Wakeup();
+        try {
+            int index = 0;
+            for (K key : keys) {
+                int at = index++;
+                if (target.pushes != Pushes.<K, T>none()) {
+                    subscriptions.add(target.pushes.subscribe(key, () -> {
+                        pushed.add(at);
+                        wakeup.signal();
+                    }));
+                }
+                Option<T> inHand = target.pushes.latest(key).orElse(known.apply(key));
+                Pending<K, T> fresh = new Pending<>(at, key, start, 0, inHand, 0, Option.none());
+                Either<ElementsError, Awaited<T>> done = inHand.isDefined() ? judged(fresh, inHand.get(), target, start) : null;
                 if (done != null) {
-                    results[next.index] = done;
-                    continue;
-                }
-            } else {
-                ElementsError error = answer.getLeft();
-                polled = polled.failed(error);
-                Verdict verdict = verdict(error);
-                if (verdict == Verdict.END_UNRESOLVED || verdict == Verdict.KEEP_WAITING_UNLESS_REPEATED
-                        && polled.persistentInARow >= DEFINITE_AFTER) {
-                    // Never seen in this wait (an id the caller gave): the vendor's answer is the answer.
-                    results[next.index] = polled.lastKnown.isEmpty() ? Either.left(error)
-                            : Either.left(unresolved(target, polled, verdict == Verdict.END_UNRESOLVED
-                            ? "could not be polled" : "was answered with an error " + polled.persistentInARow
-                            + " polls in a row", start));
-                    continue;
-                }
-                if (error instanceof ElementsError.RateLimited limited) {
-                    retryAfter = limited.retryAfter().getOrElse(Duration.ZERO);
+                    results[at] = done;
+                } else {
+                    Duration first = inHand.isDefined() ? options.backoff().delay(1, random) : Duration.ZERO;
+                    current[at] = fresh.due(start.plus(first));
+                    schedule.add(current[at]);
                 }
             }
-            Instant now = clock.instant();
-            if (options.maxAttempts() > 0 && polled.attempts >= options.maxAttempts()) {
-                results[next.index] = Either.left(unresolved(target, polled,
-                        "did not finish within " + polled.attempts + " attempts", start));
-            } else if (!now.isBefore(deadline)) {
-                results[next.index] = Either.left(unresolved(target, polled,
-                        "did not finish within the " + human(options.timeout()) + " timeout", start));
-            } else {
-                Duration delay = max(options.backoff().delay(polled.attempts, random), retryAfter);
-                Instant due = now.plus(delay);
-                // The last poll lands on the deadline rather than past it, so the timeout holds exactly.
-                schedule.add(polled.due(due.isAfter(deadline) ? deadline : due));
+            while (!schedule.isEmpty()) {
+                Pending<K, T> next = schedule.peek();
+                Boolean slept = sleepUntil(next.due, wakeup);
+                if (slept == null) {
+                    drainInterrupted(schedule, results, target, start);
+                    break;
+                }
+                if (slept) {
+                    wakeup.clear();
+                    for (Integer at = pushed.poll(); at != null; at = pushed.poll()) {
+                        takePush(at, current, schedule, results, target, start);
+                    }
+                    continue;
+                }
+                schedule.poll();
+                Option<T> delivered = target.pushes.latest(next.key);
+                if (delivered.isDefined() && !delivered.equals(next.lastKnown)) {
+                    // A callback came while no one was looking: judge it instead of polling.
+                    Pending<K, T> read = next.read(delivered.get());
+                    Either<ElementsError, Awaited<T>> done = judged(read, delivered.get(), target, start);
+                    if (done != null) {
+                        results[next.index] = done;
+                        current[next.index] = null;
+                        continue;
+                    }
+                    next = read;
+                }
+                Pending<K, T> polled = next.polledOnce();
+                Either<ElementsError, T> answer = Objects.requireNonNull(target.poll.apply(next.key),
+                        "a poll answered null");
+                Duration retryAfter = Duration.ZERO;
+                if (answer.isRight()) {
+                    polled = polled.read(answer.get());
+                    Either<ElementsError, Awaited<T>> done = judged(polled, answer.get(), target, start);
+                    if (done != null) {
+                        results[next.index] = done;
+                        current[next.index] = null;
+                        continue;
+                    }
+                } else {
+                    ElementsError error = answer.getLeft();
+                    polled = polled.failed(error);
+                    Verdict verdict = verdict(error);
+                    if (verdict == Verdict.END_UNRESOLVED || verdict == Verdict.KEEP_WAITING_UNLESS_REPEATED
+                            && polled.persistentInARow >= DEFINITE_AFTER) {
+                        // Never seen in this wait (an id the caller gave): the vendor's answer is the answer.
+                        results[next.index] = polled.lastKnown.isEmpty() ? Either.left(error)
+                                : Either.left(unresolved(target, polled, verdict == Verdict.END_UNRESOLVED
+                                ? "could not be polled" : "was answered with an error " + polled.persistentInARow
+                                + " polls in a row", start));
+                        current[next.index] = null;
+                        continue;
+                    }
+                    if (error instanceof ElementsError.RateLimited limited) {
+                        retryAfter = limited.retryAfter().getOrElse(Duration.ZERO);
+                    }
+                }
+                Instant now = clock.instant();
+                if (options.maxAttempts() > 0 && polled.attempts >= options.maxAttempts()) {
+                    results[next.index] = Either.left(unresolved(target, polled,
+                            "did not finish within " + polled.attempts + " attempts", start));
+                    current[next.index] = null;
+                } else if (!now.isBefore(deadline)) {
+                    results[next.index] = Either.left(unresolved(target, polled,
+                            "did not finish within the " + human(options.timeout()) + " timeout", start));
+                    current[next.index] = null;
+                } else {
+                    Duration delay = max(options.backoff().delay(polled.attempts, random), retryAfter);
+                    Instant due = now.plus(delay);
+                    // The last poll lands on the deadline rather than past it, so the timeout holds exactly.
+                    current[next.index] = polled.due(due.isAfter(deadline) ? deadline : due);
+                    schedule.add(current[next.index]);
+                }
             }
+        } finally {
+            subscriptions.forEach(Pushes.Subscription::close);
         }
         @SuppressWarnings("unchecked")
         Seq<Either<ElementsError, Awaited<T>>> ordered = Array.of(results).map(r -> (Either<ElementsError, Awaited<T>>) r);
         return ordered;
+    }
+
+    /** Judges the state pushed for the wait at {@code at}: a terminal one ends it, another is kept as the last known. */
+    private <K, T> void takePush(int at, Pending<K, T>[] current, PriorityQueue<Pending<K, T>> schedule,
+                                 Object[] results, Target<K, T> target, Instant start) {
+        Pending<K, T> pending = current[at];
+        if (pending == null) {
+            return;
+        }
+        Option<T> delivered = target.pushes.latest(pending.key);
+        if (delivered.isEmpty()) {
+            return;
+        }
+        Pending<K, T> read = pending.read(delivered.get());
+        Either<ElementsError, Awaited<T>> done = judged(read, delivered.get(), target, start);
+        schedule.remove(pending);
+        if (done != null) {
+            results[at] = done;
+            current[at] = null;
+        } else {
+            current[at] = read;
+            schedule.add(read);
+        }
     }
 
     /** The end of the wait when {@code value} is terminal, else null (poll again). */
@@ -284,17 +377,22 @@ public final class Waiter {
         };
     }
 
-    private boolean sleepUntil(Instant due) {
+    /**
+     * Sleeps until {@code due} or a push: true when woken by a push, false when due, null when interrupted.
+     */
+    private Boolean sleepUntil(Instant due, Wakeup wakeup) {
+        if (wakeup.isSignalled()) {
+            return true;
+        }
         Duration wait = Duration.between(clock.instant(), due);
         if (wait.isNegative() || wait.isZero()) {
-            return !Thread.currentThread().isInterrupted();
+            return Thread.currentThread().isInterrupted() ? null : false;
         }
         try {
-            sleeper.sleep(wait);
-            return true;
+            return sleeper.sleep(wait, wakeup);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return false;
+            return null;
         }
     }
 

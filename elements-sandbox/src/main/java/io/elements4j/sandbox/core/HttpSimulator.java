@@ -12,7 +12,10 @@ import com.github.tomakehurst.wiremock.http.HttpHeader;
 import com.github.tomakehurst.wiremock.http.Request;
 import com.github.tomakehurst.wiremock.http.ResponseDefinition;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
+import io.elements4j.ports.time.Scheduler;
 import io.elements4j.sandbox.AcceptedCreate;
+import io.elements4j.sandbox.CallbackFaults;
+import io.elements4j.sandbox.SentCallback;
 import io.elements4j.sandbox.Fault;
 import io.elements4j.sandbox.RandomFaults;
 import io.elements4j.sandbox.Operation;
@@ -30,6 +33,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Supplier;
 
 /**
  * The shared machinery of every vendor simulator: a WireMock server on 127.0.0.1 with one catch-all stub whose
@@ -51,6 +55,11 @@ public abstract class HttpSimulator implements VendorSimulator {
     private volatile RandomFaults randomFaults = RandomFaults.none();
     private final WireMockServer server;
     protected int pollsUntilDone = 2;
+    /** How long a task takes when tasks finish on time ({@link #completeTasksAfter}); none: they finish by polls. */
+    protected Option<Duration> taskDuration = Option.none();
+    private volatile Scheduler scheduler;
+    private volatile boolean ownsScheduler;
+    private volatile CallbackSender callbacks;
     protected Option<String> nextFailure = Option.none();
 
     protected HttpSimulator(String providerId, String credential, Clock clock) {
@@ -137,8 +146,13 @@ public abstract class HttpSimulator implements VendorSimulator {
     @Override
     public Map<String, String> configuration() {
         String prefix = "elements." + providerId + ".";
-        return LinkedHashMap.of(prefix + "base-url", baseUrl() + basePath(), prefix + credentialKey(), credential)
-                .merge(extraConfiguration().mapKeys(k -> prefix + k));
+        Map<String, String> config = LinkedHashMap.of(prefix + "base-url", baseUrl() + basePath(),
+                prefix + credentialKey(), credential);
+        if (callsBack()) {
+            // This sandbox calls back on this machine: let drafts name a loopback callback URL.
+            config = config.put(prefix + "allow-loopback-callbacks", "true");
+        }
+        return config.merge(extraConfiguration().mapKeys(k -> prefix + k));
     }
 
     @Override
@@ -149,6 +163,10 @@ public abstract class HttpSimulator implements VendorSimulator {
         randomFaults = RandomFaults.none();
         pollsUntilDone = 2;
         nextFailure = Option.none();
+        taskDuration = Option.none();
+        if (callbacks != null) {
+            callbacks.clear();
+        }
         clearState();
     }
 
@@ -200,6 +218,130 @@ public abstract class HttpSimulator implements VendorSimulator {
         }
     }
 
+    /** How long a task that will call back takes when no {@link #completeTasksAfter} was given. */
+    public static final Duration DEFAULT_CALLBACK_TASK_DURATION = Duration.ofSeconds(2);
+
+    @Override
+    public synchronized void useScheduler(Scheduler value) {
+        Scheduler before = scheduler;
+        scheduler = java.util.Objects.requireNonNull(value, "scheduler");
+        if (ownsScheduler && before != null) {
+            before.close();
+        }
+        ownsScheduler = false;
+    }
+
+    @Override
+    public synchronized void completeTasksAfter(Duration duration) {
+        if (duration.isNegative()) {
+            throw new IllegalArgumentException("a task cannot take a negative time: " + duration);
+        }
+        taskDuration = Option.some(duration);
+    }
+
+    @Override
+    public void injectCallbackFaults(CallbackFaults faults) {
+        callbacks().faults(faults);
+    }
+
+    @Override
+    public Seq<SentCallback> callbacksSent() {
+        return callbacks().sent();
+    }
+
+    @Override
+    public int callbacksDropped() {
+        return callbacks().dropped();
+    }
+
+    /** The scheduler tasks progress on: the one a test gave, or a real one made on first use. */
+    protected final Scheduler scheduler() {
+        Scheduler s = scheduler;
+        if (s == null) {
+            synchronized (this) {
+                if (scheduler == null) {
+                    scheduler = Scheduler.system();
+                    ownsScheduler = true;
+                }
+                s = scheduler;
+            }
+        }
+        return s;
+    }
+
+    /** The outgoing callbacks. */
+    protected final CallbackSender callbacks() {
+        CallbackSender c = callbacks;
+        if (c == null) {
+            synchronized (this) {
+                if (callbacks == null) {
+                    callbacks = new CallbackSender(clock, this::scheduler, callbackRetries(), this::signCallback);
+                }
+                c = callbacks;
+            }
+        }
+        return c;
+    }
+
+    /** The waits before each retry of a callback not answered 2xx: 1, 2 and 4 s unless the vendor says otherwise. */
+    protected Seq<Duration> callbackRetries() {
+        return List.of(Duration.ofSeconds(1), Duration.ofSeconds(2), Duration.ofSeconds(4));
+    }
+
+    /** The signature headers for a callback body; none for a vendor that does not sign. */
+    protected Map<String, String> signCallback(String body) {
+        return LinkedHashMap.empty();
+    }
+
+    /**
+     * Whether a task with this callback URL moves on in time ({@link #progressOnTime}) rather than by polls: when
+     * tasks finish on time, or it will call back (a loopback URL; the sandbox calls nowhere else, so a task with any
+     * other callback URL finishes by polls, as before).
+     *
+     * @param callbackUrl the task's callback URL, if any
+     * @return true when it moves on in time
+     */
+    protected final boolean onTime(Option<String> callbackUrl) {
+        return taskDuration.isDefined() || callbackUrl.exists(url -> CallbackSender.loopback(url).isDefined());
+    }
+
+    /**
+     * Moves a task on in time rather than by polls, when it will call back or tasks finish on time: halfway through
+     * {@code processing} runs (it answers the callback body, or none when nothing changed or the vendor sends no
+     * such callback), and at the end {@code finish} (it finishes the task if it has not finished, and answers the
+     * terminal callback body). Both run under this simulator's lock; the callbacks are sent outside it.
+     *
+     * @param taskId      the task
+     * @param callbackUrl where it calls back, if anywhere
+     * @param processing  the move to processing
+     * @param finish      the move to the end
+     */
+    protected final void progressOnTime(String taskId, Option<String> callbackUrl, Supplier<Option<String>> processing,
+                                        Supplier<String> finish) {
+        if (!onTime(callbackUrl)) {
+            return;
+        }
+        Duration duration = taskDuration.getOrElse(DEFAULT_CALLBACK_TASK_DURATION);
+        java.util.concurrent.atomic.AtomicReference<String> stale = new java.util.concurrent.atomic.AtomicReference<>();
+        scheduler().schedule(duration.dividedBy(2), () -> {
+            Option<String> body;
+            synchronized (this) {
+                body = processing.get();
+            }
+            body.forEach(stale::set);
+            callbackUrl.forEach(url -> body.forEach(b -> callbacks().deliver(url, taskId,
+                    new CallbackSender.Step(b, false, Option.none()))));
+        });
+        scheduler().schedule(duration, () -> {
+            String body;
+            synchronized (this) {
+                body = finish.get();
+            }
+            callbackUrl.forEach(url -> callbacks().deliver(url, taskId,
+                    new CallbackSender.Step(body, true, Option.of(stale.get()))));
+        });
+    }
+
     @Override
     public void injectRandomFaults(RandomFaults faults) {
         this.randomFaults = java.util.Objects.requireNonNull(faults, "faults");
@@ -237,6 +379,9 @@ public abstract class HttpSimulator implements VendorSimulator {
     public synchronized void close() {
         if (server.isRunning()) {
             server.stop();
+        }
+        if (ownsScheduler && scheduler != null) {
+            scheduler.close();
         }
     }
 

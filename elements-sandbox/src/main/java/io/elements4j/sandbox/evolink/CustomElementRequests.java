@@ -23,6 +23,11 @@ final class CustomElementRequests {
 
     /** The message of Evolink's {@code invalid_request} error for the first problem found, or none when valid. */
     static Option<String> problem(String body) {
+        return problem(body, false);
+    }
+
+    /** The first problem Evolink would name, with loopback callback URLs allowed or not. */
+    static Option<String> problem(String body, boolean loopbackCallbacks) {
         Option<ObjectNode> parsed = SimJson.readObject(body);
         if (parsed.isEmpty()) {
             return Option.some("Request body must be a JSON object");
@@ -45,7 +50,7 @@ final class CustomElementRequests {
                         referenceType(params),
                         references(params),
                         voice(params),
-                        callback(request))
+                        callback(request, loopbackCallbacks))
                 .flatMap(p -> p).headOption();
     }
 
@@ -140,12 +145,15 @@ final class CustomElementRequests {
                 : Option.none();
     }
 
-    private static Option<String> callback(JsonNode request) {
+    private static Option<String> callback(JsonNode request, boolean loopbackCallbacks) {
         JsonNode url = request.get("callback_url");
         if (url == null || url.isNull()) {
             return Option.none();
         }
-        return url.isTextual() ? CallbackUrls.problem(url.asText()) : Option.some("callback_url must be a string");
+        if (!url.isTextual()) {
+            return Option.some("callback_url must be a string");
+        }
+        return loopbackCallbacks && CallbackUrls.loopback(url.asText()) ? Option.none() : CallbackUrls.problem(url.asText());
     }
 
     private CustomElementRequests() {

@@ -52,6 +52,7 @@ public final class EvolinkSimulator extends HttpSimulator {
     private final Map<String, SimTask> tasks = new LinkedHashMap<>();
     private ResultDataShape shape = ResultDataShape.ARRAY_OF_OBJECTS_WITH_NUMBER;
     private Option<SimTask.Outcome> nextOutcome = Option.none();
+    private boolean strictCallbackHosts;
 
     /** Starts on a free loopback port, with the system clock and a random seed. */
     public EvolinkSimulator() {
@@ -153,8 +154,24 @@ public final class EvolinkSimulator extends HttpSimulator {
         return operation == Operation.CREATE ? create(request) : task(request.lastSegment());
     }
 
+    /**
+     * Whether callback URLs on this machine are refused, as the real Evolink refuses them (https only, no internal
+     * hosts). Off by default, so the sandbox can call back a local receiver; {@link #reset()} turns it off.
+     *
+     * @param strict true to refuse loopback callback URLs too
+     */
+    public synchronized void strictCallbackHosts(boolean strict) {
+        this.strictCallbackHosts = strict;
+    }
+
+    @Override
+    public boolean callsBack() {
+        return true;
+    }
+
     @Override
     protected void clearState() {
+        strictCallbackHosts = false;
         tasks.clear();
         shape = ResultDataShape.ARRAY_OF_OBJECTS_WITH_NUMBER;
         nextOutcome = Option.none();
@@ -163,11 +180,20 @@ public final class EvolinkSimulator extends HttpSimulator {
     // ---- handlers --------------------------------------------------------------------------------------------
 
     private SimResponse create(SimRequest request) {
-        Option<String> problem = CustomElementRequests.problem(request.body());
+        Option<String> problem = CustomElementRequests.problem(request.body(), !strictCallbackHosts);
         if (problem.isDefined()) {
             return badRequest("invalid_request", problem.get());
         }
-        SimTask task = newTask(takeOutcome());
+        Option<String> callbackUrl = SimJson.readObject(request.body()).flatMap(b -> SimJson.text(b, "callback_url"));
+        boolean onTime = onTime(callbackUrl);
+        SimTask task = newTask(takeOutcome(), onTime ? Integer.MAX_VALUE : pollsUntilDone);
+        // Evolink calls back once the task has ended (completed, failed or cancelled), with the task object.
+        progressOnTime(task.id, callbackUrl, Option::none, () -> {
+            if (!task.isTerminal()) {
+                task.finish();
+            }
+            return SimJson.write(task.detail(shape));
+        });
         recordCreation(SimJson.readObject(request.body()).flatMap(b -> Option.of(b.get("model_params")))
                 .flatMap(params -> SimJson.text(params, "element_name")).getOrElse(""), task.id);
         if (pollsUntilDone == 0) {
@@ -199,8 +225,12 @@ public final class EvolinkSimulator extends HttpSimulator {
     }
 
     private SimTask newTask(SimTask.Outcome outcome) {
+        return newTask(outcome, pollsUntilDone);
+    }
+
+    private SimTask newTask(SimTask.Outcome outcome, int polls) {
         String id = SimIds.evolink(clock.instant(), random);
-        SimTask task = new SimTask(id, clock.instant().getEpochSecond(), pollsUntilDone, outcome);
+        SimTask task = new SimTask(id, clock.instant().getEpochSecond(), polls, outcome);
         tasks.put(id, task);
         return task;
     }

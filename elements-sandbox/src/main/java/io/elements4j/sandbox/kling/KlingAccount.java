@@ -71,6 +71,23 @@ final class KlingAccount {
         }
     }
 
+    /** Moves a task to processing on time; false when it already was, or has finished. */
+    boolean startProcessing(KlingTask task, long now) {
+        if (task.isTerminal() || KlingTask.PROCESSING.equals(task.status)) {
+            return false;
+        }
+        task.status = KlingTask.PROCESSING;
+        task.updatedAt = now;
+        return true;
+    }
+
+    /** Finishes a task on time, unless it has finished. */
+    void finishNow(KlingTask task, long now) {
+        if (!task.isTerminal()) {
+            finish(task, now);
+        }
+    }
+
     /** Own tasks, newest first. */
     Seq<KlingTask> tasks(int pageNum, int pageSize) {
         return List.ofAll(tasks).reverse().drop((pageNum - 1) * pageSize).take(pageSize);

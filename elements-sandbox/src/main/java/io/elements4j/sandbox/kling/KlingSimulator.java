@@ -42,6 +42,7 @@ public final class KlingSimulator extends HttpSimulator {
     private static final String ELEMENTS = GENERAL + "advanced-custom-elements";
 
     private final RandomGenerator random;
+    private final byte[] webhookKey;
     private final String accessKey;
     private final String secretKey;
     private final KlingAuth auth;
@@ -69,6 +70,57 @@ public final class KlingSimulator extends HttpSimulator {
         this.secretKey = "sim-sk-" + hex(random, 24);
         this.auth = new KlingAuth(apiKey, accessKey, secretKey);
         this.account = new KlingAccount(random);
+        // Derived from the API key, so the id and key sequence of a seeded simulator stays what it was.
+        this.webhookKey = java.util.Arrays.copyOf(sha256("webhook:" + apiKey), 24);
+    }
+
+    /**
+     * The webhook secret its callbacks are signed with, as Kling's console shows one ({@code whsec_…}); it is in
+     * {@link #configuration()} as {@code callback-secret}, so the provider verifies every callback.
+     *
+     * @return the webhook secret
+     */
+    public String webhookSecret() {
+        return "whsec_" + java.util.Base64.getEncoder().encodeToString(webhookKey);
+    }
+
+    @Override
+    public boolean callsBack() {
+        return true;
+    }
+
+    @Override
+    public boolean signsCallbacks() {
+        return true;
+    }
+
+    @Override
+    protected Map<String, String> extraConfiguration() {
+        return LinkedHashMap.of("callback-secret", webhookSecret());
+    }
+
+    private static byte[] sha256(String text) {
+        try {
+            return java.security.MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is not available in this JVM", e);
+        }
+    }
+
+    /** Standard Webhooks, as Kling signs: {@code v1,Base64(HMAC-SHA256(key, "{id}.{timestamp}.{body}"))}. */
+    @Override
+    protected Map<String, String> signCallback(String body) {
+        String id = "msg_" + SimIds.uuid(random).replace("-", "");
+        String timestamp = Long.toString(clock.instant().getEpochSecond());
+        try {
+            javax.crypto.Mac mac = javax.crypto.Mac.getInstance("HmacSHA256");
+            mac.init(new javax.crypto.spec.SecretKeySpec(webhookKey, "HmacSHA256"));
+            byte[] signature = mac.doFinal((id + "." + timestamp + "." + body).getBytes(StandardCharsets.UTF_8));
+            return LinkedHashMap.of("webhook-id", id, "webhook-timestamp", timestamp,
+                    "webhook-signature", "v1," + java.util.Base64.getEncoder().encodeToString(signature));
+        } catch (java.security.GeneralSecurityException e) {
+            throw new IllegalStateException("HmacSHA256 is not available in this JVM", e);
+        }
     }
 
     /**
@@ -195,9 +247,18 @@ public final class KlingSimulator extends HttpSimulator {
         if (body.voiceId().isDefined() && account.voice(body.voiceId().get()).isEmpty()) {
             return error(400, 1201, "Voice id not found: " + body.voiceId().get());
         }
-        KlingTask task = account.submit(body, clock.millis(), pollsUntilDone, nextFailure);
+        boolean onTime = onTime(body.callbackUrl());
+        KlingTask task = account.submit(body, clock.millis(), onTime ? Integer.MAX_VALUE : pollsUntilDone, nextFailure);
         nextFailure = Option.none();
         recordCreation(body.name(), task.taskId);
+        // Kling calls back on each change of status, with the bare task object (its legacy callback shape).
+        progressOnTime(task.taskId, body.callbackUrl(),
+                () -> account.startProcessing(task, clock.millis()) ? Option.some(SimJson.write(task.record()))
+                        : Option.none(),
+                () -> {
+                    account.finishNow(task, clock.millis());
+                    return SimJson.write(task.record());
+                });
         return success(task.created());
     }
 

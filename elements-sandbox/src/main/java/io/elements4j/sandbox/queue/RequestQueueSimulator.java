@@ -204,11 +204,21 @@ public class RequestQueueSimulator extends HttpSimulator {
             return error(422, "invalid_payload", problems.mkString("; "));
         }
         long now = clock.instant().getEpochSecond();
+        Option<String> callbackUrl = Option.of(webhook).flatMap(w -> SimJson.text(w, "url"));
+        boolean onTime = onTime(callbackUrl);
         QueuedRequest queued = new QueuedRequest(SimIds.uuid(random), model.get(), payload.deepCopy(), now,
-                pollsUntilDone, nextFailure);
+                onTime ? Integer.MAX_VALUE : pollsUntilDone, nextFailure);
         nextFailure = Option.none();
         requests.put(queued.id, queued);
         recordCreation(SimJson.text(payload, "element_name").getOrElse(""), queued.id);
+        // The queue's webhook body is not documented; the sandbox sends the request object its lookup answers.
+        progressOnTime(queued.id, callbackUrl,
+                () -> queued.startProcessing(clock.instant().getEpochSecond())
+                        ? Option.some(SimJson.write(answer(queued))) : Option.none(),
+                () -> {
+                    queued.finishNow(clock.instant().getEpochSecond());
+                    return SimJson.write(answer(queued));
+                });
         return SimResponse.ok(SimJson.object()
                 .put("request_id", queued.id)
                 .put("model", queued.model)
@@ -224,6 +234,11 @@ public class RequestQueueSimulator extends HttpSimulator {
             return error(404, "not_found", "request " + requestId + " not found");
         }
         queued.poll(clock.instant().getEpochSecond());
+        return SimResponse.ok(answer(queued));
+    }
+
+    /** A request as its lookup (and the sandbox's webhook) shows it. */
+    private ObjectNode answer(QueuedRequest queued) {
         ObjectNode answer = SimJson.object()
                 .put("request_id", queued.id)
                 .put("model", queued.model)
@@ -231,10 +246,15 @@ public class RequestQueueSimulator extends HttpSimulator {
         answer.set("payload", queued.payload);
         queued.element.forEach(element -> answer.set("outcome", outcome(element)));
         queued.failure.filter(f -> queued.status.equals("failed")).forEach(reason -> answer.put("error", reason));
-        return SimResponse.ok(answer
+        return answer
                 .put("created_at", queued.createdAt)
                 .put("updated_at", queued.updatedAt)
-                .put("queued_at", queued.createdAt));
+                .put("queued_at", queued.createdAt);
+    }
+
+    @Override
+    public boolean callsBack() {
+        return true;
     }
 
     private ObjectNode outcome(CreatedElement element) {
@@ -288,8 +308,34 @@ public class RequestQueueSimulator extends HttpSimulator {
             this.failure = failure;
         }
 
+        /** On time: moves to processing; false when it already was, or has finished. */
+        boolean startProcessing(long now) {
+            if (isDone() || status.equals("processing")) {
+                return false;
+            }
+            status = "processing";
+            updatedAt = now;
+            return true;
+        }
+
+        /** On time: finishes, unless it has. */
+        void finishNow(long now) {
+            if (isDone()) {
+                return;
+            }
+            status = failure.isDefined() ? "failed" : "success";
+            updatedAt = now;
+            if (status.equals("success")) {
+                element = Option.some(createElement(payload));
+            }
+        }
+
+        boolean isDone() {
+            return status.equals("success") || status.equals("failed");
+        }
+
         void poll(long now) {
-            if (status.equals("success") || status.equals("failed")) {
+            if (isDone()) {
                 return;
             }
             polls++;

@@ -1,0 +1,124 @@
+package io.elements4j.ports.callback;
+
+import io.vavr.collection.List;
+import io.vavr.collection.Seq;
+import io.vavr.collection.TreeMap;
+import io.vavr.control.Option;
+import java.nio.charset.StandardCharsets;
+import java.util.Collection;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * One HTTP request a vendor sent to a callback URL, exactly as it arrived: its headers and its raw body. The body
+ * is kept as bytes because a signature covers the bytes, not a re-encoding of them. Header names are matched without
+ * regard to case. Immutable.
+ *
+ * <pre>{@code
+ * IncomingCallback callback = IncomingCallback.of(request.headers(), request.bodyBytes());
+ * elements.receiveCallback(callback).fold(error -> 400, task -> 204);
+ * }</pre>
+ */
+public final class IncomingCallback {
+
+    private final TreeMap<String, Seq<String>> headers;
+    private final byte[] body;
+
+    private IncomingCallback(TreeMap<String, Seq<String>> headers, byte[] body) {
+        this.headers = headers;
+        this.body = body;
+    }
+
+    /**
+     * A callback from headers with one or more values each (as servlet, Spring and the JDK's server give them).
+     *
+     * @param headers the request's headers; names in any case, null values ignored
+     * @param body    the raw body
+     * @return the callback
+     */
+    public static IncomingCallback of(Map<String, ? extends Collection<String>> headers, byte[] body) {
+        Objects.requireNonNull(headers, "headers");
+        TreeMap<String, Seq<String>> byName = TreeMap.empty();
+        for (Map.Entry<String, ? extends Collection<String>> header : headers.entrySet()) {
+            if (header.getKey() == null || header.getValue() == null) {
+                continue;
+            }
+            String name = header.getKey().trim().toLowerCase(Locale.ROOT);
+            Seq<String> values = List.ofAll(header.getValue()).filter(Objects::nonNull);
+            byName = byName.put(name, byName.get(name).map(v -> v.appendAll(values)).getOrElse(values));
+        }
+        return new IncomingCallback(byName, Objects.requireNonNull(body, "body").clone());
+    }
+
+    /**
+     * A callback from headers with one value each.
+     *
+     * @param headers the request's headers; names in any case
+     * @param body    the raw body, as UTF-8 text
+     * @return the callback
+     */
+    public static IncomingCallback ofSingleValues(Map<String, String> headers, String body) {
+        Objects.requireNonNull(headers, "headers");
+        java.util.Map<String, Collection<String>> multi = new java.util.LinkedHashMap<>();
+        headers.forEach((name, value) -> {
+            if (value != null) {
+                multi.computeIfAbsent(name, n -> new java.util.ArrayList<>()).add(value);
+            }
+        });
+        return of(multi, Objects.requireNonNull(body, "body").getBytes(StandardCharsets.UTF_8));
+    }
+
+    /**
+     * A header's first value.
+     *
+     * @param name the header's name, in any case
+     * @return its first value, if the request had it
+     */
+    public Option<String> header(String name) {
+        return headers.get(name.trim().toLowerCase(Locale.ROOT)).flatMap(Seq::headOption);
+    }
+
+    /**
+     * All of a header's values.
+     *
+     * @param name the header's name, in any case
+     * @return its values, in the order received; empty when absent
+     */
+    public Seq<String> headerValues(String name) {
+        return headers.get(name.trim().toLowerCase(Locale.ROOT)).getOrElse(List.empty());
+    }
+
+    /**
+     * The raw body.
+     *
+     * @return a copy of the body's bytes
+     */
+    public byte[] body() {
+        return body.clone();
+    }
+
+    /**
+     * The body as UTF-8 text.
+     *
+     * @return the body decoded as UTF-8
+     */
+    public String bodyText() {
+        return new String(body, StandardCharsets.UTF_8);
+    }
+
+    /**
+     * The body's size.
+     *
+     * @return the number of bytes in the body
+     */
+    public int size() {
+        return body.length;
+    }
+
+    /** The header names and the body's size, never their contents (a header may carry a signature). */
+    @Override
+    public String toString() {
+        return "IncomingCallback[headers " + headers.keySet().mkString(", ") + "; " + body.length + " bytes]";
+    }
+}
