@@ -16,6 +16,7 @@ import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -88,6 +89,27 @@ public class ElementsAutoConfiguration {
                     backoff.multiplier(), backoff.jitter()));
         }
         return await.getTimeout() != null ? options.withTimeout(await.getTimeout()) : options;
+    }
+
+    /** The callback endpoint, in a Spring MVC app with {@code elements.callbacks.enabled=true}. */
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+    @ConditionalOnClass(name = "org.springframework.web.servlet.DispatcherServlet")
+    @ConditionalOnProperty(prefix = "elements.callbacks", name = "enabled", havingValue = "true")
+    static class CallbackConfiguration {
+
+        /**
+         * The endpoint.
+         *
+         * @param elements   the facade
+         * @param properties the {@code elements.*} properties
+         * @return the controller serving {@code POST ${elements.callbacks.path}}
+         */
+        @Bean
+        @ConditionalOnMissingBean
+        ElementsCallbackController elementsCallbackController(Elements elements, ElementsProperties properties) {
+            return new ElementsCallbackController(elements, properties.getCallbacks().getMaxBodyBytes());
+        }
     }
 
     /** Micrometer meters for every call and wait, when Micrometer and elements-micrometer are present. */

@@ -52,6 +52,8 @@ public class ElementsProperties {
     /** The health indicator. */
     private final Health health = new Health();
 
+    private final Callbacks callbacks = new Callbacks();
+
     /**
      * The provider id.
      *
@@ -176,6 +178,85 @@ public class ElementsProperties {
      */
     public Health getHealth() {
         return health;
+    }
+
+    /**
+     * The callback endpoint settings.
+     *
+     * @return the callback settings
+     */
+    public Callbacks getCallbacks() {
+        return callbacks;
+    }
+
+    /**
+     * The endpoint vendors call back ({@code elements.callbacks.*}): with {@code enabled=true} in a servlet web
+     * app, {@code POST <path>} hands each callback to the facade, which ends the waits for its task.
+     */
+    public static class Callbacks {
+
+        /** Whether to serve the callback endpoint (in a Spring MVC app). */
+        private boolean enabled;
+
+        /** The path vendors POST callbacks to. */
+        private String path = "/elements/callbacks";
+
+        /** The largest callback body taken, in bytes; a larger one is answered 413. */
+        private int maxBodyBytes = 1 << 20;
+
+        /**
+         * Whether the endpoint is served.
+         *
+         * @return true when on
+         */
+        public boolean isEnabled() {
+            return enabled;
+        }
+
+        /**
+         * Turns the endpoint on or off.
+         *
+         * @param enabled true for on
+         */
+        public void setEnabled(boolean enabled) {
+            this.enabled = enabled;
+        }
+
+        /**
+         * The endpoint's path.
+         *
+         * @return the path
+         */
+        public String getPath() {
+            return path;
+        }
+
+        /**
+         * Sets the endpoint's path.
+         *
+         * @param path an absolute path
+         */
+        public void setPath(String path) {
+            this.path = path;
+        }
+
+        /**
+         * The body limit.
+         *
+         * @return the most bytes taken
+         */
+        public int getMaxBodyBytes() {
+            return maxBodyBytes;
+        }
+
+        /**
+         * Sets the body limit.
+         *
+         * @param maxBodyBytes the most bytes taken
+         */
+        public void setMaxBodyBytes(int maxBodyBytes) {
+            this.maxBodyBytes = maxBodyBytes;
+        }
     }
 
     /** How waits for a creation task poll ({@code elements.await.*}). */

@@ -64,6 +64,24 @@ final class ScriptedProvider implements ElementsProvider {
                 return onSubmit.get();
             }
 
+            /** {@code done:<id>} is a success, signed by an {@code x-signature: good} header. */
+            @Override
+            public Either<ElementsError, CreationTask> readCallback(io.elements4j.ports.callback.IncomingCallback callback) {
+                calls.add("callback");
+                if (!callback.header("x-signature").contains("good")) {
+                    return Either.left(new ElementsError.Unauthorized("callback signature refused", Option.none(),
+                            Option.none()));
+                }
+                String body = callback.bodyText();
+                if (!body.startsWith("done:")) {
+                    return Either.left(new ElementsError.ProviderFailure("not a scripted callback body", 0,
+                            Option.none(), Option.none(), false, false));
+                }
+                CreationTaskId id = CreationTaskId.of(body.substring(5).trim());
+                return Either.right(CreationTask.of(id, TaskState.SUCCEEDED)
+                        .withElementIds(io.vavr.collection.List.of(ElementId.of("e-" + id.value()))));
+            }
+
             @Override
             public Either<ElementsError, CreationTask> task(CreationTaskId id) {
                 calls.add("task");

@@ -1,0 +1,109 @@
+package io.elements4j.ports.facade;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.elements4j.domain.capability.Capability;
+import io.elements4j.domain.draft.ElementDraft;
+import io.elements4j.domain.error.ElementsError;
+import io.elements4j.domain.media.MediaSource;
+import io.elements4j.domain.task.CreationTask;
+import io.elements4j.domain.task.CreationTaskId;
+import io.elements4j.domain.task.TaskState;
+import io.elements4j.ports.Elements;
+import io.elements4j.ports.callback.CallbackServer;
+import io.elements4j.ports.callback.IncomingCallback;
+import io.elements4j.ports.waiter.AwaitOptions;
+import io.elements4j.ports.waiter.Awaited;
+import io.vavr.control.Either;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.Map;
+import java.util.Properties;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+
+/** The facade's one receiver, and the embedded server in front of it, as a vendor and a host app see them. */
+class CallbackReceiverTest {
+
+    private final ScriptedProvider vendor = new ScriptedProvider(Capability.CREATE_IMAGE_ELEMENT,
+            Capability.TASK_QUERY, Capability.CALLBACKS);
+
+    private Elements elements(ScriptedProvider provider) {
+        return Elements.builder().provider(provider).config(Map.of("elements.kling-official.api-key", "k"))
+                .systemProperties(new Properties()).env(Map.of()).build();
+    }
+
+    private static IncomingCallback callback(String signature, String body) {
+        return IncomingCallback.ofSingleValues(Map.of("X-Signature", signature), body);
+    }
+
+    @Test
+    void a_vendor_without_callbacks_is_not_asked() {
+        ScriptedProvider silent = new ScriptedProvider(Capability.CREATE_IMAGE_ELEMENT, Capability.TASK_QUERY);
+        try (Elements elements = elements(silent)) {
+            Either<ElementsError, CreationTask> read = elements.receiveCallback(callback("good", "done:t-1"));
+
+            assertThat(read.getLeft()).isInstanceOf(ElementsError.Unsupported.class);
+            assertThat(silent.calls).doesNotContain("callback");
+        }
+    }
+
+    @Test
+    void a_refused_callback_is_a_value_and_records_nothing() {
+        try (Elements elements = elements(vendor)) {
+            assertThat(elements.receiveCallback(callback("forged", "done:t-1")).getLeft())
+                    .isInstanceOf(ElementsError.Unauthorized.class);
+            assertThat(elements.receiveCallback(callback("good", "<html>502</html>")).getLeft())
+                    .isInstanceOf(ElementsError.ProviderFailure.class);
+            assertThat(elements.taskUpdates().latest(CreationTaskId.of("t-1"))).isEmpty();
+        }
+    }
+
+    @Test
+    void the_server_ends_a_wait_on_the_facade_it_serves() throws Exception {
+        try (Elements elements = elements(vendor);
+             CallbackServer server = CallbackServer.builder(elements).path("/hooks").start()) {
+            ElementDraft draft = ElementDraft.image("Hooked", MediaSource.url("https://example.com/front.jpg"))
+                    .extras(MediaSource.url("https://example.com/side.jpg")).description("a courier")
+                    .callbackUrl("https://hooks.example.com/elements").build();
+            CompletableFuture<Either<ElementsError, Awaited<CreationTask>>> wait = elements.async()
+                    .createAndAwait(draft, AwaitOptions.DEFAULT);
+
+            // The vendor never finishes the task on a poll: only the callback can end this wait.
+            assertThat(post(server, "/hooks", "good", "done:t-1")).isEqualTo(204);
+
+            Either<ElementsError, Awaited<CreationTask>> done = wait.get(10, TimeUnit.SECONDS);
+            assertThat(done.get().value().state()).isEqualTo(TaskState.SUCCEEDED);
+            assertThat(done.get().value().elementIds().map(e -> e.value())).containsExactly("e-t-1");
+            assertThat(vendor.calls).doesNotContain("task");
+            assertThat(server.accepted()).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void the_server_answers_what_it_cannot_take_with_the_reason() throws Exception {
+        try (Elements elements = elements(vendor);
+             CallbackServer server = CallbackServer.builder(elements).maxBodyBytes(32).start()) {
+            assertThat(server.url()).startsWith("http://127.0.0.1:").endsWith(CallbackServer.DEFAULT_PATH);
+            assertThat(post(server, CallbackServer.DEFAULT_PATH, "forged", "done:t-1")).isEqualTo(401);
+            assertThat(post(server, CallbackServer.DEFAULT_PATH, "good", "{}")).isEqualTo(400);
+            assertThat(post(server, CallbackServer.DEFAULT_PATH, "good", "done:" + "x".repeat(40))).isEqualTo(413);
+            assertThat(post(server, "/elsewhere", "good", "done:t-1")).isEqualTo(404);
+            HttpResponse<Void> get = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(server.url()))
+                    .GET().build(), HttpResponse.BodyHandlers.discarding());
+            assertThat(get.statusCode()).isEqualTo(405);
+            assertThat(server.refused()).isEqualTo(5);
+            assertThat(server.accepted()).isZero();
+        }
+    }
+
+    private static int post(CallbackServer server, String path, String signature, String body) throws Exception {
+        URI uri = URI.create("http://127.0.0.1:" + server.port() + path);
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(uri).header("X-Signature", signature)
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.discarding())
+                .statusCode();
+    }
+}

@@ -1,0 +1,127 @@
+package io.elements4j.spring;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.elements4j.domain.capability.Capability;
+import io.elements4j.domain.error.ElementsError;
+import io.elements4j.domain.task.CreationTask;
+import io.elements4j.domain.task.CreationTaskId;
+import io.elements4j.domain.task.TaskState;
+import io.elements4j.ports.Elements;
+import io.elements4j.ports.api.ElementsClient;
+import io.elements4j.ports.callback.IncomingCallback;
+import io.elements4j.ports.spi.ElementsProvider;
+import io.elements4j.ports.spi.ProviderConfig;
+import io.elements4j.ports.spi.ProviderMetadata;
+import io.elements4j.sandbox.Sandboxes;
+import io.elements4j.sandbox.VendorSimulator;
+import io.vavr.collection.HashSet;
+import io.vavr.collection.List;
+import io.vavr.control.Either;
+import io.vavr.control.Option;
+import java.nio.charset.StandardCharsets;
+import java.util.Properties;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.test.context.runner.WebApplicationContextRunner;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseEntity;
+
+/** The starter's callback endpoint: served only when asked for, and answering the vendor as the receiver does. */
+class ElementsCallbackControllerTest {
+
+    private static final VendorSimulator vendor = Sandboxes.start("useapi");
+
+    @AfterAll
+    static void stop() {
+        vendor.close();
+    }
+
+    private final WebApplicationContextRunner web = new WebApplicationContextRunner()
+            .withConfiguration(AutoConfigurations.of(ElementsAutoConfiguration.class))
+            .withPropertyValues(vendor.configuration().toJavaMap().entrySet().stream()
+                    .map(e -> e.getKey().replace("elements.useapi.", "elements.config.") + "=" + e.getValue())
+                    .toArray(String[]::new));
+
+    @Test
+    void the_endpoint_is_served_when_enabled_and_not_otherwise() {
+        web.run(context -> assertThat(context).doesNotHaveBean(ElementsCallbackController.class));
+        web.withPropertyValues("elements.callbacks.enabled=true", "elements.callbacks.path=/hooks/elements")
+                .run(context -> {
+                    assertThat(context).hasSingleBean(ElementsCallbackController.class);
+                    // useapi does not call back: the endpoint says so rather than pretending.
+                    ResponseEntity<String> answer = context.getBean(ElementsCallbackController.class)
+                            .receive(new HttpHeaders(), "{}".getBytes(StandardCharsets.UTF_8));
+                    assertThat(answer.getStatusCode().value()).isEqualTo(404);
+                    assertThat(answer.getBody()).containsIgnoringCase("callback");
+                });
+    }
+
+    @Test
+    void a_callback_is_answered_as_the_vendor_needs() {
+        try (Elements elements = Elements.builder().provider(new SigningVendor()).systemProperties(new Properties())
+                .env(java.util.Map.of()).build()) {
+            ElementsCallbackController endpoint = new ElementsCallbackController(elements, 64);
+
+            assertThat(endpoint.receive(headers("good"), body("task-1")).getStatusCode().value()).isEqualTo(204);
+            assertThat(elements.taskUpdates().latest(CreationTaskId.of("task-1")).map(CreationTask::state))
+                    .isEqualTo(Option.some(TaskState.SUCCEEDED));
+            ResponseEntity<String> forged = endpoint.receive(headers("forged"), body("task-2"));
+            assertThat(forged.getStatusCode().value()).isEqualTo(401);
+            assertThat(forged.getBody()).contains("signature");
+            assertThat(endpoint.receive(headers("good"), "<html>".getBytes(StandardCharsets.UTF_8))
+                    .getStatusCode().value()).isEqualTo(400);
+            assertThat(endpoint.receive(headers("good"), new byte[65]).getStatusCode().value()).isEqualTo(413);
+            assertThat(elements.taskUpdates().latest(CreationTaskId.of("task-2"))).isEmpty();
+        }
+    }
+
+    private static HttpHeaders headers(String signature) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.add("X-Test-Signature", signature);
+        return headers;
+    }
+
+    private static byte[] body(String taskId) {
+        return ("{\"id\":\"" + taskId + "\"}").getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** A vendor that calls back, signing with a header: "good" is genuine. */
+    static final class SigningVendor implements ElementsProvider {
+        @Override
+        public ProviderMetadata metadata() {
+            // Borrows a real vendor's rules, and adds callbacks.
+            ProviderMetadata borrowed = io.elements4j.ports.ElementsProviders.select(Option.some("useapi"),
+                    SigningVendor.class.getClassLoader()).metadata();
+            return new ProviderMetadata("signing-test-vendor", "Signing test vendor",
+                    HashSet.of(Capability.CREATE_IMAGE_ELEMENT, Capability.CALLBACKS), borrowed.ruleProfile(),
+                    "https://vendor.invalid", List.empty(), borrowed.promptSyntax());
+        }
+
+        @Override
+        public ElementsClient create(ProviderConfig config) {
+            return new ElementsClient() {
+                @Override
+                public Either<ElementsError, CreationTask> submit(io.elements4j.domain.draft.ElementDraft draft) {
+                    return Either.left(ElementsError.Unsupported.of("test", Capability.CREATE_IMAGE_ELEMENT));
+                }
+
+                @Override
+                public Either<ElementsError, CreationTask> readCallback(IncomingCallback callback) {
+                    if (!callback.header("x-test-signature").contains("good")) {
+                        return Either.left(new ElementsError.Unauthorized("no valid signature", Option.none(),
+                                Option.none()));
+                    }
+                    String text = callback.bodyText();
+                    if (!text.startsWith("{\"id\":\"")) {
+                        return Either.left(new ElementsError.ProviderFailure("not the vendor's body", 0,
+                                Option.none(), Option.none(), false, false));
+                    }
+                    String id = text.substring(7, text.indexOf('"', 7));
+                    return Either.right(CreationTask.of(CreationTaskId.of(id), TaskState.SUCCEEDED));
+                }
+            };
+        }
+    }
+}
