@@ -1,0 +1,68 @@
+package io.elements4j.adapter.evolink;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.elements4j.domain.error.ElementsError;
+import io.elements4j.domain.task.CreationTask;
+import io.elements4j.domain.task.TaskState;
+import io.elements4j.ports.Elements;
+import io.elements4j.ports.callback.IncomingCallback;
+import io.vavr.control.Either;
+import java.util.Map;
+import java.util.Properties;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Evolink's callback body is its task object: read into the task, and anything else refused as a value. */
+class EvolinkCallbackTest {
+
+    private final Elements elements = Elements.builder().provider(new EvolinkElementsProvider())
+            .config(Map.of("elements.evolink.api-key", "sk-evolink-test", "elements.evolink.base-url",
+                    "https://api.evolink.invalid"))
+            .systemProperties(new Properties()).env(Map.of()).build();
+
+    @AfterEach
+    void close() {
+        elements.close();
+    }
+
+    private Either<ElementsError, CreationTask> receive(String body) {
+        return elements.receiveCallback(IncomingCallback.ofSingleValues(Map.of("Content-Type", "application/json"), body));
+    }
+
+    @Test
+    void a_completed_task_names_its_element() {
+        CreationTask task = receive("{\"id\": \"task-unified-1774000000-abcd1234\", \"status\": \"completed\","
+                + " \"progress\": 100, \"object\": \"video.generation.task\","
+                + " \"result_data\": [{\"element_id\": 860123456789012345}]}").get();
+
+        assertThat(task.state()).isEqualTo(TaskState.SUCCEEDED);
+        assertThat(task.elementIds().map(e -> e.value())).containsExactly("860123456789012345");
+        assertThat(elements.taskUpdates().latest(task.id()).map(CreationTask::state).get())
+                .isEqualTo(TaskState.SUCCEEDED);
+    }
+
+    @Test
+    void a_failed_or_cancelled_task_says_why() {
+        CreationTask failed = receive("{\"id\": \"task-unified-1774000000-abcd1235\", \"status\": \"failed\","
+                + " \"error\": {\"code\": \"content_policy_violation\", \"message\": \"blocked by safety filters\"}}").get();
+        CreationTask cancelled = receive("{\"id\": \"task-unified-1774000000-abcd1236\", \"status\": \"cancelled\"}").get();
+
+        assertThat(failed.state()).isEqualTo(TaskState.FAILED);
+        assertThat(failed.failureReason().get()).contains("safety filters");
+        assertThat(cancelled.state()).isEqualTo(TaskState.CANCELLED);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"<html><body>502 Bad Gateway</body></html>", "", "[1, 2]", "{\"status\": \"completed\"}",
+        "{\"id\": \"task-unified-1\", \"status\": \"teleported\"}",
+        "{\"id\": \"task-unified-1\", \"status\": \"completed\", \"result_data\": []}", "{\"id\": "})
+    void a_body_that_is_not_evolinks_is_a_typed_error(String body) {
+        Either<ElementsError, CreationTask> read = receive(body);
+
+        assertThat(read.getLeft()).isInstanceOfSatisfying(ElementsError.ProviderFailure.class,
+                failure -> assertThat(failure.message()).startsWith("the Evolink callback body"));
+    }
+}

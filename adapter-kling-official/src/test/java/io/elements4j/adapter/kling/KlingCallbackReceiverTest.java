@@ -1,0 +1,111 @@
+package io.elements4j.adapter.kling;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.elements4j.domain.error.ElementsError;
+import io.elements4j.domain.task.CreationTask;
+import io.elements4j.domain.task.TaskState;
+import io.elements4j.ports.Elements;
+import io.elements4j.ports.callback.IncomingCallback;
+import io.elements4j.ports.spi.ProviderConfigurationException;
+import io.vavr.control.Either;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Properties;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+import org.junit.jupiter.api.Test;
+
+/** Kling's callbacks through the facade's one receiver: verified when {@code callback-secret} is set. */
+class KlingCallbackReceiverTest {
+
+    private static final Instant NOW = Instant.ofEpochSecond(Long.parseLong(KlingCallbacksTest.TIMESTAMP));
+    private static final String LEGACY = "{\"task_id\": \"860000000000000123\", \"task_status\": \"succeed\","
+            + " \"task_status_msg\": \"\", \"created_at\": 1614265300000, \"updated_at\": 1614265330000,"
+            + " \"task_info\": {\"external_task_id\": \"hero-042\"},"
+            + " \"task_result\": {\"elements\": [{\"element_id\": \"860123456789012345\", \"element_name\": \"Maeva\"}]}}";
+
+    private static Elements facade(boolean withSecret) {
+        Map<String, String> config = new HashMap<>(Map.of("elements.kling-official.api-key", "kling-test-key"));
+        if (withSecret) {
+            config.put("elements.kling-official.callback-secret", KlingCallbacksTest.SECRET);
+        }
+        return Elements.builder().provider(new KlingOfficialElementsProvider()).config(config)
+                .systemProperties(new Properties()).env(Map.of()).clock(Clock.fixed(NOW, ZoneOffset.UTC)).build();
+    }
+
+    private static IncomingCallback signed(String body) throws Exception {
+        Mac mac = Mac.getInstance("HmacSHA256");
+        mac.init(new SecretKeySpec(Base64.getDecoder().decode(KlingCallbacksTest.SECRET.substring(6)), "HmacSHA256"));
+        String signature = Base64.getEncoder().encodeToString(mac.doFinal((KlingCallbacksTest.ID + "."
+                + KlingCallbacksTest.TIMESTAMP + "." + body).getBytes(StandardCharsets.UTF_8)));
+        return IncomingCallback.ofSingleValues(Map.of("Webhook-Id", KlingCallbacksTest.ID,
+                "Webhook-Timestamp", KlingCallbacksTest.TIMESTAMP, "Webhook-Signature", "v1,bm90IGl0 v1," + signature),
+                body);
+    }
+
+    @Test
+    void a_signed_callback_is_read_into_its_task() throws Exception {
+        try (Elements elements = facade(true)) {
+            CreationTask task = elements.receiveCallback(signed(LEGACY)).get();
+
+            assertThat(task.state()).isEqualTo(TaskState.SUCCEEDED);
+            assertThat(task.elementIds().map(e -> e.value())).containsExactly("860123456789012345");
+        }
+    }
+
+    @Test
+    void with_a_secret_an_unsigned_or_forged_callback_is_refused() throws Exception {
+        try (Elements elements = facade(true)) {
+            Either<ElementsError, CreationTask> unsigned = elements.receiveCallback(
+                    IncomingCallback.ofSingleValues(Map.of(), LEGACY));
+            Either<ElementsError, CreationTask> forged = elements.receiveCallback(
+                    signed(LEGACY.replace("succeed", "failed")));
+            IncomingCallback genuine = signed(LEGACY);
+            Either<ElementsError, CreationTask> swapped = elements.receiveCallback(IncomingCallback.ofSingleValues(
+                    Map.of("webhook-id", KlingCallbacksTest.ID, "webhook-timestamp", KlingCallbacksTest.TIMESTAMP,
+                            "webhook-signature", genuine.header("webhook-signature").get()),
+                    LEGACY.replace("succeed", "failed")));
+
+            assertThat(unsigned.getLeft()).isInstanceOf(ElementsError.Unauthorized.class);
+            assertThat(unsigned.getLeft().message()).contains("webhook-signature").doesNotContain("MfKQ9r8GKYqr");
+            assertThat(forged.isRight()).as("a body signed with the secret is genuine, whatever it says").isTrue();
+            assertThat(swapped.getLeft()).isInstanceOf(ElementsError.Unauthorized.class);
+        }
+    }
+
+    @Test
+    void the_published_test_vector_verifies_and_its_body_is_then_refused_as_not_a_task() {
+        try (Elements elements = facade(true)) {
+            Either<ElementsError, CreationTask> read = elements.receiveCallback(IncomingCallback.ofSingleValues(
+                    KlingCallbacksTest.headers(KlingCallbacksTest.SIGNATURE), KlingCallbacksTest.BODY));
+
+            assertThat(read.getLeft()).isInstanceOfSatisfying(ElementsError.ProviderFailure.class,
+                    failure -> assertThat(failure.message()).startsWith("the Kling callback body"));
+        }
+    }
+
+    @Test
+    void without_a_secret_callbacks_are_read_as_they_come() {
+        try (Elements elements = facade(false)) {
+            assertThat(elements.receiveCallback(IncomingCallback.ofSingleValues(Map.of(), LEGACY))
+                    .map(CreationTask::state)).isEqualTo(Either.right(TaskState.SUCCEEDED));
+        }
+    }
+
+    @Test
+    void a_secret_that_is_not_base64_is_a_configuration_error_that_does_not_repeat_it() {
+        assertThatThrownBy(() -> Elements.builder().provider(new KlingOfficialElementsProvider())
+                .config(Map.of("elements.kling-official.api-key", "k",
+                        "elements.kling-official.callback-secret", "whsec_not*base64*secret"))
+                .systemProperties(new Properties()).env(Map.of()).build())
+                .isInstanceOf(ProviderConfigurationException.class)
+                .hasMessageContaining("callback-secret").hasMessageNotContaining("not*base64*secret");
+    }
+}
