@@ -37,7 +37,7 @@ import picocli.CommandLine.Spec;
                 DeleteCommand.class,
                 PromptCommand.class,
                 SandboxCommand.class,
-                DemoCommand.class},
+                DemoCommand.class, CallbacksCommand.class},
         footerHeading = "%nCredentials:%n",
         footer = {
                 "  -Delements.<provider>.api-key=KEY (on this command line or in JAVA_TOOL_OPTIONS),",

@@ -63,6 +63,15 @@ final class ObservedProvider implements ElementsProvider {
         }
 
         @Override
+        public Either<ElementsError, CreationTask> readCallback(io.elements4j.ports.callback.IncomingCallback callback) {
+            Either<ElementsError, CreationTask> task = delegate.readCallback(callback);
+            if (task != null) {
+                task.forEach(progress::observe);
+            }
+            return task;
+        }
+
+        @Override
         public Either<ElementsError, CreationTask> task(CreationTaskId id) {
             Either<ElementsError, CreationTask> task = delegate.task(id);
             if (task != null) {
