@@ -49,7 +49,10 @@ class ConformanceSuiteSelfTest {
                 Arguments.of(BrokenSuiteRuns.HidesFailuresRun.class, "a_failed_task_ends_the_wait_at_once_with_TaskFailed"),
                 Arguments.of(BrokenSuiteRuns.LeaksSecretsRun.class, "no_error_message_contains_a_secret"),
                 Arguments.of(BrokenSuiteRuns.FailsOnBadPollsRun.class, "no_create_is_lost_duplicated_or_misreported"),
-                Arguments.of(BrokenSuiteRuns.ResendsCreatesBlindlyRun.class, "no_create_is_lost_duplicated_or_misreported"));
+                Arguments.of(BrokenSuiteRuns.ResendsCreatesBlindlyRun.class, "no_create_is_lost_duplicated_or_misreported"),
+                Arguments.of(BrokenSuiteRuns.IgnoresCallbackSignaturesRun.class,
+                        "a_tampered_stale_or_unsigned_callback_is_refused"),
+                Arguments.of(BrokenSuiteRuns.ReadsNoCallbacksRun.class, "a_create_with_a_callback_completes_without_a_poll"));
     }
 
     @ParameterizedTest(name = "{0} is caught by {1}")

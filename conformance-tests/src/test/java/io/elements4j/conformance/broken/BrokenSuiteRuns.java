@@ -85,4 +85,28 @@ public final class BrokenSuiteRuns {
             return new InMemoryVendor(provider().metadata().id());
         }
     }
+
+    public static class IgnoresCallbackSignaturesRun extends ElementsConformanceSuite {
+        @Override
+        protected ElementsProvider provider() {
+            return new BrokenProviders.IgnoresCallbackSignatures();
+        }
+
+        @Override
+        protected VendorSimulator startSimulator() {
+            return new io.elements4j.sandbox.kling.KlingSimulator();
+        }
+    }
+
+    public static class ReadsNoCallbacksRun extends ElementsConformanceSuite {
+        @Override
+        protected ElementsProvider provider() {
+            return new BrokenProviders.ReadsNoCallbacks();
+        }
+
+        @Override
+        protected VendorSimulator startSimulator() {
+            return new io.elements4j.sandbox.evolink.EvolinkSimulator();
+        }
+    }
 }

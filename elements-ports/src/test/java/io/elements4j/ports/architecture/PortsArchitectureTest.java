@@ -20,7 +20,16 @@ class PortsArchitectureTest {
     void the_ports_depend_only_on_the_domain_vavr_and_the_jdk() {
         classes().that().resideInAPackage("io.elements4j.ports..")
                 .should().onlyDependOnClassesThat()
-                .resideInAnyPackage("java..", "io.vavr..", "io.elements4j.domain..", "io.elements4j.ports..")
+                .resideInAnyPackage("java..", "io.vavr..", "io.elements4j.domain..", "io.elements4j.ports..",
+                        // The JDK's own HTTP server (module jdk.httpserver), for the embedded callback receiver only.
+                        "com.sun.net.httpserver..")
+                .check(PORTS);
+    }
+
+    @Test
+    void only_the_callback_receiver_uses_the_jdk_http_server() {
+        noClasses().that().resideOutsideOfPackage("io.elements4j.ports.callback..")
+                .should().dependOnClassesThat().resideInAPackage("com.sun.net.httpserver..")
                 .check(PORTS);
     }
 

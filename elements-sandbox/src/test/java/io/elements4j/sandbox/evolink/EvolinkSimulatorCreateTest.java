@@ -175,6 +175,19 @@ class EvolinkSimulatorCreateTest {
         "https://[fd00::1]/hook", "https://[fe80::1]/hook", "https://localhost/hook", "https://api.localhost/hook",
         "https://0.0.0.0/hook", "https://100.64.0.1/hook"})
     void refuses_a_callback_to_an_internal_host(String url) {
+        vendor.strictCallbackHosts(true);
+        assertInvalidRequest(http.create(Bodies.image(r -> r.put("callback_url", url))), "callback_url");
+    }
+
+    @ParameterizedTest(name = "as a sandbox, takes a callback to {0}, where it calls back")
+    @ValueSource(strings = {"http://127.0.0.1:8080/hook", "https://localhost/hook", "http://[::1]:9/hook"})
+    void as_a_sandbox_takes_a_loopback_callback(String url) {
+        assertThat(http.create(Bodies.image(r -> r.put("callback_url", url))).status()).isEqualTo(200);
+    }
+
+    @ParameterizedTest(name = "as a sandbox, still refuses a callback to {0}")
+    @ValueSource(strings = {"http://10.1.2.3/hook", "https://192.168.1.1/hook", "http://example.com/hook"})
+    void as_a_sandbox_still_refuses_other_internal_or_plain_http_callbacks(String url) {
         assertInvalidRequest(http.create(Bodies.image(r -> r.put("callback_url", url))), "callback_url");
     }
 

@@ -117,7 +117,8 @@ class EvolinkSimulatorErrorsTest {
         assertThat(vendor.configuration().toJavaMap())
                 .containsEntry("elements.evolink.base-url", vendor.baseUrl())
                 .containsEntry("elements.evolink.api-key", EvolinkSimulator.API_KEY)
-                .hasSize(2);
+                .containsEntry("elements.evolink.allow-loopback-callbacks", "true")
+                .hasSize(3);
         assertThat(vendor.providerId()).isEqualTo("evolink");
         assertThat(vendor.baseUrl()).startsWith("http://127.0.0.1:");
         assertThat(vendor.credential()).isEqualTo(EvolinkSimulator.API_KEY);

@@ -64,7 +64,8 @@ class RequestQueueSimulatorTest {
         assertThat(vendor.configuration().toJavaMap())
                 .containsEntry("elements.fal-queue.base-url", vendor.baseUrl() + "/api/v1/ie/requestqueue/apikey")
                 .containsEntry("elements.fal-queue.api-key", vendor.credential())
-                .hasSize(2);
+                .containsEntry("elements.fal-queue.allow-loopback-callbacks", "true")
+                .hasSize(3);
     }
 
     @ParameterizedTest
