@@ -47,7 +47,10 @@ class CallbackGuardTest {
         vendor.reset();
         VirtualTime time = VirtualTime.startingNow();
         client = Clients.client(vendor.baseUrl(), vendor.credential(), time);
-        elements = Elements.builder().provider(new EvolinkElementsProvider()).config(vendor.configuration().toJavaMap())
+        // As against the real Evolink: without the sandbox's allow-loopback-callbacks, so its rules apply in full.
+        Map<String, String> real = new java.util.HashMap<>(vendor.configuration().toJavaMap());
+        real.remove("elements.evolink.allow-loopback-callbacks");
+        elements = Elements.builder().provider(new EvolinkElementsProvider()).config(real)
                 .systemProperties(new Properties()).env(Map.of()).clock(time.clock()).sleeper(time).build();
     }
 

@@ -85,7 +85,9 @@ class KlingProviderTest {
     void declares_its_configuration_keys_with_klings_env_names() {
         Map<String, ConfigKey> keys = provider.metadata().configKeys().toJavaMap(k -> io.vavr.Tuple.of(k.name(), k));
 
-        assertThat(keys).containsOnlyKeys("base-url", "api-key", "access-key", "secret-key");
+        assertThat(keys).containsOnlyKeys("base-url", "api-key", "access-key", "secret-key", "callback-secret");
+        assertThat(keys.get("callback-secret").secret()).isTrue();
+        assertThat(keys.get("callback-secret").vendorEnvNames()).containsExactly("KLING_WEBHOOK_SECRET");
         assertThat(keys.get("api-key").secret()).isTrue();
         assertThat(keys.get("api-key").vendorEnvNames()).containsExactly("KLING_API_KEY");
         assertThat(keys.get("access-key").vendorEnvNames()).containsExactly("KLING_ACCESS_KEY");
