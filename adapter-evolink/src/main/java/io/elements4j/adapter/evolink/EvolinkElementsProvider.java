@@ -67,7 +67,7 @@ public final class EvolinkElementsProvider implements ElementsProvider {
                 .classifier(new EvolinkErrors())
                 .errorEnvelopeIn2xx(EvolinkElementsProvider::isErrorEnvelope, EvolinkElementsProvider::mayBeErrorEnvelope)
                 .build();
-        return new EvolinkClient(http);
+        return new EvolinkElementsClient(http);
     }
 
     /** A 2xx body that is Evolink's error envelope rather than a task object (undocumented, but cheap to catch). */

@@ -1,6 +1,5 @@
 package io.elements4j.adapter.falqueue;
 
-import io.elements4j.adapter.falqueue.internal.QueueErrors;
 import io.elements4j.adapter.support.VendorHttp;
 import io.elements4j.domain.capability.Capability;
 import io.elements4j.domain.prompt.PromptSyntax;

@@ -94,7 +94,7 @@ public final class UseapiElementsProvider implements ElementsProvider {
                 .classifier(new UseapiErrors())
                 .retryPolicy(RetryPolicy.from(effective).withBackoff(BACKOFF))
                 .build();
-        return new UseapiClient(http, config.get(EMAIL.name()).map(String::trim).filter(e -> !e.isEmpty()),
+        return new UseapiElementsClient(http, config.get(EMAIL.name()).map(String::trim).filter(e -> !e.isEmpty()),
                 effective.clock());
     }
 

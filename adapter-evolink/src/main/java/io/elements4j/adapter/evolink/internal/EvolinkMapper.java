@@ -12,7 +12,7 @@ import org.mapstruct.ReportingPolicy;
 import org.mapstruct.factory.Mappers;
 
 /** Drafts to Evolink's create body, and Evolink's task object to a {@link CreationTask}. */
-@Mapper(uses = EvolinkValues.class, unmappedTargetPolicy = ReportingPolicy.ERROR,
+@Mapper(uses = EvolinkConversions.class, unmappedTargetPolicy = ReportingPolicy.ERROR,
         imports = {io.vavr.collection.List.class, io.vavr.control.Option.class})
 public interface EvolinkMapper {
 

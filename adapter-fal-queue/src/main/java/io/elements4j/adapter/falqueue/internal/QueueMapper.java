@@ -9,7 +9,7 @@ import org.mapstruct.ReportingPolicy;
 import org.mapstruct.factory.Mappers;
 
 /** Drafts to the queue's request body, and the queue's request reports to creation tasks. */
-@Mapper(uses = QueueMappings.class, unmappedTargetPolicy = ReportingPolicy.ERROR)
+@Mapper(uses = QueueConversions.class, unmappedTargetPolicy = ReportingPolicy.ERROR)
 public interface QueueMapper {
 
     QueueMapper INSTANCE = Mappers.getMapper(QueueMapper.class);

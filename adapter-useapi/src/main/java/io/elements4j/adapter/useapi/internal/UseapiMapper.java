@@ -9,9 +9,9 @@ import org.mapstruct.factory.Mappers;
 
 /**
  * useapi's records to domain values. Properties that need judgement (kind, tags, voice, media) are
- * {@link UseapiMappings}' named helpers; an element must pass {@link UseapiMappings#problem} first.
+ * {@link UseapiConversions}' named helpers; an element must pass {@link UseapiConversions#problem} first.
  */
-@Mapper(uses = UseapiMappings.class, unmappedTargetPolicy = ReportingPolicy.ERROR)
+@Mapper(uses = UseapiConversions.class, unmappedTargetPolicy = ReportingPolicy.ERROR)
 public interface UseapiMapper {
 
     UseapiMapper INSTANCE = Mappers.getMapper(UseapiMapper.class);

@@ -85,7 +85,7 @@ public final class AcmeElementsProvider implements ElementsProvider {
                 .header("X-Api-Key", apiKey)
                 .classifier(ErrorClassifier.byStatus(VENDOR))
                 .build();
-        return new AcmeClient(http);
+        return new AcmeElementsClient(http);
     }
 
     @Override

@@ -23,7 +23,7 @@ import org.mapstruct.Named;
  * The conversions {@link QueueMapper} needs between the queue's JSON values and the domain's Vavr types. Drafts
  * reach the mapper only after the rule profile accepted them, so every medium is a URL.
  */
-public final class QueueMappings {
+public final class QueueConversions {
 
     // ---- draft → payload -------------------------------------------------------------------------------------
 
@@ -44,7 +44,7 @@ public final class QueueMappings {
     @Named("referImages")
     public List<String> referImages(References references) {
         return references instanceof References.ImageReferences images
-                ? images.extras().map(QueueMappings::url).toJavaList() : null;
+                ? images.extras().map(QueueConversions::url).toJavaList() : null;
     }
 
     @Named("referVideo")

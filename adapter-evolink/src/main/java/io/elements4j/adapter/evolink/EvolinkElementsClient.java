@@ -27,12 +27,12 @@ import io.vavr.control.Try;
  * {@code ProviderFailure(ambiguous = true)} and decides; only an answer proving the request was turned away (a
  * 429, no connection) is retried, by the shared retry policy.
  */
-final class EvolinkClient implements ElementsClient {
+final class EvolinkElementsClient implements ElementsClient {
 
     private final VendorHttp http;
     private final EvolinkApi api;
 
-    EvolinkClient(VendorHttp http) {
+    EvolinkElementsClient(VendorHttp http) {
         this.http = http;
         this.api = http.client(EvolinkApi.class);
     }
@@ -40,8 +40,8 @@ final class EvolinkClient implements ElementsClient {
     @Override
     public Either<ElementsError, CreationTask> submit(ElementDraft draft) {
         return request(draft)
-                .flatMap(request -> http.call(CallKind.CREATE, () -> api.create(request), EvolinkClient::accepted))
-                .mapLeft(EvolinkClient::sayWhatToDo);
+                .flatMap(request -> http.call(CallKind.CREATE, () -> api.create(request), EvolinkElementsClient::accepted))
+                .mapLeft(EvolinkElementsClient::sayWhatToDo);
     }
 
     @Override
@@ -51,7 +51,7 @@ final class EvolinkClient implements ElementsClient {
 
     @Override
     public String toString() {
-        return "EvolinkClient[" + http.baseUrl() + "]";
+        return "EvolinkElementsClient[" + http.baseUrl() + "]";
     }
 
     /** The body, or the reason a draft that skipped the rules cannot be sent (inline media, a voice clip). */

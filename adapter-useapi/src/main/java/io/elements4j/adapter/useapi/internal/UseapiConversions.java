@@ -19,7 +19,7 @@ import java.util.Locale;
 import org.mapstruct.Named;
 
 /** The judgement calls in reading useapi's elements, for {@link UseapiMapper}. Every method is total: no exceptions. */
-public final class UseapiMappings {
+public final class UseapiConversions {
 
     private static final String VIDEO = "video";
     /** useapi's element ids: {@code u_…} (the account's) or {@code o_…} (official), then letters or digits. */
@@ -84,7 +84,7 @@ public final class UseapiMappings {
     /** The declared {@code type}; without one, VIDEO when a resource is the video, else IMAGE. */
     @Named("kind")
     public ReferenceKind kind(UseapiElement element) {
-        return Option.of(element.type()).flatMap(UseapiMappings::declaredKind)
+        return Option.of(element.type()).flatMap(UseapiConversions::declaredKind)
                 .getOrElse(() -> resources(element).exists(r -> VIDEO.equals(r.resourceKey()))
                         ? ReferenceKind.VIDEO : ReferenceKind.IMAGE);
     }
@@ -94,7 +94,7 @@ public final class UseapiMappings {
     public Seq<Tag> tags(UseapiElement element) {
         return List.ofAll(element.tagList() == null ? java.util.List.of() : element.tagList())
                 .append(element.tag())
-                .flatMap(UseapiMappings::tag)
+                .flatMap(UseapiConversions::tag)
                 .distinct();
     }
 
@@ -113,14 +113,14 @@ public final class UseapiMappings {
         Seq<UseapiResource> resources = resources(element);
         Option<String> cover = Option.of(element.cover()).map(UseapiResource::resource)
                 .orElse(() -> Option.of(element.coverImage()))
-                .orElse(() -> resources.find(UseapiMappings::isCover).map(UseapiResource::resource))
-                .filter(UseapiMappings::present);
+                .orElse(() -> resources.find(UseapiConversions::isCover).map(UseapiResource::resource))
+                .filter(UseapiConversions::present);
         Seq<String> references = resources.filter(r -> "secondary".equals(r.resourceKey()))
                 .map(UseapiResource::resource)
                 .appendAll(element.imageResources() == null ? java.util.List.of() : element.imageResources())
-                .filter(UseapiMappings::present);
+                .filter(UseapiConversions::present);
         Option<String> video = resources.find(r -> VIDEO.equals(r.resourceKey())).map(UseapiResource::resource)
-                .filter(UseapiMappings::present);
+                .filter(UseapiConversions::present);
         return new ElementMedia(cover, references, video);
     }
 
@@ -130,7 +130,7 @@ public final class UseapiMappings {
             return Option.none();
         }
         if (node.isValueNode()) {
-            return LenientIds.exactText(node).filter(UseapiMappings::present).map(t -> TagCatalogue.resolve(t, t));
+            return LenientIds.exactText(node).filter(UseapiConversions::present).map(t -> TagCatalogue.resolve(t, t));
         }
         if (!node.isObject()) {
             return Option.none();

@@ -19,7 +19,7 @@ import org.mapstruct.Named;
  * The small conversions {@link EvolinkMapper} needs between Evolink's JSON values and the domain's Vavr types.
  * Drafts reach these only after Evolink's rules passed, so the refusals below are for drafts that skipped them.
  */
-public final class EvolinkValues {
+public final class EvolinkConversions {
 
     @Named("text")
     public String text(Option<String> value) {
