@@ -133,7 +133,8 @@ public final class Elements implements AutoCloseable {
         if (!metadata.supports(kind)) {
             return Either.left(unsupported(kind));
         }
-        return ElementsError.InvalidRequest.unlessValid(ReferenceRules.validate(draft, metadata.ruleProfile()));
+        return ElementsError.InvalidRequest.unlessValid(
+                ReferenceRules.validate(draft, metadata.ruleProfile(), metadata.capabilities()));
     }
 
     /**

@@ -5,7 +5,8 @@ import io.elements4j.adapter.evolink.internal.TaskObject;
 import io.elements4j.adapter.support.VendorHttp;
 import io.elements4j.domain.capability.Capability;
 import io.elements4j.domain.prompt.PromptSyntax;
-import io.elements4j.domain.rules.RuleProfiles;
+import io.elements4j.adapter.support.KlingElementRules;
+import io.elements4j.domain.element.ReferenceKind;
 import io.elements4j.ports.api.ElementsClient;
 import io.elements4j.ports.spi.ConfigKey;
 import io.elements4j.ports.spi.ElementsProvider;
@@ -38,7 +39,7 @@ public final class EvolinkElementsProvider implements ElementsProvider {
             "Evolink",
             HashSet.of(Capability.CREATE_IMAGE_ELEMENT, Capability.CREATE_VIDEO_ELEMENT, Capability.VOICE_BINDING,
                     Capability.CALLBACKS, Capability.TASK_QUERY),
-            RuleProfiles.EVOLINK,
+            KlingElementRules.profile(ID, HashSet.of(ReferenceKind.VIDEO), 0, false),
             DEFAULT_BASE_URL,
             List.of(API_KEY, ConfigKey.BASE_URL, ConfigKey.CONNECT_TIMEOUT, ConfigKey.READ_TIMEOUT, ConfigKey.CALL_TIMEOUT, ConfigKey.MAX_RETRIES,
                     ConfigKey.HTTP_CLIENT),

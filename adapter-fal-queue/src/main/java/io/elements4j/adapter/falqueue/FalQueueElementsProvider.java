@@ -3,7 +3,8 @@ package io.elements4j.adapter.falqueue;
 import io.elements4j.adapter.support.VendorHttp;
 import io.elements4j.domain.capability.Capability;
 import io.elements4j.domain.prompt.PromptSyntax;
-import io.elements4j.domain.rules.RuleProfiles;
+import io.elements4j.adapter.support.KlingElementRules;
+import io.elements4j.domain.element.ReferenceKind;
 import io.elements4j.ports.api.ElementsClient;
 import io.elements4j.ports.config.ConfigResolver;
 import io.elements4j.ports.spi.ConfigKey;
@@ -53,7 +54,7 @@ public final class FalQueueElementsProvider implements ElementsProvider {
                     Capability.CALLBACKS,
                     Capability.TASK_QUERY,
                     Capability.TAG_CATALOGUE),
-            RuleProfiles.FAL_QUEUE,
+            KlingElementRules.profile(ID, HashSet.of(ReferenceKind.VIDEO), 8, false),
             DEFAULT_BASE_URL,
             List.of(API_KEY, ORGANIZATION_ID, MODEL, ConfigKey.BASE_URL, ConfigKey.CONNECT_TIMEOUT,
                     ConfigKey.READ_TIMEOUT, ConfigKey.CALL_TIMEOUT, ConfigKey.MAX_RETRIES, ConfigKey.HTTP_CLIENT),

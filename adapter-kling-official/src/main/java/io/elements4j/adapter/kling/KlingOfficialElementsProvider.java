@@ -5,7 +5,8 @@ import io.elements4j.adapter.kling.internal.KlingEnvelope;
 import io.elements4j.adapter.support.VendorHttp;
 import io.elements4j.domain.capability.Capability;
 import io.elements4j.domain.prompt.PromptSyntax;
-import io.elements4j.domain.rules.RuleProfiles;
+import io.elements4j.adapter.support.KlingElementRules;
+import io.elements4j.domain.element.ReferenceKind;
 import io.elements4j.ports.api.ElementsClient;
 import io.elements4j.ports.config.ConfigResolver;
 import io.elements4j.ports.spi.ConfigKey;
@@ -45,7 +46,7 @@ public final class KlingOfficialElementsProvider implements ElementsProvider {
                     Capability.TAGS_ON_CREATE, Capability.CALLBACKS, Capability.IDEMPOTENT_CREATE,
                     Capability.TASK_QUERY, Capability.FIND, Capability.LIST, Capability.PRESETS, Capability.DELETE,
                     Capability.TAG_CATALOGUE, Capability.VOICE_CATALOGUE),
-            RuleProfiles.KLING_OFFICIAL,
+            KlingElementRules.profile(ID, HashSet.of(ReferenceKind.IMAGE, ReferenceKind.VIDEO), 8, true),
             DEFAULT_BASE_URL,
             List.of(ConfigKey.BASE_URL, API_KEY, ACCESS_KEY, SECRET_KEY),
             PromptSyntax.TRIPLE_ANGLE_INDEX);

@@ -248,7 +248,7 @@ final class UseapiElementsClient implements ElementsClient {
         Map<String, Object> query = new LinkedHashMap<>();
         query.put("pageNum", page.page());
         query.put("pageSize", page.size());
-        tag.forEach(t -> query.put("tag", tagKey(t)));
+        tag.forEach(t -> query.put("tag", UseapiConversions.wireTag(t)));
         if (official) {
             query.put("official", true);
         }
@@ -264,10 +264,6 @@ final class UseapiElementsClient implements ElementsClient {
                 return new Page<>(items, page, total, more);
             });
         });
-    }
-
-    private static String tagKey(Tag tag) {
-        return tag instanceof Tag.Known known ? known.kind().useapiKey().getOrElse(known.kind().klingId()) : tag.id();
     }
 
     private Either<String, Seq<Element>> readAll(java.util.List<UseapiElement> elements) {

@@ -4,7 +4,11 @@ import io.elements4j.adapter.support.RetryPolicy;
 import io.elements4j.adapter.support.VendorHttp;
 import io.elements4j.domain.capability.Capability;
 import io.elements4j.domain.prompt.PromptSyntax;
-import io.elements4j.domain.rules.RuleProfiles;
+import io.elements4j.adapter.support.KlingElementRules;
+import io.elements4j.domain.element.ReferenceKind;
+import io.elements4j.domain.media.MediaFormat;
+import io.elements4j.domain.rules.RuleProfile;
+import io.elements4j.domain.rules.VoiceBindingKind;
 import io.elements4j.ports.api.ElementsClient;
 import io.elements4j.ports.config.ConfigResolver;
 import io.elements4j.ports.spi.ConfigKey;
@@ -16,6 +20,7 @@ import io.elements4j.ports.spi.Secret;
 import io.elements4j.ports.waiter.Backoff;
 import io.vavr.collection.HashSet;
 import io.vavr.collection.List;
+import io.vavr.control.Option;
 import java.time.Duration;
 
 /**
@@ -63,11 +68,33 @@ public final class UseapiElementsProvider implements ElementsProvider {
             HashSet.of(Capability.CREATE_IMAGE_ELEMENT, Capability.CREATE_VIDEO_ELEMENT, Capability.VOICE_BINDING,
                     Capability.GENERATE_VIEWS, Capability.TAGS_ON_CREATE, Capability.FIND, Capability.LIST,
                     Capability.PRESETS, Capability.DELETE, Capability.TAG_CATALOGUE, Capability.VOICE_CATALOGUE),
-            RuleProfiles.USEAPI,
+            rules(),
             DEFAULT_BASE_URL,
             List.of(API_KEY, EMAIL, ConfigKey.BASE_URL, ConfigKey.CONNECT_TIMEOUT, ConfigKey.READ_TIMEOUT, ConfigKey.CALL_TIMEOUT,
                     ConfigKey.MAX_RETRIES, ConfigKey.HTTP_CLIENT),
             PromptSyntax.AT_INDEX);
+
+    /**
+     * useapi.net's limits: name at most 15 characters (useapi appends a 5-character suffix), description optional
+     * and at most 100, a cover photo and 0–3 extras (or generated views, the {@code GENERATE_VIEWS} capability),
+     * Kling's photo rules, an mp4 of at least 3 s (useapi trims it to 8) with a short edge of at least 700 px, one
+     * tag, a voice by id, extracted from the video or made from a clip, only on a draft tagged Character; no callback
+     * URL; media by URL only.
+     */
+    private static RuleProfile rules() {
+        return new RuleProfile(
+                ID,
+                RuleProfile.NameRule.atMost(15),
+                RuleProfile.DescriptionRule.atMost(false, 100),
+                Option.some(KlingElementRules.images(0)),
+                Option.some(new RuleProfile.VideoRules(Duration.ofSeconds(3), Option.none(),
+                        HashSet.of(MediaFormat.MP4), Option.none(), Option.some(700), Option.none(), List.empty())),
+                new RuleProfile.VoiceRules(HashSet.of(VoiceBindingKind.EXISTING, VoiceBindingKind.EXTRACT_FROM_VIDEO,
+                        VoiceBindingKind.FROM_CLIP), HashSet.of(ReferenceKind.IMAGE, ReferenceKind.VIDEO), true),
+                new RuleProfile.TagRules(1),
+                Option.none(),
+                false);
+    }
 
     public UseapiElementsProvider() {
     }

@@ -28,9 +28,9 @@ public sealed interface ElementsError {
     String message();
 
     /**
-     * The vendor's own error code (Kling's {@code 1303}, Evolink's {@code insufficient_quota}), if any.
+     * The vendor's own error code (e.g. {@code 1303} or {@code insufficient_quota}), if any.
      *
-     * @return the vendor's own error code (Kling's {@code 1303}, Evolink's {@code insufficient_quota}), if any
+     * @return the vendor's own error code (e.g. {@code 1303} or {@code insufficient_quota}), if any
      */
     default Option<String> vendorCode() {
         return Option.none();
@@ -185,7 +185,7 @@ public sealed interface ElementsError {
         }
     }
 
-    /** The vendor's content or platform policy refused the request (incl. Kling's IP allow-list, code 1304). */
+    /** The vendor's content or platform policy refused the request (including an IP allow-list). */
     record PolicyRejected(String message, Option<String> vendorCode, Option<String> requestId)
             implements ElementsError {
         /**
@@ -283,7 +283,7 @@ public sealed interface ElementsError {
      * first: the message says how on this vendor, and {@code candidates} lists elements that may be the one made.
      *
      * @param message        what happened and how to find out on this vendor
-     * @param idempotencyKey the draft's key (Kling's {@code external_task_id}: look the task up by it)
+     * @param idempotencyKey the draft's key (the vendor's external task id, where it keeps one: look the task up by it)
      * @param candidates     elements that may be the ones the create made (several matches in a listing)
      * @param status         the HTTP status of the last answer, 0 when none arrived
      * @param vendorCode     the vendor's code of the last answer, if any

@@ -50,7 +50,8 @@ final class VideoChecks {
 
     static Option<RuleViolation> resolution(Medium video, MediaFacts facts, VideoRules rules, String vendor) {
         return facts.shortEdge()
-                .filter(edge -> edge < rules.minShortEdge() || rules.maxShortEdge().exists(max -> edge > max))
+                .filter(edge -> rules.minShortEdge().exists(min -> edge < min)
+                        || rules.maxShortEdge().exists(max -> edge > max))
                 .map(edge -> RuleViolation.of(video.field(), RuleCodes.VIDEO_RESOLUTION,
                         video.label() + " is " + Wording.dimensions(facts) + ", short edge " + edge + " px; "
                                 + vendor + " needs a short edge of " + shortEdges(rules)));
@@ -78,7 +79,10 @@ final class VideoChecks {
     }
 
     private static String shortEdges(VideoRules rules) {
-        int min = rules.minShortEdge();
+        if (rules.minShortEdge().isEmpty()) {
+            return "at most " + rules.maxShortEdge().get() + " px";
+        }
+        int min = rules.minShortEdge().get();
         return rules.maxShortEdge()
                 .map(max -> max == min ? "exactly " + min + " px" : min + "-" + max + " px")
                 .getOrElse("at least " + min + " px");

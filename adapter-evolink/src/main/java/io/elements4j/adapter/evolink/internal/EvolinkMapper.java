@@ -18,7 +18,7 @@ public interface EvolinkMapper {
 
     EvolinkMapper INSTANCE = Mappers.getMapper(EvolinkMapper.class);
 
-    /** The body for a draft that passed {@code RuleProfiles.EVOLINK}. */
+    /** The body for a draft that passed Evolink's rule profile. */
     default CustomElementRequest toRequest(ElementDraft draft) {
         return new CustomElementRequest(CustomElementRequest.MODEL, toModelParams(draft), draft.callbackUrl().getOrNull());
     }

@@ -24,6 +24,15 @@ class UseapiConversionsTest {
     }
 
     @Test
+    void useapis_tag_keys_are_its_own_prop_is_the_catalogues_item() {
+        assertThat(UseapiConversions.tag(tree("\"prop\""))).contains(Tag.of(TagKind.ITEM));
+        assertThat(UseapiConversions.tag(tree("{\"tagKey\": \"prop\", \"name\": \"Props\"}"))).contains(Tag.of(TagKind.ITEM));
+        assertThat(UseapiConversions.wireTag(Tag.of(TagKind.ITEM))).isEqualTo("prop");
+        assertThat(UseapiConversions.wireTag(Tag.of(TagKind.CHARACTER))).isEqualTo("character");
+        assertThat(UseapiConversions.wireTag(Tag.of(TagKind.EFFECT))).isEqualTo("o_107");
+    }
+
+    @Test
     void reads_tags_of_any_shape() {
         assertThat(UseapiConversions.tag(tree("\"character\""))).contains(Tag.of(TagKind.CHARACTER));
         assertThat(UseapiConversions.tag(tree("{\"id\": \"o_104\", \"tagKey\": \"prop\", \"name\": \"Items\"}"))).contains(Tag.of(TagKind.ITEM));

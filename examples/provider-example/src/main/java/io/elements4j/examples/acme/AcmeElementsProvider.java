@@ -4,7 +4,6 @@ import io.elements4j.adapter.support.ErrorClassifier;
 import io.elements4j.adapter.support.VendorHttp;
 import io.elements4j.domain.capability.Capability;
 import io.elements4j.domain.media.MediaFormat;
-import io.elements4j.domain.prompt.PromptSyntax;
 import io.elements4j.domain.rules.RuleProfile;
 import io.elements4j.ports.api.ElementsClient;
 import io.elements4j.ports.spi.ConfigKey;
@@ -34,17 +33,17 @@ public final class AcmeElementsProvider implements ElementsProvider {
     public static final String DEFAULT_BASE_URL = "https://api.acme-elements.example";
 
     static final String VENDOR = "Acme Elements";
-    private static final long MB = 1024L * 1024L;
-
     private static final ConfigKey API_KEY = ConfigKey.secret("api-key", "Acme Elements API key, sent as X-Api-Key");
 
-    /** Acme's limits: a name of up to 40 characters, an optional description, one image and up to 3 more, by URL. */
+    /**
+     * Acme's limits: a name of up to 40 characters, an optional description, one jpg or png image and up to 3 more
+     * of any size, by URL; Acme takes no generation prompts, so it has no prompt syntax.
+     */
     private static final RuleProfile RULES = new RuleProfile(
             ID,
-            new RuleProfile.NameRule(40),
-            new RuleProfile.DescriptionRule(false, 200),
-            Option.some(new RuleProfile.ImageRules(0, 3, false, HashSet.of(MediaFormat.JPEG, MediaFormat.PNG),
-                    10 * MB, 300, 1 / 2.5, 2.5)),
+            RuleProfile.NameRule.atMost(40),
+            RuleProfile.DescriptionRule.atMost(false, 200),
+            Option.some(RuleProfile.ImageRules.unlimited(0, 3, HashSet.of(MediaFormat.JPEG, MediaFormat.PNG))),
             Option.none(),
             new RuleProfile.VoiceRules(HashSet.empty(), HashSet.empty(), false),
             new RuleProfile.TagRules(0),
@@ -60,7 +59,7 @@ public final class AcmeElementsProvider implements ElementsProvider {
             DEFAULT_BASE_URL,
             List.of(API_KEY, ConfigKey.BASE_URL, ConfigKey.CONNECT_TIMEOUT, ConfigKey.READ_TIMEOUT,
                     ConfigKey.CALL_TIMEOUT, ConfigKey.MAX_RETRIES, ConfigKey.HTTP_CLIENT),
-            PromptSyntax.AT_INDEX);
+            Option.none());
 
     /** For {@link java.util.ServiceLoader}. */
     public AcmeElementsProvider() {
