@@ -45,13 +45,5 @@ public interface EvolinkMapper {
     @Mapping(target = "progress", source = "task.progress", qualifiedByName = "progress")
     @Mapping(target = "createdAt", source = "task.created", qualifiedByName = "epoch")
     @Mapping(target = "updatedAt", expression = "java(Option.none())")
-    // CreationTask's with… copy methods look like fluent setters to MapStruct; the constructor takes everything.
-    @Mapping(target = "withState", ignore = true)
-    @Mapping(target = "withElements", ignore = true)
-    @Mapping(target = "withElementIds", ignore = true)
-    @Mapping(target = "withFailureReason", ignore = true)
-    @Mapping(target = "withFailureCode", ignore = true)
-    @Mapping(target = "withIdempotencyKey", ignore = true)
-    @Mapping(target = "withProgress", ignore = true)
     CreationTask toTask(TaskObject task, TaskState state, Seq<ElementId> elementIds);
 }

@@ -2,7 +2,6 @@ package io.elements4j.adapter.falqueue.internal;
 
 import io.elements4j.domain.draft.ElementDraft;
 import io.elements4j.domain.task.CreationTask;
-import org.mapstruct.BeanMapping;
 import org.mapstruct.Mapper;
 import org.mapstruct.Mapping;
 import org.mapstruct.ReportingPolicy;
@@ -31,11 +30,8 @@ public interface QueueMapper {
 
     /**
      * A report whose status is one of the six states (the client checks first). The queue reports only ids of the
-     * elements it made, never the elements, and echoes no idempotency key or progress. Every constructor argument is
-     * mapped above; the policy is relaxed only because MapStruct takes the task's {@code with…} copy methods for
-     * setters.
+     * elements it made, never the elements, and echoes no idempotency key or progress.
      */
-    @BeanMapping(unmappedTargetPolicy = ReportingPolicy.IGNORE)
     @Mapping(target = "id", source = "requestId")
     @Mapping(target = "state", source = "status", qualifiedByName = "state")
     @Mapping(target = "elementIds", source = "outcome", qualifiedByName = "elementIds")

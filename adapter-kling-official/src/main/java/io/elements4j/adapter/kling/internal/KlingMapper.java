@@ -15,8 +15,8 @@ import org.mapstruct.ReportingPolicy;
 import org.mapstruct.factory.Mappers;
 
 /**
- * Kling's records ↔ the domain; the domain's {@code with…} copy methods look like fluent setters to MapStruct, so
- * they are ignored by name (every value goes through the records' constructors). Reading assumes a record that {@link KlingRecords} has checked (ids present, status
+ * Kling's records ↔ the domain; every value goes through the domain records' constructors (the {@code with…} copy
+ * methods are not setters under the build's {@code mapstruct-records} naming strategy). Reading assumes a record that {@link KlingRecords} has checked (ids present, status
  * known); everything else may be missing and maps to empty values.
  */
 @Mapper(uses = KlingConversions.class, unmappedTargetPolicy = ReportingPolicy.ERROR)
@@ -45,13 +45,6 @@ public interface KlingMapper {
     @Mapping(target = "progress", expression = "java(io.vavr.control.Option.none())")
     @Mapping(target = "createdAt", source = "created_at")
     @Mapping(target = "updatedAt", source = "updated_at")
-    @Mapping(target = "withState", ignore = true)
-    @Mapping(target = "withElements", ignore = true)
-    @Mapping(target = "withElementIds", ignore = true)
-    @Mapping(target = "withFailureReason", ignore = true)
-    @Mapping(target = "withFailureCode", ignore = true)
-    @Mapping(target = "withIdempotencyKey", ignore = true)
-    @Mapping(target = "withProgress", ignore = true)
     CreationTask toTask(KlingTaskRecord record);
 
     @Mapping(target = "id", source = "element.element_id")
@@ -65,7 +58,6 @@ public interface KlingMapper {
     @Mapping(target = "status", source = "element.status")
     @Mapping(target = "createdAt", source = "task.created_at")
     @Mapping(target = "updatedAt", source = "task.updated_at")
-    @Mapping(target = "withStatus", ignore = true)
     Element toElement(KlingElementRecord element, KlingTaskRecord task);
 
     @Mapping(target = "id", source = "output.id")
@@ -79,7 +71,6 @@ public interface KlingMapper {
     @Mapping(target = "status", source = "output.status")
     @Mapping(target = "createdAt", source = "task.created_at")
     @Mapping(target = "updatedAt", source = "task.updated_at")
-    @Mapping(target = "withStatus", ignore = true)
     Element toElement(KlingOutput output, KlingTaskRecord task);
 
     @Mapping(target = "id", source = "voice_id")

@@ -27,7 +27,6 @@ public interface UseapiMapper {
     @Mapping(target = "status", constant = "ACTIVE")
     @Mapping(target = "createdAt", source = "createTime")
     @Mapping(target = "updatedAt", source = "updateTime")
-    @Mapping(target = "withStatus", ignore = true) // Element's copy method, not a property
     Element element(UseapiElement element);
 
     @Mapping(target = "id", source = "id")
