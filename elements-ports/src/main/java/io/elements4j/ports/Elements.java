@@ -505,9 +505,11 @@ public final class Elements implements AutoCloseable {
             return Objects.requireNonNull(OperationScope.within(operation,
                     () -> Deadline.after(callTimeout, clock).within(call)), "the provider answered null");
         } catch (RuntimeException e) {
-            return Either.left(new ElementsError.ProviderFailure("provider " + metadata.id() + " failed unexpectedly ("
-                    + e.getClass().getSimpleName() + "): " + e.getMessage(), 0, Option.none(), Option.none(), false,
-                    mutating));
+            String message = "provider " + metadata.id() + " failed unexpectedly (" + e.getClass().getSimpleName()
+                    + "): " + e.getMessage();
+            // a mutating call that broke may have taken effect all the same
+            return Either.left(mutating ? ElementsError.ProviderFailure.ambiguous(message, 0, Option.none(), Option.none())
+                    : ElementsError.ProviderFailure.definite(message, 0, Option.none(), Option.none()));
         }
     }
 

@@ -80,10 +80,9 @@ final class EvolinkElementsClient implements ElementsClient {
      */
     private static ElementsError sayWhatToDo(ElementsError error) {
         return error instanceof ElementsError.ProviderFailure failure && failure.ambiguous()
-                ? new ElementsError.ProviderFailure(failure.message() + ". Evolink offers no lookup by a key or a "
+                ? failure.withNote(". Evolink offers no lookup by a key or a "
                 + "listing of tasks, so elements4j cannot tell whether it was made: check the task list in your Evolink "
-                + "dashboard (https://evolink.ai/dashboard) before sending the draft again", failure.status(),
-                failure.vendorCode(), failure.requestId(), failure.retryable(), true)
+                + "dashboard (https://evolink.ai/dashboard) before sending the draft again")
                 : error;
     }
 

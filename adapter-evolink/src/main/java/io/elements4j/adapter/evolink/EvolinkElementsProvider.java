@@ -59,10 +59,7 @@ public final class EvolinkElementsProvider implements ElementsProvider {
      */
     @Override
     public ElementsClient create(ProviderConfig config) {
-        Secret apiKey = config.secret(API_KEY.name()).getOrElseThrow(() -> new ProviderConfigurationException(ID,
-                "no API key: set " + API_KEY.propertyName(ID) + ", or env " + API_KEY.envName(ID) + " or "
-                        + API_KEY.vendorEnvNames().mkString(" or ") + " (an Evolink API key, from "
-                        + "https://evolink.ai/dashboard/keys)"));
+        Secret apiKey = config.requiredSecret(API_KEY, "an Evolink API key, from https://evolink.ai/dashboard/keys");
         VendorHttp http = VendorHttp.builder(EvolinkErrors.VENDOR, config, DEFAULT_BASE_URL)
                 .bearer(apiKey)
                 .classifier(new EvolinkErrors())

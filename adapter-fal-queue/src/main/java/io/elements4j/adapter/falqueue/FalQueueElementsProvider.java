@@ -6,7 +6,6 @@ import io.elements4j.domain.prompt.PromptSyntax;
 import io.elements4j.adapter.support.KlingElementRules;
 import io.elements4j.domain.element.ReferenceKind;
 import io.elements4j.ports.api.ElementsClient;
-import io.elements4j.ports.config.ConfigResolver;
 import io.elements4j.ports.spi.ConfigKey;
 import io.elements4j.ports.spi.ElementsProvider;
 import io.elements4j.ports.spi.ProviderConfig;
@@ -75,10 +74,7 @@ public final class FalQueueElementsProvider implements ElementsProvider {
     @Override
     public ElementsClient create(ProviderConfig config) {
         Objects.requireNonNull(config, "config");
-        Secret apiKey = config.secret(API_KEY.name()).getOrElseThrow(() -> new ProviderConfigurationException(ID,
-                "no GMI Cloud API key is configured; set one of "
-                        + ConfigResolver.names(ID, API_KEY).mkString(", ")
-                        + " (create a key in the GMI Cloud console)"));
+        Secret apiKey = config.requiredSecret(API_KEY, "a GMI Cloud API key, from the GMI Cloud console");
         String model = nonBlank(config.get(MODEL.name())).getOrElse(DEFAULT_MODEL);
         Option<String> organization = nonBlank(config.get(ORGANIZATION_ID.name()));
         VendorHttp.Builder http = VendorHttp.builder(VENDOR, config, DEFAULT_BASE_URL)

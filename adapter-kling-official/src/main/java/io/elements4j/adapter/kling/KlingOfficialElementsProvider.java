@@ -8,7 +8,6 @@ import io.elements4j.domain.prompt.PromptSyntax;
 import io.elements4j.adapter.support.KlingElementRules;
 import io.elements4j.domain.element.ReferenceKind;
 import io.elements4j.ports.api.ElementsClient;
-import io.elements4j.ports.config.ConfigResolver;
 import io.elements4j.ports.spi.ConfigKey;
 import io.elements4j.ports.spi.ElementsProvider;
 import io.elements4j.ports.spi.ProviderConfig;
@@ -77,7 +76,7 @@ public final class KlingOfficialElementsProvider implements ElementsProvider {
             KlingJwt jwt = new KlingJwt(accessKey.get(), secretKey.get(), config.clock());
             return new KlingElementsClient(http.bearer(jwt::token).redact(secretKey.get()).build(), Option.some(jwt));
         }
-        throw new ProviderConfigurationException(ID, missingCredentials(accessKey.isDefined(), secretKey.isDefined()));
+        throw missingCredentials(accessKey.isDefined(), secretKey.isDefined());
     }
 
     @Override
@@ -99,20 +98,18 @@ public final class KlingOfficialElementsProvider implements ElementsProvider {
         return !(body instanceof KlingEnvelope<?> envelope) || KlingEnvelope.isErrorCode(envelope.code());
     }
 
-    private static String missingCredentials(boolean hasAccessKey, boolean hasSecretKey) {
+    /** Kling takes an API key, or an access key and a secret key together: the missing one, and the alternative. */
+    private static ProviderConfigurationException missingCredentials(boolean hasAccessKey, boolean hasSecretKey) {
         if (hasAccessKey) {
-            return "access-key is set but secret-key is not; set " + names(SECRET_KEY) + ", or use an API key ("
-                    + names(API_KEY) + ")";
+            return ProviderConfigurationException.missing(ID, SECRET_KEY, "access-key is set without it; or use an "
+                    + "API key: " + API_KEY.names(ID).mkString(", "));
         }
         if (hasSecretKey) {
-            return "secret-key is set but access-key is not; set " + names(ACCESS_KEY) + ", or use an API key ("
-                    + names(API_KEY) + ")";
+            return ProviderConfigurationException.missing(ID, ACCESS_KEY, "secret-key is set without it; or use an "
+                    + "API key: " + API_KEY.names(ID).mkString(", "));
         }
-        return "no Kling credentials: set api-key (" + names(API_KEY) + "), or both access-key (" + names(ACCESS_KEY)
-                + ") and secret-key (" + names(SECRET_KEY) + ")";
-    }
-
-    private static String names(ConfigKey key) {
-        return ConfigResolver.names(ID, key).mkString(", ");
+        return ProviderConfigurationException.missing(ID, API_KEY, "or both access-key ("
+                + ACCESS_KEY.names(ID).mkString(", ") + ") and secret-key (" + SECRET_KEY.names(ID).mkString(", ")
+                + ")");
     }
 }

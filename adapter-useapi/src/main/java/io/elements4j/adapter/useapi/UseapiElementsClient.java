@@ -172,9 +172,8 @@ final class UseapiElementsClient implements ElementsClient {
 
     /** The listing shows the create was not made: a definite failure, safe to send again. */
     private static ElementsError notMade(ElementsError.ProviderFailure failure) {
-        return new ElementsError.ProviderFailure(failure.message() + "; useapi.net's listing shows nothing was made, "
-                + "so the draft can be sent again", failure.status(), failure.vendorCode(), failure.requestId(), true,
-                false);
+        return failure.knownNotToHaveTakenEffect("; useapi.net's listing shows nothing was made, "
+                + "so the draft can be sent again");
     }
 
     private static ElementsError ambiguous(ElementDraft draft, String message, Seq<ElementId> candidates,

@@ -10,7 +10,6 @@ import io.elements4j.domain.media.MediaFormat;
 import io.elements4j.domain.rules.RuleProfile;
 import io.elements4j.domain.rules.VoiceBindingKind;
 import io.elements4j.ports.api.ElementsClient;
-import io.elements4j.ports.config.ConfigResolver;
 import io.elements4j.ports.spi.ConfigKey;
 import io.elements4j.ports.spi.ElementsProvider;
 import io.elements4j.ports.spi.ProviderConfig;
@@ -107,8 +106,7 @@ public final class UseapiElementsProvider implements ElementsProvider {
     /** @throws ProviderConfigurationException when no API token is configured, naming every place to set one */
     @Override
     public ElementsClient create(ProviderConfig config) {
-        Secret token = config.secret(API_KEY.name()).getOrElseThrow(() -> new ProviderConfigurationException(ID,
-                "no useapi.net API token is configured; set one of " + ConfigResolver.names(ID, API_KEY).mkString(", ")));
+        Secret token = config.requiredSecret(API_KEY, "a useapi.net API token");
         ProviderConfig.Builder withDefaults = config.toBuilder();
         defaults().forEach((key, value) -> {
             if (config.get(key).isEmpty()) {

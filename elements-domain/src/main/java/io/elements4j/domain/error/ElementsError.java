@@ -364,6 +364,55 @@ public sealed interface ElementsError {
         public ProviderFailure {
             requireAll(message, vendorCode, requestId);
         }
+
+        /**
+         * A definite failure: the request did not take effect, and sending it again as it is will not help.
+         *
+         * @param message    a plain-English account of what went wrong
+         * @param status     the HTTP status, 0 when no response arrived
+         * @param vendorCode the vendor's own error code, if any
+         * @param requestId  the vendor's request id, if any
+         * @return the failure
+         */
+        public static ProviderFailure definite(String message, int status, Option<String> vendorCode,
+                                               Option<String> requestId) {
+            return new ProviderFailure(message, status, vendorCode, requestId, false, false);
+        }
+
+        /**
+         * A failure after which nobody can tell whether the request took effect (a create whose answer was lost):
+         * the caller must look before sending it again.
+         *
+         * @param message    a plain-English account of what went wrong, saying how to look
+         * @param status     the HTTP status, 0 when no response arrived
+         * @param vendorCode the vendor's own error code, if any
+         * @param requestId  the vendor's request id, if any
+         * @return the failure
+         */
+        public static ProviderFailure ambiguous(String message, int status, Option<String> vendorCode,
+                                                Option<String> requestId) {
+            return new ProviderFailure(message, status, vendorCode, requestId, false, true);
+        }
+
+        /**
+         * The same failure, with more said after its message.
+         *
+         * @param note what to add, such as {@code "; gave up after 3 attempts"}
+         * @return the failure with the longer message
+         */
+        public ProviderFailure withNote(String note) {
+            return new ProviderFailure(message + note, status, vendorCode, requestId, retryable, ambiguous);
+        }
+
+        /**
+         * The same failure, now known not to have taken effect, so the request may be sent again.
+         *
+         * @param note what was found out, added to the message
+         * @return a retryable, no longer ambiguous failure
+         */
+        public ProviderFailure knownNotToHaveTakenEffect(String note) {
+            return new ProviderFailure(message + note, status, vendorCode, requestId, true, false);
+        }
     }
 
     private static void requireAll(Object... values) {

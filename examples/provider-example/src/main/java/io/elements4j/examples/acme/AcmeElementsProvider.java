@@ -77,8 +77,7 @@ public final class AcmeElementsProvider implements ElementsProvider {
      */
     @Override
     public ElementsClient create(ProviderConfig config) {
-        Secret apiKey = config.secret(API_KEY.name()).getOrElseThrow(() -> new ProviderConfigurationException(ID,
-                "no API key: set " + API_KEY.propertyName(ID) + " or env " + API_KEY.envName(ID)));
+        Secret apiKey = config.requiredSecret(API_KEY, "");
         // Acme's envelope {"error": {"type", "message"}} is one VendorError.guess reads, so the status table does.
         VendorHttp http = VendorHttp.builder(VENDOR, config, DEFAULT_BASE_URL)
                 .header("X-Api-Key", apiKey)
