@@ -25,9 +25,6 @@ public record CustomElementRequest(
             @JsonProperty("element_image_list") ElementImageList elementImageList,
             @JsonProperty("element_video_list") ElementVideoList elementVideoList,
             @JsonProperty("element_voice_id") String elementVoiceId) {
-
-        public static final String IMAGE_REFER = "image_refer";
-        public static final String VIDEO_REFER = "video_refer";
     }
 
     /** {@code element_image_list}: the frontal image and further angles, each {@code {"image_url": …}}. */

@@ -1,7 +1,7 @@
 package io.elements4j.adapter.kling.internal;
 
+import io.elements4j.adapter.support.KlingElementFields;
 import io.elements4j.domain.draft.IdempotencyKey;
-import io.elements4j.domain.draft.References;
 import io.elements4j.domain.element.ElementId;
 import io.elements4j.domain.element.ElementMedia;
 import io.elements4j.domain.element.ElementStatus;
@@ -10,10 +10,8 @@ import io.elements4j.domain.element.ReferenceKind;
 import io.elements4j.domain.media.MediaSource;
 import io.elements4j.domain.tag.Tag;
 import io.elements4j.domain.tag.TagCatalogue;
-import io.elements4j.domain.task.CreationTaskId;
 import io.elements4j.domain.task.TaskState;
 import io.elements4j.domain.voice.Voice;
-import io.elements4j.domain.voice.VoiceBinding;
 import io.elements4j.domain.voice.VoiceId;
 import io.elements4j.domain.voice.VoiceOrigin;
 import io.vavr.collection.List;
@@ -42,46 +40,21 @@ public final class KlingConversions {
 
     // ---- to Kling ------------------------------------------------------------------------------------------------
 
-    public String text(Option<String> value) {
-        return value == null ? null : value.getOrNull();
+    /** {@code element_image_list}: the frontal photo and {@code [{"image_url": …}]}; none on a video element. */
+    static ElementImageList imageList(KlingElementFields fields) {
+        return fields.frontalImage() == null ? null : new ElementImageList(fields.frontalImage(),
+                fields.referImages().stream().map(ElementImageList.ImageRef::new).toList());
     }
 
-    public String key(IdempotencyKey key) {
-        return key == null ? null : key.value();
-    }
-
-    @Named("referenceType")
-    public String referenceType(References references) {
-        return references instanceof References.VideoReference ? "video_refer" : "image_refer";
-    }
-
-    public ElementImageList imageList(References references) {
-        if (!(references instanceof References.ImageReferences images)) {
-            return null;
-        }
-        return new ElementImageList(wire(images.frontal()), images.extras()
-                .map(extra -> new ElementImageList.ImageRef(wire(extra))).toJavaList());
-    }
-
-    public ElementVideoList videoList(References references) {
-        if (!(references instanceof References.VideoReference video)) {
-            return null;
-        }
-        return new ElementVideoList(java.util.List.of(new ElementVideoList.VideoRef(wire(video.video()))));
-    }
-
-    /**
-     * A voice id to bind. Extraction from the video needs no field: Kling customises the voice of a speaking
-     * reference video by itself.
-     */
-    public String voiceId(VoiceBinding voice) {
-        return voice instanceof VoiceBinding.Existing existing ? existing.id().value() : null;
+    /** {@code element_video_list}: {@code {"refer_videos": [{"video_url": …}]}}; none on an image element. */
+    static ElementVideoList videoList(KlingElementFields fields) {
+        return fields.referVideo() == null ? null
+                : new ElementVideoList(java.util.List.of(new ElementVideoList.VideoRef(fields.referVideo())));
     }
 
     /** {@code [{"tag_id": "o_102"}]}, or left out when there are none. */
-    public java.util.List<CreateElementRequest.TagRef> tags(Seq<Tag> tags) {
-        return tags == null || tags.isEmpty() ? null
-                : tags.map(tag -> new CreateElementRequest.TagRef(tag.id())).toJavaList();
+    static java.util.List<CreateElementRequest.TagRef> tags(java.util.List<String> tagIds) {
+        return tagIds == null ? null : tagIds.stream().map(CreateElementRequest.TagRef::new).toList();
     }
 
     /** A URL as is; inline bytes as plain Base64, without a {@code data:} prefix, as Kling takes them. */
@@ -99,16 +72,13 @@ public final class KlingConversions {
         return VoiceId.of(id.trim());
     }
 
-    public CreationTaskId taskId(String id) {
-        return CreationTaskId.of(id);
-    }
-
     /** Non-blank text, else none. */
-    public Option<String> optional(String value) {
+    public static Option<String> optional(String value) {
         return value == null || value.isBlank() ? Option.none() : Option.some(value);
     }
 
-    public Option<Instant> epochMillis(Long millis) {
+    /** Epoch milliseconds; zero or absent is none. */
+    public static Option<Instant> epochMillis(Long millis) {
         return millis == null || millis <= 0 ? Option.none() : Option.some(Instant.ofEpochMilli(millis));
     }
 
@@ -118,7 +88,8 @@ public final class KlingConversions {
                 .flatMap(id -> Try.of(() -> IdempotencyKey.of(id)).toOption());
     }
 
-    public TaskState state(String taskStatus) {
+    /** The state of a status {@link KlingRecords} has checked. */
+    public static TaskState state(String taskStatus) {
         return taskState(taskStatus).getOrElseThrow(() ->
                 new IllegalStateException("unknown task status reached the mapper: " + taskStatus));
     }
