@@ -1,5 +1,6 @@
 package io.elements4j.adapter.evolink;
 
+import io.elements4j.adapter.support.VendorElementsProvider;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.elements4j.adapter.evolink.internal.TaskObject;
 import io.elements4j.adapter.support.VendorHttp;
@@ -9,13 +10,11 @@ import io.elements4j.adapter.support.KlingElementRules;
 import io.elements4j.domain.element.ReferenceKind;
 import io.elements4j.ports.api.ElementsClient;
 import io.elements4j.ports.spi.ConfigKey;
-import io.elements4j.ports.spi.ElementsProvider;
 import io.elements4j.ports.spi.ProviderConfig;
 import io.elements4j.ports.spi.ProviderConfigurationException;
 import io.elements4j.ports.spi.ProviderMetadata;
 import io.elements4j.ports.spi.Secret;
 import io.vavr.collection.HashSet;
-import io.vavr.collection.List;
 
 /**
  * Evolink ({@code evolink}): Kling elements through Evolink's {@code kling-custom-element} model. Evolink can create
@@ -26,7 +25,7 @@ import io.vavr.collection.List;
  * {@code EVOLINK_API_KEY}), sent as {@code Authorization: Bearer <key>}; optionally {@code base-url} (default
  * {@value #DEFAULT_BASE_URL}), {@code connect-timeout}, {@code read-timeout}, {@code max-retries}.
  */
-public final class EvolinkElementsProvider implements ElementsProvider {
+public final class EvolinkElementsProvider extends VendorElementsProvider {
 
     public static final String ID = "evolink";
     public static final String DEFAULT_BASE_URL = "https://api.evolink.ai";
@@ -41,17 +40,12 @@ public final class EvolinkElementsProvider implements ElementsProvider {
                     Capability.CALLBACKS, Capability.TASK_QUERY),
             KlingElementRules.profile(ID, HashSet.of(ReferenceKind.VIDEO), 0, false),
             DEFAULT_BASE_URL,
-            List.of(API_KEY, ConfigKey.BASE_URL, ConfigKey.CONNECT_TIMEOUT, ConfigKey.READ_TIMEOUT, ConfigKey.CALL_TIMEOUT, ConfigKey.MAX_RETRIES,
-                    ConfigKey.HTTP_CLIENT),
+            VendorHttp.configKeys(API_KEY),
             PromptSyntax.TRIPLE_ANGLE_INDEX);
 
+    /** For {@link java.util.ServiceLoader}. */
     public EvolinkElementsProvider() {
-        // found through ServiceLoader
-    }
-
-    @Override
-    public ProviderMetadata metadata() {
-        return METADATA;
+        super(METADATA);
     }
 
     /**
@@ -83,8 +77,4 @@ public final class EvolinkElementsProvider implements ElementsProvider {
         return !(body instanceof TaskObject task) || task.error() != null && task.id() == null && task.status() == null;
     }
 
-    @Override
-    public String toString() {
-        return "EvolinkElementsProvider[" + ID + "]";
-    }
 }

@@ -1,5 +1,6 @@
 package io.elements4j.adapter.falqueue;
 
+import io.elements4j.adapter.support.VendorElementsProvider;
 import io.elements4j.adapter.support.VendorHttp;
 import io.elements4j.domain.capability.Capability;
 import io.elements4j.domain.prompt.PromptSyntax;
@@ -7,13 +8,11 @@ import io.elements4j.adapter.support.KlingElementRules;
 import io.elements4j.domain.element.ReferenceKind;
 import io.elements4j.ports.api.ElementsClient;
 import io.elements4j.ports.spi.ConfigKey;
-import io.elements4j.ports.spi.ElementsProvider;
 import io.elements4j.ports.spi.ProviderConfig;
 import io.elements4j.ports.spi.ProviderConfigurationException;
 import io.elements4j.ports.spi.ProviderMetadata;
 import io.elements4j.ports.spi.Secret;
 import io.vavr.collection.HashSet;
-import io.vavr.collection.List;
 import io.vavr.control.Option;
 import java.util.Objects;
 
@@ -27,7 +26,7 @@ import java.util.Objects;
  * ({@code GMI_ORGANIZATION_ID}, sent as {@code X-Organization-ID}), {@code model} (default
  * {@code kling-create-element}), {@code base-url}, timeouts and {@code max-retries}.
  */
-public final class FalQueueElementsProvider implements ElementsProvider {
+public final class FalQueueElementsProvider extends VendorElementsProvider {
 
     static final String ID = "fal-queue";
     static final String VENDOR = "GMI Cloud request queue";
@@ -55,17 +54,12 @@ public final class FalQueueElementsProvider implements ElementsProvider {
                     Capability.TAG_CATALOGUE),
             KlingElementRules.profile(ID, HashSet.of(ReferenceKind.VIDEO), 8, false),
             DEFAULT_BASE_URL,
-            List.of(API_KEY, ORGANIZATION_ID, MODEL, ConfigKey.BASE_URL, ConfigKey.CONNECT_TIMEOUT,
-                    ConfigKey.READ_TIMEOUT, ConfigKey.CALL_TIMEOUT, ConfigKey.MAX_RETRIES, ConfigKey.HTTP_CLIENT),
+            VendorHttp.configKeys(API_KEY, ORGANIZATION_ID, MODEL),
             PromptSyntax.TRIPLE_ANGLE_INDEX);
 
     /** For {@link java.util.ServiceLoader}. */
     public FalQueueElementsProvider() {
-    }
-
-    @Override
-    public ProviderMetadata metadata() {
-        return METADATA;
+        super(METADATA);
     }
 
     /**

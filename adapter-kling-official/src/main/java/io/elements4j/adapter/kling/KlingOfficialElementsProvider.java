@@ -1,5 +1,6 @@
 package io.elements4j.adapter.kling;
 
+import io.elements4j.adapter.support.VendorElementsProvider;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.elements4j.adapter.kling.internal.KlingEnvelope;
 import io.elements4j.adapter.support.VendorHttp;
@@ -9,13 +10,11 @@ import io.elements4j.adapter.support.KlingElementRules;
 import io.elements4j.domain.element.ReferenceKind;
 import io.elements4j.ports.api.ElementsClient;
 import io.elements4j.ports.spi.ConfigKey;
-import io.elements4j.ports.spi.ElementsProvider;
 import io.elements4j.ports.spi.ProviderConfig;
 import io.elements4j.ports.spi.ProviderConfigurationException;
 import io.elements4j.ports.spi.ProviderMetadata;
 import io.elements4j.ports.spi.Secret;
 import io.vavr.collection.HashSet;
-import io.vavr.collection.List;
 import io.vavr.control.Option;
 
 /**
@@ -26,7 +25,7 @@ import io.vavr.control.Option;
  * {@code KLING_ACCESS_KEY} / {@code KLING_SECRET_KEY}), from which an HS256 JWT is signed and renewed before it
  * expires. With both, the API key is used. Default host: {@value #DEFAULT_BASE_URL}.
  */
-public final class KlingOfficialElementsProvider implements ElementsProvider {
+public final class KlingOfficialElementsProvider extends VendorElementsProvider {
 
     private static final String ID = "kling-official";
     private static final String DEFAULT_BASE_URL = "https://api-singapore.klingai.com";
@@ -47,12 +46,12 @@ public final class KlingOfficialElementsProvider implements ElementsProvider {
                     Capability.TAG_CATALOGUE, Capability.VOICE_CATALOGUE),
             KlingElementRules.profile(ID, HashSet.of(ReferenceKind.IMAGE, ReferenceKind.VIDEO), 8, true),
             DEFAULT_BASE_URL,
-            List.of(ConfigKey.BASE_URL, API_KEY, ACCESS_KEY, SECRET_KEY),
+            VendorHttp.configKeys(API_KEY, ACCESS_KEY, SECRET_KEY),
             PromptSyntax.TRIPLE_ANGLE_INDEX);
 
-    @Override
-    public ProviderMetadata metadata() {
-        return METADATA;
+    /** For {@link java.util.ServiceLoader}. */
+    public KlingOfficialElementsProvider() {
+        super(METADATA);
     }
 
     /**
@@ -77,11 +76,6 @@ public final class KlingOfficialElementsProvider implements ElementsProvider {
             return new KlingElementsClient(http.bearer(jwt::token).redact(secretKey.get()).build(), Option.some(jwt));
         }
         throw missingCredentials(accessKey.isDefined(), secretKey.isDefined());
-    }
-
-    @Override
-    public String toString() {
-        return "KlingOfficialElementsProvider[" + ID + "]";
     }
 
     /** Kling can answer HTTP 200 with an error: any {@code code} other than 0. */

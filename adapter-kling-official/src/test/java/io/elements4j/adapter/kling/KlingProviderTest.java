@@ -90,7 +90,8 @@ class KlingProviderTest {
     void declares_its_configuration_keys_with_klings_env_names() {
         Map<String, ConfigKey> keys = provider.metadata().configKeys().toJavaMap(k -> io.vavr.Tuple.of(k.name(), k));
 
-        assertThat(keys).containsOnlyKeys("base-url", "api-key", "access-key", "secret-key");
+        assertThat(keys).containsOnlyKeys("api-key", "access-key", "secret-key", "base-url", "connect-timeout",
+                "read-timeout", "call-timeout", "max-retries", "http-client");
         assertThat(keys.get("api-key").secret()).isTrue();
         assertThat(keys.get("api-key").vendorEnvNames()).containsExactly("KLING_API_KEY");
         assertThat(keys.get("access-key").vendorEnvNames()).containsExactly("KLING_ACCESS_KEY");

@@ -1,5 +1,6 @@
 package io.elements4j.adapter.useapi;
 
+import io.elements4j.adapter.support.VendorElementsProvider;
 import io.elements4j.adapter.support.RetryPolicy;
 import io.elements4j.adapter.support.VendorHttp;
 import io.elements4j.domain.capability.Capability;
@@ -11,7 +12,6 @@ import io.elements4j.domain.rules.RuleProfile;
 import io.elements4j.domain.rules.VoiceBindingKind;
 import io.elements4j.ports.api.ElementsClient;
 import io.elements4j.ports.spi.ConfigKey;
-import io.elements4j.ports.spi.ElementsProvider;
 import io.elements4j.ports.spi.ProviderConfig;
 import io.elements4j.ports.spi.ProviderConfigurationException;
 import io.elements4j.ports.spi.ProviderMetadata;
@@ -41,7 +41,7 @@ import java.time.Duration;
  * Kling account to use, which useapi requires when several accounts are configured. Unless {@code read-timeout} is
  * set it is 120 s here, since a create with generated views can take about a minute.
  */
-public final class UseapiElementsProvider implements ElementsProvider {
+public final class UseapiElementsProvider extends VendorElementsProvider {
 
     static final String ID = "useapi";
     static final String DEFAULT_BASE_URL = "https://api.useapi.net/v1/kling";
@@ -69,8 +69,7 @@ public final class UseapiElementsProvider implements ElementsProvider {
                     Capability.PRESETS, Capability.DELETE, Capability.TAG_CATALOGUE, Capability.VOICE_CATALOGUE),
             rules(),
             DEFAULT_BASE_URL,
-            List.of(API_KEY, EMAIL, ConfigKey.BASE_URL, ConfigKey.CONNECT_TIMEOUT, ConfigKey.READ_TIMEOUT, ConfigKey.CALL_TIMEOUT,
-                    ConfigKey.MAX_RETRIES, ConfigKey.HTTP_CLIENT),
+            VendorHttp.configKeys(API_KEY, EMAIL),
             PromptSyntax.AT_INDEX);
 
     /**
@@ -95,12 +94,9 @@ public final class UseapiElementsProvider implements ElementsProvider {
                 false);
     }
 
+    /** For {@link java.util.ServiceLoader}. */
     public UseapiElementsProvider() {
-    }
-
-    @Override
-    public ProviderMetadata metadata() {
-        return METADATA;
+        super(METADATA);
     }
 
     /** @throws ProviderConfigurationException when no API token is configured, naming every place to set one */
@@ -130,8 +126,4 @@ public final class UseapiElementsProvider implements ElementsProvider {
                 ConfigKey.CALL_TIMEOUT.name(), DEFAULT_CALL_TIMEOUT.toString());
     }
 
-    @Override
-    public String toString() {
-        return "UseapiElementsProvider[" + ID + "]";
-    }
 }

@@ -10,7 +10,7 @@ import java.util.List;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record CustomElementRequest(
-        @JsonProperty("model") String model,
+        String model,
         @JsonProperty("model_params") ModelParams modelParams,
         @JsonProperty("callback_url") String callbackUrl) {
 

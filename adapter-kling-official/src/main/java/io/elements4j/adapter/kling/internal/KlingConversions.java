@@ -108,16 +108,16 @@ public final class KlingConversions {
         };
     }
 
-    public Origin origin(String ownedBy) {
+    public static Origin origin(String ownedBy) {
         return OFFICIAL_OWNER.equalsIgnoreCase(ownedBy == null ? "" : ownedBy.trim()) ? Origin.OFFICIAL : Origin.CUSTOM;
     }
 
-    public VoiceOrigin voiceOrigin(String ownedBy) {
+    public static VoiceOrigin voiceOrigin(String ownedBy) {
         return origin(ownedBy) == Origin.OFFICIAL ? VoiceOrigin.OFFICIAL : VoiceOrigin.CUSTOM;
     }
 
     /** {@code deleted} is deleted; {@code succeed}, {@code succeeded} or anything else is an element in use. */
-    public ElementStatus elementStatus(String status) {
+    public static ElementStatus elementStatus(String status) {
         return status != null && status.trim().equalsIgnoreCase("deleted") ? ElementStatus.DELETED : ElementStatus.ACTIVE;
     }
 
@@ -125,7 +125,7 @@ public final class KlingConversions {
      * {@code [{tag_id}]} or {@code [{id, name, description}]}; an unknown tag keeps Kling's id and name. A tag with
      * neither id nor name is left out.
      */
-    public Seq<Tag> tagsOf(java.util.List<KlingTagRecord> tags) {
+    public static Seq<Tag> tagsOf(java.util.List<KlingTagRecord> tags) {
         if (tags == null || tags.isEmpty()) {
             return List.empty();
         }
@@ -143,7 +143,7 @@ public final class KlingConversions {
     }
 
     /** A bound voice; an empty {@code element_voice_info} ({@code {}}) is none. */
-    public Option<Voice> voice(KlingVoiceRecord voice) {
+    public static Option<Voice> voice(KlingVoiceRecord voice) {
         if (voice == null || voice.voice_id() == null || voice.voice_id().isBlank()) {
             return Option.none();
         }
@@ -154,7 +154,7 @@ public final class KlingConversions {
 
     /** {@code video_refer} or {@code image_refer}; anything else is judged by the media the element has. */
     @Named("kind")
-    public ReferenceKind kind(KlingElementRecord element) {
+    public static ReferenceKind kind(KlingElementRecord element) {
         String type = element.reference_type() == null ? "" : element.reference_type().trim().toLowerCase(Locale.ROOT);
         if (type.equals("video_refer")) {
             return ReferenceKind.VIDEO;
@@ -166,7 +166,7 @@ public final class KlingConversions {
     }
 
     @Named("media")
-    public ElementMedia media(KlingElementRecord element) {
+    public static ElementMedia media(KlingElementRecord element) {
         ElementImageList images = element.element_image_list();
         Option<String> cover = images == null ? Option.none() : optional(images.frontal_image());
         List<String> references = List.empty();
@@ -185,33 +185,30 @@ public final class KlingConversions {
     // ---- new-standard callback outputs ---------------------------------------------------------------------------
 
     /** {@code video_character_elements}, or a video material, is a video element; anything else an image element. */
-    @Named("outputKind")
-    public ReferenceKind outputKind(KlingOutput output) {
+    public static ReferenceKind outputKind(KlingOutput output) {
         String type = output.element_type() == null ? "" : output.element_type().toLowerCase(Locale.ROOT);
         return type.contains("video") || materials(output, "video").nonEmpty() ? ReferenceKind.VIDEO : ReferenceKind.IMAGE;
     }
 
-    @Named("outputMedia")
-    public ElementMedia outputMedia(KlingOutput output) {
+    public static ElementMedia outputMedia(KlingOutput output) {
         Seq<KlingOutput.Material> images = materials(output, "image");
         Option<String> cover = images.find(m -> "frontal".equalsIgnoreCase(m.role())).flatMap(m -> optional(m.url()));
         Seq<String> references = images.filter(m -> !"frontal".equalsIgnoreCase(m.role())).flatMap(m -> optional(m.url()));
         return new ElementMedia(cover, references, materials(output, "video").flatMap(m -> optional(m.url())).headOption());
     }
 
-    @Named("outputVoice")
-    public Option<Voice> outputVoice(KlingOutput output) {
+    public static Option<Voice> outputVoice(KlingOutput output) {
         return materials(output, "voice").headOption()
                 .flatMap(m -> voice(new KlingVoiceRecord(m.id(), m.name(), m.url(), m.owned_by())));
     }
 
-    private Seq<KlingOutput.Material> materials(KlingOutput output, String type) {
+    private static Seq<KlingOutput.Material> materials(KlingOutput output, String type) {
         return output.materials() == null ? List.empty()
                 : List.ofAll(output.materials()).filter(m -> m != null && type.equalsIgnoreCase(m.type()));
     }
 
     /** The first non-blank {@code video_url}. */
-    private Option<String> videoUrl(ElementVideoList videos) {
+    private static Option<String> videoUrl(ElementVideoList videos) {
         if (videos != null && videos.refer_videos() != null) {
             for (ElementVideoList.VideoRef video : videos.refer_videos()) {
                 if (video != null && video.video_url() != null && !video.video_url().isBlank()) {

@@ -1,5 +1,6 @@
 package io.elements4j.examples.acme;
 
+import io.elements4j.adapter.support.VendorElementsProvider;
 import io.elements4j.adapter.support.ErrorClassifier;
 import io.elements4j.adapter.support.VendorHttp;
 import io.elements4j.domain.capability.Capability;
@@ -7,13 +8,11 @@ import io.elements4j.domain.media.MediaFormat;
 import io.elements4j.domain.rules.RuleProfile;
 import io.elements4j.ports.api.ElementsClient;
 import io.elements4j.ports.spi.ConfigKey;
-import io.elements4j.ports.spi.ElementsProvider;
 import io.elements4j.ports.spi.ProviderConfig;
 import io.elements4j.ports.spi.ProviderConfigurationException;
 import io.elements4j.ports.spi.ProviderMetadata;
 import io.elements4j.ports.spi.Secret;
 import io.vavr.collection.HashSet;
-import io.vavr.collection.List;
 import io.vavr.control.Option;
 
 /**
@@ -25,7 +24,7 @@ import io.vavr.control.Option;
  * {@code X-Api-Key: <key>}; optionally {@code base-url} (default {@value #DEFAULT_BASE_URL}), the timeouts and
  * {@code max-retries}.
  */
-public final class AcmeElementsProvider implements ElementsProvider {
+public final class AcmeElementsProvider extends VendorElementsProvider {
 
     /** The provider id: chosen so it collides with no real vendor nor any test's "unknown provider". */
     public static final String ID = "acme-example";
@@ -57,17 +56,12 @@ public final class AcmeElementsProvider implements ElementsProvider {
                     Capability.LIST, Capability.DELETE),
             RULES,
             DEFAULT_BASE_URL,
-            List.of(API_KEY, ConfigKey.BASE_URL, ConfigKey.CONNECT_TIMEOUT, ConfigKey.READ_TIMEOUT,
-                    ConfigKey.CALL_TIMEOUT, ConfigKey.MAX_RETRIES, ConfigKey.HTTP_CLIENT),
+            VendorHttp.configKeys(API_KEY),
             Option.none());
 
     /** For {@link java.util.ServiceLoader}. */
     public AcmeElementsProvider() {
-    }
-
-    @Override
-    public ProviderMetadata metadata() {
-        return METADATA;
+        super(METADATA);
     }
 
     /**
@@ -86,8 +80,4 @@ public final class AcmeElementsProvider implements ElementsProvider {
         return new AcmeElementsClient(http);
     }
 
-    @Override
-    public String toString() {
-        return "AcmeElementsProvider[" + ID + "]";
-    }
 }
