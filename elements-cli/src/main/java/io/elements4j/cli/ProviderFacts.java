@@ -134,8 +134,10 @@ final class ProviderFacts {
     }
 
     private static String video(RuleProfile.VideoRules video) {
-        String duration = video.maxDuration().map(max -> seconds(video.minDuration()) + "-" + seconds(max) + " s")
-                .getOrElse("at least " + seconds(video.minDuration()) + " s");
+        String duration = video.minDuration().isEmpty()
+                ? video.maxDuration().map(max -> "at most " + seconds(max) + " s").getOrElse("any length")
+                : video.maxDuration().map(max -> seconds(video.minDuration().get()) + "-" + seconds(max) + " s")
+                        .getOrElse("at least " + seconds(video.minDuration().get()) + " s");
         String edge = video.minShortEdge().isDefined() && video.maxShortEdge().equals(video.minShortEdge())
                 ? video.minShortEdge().get() + "p"
                 : video.minShortEdge().map(min -> "short edge at least " + min + " px").getOrElse("any resolution");

@@ -85,7 +85,7 @@ public final class UseapiElementsProvider extends VendorElementsProvider {
                 RuleProfile.NameRule.atMost(15),
                 RuleProfile.DescriptionRule.atMost(false, 100),
                 Option.some(KlingElementRules.images(0)),
-                Option.some(new RuleProfile.VideoRules(Duration.ofSeconds(3), Option.none(),
+                Option.some(new RuleProfile.VideoRules(Option.some(Duration.ofSeconds(3)), Option.none(),
                         HashSet.of(MediaFormat.MP4), Option.none(), Option.some(700), Option.none(), List.empty())),
                 new RuleProfile.VoiceRules(HashSet.of(VoiceBindingKind.EXISTING, VoiceBindingKind.EXTRACT_FROM_VIDEO,
                         VoiceBindingKind.FROM_CLIP), HashSet.of(ReferenceKind.IMAGE, ReferenceKind.VIDEO), true),

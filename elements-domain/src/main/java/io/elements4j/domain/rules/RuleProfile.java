@@ -168,7 +168,7 @@ public record RuleProfile(
     /**
      * Video-element limits.
      *
-     * @param minDuration  shortest video
+     * @param minDuration  shortest video, if limited
      * @param maxDuration  longest video; none when the vendor trims or sets no limit
      * @param formats      accepted containers
      * @param maxBytes     largest file, if limited
@@ -177,7 +177,7 @@ public record RuleProfile(
      * @param aspects      accepted aspect ratios; empty means any
      */
     public record VideoRules(
-            Duration minDuration,
+            Option<Duration> minDuration,
             Option<Duration> maxDuration,
             Set<MediaFormat> formats,
             Option<Long> maxBytes,

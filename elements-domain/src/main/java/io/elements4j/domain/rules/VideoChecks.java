@@ -30,7 +30,7 @@ final class VideoChecks {
     }
 
     static Option<RuleViolation> tooShort(Medium video, MediaFacts facts, VideoRules rules, String vendor) {
-        return facts.duration().filter(duration -> duration.compareTo(rules.minDuration()) < 0)
+        return rules.minDuration().flatMap(min -> facts.duration().filter(duration -> duration.compareTo(min) < 0))
                 .map(duration -> RuleViolation.of(video.field(), RuleCodes.VIDEO_TOO_SHORT,
                         lengthIs(video, duration) + vendor + " needs " + durations(rules)));
     }
@@ -74,7 +74,10 @@ final class VideoChecks {
     }
 
     private static String durations(VideoRules rules) {
-        String min = Wording.seconds(rules.minDuration());
+        if (rules.minDuration().isEmpty()) {
+            return "at most " + Wording.seconds(rules.maxDuration().get()) + " s";
+        }
+        String min = Wording.seconds(rules.minDuration().get());
         return rules.maxDuration().map(max -> min + "-" + Wording.seconds(max) + " s").getOrElse("at least " + min + " s");
     }
 

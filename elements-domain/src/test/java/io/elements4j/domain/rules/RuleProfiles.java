@@ -23,7 +23,7 @@ final class RuleProfiles {
 
     /** .mp4/.mov, 3–8 s, 1080p, 16:9 or 9:16, ≤200 MB — Kling's video-element rule. */
     private static RuleProfile.VideoRules klingVideo() {
-        return new RuleProfile.VideoRules(Duration.ofSeconds(3), Option.some(Duration.ofSeconds(8)),
+        return new RuleProfile.VideoRules(Option.some(Duration.ofSeconds(3)), Option.some(Duration.ofSeconds(8)),
                 HashSet.of(MediaFormat.MP4, MediaFormat.MOV), Option.some(200 * MB), Option.some(1080), Option.some(1080),
                 List.of(AspectRatio.LANDSCAPE_16_9, AspectRatio.PORTRAIT_9_16));
     }
@@ -60,7 +60,7 @@ final class RuleProfiles {
             RuleProfile.NameRule.atMost(15),
             RuleProfile.DescriptionRule.atMost(false, 100),
             Option.some(klingImages(0)),
-            Option.some(new RuleProfile.VideoRules(Duration.ofSeconds(3), Option.none(), HashSet.of(MediaFormat.MP4),
+            Option.some(new RuleProfile.VideoRules(Option.some(Duration.ofSeconds(3)), Option.none(), HashSet.of(MediaFormat.MP4),
                     Option.none(), Option.some(700), Option.none(), List.empty())),
             new RuleProfile.VoiceRules(
                     HashSet.of(VoiceBindingKind.EXISTING, VoiceBindingKind.EXTRACT_FROM_VIDEO, VoiceBindingKind.FROM_CLIP),
