@@ -24,7 +24,7 @@ final class Arguments {
     static Tag tag(String key) {
         return TagCatalogue.lookup(key).<Tag>map(Tag::of).getOrElseThrow(() -> CliFailure.usage("unknown tag '" + key
                 + "'; known tags: " + List.of(TagKind.values())
-                .map(k -> k.name() + " (" + k.klingId() + k.useapiKey().map(u -> ", " + u).getOrElse("") + ")")
+                .map(k -> k.name() + " (" + k.id() + ", " + k.name().toLowerCase(java.util.Locale.ROOT) + ")")
                 .mkString(", ")));
     }
 

@@ -151,7 +151,7 @@ final class CreateCommand extends ProviderCommand {
                     + " silently ignored — drop --idempotency-key (`elements providers` shows which providers"
                     + " honour it)");
         }
-        ElementsError.InvalidRequest.unlessValid(ReferenceRules.validate(draft, provider.ruleProfile()))
+        ElementsError.InvalidRequest.unlessValid(ReferenceRules.validate(draft, provider.ruleProfile(), provider.capabilities()))
                 .getOrElseThrow(error -> CliFailure.of(action(), situation, error));
     }
 

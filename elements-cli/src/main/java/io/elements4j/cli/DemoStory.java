@@ -247,10 +247,14 @@ final class DemoStory {
     }
 
     private void prompt(ElementId id, String elementName, ElementDraft draft) {
+        if (metadata.promptSyntax().isEmpty()) {
+            skip("prompt", "the vendor has no prompt syntax (it takes no generation prompts) - skipped");
+            return;
+        }
         ElementRef element = new ElementRef(id, elementName, draft.references().kind());
         Validation<Seq<RuleViolation>, RenderedPrompt> rendered = ElementPrompt.builder()
                 .element(element).text(" waves at the camera").build()
-                .render(metadata.promptSyntax(), GenerationReferences.none());
+                .render(metadata.promptSyntax().get(), GenerationReferences.none());
         if (rendered.isInvalid()) {
             fail("prompt", "could not write a prompt naming it: "
                     + rendered.getError().map(RuleViolation::toString).mkString("; "), ExitCode.RULES);

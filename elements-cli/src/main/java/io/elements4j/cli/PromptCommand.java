@@ -64,7 +64,11 @@ final class PromptCommand implements Callable<Integer> {
         }
         Map<String, ElementRef> bindings = bindings();
         ProviderMetadata provider = root.chooseProvider().metadata();
-        PromptSyntax syntax = provider.promptSyntax();
+        if (provider.promptSyntax().isEmpty()) {
+            throw CliFailure.usage(Credentials.label(provider) + " has no prompt syntax: the vendor takes no "
+                    + "generation prompts, so there is nothing to render");
+        }
+        PromptSyntax syntax = provider.promptSyntax().get();
         GenerationReferences references = new GenerationReferences(images, referenceVideo, firstFrame, endFrame);
         Validation<Seq<RuleViolation>, ElementPrompt> parsed = ElementPrompt.template(text, bindings);
         Validation<Seq<RuleViolation>, RenderedPrompt> rendered =

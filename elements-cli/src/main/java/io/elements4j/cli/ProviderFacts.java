@@ -29,11 +29,12 @@ final class ProviderFacts {
         RuleProfile rules = provider.ruleProfile();
         return List.of(
                 List.of("name", provider.displayName()),
-                List.of("image element", rules.images().map(ProviderFacts::images).getOrElse("no")),
+                List.of("image element", rules.images()
+                        .map(i -> images(i, provider.supports(Capability.GENERATE_VIEWS))).getOrElse("no")),
                 List.of("video element", rules.video().map(ProviderFacts::video).getOrElse("no")),
-                List.of("name length", "at most " + rules.name().maxLength()),
-                List.of("description", (rules.description().required() ? "required" : "optional") + ", at most "
-                        + rules.description().maxLength()),
+                List.of("name length", atMost(rules.name().maxLength(), "")),
+                List.of("description", (rules.description().required() ? "required" : "optional") + ", "
+                        + atMost(rules.description().maxLength(), " characters")),
                 List.of("tags", tags(rules.tags().maxTags())),
                 List.of("voice", voice(rules.voice())),
                 List.of("callbacks", rules.callbacks().map(ProviderFacts::callbacks).getOrElse("no")),
@@ -52,7 +53,7 @@ final class ProviderFacts {
                 .put("id", provider.id())
                 .put("displayName", provider.displayName())
                 .put("defaultBaseUrl", provider.defaultBaseUrl())
-                .put("promptSyntax", provider.promptSyntax())
+                .put("promptSyntax", provider.promptSyntax().getOrNull())
                 .put("capabilities", List.ofAll(provider.capabilities()).sorted())
                 .put("rules", Json.object()
                         .put("name", Json.object().put("maxLength", rules.name().maxLength()))
@@ -60,7 +61,8 @@ final class ProviderFacts {
                                 .put("maxLength", rules.description().maxLength()))
                         .put("images", rules.images().map(i -> Json.object()
                                 .put("minExtras", i.minExtras()).put("maxExtras", i.maxExtras())
-                                .put("generateViews", i.generateViewsAllowed()).put("formats", formats(i.formats()))
+                                .put("generateViews", provider.supports(Capability.GENERATE_VIEWS))
+                                .put("formats", formats(i.formats()))
                                 .put("maxBytes", i.maxBytes()).put("minEdge", i.minEdge())
                                 .put("minAspect", i.minAspect()).put("maxAspect", i.maxAspect())))
                         .put("video", rules.video().map(v -> Json.object()
@@ -98,6 +100,11 @@ final class ProviderFacts {
                 : "one request";
     }
 
+    /** How an element is named in a prompt ({@code <<<element_1>>> (by position)}), or that the vendor takes none. */
+    static String promptSyntax(io.vavr.control.Option<PromptSyntax> syntax) {
+        return syntax.map(ProviderFacts::promptSyntax).getOrElse("none: the vendor takes no generation prompts");
+    }
+
     /** How an element is named in a prompt: {@code <<<element_1>>> (by position)}. */
     static String promptSyntax(PromptSyntax syntax) {
         return switch (syntax) {
@@ -111,19 +118,29 @@ final class ProviderFacts {
         return OfflineVendors.forProvider(provider.id(), loader).isDefined();
     }
 
-    private static String images(RuleProfile.ImageRules images) {
+    private static String images(RuleProfile.ImageRules images, boolean generatesViews) {
         String extras = images.minExtras() == images.maxExtras()
                 ? String.valueOf(images.minExtras()) : images.minExtras() + "-" + images.maxExtras();
-        return "frontal + " + extras + " extra" + (images.maxExtras() == 1 ? "" : "s") + (images.generateViewsAllowed() ? " (or generated views)" : "")
-                + "; " + formats(images.formats()).mkString("/") + ", at most " + images.maxBytes() / MB + " MB, at"
-                + " least " + images.minEdge() + " px";
+        Seq<String> limits = images.maxBytes().map(b -> "at most " + b / MB + " MB").toList()
+                .appendAll(images.minEdge().map(e -> "at least " + e + " px"));
+        return "frontal + " + extras + " extra" + (images.maxExtras() == 1 ? "" : "s")
+                + (generatesViews ? " (or generated views)" : "") + "; " + formats(images.formats()).mkString("/")
+                + ", " + (limits.isEmpty() ? "no size limit" : limits.mkString(", "));
+    }
+
+    /** {@code at most 20}, or {@code no limit} when the vendor sets none. */
+    private static String atMost(io.vavr.control.Option<Integer> max, String unit) {
+        return max.map(m -> "at most " + m + unit).getOrElse("no limit");
     }
 
     private static String video(RuleProfile.VideoRules video) {
-        String duration = video.maxDuration().map(max -> seconds(video.minDuration()) + "-" + seconds(max) + " s")
-                .getOrElse("at least " + seconds(video.minDuration()) + " s");
-        String edge = video.maxShortEdge().contains(video.minShortEdge())
-                ? video.minShortEdge() + "p" : "short edge at least " + video.minShortEdge() + " px";
+        String duration = video.minDuration().isEmpty()
+                ? video.maxDuration().map(max -> "at most " + seconds(max) + " s").getOrElse("any length")
+                : video.maxDuration().map(max -> seconds(video.minDuration().get()) + "-" + seconds(max) + " s")
+                        .getOrElse("at least " + seconds(video.minDuration().get()) + " s");
+        String edge = video.minShortEdge().isDefined() && video.maxShortEdge().equals(video.minShortEdge())
+                ? video.minShortEdge().get() + "p"
+                : video.minShortEdge().map(min -> "short edge at least " + min + " px").getOrElse("any resolution");
         String aspects = video.aspects().isEmpty() ? "" : ", " + video.aspects().map(AspectRatio::toString).mkString("/");
         return duration + ", " + formats(video.formats()).mkString("/") + ", " + edge + aspects
                 + video.maxBytes().map(b -> ", at most " + b / MB + " MB").getOrElse("");

@@ -25,7 +25,7 @@ final class TagsCommand extends TimedCommand {
         Seq<Tag> tags = orFail(session.elements().tags(), "list tags", session);
         Table table = new Table(List.of("ID", "NAME", "KEYS"), 40);
         tags.forEach(tag -> table.row(List.of(tag.id(), tag.name(), tag instanceof Tag.Known known
-                ? known.kind().vendorKeys().mkString(", ") : "-")));
+                ? known.kind().keys().mkString(", ") : "-")));
         output.lines(table.render());
         return Json.object().put("tags", tags.map(tag -> Views.tag(tag, session.provider().id())));
     }

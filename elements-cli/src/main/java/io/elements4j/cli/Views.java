@@ -15,7 +15,6 @@ final class Views {
 
     static final Seq<String> ELEMENT_COLUMNS = List.of("ID", "NAME", "KIND", "STATUS", "ORIGIN", "TAGS");
 
-    private static final String USEAPI = "useapi";
 
     private Views() {
     }
@@ -90,14 +89,11 @@ final class Views {
                 .appendAll(task.idempotencyKey().map(key -> "  idempotency key: " + key));
     }
 
-    /** A tag; its useapi.net key only on useapi, where that key is what the vendor reads. */
+    /** A tag: its id, its name and its catalogue kind (null for a tag the catalogue does not know). */
     static Json.Obj tag(Tag tag, String provider) {
         Json.Obj json = Json.object().put("id", tag.id()).put("name", tag.name());
         if (tag instanceof Tag.Known known) {
             json.put("kind", known.kind());
-            if (USEAPI.equals(provider)) {
-                json.put("useapiKey", known.kind().useapiKey());
-            }
         } else {
             json.put("kind", null);
         }

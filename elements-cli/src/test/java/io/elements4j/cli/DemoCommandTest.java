@@ -54,7 +54,9 @@ class DemoCommandTest {
         assertThat(demo.exitCode()).as(demo.toString()).isZero();
         Map<String, Object> result = object(demo.json(), "result");
         assertThat(demo.json()).containsEntry("ok", true);
-        assertThat(list(result, "providers")).hasSize(Simulated.providers().size());
+        // every provider found is in the document; those without an offline sandbox are skipped, not left out
+        assertThat(list(result, "providers").stream().filter(p -> ((Map<?, ?>) p).get("sandbox") != null))
+                .hasSize(Simulated.providers().size());
         @SuppressWarnings("unchecked")
         Map<String, Object> first = (Map<String, Object>) list(result, "providers").get(0);
         assertThat(list(first, "steps").stream().map(step -> String.valueOf(((Map<?, ?>) step).get("step"))))

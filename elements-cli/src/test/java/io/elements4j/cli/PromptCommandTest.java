@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assumptions.assumeThat;
 
 import io.elements4j.cli.fake.FullTestProvider;
 import io.elements4j.cli.fake.LeanTestProvider;
+import io.elements4j.cli.fake.PromptlessTestProvider;
 import io.elements4j.domain.prompt.PromptCodes;
 import io.elements4j.domain.prompt.PromptSyntax;
 import io.elements4j.ports.spi.ProviderMetadata;
@@ -29,14 +30,23 @@ class PromptCommandTest {
 
         assertThat(rendered.exitCode()).as(rendered.toString()).isZero();
         Map<String, Object> result = object(rendered.json(), "result");
-        assertThat(result).containsEntry("syntax", provider.promptSyntax().name());
+        assertThat(result).containsEntry("syntax", provider.promptSyntax().get().name());
         assertThat(result.get("elementList")).isEqualTo(java.util.List.of("u_123", "u_456"));
-        String expected = switch (provider.promptSyntax()) {
+        String expected = switch (provider.promptSyntax().get()) {
             case TRIPLE_ANGLE_INDEX -> "<<<element_1>>> hugs <<<element_2>>>";
             case AT_INDEX -> "@element_1 hugs @element_2";
             case TRIPLE_ANGLE_NAME -> "<<<Hero>>> hugs <<<Dog>>>";
         };
         assertThat(result).containsEntry("text", expected);
+    }
+
+    @Test
+    void a_vendor_without_a_prompt_syntax_is_told_so_and_nothing_is_rendered() {
+        CliResult rendered = new CliRunner().run(with(HUG, "--provider", PromptlessTestProvider.ID));
+
+        assertThat(rendered.exitCode()).isEqualTo(2);
+        assertThat(rendered.err()).contains("Test Promptless", "has no prompt syntax", "takes no generation prompts");
+        assertThat(rendered.out()).doesNotContain("hugs");
     }
 
     @Test
@@ -51,7 +61,7 @@ class PromptCommandTest {
     @Test
     void useapi_renders_at_references_with_element_fields() {
         assumeThat(Simulated.has("useapi")).as("the useapi adapter is on the class path").isTrue();
-        assumeThat(Simulated.metadata("useapi").promptSyntax()).isEqualTo(PromptSyntax.AT_INDEX);
+        assumeThat(Simulated.metadata("useapi").promptSyntax()).contains(PromptSyntax.AT_INDEX);
 
         CliResult rendered = new CliRunner().run(with(HUG, "--provider", "useapi", "--json"));
 

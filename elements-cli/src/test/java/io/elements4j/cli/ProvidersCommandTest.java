@@ -24,6 +24,17 @@ class ProvidersCommandTest {
     }
 
     @Test
+    void a_vendor_without_limits_or_prompts_says_so_instead_of_printing_a_made_up_limit() {
+        CliResult providers = new CliRunner().run("providers");
+
+        assertThat(providers.exitCode()).as(providers.toString()).isZero();
+        // only Test Promptless sets no size, length or prompt syntax; the table wraps its column
+        assertThat(providers.out()).contains("Test Promptless", "jpg, no size limit", "optional, no limit",
+                        "none: the vendor takes", "no generation prompts")
+                .doesNotContain("8796093022207");
+    }
+
+    @Test
     void says_where_credentials_come_from_without_showing_them() {
         CliResult providers = new CliRunner().env("TEST_FULL_TOKEN", "tok-visible-nowhere-123").run("providers");
 

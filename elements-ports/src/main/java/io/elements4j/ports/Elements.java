@@ -147,7 +147,7 @@ public final class Elements implements AutoCloseable {
             return Either.left(unsupported(kind));
         }
         io.vavr.control.Validation<Seq<RuleViolation>, ElementDraft> checked =
-                ReferenceRules.validate(draft, metadata.ruleProfile());
+                ReferenceRules.validate(draft, metadata.ruleProfile(), metadata.capabilities());
         if (checked.isInvalid() && loopbackCallbacks && draft.callbackUrl().exists(Elements::isLoopback)) {
             // A sandbox calls back on this machine: its loopback URL is exempt from the real vendor's host rules.
             Seq<RuleViolation> kept = checked.getError().filter(v -> !LOOPBACK_EXEMPT.contains(v.code()));
@@ -591,9 +591,11 @@ public final class Elements implements AutoCloseable {
             return Objects.requireNonNull(OperationScope.within(operation,
                     () -> Deadline.after(callTimeout, clock).within(call)), "the provider answered null");
         } catch (RuntimeException e) {
-            return Either.left(new ElementsError.ProviderFailure("provider " + metadata.id() + " failed unexpectedly ("
-                    + e.getClass().getSimpleName() + "): " + e.getMessage(), 0, Option.none(), Option.none(), false,
-                    mutating));
+            String message = "provider " + metadata.id() + " failed unexpectedly (" + e.getClass().getSimpleName()
+                    + "): " + e.getMessage();
+            // a mutating call that broke may have taken effect all the same
+            return Either.left(mutating ? ElementsError.ProviderFailure.ambiguous(message, 0, Option.none(), Option.none())
+                    : ElementsError.ProviderFailure.definite(message, 0, Option.none(), Option.none()));
         }
     }
 

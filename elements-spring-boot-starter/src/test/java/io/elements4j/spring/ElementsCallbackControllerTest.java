@@ -115,8 +115,7 @@ class ElementsCallbackControllerTest {
                     }
                     String text = callback.bodyText();
                     if (!text.startsWith("{\"id\":\"")) {
-                        return Either.left(new ElementsError.ProviderFailure("not the vendor's body", 0,
-                                Option.none(), Option.none(), false, false));
+                        return Either.left(ElementsError.ProviderFailure.definite("not the vendor's body", 0, Option.none(), Option.none()));
                     }
                     String id = text.substring(7, text.indexOf('"', 7));
                     return Either.right(CreationTask.of(CreationTaskId.of(id), TaskState.SUCCEEDED));

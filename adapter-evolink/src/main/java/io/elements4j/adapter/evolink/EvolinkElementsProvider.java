@@ -1,20 +1,20 @@
 package io.elements4j.adapter.evolink;
 
+import io.elements4j.adapter.support.VendorElementsProvider;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.elements4j.adapter.evolink.internal.TaskObject;
 import io.elements4j.adapter.support.VendorHttp;
 import io.elements4j.domain.capability.Capability;
 import io.elements4j.domain.prompt.PromptSyntax;
-import io.elements4j.domain.rules.RuleProfiles;
+import io.elements4j.adapter.support.KlingElementRules;
+import io.elements4j.domain.element.ReferenceKind;
 import io.elements4j.ports.api.ElementsClient;
 import io.elements4j.ports.spi.ConfigKey;
-import io.elements4j.ports.spi.ElementsProvider;
 import io.elements4j.ports.spi.ProviderConfig;
 import io.elements4j.ports.spi.ProviderConfigurationException;
 import io.elements4j.ports.spi.ProviderMetadata;
 import io.elements4j.ports.spi.Secret;
 import io.vavr.collection.HashSet;
-import io.vavr.collection.List;
 
 /**
  * Evolink ({@code evolink}): Kling elements through Evolink's {@code kling-custom-element} model. Evolink can create
@@ -25,7 +25,7 @@ import io.vavr.collection.List;
  * {@code EVOLINK_API_KEY}), sent as {@code Authorization: Bearer <key>}; optionally {@code base-url} (default
  * {@value #DEFAULT_BASE_URL}), {@code connect-timeout}, {@code read-timeout}, {@code max-retries}.
  */
-public final class EvolinkElementsProvider implements ElementsProvider {
+public final class EvolinkElementsProvider extends VendorElementsProvider {
 
     public static final String ID = "evolink";
     public static final String DEFAULT_BASE_URL = "https://api.evolink.ai";
@@ -38,19 +38,14 @@ public final class EvolinkElementsProvider implements ElementsProvider {
             "Evolink",
             HashSet.of(Capability.CREATE_IMAGE_ELEMENT, Capability.CREATE_VIDEO_ELEMENT, Capability.VOICE_BINDING,
                     Capability.CALLBACKS, Capability.TASK_QUERY),
-            RuleProfiles.EVOLINK,
+            KlingElementRules.profile(ID, HashSet.of(ReferenceKind.VIDEO), 0, false),
             DEFAULT_BASE_URL,
-            List.of(API_KEY, ConfigKey.BASE_URL, ConfigKey.CONNECT_TIMEOUT, ConfigKey.READ_TIMEOUT, ConfigKey.CALL_TIMEOUT, ConfigKey.MAX_RETRIES,
-                    ConfigKey.HTTP_CLIENT),
+            VendorHttp.configKeys(API_KEY),
             PromptSyntax.TRIPLE_ANGLE_INDEX);
 
+    /** For {@link java.util.ServiceLoader}. */
     public EvolinkElementsProvider() {
-        // found through ServiceLoader
-    }
-
-    @Override
-    public ProviderMetadata metadata() {
-        return METADATA;
+        super(METADATA);
     }
 
     /**
@@ -58,16 +53,13 @@ public final class EvolinkElementsProvider implements ElementsProvider {
      */
     @Override
     public ElementsClient create(ProviderConfig config) {
-        Secret apiKey = config.secret(API_KEY.name()).getOrElseThrow(() -> new ProviderConfigurationException(ID,
-                "no API key: set " + API_KEY.propertyName(ID) + ", or env " + API_KEY.envName(ID) + " or "
-                        + API_KEY.vendorEnvNames().mkString(" or ") + " (an Evolink API key, from "
-                        + "https://evolink.ai/dashboard/keys)"));
+        Secret apiKey = config.requiredSecret(API_KEY, "an Evolink API key, from https://evolink.ai/dashboard/keys");
         VendorHttp http = VendorHttp.builder(EvolinkErrors.VENDOR, config, DEFAULT_BASE_URL)
                 .bearer(apiKey)
                 .classifier(new EvolinkErrors())
                 .errorEnvelopeIn2xx(EvolinkElementsProvider::isErrorEnvelope, EvolinkElementsProvider::mayBeErrorEnvelope)
                 .build();
-        return new EvolinkClient(http);
+        return new EvolinkElementsClient(http);
     }
 
     /** A 2xx body that is Evolink's error envelope rather than a task object (undocumented, but cheap to catch). */
@@ -85,8 +77,4 @@ public final class EvolinkElementsProvider implements ElementsProvider {
         return !(body instanceof TaskObject task) || task.error() != null && task.id() == null && task.status() == null;
     }
 
-    @Override
-    public String toString() {
-        return "EvolinkElementsProvider[" + ID + "]";
-    }
 }

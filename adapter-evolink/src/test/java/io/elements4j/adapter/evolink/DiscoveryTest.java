@@ -4,7 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.elements4j.domain.prompt.PromptSyntax;
-import io.elements4j.domain.rules.RuleProfiles;
+import io.elements4j.domain.element.ReferenceKind;
+import io.elements4j.domain.rules.RuleProfile;
 import io.elements4j.ports.Elements;
 import io.elements4j.ports.spi.ConfigKey;
 import io.elements4j.ports.spi.ElementsProvider;
@@ -50,8 +51,12 @@ class DiscoveryTest {
         assertThat(metadata.id()).isEqualTo("evolink");
         assertThat(metadata.displayName()).isEqualTo("Evolink");
         assertThat(metadata.defaultBaseUrl()).isEqualTo("https://api.evolink.ai");
-        assertThat(metadata.ruleProfile()).isSameAs(RuleProfiles.EVOLINK);
-        assertThat(metadata.promptSyntax()).isEqualTo(PromptSyntax.TRIPLE_ANGLE_INDEX);
+        assertThat(metadata.ruleProfile().vendor()).isEqualTo("evolink");
+        assertThat(metadata.ruleProfile().tags().maxTags()).isZero();
+        assertThat(metadata.ruleProfile().voice().allowedOn().toJavaSet()).containsExactly(ReferenceKind.VIDEO);
+        assertThat(metadata.ruleProfile().inlineMedia()).isFalse();
+        assertThat(metadata.ruleProfile().images().flatMap(RuleProfile.ImageRules::maxBytes)).contains(10L * 1024 * 1024);
+        assertThat(metadata.promptSyntax()).isEqualTo(io.vavr.control.Option.some(PromptSyntax.TRIPLE_ANGLE_INDEX));
         assertThat(metadata.configKeys().find(k -> k.name().equals("api-key")).get()).satisfies(key -> {
             assertThat(key.secret()).isTrue();
             assertThat(key.vendorEnvNames()).containsExactly("EVOLINK_API_KEY");
@@ -86,7 +91,7 @@ class DiscoveryTest {
         ProviderConfig config = ProviderConfig.builder("evolink").apiKey(Clients.WIREMOCK_KEY).build();
 
         assertThat(new EvolinkElementsProvider().create(config).toString())
-                .isEqualTo("EvolinkClient[https://api.evolink.ai]");
+                .isEqualTo("EvolinkElementsClient[https://api.evolink.ai]");
     }
 
     @Test

@@ -1,20 +1,18 @@
 package io.elements4j.adapter.falqueue;
 
-import io.elements4j.adapter.falqueue.internal.QueueErrors;
+import io.elements4j.adapter.support.VendorElementsProvider;
 import io.elements4j.adapter.support.VendorHttp;
 import io.elements4j.domain.capability.Capability;
 import io.elements4j.domain.prompt.PromptSyntax;
-import io.elements4j.domain.rules.RuleProfiles;
+import io.elements4j.adapter.support.KlingElementRules;
+import io.elements4j.domain.element.ReferenceKind;
 import io.elements4j.ports.api.ElementsClient;
-import io.elements4j.ports.config.ConfigResolver;
 import io.elements4j.ports.spi.ConfigKey;
-import io.elements4j.ports.spi.ElementsProvider;
 import io.elements4j.ports.spi.ProviderConfig;
 import io.elements4j.ports.spi.ProviderConfigurationException;
 import io.elements4j.ports.spi.ProviderMetadata;
 import io.elements4j.ports.spi.Secret;
 import io.vavr.collection.HashSet;
-import io.vavr.collection.List;
 import io.vavr.control.Option;
 import java.util.Objects;
 
@@ -28,7 +26,7 @@ import java.util.Objects;
  * ({@code GMI_ORGANIZATION_ID}, sent as {@code X-Organization-ID}), {@code model} (default
  * {@code kling-create-element}), {@code base-url}, timeouts and {@code max-retries}.
  */
-public final class FalQueueElementsProvider implements ElementsProvider {
+public final class FalQueueElementsProvider extends VendorElementsProvider {
 
     static final String ID = "fal-queue";
     static final String VENDOR = "GMI Cloud request queue";
@@ -54,19 +52,14 @@ public final class FalQueueElementsProvider implements ElementsProvider {
                     Capability.CALLBACKS,
                     Capability.TASK_QUERY,
                     Capability.TAG_CATALOGUE),
-            RuleProfiles.FAL_QUEUE,
+            KlingElementRules.profile(ID, HashSet.of(ReferenceKind.VIDEO), 8, false),
             DEFAULT_BASE_URL,
-            List.of(API_KEY, ORGANIZATION_ID, MODEL, ConfigKey.BASE_URL, ConfigKey.CONNECT_TIMEOUT,
-                    ConfigKey.READ_TIMEOUT, ConfigKey.CALL_TIMEOUT, ConfigKey.MAX_RETRIES, ConfigKey.HTTP_CLIENT),
+            VendorHttp.configKeys(API_KEY, ORGANIZATION_ID, MODEL),
             PromptSyntax.TRIPLE_ANGLE_INDEX);
 
     /** For {@link java.util.ServiceLoader}. */
     public FalQueueElementsProvider() {
-    }
-
-    @Override
-    public ProviderMetadata metadata() {
-        return METADATA;
+        super(METADATA);
     }
 
     /**
@@ -75,10 +68,7 @@ public final class FalQueueElementsProvider implements ElementsProvider {
     @Override
     public ElementsClient create(ProviderConfig config) {
         Objects.requireNonNull(config, "config");
-        Secret apiKey = config.secret(API_KEY.name()).getOrElseThrow(() -> new ProviderConfigurationException(ID,
-                "no GMI Cloud API key is configured; set one of "
-                        + ConfigResolver.names(ID, API_KEY).mkString(", ")
-                        + " (create a key in the GMI Cloud console)"));
+        Secret apiKey = config.requiredSecret(API_KEY, "a GMI Cloud API key, from the GMI Cloud console");
         String model = nonBlank(config.get(MODEL.name())).getOrElse(DEFAULT_MODEL);
         Option<String> organization = nonBlank(config.get(ORGANIZATION_ID.name()));
         VendorHttp.Builder http = VendorHttp.builder(VENDOR, config, DEFAULT_BASE_URL)

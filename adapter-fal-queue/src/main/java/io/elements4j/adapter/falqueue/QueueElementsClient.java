@@ -141,10 +141,9 @@ final class QueueElementsClient implements ElementsClient {
      */
     private ElementsError sayWhatToDo(ElementsError error) {
         return error instanceof ElementsError.ProviderFailure failure && failure.ambiguous()
-                ? new ElementsError.ProviderFailure(failure.message() + ". The queue offers no lookup by a key or a "
+                ? failure.withNote(". The queue offers no lookup by a key or a "
                 + "listing of requests, so elements4j cannot tell whether it was accepted: check the request list in "
-                + "the GMI Cloud console (https://console.gmicloud.ai) before sending the draft again",
-                failure.status(), failure.vendorCode(), failure.requestId(), failure.retryable(), true)
+                + "the GMI Cloud console (https://console.gmicloud.ai) before sending the draft again")
                 : error;
     }
 

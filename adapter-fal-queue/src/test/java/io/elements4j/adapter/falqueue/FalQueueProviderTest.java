@@ -5,7 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.elements4j.domain.capability.Capability;
 import io.elements4j.domain.prompt.PromptSyntax;
-import io.elements4j.domain.rules.RuleProfiles;
+import io.elements4j.domain.element.ReferenceKind;
+import io.elements4j.domain.rules.RuleProfile;
 import io.elements4j.ports.Elements;
 import io.elements4j.ports.spi.ConfigKey;
 import io.elements4j.ports.spi.ElementsProvider;
@@ -63,9 +64,12 @@ class FalQueueProviderTest {
         assertThat(metadata.capabilities().toJavaSet()).containsExactlyInAnyOrder(
                 Capability.CREATE_IMAGE_ELEMENT, Capability.CREATE_VIDEO_ELEMENT, Capability.VOICE_BINDING,
                 Capability.TAGS_ON_CREATE, Capability.CALLBACKS, Capability.TASK_QUERY, Capability.TAG_CATALOGUE);
-        assertThat(metadata.ruleProfile()).isSameAs(RuleProfiles.FAL_QUEUE);
+        assertThat(metadata.ruleProfile().vendor()).isEqualTo("fal-queue");
+        assertThat(metadata.ruleProfile().tags().maxTags()).isEqualTo(8);
+        assertThat(metadata.ruleProfile().voice().allowedOn().toJavaSet()).containsExactly(ReferenceKind.VIDEO);
+        assertThat(metadata.ruleProfile().inlineMedia()).isFalse();
         assertThat(metadata.defaultBaseUrl()).isEqualTo("https://console.gmicloud.ai/api/v1/ie/requestqueue/apikey");
-        assertThat(metadata.promptSyntax()).isEqualTo(PromptSyntax.TRIPLE_ANGLE_INDEX);
+        assertThat(metadata.promptSyntax()).isEqualTo(io.vavr.control.Option.some(PromptSyntax.TRIPLE_ANGLE_INDEX));
     }
 
     @Test

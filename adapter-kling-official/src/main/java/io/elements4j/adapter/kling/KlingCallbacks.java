@@ -232,7 +232,7 @@ public final class KlingCallbacks {
     }
 
     private static ElementsError unusable(String problem) {
-        return new ElementsError.ProviderFailure("the Kling callback body " + problem, 0, Option.none(), Option.none(),
-                false, false);
+        return ElementsError.ProviderFailure.definite("the Kling callback body " + problem, 0, Option.none(),
+                Option.none());
     }
 }

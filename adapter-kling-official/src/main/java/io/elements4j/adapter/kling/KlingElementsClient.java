@@ -164,12 +164,12 @@ final class KlingElementsClient implements ElementsClient {
 
     private static ElementsError unresolved(ElementsError first, String key, int lookups, ElementsError lastLookup) {
         ProviderFailure cause = first instanceof ProviderFailure failure ? failure : null;
-        return new ProviderFailure((cause == null ? first.message() : cause.message())
+        return ProviderFailure.ambiguous((cause == null ? first.message() : cause.message())
                 + "; looked the task up by external_task_id " + key + " " + lookups
                 + (lookups == 1 ? " time" : " times") + " within the call-timeout without a definite answer (last: "
                 + lastLookup.message() + "); look it up later with task(\"" + key + "\"), which Kling answers by "
                 + "external_task_id, before sending the draft again",
-                cause == null ? 0 : cause.status(), first.vendorCode(), first.requestId(), false, true);
+                cause == null ? 0 : cause.status(), first.vendorCode(), first.requestId());
     }
 
     private Either<ElementsError, CreationTask> byExternalTaskId(String key) {
@@ -302,9 +302,9 @@ final class KlingElementsClient implements ElementsClient {
         KlingDeletion deletion = answer.data();
         if ("failed".equalsIgnoreCase(deletion.task_status())) {
             String reason = Option.of(deletion.task_status_msg()).filter(m -> !m.isBlank()).getOrElse("no reason given");
-            return Either.left(new ElementsError.ProviderFailure("Kling could not delete element " + id + ": "
+            return Either.left(ElementsError.ProviderFailure.definite("Kling could not delete element " + id + ": "
                     + reason + answer.requestId().map(r -> " [request id " + r + "]").getOrElse(""), 200,
-                    Option.none(), answer.requestId(), false, false));
+                    Option.none(), answer.requestId()));
         }
         return Either.right(Deletion.deleted(id));
     }

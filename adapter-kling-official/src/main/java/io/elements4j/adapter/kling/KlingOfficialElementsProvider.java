@@ -1,21 +1,20 @@
 package io.elements4j.adapter.kling;
 
+import io.elements4j.adapter.support.VendorElementsProvider;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.elements4j.adapter.kling.internal.KlingEnvelope;
 import io.elements4j.adapter.support.VendorHttp;
 import io.elements4j.domain.capability.Capability;
 import io.elements4j.domain.prompt.PromptSyntax;
-import io.elements4j.domain.rules.RuleProfiles;
+import io.elements4j.adapter.support.KlingElementRules;
+import io.elements4j.domain.element.ReferenceKind;
 import io.elements4j.ports.api.ElementsClient;
-import io.elements4j.ports.config.ConfigResolver;
 import io.elements4j.ports.spi.ConfigKey;
-import io.elements4j.ports.spi.ElementsProvider;
 import io.elements4j.ports.spi.ProviderConfig;
 import io.elements4j.ports.spi.ProviderConfigurationException;
 import io.elements4j.ports.spi.ProviderMetadata;
 import io.elements4j.ports.spi.Secret;
 import io.vavr.collection.HashSet;
-import io.vavr.collection.List;
 import io.vavr.control.Option;
 
 /**
@@ -26,7 +25,7 @@ import io.vavr.control.Option;
  * {@code KLING_ACCESS_KEY} / {@code KLING_SECRET_KEY}), from which an HS256 JWT is signed and renewed before it
  * expires. With both, the API key is used. Default host: {@value #DEFAULT_BASE_URL}.
  */
-public final class KlingOfficialElementsProvider implements ElementsProvider {
+public final class KlingOfficialElementsProvider extends VendorElementsProvider {
 
     private static final String ID = "kling-official";
     private static final String DEFAULT_BASE_URL = "https://api-singapore.klingai.com";
@@ -49,14 +48,14 @@ public final class KlingOfficialElementsProvider implements ElementsProvider {
                     Capability.TAGS_ON_CREATE, Capability.CALLBACKS, Capability.IDEMPOTENT_CREATE,
                     Capability.TASK_QUERY, Capability.FIND, Capability.LIST, Capability.PRESETS, Capability.DELETE,
                     Capability.TAG_CATALOGUE, Capability.VOICE_CATALOGUE),
-            RuleProfiles.KLING_OFFICIAL,
+            KlingElementRules.profile(ID, HashSet.of(ReferenceKind.IMAGE, ReferenceKind.VIDEO), 8, true),
             DEFAULT_BASE_URL,
-            List.of(ConfigKey.BASE_URL, API_KEY, ACCESS_KEY, SECRET_KEY, CALLBACK_SECRET),
+            VendorHttp.configKeys(API_KEY, ACCESS_KEY, SECRET_KEY, CALLBACK_SECRET),
             PromptSyntax.TRIPLE_ANGLE_INDEX);
 
-    @Override
-    public ProviderMetadata metadata() {
-        return METADATA;
+    /** For {@link java.util.ServiceLoader}. */
+    public KlingOfficialElementsProvider() {
+        super(METADATA);
     }
 
     /**
@@ -83,7 +82,7 @@ public final class KlingOfficialElementsProvider implements ElementsProvider {
             return new KlingElementsClient(http.bearer(jwt::token).redact(secretKey.get()).build(), Option.some(jwt),
                     callbacks);
         }
-        throw new ProviderConfigurationException(ID, missingCredentials(accessKey.isDefined(), secretKey.isDefined()));
+        throw missingCredentials(accessKey.isDefined(), secretKey.isDefined());
     }
 
     private static KlingCallbacks callbacks(Secret secret, ProviderConfig config) {
@@ -92,11 +91,6 @@ public final class KlingOfficialElementsProvider implements ElementsProvider {
         } catch (IllegalArgumentException e) {
             throw new ProviderConfigurationException(ID, CALLBACK_SECRET.name() + ": " + e.getMessage());
         }
-    }
-
-    @Override
-    public String toString() {
-        return "KlingOfficialElementsProvider[" + ID + "]";
     }
 
     /** Kling can answer HTTP 200 with an error: any {@code code} other than 0. */
@@ -113,20 +107,18 @@ public final class KlingOfficialElementsProvider implements ElementsProvider {
         return !(body instanceof KlingEnvelope<?> envelope) || KlingEnvelope.isErrorCode(envelope.code());
     }
 
-    private static String missingCredentials(boolean hasAccessKey, boolean hasSecretKey) {
+    /** Kling takes an API key, or an access key and a secret key together: the missing one, and the alternative. */
+    private static ProviderConfigurationException missingCredentials(boolean hasAccessKey, boolean hasSecretKey) {
         if (hasAccessKey) {
-            return "access-key is set but secret-key is not; set " + names(SECRET_KEY) + ", or use an API key ("
-                    + names(API_KEY) + ")";
+            return ProviderConfigurationException.missing(ID, SECRET_KEY, "access-key is set without it; or use an "
+                    + "API key: " + API_KEY.names(ID).mkString(", "));
         }
         if (hasSecretKey) {
-            return "secret-key is set but access-key is not; set " + names(ACCESS_KEY) + ", or use an API key ("
-                    + names(API_KEY) + ")";
+            return ProviderConfigurationException.missing(ID, ACCESS_KEY, "secret-key is set without it; or use an "
+                    + "API key: " + API_KEY.names(ID).mkString(", "));
         }
-        return "no Kling credentials: set api-key (" + names(API_KEY) + "), or both access-key (" + names(ACCESS_KEY)
-                + ") and secret-key (" + names(SECRET_KEY) + ")";
-    }
-
-    private static String names(ConfigKey key) {
-        return ConfigResolver.names(ID, key).mkString(", ");
+        return ProviderConfigurationException.missing(ID, API_KEY, "or both access-key ("
+                + ACCESS_KEY.names(ID).mkString(", ") + ") and secret-key (" + SECRET_KEY.names(ID).mkString(", ")
+                + ")");
     }
 }

@@ -7,7 +7,7 @@ import io.elements4j.domain.capability.Capability;
 import io.elements4j.domain.prompt.PromptSyntax;
 import io.elements4j.domain.query.ElementFilter;
 import io.elements4j.domain.query.PageRequest;
-import io.elements4j.domain.rules.RuleProfiles;
+import io.elements4j.domain.rules.RuleProfile;
 import io.elements4j.ports.Elements;
 import io.elements4j.ports.spi.ConfigKey;
 import io.elements4j.ports.spi.ElementsProvider;
@@ -71,8 +71,13 @@ class KlingProviderTest {
         assertThat(md.id()).isEqualTo("kling-official");
         assertThat(md.displayName()).isEqualTo("Kling (official API)");
         assertThat(md.defaultBaseUrl()).isEqualTo("https://api-singapore.klingai.com");
-        assertThat(md.ruleProfile()).isEqualTo(RuleProfiles.KLING_OFFICIAL);
-        assertThat(md.promptSyntax()).isEqualTo(PromptSyntax.TRIPLE_ANGLE_INDEX);
+        assertThat(md.ruleProfile().vendor()).isEqualTo("kling-official");
+        assertThat(md.ruleProfile().name().maxLength()).contains(20);
+        assertThat(md.ruleProfile().description().required()).isTrue();
+        assertThat(md.ruleProfile().tags().maxTags()).isEqualTo(8);
+        assertThat(md.ruleProfile().inlineMedia()).isTrue();
+        assertThat(md.ruleProfile().video().flatMap(RuleProfile.VideoRules::minShortEdge)).contains(1080);
+        assertThat(md.promptSyntax()).isEqualTo(io.vavr.control.Option.some(PromptSyntax.TRIPLE_ANGLE_INDEX));
         assertThat(md.capabilities().toJavaSet()).containsExactlyInAnyOrder(Capability.CREATE_IMAGE_ELEMENT,
                 Capability.CREATE_VIDEO_ELEMENT, Capability.VOICE_BINDING, Capability.TAGS_ON_CREATE,
                 Capability.CALLBACKS, Capability.IDEMPOTENT_CREATE, Capability.TASK_QUERY, Capability.FIND,
@@ -85,7 +90,8 @@ class KlingProviderTest {
     void declares_its_configuration_keys_with_klings_env_names() {
         Map<String, ConfigKey> keys = provider.metadata().configKeys().toJavaMap(k -> io.vavr.Tuple.of(k.name(), k));
 
-        assertThat(keys).containsOnlyKeys("base-url", "api-key", "access-key", "secret-key", "callback-secret");
+        assertThat(keys).containsOnlyKeys("api-key", "access-key", "secret-key", "callback-secret", "base-url",
+                "connect-timeout", "read-timeout", "call-timeout", "max-retries", "http-client");
         assertThat(keys.get("callback-secret").secret()).isTrue();
         assertThat(keys.get("callback-secret").vendorEnvNames()).containsExactly("KLING_WEBHOOK_SECRET");
         assertThat(keys.get("api-key").secret()).isTrue();

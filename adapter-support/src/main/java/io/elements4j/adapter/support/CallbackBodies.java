@@ -52,7 +52,7 @@ public final class CallbackBodies {
      * @return a non-retryable, non-ambiguous {@code ProviderFailure}
      */
     public static ElementsError unusable(String vendor, String problem) {
-        return new ElementsError.ProviderFailure("the " + vendor + " callback body " + problem, 0, Option.none(),
-                Option.none(), false, false);
+        return ElementsError.ProviderFailure.definite("the " + vendor + " callback body " + problem, 0, Option.none(),
+                Option.none());
     }
 }

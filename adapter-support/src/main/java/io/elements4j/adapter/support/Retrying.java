@@ -126,8 +126,7 @@ public final class Retrying {
         }
         String note = (attempts == 1 ? "" : "; gave up after " + attempts + " attempts") + why;
         if (error instanceof ProviderFailure p) {
-            return new ProviderFailure(p.message() + note, p.status(), p.vendorCode(), p.requestId(), p.retryable(),
-                    p.ambiguous());
+            return p.withNote(note);
         }
         if (error instanceof RateLimited r) {
             return new RateLimited(r.message() + note, r.retryAfter(), r.vendorCode(), r.requestId());

@@ -8,6 +8,7 @@ import feign.RequestInterceptor;
 import feign.Retryer;
 import feign.jackson.JacksonEncoder;
 import io.elements4j.domain.error.ElementsError;
+import io.elements4j.ports.spi.ConfigKey;
 import io.elements4j.ports.spi.ProviderConfig;
 import io.elements4j.ports.spi.Secret;
 import io.elements4j.ports.time.Deadline;
@@ -94,6 +95,18 @@ public final class VendorHttp implements AutoCloseable {
         this.sleeper = b.config.sleeper();
         this.listener = b.config.listener();
         this.providerId = b.config.providerId();
+    }
+
+    /**
+     * A provider's configuration keys: its own, then the ones every provider built on {@code VendorHttp} reads (base
+     * URL, connect, read and call timeouts, retries, HTTP client), so {@code elements providers} lists them all.
+     *
+     * @param own the provider's own keys, credentials first
+     * @return every key the provider reads
+     */
+    public static Seq<ConfigKey> configKeys(ConfigKey... own) {
+        return List.of(own).appendAll(List.of(ConfigKey.BASE_URL, ConfigKey.CONNECT_TIMEOUT, ConfigKey.READ_TIMEOUT,
+                ConfigKey.CALL_TIMEOUT, ConfigKey.MAX_RETRIES, ConfigKey.HTTP_CLIENT));
     }
 
     /**

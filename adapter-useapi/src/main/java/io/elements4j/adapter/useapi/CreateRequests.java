@@ -1,6 +1,7 @@
 package io.elements4j.adapter.useapi;
 
 import io.elements4j.adapter.useapi.internal.CreateElementBody;
+import io.elements4j.adapter.useapi.internal.UseapiConversions;
 import io.elements4j.domain.draft.ElementDraft;
 import io.elements4j.domain.draft.References;
 import io.elements4j.domain.error.ElementsError;
@@ -30,7 +31,7 @@ final class CreateRequests {
     }
 
     static Either<ElementsError, CreateElementBody> body(ElementDraft draft, Option<String> email) {
-        Option<String> tag = draft.tags().headOption().map(CreateRequests::tagKey);
+        Option<String> tag = draft.tags().headOption().map(UseapiConversions::wireTag);
         String voice = voice(draft.voice());
         String description = draft.description().getOrNull();
         String account = email.getOrNull();
@@ -54,10 +55,6 @@ final class CreateRequests {
 
     private static String nth(Seq<String> urls, int index) {
         return index < urls.size() ? urls.get(index) : null;
-    }
-
-    private static String tagKey(Tag tag) {
-        return tag instanceof Tag.Known known ? known.kind().useapiKey().getOrElse(known.kind().klingId()) : tag.id();
     }
 
     private static String voice(VoiceBinding binding) {

@@ -80,7 +80,7 @@ final class ListingRecovery {
         Instant windowStart = sentAt.minus(CLOCK_SKEW);
         Instant windowEnd = now.plus(CLOCK_SKEW);
         Seq<Element> matches = List.empty();
-        PageRequest request = PageRequest.first(UseapiClient.MAX_PAGE_SIZE);
+        PageRequest request = PageRequest.first(UseapiElementsClient.MAX_PAGE_SIZE);
         for (int pages = 0; pages < MAX_PAGES; pages++) {
             Either<ElementsError, Page<Element>> fetched = page.apply(request);
             if (fetched.isLeft()) {

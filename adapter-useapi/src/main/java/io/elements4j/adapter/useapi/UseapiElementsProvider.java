@@ -1,14 +1,17 @@
 package io.elements4j.adapter.useapi;
 
+import io.elements4j.adapter.support.VendorElementsProvider;
 import io.elements4j.adapter.support.RetryPolicy;
 import io.elements4j.adapter.support.VendorHttp;
 import io.elements4j.domain.capability.Capability;
 import io.elements4j.domain.prompt.PromptSyntax;
-import io.elements4j.domain.rules.RuleProfiles;
+import io.elements4j.adapter.support.KlingElementRules;
+import io.elements4j.domain.element.ReferenceKind;
+import io.elements4j.domain.media.MediaFormat;
+import io.elements4j.domain.rules.RuleProfile;
+import io.elements4j.domain.rules.VoiceBindingKind;
 import io.elements4j.ports.api.ElementsClient;
-import io.elements4j.ports.config.ConfigResolver;
 import io.elements4j.ports.spi.ConfigKey;
-import io.elements4j.ports.spi.ElementsProvider;
 import io.elements4j.ports.spi.ProviderConfig;
 import io.elements4j.ports.spi.ProviderConfigurationException;
 import io.elements4j.ports.spi.ProviderMetadata;
@@ -16,6 +19,7 @@ import io.elements4j.ports.spi.Secret;
 import io.elements4j.ports.waiter.Backoff;
 import io.vavr.collection.HashSet;
 import io.vavr.collection.List;
+import io.vavr.control.Option;
 import java.time.Duration;
 
 /**
@@ -37,7 +41,7 @@ import java.time.Duration;
  * Kling account to use, which useapi requires when several accounts are configured. Unless {@code read-timeout} is
  * set it is 120 s here, since a create with generated views can take about a minute.
  */
-public final class UseapiElementsProvider implements ElementsProvider {
+public final class UseapiElementsProvider extends VendorElementsProvider {
 
     static final String ID = "useapi";
     static final String DEFAULT_BASE_URL = "https://api.useapi.net/v1/kling";
@@ -63,25 +67,42 @@ public final class UseapiElementsProvider implements ElementsProvider {
             HashSet.of(Capability.CREATE_IMAGE_ELEMENT, Capability.CREATE_VIDEO_ELEMENT, Capability.VOICE_BINDING,
                     Capability.GENERATE_VIEWS, Capability.TAGS_ON_CREATE, Capability.FIND, Capability.LIST,
                     Capability.PRESETS, Capability.DELETE, Capability.TAG_CATALOGUE, Capability.VOICE_CATALOGUE),
-            RuleProfiles.USEAPI,
+            rules(),
             DEFAULT_BASE_URL,
-            List.of(API_KEY, EMAIL, ConfigKey.BASE_URL, ConfigKey.CONNECT_TIMEOUT, ConfigKey.READ_TIMEOUT, ConfigKey.CALL_TIMEOUT,
-                    ConfigKey.MAX_RETRIES, ConfigKey.HTTP_CLIENT),
+            VendorHttp.configKeys(API_KEY, EMAIL),
             PromptSyntax.AT_INDEX);
 
-    public UseapiElementsProvider() {
+    /**
+     * useapi.net's limits: name at most 15 characters (useapi appends a 5-character suffix), description optional
+     * and at most 100, a cover photo and 0–3 extras (or generated views, the {@code GENERATE_VIEWS} capability),
+     * Kling's photo rules, an mp4 of at least 3 s (useapi trims it to 8) with a short edge of at least 700 px, one
+     * tag, a voice by id, extracted from the video or made from a clip, only on a draft tagged Character; no callback
+     * URL; media by URL only.
+     */
+    private static RuleProfile rules() {
+        return new RuleProfile(
+                ID,
+                RuleProfile.NameRule.atMost(15),
+                RuleProfile.DescriptionRule.atMost(false, 100),
+                Option.some(KlingElementRules.images(0)),
+                Option.some(new RuleProfile.VideoRules(Option.some(Duration.ofSeconds(3)), Option.none(),
+                        HashSet.of(MediaFormat.MP4), Option.none(), Option.some(700), Option.none(), List.empty())),
+                new RuleProfile.VoiceRules(HashSet.of(VoiceBindingKind.EXISTING, VoiceBindingKind.EXTRACT_FROM_VIDEO,
+                        VoiceBindingKind.FROM_CLIP), HashSet.of(ReferenceKind.IMAGE, ReferenceKind.VIDEO), true),
+                new RuleProfile.TagRules(1),
+                Option.none(),
+                false);
     }
 
-    @Override
-    public ProviderMetadata metadata() {
-        return METADATA;
+    /** For {@link java.util.ServiceLoader}. */
+    public UseapiElementsProvider() {
+        super(METADATA);
     }
 
     /** @throws ProviderConfigurationException when no API token is configured, naming every place to set one */
     @Override
     public ElementsClient create(ProviderConfig config) {
-        Secret token = config.secret(API_KEY.name()).getOrElseThrow(() -> new ProviderConfigurationException(ID,
-                "no useapi.net API token is configured; set one of " + ConfigResolver.names(ID, API_KEY).mkString(", ")));
+        Secret token = config.requiredSecret(API_KEY, "a useapi.net API token");
         ProviderConfig.Builder withDefaults = config.toBuilder();
         defaults().forEach((key, value) -> {
             if (config.get(key).isEmpty()) {
@@ -94,7 +115,7 @@ public final class UseapiElementsProvider implements ElementsProvider {
                 .classifier(new UseapiErrors())
                 .retryPolicy(RetryPolicy.from(effective).withBackoff(BACKOFF))
                 .build();
-        return new UseapiClient(http, config.get(EMAIL.name()).map(String::trim).filter(e -> !e.isEmpty()),
+        return new UseapiElementsClient(http, config.get(EMAIL.name()).map(String::trim).filter(e -> !e.isEmpty()),
                 effective.clock());
     }
 
@@ -105,8 +126,4 @@ public final class UseapiElementsProvider implements ElementsProvider {
                 ConfigKey.CALL_TIMEOUT.name(), DEFAULT_CALL_TIMEOUT.toString());
     }
 
-    @Override
-    public String toString() {
-        return "UseapiElementsProvider[" + ID + "]";
-    }
 }

@@ -8,7 +8,7 @@ import io.elements4j.domain.capability.Capability;
 import io.elements4j.domain.element.Element;
 import io.elements4j.domain.error.ElementsError;
 import io.elements4j.domain.prompt.PromptSyntax;
-import io.elements4j.domain.rules.RuleProfiles;
+import io.elements4j.domain.rules.RuleProfile;
 import io.elements4j.domain.task.CreationTask;
 import io.elements4j.domain.task.TaskState;
 import io.elements4j.ports.Elements;
@@ -109,8 +109,13 @@ class ProviderDiscoveryTest {
                 Capability.CREATE_VIDEO_ELEMENT, Capability.VOICE_BINDING, Capability.GENERATE_VIEWS,
                 Capability.TAGS_ON_CREATE, Capability.FIND, Capability.LIST, Capability.PRESETS, Capability.DELETE,
                 Capability.TAG_CATALOGUE, Capability.VOICE_CATALOGUE));
-        assertThat(md.ruleProfile()).isEqualTo(RuleProfiles.USEAPI);
-        assertThat(md.promptSyntax()).isEqualTo(PromptSyntax.AT_INDEX);
+        assertThat(md.ruleProfile().vendor()).isEqualTo("useapi");
+        assertThat(md.ruleProfile().name().maxLength()).contains(15);
+        assertThat(md.ruleProfile().description().required()).isFalse();
+        assertThat(md.ruleProfile().tags().maxTags()).isEqualTo(1);
+        assertThat(md.ruleProfile().callbacks()).isEmpty();
+        assertThat(md.ruleProfile().video().flatMap(RuleProfile.VideoRules::maxDuration)).isEmpty();
+        assertThat(md.promptSyntax()).isEqualTo(io.vavr.control.Option.some(PromptSyntax.AT_INDEX));
         assertThat(md.defaultBaseUrl()).isEqualTo("https://api.useapi.net/v1/kling");
         assertThat(md.configKeys()).contains(ConfigKey.secret("api-key", "useapi.net API token", "USEAPI_TOKEN"));
         assertThat(md.configKeys().find(k -> k.name().equals("email")).get().vendorEnvNames()).containsExactly("USEAPI_EMAIL");

@@ -7,7 +7,7 @@ import io.elements4j.adapter.support.BenchmarkAccess;
 import io.elements4j.adapter.useapi.internal.ElementsPage;
 import io.elements4j.adapter.useapi.internal.UseapiElement;
 import io.elements4j.adapter.useapi.internal.UseapiMapper;
-import io.elements4j.adapter.useapi.internal.UseapiMappings;
+import io.elements4j.adapter.useapi.internal.UseapiConversions;
 import io.elements4j.benchmarks.fixtures.VendorBytes;
 import io.elements4j.domain.element.Element;
 import io.vavr.collection.List;
@@ -29,7 +29,7 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * A 100-element useapi list page (the most useapi sends), bytes to domain elements, per element: adapter-support's
- * decoder into {@link ElementsPage}, then what {@code UseapiClient} does with it — {@link UseapiMappings#problem} on
+ * decoder into {@link ElementsPage}, then what {@code UseapiElementsClient} does with it — {@link UseapiConversions#problem} on
  * every element, then {@link UseapiMapper#element} — against a plain {@code ObjectMapper.readTree} of the same bytes.
  * Those two steps are repeated here because the client holding them is package-private; the records and mappers
  * are public in the adapter's {@code internal} package.
@@ -68,7 +68,7 @@ public class UseapiDecodeBenchmark {
     public Seq<Element> mapToDomain() throws IOException {
         ElementsPage answer = (ElementsPage) decoder.decode(Bodies.ok(page), ElementsPage.class);
         Seq<UseapiElement> all = List.ofAll(answer.elementsList());
-        Option<String> problem = all.flatMap(UseapiMappings::problem).headOption();
+        Option<String> problem = all.flatMap(UseapiConversions::problem).headOption();
         if (problem.isDefined()) {
             throw new IllegalStateException(problem.get());
         }

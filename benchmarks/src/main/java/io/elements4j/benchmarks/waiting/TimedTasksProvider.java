@@ -2,7 +2,6 @@ package io.elements4j.benchmarks.waiting;
 
 import io.elements4j.domain.capability.Capability;
 import io.elements4j.domain.prompt.PromptSyntax;
-import io.elements4j.domain.rules.RuleProfiles;
 import io.elements4j.ports.api.ElementsClient;
 import io.elements4j.ports.spi.ElementsProvider;
 import io.elements4j.ports.spi.ProviderConfig;
@@ -24,7 +23,7 @@ final class TimedTasksProvider implements ElementsProvider {
     @Override
     public ProviderMetadata metadata() {
         return new ProviderMetadata(ID, "Timed tasks (benchmark)", HashSet.of(Capability.TASK_QUERY),
-                RuleProfiles.KLING_OFFICIAL, "http://timed-tasks.invalid", List.empty(), PromptSyntax.TRIPLE_ANGLE_INDEX);
+                new io.elements4j.adapter.kling.KlingOfficialElementsProvider().metadata().ruleProfile(), "http://timed-tasks.invalid", List.empty(), PromptSyntax.TRIPLE_ANGLE_INDEX);
     }
 
     @Override

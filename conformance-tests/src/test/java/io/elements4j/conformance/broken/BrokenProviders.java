@@ -153,9 +153,8 @@ public final class BrokenProviders {
     public static final class ReadsNoCallbacks extends CallbackOverride {
         public ReadsNoCallbacks() {
             super(new io.elements4j.adapter.evolink.EvolinkElementsProvider(),
-                    callback -> io.vavr.control.Either.left(new io.elements4j.domain.error.ElementsError.ProviderFailure(
-                            "callback ignored", 0, io.vavr.control.Option.none(), io.vavr.control.Option.none(),
-                            false, false)));
+                    callback -> io.vavr.control.Either.left(io.elements4j.domain.error.ElementsError.ProviderFailure.definite(
+                            "callback ignored", 0, io.vavr.control.Option.none(), io.vavr.control.Option.none())));
         }
     }
 

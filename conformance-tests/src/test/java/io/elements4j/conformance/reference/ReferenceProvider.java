@@ -3,7 +3,6 @@ package io.elements4j.conformance.reference;
 import io.elements4j.domain.capability.Capability;
 import io.elements4j.domain.prompt.PromptSyntax;
 import io.elements4j.domain.rules.RuleProfile;
-import io.elements4j.domain.rules.RuleProfiles;
 import io.elements4j.ports.api.ElementsClient;
 import io.elements4j.ports.spi.ConfigKey;
 import io.elements4j.ports.spi.ElementsProvider;
@@ -22,7 +21,7 @@ public class ReferenceProvider implements ElementsProvider {
 
     @Override
     public ProviderMetadata metadata() {
-        RuleProfile kling = RuleProfiles.KLING_OFFICIAL;
+        RuleProfile kling = new io.elements4j.adapter.kling.KlingOfficialElementsProvider().metadata().ruleProfile();
         RuleProfile profile = new RuleProfile(id(), kling.name(), kling.description(), kling.images(), kling.video(),
                 kling.voice(), kling.tags(), kling.callbacks(), kling.inlineMedia());
         return new ProviderMetadata(id(), "In-memory reference (" + id() + ")", HashSet.of(Capability.values()), profile,

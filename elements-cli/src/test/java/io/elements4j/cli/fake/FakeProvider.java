@@ -26,6 +26,11 @@ abstract class FakeProvider implements ElementsProvider {
 
     abstract PromptSyntax promptSyntax();
 
+    /** The prompt syntax, if the fake vendor takes prompts at all. */
+    io.vavr.control.Option<PromptSyntax> prompts() {
+        return io.vavr.control.Option.some(promptSyntax());
+    }
+
     abstract String vendorEnvName();
 
     abstract int pollsToFinish();
@@ -36,7 +41,7 @@ abstract class FakeProvider implements ElementsProvider {
         RuleProfile rules = new RuleProfile(id(), like.name(), like.description(), like.images(), like.video(),
                 like.voice(), like.tags(), like.callbacks(), like.inlineMedia());
         return new ProviderMetadata(id(), displayName(), capabilities(), rules, "https://" + id() + ".invalid",
-                List.of(ConfigKey.secret("api-key", "the API key", vendorEnvName())), promptSyntax());
+                List.of(ConfigKey.secret("api-key", "the API key", vendorEnvName())), prompts());
     }
 
     @Override

@@ -3,7 +3,6 @@ package io.elements4j.cli.fake;
 import io.elements4j.domain.capability.Capability;
 import io.elements4j.domain.prompt.PromptSyntax;
 import io.elements4j.domain.rules.RuleProfile;
-import io.elements4j.domain.rules.RuleProfiles;
 import io.vavr.collection.HashSet;
 import io.vavr.collection.Set;
 
@@ -29,7 +28,7 @@ public final class FullTestProvider extends FakeProvider {
 
     @Override
     RuleProfile rulesLike() {
-        return RuleProfiles.KLING_OFFICIAL;
+        return new io.elements4j.adapter.kling.KlingOfficialElementsProvider().metadata().ruleProfile();
     }
 
     @Override

@@ -3,7 +3,6 @@ package io.elements4j.cli.fake;
 import io.elements4j.domain.capability.Capability;
 import io.elements4j.domain.prompt.PromptSyntax;
 import io.elements4j.domain.rules.RuleProfile;
-import io.elements4j.domain.rules.RuleProfiles;
 import io.vavr.collection.HashSet;
 import io.vavr.collection.Set;
 
@@ -30,7 +29,7 @@ public final class LeanTestProvider extends FakeProvider {
 
     @Override
     RuleProfile rulesLike() {
-        return RuleProfiles.EVOLINK;
+        return new io.elements4j.adapter.evolink.EvolinkElementsProvider().metadata().ruleProfile();
     }
 
     @Override

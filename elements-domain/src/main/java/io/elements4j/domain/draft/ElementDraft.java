@@ -21,7 +21,9 @@ import java.util.Objects;
  * @param references     the photos or the video it is built from
  * @param tags           tags in the order given, without duplicates
  * @param voice          the voice to bind, if any
- * @param generateViews  useapi only: let the vendor generate extra angles (up to 3 elements)
+ * @param generateViews  let the vendor generate the extra views of a photo element instead of taking extra photos
+ *                       (it may make several elements); only vendors with the {@code GENERATE_VIEWS} capability
+ *                       take it, and the facade refuses it, naming this field, on the others
  * @param callbackUrl    where the vendor should report completion, if it supports callbacks
  * @param idempotencyKey the key minted for this draft
  */
@@ -214,9 +216,11 @@ public record ElementDraft(
         }
 
         /**
-         * Sets the generate views.
+         * Asks the vendor to generate the extra views of a photo element instead of taking extra photos. Only a
+         * vendor with the {@code GENERATE_VIEWS} capability takes it; elsewhere the facade refuses the draft with a
+         * rule violation on {@code generateViews}.
          *
-         * @param value the generate views
+         * @param value whether the vendor generates the views
          * @return this builder
          */
         public Builder generateViews(boolean value) {

@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
 
 /**
  * A key minted once per draft, before any retry, so every attempt to create the same element carries it.
- * Kling receives it as {@code external_task_id}; vendors without such a key never re-send a create at all.
+ * A vendor that deduplicates creates receives it as its external task id; vendors without such a key never re-send a create at all.
  */
 public record IdempotencyKey(String value) {
 

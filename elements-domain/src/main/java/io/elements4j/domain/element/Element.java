@@ -12,7 +12,7 @@ import java.util.Objects;
  * A stored element as a vendor reports it.
  *
  * @param id          the vendor's id, exact
- * @param name        the name the vendor holds (useapi appends a 5-character suffix to the name it was given)
+ * @param name        the name the vendor holds (a vendor may append a suffix to the name it was given)
  * @param description the description, empty when the vendor has none
  * @param kind        image or video element
  * @param tags        the tags in the vendor's order

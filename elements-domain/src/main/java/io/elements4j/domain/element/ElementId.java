@@ -5,7 +5,7 @@ import java.util.Objects;
 /**
  * The vendor's id of an element, kept as the exact text the vendor sent.
  *
- * <p>Kling ids are 64-bit integers that exceed 2^53, so they must never pass through a {@code double}; holding the
+ * <p>Numeric vendor ids are 64-bit integers that exceed 2^53, so they must never pass through a {@code double}; holding the
  * decimal text and offering {@link #ofLong(long)} / {@link #asLong()} keeps them exact.
  */
 public record ElementId(String value) {
@@ -43,9 +43,9 @@ public record ElementId(String value) {
     }
 
     /**
-     * Whether the id is a plain decimal integer (Kling's ids are; useapi's {@code u_…} ids are not).
+     * Whether the id is a plain decimal integer (numeric vendor ids are; prefixed ids such as {@code u_…} are not).
      *
-     * @return whether the id is a plain decimal integer (Kling's ids are; useapi's {@code u_…} ids are not)
+     * @return whether the id is a plain decimal integer (numeric vendor ids are; prefixed ids such as {@code u_…} are not)
      */
     public boolean isNumeric() {
         return value.chars().allMatch(Character::isDigit) && value.length() <= 19;

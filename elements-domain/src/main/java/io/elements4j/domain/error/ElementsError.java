@@ -28,9 +28,9 @@ public sealed interface ElementsError {
     String message();
 
     /**
-     * The vendor's own error code (Kling's {@code 1303}, Evolink's {@code insufficient_quota}), if any.
+     * The vendor's own error code (e.g. {@code 1303} or {@code insufficient_quota}), if any.
      *
-     * @return the vendor's own error code (Kling's {@code 1303}, Evolink's {@code insufficient_quota}), if any
+     * @return the vendor's own error code (e.g. {@code 1303} or {@code insufficient_quota}), if any
      */
     default Option<String> vendorCode() {
         return Option.none();
@@ -185,7 +185,7 @@ public sealed interface ElementsError {
         }
     }
 
-    /** The vendor's content or platform policy refused the request (incl. Kling's IP allow-list, code 1304). */
+    /** The vendor's content or platform policy refused the request (including an IP allow-list). */
     record PolicyRejected(String message, Option<String> vendorCode, Option<String> requestId)
             implements ElementsError {
         /**
@@ -283,7 +283,7 @@ public sealed interface ElementsError {
      * first: the message says how on this vendor, and {@code candidates} lists elements that may be the one made.
      *
      * @param message        what happened and how to find out on this vendor
-     * @param idempotencyKey the draft's key (Kling's {@code external_task_id}: look the task up by it)
+     * @param idempotencyKey the draft's key (the vendor's external task id, where it keeps one: look the task up by it)
      * @param candidates     elements that may be the ones the create made (several matches in a listing)
      * @param status         the HTTP status of the last answer, 0 when none arrived
      * @param vendorCode     the vendor's code of the last answer, if any
@@ -363,6 +363,55 @@ public sealed interface ElementsError {
          */
         public ProviderFailure {
             requireAll(message, vendorCode, requestId);
+        }
+
+        /**
+         * A definite failure: the request did not take effect, and sending it again as it is will not help.
+         *
+         * @param message    a plain-English account of what went wrong
+         * @param status     the HTTP status, 0 when no response arrived
+         * @param vendorCode the vendor's own error code, if any
+         * @param requestId  the vendor's request id, if any
+         * @return the failure
+         */
+        public static ProviderFailure definite(String message, int status, Option<String> vendorCode,
+                                               Option<String> requestId) {
+            return new ProviderFailure(message, status, vendorCode, requestId, false, false);
+        }
+
+        /**
+         * A failure after which nobody can tell whether the request took effect (a create whose answer was lost):
+         * the caller must look before sending it again.
+         *
+         * @param message    a plain-English account of what went wrong, saying how to look
+         * @param status     the HTTP status, 0 when no response arrived
+         * @param vendorCode the vendor's own error code, if any
+         * @param requestId  the vendor's request id, if any
+         * @return the failure
+         */
+        public static ProviderFailure ambiguous(String message, int status, Option<String> vendorCode,
+                                                Option<String> requestId) {
+            return new ProviderFailure(message, status, vendorCode, requestId, false, true);
+        }
+
+        /**
+         * The same failure, with more said after its message.
+         *
+         * @param note what to add, such as {@code "; gave up after 3 attempts"}
+         * @return the failure with the longer message
+         */
+        public ProviderFailure withNote(String note) {
+            return new ProviderFailure(message + note, status, vendorCode, requestId, retryable, ambiguous);
+        }
+
+        /**
+         * The same failure, now known not to have taken effect, so the request may be sent again.
+         *
+         * @param note what was found out, added to the message
+         * @return a retryable, no longer ambiguous failure
+         */
+        public ProviderFailure knownNotToHaveTakenEffect(String note) {
+            return new ProviderFailure(message + note, status, vendorCode, requestId, true, false);
         }
     }
 

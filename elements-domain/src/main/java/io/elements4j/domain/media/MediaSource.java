@@ -180,7 +180,7 @@ public sealed interface MediaSource {
         }
 
         /**
-         * The bytes as plain Base64 with no {@code data:} prefix, as Kling expects.
+         * The bytes as plain Base64 with no {@code data:} prefix, as vendors that take inline media expect.
          *
          * @return the Base64 text
          */

@@ -5,7 +5,7 @@ import io.elements4j.domain.rules.RuleViolation;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 
-/** Seed 002's "Limits on Combined References" of Kling's omni generation, which every vendor forwards to. */
+/** The "limits on combined references" of the omni generation model that every supported vendor forwards to. */
 final class CombinedReferenceLimits {
 
     static final int MAX_WITHOUT_REFERENCE_VIDEO = 7;

@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
 /** Whether elements can be told apart by name in a {@code <<<name>>>} prompt. */
 final class ElementNames {
 
-    // Kling reads <<<element_2>>> as the second element of the list, not as an element named "element_2".
+    // the element API reads <<<element_2>>> as the second element of the list, not as an element named "element_2".
     private static final Pattern NUMBERED =
             Pattern.compile("\\s*(element|image|video)_\\d+\\s*", Pattern.CASE_INSENSITIVE);
 

@@ -2,9 +2,9 @@ package io.elements4j.domain.prompt;
 
 /** How a vendor's generation prompt names the elements it uses. */
 public enum PromptSyntax {
-    /** {@code <<<element_1>>>}, numbered by position in the request's {@code element_list} (Kling, Evolink, queue). */
+    /** {@code <<<element_1>>>}, numbered by position in the request's {@code element_list} (the element API's native syntax). */
     TRIPLE_ANGLE_INDEX,
-    /** {@code @element_1}, with each {@code element_N} field holding the element id (useapi.net). */
+    /** {@code @element_1}, with each {@code element_N} field holding the element id. */
     AT_INDEX,
     /** {@code <<<name>>>}, the element's own name (the product guide's syntax). */
     TRIPLE_ANGLE_NAME

@@ -13,7 +13,7 @@ final class ReferenceMarkers {
     private static final Pattern AT_ELEMENT = Pattern.compile("@element_\\d\\w*",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS);
 
-    // Seed 002's prompts also reference the call's images and videos; those are the user's to write.
+    // omni prompts also reference the call's images and videos; those are the user's to write.
     private static final Pattern IMAGE_OR_VIDEO = Pattern.compile("<<<\\s*(image|video)_\\d+\\s*>>>",
             Pattern.CASE_INSENSITIVE);
 

@@ -5,7 +5,7 @@ import io.vavr.control.Option;
 import java.util.Objects;
 
 /**
- * What to list: optionally only one tag, and whether to include elements marked deleted (Kling keeps them).
+ * What to list: optionally only one tag, and whether to include elements marked deleted (some vendors keep them).
  */
 public record ElementFilter(Option<Tag> tag, boolean includeDeleted) {
 

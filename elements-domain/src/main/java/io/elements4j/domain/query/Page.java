@@ -12,7 +12,7 @@ import java.util.function.Function;
  *
  * @param items   what the page holds
  * @param request the request it answers (as the vendor answered it: a clamped size shows here)
- * @param total   the total count, where the vendor reports one (useapi does, Kling does not)
+ * @param total   the total count, where the vendor reports one (not every vendor does)
  * @param next    the request for the next page, or none when this is the last
  * @param <T>     what the page holds
  */

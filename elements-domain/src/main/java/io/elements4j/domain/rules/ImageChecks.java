@@ -30,28 +30,35 @@ final class ImageChecks {
     }
 
     static Option<RuleViolation> size(Medium image, MediaFacts facts, ImageRules rules, String vendor) {
-        return facts.sizeBytes().filter(size -> size > rules.maxBytes())
+        return rules.maxBytes().flatMap(max -> facts.sizeBytes().filter(size -> size > max)
                 .map(size -> RuleViolation.of(image.field(), RuleCodes.IMAGE_TOO_LARGE,
                         image.label() + " is " + Wording.bytes(size) + "; " + vendor + " allows at most "
-                                + Wording.bytes(rules.maxBytes())));
+                                + Wording.bytes(max))));
     }
 
     /** Width and height each, as far as known. */
     static Option<RuleViolation> edges(Medium image, MediaFacts facts, ImageRules rules, String vendor) {
         Seq<Integer> known = facts.width().toList().appendAll(facts.height());
-        return known.min().filter(edge -> edge < rules.minEdge())
+        return rules.minEdge().flatMap(min -> known.min().filter(edge -> edge < min)
                 .map(edge -> RuleViolation.of(image.field(), RuleCodes.IMAGE_TOO_SMALL,
                         image.label() + " is " + Wording.dimensions(facts) + "; " + vendor + " needs at least "
-                                + rules.minEdge() + " px on each side"));
+                                + min + " px on each side")));
     }
 
-    /** Inclusive at both ends: 1:2.5 and 2.5:1 themselves are accepted. */
+    /** Inclusive at both ends: 1:2.5 and 2.5:1 themselves are accepted. A bound the vendor does not set is not checked. */
     static Option<RuleViolation> aspect(Medium image, MediaFacts facts, ImageRules rules, String vendor) {
-        return facts.aspect().filter(aspect -> aspect < rules.minAspect() || aspect > rules.maxAspect())
+        return facts.aspect().filter(aspect -> rules.minAspect().exists(min -> aspect < min)
+                        || rules.maxAspect().exists(max -> aspect > max))
                 .map(aspect -> RuleViolation.of(image.field(), RuleCodes.IMAGE_ASPECT,
                         image.label() + " is " + Wording.dimensions(facts) + ", aspect " + Wording.decimal(aspect) + "; "
-                                + vendor + " accepts width/height from " + Wording.decimal(rules.minAspect())
-                                + " to " + Wording.decimal(rules.maxAspect())));
+                                + vendor + " accepts width/height " + aspectRange(rules)));
+    }
+
+    private static String aspectRange(ImageRules rules) {
+        String min = rules.minAspect().map(Wording::decimal).getOrNull();
+        String max = rules.maxAspect().map(Wording::decimal).getOrNull();
+        return min != null && max != null ? "from " + min + " to " + max
+                : min != null ? "of at least " + min : "of at most " + max;
     }
 
     private ImageChecks() {

@@ -22,9 +22,12 @@ final class ReferenceChecks {
                 : List.empty();
     }
 
-    /** Extras are counted only when the vendor does not generate the views itself. */
+    /**
+     * Extras are counted only when the draft does not ask the vendor to generate the views (whether the vendor can is
+     * its {@code GENERATE_VIEWS} capability, which the facade checks).
+     */
     static Seq<RuleViolation> extrasCount(ElementDraft draft, RuleProfile profile) {
-        if (!(draft.references() instanceof References.ImageReferences images) || generatesViews(draft, profile)) {
+        if (!(draft.references() instanceof References.ImageReferences images) || draft.generateViews()) {
             return List.empty();
         }
         int count = images.extras().size();
@@ -43,13 +46,10 @@ final class ReferenceChecks {
         });
     }
 
+    /** Generated views are of a photo element, and replace the extra photos. */
     static Seq<RuleViolation> generateViews(ElementDraft draft, RuleProfile profile) {
         if (!draft.generateViews()) {
             return List.empty();
-        }
-        if (!profile.images().exists(RuleProfile.ImageRules::generateViewsAllowed)) {
-            return List.of(RuleViolation.of(Fields.GENERATE_VIEWS, RuleCodes.GENERATE_VIEWS_UNSUPPORTED,
-                    profile.vendor() + " cannot generate views; give the extra photos yourself"));
         }
         if (draft.references() instanceof References.VideoReference) {
             return List.of(RuleViolation.of(Fields.GENERATE_VIEWS, RuleCodes.GENERATE_VIEWS_VIDEO,
@@ -61,10 +61,6 @@ final class ReferenceChecks {
                         "generateViews is set and there " + extraImages(extras) + "; " + profile.vendor()
                                 + " takes one or the other"))
                 : List.empty();
-    }
-
-    private static boolean generatesViews(ElementDraft draft, RuleProfile profile) {
-        return draft.generateViews() && profile.images().exists(RuleProfile.ImageRules::generateViewsAllowed);
     }
 
     private static String extraImages(int count) {

@@ -1,5 +1,8 @@
 package io.elements4j.domain.rules;
 
+import io.elements4j.domain.capability.Capability;
+import io.vavr.collection.Set;
+
 import io.elements4j.domain.draft.ElementDraft;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
@@ -64,17 +67,32 @@ public final class ReferenceRules {
             CallbackChecks::publicHost);
 
     /**
-     * The draft itself when it breaks none of the profile's rules; otherwise every violation, in a stable order.
+     * The draft itself when it breaks none of the profile's rules and asks for no option the vendor lacks; otherwise
+     * every violation, in a stable order. A draft option that only some vendors offer is gated by a {@link Capability}:
+     * {@code generateViews} by {@link Capability#GENERATE_VIEWS} (without it the draft is refused on
+     * {@code generateViews}, and its extra photos are counted as if it had not asked).
      *
-     * @throws NullPointerException only when {@code draft} or {@code profile} is {@code null}
-     * @param draft the element to create
-     * @param profile the profile
-     * @return the draft itself when it breaks none of the profile's rules; otherwise every violation, in a stable order
+     * @throws NullPointerException only when an argument is {@code null}
+     * @param draft        the element to create
+     * @param profile      the vendor's limits
+     * @param capabilities what the vendor can do, as its provider declares it
+     * @return the draft itself when it is valid; otherwise every violation, in a stable order
      */
-    public static Validation<Seq<RuleViolation>, ElementDraft> validate(ElementDraft draft, RuleProfile profile) {
+    public static Validation<Seq<RuleViolation>, ElementDraft> validate(ElementDraft draft, RuleProfile profile,
+                                                                          Set<Capability> capabilities) {
         Objects.requireNonNull(draft, "draft");
         Objects.requireNonNull(profile, "profile");
-        Seq<RuleViolation> violations = RULES.flatMap(rule -> rule.check(draft, profile));
+        Objects.requireNonNull(capabilities, "capabilities");
+        Seq<RuleViolation> violations;
+        if (draft.generateViews() && !capabilities.contains(Capability.GENERATE_VIEWS)) {
+            ElementDraft asked = new ElementDraft(draft.name(), draft.description(), draft.references(), draft.tags(),
+                    draft.voice(), false, draft.callbackUrl(), draft.idempotencyKey());
+            violations = RULES.flatMap(rule -> rule.check(asked, profile))
+                    .prepend(RuleViolation.of(Fields.GENERATE_VIEWS, RuleCodes.GENERATE_VIEWS_UNSUPPORTED,
+                            profile.vendor() + " cannot generate views; give the extra photos yourself"));
+        } else {
+            violations = RULES.flatMap(rule -> rule.check(draft, profile));
+        }
         return violations.isEmpty() ? Validation.valid(draft) : Validation.invalid(violations);
     }
 

@@ -16,13 +16,12 @@ final class TextChecks {
 
     static Seq<RuleViolation> nameLength(ElementDraft draft, RuleProfile profile) {
         String name = draft.name();
-        int max = profile.name().maxLength();
         int length = length(name);
         // a blank name is reported once, as blank
-        return !name.isBlank() && length > max
-                ? List.of(RuleViolation.of(Fields.NAME, RuleCodes.NAME_TOO_LONG,
+        return profile.name().maxLength().filter(max -> !name.isBlank() && length > max)
+                .map(max -> RuleViolation.of(Fields.NAME, RuleCodes.NAME_TOO_LONG,
                         "name has " + length + " characters; " + profile.vendor() + " allows at most " + max))
-                : List.empty();
+                .toList();
     }
 
     static Seq<RuleViolation> descriptionRequired(ElementDraft draft, RuleProfile profile) {
@@ -35,7 +34,10 @@ final class TextChecks {
     }
 
     static Seq<RuleViolation> descriptionLength(ElementDraft draft, RuleProfile profile) {
-        int max = profile.description().maxLength();
+        if (profile.description().maxLength().isEmpty()) {
+            return List.empty();
+        }
+        int max = profile.description().maxLength().get();
         // a blank description a vendor requires is reported once, as required
         boolean reportedAsRequired = profile.description().required();
         return draft.description().filter(text -> !(reportedAsRequired && text.isBlank()))

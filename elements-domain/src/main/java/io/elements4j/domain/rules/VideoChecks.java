@@ -30,7 +30,7 @@ final class VideoChecks {
     }
 
     static Option<RuleViolation> tooShort(Medium video, MediaFacts facts, VideoRules rules, String vendor) {
-        return facts.duration().filter(duration -> duration.compareTo(rules.minDuration()) < 0)
+        return rules.minDuration().flatMap(min -> facts.duration().filter(duration -> duration.compareTo(min) < 0))
                 .map(duration -> RuleViolation.of(video.field(), RuleCodes.VIDEO_TOO_SHORT,
                         lengthIs(video, duration) + vendor + " needs " + durations(rules)));
     }
@@ -50,7 +50,8 @@ final class VideoChecks {
 
     static Option<RuleViolation> resolution(Medium video, MediaFacts facts, VideoRules rules, String vendor) {
         return facts.shortEdge()
-                .filter(edge -> edge < rules.minShortEdge() || rules.maxShortEdge().exists(max -> edge > max))
+                .filter(edge -> rules.minShortEdge().exists(min -> edge < min)
+                        || rules.maxShortEdge().exists(max -> edge > max))
                 .map(edge -> RuleViolation.of(video.field(), RuleCodes.VIDEO_RESOLUTION,
                         video.label() + " is " + Wording.dimensions(facts) + ", short edge " + edge + " px; "
                                 + vendor + " needs a short edge of " + shortEdges(rules)));
@@ -73,12 +74,18 @@ final class VideoChecks {
     }
 
     private static String durations(VideoRules rules) {
-        String min = Wording.seconds(rules.minDuration());
+        if (rules.minDuration().isEmpty()) {
+            return "at most " + Wording.seconds(rules.maxDuration().get()) + " s";
+        }
+        String min = Wording.seconds(rules.minDuration().get());
         return rules.maxDuration().map(max -> min + "-" + Wording.seconds(max) + " s").getOrElse("at least " + min + " s");
     }
 
     private static String shortEdges(VideoRules rules) {
-        int min = rules.minShortEdge();
+        if (rules.minShortEdge().isEmpty()) {
+            return "at most " + rules.maxShortEdge().get() + " px";
+        }
+        int min = rules.minShortEdge().get();
         return rules.maxShortEdge()
                 .map(max -> max == min ? "exactly " + min + " px" : min + "-" + max + " px")
                 .getOrElse("at least " + min + " px");

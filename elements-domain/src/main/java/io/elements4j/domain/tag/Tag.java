@@ -3,7 +3,7 @@ package io.elements4j.domain.tag;
 import java.util.Objects;
 
 /**
- * A tag on an element: one of Kling's catalogue, or a tag a vendor sent that the catalogue does not know.
+ * A tag on an element: one of the element catalogue's, or a tag a vendor sent that the catalogue does not know.
  *
  * <p>An unknown tag keeps the vendor's raw id and name, so nothing a vendor says is lost or turned into an error.
  */
@@ -33,7 +33,7 @@ public sealed interface Tag {
         return new Known(kind);
     }
 
-    /** A tag from Kling's catalogue. */
+    /** A tag from the element catalogue. */
     record Known(TagKind kind) implements Tag {
         /**
          * Creates the value, checking every component.
@@ -46,7 +46,7 @@ public sealed interface Tag {
 
         @Override
         public String id() {
-            return kind.klingId();
+            return kind.id();
         }
 
         @Override

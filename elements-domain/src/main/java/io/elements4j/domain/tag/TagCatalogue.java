@@ -5,7 +5,7 @@ import io.vavr.collection.Seq;
 import io.vavr.control.Option;
 import java.util.Locale;
 
-/** Kling's tag catalogue, and lenient resolution of whatever key a vendor uses for a tag. */
+/** The element tag catalogue, and lenient resolution of whatever key a vendor uses for a tag. */
 public final class TagCatalogue {
 
     /** Every normalised vendor key → its tag, built once: lookups sit on the hot path of mapping every listed element. */
@@ -18,9 +18,9 @@ public final class TagCatalogue {
     }
 
     /**
-     * Every catalogue tag in Kling's order (o_101 … o_108).
+     * Every catalogue tag in catalogue order (o_101 … o_108).
      *
-     * @return every catalogue tag in Kling's order (o_101 … o_108)
+     * @return every catalogue tag in catalogue order (o_101 … o_108)
      */
     public static Seq<Tag> all() {
         return List.of(TagKind.values()).map(Tag::of);
@@ -70,14 +70,14 @@ public final class TagCatalogue {
     private static java.util.Map<String, TagKind> byKey() {
         java.util.Map<String, TagKind> keys = new java.util.HashMap<>();
         for (TagKind kind : TagKind.values()) {
-            kind.vendorKeys().forEach(key -> keys.putIfAbsent(normalise(key), kind)); // the first kind keeps a shared key
+            kind.keys().forEach(key -> keys.putIfAbsent(normalise(key), kind)); // the first kind keeps a shared key
         }
         return java.util.Map.copyOf(keys);
     }
 
     private static String normalise(String key) {
         String lower = key.trim().toLowerCase(Locale.ROOT);
-        // useapi's display names are plural ("Characters", "Items"); Kling's are singular.
+        // some vendors' display names are plural ("Characters", "Items"); the catalogue's are singular.
         return lower.endsWith("s") && lower.length() > 3 && !lower.equals("others") ? lower.substring(0, lower.length() - 1) : lower;
     }
 }

@@ -2,50 +2,44 @@ package io.elements4j.domain.tag;
 
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
-import io.vavr.control.Option;
 
 /**
- * Kling's element tag catalogue, with the keys each vendor knows a tag by.
- *
- * <p>Kling's own API, Evolink and the request queue use the {@code o_1xx} ids; useapi.net accepts the id or its
- * {@code tagKey} ({@code character}, {@code prop}, …). useapi's published list stops after {@code o_106}, so the
- * keys of Hottest, Effect and Others are not known and the id is used for them.
+ * The element tag catalogue: each tag's {@code o_1xx} id and its display name. A vendor that knows a tag by a key of
+ * its own translates it in its adapter.
  */
 public enum TagKind {
     /** The vendor's most used elements (a listing filter, never set on create). */
-    HOTTEST("o_101", "Hottest", Option.none()),
+    HOTTEST("o_101", "Hottest"),
     /** A person or character. */
-    CHARACTER("o_102", "Character", Option.some("character")),
+    CHARACTER("o_102", "Character"),
     /** An animal. */
-    ANIMAL("o_103", "Animal", Option.some("animal")),
+    ANIMAL("o_103", "Animal"),
     /** An object. */
-    ITEM("o_104", "Item", Option.some("prop")),
+    ITEM("o_104", "Item"),
     /** Clothing or a costume. */
-    COSTUME("o_105", "Costume", Option.some("costume")),
+    COSTUME("o_105", "Costume"),
     /** A place or scene. */
-    SCENE("o_106", "Scene", Option.some("scene")),
+    SCENE("o_106", "Scene"),
     /** A visual effect. */
-    EFFECT("o_107", "Effect", Option.none()),
+    EFFECT("o_107", "Effect"),
     /** Anything else. */
-    OTHERS("o_108", "Others", Option.none());
+    OTHERS("o_108", "Others");
 
-    private final String klingId;
+    private final String id;
     private final String displayName;
-    private final Option<String> useapiKey;
 
-    TagKind(String klingId, String displayName, Option<String> useapiKey) {
-        this.klingId = klingId;
+    TagKind(String id, String displayName) {
+        this.id = id;
         this.displayName = displayName;
-        this.useapiKey = useapiKey;
     }
 
     /**
-     * The id Kling, Evolink and the request queue use, e.g. {@code o_102}.
+     * The catalogue id, e.g. {@code o_102}.
      *
-     * @return the id Kling, Evolink and the request queue use, e.g
+     * @return the catalogue id, e.g. {@code o_102}
      */
-    public String klingId() {
-        return klingId;
+    public String id() {
+        return id;
     }
 
     /**
@@ -58,22 +52,12 @@ public enum TagKind {
     }
 
     /**
-     * useapi.net's {@code tagKey}, where useapi documents one.
+     * Every key this tag is known by in the catalogue (its id, its constant's name, its display name), for lenient
+     * lookup.
      *
-     * @return useapi.net's {@code tagKey}, where useapi documents one
+     * @return every key this tag is known by, for lenient lookup
      */
-    public Option<String> useapiKey() {
-        return useapiKey;
-    }
-
-    /**
-     * Every key this tag is known by on any vendor, for lenient lookup.
-     *
-     * @return every key this tag is known by on any vendor, for lenient lookup
-     */
-    public Seq<String> vendorKeys() {
-        return List.of(klingId, name().toLowerCase(java.util.Locale.ROOT), displayName)
-                .appendAll(useapiKey)
-                .distinct();
+    public Seq<String> keys() {
+        return List.of(id, name().toLowerCase(java.util.Locale.ROOT), displayName).distinct();
     }
 }

@@ -14,11 +14,11 @@ import java.util.Objects;
  *
  * @param id             the vendor's task id
  * @param state          where it stands
- * @param elementIds     the ids of the elements it produced (useapi's generateViews can produce up to 3)
- * @param elements       the produced elements in full, where the vendor reports them (Evolink and the queue report
+ * @param elementIds     the ids of the elements it produced (generated views can produce several)
+ * @param elements       the produced elements in full, where the vendor reports them (some vendors report
  *                       only ids)
  * @param failureReason  the vendor's reason when the task failed or was cancelled
- * @param failureCode    the vendor's code for that failure (Evolink's {@code content_policy_violation}), if it gave one
+ * @param failureCode    the vendor's code for that failure (e.g. {@code content_policy_violation}), if it gave one
  * @param idempotencyKey the key the task was created with, where the vendor echoes it
  * @param progress       percent done, where the vendor reports it
  * @param createdAt      when the vendor created it

@@ -2,7 +2,7 @@ package io.elements4j.domain.task;
 
 import java.util.Objects;
 
-/** A vendor's id for an element-creation task (Kling task id, Evolink {@code task-unified-…}, queue request id). */
+/** A vendor's id for an element-creation task (a task id, a job id or a queue request id, as the vendor names it). */
 public record CreationTaskId(String value) {
 
     /**

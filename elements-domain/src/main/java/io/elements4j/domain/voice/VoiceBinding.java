@@ -68,7 +68,7 @@ public sealed interface VoiceBinding {
         INSTANCE
     }
 
-    /** Bind a voice already in the vendor's library (useapi also accepts the voice's name here). */
+    /** Bind a voice already in the vendor's library (some vendors also accept the voice's name here). */
     record Existing(VoiceId id) implements VoiceBinding {
         /**
          * Creates the value, checking every component.
@@ -86,7 +86,7 @@ public sealed interface VoiceBinding {
         INSTANCE
     }
 
-    /** Make a voice from a clip (useapi: an mp4 of 5–60 s) and bind it. */
+    /** Make a voice from a clip (for example an mp4 of 5–60 s) and bind it. */
     record FromClip(String clipUrl) implements VoiceBinding {
         /**
          * Creates the value, checking every component.

@@ -2,7 +2,7 @@ package io.elements4j.domain.voice;
 
 import java.util.Objects;
 
-/** A vendor's voice id, exact text (Kling's are long numeric strings, useapi's small integers). */
+/** A vendor's voice id, exact text (long numeric strings or small integers, as the vendor chooses). */
 public record VoiceId(String value) {
 
     /**

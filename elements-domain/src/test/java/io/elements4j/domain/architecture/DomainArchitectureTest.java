@@ -9,7 +9,10 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
 
-/** The domain is pure: it depends on the JDK and Vavr alone, and its packages form no cycle. */
+/**
+ * The domain is pure: it depends on the JDK and Vavr alone, and its packages form no cycle. That it names no vendor
+ * is {@link NoVendorNamesTest}.
+ */
 class DomainArchitectureTest {
 
     private static final JavaClasses DOMAIN = new ClassFileImporter()

@@ -105,4 +105,21 @@ class PhotoRulesTest {
                         "frontal image is 299x1000 px; evolink needs at least 300 px on each side",
                         "frontal image is 299x1000 px, aspect 0.299; evolink accepts width/height from 0.4 to 2.5");
     }
+
+    @Test
+    void a_vendor_without_photo_limits_takes_a_photo_of_any_size_edge_and_aspect() {
+        RuleProfile unlimited = new RuleProfile("unlimited", new RuleProfile.NameRule(io.vavr.control.Option.none()),
+                new RuleProfile.DescriptionRule(false, io.vavr.control.Option.none()),
+                io.vavr.control.Option.some(RuleProfile.ImageRules.unlimited(0, 3,
+                        io.vavr.collection.HashSet.of(MediaFormat.JPEG, MediaFormat.PNG))),
+                io.vavr.control.Option.none(), new RuleProfile.VoiceRules(io.vavr.collection.HashSet.empty(),
+                io.vavr.collection.HashSet.empty(), false), new RuleProfile.TagRules(0), io.vavr.control.Option.none(),
+                false);
+        MediaFacts huge = MediaFacts.unknown().withSizeBytes(500 * MB).withDimensions(20, 2000);
+
+        assertThat(codes(aPhotoDraft().withFrontalFacts(huge), unlimited)).isEmpty();
+        assertThat(codes(aPhotoDraft().withFrontalFacts(huge), RuleProfiles.KLING_OFFICIAL)).containsExactlyInAnyOrder(
+                RuleCodes.IMAGE_TOO_LARGE, RuleCodes.IMAGE_TOO_SMALL, RuleCodes.IMAGE_ASPECT);
+        assertThat(codes(aPhotoDraft().named("n".repeat(500)).describedAs("d".repeat(5000)), unlimited)).isEmpty();
+    }
 }

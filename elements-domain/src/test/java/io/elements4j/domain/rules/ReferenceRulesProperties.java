@@ -36,7 +36,7 @@ class ReferenceRulesProperties {
     @Property
     void never_throws_and_reports_only_well_formed_violations(@ForAll("anyDraft") ElementDraft draft) {
         for (RuleProfile vendor : VENDORS) {
-            Validation<Seq<RuleViolation>, ElementDraft> result = ReferenceRules.validate(draft, vendor);
+            Validation<Seq<RuleViolation>, ElementDraft> result = ReferenceRules.validate(draft, vendor, RuleProfiles.capabilities(vendor));
             if (result.isValid()) {
                 assertThat(result.get()).isSameAs(draft);
             } else {
@@ -167,7 +167,7 @@ class ReferenceRulesProperties {
                 Combinators.combine(Arbitraries.integers().between(1, 40), visible).as((over, ch) ->
                         new Mutation("name " + over + " over the limit in '" + ch + "'", RuleCodes.NAME_TOO_LONG,
                                 vendor -> DraftBuilder.aPhotoDraft()
-                                        .named(ch.repeat(vendor.name().maxLength() + over)).build())),
+                                        .named(ch.repeat(vendor.name().maxLength().get() + over)).build())),
                 Arbitraries.strings().withChars(" \t\n\u3000").ofMaxLength(40).map(blank ->
                         new Mutation("blank name of " + blank.length(), RuleCodes.NAME_BLANK,
                                 vendor -> DraftBuilder.aPhotoDraft().named(blank).build())),

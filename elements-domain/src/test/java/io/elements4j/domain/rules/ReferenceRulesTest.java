@@ -25,7 +25,7 @@ class ReferenceRulesTest {
     @MethodSource("io.elements4j.domain.rules.Vendors#all")
     void passes_a_valid_photo_draft_through_unchanged(RuleProfile vendor) {
         ElementDraft draft = aPhotoDraft().build();
-        Validation<Seq<RuleViolation>, ElementDraft> result = ReferenceRules.validate(draft, vendor);
+        Validation<Seq<RuleViolation>, ElementDraft> result = ReferenceRules.validate(draft, vendor, RuleProfiles.capabilities(vendor));
         assertThat(result.isValid()).as("%s", result).isTrue();
         assertThat(result.get()).isSameAs(draft);
     }
@@ -34,7 +34,7 @@ class ReferenceRulesTest {
     @MethodSource("io.elements4j.domain.rules.Vendors#all")
     void passes_a_valid_video_draft_through_unchanged(RuleProfile vendor) {
         ElementDraft draft = aVideoDraft().build();
-        assertThat(ReferenceRules.validate(draft, vendor).get()).isSameAs(draft);
+        assertThat(ReferenceRules.validate(draft, vendor, RuleProfiles.capabilities(vendor)).get()).isSameAs(draft);
     }
 
     @Test

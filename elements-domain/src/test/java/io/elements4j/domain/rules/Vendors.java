@@ -28,7 +28,7 @@ final class Vendors {
     }
 
     static Seq<RuleViolation> violations(ElementDraft draft, RuleProfile profile) {
-        return ReferenceRules.validate(draft, profile).fold(v -> v, valid -> List.empty());
+        return ReferenceRules.validate(draft, profile, RuleProfiles.capabilities(profile)).fold(v -> v, valid -> List.empty());
     }
 
     static java.util.List<String> codes(ElementDraft draft, RuleProfile profile) {

@@ -146,4 +146,22 @@ class VideoRulesTest {
                         "video is 720x720 px, short edge 720 px; fal-queue needs a short edge of exactly 1080 px",
                         "video is 720x720 px, aspect 1; fal-queue accepts 16:9 or 9:16");
     }
+
+    @Test
+    void a_vendor_without_a_shortest_length_or_resolution_takes_a_one_second_video_of_any_resolution() {
+        RuleProfile.VideoRules any = new RuleProfile.VideoRules(io.vavr.control.Option.none(),
+                io.vavr.control.Option.some(seconds(8)), io.vavr.collection.HashSet.of(MediaFormat.MP4),
+                io.vavr.control.Option.none(), io.vavr.control.Option.none(), io.vavr.control.Option.none(),
+                io.vavr.collection.List.empty());
+        RuleProfile kling = RuleProfiles.KLING_OFFICIAL;
+        RuleProfile lenient = new RuleProfile("lenient", kling.name(), kling.description(), kling.images(),
+                io.vavr.control.Option.some(any), kling.voice(), kling.tags(), kling.callbacks(), kling.inlineMedia());
+        MediaFacts short240p = lasting(1).withDimensions(426, 240);
+
+        assertThat(codes(aVideoDraft().withVideoFacts(short240p), lenient)).isEmpty();
+        assertThat(codes(aVideoDraft().withVideoFacts(short240p), kling))
+                .containsExactlyInAnyOrder(RuleCodes.VIDEO_TOO_SHORT, RuleCodes.VIDEO_RESOLUTION);
+        assertThat(violations(aVideoDraft().withVideoFacts(lasting(9)).build(), lenient).map(RuleViolation::message))
+                .containsExactly("video is 9 s long; lenient needs at most 8 s");
+    }
 }

@@ -11,9 +11,9 @@ class TagCatalogueTest {
     @ParameterizedTest(name = "{0} is {1}")
     @CsvSource({
             "o_102, CHARACTER", "character, CHARACTER", "Characters, CHARACTER", " CHARACTER , CHARACTER",
-            "prop, ITEM", "Items, ITEM", "o_104, ITEM", "scene, SCENE", "Others, OTHERS", "o_108, OTHERS",
+            "Items, ITEM", "o_104, ITEM", "scene, SCENE", "Others, OTHERS", "o_108, OTHERS",
             "Hottest, HOTTEST", "effect, EFFECT"})
-    void finds_a_tag_by_any_vendors_key(String key, TagKind expected) {
+    void finds_a_tag_by_its_id_constant_or_display_name(String key, TagKind expected) {
         assertThat(TagCatalogue.lookup(key)).contains(expected);
     }
 

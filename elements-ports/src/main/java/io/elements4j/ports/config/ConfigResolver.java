@@ -108,7 +108,7 @@ public final class ConfigResolver {
      * @return every name that sets a key, highest precedence first
      */
     public static Seq<String> names(String providerId, ConfigKey key) {
-        return List.of(key.propertyName(providerId), key.envName(providerId)).appendAll(key.vendorEnvNames());
+        return key.names(providerId);
     }
 
     // A provider may redeclare a standard key, e.g. to add its vendor's env name for the base URL; its own wins.

@@ -103,4 +103,15 @@ public record ConfigKey(String name, boolean secret, String description, Seq<Str
     public String envName(String providerId) {
         return ("ELEMENTS_" + providerId + "_" + name).toUpperCase(Locale.ROOT).replace('-', '_').replace('.', '_');
     }
+
+    /**
+     * Every name this key is read by, in the order they are looked up: the system property, the library's env name,
+     * then the vendor's usual env names.
+     *
+     * @param providerId the provider's id, such as {@code acme}
+     * @return every name this key is read by
+     */
+    public Seq<String> names(String providerId) {
+        return List.of(propertyName(providerId), envName(providerId)).appendAll(vendorEnvNames);
+    }
 }

@@ -72,6 +72,19 @@ public final class ProviderConfig {
     }
 
     /**
+     * A secret the provider cannot work without; when it is not set, the one missing-credential message
+     * ({@link ProviderConfigurationException#missing}).
+     *
+     * @param key    the credential's key
+     * @param advice where to get one, or what else would do; empty for nothing more
+     * @return the secret
+     * @throws ProviderConfigurationException when the key is not set, naming every place to set it
+     */
+    public Secret requiredSecret(ConfigKey key, String advice) {
+        return secret(key.name()).getOrElseThrow(() -> ProviderConfigurationException.missing(providerId, key, advice));
+    }
+
+    /**
      * A secret by key name ({@code api-key}).
      *
      * @param key the key

@@ -23,6 +23,20 @@ public final class ProviderConfigurationException extends IllegalStateException 
     }
 
     /**
+     * The one way to say a credential is missing: {@code api-key is not set: set one of elements.acme.api-key,
+     * ELEMENTS_ACME_API_KEY, ACME_API_KEY (create a key in Acme's console)}.
+     *
+     * @param providerId the provider's id
+     * @param key        the missing key
+     * @param advice     where to get one, or what else would do; empty for nothing more
+     * @return the exception to throw
+     */
+    public static ProviderConfigurationException missing(String providerId, ConfigKey key, String advice) {
+        return new ProviderConfigurationException(providerId, key.name() + " is not set: set one of "
+                + key.names(providerId).mkString(", ") + (advice.isEmpty() ? "" : " (" + advice + ")"));
+    }
+
+    /**
      * The provider id.
      *
      * @return the provider id

@@ -6,19 +6,20 @@ import io.elements4j.domain.rules.RuleProfile;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import io.vavr.collection.Set;
+import io.vavr.control.Option;
 import java.util.Objects;
 
 /**
  * What a provider is, as plain data: the stable short id users select it by, its capabilities and rules, its
  * default base URL and the configuration keys it reads.
  *
- * @param id             stable short id: {@code kling-official}, {@code useapi}, {@code evolink}, {@code fal-queue}
+ * @param id             stable short id, lower-case letters, digits and '-' ({@code acme})
  * @param displayName    for people
  * @param capabilities   what it can do
  * @param ruleProfile    the limits every draft is checked against before sending
  * @param defaultBaseUrl the vendor's production URL
  * @param configKeys     every key it reads, with env names
- * @param promptSyntax   how prompts on this vendor name elements
+ * @param promptSyntax   how prompts on this vendor name elements; none when the vendor takes no generation prompts
  */
 public record ProviderMetadata(
         String id,
@@ -27,7 +28,7 @@ public record ProviderMetadata(
         RuleProfile ruleProfile,
         String defaultBaseUrl,
         Seq<ConfigKey> configKeys,
-        PromptSyntax promptSyntax) {
+        Option<PromptSyntax> promptSyntax) {
 
     /**
      * Creates the value, checking every component.
@@ -37,7 +38,7 @@ public record ProviderMetadata(
      * @param defaultBaseUrl the default base url
      * @param displayName the display name
      * @param id the id
-     * @param promptSyntax the prompt syntax
+     * @param promptSyntax the prompt syntax, if the vendor takes prompts
      * @param ruleProfile the rule profile
      */
     public ProviderMetadata {
@@ -51,6 +52,23 @@ public record ProviderMetadata(
         if (!id.matches("[a-z][a-z0-9-]*")) {
             throw new IllegalArgumentException("a provider id is lower-case letters, digits and '-': " + id);
         }
+    }
+
+    /**
+     * Metadata of a vendor whose generation prompts name elements in {@code promptSyntax}.
+     *
+     * @param id             stable short id
+     * @param displayName    for people
+     * @param capabilities   what it can do
+     * @param ruleProfile    the limits every draft is checked against before sending
+     * @param defaultBaseUrl the vendor's production URL
+     * @param configKeys     every key it reads, with env names
+     * @param promptSyntax   how prompts on this vendor name elements
+     */
+    public ProviderMetadata(String id, String displayName, Set<Capability> capabilities, RuleProfile ruleProfile,
+                            String defaultBaseUrl, Seq<ConfigKey> configKeys, PromptSyntax promptSyntax) {
+        this(id, displayName, capabilities, ruleProfile, defaultBaseUrl, configKeys,
+                Option.some(Objects.requireNonNull(promptSyntax, "promptSyntax")));
     }
 
     /**

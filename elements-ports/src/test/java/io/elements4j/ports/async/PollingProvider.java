@@ -4,7 +4,7 @@ import io.elements4j.domain.capability.Capability;
 import io.elements4j.domain.element.ElementId;
 import io.elements4j.domain.error.ElementsError;
 import io.elements4j.domain.prompt.PromptSyntax;
-import io.elements4j.domain.rules.RuleProfiles;
+import io.elements4j.ports.testproviders.TestProfiles;
 import io.elements4j.domain.task.CreationTask;
 import io.elements4j.domain.task.CreationTaskId;
 import io.elements4j.domain.task.TaskState;
@@ -51,7 +51,7 @@ final class PollingProvider implements ElementsProvider {
     @Override
     public ProviderMetadata metadata() {
         return new ProviderMetadata("kling-official", "Polling", HashSet.of(Capability.values()),
-                RuleProfiles.KLING_OFFICIAL, "https://polling.invalid",
+                TestProfiles.STRICT, "https://polling.invalid",
                 List.of(ConfigKey.secret("api-key", "key", "KLING_API_KEY")), PromptSyntax.TRIPLE_ANGLE_INDEX);
     }
 

@@ -9,7 +9,7 @@ import io.elements4j.domain.query.Deletion;
 import io.elements4j.domain.query.ElementFilter;
 import io.elements4j.domain.query.Page;
 import io.elements4j.domain.query.PageRequest;
-import io.elements4j.domain.rules.RuleProfiles;
+import io.elements4j.ports.testproviders.TestProfiles;
 import io.elements4j.domain.task.CreationTask;
 import io.elements4j.domain.task.CreationTaskId;
 import io.elements4j.domain.task.TaskState;
@@ -62,7 +62,7 @@ final class LimitedVendor implements ElementsProvider {
     @Override
     public ProviderMetadata metadata() {
         return new ProviderMetadata("kling-official", "Limited", HashSet.of(Capability.values()),
-                RuleProfiles.KLING_OFFICIAL, "https://limited.invalid",
+                TestProfiles.STRICT, "https://limited.invalid",
                 List.of(ConfigKey.secret("api-key", "key", "KLING_API_KEY")), PromptSyntax.TRIPLE_ANGLE_INDEX);
     }
 

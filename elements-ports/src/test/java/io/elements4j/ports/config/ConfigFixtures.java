@@ -1,7 +1,7 @@
 package io.elements4j.ports.config;
 
 import io.elements4j.domain.prompt.PromptSyntax;
-import io.elements4j.domain.rules.RuleProfiles;
+import io.elements4j.ports.testproviders.TestProfiles;
 import io.elements4j.ports.spi.ConfigKey;
 import io.elements4j.ports.spi.ProviderMetadata;
 import io.vavr.collection.HashSet;
@@ -16,7 +16,7 @@ final class ConfigFixtures {
     static final ConfigKey REGION = ConfigKey.plain("region", "the account's region", "KLING_REGION");
 
     static final ProviderMetadata KLING = new ProviderMetadata("kling-test", "Kling (test)", HashSet.empty(),
-            RuleProfiles.KLING_OFFICIAL, "https://kling.invalid", List.of(API_KEY, REGION),
+            TestProfiles.STRICT, "https://kling.invalid", List.of(API_KEY, REGION),
             PromptSyntax.TRIPLE_ANGLE_INDEX);
 
     static final String API_KEY_PROPERTY = "elements.kling-test.api-key";

@@ -15,7 +15,8 @@ import io.elements4j.domain.media.MediaSource;
 import io.elements4j.domain.prompt.PromptSyntax;
 import io.elements4j.domain.query.ElementFilter;
 import io.elements4j.domain.query.PageRequest;
-import io.elements4j.domain.rules.RuleProfiles;
+import io.elements4j.domain.rules.RuleCodes;
+import io.elements4j.ports.testproviders.TestProfiles;
 import io.elements4j.domain.task.CreationTask;
 import io.elements4j.domain.task.CreationTaskId;
 import io.elements4j.domain.task.TaskState;
@@ -51,7 +52,7 @@ class FacadeOwnsChecksTest {
         ElementsProvider provider = new ElementsProvider() {
             @Override
             public ProviderMetadata metadata() {
-                return new ProviderMetadata("mocked", "Mocked", HashSet.of(capabilities), RuleProfiles.KLING_OFFICIAL,
+                return new ProviderMetadata("mocked", "Mocked", HashSet.of(capabilities), TestProfiles.STRICT,
                         "https://mocked.invalid", List.of(ConfigKey.BASE_URL), PromptSyntax.TRIPLE_ANGLE_INDEX);
             }
 
@@ -77,6 +78,33 @@ class FacadeOwnsChecksTest {
 
         assertThat(result.getLeft()).isInstanceOf(ElementsError.InvalidRequest.class);
         verifyNoInteractions(client);
+    }
+
+    @Test
+    void generated_views_are_refused_on_the_generateViews_field_where_the_provider_cannot_generate_them() {
+        ElementDraft lone = ElementDraft.image("Maeva", MediaSource.url("https://example.com/front.jpg"))
+                .description("A courier").generateViews(true).build();
+        Capability[] withoutViews = Stream.of(Capability.values()).filter(c -> c != Capability.GENERATE_VIEWS)
+                .toArray(Capability[]::new);
+
+        Either<ElementsError, CreationTask> result = facade(withoutViews).submit(lone);
+
+        assertThat(result.getLeft()).isInstanceOfSatisfying(ElementsError.InvalidRequest.class, refused ->
+                assertThat(refused.violations()).extracting(v -> v.field() + " " + v.code()).containsExactlyInAnyOrder(
+                        "generateViews " + RuleCodes.GENERATE_VIEWS_UNSUPPORTED,
+                        "references.extras " + RuleCodes.REFERENCES_EXTRAS_TOO_FEW));
+        verifyNoInteractions(client);
+    }
+
+    @Test
+    void generated_views_replace_the_extra_photos_where_the_provider_generates_them() {
+        ElementDraft lone = ElementDraft.image("Maeva", MediaSource.url("https://example.com/front.jpg"))
+                .description("A courier").generateViews(true).build();
+
+        Either<ElementsError, ElementDraft> result = facade(Capability.values()).validate(lone);
+
+        assertThat(result.isRight()).as("%s", result).isTrue();
+        assertThat(result.get()).isSameAs(lone);
     }
 
     @Test

@@ -10,7 +10,7 @@ import io.elements4j.domain.query.Deletion;
 import io.elements4j.domain.query.ElementFilter;
 import io.elements4j.domain.query.Page;
 import io.elements4j.domain.query.PageRequest;
-import io.elements4j.domain.rules.RuleProfiles;
+import io.elements4j.ports.testproviders.TestProfiles;
 import io.elements4j.domain.tag.Tag;
 import io.elements4j.domain.task.CreationTask;
 import io.elements4j.domain.task.CreationTaskId;
@@ -50,7 +50,7 @@ final class ScriptedProvider implements ElementsProvider {
 
     @Override
     public ProviderMetadata metadata() {
-        return new ProviderMetadata("kling-official", "Scripted", capabilities, RuleProfiles.KLING_OFFICIAL,
+        return new ProviderMetadata("kling-official", "Scripted", capabilities, TestProfiles.STRICT,
                 "https://scripted.invalid", List.of(ConfigKey.secret("api-key", "key", "KLING_API_KEY")), PromptSyntax.TRIPLE_ANGLE_INDEX);
     }
 
@@ -74,8 +74,7 @@ final class ScriptedProvider implements ElementsProvider {
                 }
                 String body = callback.bodyText();
                 if (!body.startsWith("done:")) {
-                    return Either.left(new ElementsError.ProviderFailure("not a scripted callback body", 0,
-                            Option.none(), Option.none(), false, false));
+                    return Either.left(ElementsError.ProviderFailure.definite("not a scripted callback body", 0, Option.none(), Option.none()));
                 }
                 CreationTaskId id = CreationTaskId.of(body.substring(5).trim());
                 return Either.right(CreationTask.of(id, TaskState.SUCCEEDED)

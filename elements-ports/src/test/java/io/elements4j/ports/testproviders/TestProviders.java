@@ -1,7 +1,6 @@
 package io.elements4j.ports.testproviders;
 
 import io.elements4j.domain.prompt.PromptSyntax;
-import io.elements4j.domain.rules.RuleProfiles;
 import io.elements4j.ports.spi.ConfigKey;
 import io.elements4j.ports.spi.ProviderMetadata;
 import io.vavr.collection.HashSet;
@@ -14,7 +13,7 @@ public final class TestProviders {
     }
 
     public static ProviderMetadata metadata(String id) {
-        return new ProviderMetadata(id, id + " (test)", HashSet.empty(), RuleProfiles.KLING_OFFICIAL,
+        return new ProviderMetadata(id, id + " (test)", HashSet.empty(), TestProfiles.STRICT,
                 "https://" + id + ".invalid", List.of(ConfigKey.secret("api-key", "the test API key")),
                 PromptSyntax.TRIPLE_ANGLE_INDEX);
     }

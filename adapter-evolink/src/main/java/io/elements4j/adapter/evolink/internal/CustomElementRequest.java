@@ -10,7 +10,7 @@ import java.util.List;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record CustomElementRequest(
-        @JsonProperty("model") String model,
+        String model,
         @JsonProperty("model_params") ModelParams modelParams,
         @JsonProperty("callback_url") String callbackUrl) {
 
@@ -25,9 +25,6 @@ public record CustomElementRequest(
             @JsonProperty("element_image_list") ElementImageList elementImageList,
             @JsonProperty("element_video_list") ElementVideoList elementVideoList,
             @JsonProperty("element_voice_id") String elementVoiceId) {
-
-        public static final String IMAGE_REFER = "image_refer";
-        public static final String VIDEO_REFER = "video_refer";
     }
 
     /** {@code element_image_list}: the frontal image and further angles, each {@code {"image_url": …}}. */

@@ -4,22 +4,23 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
 
 /**
- * Evolink's task object, as both the create and {@code GET /v1/tasks/{id}} answer it. Read leniently: any field may
+ * Evolink's task object, as both the create and {@code GET /v1/tasks/{id}} answer it; only the snake_case fields
+ * name their JSON property. Read leniently: any field may
  * be missing (null here), unknown ones are ignored, and {@code result_data} stays a tree because Evolink does not
  * document where in it the {@code element_id} sits.
  */
 public record TaskObject(
-        @JsonProperty("created") Long created,
-        @JsonProperty("id") String id,
-        @JsonProperty("model") String model,
-        @JsonProperty("object") String object,
-        @JsonProperty("progress") Integer progress,
-        @JsonProperty("status") String status,
+        Long created,
+        String id,
+        String model,
+        String object,
+        Integer progress,
+        String status,
         @JsonProperty("task_info") TaskInfo taskInfo,
-        @JsonProperty("type") String type,
-        @JsonProperty("usage") Usage usage,
+        String type,
+        Usage usage,
         @JsonProperty("result_data") JsonNode resultData,
-        @JsonProperty("error") TaskError error) {
+        TaskError error) {
 
     public record TaskInfo(
             @JsonProperty("can_cancel") Boolean canCancel,
@@ -34,7 +35,7 @@ public record TaskObject(
 
     /** Present on failed (and cancelled) tasks: a string business code and a message. */
     public record TaskError(
-            @JsonProperty("code") String code,
-            @JsonProperty("message") String message) {
+            String code,
+            String message) {
     }
 }

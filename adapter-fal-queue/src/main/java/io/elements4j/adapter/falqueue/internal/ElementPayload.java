@@ -25,9 +25,6 @@ public record ElementPayload(
         @JsonProperty("element_voice_id") String elementVoiceId,
         @JsonProperty("tag_list") List<TagRef> tagList) {
 
-    public static final String IMAGE_REFER = "image_refer";
-    public static final String VIDEO_REFER = "video_refer";
-
     public ElementPayload {
         referImages = referImages == null ? null : List.copyOf(referImages);
         tagList = tagList == null ? null : List.copyOf(tagList);

@@ -1,50 +1,45 @@
 package io.elements4j.adapter.falqueue.internal;
 
+import io.elements4j.adapter.support.KlingElementFields;
 import io.elements4j.domain.draft.ElementDraft;
 import io.elements4j.domain.task.CreationTask;
-import org.mapstruct.BeanMapping;
+import io.elements4j.domain.task.CreationTaskId;
+import io.vavr.collection.List;
+import io.vavr.control.Option;
 import org.mapstruct.Mapper;
 import org.mapstruct.Mapping;
 import org.mapstruct.ReportingPolicy;
 import org.mapstruct.factory.Mappers;
 
-/** Drafts to the queue's request body, and the queue's request reports to creation tasks. */
-@Mapper(uses = QueueMappings.class, unmappedTargetPolicy = ReportingPolicy.ERROR)
+/**
+ * Drafts to the queue's request body, and the queue's request reports to creation tasks. MapStruct maps the
+ * payload's flat fields by name from {@link KlingElementFields}; the task is built by hand, because every one of its
+ * components needs a named conversion of the queue's lenient JSON, so the constructor call says in one statement
+ * what ten {@code @Mapping} lines would.
+ */
+@Mapper(uses = QueueConversions.class, unmappedTargetPolicy = ReportingPolicy.ERROR)
 public interface QueueMapper {
 
     QueueMapper INSTANCE = Mappers.getMapper(QueueMapper.class);
 
-    @Mapping(target = "model", source = "model")
-    @Mapping(target = "payload", source = "draft")
-    @Mapping(target = "webhook", source = "draft.callbackUrl", qualifiedByName = "webhook")
-    SubmitRequest submitRequest(ElementDraft draft, String model);
+    /** The body for a draft that passed the queue's rule profile (media by URL only). */
+    default SubmitRequest submitRequest(ElementDraft draft, String model) {
+        return new SubmitRequest(model,
+                payload(KlingElementFields.of(draft, KlingElementFields.urlOnly("the request queue"))),
+                QueueConversions.webhook(draft.callbackUrl()));
+    }
 
-    @Mapping(target = "elementName", source = "name")
-    @Mapping(target = "elementDescription", source = "description")
-    @Mapping(target = "referenceType", source = "references", qualifiedByName = "referenceType")
-    @Mapping(target = "frontalImage", source = "references", qualifiedByName = "frontalImage")
-    @Mapping(target = "referImages", source = "references", qualifiedByName = "referImages")
-    @Mapping(target = "referVideo", source = "references", qualifiedByName = "referVideo")
-    @Mapping(target = "elementVoiceId", source = "voice", qualifiedByName = "voiceId")
-    @Mapping(target = "tagList", source = "tags", qualifiedByName = "tagList")
-    ElementPayload payload(ElementDraft draft);
+    @Mapping(target = "tagList", source = "tagIds")
+    ElementPayload payload(KlingElementFields fields);
 
     /**
      * A report whose status is one of the six states (the client checks first). The queue reports only ids of the
-     * elements it made, never the elements, and echoes no idempotency key or progress. Every constructor argument is
-     * mapped above; the policy is relaxed only because MapStruct takes the task's {@code with…} copy methods for
-     * setters.
+     * elements it made, never the elements, and echoes no idempotency key or progress.
      */
-    @BeanMapping(unmappedTargetPolicy = ReportingPolicy.IGNORE)
-    @Mapping(target = "id", source = "requestId")
-    @Mapping(target = "state", source = "status", qualifiedByName = "state")
-    @Mapping(target = "elementIds", source = "outcome", qualifiedByName = "elementIds")
-    @Mapping(target = "elements", expression = "java(io.vavr.collection.List.empty())")
-    @Mapping(target = "failureReason", source = "error", qualifiedByName = "failureReason")
-    @Mapping(target = "failureCode", source = "error", qualifiedByName = "failureCode")
-    @Mapping(target = "idempotencyKey", expression = "java(io.vavr.control.Option.none())")
-    @Mapping(target = "progress", expression = "java(io.vavr.control.Option.none())")
-    @Mapping(target = "createdAt", source = "createdAt", qualifiedByName = "instant")
-    @Mapping(target = "updatedAt", source = "updatedAt", qualifiedByName = "instant")
-    CreationTask task(QueueRequest request);
+    default CreationTask task(QueueRequest request) {
+        return new CreationTask(CreationTaskId.of(request.requestId()), QueueConversions.state(request.status()),
+                QueueConversions.elementIds(request.outcome()), List.empty(), FailureText.of(request.error()),
+                FailureText.code(request.error()), Option.none(), Option.none(),
+                QueueConversions.instant(request.createdAt()), QueueConversions.instant(request.updatedAt()));
+    }
 }

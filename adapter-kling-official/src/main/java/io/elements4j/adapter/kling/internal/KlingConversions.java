@@ -1,7 +1,7 @@
 package io.elements4j.adapter.kling.internal;
 
+import io.elements4j.adapter.support.KlingElementFields;
 import io.elements4j.domain.draft.IdempotencyKey;
-import io.elements4j.domain.draft.References;
 import io.elements4j.domain.element.ElementId;
 import io.elements4j.domain.element.ElementMedia;
 import io.elements4j.domain.element.ElementStatus;
@@ -10,10 +10,8 @@ import io.elements4j.domain.element.ReferenceKind;
 import io.elements4j.domain.media.MediaSource;
 import io.elements4j.domain.tag.Tag;
 import io.elements4j.domain.tag.TagCatalogue;
-import io.elements4j.domain.task.CreationTaskId;
 import io.elements4j.domain.task.TaskState;
 import io.elements4j.domain.voice.Voice;
-import io.elements4j.domain.voice.VoiceBinding;
 import io.elements4j.domain.voice.VoiceId;
 import io.elements4j.domain.voice.VoiceOrigin;
 import io.vavr.collection.List;
@@ -42,46 +40,21 @@ public final class KlingConversions {
 
     // ---- to Kling ------------------------------------------------------------------------------------------------
 
-    public String text(Option<String> value) {
-        return value == null ? null : value.getOrNull();
+    /** {@code element_image_list}: the frontal photo and {@code [{"image_url": …}]}; none on a video element. */
+    static ElementImageList imageList(KlingElementFields fields) {
+        return fields.frontalImage() == null ? null : new ElementImageList(fields.frontalImage(),
+                fields.referImages().stream().map(ElementImageList.ImageRef::new).toList());
     }
 
-    public String key(IdempotencyKey key) {
-        return key == null ? null : key.value();
-    }
-
-    @Named("referenceType")
-    public String referenceType(References references) {
-        return references instanceof References.VideoReference ? "video_refer" : "image_refer";
-    }
-
-    public ElementImageList imageList(References references) {
-        if (!(references instanceof References.ImageReferences images)) {
-            return null;
-        }
-        return new ElementImageList(wire(images.frontal()), images.extras()
-                .map(extra -> new ElementImageList.ImageRef(wire(extra))).toJavaList());
-    }
-
-    public ElementVideoList videoList(References references) {
-        if (!(references instanceof References.VideoReference video)) {
-            return null;
-        }
-        return new ElementVideoList(java.util.List.of(new ElementVideoList.VideoRef(wire(video.video()))));
-    }
-
-    /**
-     * A voice id to bind. Extraction from the video needs no field: Kling customises the voice of a speaking
-     * reference video by itself.
-     */
-    public String voiceId(VoiceBinding voice) {
-        return voice instanceof VoiceBinding.Existing existing ? existing.id().value() : null;
+    /** {@code element_video_list}: {@code {"refer_videos": [{"video_url": …}]}}; none on an image element. */
+    static ElementVideoList videoList(KlingElementFields fields) {
+        return fields.referVideo() == null ? null
+                : new ElementVideoList(java.util.List.of(new ElementVideoList.VideoRef(fields.referVideo())));
     }
 
     /** {@code [{"tag_id": "o_102"}]}, or left out when there are none. */
-    public java.util.List<CreateElementRequest.TagRef> tags(Seq<Tag> tags) {
-        return tags == null || tags.isEmpty() ? null
-                : tags.map(tag -> new CreateElementRequest.TagRef(tag.id())).toJavaList();
+    static java.util.List<CreateElementRequest.TagRef> tags(java.util.List<String> tagIds) {
+        return tagIds == null ? null : tagIds.stream().map(CreateElementRequest.TagRef::new).toList();
     }
 
     /** A URL as is; inline bytes as plain Base64, without a {@code data:} prefix, as Kling takes them. */
@@ -99,16 +72,13 @@ public final class KlingConversions {
         return VoiceId.of(id.trim());
     }
 
-    public CreationTaskId taskId(String id) {
-        return CreationTaskId.of(id);
-    }
-
     /** Non-blank text, else none. */
-    public Option<String> optional(String value) {
+    public static Option<String> optional(String value) {
         return value == null || value.isBlank() ? Option.none() : Option.some(value);
     }
 
-    public Option<Instant> epochMillis(Long millis) {
+    /** Epoch milliseconds; zero or absent is none. */
+    public static Option<Instant> epochMillis(Long millis) {
         return millis == null || millis <= 0 ? Option.none() : Option.some(Instant.ofEpochMilli(millis));
     }
 
@@ -118,7 +88,8 @@ public final class KlingConversions {
                 .flatMap(id -> Try.of(() -> IdempotencyKey.of(id)).toOption());
     }
 
-    public TaskState state(String taskStatus) {
+    /** The state of a status {@link KlingRecords} has checked. */
+    public static TaskState state(String taskStatus) {
         return taskState(taskStatus).getOrElseThrow(() ->
                 new IllegalStateException("unknown task status reached the mapper: " + taskStatus));
     }
@@ -137,16 +108,16 @@ public final class KlingConversions {
         };
     }
 
-    public Origin origin(String ownedBy) {
+    public static Origin origin(String ownedBy) {
         return OFFICIAL_OWNER.equalsIgnoreCase(ownedBy == null ? "" : ownedBy.trim()) ? Origin.OFFICIAL : Origin.CUSTOM;
     }
 
-    public VoiceOrigin voiceOrigin(String ownedBy) {
+    public static VoiceOrigin voiceOrigin(String ownedBy) {
         return origin(ownedBy) == Origin.OFFICIAL ? VoiceOrigin.OFFICIAL : VoiceOrigin.CUSTOM;
     }
 
     /** {@code deleted} is deleted; {@code succeed}, {@code succeeded} or anything else is an element in use. */
-    public ElementStatus elementStatus(String status) {
+    public static ElementStatus elementStatus(String status) {
         return status != null && status.trim().equalsIgnoreCase("deleted") ? ElementStatus.DELETED : ElementStatus.ACTIVE;
     }
 
@@ -154,7 +125,7 @@ public final class KlingConversions {
      * {@code [{tag_id}]} or {@code [{id, name, description}]}; an unknown tag keeps Kling's id and name. A tag with
      * neither id nor name is left out.
      */
-    public Seq<Tag> tagsOf(java.util.List<KlingTagRecord> tags) {
+    public static Seq<Tag> tagsOf(java.util.List<KlingTagRecord> tags) {
         if (tags == null || tags.isEmpty()) {
             return List.empty();
         }
@@ -172,7 +143,7 @@ public final class KlingConversions {
     }
 
     /** A bound voice; an empty {@code element_voice_info} ({@code {}}) is none. */
-    public Option<Voice> voice(KlingVoiceRecord voice) {
+    public static Option<Voice> voice(KlingVoiceRecord voice) {
         if (voice == null || voice.voice_id() == null || voice.voice_id().isBlank()) {
             return Option.none();
         }
@@ -183,7 +154,7 @@ public final class KlingConversions {
 
     /** {@code video_refer} or {@code image_refer}; anything else is judged by the media the element has. */
     @Named("kind")
-    public ReferenceKind kind(KlingElementRecord element) {
+    public static ReferenceKind kind(KlingElementRecord element) {
         String type = element.reference_type() == null ? "" : element.reference_type().trim().toLowerCase(Locale.ROOT);
         if (type.equals("video_refer")) {
             return ReferenceKind.VIDEO;
@@ -195,7 +166,7 @@ public final class KlingConversions {
     }
 
     @Named("media")
-    public ElementMedia media(KlingElementRecord element) {
+    public static ElementMedia media(KlingElementRecord element) {
         ElementImageList images = element.element_image_list();
         Option<String> cover = images == null ? Option.none() : optional(images.frontal_image());
         List<String> references = List.empty();
@@ -214,33 +185,30 @@ public final class KlingConversions {
     // ---- new-standard callback outputs ---------------------------------------------------------------------------
 
     /** {@code video_character_elements}, or a video material, is a video element; anything else an image element. */
-    @Named("outputKind")
-    public ReferenceKind outputKind(KlingOutput output) {
+    public static ReferenceKind outputKind(KlingOutput output) {
         String type = output.element_type() == null ? "" : output.element_type().toLowerCase(Locale.ROOT);
         return type.contains("video") || materials(output, "video").nonEmpty() ? ReferenceKind.VIDEO : ReferenceKind.IMAGE;
     }
 
-    @Named("outputMedia")
-    public ElementMedia outputMedia(KlingOutput output) {
+    public static ElementMedia outputMedia(KlingOutput output) {
         Seq<KlingOutput.Material> images = materials(output, "image");
         Option<String> cover = images.find(m -> "frontal".equalsIgnoreCase(m.role())).flatMap(m -> optional(m.url()));
         Seq<String> references = images.filter(m -> !"frontal".equalsIgnoreCase(m.role())).flatMap(m -> optional(m.url()));
         return new ElementMedia(cover, references, materials(output, "video").flatMap(m -> optional(m.url())).headOption());
     }
 
-    @Named("outputVoice")
-    public Option<Voice> outputVoice(KlingOutput output) {
+    public static Option<Voice> outputVoice(KlingOutput output) {
         return materials(output, "voice").headOption()
                 .flatMap(m -> voice(new KlingVoiceRecord(m.id(), m.name(), m.url(), m.owned_by())));
     }
 
-    private Seq<KlingOutput.Material> materials(KlingOutput output, String type) {
+    private static Seq<KlingOutput.Material> materials(KlingOutput output, String type) {
         return output.materials() == null ? List.empty()
                 : List.ofAll(output.materials()).filter(m -> m != null && type.equalsIgnoreCase(m.type()));
     }
 
     /** The first non-blank {@code video_url}. */
-    private Option<String> videoUrl(ElementVideoList videos) {
+    private static Option<String> videoUrl(ElementVideoList videos) {
         if (videos != null && videos.refer_videos() != null) {
             for (ElementVideoList.VideoRef video : videos.refer_videos()) {
                 if (video != null && video.video_url() != null && !video.video_url().isBlank()) {

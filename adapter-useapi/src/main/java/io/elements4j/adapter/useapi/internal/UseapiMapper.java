@@ -9,9 +9,9 @@ import org.mapstruct.factory.Mappers;
 
 /**
  * useapi's records to domain values. Properties that need judgement (kind, tags, voice, media) are
- * {@link UseapiMappings}' named helpers; an element must pass {@link UseapiMappings#problem} first.
+ * {@link UseapiConversions}' named helpers; an element must pass {@link UseapiConversions#problem} first.
  */
-@Mapper(uses = UseapiMappings.class, unmappedTargetPolicy = ReportingPolicy.ERROR)
+@Mapper(uses = UseapiConversions.class, unmappedTargetPolicy = ReportingPolicy.ERROR)
 public interface UseapiMapper {
 
     UseapiMapper INSTANCE = Mappers.getMapper(UseapiMapper.class);
@@ -27,7 +27,6 @@ public interface UseapiMapper {
     @Mapping(target = "status", constant = "ACTIVE")
     @Mapping(target = "createdAt", source = "createTime")
     @Mapping(target = "updatedAt", source = "updateTime")
-    @Mapping(target = "withStatus", ignore = true) // Element's copy method, not a property
     Element element(UseapiElement element);
 
     @Mapping(target = "id", source = "id")

@@ -1,20 +1,18 @@
 package io.elements4j.examples.acme;
 
+import io.elements4j.adapter.support.VendorElementsProvider;
 import io.elements4j.adapter.support.ErrorClassifier;
 import io.elements4j.adapter.support.VendorHttp;
 import io.elements4j.domain.capability.Capability;
 import io.elements4j.domain.media.MediaFormat;
-import io.elements4j.domain.prompt.PromptSyntax;
 import io.elements4j.domain.rules.RuleProfile;
 import io.elements4j.ports.api.ElementsClient;
 import io.elements4j.ports.spi.ConfigKey;
-import io.elements4j.ports.spi.ElementsProvider;
 import io.elements4j.ports.spi.ProviderConfig;
 import io.elements4j.ports.spi.ProviderConfigurationException;
 import io.elements4j.ports.spi.ProviderMetadata;
 import io.elements4j.ports.spi.Secret;
 import io.vavr.collection.HashSet;
-import io.vavr.collection.List;
 import io.vavr.control.Option;
 
 /**
@@ -26,7 +24,7 @@ import io.vavr.control.Option;
  * {@code X-Api-Key: <key>}; optionally {@code base-url} (default {@value #DEFAULT_BASE_URL}), the timeouts and
  * {@code max-retries}.
  */
-public final class AcmeElementsProvider implements ElementsProvider {
+public final class AcmeElementsProvider extends VendorElementsProvider {
 
     /** The provider id: chosen so it collides with no real vendor nor any test's "unknown provider". */
     public static final String ID = "acme-example";
@@ -34,17 +32,17 @@ public final class AcmeElementsProvider implements ElementsProvider {
     public static final String DEFAULT_BASE_URL = "https://api.acme-elements.example";
 
     static final String VENDOR = "Acme Elements";
-    private static final long MB = 1024L * 1024L;
-
     private static final ConfigKey API_KEY = ConfigKey.secret("api-key", "Acme Elements API key, sent as X-Api-Key");
 
-    /** Acme's limits: a name of up to 40 characters, an optional description, one image and up to 3 more, by URL. */
+    /**
+     * Acme's limits: a name of up to 40 characters, an optional description, one jpg or png image and up to 3 more
+     * of any size, by URL; Acme takes no generation prompts, so it has no prompt syntax.
+     */
     private static final RuleProfile RULES = new RuleProfile(
             ID,
-            new RuleProfile.NameRule(40),
-            new RuleProfile.DescriptionRule(false, 200),
-            Option.some(new RuleProfile.ImageRules(0, 3, false, HashSet.of(MediaFormat.JPEG, MediaFormat.PNG),
-                    10 * MB, 300, 1 / 2.5, 2.5)),
+            RuleProfile.NameRule.atMost(40),
+            RuleProfile.DescriptionRule.atMost(false, 200),
+            Option.some(RuleProfile.ImageRules.unlimited(0, 3, HashSet.of(MediaFormat.JPEG, MediaFormat.PNG))),
             Option.none(),
             new RuleProfile.VoiceRules(HashSet.empty(), HashSet.empty(), false),
             new RuleProfile.TagRules(0),
@@ -58,17 +56,12 @@ public final class AcmeElementsProvider implements ElementsProvider {
                     Capability.LIST, Capability.DELETE),
             RULES,
             DEFAULT_BASE_URL,
-            List.of(API_KEY, ConfigKey.BASE_URL, ConfigKey.CONNECT_TIMEOUT, ConfigKey.READ_TIMEOUT,
-                    ConfigKey.CALL_TIMEOUT, ConfigKey.MAX_RETRIES, ConfigKey.HTTP_CLIENT),
-            PromptSyntax.AT_INDEX);
+            VendorHttp.configKeys(API_KEY),
+            Option.none());
 
     /** For {@link java.util.ServiceLoader}. */
     public AcmeElementsProvider() {
-    }
-
-    @Override
-    public ProviderMetadata metadata() {
-        return METADATA;
+        super(METADATA);
     }
 
     /**
@@ -78,18 +71,13 @@ public final class AcmeElementsProvider implements ElementsProvider {
      */
     @Override
     public ElementsClient create(ProviderConfig config) {
-        Secret apiKey = config.secret(API_KEY.name()).getOrElseThrow(() -> new ProviderConfigurationException(ID,
-                "no API key: set " + API_KEY.propertyName(ID) + " or env " + API_KEY.envName(ID)));
+        Secret apiKey = config.requiredSecret(API_KEY, "");
         // Acme's envelope {"error": {"type", "message"}} is one VendorError.guess reads, so the status table does.
         VendorHttp http = VendorHttp.builder(VENDOR, config, DEFAULT_BASE_URL)
                 .header("X-Api-Key", apiKey)
                 .classifier(ErrorClassifier.byStatus(VENDOR))
                 .build();
-        return new AcmeClient(http);
+        return new AcmeElementsClient(http);
     }
 
-    @Override
-    public String toString() {
-        return "AcmeElementsProvider[" + ID + "]";
-    }
 }

@@ -29,12 +29,12 @@ import io.vavr.control.Try;
  * {@code ProviderFailure(ambiguous = true)} and decides; only an answer proving the request was turned away (a
  * 429, no connection) is retried, by the shared retry policy.
  */
-final class EvolinkClient implements ElementsClient {
+final class EvolinkElementsClient implements ElementsClient {
 
     private final VendorHttp http;
     private final EvolinkApi api;
 
-    EvolinkClient(VendorHttp http) {
+    EvolinkElementsClient(VendorHttp http) {
         this.http = http;
         this.api = http.client(EvolinkApi.class);
     }
@@ -42,8 +42,8 @@ final class EvolinkClient implements ElementsClient {
     @Override
     public Either<ElementsError, CreationTask> submit(ElementDraft draft) {
         return request(draft)
-                .flatMap(request -> http.call(CallKind.CREATE, () -> api.create(request), EvolinkClient::accepted))
-                .mapLeft(EvolinkClient::sayWhatToDo);
+                .flatMap(request -> http.call(CallKind.CREATE, () -> api.create(request), EvolinkElementsClient::accepted))
+                .mapLeft(EvolinkElementsClient::sayWhatToDo);
     }
 
     @Override
@@ -65,7 +65,7 @@ final class EvolinkClient implements ElementsClient {
 
     @Override
     public String toString() {
-        return "EvolinkClient[" + http.baseUrl() + "]";
+        return "EvolinkElementsClient[" + http.baseUrl() + "]";
     }
 
     /** The body, or the reason a draft that skipped the rules cannot be sent (inline media, a voice clip). */
@@ -94,10 +94,9 @@ final class EvolinkClient implements ElementsClient {
      */
     private static ElementsError sayWhatToDo(ElementsError error) {
         return error instanceof ElementsError.ProviderFailure failure && failure.ambiguous()
-                ? new ElementsError.ProviderFailure(failure.message() + ". Evolink offers no lookup by a key or a "
+                ? failure.withNote(". Evolink offers no lookup by a key or a "
                 + "listing of tasks, so elements4j cannot tell whether it was made: check the task list in your Evolink "
-                + "dashboard (https://evolink.ai/dashboard) before sending the draft again", failure.status(),
-                failure.vendorCode(), failure.requestId(), failure.retryable(), true)
+                + "dashboard (https://evolink.ai/dashboard) before sending the draft again")
                 : error;
     }
 

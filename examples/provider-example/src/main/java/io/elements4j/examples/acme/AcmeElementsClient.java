@@ -37,14 +37,14 @@ import java.util.Map;
  * the facade checks drafts and capabilities before a call gets here. Mapping is by hand: four small records, where
  * a MapStruct mapper would need as many lines of configuration as it saves.
  */
-final class AcmeClient implements io.elements4j.ports.api.ElementsClient {
+final class AcmeElementsClient implements io.elements4j.ports.api.ElementsClient {
 
     static final int MAX_PAGE_SIZE = 50;
 
     private final VendorHttp http;
     private final AcmeApi api;
 
-    AcmeClient(VendorHttp http) {
+    AcmeElementsClient(VendorHttp http) {
         this.http = http;
         this.api = http.client(AcmeApi.class);
     }
@@ -75,7 +75,7 @@ final class AcmeClient implements io.elements4j.ports.api.ElementsClient {
     }
 
     private Either<ElementsError, CreationTask> create(String key, CharacterRequest body) {
-        return http.call(CallKind.CREATE, () -> api.create(key, body), AcmeClient::task);
+        return http.call(CallKind.CREATE, () -> api.create(key, body), AcmeElementsClient::task);
     }
 
     private static boolean isAmbiguous(Either<ElementsError, CreationTask> sent) {
@@ -84,7 +84,7 @@ final class AcmeClient implements io.elements4j.ports.api.ElementsClient {
 
     @Override
     public Either<ElementsError, CreationTask> task(CreationTaskId id) {
-        return http.call(CallKind.READ, () -> api.job(id.value()), AcmeClient::task);
+        return http.call(CallKind.READ, () -> api.job(id.value()), AcmeElementsClient::task);
     }
 
     /** One page; the vendor's {@code next_cursor} becomes the next request. Acme has no tags, so a tag matches none. */
@@ -98,7 +98,7 @@ final class AcmeClient implements io.elements4j.ports.api.ElementsClient {
             if (answer.items() == null || answer.items().stream().anyMatch(c -> c == null || c.id() == null)) {
                 return Either.left("a page came without items, or with a character without an id");
             }
-            Seq<Element> items = List.ofAll(answer.items()).map(AcmeClient::element)
+            Seq<Element> items = List.ofAll(answer.items()).map(AcmeElementsClient::element)
                     .filter(e -> filter.tag().forAll(e.tags()::contains));
             Option<PageRequest> next = Option.of(answer.nextCursor()).filter(c -> !c.isBlank())
                     .map(page.withSize(size)::after);
@@ -122,7 +122,7 @@ final class AcmeClient implements io.elements4j.ports.api.ElementsClient {
 
     @Override
     public String toString() {
-        return "AcmeClient[" + http.baseUrl() + "]";
+        return "AcmeElementsClient[" + http.baseUrl() + "]";
     }
 
     private static Either<ElementsError, CharacterRequest> body(ElementDraft draft) {

@@ -9,7 +9,7 @@ import io.elements4j.adapter.useapi.internal.ElementsPage;
 import io.elements4j.adapter.useapi.internal.UseapiApi;
 import io.elements4j.adapter.useapi.internal.UseapiElement;
 import io.elements4j.adapter.useapi.internal.UseapiMapper;
-import io.elements4j.adapter.useapi.internal.UseapiMappings;
+import io.elements4j.adapter.useapi.internal.UseapiConversions;
 import io.elements4j.adapter.useapi.internal.UseapiVoice;
 import io.elements4j.domain.draft.ElementDraft;
 import io.elements4j.domain.element.Element;
@@ -42,7 +42,7 @@ import java.util.Map;
  * to look up later. The account {@code email}, when configured, goes in the query of every GET and DELETE and in the
  * body of the POST.
  */
-final class UseapiClient implements ElementsClient {
+final class UseapiElementsClient implements ElementsClient {
 
     static final int MAX_PAGE_SIZE = 100;
     /** Task ids join the ids of the elements a create made; useapi has no task of its own. */
@@ -55,7 +55,7 @@ final class UseapiClient implements ElementsClient {
     private final Clock clock;
     private final UseapiMapper mapper = UseapiMapper.INSTANCE;
 
-    UseapiClient(VendorHttp http, Option<String> email, Clock clock) {
+    UseapiElementsClient(VendorHttp http, Option<String> email, Clock clock) {
         this.http = http;
         this.api = http.client(UseapiApi.class);
         this.email = email;
@@ -172,9 +172,8 @@ final class UseapiClient implements ElementsClient {
 
     /** The listing shows the create was not made: a definite failure, safe to send again. */
     private static ElementsError notMade(ElementsError.ProviderFailure failure) {
-        return new ElementsError.ProviderFailure(failure.message() + "; useapi.net's listing shows nothing was made, "
-                + "so the draft can be sent again", failure.status(), failure.vendorCode(), failure.requestId(), true,
-                false);
+        return failure.knownNotToHaveTakenEffect("; useapi.net's listing shows nothing was made, "
+                + "so the draft can be sent again");
     }
 
     private static ElementsError ambiguous(ElementDraft draft, String message, Seq<ElementId> candidates,
@@ -208,7 +207,7 @@ final class UseapiClient implements ElementsClient {
     public Either<ElementsError, Seq<Tag>> tags() {
         return http.call(CallKind.READ, () -> api.tags(query()), answer -> answer.tagList() == null
                 ? Either.left("the tag catalogue came without tagList")
-                : Either.right(List.ofAll(answer.tagList()).flatMap(UseapiMappings::tag).distinct()));
+                : Either.right(List.ofAll(answer.tagList()).flatMap(UseapiConversions::tag).distinct()));
     }
 
     @Override
@@ -218,7 +217,7 @@ final class UseapiClient implements ElementsClient {
                 return Either.left("the voice catalogue came without voices");
             }
             Seq<UseapiVoice> voices = List.ofAll(answer.voices());
-            return voices.flatMap(UseapiMappings::problem).headOption()
+            return voices.flatMap(UseapiConversions::problem).headOption()
                     .<Either<String, Seq<Voice>>>map(Either::left)
                     .getOrElse(() -> Either.right(voices.map(mapper::voice)));
         });
@@ -248,7 +247,7 @@ final class UseapiClient implements ElementsClient {
         Map<String, Object> query = new LinkedHashMap<>();
         query.put("pageNum", page.page());
         query.put("pageSize", page.size());
-        tag.forEach(t -> query.put("tag", tagKey(t)));
+        tag.forEach(t -> query.put("tag", UseapiConversions.wireTag(t)));
         if (official) {
             query.put("official", true);
         }
@@ -266,13 +265,9 @@ final class UseapiClient implements ElementsClient {
         });
     }
 
-    private static String tagKey(Tag tag) {
-        return tag instanceof Tag.Known known ? known.kind().useapiKey().getOrElse(known.kind().klingId()) : tag.id();
-    }
-
     private Either<String, Seq<Element>> readAll(java.util.List<UseapiElement> elements) {
         Seq<UseapiElement> all = List.ofAll(elements);
-        return all.flatMap(UseapiMappings::problem).headOption()
+        return all.flatMap(UseapiConversions::problem).headOption()
                 .<Either<String, Seq<Element>>>map(Either::left)
                 .getOrElse(() -> Either.right(all.map(mapper::element)));
     }

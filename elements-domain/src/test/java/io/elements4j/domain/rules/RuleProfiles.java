@@ -8,23 +8,23 @@ import io.vavr.control.Option;
 import java.time.Duration;
 
 /**
- * The four vendors' limits, from the vendors' pages. Adapters declare these;
- * tests check every rule at its boundaries against each.
+ * Test-local copies of the four shipped vendors' limits (each adapter declares its own in its provider's metadata),
+ * so that the domain's tests check every rule at its boundaries against realistic profiles.
  */
-public final class RuleProfiles {
+final class RuleProfiles {
 
     private static final long MB = 1024L * 1024L;
 
     /** jpg/jpeg/png, ≤10 MB, ≥300 px, aspect 1:2.5–2.5:1 — every vendor's image rule. */
-    private static RuleProfile.ImageRules klingImages(int minExtras, boolean generateViews) {
-        return new RuleProfile.ImageRules(minExtras, 3, generateViews, HashSet.of(MediaFormat.JPEG, MediaFormat.PNG),
-                10 * MB, 300, 1 / 2.5, 2.5);
+    private static RuleProfile.ImageRules klingImages(int minExtras) {
+        return new RuleProfile.ImageRules(minExtras, 3, HashSet.of(MediaFormat.JPEG, MediaFormat.PNG),
+                Option.some(10 * MB), Option.some(300), Option.some(1 / 2.5), Option.some(2.5));
     }
 
     /** .mp4/.mov, 3–8 s, 1080p, 16:9 or 9:16, ≤200 MB — Kling's video-element rule. */
     private static RuleProfile.VideoRules klingVideo() {
-        return new RuleProfile.VideoRules(Duration.ofSeconds(3), Option.some(Duration.ofSeconds(8)),
-                HashSet.of(MediaFormat.MP4, MediaFormat.MOV), Option.some(200 * MB), 1080, Option.some(1080),
+        return new RuleProfile.VideoRules(Option.some(Duration.ofSeconds(3)), Option.some(Duration.ofSeconds(8)),
+                HashSet.of(MediaFormat.MP4, MediaFormat.MOV), Option.some(200 * MB), Option.some(1080), Option.some(1080),
                 List.of(AspectRatio.LANDSCAPE_16_9, AspectRatio.PORTRAIT_9_16));
     }
 
@@ -36,9 +36,9 @@ public final class RuleProfiles {
                                            boolean inlineMedia) {
         return new RuleProfile(
                 vendor,
-                new RuleProfile.NameRule(20),
-                new RuleProfile.DescriptionRule(true, 100),
-                Option.some(klingImages(1, false)),
+                RuleProfile.NameRule.atMost(20),
+                RuleProfile.DescriptionRule.atMost(true, 100),
+                Option.some(klingImages(1)),
                 Option.some(klingVideo()),
                 new RuleProfile.VoiceRules(HashSet.of(VoiceBindingKind.EXISTING, VoiceBindingKind.EXTRACT_FROM_VIDEO),
                         voiceOn, false),
@@ -57,11 +57,11 @@ public final class RuleProfiles {
      */
     public static final RuleProfile USEAPI = new RuleProfile(
             "useapi",
-            new RuleProfile.NameRule(15),
-            new RuleProfile.DescriptionRule(false, 100),
-            Option.some(klingImages(0, true)),
-            Option.some(new RuleProfile.VideoRules(Duration.ofSeconds(3), Option.none(), HashSet.of(MediaFormat.MP4),
-                    Option.none(), 700, Option.none(), List.empty())),
+            RuleProfile.NameRule.atMost(15),
+            RuleProfile.DescriptionRule.atMost(false, 100),
+            Option.some(klingImages(0)),
+            Option.some(new RuleProfile.VideoRules(Option.some(Duration.ofSeconds(3)), Option.none(), HashSet.of(MediaFormat.MP4),
+                    Option.none(), Option.some(700), Option.none(), List.empty())),
             new RuleProfile.VoiceRules(
                     HashSet.of(VoiceBindingKind.EXISTING, VoiceBindingKind.EXTRACT_FROM_VIDEO, VoiceBindingKind.FROM_CLIP),
                     HashSet.of(ReferenceKind.IMAGE, ReferenceKind.VIDEO), true),
@@ -77,6 +77,13 @@ public final class RuleProfiles {
 
     /** The request queue (GMI Cloud's queue guide): Kling's rules with several tags, voice on video elements only, URLs only. */
     public static final RuleProfile FAL_QUEUE = klingShaped("fal-queue", HashSet.of(ReferenceKind.VIDEO), 8, false);
+
+    /** What each profile's vendor can do, as far as validation asks: only useapi generates views. */
+    static io.vavr.collection.Set<io.elements4j.domain.capability.Capability> capabilities(RuleProfile profile) {
+        io.vavr.collection.Set<io.elements4j.domain.capability.Capability> all =
+                HashSet.of(io.elements4j.domain.capability.Capability.values());
+        return profile.vendor().equals("useapi") ? all : all.remove(io.elements4j.domain.capability.Capability.GENERATE_VIEWS);
+    }
 
     private RuleProfiles() {
     }

@@ -8,6 +8,7 @@ import io.elements4j.domain.element.Origin;
 import io.elements4j.domain.element.ReferenceKind;
 import io.elements4j.domain.tag.Tag;
 import io.elements4j.domain.tag.TagCatalogue;
+import io.elements4j.domain.tag.TagKind;
 import io.elements4j.domain.voice.Voice;
 import io.elements4j.domain.voice.VoiceId;
 import io.elements4j.domain.voice.VoiceOrigin;
@@ -19,7 +20,7 @@ import java.util.Locale;
 import org.mapstruct.Named;
 
 /** The judgement calls in reading useapi's elements, for {@link UseapiMapper}. Every method is total: no exceptions. */
-public final class UseapiMappings {
+public final class UseapiConversions {
 
     private static final String VIDEO = "video";
     /** useapi's element ids: {@code u_…} (the account's) or {@code o_…} (official), then letters or digits. */
@@ -84,7 +85,7 @@ public final class UseapiMappings {
     /** The declared {@code type}; without one, VIDEO when a resource is the video, else IMAGE. */
     @Named("kind")
     public ReferenceKind kind(UseapiElement element) {
-        return Option.of(element.type()).flatMap(UseapiMappings::declaredKind)
+        return Option.of(element.type()).flatMap(UseapiConversions::declaredKind)
                 .getOrElse(() -> resources(element).exists(r -> VIDEO.equals(r.resourceKey()))
                         ? ReferenceKind.VIDEO : ReferenceKind.IMAGE);
     }
@@ -94,7 +95,7 @@ public final class UseapiMappings {
     public Seq<Tag> tags(UseapiElement element) {
         return List.ofAll(element.tagList() == null ? java.util.List.of() : element.tagList())
                 .append(element.tag())
-                .flatMap(UseapiMappings::tag)
+                .flatMap(UseapiConversions::tag)
                 .distinct();
     }
 
@@ -113,14 +114,14 @@ public final class UseapiMappings {
         Seq<UseapiResource> resources = resources(element);
         Option<String> cover = Option.of(element.cover()).map(UseapiResource::resource)
                 .orElse(() -> Option.of(element.coverImage()))
-                .orElse(() -> resources.find(UseapiMappings::isCover).map(UseapiResource::resource))
-                .filter(UseapiMappings::present);
+                .orElse(() -> resources.find(UseapiConversions::isCover).map(UseapiResource::resource))
+                .filter(UseapiConversions::present);
         Seq<String> references = resources.filter(r -> "secondary".equals(r.resourceKey()))
                 .map(UseapiResource::resource)
                 .appendAll(element.imageResources() == null ? java.util.List.of() : element.imageResources())
-                .filter(UseapiMappings::present);
+                .filter(UseapiConversions::present);
         Option<String> video = resources.find(r -> VIDEO.equals(r.resourceKey())).map(UseapiResource::resource)
-                .filter(UseapiMappings::present);
+                .filter(UseapiConversions::present);
         return new ElementMedia(cover, references, video);
     }
 
@@ -130,7 +131,8 @@ public final class UseapiMappings {
             return Option.none();
         }
         if (node.isValueNode()) {
-            return LenientIds.exactText(node).filter(UseapiMappings::present).map(t -> TagCatalogue.resolve(t, t));
+            return LenientIds.exactText(node).filter(UseapiConversions::present)
+                    .map(t -> TagCatalogue.resolve(t, t, catalogueId(t)));
         }
         if (!node.isObject()) {
             return Option.none();
@@ -141,7 +143,41 @@ public final class UseapiMappings {
         if (id.isBlank() && key.isBlank() && name.isBlank()) {
             return Option.none();
         }
-        return Option.some(TagCatalogue.resolve(id.isBlank() ? key : id, name, key));
+        return Option.some(TagCatalogue.resolve(id.isBlank() ? key : id, name, key, catalogueId(key)));
+    }
+
+    /**
+     * useapi.net's {@code tagKey} for a catalogue tag, where useapi documents one. Its published list stops after
+     * {@code o_106}, so Hottest, Effect and Others have none (their catalogue id is sent instead).
+     *
+     * @param kind the catalogue tag
+     * @return its {@code tagKey}, if useapi documents one
+     */
+    public static Option<String> tagKey(TagKind kind) {
+        return switch (kind) {
+            case CHARACTER -> Option.some("character");
+            case ANIMAL -> Option.some("animal");
+            case ITEM -> Option.some("prop");
+            case COSTUME -> Option.some("costume");
+            case SCENE -> Option.some("scene");
+            default -> Option.none();
+        };
+    }
+
+    /** What useapi reads for a tag: its {@code tagKey} where there is one, else the catalogue id, else the raw id. */
+    public static String wireTag(Tag tag) {
+        return tag instanceof Tag.Known known ? tagKey(known.kind()).getOrElse(known.kind().id()) : tag.id();
+    }
+
+    /** The catalogue id a useapi {@code tagKey} stands for ({@code prop} is {@code o_104}); else the key as it is. */
+    private static String catalogueId(String key) {
+        String wanted = key.trim().toLowerCase(Locale.ROOT);
+        for (TagKind kind : TagKind.values()) {
+            if (tagKey(kind).contains(wanted)) {
+                return kind.id();
+            }
+        }
+        return key;
     }
 
     private static Option<ReferenceKind> declaredKind(String type) {

@@ -11,9 +11,9 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** How useapi's loosely documented fields read. */
-class UseapiMappingsTest {
+class UseapiConversionsTest {
 
-    final UseapiMappings mappings = new UseapiMappings();
+    final UseapiConversions mappings = new UseapiConversions();
 
     static JsonNode tree(String json) {
         return Json.tree(json).get();
@@ -24,25 +24,34 @@ class UseapiMappingsTest {
     }
 
     @Test
+    void useapis_tag_keys_are_its_own_prop_is_the_catalogues_item() {
+        assertThat(UseapiConversions.tag(tree("\"prop\""))).contains(Tag.of(TagKind.ITEM));
+        assertThat(UseapiConversions.tag(tree("{\"tagKey\": \"prop\", \"name\": \"Props\"}"))).contains(Tag.of(TagKind.ITEM));
+        assertThat(UseapiConversions.wireTag(Tag.of(TagKind.ITEM))).isEqualTo("prop");
+        assertThat(UseapiConversions.wireTag(Tag.of(TagKind.CHARACTER))).isEqualTo("character");
+        assertThat(UseapiConversions.wireTag(Tag.of(TagKind.EFFECT))).isEqualTo("o_107");
+    }
+
+    @Test
     void reads_tags_of_any_shape() {
-        assertThat(UseapiMappings.tag(tree("\"character\""))).contains(Tag.of(TagKind.CHARACTER));
-        assertThat(UseapiMappings.tag(tree("{\"id\": \"o_104\", \"tagKey\": \"prop\", \"name\": \"Items\"}"))).contains(Tag.of(TagKind.ITEM));
-        assertThat(UseapiMappings.tag(tree("{\"id\": \"1\", \"tagKey\": \"character\", \"tagDesc\": \"Character\"}"))).contains(Tag.of(TagKind.CHARACTER));
-        assertThat(UseapiMappings.tag(tree("{\"tagId\": \"o_106\"}"))).contains(Tag.of(TagKind.SCENE));
-        assertThat(UseapiMappings.tag(tree("{\"name\": \"Animals\"}"))).contains(Tag.of(TagKind.ANIMAL));
+        assertThat(UseapiConversions.tag(tree("\"character\""))).contains(Tag.of(TagKind.CHARACTER));
+        assertThat(UseapiConversions.tag(tree("{\"id\": \"o_104\", \"tagKey\": \"prop\", \"name\": \"Items\"}"))).contains(Tag.of(TagKind.ITEM));
+        assertThat(UseapiConversions.tag(tree("{\"id\": \"1\", \"tagKey\": \"character\", \"tagDesc\": \"Character\"}"))).contains(Tag.of(TagKind.CHARACTER));
+        assertThat(UseapiConversions.tag(tree("{\"tagId\": \"o_106\"}"))).contains(Tag.of(TagKind.SCENE));
+        assertThat(UseapiConversions.tag(tree("{\"name\": \"Animals\"}"))).contains(Tag.of(TagKind.ANIMAL));
     }
 
     @Test
     void keeps_a_tag_it_does_not_know_as_the_vendor_sent_it() {
-        assertThat(UseapiMappings.tag(tree("{\"id\": \"o_199\", \"tagKey\": \"vehicle\", \"name\": \"Vehicles\"}")))
+        assertThat(UseapiConversions.tag(tree("{\"id\": \"o_199\", \"tagKey\": \"vehicle\", \"name\": \"Vehicles\"}")))
                 .contains(new Tag.Unrecognised("o_199", "Vehicles"));
     }
 
     @Test
     void skips_tag_items_that_say_nothing() {
-        assertThat(UseapiMappings.tag(tree("{}"))).isEmpty();
-        assertThat(UseapiMappings.tag(tree("[]"))).isEmpty();
-        assertThat(UseapiMappings.tag(tree("null"))).isEmpty();
+        assertThat(UseapiConversions.tag(tree("{}"))).isEmpty();
+        assertThat(UseapiConversions.tag(tree("[]"))).isEmpty();
+        assertThat(UseapiConversions.tag(tree("null"))).isEmpty();
     }
 
     @Test
@@ -61,8 +70,8 @@ class UseapiMappingsTest {
 
     @Test
     void an_unknown_type_is_a_problem_to_report() {
-        assertThat(UseapiMappings.problem(element("{\"id\": \"u_1\", \"type\": \"AUDIO\"}"))).isNotEmpty();
-        assertThat(UseapiMappings.problem(element("{\"id\": \"u_1\"}"))).isEmpty();
+        assertThat(UseapiConversions.problem(element("{\"id\": \"u_1\", \"type\": \"AUDIO\"}"))).isNotEmpty();
+        assertThat(UseapiConversions.problem(element("{\"id\": \"u_1\"}"))).isEmpty();
     }
 
     @Test

@@ -1,4 +1,4 @@
-package io.elements4j.adapter.falqueue.internal;
+package io.elements4j.adapter.falqueue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.elements4j.adapter.support.CallKind;
@@ -23,7 +23,7 @@ import java.util.regex.Pattern;
  * 401, 402 credits, 403, 404, 429 with {@code Retry-After}, 503 not accepted (a create may be re-sent), other 5xx
  * ambiguous for a create — except that a code naming a content policy is {@code PolicyRejected}.
  */
-public final class QueueErrors implements ErrorClassifier {
+final class QueueErrors implements ErrorClassifier {
 
     /** Codes that mean content moderation refused the input, e.g. {@code content_policy_violation}. */
     private static final Pattern POLICY_CODE =
@@ -31,7 +31,7 @@ public final class QueueErrors implements ErrorClassifier {
 
     private final DefaultErrorClassification defaults;
 
-    public QueueErrors(String vendor) {
+    QueueErrors(String vendor) {
         this.defaults = DefaultErrorClassification.forVendor(vendor);
     }
 
@@ -49,7 +49,7 @@ public final class QueueErrors implements ErrorClassifier {
     }
 
     /** The code, message and request id of an error body, whatever its shape; the request id may come from a header. */
-    public static VendorError read(HttpFailure failure) {
+    static VendorError read(HttpFailure failure) {
         Option<JsonNode> body = Json.tree(failure.body()).filter(JsonNode::isObject);
         VendorError said = body.map(QueueErrors::fromBody).getOrElse(VendorError::none);
         if (said.message().isEmpty() && said.code().isEmpty()) {
