@@ -22,8 +22,12 @@ final class Credentials {
     }
 
     static Seq<ConfigKey> secretKeys(ProviderMetadata provider) {
-        return provider.configKeys().filter(ConfigKey::secret);
+        // A callback secret is a secret but not a credential: it signs what the vendor sends, not what we send.
+        return provider.configKeys().filter(ConfigKey::secret).filter(key -> !key.name().equals(CALLBACK_SECRET));
     }
+
+    /** The key of a vendor's webhook signing secret, wherever a provider declares one. */
+    static final String CALLBACK_SECRET = "callback-secret";
 
     /** Whether any credential of the provider is set, from the explicit map, the properties or the environment. */
     static boolean present(ProviderMetadata provider, Map<String, String> explicit, Properties properties,

@@ -8,7 +8,6 @@ import static org.assertj.core.api.Assumptions.assumeThat;
 
 import io.elements4j.domain.capability.Capability;
 import io.elements4j.domain.rules.RuleCodes;
-import io.elements4j.ports.spi.ConfigKey;
 import io.elements4j.ports.spi.OfflineVendor;
 import io.elements4j.ports.spi.ProviderMetadata;
 import io.vavr.collection.Map;
@@ -63,8 +62,7 @@ class ErrorExitCodesTest {
     void wrong_credentials_exit_5_and_are_never_printed(String id) {
         ProviderMetadata provider = Simulated.metadata(id);
         try (OfflineVendor vendor = Simulated.start(provider)) {
-            Set<String> secretNames = provider.configKeys().filter(ConfigKey::secret)
-                    .map(key -> key.propertyName(id)).toJavaSet();
+            Set<String> secretNames = Credentials.secretKeys(provider).map(key -> key.propertyName(id)).toJavaSet();
             Map<String, String> wrong = vendor.configuration()
                     .map((name, value) -> new io.vavr.Tuple2<>(name, secretNames.contains(name) ? WRONG_KEY : value));
             CliRunner cli = new CliRunner().properties(wrong);

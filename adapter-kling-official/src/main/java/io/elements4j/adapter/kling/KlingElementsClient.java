@@ -69,9 +69,9 @@ final class KlingElementsClient implements ElementsClient {
 
     KlingElementsClient(VendorHttp http, Option<KlingJwt> jwt, Option<KlingCallbacks> callbacks) {
         this.http = http;
-        this.api = http.client(KlingApi.class);
         this.jwt = jwt;
         this.callbacks = callbacks;
+        this.api = http.client(KlingApi.class);
     }
 
     /** Verified against {@code callback-secret} when it is set; read as it comes otherwise. */
