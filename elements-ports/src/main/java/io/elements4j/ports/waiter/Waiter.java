@@ -214,7 +214,8 @@ public final class Waiter {
             if (done != null) {
                 results[index] = done;
             } else {
-                Duration first = inHand.isDefined() ? options.backoff().delay(1, random) : Duration.ZERO;
+                Duration first = inHand.isDefined() ? options.backoff().delay(1, random)
+                        : staggered(index, keys.size(), options);
                 schedule.add(fresh.due(start.plus(first)));
             }
             index++;
@@ -271,6 +272,15 @@ public final class Waiter {
         @SuppressWarnings("unchecked")
         Seq<Either<ElementsError, Awaited<T>>> ordered = Array.of(results).map(r -> (Either<ElementsError, Awaited<T>>) r);
         return ordered;
+    }
+
+    /**
+     * When the first poll of the {@code index}-th of {@code count} fresh waits goes out: spread evenly over the first
+     * backoff interval, so waiting for many tasks at once does not send every first poll at the same instant. A
+     * single wait polls at once.
+     */
+    private static Duration staggered(int index, int count, AwaitOptions options) {
+        return index == 0 ? Duration.ZERO : options.backoff().initial().multipliedBy(index).dividedBy(count);
     }
 
     /** The end of the wait when {@code value} is terminal, else null (poll again). */
