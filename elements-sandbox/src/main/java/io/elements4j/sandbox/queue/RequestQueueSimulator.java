@@ -223,7 +223,9 @@ public class RequestQueueSimulator extends HttpSimulator {
         if (queued == null) {
             return error(404, "not_found", "request " + requestId + " not found");
         }
-        queued.poll(clock.instant().getEpochSecond());
+        if (!processing(queued.id)) {
+            queued.poll(clock.instant().getEpochSecond());
+        }
         ObjectNode answer = SimJson.object()
                 .put("request_id", queued.id)
                 .put("model", queued.model)
