@@ -181,8 +181,10 @@ final class BulkCreate {
         String provider = session.provider().id();
         int max = options.concurrency == null ? 16 : options.concurrency;
         BulkOptions bulk = BulkOptions.defaults().withConcurrency(Math.min(4, max), max)
-                .withAwait(AwaitOptions.DEFAULT.withTimeout(timeout.getOrElse(Duration.ofMinutes(15))))
                 .withListener(new Bar(output, interactive, clock));
+        if (timeout.isDefined()) { // else the provider's poll-delay and await-timeout, as configured
+            bulk = bulk.withAwait(AwaitOptions.DEFAULT.withTimeout(timeout.get()));
+        }
         Option<FileCreationJournal> journal = Option.none();
         if (options.journal != null) {
             try {

@@ -73,6 +73,27 @@ class BulkControllerTest {
     }
 
     @Test
+    void a_run_climbs_to_a_vendors_high_parallel_limit_within_a_few_task_lengths() {
+        LimitedVendor vendor = new LimitedVendor(time, 200, Duration.ofSeconds(20), Option.none());
+        Instant start = time.now();
+        Instant[] reached = {null};
+        try (Elements elements = virtual(vendor)) {
+            CompletableFuture<Seq<Either<ElementsError, Awaited<CreationTask>>>> all = elements.async()
+                    .createAll(BulkCreationTest.drafts(1500), BulkOptions.defaults().withConcurrency(4, 256)
+                            .withAwait(WAITS).withListener(p -> {
+                                if (reached[0] == null && vendor.running() >= 190) {
+                                    reached[0] = time.now();
+                                }
+                            }));
+            scheduler.runUntil(all::isDone, Duration.ofSeconds(20));
+            assertThat(all.join()).allSatisfy(r -> assertThat(r.isRight()).isTrue());
+        }
+        assertThat(reached[0]).as("190 of the vendor's 200 slots in use at some point").isNotNull();
+        assertThat(Duration.between(start, reached[0])).as("from 4 to 190 in flight")
+                .isLessThan(Duration.ofSeconds(8 * 22));
+    }
+
+    @Test
     void without_an_executor_of_the_users_a_run_has_more_creates_in_flight_than_the_default_pool_has_threads() {
         int wanted = 24;
         CountDownLatch together = new CountDownLatch(wanted);
