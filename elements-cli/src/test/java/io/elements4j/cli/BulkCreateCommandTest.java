@@ -92,6 +92,38 @@ class BulkCreateCommandTest {
     }
 
     @Test
+    void a_resumed_run_asks_kling_by_key_for_a_draft_the_killed_run_was_sending_and_does_not_send_it_again()
+            throws IOException {
+        Path file = drafts(3);
+        Path journal = dir.resolve("killed.journal");
+        try (io.elements4j.sandbox.VendorSimulator kling = io.elements4j.sandbox.Sandboxes.start("kling-official")) {
+            kling.completeTasksAfterPolls(1);
+            CliResult first = new CliRunner().properties(kling.configuration()).run("create", "--provider",
+                    "kling-official", "--from", file.toString(), "--journal", journal.toString());
+            assertThat(first.exitCode()).as(first.toString()).isZero();
+            // As if killed right after sending Courier 1: its intent is on record, nothing after it.
+            java.util.List<String> kept = new java.util.ArrayList<>();
+            for (String line : Files.readAllLines(journal)) {
+                if (line.contains("courier-1")) {
+                    if (line.startsWith("I ")) {
+                        kept.add(line);
+                    }
+                } else {
+                    kept.add(line);
+                }
+            }
+            Files.write(journal, kept);
+
+            CliResult resumed = new CliRunner().properties(kling.configuration()).run("create", "--provider",
+                    "kling-official", "--from", file.toString(), "--journal", journal.toString(), "--resume");
+
+            assertThat(resumed.exitCode()).as(resumed.toString()).isZero();
+            assertThat(resumed.out()).contains("created  line 3  Courier 1");
+            assertThat(kling.creations().filter(c -> c.name().equals("Courier 1"))).as("made once").hasSize(1);
+        }
+    }
+
+    @Test
     void a_draft_that_breaks_a_rule_stops_the_whole_file_before_anything_starts() throws IOException {
         Path file = dir.resolve("bad.jsonl");
         Files.writeString(file, "{\"name\": \"Fine\", \"frontal\": \"https://example.com/a.jpg\", \"extras\":"

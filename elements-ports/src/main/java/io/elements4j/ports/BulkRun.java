@@ -181,16 +181,16 @@ final class BulkRun {
     }
 
     /**
-     * One attempt of a create was turned away as rate-limited and the adapter will send it again after
-     * {@code event.delay()} (never shorter than the vendor's {@code Retry-After}): the limit reacts now, and new
-     * sends pause for that wait, rather than only when the create finally gives up.
+     * One attempt of a create was turned away as rate-limited and the adapter sends it again after its own wait:
+     * the limit reacts now, rather than only when the create finally gives up, and new sends pause for the vendor's
+     * {@code Retry-After} when it named one.
      */
     private synchronized void retried(CallRetried event, Instant sentAt) {
         if (aborted || !"RateLimited".equals(event.error())) {
             return;
         }
         rateLimited++;
-        concurrency.onRateLimited(sentAt, Option.some(event.delay()), elements.clock().instant());
+        concurrency.onRetried(sentAt, event.retryAfter(), elements.clock().instant());
         report();
     }
 

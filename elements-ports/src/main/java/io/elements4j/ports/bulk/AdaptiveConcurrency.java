@@ -124,6 +124,21 @@ public final class AdaptiveConcurrency {
     }
 
     /**
+     * One attempt of a create was turned away as rate-limited and the adapter is sending it again itself: the limit
+     * is cut as for {@link #onRateLimited}, but new starts pause only for a {@code Retry-After} the vendor named —
+     * without one (a parallel-task limit such as Kling's 1303), the lower limit alone holds new starts back until
+     * creates in flight end, which is when the vendor has room again.
+     *
+     * @param sentAt     when that create was sent
+     * @param retryAfter the wait the vendor asked for, if it named one
+     * @param now        the time now
+     */
+    public synchronized void onRetried(Instant sentAt, Option<Duration> retryAfter, Instant now) {
+        cut(sentAt, now);
+        retryAfter.filter(d -> !d.isNegative() && !d.isZero()).forEach(d -> pauseUntil(now.plus(d)));
+    }
+
+    /**
      * The vendor turned a create away as rate-limited.
      *
      * @param sentAt     when that create was sent
@@ -131,12 +146,19 @@ public final class AdaptiveConcurrency {
      * @param now        the time now
      */
     public synchronized void onRateLimited(Instant sentAt, Option<Duration> retryAfter, Instant now) {
+        cut(sentAt, now);
+        pauseUntil(now.plus(retryAfter.filter(d -> !d.isNegative() && !d.isZero()).getOrElse(DEFAULT_PAUSE)));
+    }
+
+    private void cut(Instant sentAt, Instant now) {
         if (!sentAt.isBefore(lastDecrease)) {
             limit = Math.max(min, limit * decrease);
             lastDecrease = now;
             decreases++;
         }
-        Instant until = now.plus(retryAfter.filter(d -> !d.isNegative() && !d.isZero()).getOrElse(DEFAULT_PAUSE));
+    }
+
+    private void pauseUntil(Instant until) {
         if (until.isAfter(pausedUntil)) {
             pausedUntil = until;
         }

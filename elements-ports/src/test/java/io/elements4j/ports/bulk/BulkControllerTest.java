@@ -51,7 +51,7 @@ class BulkControllerTest {
     }
 
     @Test
-    void rate_limits_the_adapter_retried_inside_a_create_cut_the_limit_and_pause_new_sends() {
+    void rate_limits_the_adapter_retried_inside_a_create_cut_the_limit_before_the_create_gives_up() {
         LimitedVendor vendor = new LimitedVendor(time, 5, Duration.ofSeconds(20), Option.none());
         vendor.innerRetries = 10;
         java.util.List<BulkProgress> reports = new ArrayList<>();
