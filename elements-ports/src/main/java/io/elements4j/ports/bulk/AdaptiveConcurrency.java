@@ -10,8 +10,12 @@ import java.time.Instant;
  * <ul>
  *   <li>Until the vendor first turns a create away, every accepted create that was sent while the limit was in use
  *       raises the limit by one (slow start: the limit doubles per window of accepted creates, so a run reaches a
- *       vendor's 50 or 200 parallel tasks in a few windows, not hundreds). After that, each such create raises it by
- *       {@code 1 / limit}: one more slot per window, up to {@code max}.</li>
+ *       vendor's 50 or 200 parallel tasks in a few windows, not hundreds). After that the increase is additive: each
+ *       such create raises it by {@code step / limit}, {@code step} more slots per window, where the step starts
+ *       at 1 after each cut and doubles with every window that passes without one, up to an eighth of the limit.
+ *       At a limit of 10 that is plain AIMD; at 200 the limit regains the ground a cut gave up in a few windows
+ *       rather than the 30 that one slot per window would take, so it stays near the vendor's limit on
+ *       average.</li>
  *   <li>A create the vendor turned away as rate-limited (HTTP 429, Kling's 1302 / 1303) multiplies the limit by
  *       the decrease factor (down to {@code min}) and pauses new starts for the vendor's {@code Retry-After}, or
  *       {@link #DEFAULT_PAUSE} when it gave none. Rejections of creates sent before the last decrease are the same
@@ -40,6 +44,8 @@ public final class AdaptiveConcurrency {
     private Instant pausedUntil = Instant.MIN;
     private Instant lastDecrease = Instant.MIN;
     private int decreases;
+    private double step = 1;
+    private int acceptedThisWindow;
 
     /**
      * A controller starting at {@code initial}, kept within {@code [min, max]}, with the default decrease factor.
@@ -118,8 +124,17 @@ public final class AdaptiveConcurrency {
      * @param inFlightWhenSent the creates in flight when this one was sent, itself included
      */
     public synchronized void onAccepted(int inFlightWhenSent) {
-        if (inFlightWhenSent >= limit()) {
-            limit = Math.min(max, decreases == 0 ? limit + 1 : limit + 1.0 / limit);
+        if (inFlightWhenSent < limit()) {
+            return;
+        }
+        if (decreases == 0) {
+            limit = Math.min(max, limit + 1);
+            return;
+        }
+        limit = Math.min(max, limit + step / limit);
+        if (++acceptedThisWindow >= limit()) {
+            acceptedThisWindow = 0;
+            step = Math.min(step * 2, Math.max(1, limit / 8));
         }
     }
 
@@ -155,6 +170,8 @@ public final class AdaptiveConcurrency {
             limit = Math.max(min, limit * decrease);
             lastDecrease = now;
             decreases++;
+            step = 1;
+            acceptedThisWindow = 0;
         }
     }
 
