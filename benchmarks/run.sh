@@ -171,7 +171,7 @@ if wanted clistart; then
   cds=(-XX:SharedArchiveFile="$archive" -Xshare:auto -Xlog:cds=off -Xlog:cds+dynamic=off)
   refused=(create --provider kling-official --name Refused --frontal https://example.com/front.jpg)
   created=(create --provider kling-official --name Courier --frontal https://example.com/front.jpg --extra
-           https://example.com/side.jpg --description 'A courier' --wait)
+           https://example.com/side.jpg --description 'A courier')
   echo "| command | runs | without archive: median wall s | median max RSS MiB | with archive: median wall s | median max RSS MiB | with / without |" > "$dir/table.md"
   echo "|---|---:|---:|---:|---:|---:|---:|" >> "$dir/table.md"
   for name in providers refused created; do
@@ -196,7 +196,7 @@ if wanted clistart; then
     echo "Each run: \`/usr/bin/time -f '%e %M' java ${opts[*]} [-XX:SharedArchiveFile=<archive> -Xshare:auto] -jar elements-cli-all.jar <command>\`"
     echo "(the launcher's own line), without and with the archive, interleaved; the training run that made the archive took $(tail -n 1 "$dir/training.txt" | awk '{printf "%.1f s, %.0f MiB", $1, $2/1024}')."
     echo "providers: \`elements providers\`; refused: \`elements ${refused[*]}\` (refused by Kling's rules, nothing started);"
-    echo "created: \`elements create --wait\` of one element on a Kling simulator in another JVM (credentials and base URL as -D)."
+    echo "created: \`elements create\` of one element on a Kling simulator in another JVM (credentials and base URL as -D), answered with its task."
     echo
     cat "$dir/table.md"
   } > "$out/clistart.md"

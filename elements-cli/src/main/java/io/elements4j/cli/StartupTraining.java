@@ -1,7 +1,12 @@
 package io.elements4j.cli;
 
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintWriter;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -9,40 +14,84 @@ import java.util.Properties;
 /**
  * The training run of the CLI's start-up archive (AppCDS): the {@code elements} launcher runs this once, under
  * {@code -XX:ArchiveClassesAtExit}, after the jar is built; later commands start from the classes it loaded
- * ({@code -XX:SharedArchiveFile}). It runs the common commands in process — help, the provider table, a create
- * refused by the rules, and a create, a list and a delete on each provider's offline sandbox — with no environment
- * and no system properties, so no credential is read and no real vendor is ever called. Output goes nowhere.
+ * ({@code -XX:SharedArchiveFile}). It runs the common commands in process — help, the provider table, creates
+ * refused by each provider's rules, and a create and a list sent to a stand-in for Kling on loopback that answers
+ * every request with a fixed task — so the archive holds the CLI, the adapters and their HTTP and JSON libraries,
+ * but not the offline sandbox (whose web server would make it ten times larger and every start slower). It reads no
+ * environment and no system property, so no credential is read and no real vendor is ever called. Output goes
+ * nowhere.
  */
 final class StartupTraining {
+
+    private static final String TASK = "{\"code\": 0, \"message\": \"SUCCEED\", \"request_id\": \"training\", \"data\":"
+            + " {\"task_id\": \"860000000000000001\", \"task_info\": {}, \"task_status\": \"submitted\","
+            + " \"created_at\": 1700000000000, \"updated_at\": 1700000000000}}";
+
+    private static final List<String> PROVIDERS = List.of("kling-official", "useapi", "evolink", "fal-queue");
 
     private StartupTraining() {
     }
 
-    public static void main(String[] args) {
-        for (List<String> command : commands()) {
-            PrintWriter sink = new PrintWriter(OutputStream.nullOutputStream(), true);
-            CliContext context = CliContext.builder().env(Map.of()).systemProperties(new Properties()).out(sink)
-                    .err(sink).interactive(false).build();
-            try {
-                ElementsCli.execute(context, command.toArray(String[]::new));
-            } catch (RuntimeException | LinkageError e) {
-                // A command that fails here only loads fewer classes; the archive is an optimisation.
+    public static void main(String[] args) throws IOException {
+        HttpServer stub = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        stub.createContext("/", exchange -> {
+            byte[] body = TASK.getBytes(StandardCharsets.UTF_8);
+            exchange.getResponseHeaders().add("Content-Type", "application/json");
+            exchange.sendResponseHeaders(200, body.length);
+            try (OutputStream out = exchange.getResponseBody()) {
+                out.write(body);
             }
+        });
+        stub.start();
+        // Every provider points at the stand-in, with a key it never checks: a create the rules let through goes
+        // there, and no command starts an offline sandbox.
+        Properties kling = new Properties();
+        for (String provider : PROVIDERS) {
+            kling.setProperty("elements." + provider + ".base-url", "http://127.0.0.1:" + stub.getAddress().getPort());
+            kling.setProperty("elements." + provider + ".api-key", "training-only-not-a-credential");
+            // The stand-in speaks Kling only: another vendor's create it answers is a lost answer, whose recovery
+            // would wait for minutes; a short deadline ends it.
+            kling.setProperty("elements." + provider + ".call-timeout", provider.equals("kling-official") ? "PT20S"
+                    : "PT1S");
+        }
+        kling.setProperty("elements.useapi.email", "training@example.com");
+        kling.setProperty("elements.fal-queue.organization-id", "training");
+        try {
+            for (List<String> command : commands()) {
+                run(command, kling);
+            }
+            run(List.of("create", "--provider", "kling-official", "--name", "Courier", "--frontal",
+                    "https://example.com/front.jpg", "--extra", "https://example.com/side.jpg", "--description",
+                    "A courier"), kling);
+            run(List.of("create", "--provider", "kling-official", "--name", "Courier", "--frontal",
+                    "https://example.com/front.jpg", "--extra", "https://example.com/side.jpg", "--description",
+                    "A courier", "--json"), kling);
+            run(List.of("list", "--provider", "kling-official"), kling);
+            run(List.of("task", "860000000000000001", "--provider", "kling-official"), kling);
+        } finally {
+            stub.stop(0);
         }
         System.exit(0);
+    }
+
+    private static void run(List<String> command, Properties properties) {
+        PrintWriter sink = new PrintWriter(OutputStream.nullOutputStream(), true);
+        CliContext context = CliContext.builder().env(Map.of()).systemProperties(properties).out(sink).err(sink)
+                .interactive(false).build();
+        try {
+            ElementsCli.execute(context, command.toArray(String[]::new));
+        } catch (RuntimeException | LinkageError e) {
+            // A command that fails here only loads fewer classes; the archive is an optimisation.
+        }
     }
 
     private static List<List<String>> commands() {
         List<List<String>> commands = new java.util.ArrayList<>(List.of(
                 List.of("--help"), List.of("--version"), List.of("providers"), List.of("create", "--help"),
                 List.of("providers", "--json")));
-        for (String provider : List.of("kling-official", "useapi", "evolink", "fal-queue")) {
+        for (String provider : PROVIDERS) {
             commands.add(List.of("create", "--provider", provider, "--name", "Refused", "--frontal",
                     "https://example.com/front.jpg"));
-            commands.add(List.of("create", "--provider", provider, "--name", "Courier", "--frontal",
-                    "https://example.com/front.jpg", "--extra", "https://example.com/side.jpg", "--description",
-                    "A courier", "--wait", "--json"));
-            commands.add(List.of("list", "--provider", provider));
         }
         return commands;
     }
