@@ -1,11 +1,12 @@
 package io.elements4j.cli;
 
-import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.net.InetAddress;
-import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
@@ -33,21 +34,15 @@ final class StartupTraining {
     }
 
     public static void main(String[] args) throws IOException {
-        HttpServer stub = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-        stub.createContext("/", exchange -> {
-            byte[] body = TASK.getBytes(StandardCharsets.UTF_8);
-            exchange.getResponseHeaders().add("Content-Type", "application/json");
-            exchange.sendResponseHeaders(200, body.length);
-            try (OutputStream out = exchange.getResponseBody()) {
-                out.write(body);
-            }
-        });
-        stub.start();
+        ServerSocket stub = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
+        Thread serving = new Thread(() -> serve(stub), "elements4j-training-stub");
+        serving.setDaemon(true);
+        serving.start();
         // Every provider points at the stand-in, with a key it never checks: a create the rules let through goes
         // there, and no command starts an offline sandbox.
         Properties kling = new Properties();
         for (String provider : PROVIDERS) {
-            kling.setProperty("elements." + provider + ".base-url", "http://127.0.0.1:" + stub.getAddress().getPort());
+            kling.setProperty("elements." + provider + ".base-url", "http://127.0.0.1:" + stub.getLocalPort());
             kling.setProperty("elements." + provider + ".api-key", "training-only-not-a-credential");
             // The stand-in speaks Kling only: another vendor's create it answers is a lost answer, whose recovery
             // would wait for minutes; a short deadline ends it.
@@ -69,9 +64,48 @@ final class StartupTraining {
             run(List.of("list", "--provider", "kling-official"), kling);
             run(List.of("task", "860000000000000001", "--provider", "kling-official"), kling);
         } finally {
-            stub.stop(0);
+            stub.close();
         }
         System.exit(0);
+    }
+
+    /** Answers every request on its own connection with {@link #TASK}, then closes it. */
+    private static void serve(ServerSocket stub) {
+        byte[] body = TASK.getBytes(StandardCharsets.UTF_8);
+        byte[] head = ("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: " + body.length
+                + "\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII);
+        while (!stub.isClosed()) {
+            try (Socket connection = stub.accept()) {
+                InputStream in = connection.getInputStream();
+                int length = 0;
+                StringBuilder line = new StringBuilder();
+                while (true) { // the request's head, line by line, up to the blank line
+                    int c = in.read();
+                    if (c < 0) {
+                        break;
+                    }
+                    if (c != '\n') {
+                        line.append((char) c);
+                        continue;
+                    }
+                    String text = line.toString().trim();
+                    line.setLength(0);
+                    if (text.isEmpty()) {
+                        break;
+                    }
+                    if (text.toLowerCase(java.util.Locale.ROOT).startsWith("content-length:")) {
+                        length = Integer.parseInt(text.substring("content-length:".length()).trim());
+                    }
+                }
+                in.readNBytes(length);
+                OutputStream out = connection.getOutputStream();
+                out.write(head);
+                out.write(body);
+                out.flush();
+            } catch (IOException | RuntimeException e) {
+                // The socket was closed, or a request was cut short: the next one is served anew.
+            }
+        }
     }
 
     private static void run(List<String> command, Properties properties) {
