@@ -5,7 +5,9 @@
 #                                 5 x 2 s; 10 cold starts per vendor (about 20 minutes on 2 cores)
 #   ./benchmarks/run.sh --quick   quick mode: 1 fork, short iterations, 3 cold starts (under 5 minutes on 2 cores)
 #
-# Options: --skip-build (use the jar already built), --only <calls|decode|waiting|coldstart> (repeatable).
+# Options: --skip-build (use the jars already built), --only <calls|decode|waiting|coldstart|bulk|clistart>
+# (repeatable). bulk: 10,000 creates at a simulator's limits, then kill -9 and resume through the CLI (about 6 min);
+# clistart: the CLI's cold start without and with its start-up archive (AppCDS).
 # Raw outputs and summary.md go to benchmarks/target/results/. Extra Maven flags: MVN_ARGS="-o" ./benchmarks/run.sh
 set -euo pipefail
 
@@ -44,9 +46,9 @@ fi
 
 if [[ $build == yes ]]; then
   # The module is in the `benchmarks` profile, so a plain `./mvnw verify` does not build it.
-  echo "== building the benchmarks jar (./mvnw -q -B -Pbenchmarks -pl benchmarks -am package -DskipTests)"
+  echo "== building the benchmarks jar and the CLI jar (./mvnw -q -B -Pbenchmarks -pl benchmarks,elements-cli -am package -DskipTests)"
   # shellcheck disable=SC2086
-  ./mvnw -q -B -Pbenchmarks ${MVN_ARGS:-} -pl benchmarks -am package -DskipTests
+  ./mvnw -q -B -Pbenchmarks ${MVN_ARGS:-} -pl benchmarks,elements-cli -am package -DskipTests
 fi
 [[ -f $jar ]] || { echo "run.sh: $jar is missing; run without --skip-build" >&2; exit 1; }
 
@@ -132,6 +134,73 @@ if wanted coldstart; then
       grep -h '^coldstart' "$out/coldstart/$provider"-*.txt | tail -n 1 || true
     done
   fi
+fi
+
+cli_jar=$(ls -t "$root"/elements-cli/target/elements-cli-*-all.jar 2>/dev/null | head -n 1 || true)
+full_cp="$root/benchmarks/target/classes:$(cat "$root/benchmarks/target/runtime-classpath.txt")"
+
+if wanted bulk; then
+  echo "== 5. bulk creation at the limits (load $(load))"
+  [[ -n $cli_jar ]] || { echo "run.sh: the CLI jar is missing; run without --skip-build" >&2; exit 1; }
+  bulk_mode=full
+  [[ $mode == quick ]] && bulk_mode=quick
+  java -cp "$full_cp" io.elements4j.benchmarks.bulk.BulkAtLimits "$out" "$cli_jar" "$bulk_mode" \
+      > "$out/bulk.log" 2>&1 || { tail -n 40 "$out/bulk.log" >&2; echo "run.sh: the bulk checks failed" >&2; }
+  cat "$out/bulk.md" 2>/dev/null || true
+fi
+
+if wanted clistart; then
+  echo "== 6. CLI cold start, without and with the start-up archive (load $(load))"
+  [[ -n $cli_jar ]] || { echo "run.sh: the CLI jar is missing; run without --skip-build" >&2; exit 1; }
+  [[ -x /usr/bin/time ]] || { echo "run.sh: /usr/bin/time (GNU time) is missing: apt-get install -y time" >&2; exit 1; }
+  dir="$out/clistart"
+  rm -rf "$dir"; mkdir -p "$dir"
+  fifo="$dir/sandbox.in"
+  mkfifo "$fifo"
+  java -cp "$full_cp" io.elements4j.benchmarks.coldstart.SandboxServer "$dir" kling-official < "$fifo" \
+      > "$dir/sandbox.log" 2>&1 &
+  cli_sandbox=$!
+  exec 8> "$fifo"
+  for _ in $(seq 1 120); do grep -q 'sandbox ready' "$dir/sandbox.log" 2>/dev/null && break; sleep 0.5; done
+  mapfile -t kprops < "$dir/kling-official.jvmargs"
+  opts=(-XX:TieredStopAtLevel=1 -XX:+UseSerialGC)  # what the launcher uses
+  archive="$dir/elements-cli.jsa"
+  # The launcher's training run, timed once: what the first command after a build pays.
+  /usr/bin/time -f '%e %M' java "${opts[@]}" -XX:ArchiveClassesAtExit="$archive" -Xlog:cds=off -Xlog:cds+dynamic=off \
+      -cp "$cli_jar" io.elements4j.cli.StartupTraining > /dev/null 2> "$dir/training.txt" || true
+  cds=(-XX:SharedArchiveFile="$archive" -Xshare:auto -Xlog:cds=off -Xlog:cds+dynamic=off)
+  refused=(create --provider kling-official --name Refused --frontal https://example.com/front.jpg)
+  created=(create --provider kling-official --name Courier --frontal https://example.com/front.jpg --extra
+           https://example.com/side.jpg --description 'A courier')
+  echo "| command | runs | without archive: median wall s | median max RSS MiB | with archive: median wall s | median max RSS MiB | with / without |" > "$dir/table.md"
+  echo "|---|---:|---:|---:|---:|---:|---:|" >> "$dir/table.md"
+  for name in providers refused created; do
+    case $name in
+      providers) args=(providers) ;;
+      refused) args=("${refused[@]}") ;;
+      created) args=("${kprops[@]}" "${created[@]}") ;;
+    esac
+    for run in $(seq 1 "$cold_runs"); do   # interleaved, so load drifts touch both alike
+      /usr/bin/time -f '%e %M' java "${opts[@]}" -jar "$cli_jar" "${args[@]}" > /dev/null 2> "$dir/$name-off-$run.txt" || true
+      /usr/bin/time -f '%e %M' java "${opts[@]}" "${cds[@]}" -jar "$cli_jar" "${args[@]}" > /dev/null 2> "$dir/$name-on-$run.txt" || true
+    done
+    med() { for f in "$dir/$name-$1"-*.txt; do tail -n 1 "$f"; done | awk -v c="$2" '{print $c}' | sort -g \
+        | awk '{a[NR]=$1} END {m = (NR % 2) ? a[(NR+1)/2] : (a[NR/2] + a[NR/2+1]) / 2; print m}'; }
+    off=$(med off 1); on=$(med on 1)
+    awk -v n="$name" -v r="$cold_runs" -v off="$off" -v on="$on" -v roff="$(med off 2)" -v ron="$(med on 2)" \
+        'BEGIN {printf "| %s | %d | %.2f | %.0f | %.2f | %.0f | %.2f |\n", n, r, off, roff/1024, on, ron/1024, on/off}' >> "$dir/table.md"
+  done
+  exec 8>&-
+  wait "$cli_sandbox" 2>/dev/null || true
+  {
+    echo "Each run: \`/usr/bin/time -f '%e %M' java ${opts[*]} [-XX:SharedArchiveFile=<archive> -Xshare:auto] -jar elements-cli-all.jar <command>\`"
+    echo "(the launcher's own line), without and with the archive, interleaved; the training run that made the archive took $(tail -n 1 "$dir/training.txt" | awk '{printf "%.1f s, %.0f MiB", $1, $2/1024}')."
+    echo "providers: \`elements providers\`; refused: \`elements ${refused[*]}\` (refused by Kling's rules, nothing started);"
+    echo "created: \`elements create\` of one element on a Kling simulator in another JVM (credentials and base URL as -D), answered with its task."
+    echo
+    cat "$dir/table.md"
+  } > "$out/clistart.md"
+  cat "$out/clistart.md"
 fi
 
 echo "load at end (1, 5, 15 min): $(load)" >> "$out/machine.txt"

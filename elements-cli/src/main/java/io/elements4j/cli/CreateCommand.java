@@ -22,6 +22,8 @@ import picocli.CommandLine.Command;
         description = {
                 "Create an image element (--frontal, --extra) or a video element (--video).",
                 "With --wait, wait until it is ready (progress on stderr when it is a terminal).",
+                "With --from FILE|DIR, create every draft of a JSON Lines file (one draft a line) at the vendor's"
+                        + " pace and wait for each, with --concurrency, --journal FILE and --resume.",
                 "A local FILE is sent inline where the provider takes inline media; the draft is checked against"
                         + " the provider's rules first, and every broken rule is listed (exit code 3): nothing is"
                         + " sent, and no sandbox is started, for a draft that breaks one."})
@@ -36,7 +38,7 @@ final class CreateCommand extends ProviderCommand {
     @CommandLine.Option(names = "--video", paramLabel = "URL|FILE", description = "the reference video")
     String video;
 
-    @CommandLine.Option(names = "--name", required = true, description = "the element's name")
+    @CommandLine.Option(names = "--name", description = "the element's name (required without --from)")
     String name;
 
     @CommandLine.Option(names = "--description", description = "what it is (required by most vendors)")
@@ -78,13 +80,28 @@ final class CreateCommand extends ProviderCommand {
 
     @Override
     io.vavr.control.Option<Duration> callTimeout() {
-        return await ? io.vavr.control.Option.none() : io.vavr.control.Option.of(timeout);
+        return await || bulkOptions.from != null ? io.vavr.control.Option.none() : io.vavr.control.Option.of(timeout);
     }
 
+    @CommandLine.Mixin
+    BulkCreate.Options bulkOptions = new BulkCreate.Options();
+
     private ElementDraft draft;
+    private BulkCreate bulk;
 
     @Override
     void prepare() {
+        BulkCreate.refuseWithoutFrom(bulkOptions);
+        if (bulkOptions.from != null) {
+            bulk = BulkCreate.prepare(bulkOptions, frontal != null || video != null || name != null
+                    || !extras.isEmpty() || description != null || !tags.isEmpty() || voice != null
+                    || voiceClip != null || extractVoice || generateViews || callbackUrl != null
+                    || idempotencyKey != null, io.vavr.control.Option.of(timeout));
+            return;
+        }
+        if (name == null) {
+            throw CliFailure.usage("Missing required option: '--name=<name>' (or create many with --from FILE)");
+        }
         if ((frontal == null) == (video == null)) {
             throw CliFailure.usage("give either --frontal (an image element) or --video (a video element)");
         }
@@ -128,6 +145,9 @@ final class CreateCommand extends ProviderCommand {
 
     @Override
     String action() {
+        if (bulk != null) {
+            return bulk.action();
+        }
         return "create element \"" + name + "\"";
     }
 
@@ -139,6 +159,10 @@ final class CreateCommand extends ProviderCommand {
     /** The kind of element, the provider's rules, and an idempotency key it would ignore: all before any start. */
     @Override
     void checkLocally(ProviderMetadata provider) {
+        if (bulk != null) {
+            bulk.checkLocally(provider);
+            return;
+        }
         CliFailure.Situation situation = CliFailure.Situation.of(provider, subject());
         Capability kind = video == null ? Capability.CREATE_IMAGE_ELEMENT : Capability.CREATE_VIDEO_ELEMENT;
         if (!provider.supports(kind)) {
@@ -157,6 +181,9 @@ final class CreateCommand extends ProviderCommand {
 
     @Override
     Object run(Session session, Output output) {
+        if (bulk != null) {
+            return bulk.run(session, output, root.context().interactive(), root.context().effectiveClock());
+        }
         String provider = session.provider().id();
         if (!await) {
             CreationTask task = orFail(session.elements().submit(draft), action(), session);

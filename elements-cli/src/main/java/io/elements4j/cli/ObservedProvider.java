@@ -80,6 +80,12 @@ final class ObservedProvider implements ElementsProvider {
             return task;
         }
 
+        /** What an interrupted create made, asked by a resumed {@code create --from}: the vendor's own answer. */
+        @Override
+        public Either<ElementsError, Option<CreationTask>> findCreated(ElementDraft draft, java.time.Instant since) {
+            return delegate.findCreated(draft, since);
+        }
+
         @Override
         public Either<ElementsError, Option<Element>> find(ElementId id) {
             return delegate.find(id);

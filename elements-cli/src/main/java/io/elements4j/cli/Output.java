@@ -22,6 +22,7 @@ final class Output {
     private final boolean verbose;
     private final Seq<String> secrets;
     private boolean documentWritten;
+    private boolean jsonLinesWritten;
     private boolean progressShown;
 
     Output(PrintWriter out, PrintWriter err, boolean json, boolean verbose, Seq<String> secrets) {
@@ -62,8 +63,23 @@ final class Output {
             throw new IllegalStateException("a second JSON document in one invocation");
         }
         documentWritten = true;
-        out.println(redact(Json.write(document)));
+        // After JSON Lines the document is one line too, so the whole of stdout reads as JSON Lines.
+        String text = Json.write(document);
+        out.println(redact(jsonLinesWritten ? text.replaceAll("\n *", "") : text));
         out.flush();
+    }
+
+    /**
+     * One line of a JSON Lines result, before the invocation's one document: {@code create --from} writes one per
+     * draft. Only with {@code --json}.
+     */
+    void jsonLine(Json.Obj line) {
+        if (json) {
+            endProgress();
+            jsonLinesWritten = true;
+            out.println(redact(Json.write(line).replaceAll("\n *", "")));
+            out.flush();
+        }
     }
 
     boolean documentWritten() {

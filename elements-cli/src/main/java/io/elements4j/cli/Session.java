@@ -64,6 +64,7 @@ final class Session implements AutoCloseable {
                 .env(context.env());
         context.clock().forEach(builder::clock);
         context.sleeper().forEach(builder::sleeper);
+        context.sleeper().forEach(sleeper -> builder.scheduler(new SleeperScheduler(context.effectiveClock(), sleeper)));
         try {
             return new Session(metadata, builder.build(), sandbox, progress, output, context);
         } catch (ProviderConfigurationException e) {

@@ -182,8 +182,13 @@ public final class AsyncElements implements AutoCloseable {
      */
     public CompletableFuture<Seq<Either<ElementsError, Awaited<CreationTask>>>> awaitAll(Seq<CreationTaskId> ids,
                                                                                         AwaitOptions options) {
-        Seq<CompletableFuture<Either<ElementsError, Awaited<CreationTask>>>> waits = Array.ofAll(ids)
-                .map(id -> await(id, options));
+        Array<CreationTaskId> all0 = Array.ofAll(ids);
+        int count = all0.size();
+        Duration window = options.backoff().initial();
+        // The first polls are spread evenly over the first backoff interval instead of all going out at once.
+        Seq<CompletableFuture<Either<ElementsError, Awaited<CreationTask>>>> waits = all0.zipWithIndex()
+                .map(t -> t._2 == 0 ? await(t._1, options)
+                        : later(window.multipliedBy(t._2).dividedBy(count), () -> await(t._1, options)));
         CompletableFuture<Seq<Either<ElementsError, Awaited<CreationTask>>>> all =
                 CompletableFuture.allOf(waits.toJavaList().toArray(new CompletableFuture<?>[0]))
                         .thenApply(ignored -> waits.map(CompletableFuture::join));
@@ -210,6 +215,45 @@ public final class AsyncElements implements AutoCloseable {
                                                                                         BulkOptions options) {
         waiter();
         return new BulkRun(elements, this, drafts, options).start();
+    }
+
+    /** Starts {@code start} after {@code delay} on the scheduler; cancelling the answer cancels either stage. */
+    private <T> CompletableFuture<T> later(Duration delay, Supplier<CompletableFuture<T>> start) {
+        CompletableFuture<T> out = new CompletableFuture<>();
+        Scheduler.Scheduled scheduled = scheduler().schedule(delay, () -> {
+            if (out.isDone()) {
+                return;
+            }
+            CompletableFuture<T> inner = start.get();
+            inner.whenComplete((value, thrown) -> {
+                if (thrown != null) {
+                    out.completeExceptionally(thrown);
+                } else {
+                    out.complete(value);
+                }
+            });
+            out.whenComplete((value, thrown) -> {
+                if (out.isCancelled()) {
+                    inner.cancel(false);
+                }
+            });
+        });
+        out.whenComplete((value, thrown) -> {
+            if (out.isCancelled()) {
+                scheduled.cancel();
+            }
+        });
+        return out;
+    }
+
+    /**
+     * Where a bulk run sends its creates: the user's executor when one was given (its bound is the user's choice),
+     * otherwise a pool of its own growing to {@code threads}, so the run's concurrency is not capped by the default
+     * executor's {@value AsyncSetup#DEFAULT_THREADS} threads. The caller shuts an owned pool down when done.
+     */
+    synchronized Option<ExecutorService> bulkPool(int threads) {
+        waiter();
+        return setup.executor().isDefined() ? Option.none() : Option.some(AsyncSetup.pool("elements4j-bulk-", threads));
     }
 
     /** Waits for a task already in hand, as the create answered it (a synchronous vendor's is already done). */

@@ -18,11 +18,16 @@ record AsyncSetup(Option<Executor> executor, Option<Scheduler> scheduler, Random
     static final int DEFAULT_THREADS = 8;
 
     static ExecutorService defaultExecutor() {
+        return pool("elements4j-async-", DEFAULT_THREADS);
+    }
+
+    /** Up to {@code threads} daemon threads, started as work arrives and ended after 30 s idle; work beyond queues. */
+    static ExecutorService pool(String prefix, int threads) {
         AtomicInteger count = new AtomicInteger();
-        ThreadPoolExecutor pool = new ThreadPoolExecutor(DEFAULT_THREADS, DEFAULT_THREADS, 30, TimeUnit.SECONDS,
+        ThreadPoolExecutor pool = new ThreadPoolExecutor(threads, threads, 30, TimeUnit.SECONDS,
                 new LinkedBlockingQueue<>(), runnable -> {
                     Thread thread = Executors.defaultThreadFactory().newThread(runnable);
-                    thread.setName("elements4j-async-" + count.incrementAndGet());
+                    thread.setName(prefix + count.incrementAndGet());
                     thread.setDaemon(true);
                     return thread;
                 });

@@ -12,6 +12,7 @@ import io.elements4j.ports.bulk.AdaptiveConcurrency;
 import io.elements4j.ports.bulk.BulkOptions;
 import io.elements4j.ports.bulk.BulkProgress;
 import io.elements4j.ports.bulk.CreationJournal;
+import io.elements4j.ports.observe.CallRetried;
 import io.elements4j.ports.waiter.AwaitOptions;
 import io.elements4j.ports.waiter.Awaited;
 import io.vavr.collection.Array;
@@ -27,6 +28,8 @@ import java.util.Deque;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.function.Supplier;
 
 /**
  * One bulk run: drafts sent as fast as {@link AdaptiveConcurrency} allows, each then awaited on the async view's
@@ -48,6 +51,7 @@ final class BulkRun {
     private final AdaptiveConcurrency concurrency;
     private final Object[] results;
     private final int[] sends;
+    private final Option<ExecutorService> pool;
     private final Deque<Work> queue = new ArrayDeque<>();
     private final CompletableFuture<Seq<Either<ElementsError, Awaited<CreationTask>>>> result = new CompletableFuture<>();
     private Map<IdempotencyKey, CreationJournal.Entry> replayed = io.vavr.collection.HashMap.empty();
@@ -72,6 +76,7 @@ final class BulkRun {
         this.concurrency = new AdaptiveConcurrency(options.initialConcurrency(), 1, options.maxConcurrency());
         this.results = new Object[this.drafts.size()];
         this.sends = new int[this.drafts.size()];
+        this.pool = async.bulkPool(options.maxConcurrency());
         Set<IdempotencyKey> keys = new HashSet<>();
         for (ElementDraft draft : this.drafts) {
             if (!keys.add(draft.idempotencyKey())) {
@@ -161,12 +166,32 @@ final class BulkRun {
                     return;
                 }
                 int inFlightAtSend = inFlight;
-                async.submit(draft).whenComplete((answer, thrown) -> submitted(i, now, inFlightAtSend, answer, thrown));
+                sendCall(() -> RetrySignals.during(event -> retried(event, now), () -> elements.submit(draft)))
+                        .whenComplete((answer, thrown) -> submitted(i, now, inFlightAtSend, answer, thrown));
             }
             case AWAIT -> async.await(replayed.get(draft.idempotencyKey()).get().taskId().get(), waits)
                     .whenComplete((answer, thrown) -> ended(i, answer, thrown));
             case RESOLVE -> resolve(i, draft);
         }
+    }
+
+    /** Runs a create (or a look at the vendor) on the run's own pool, or on the user's executor when given. */
+    private <T> CompletableFuture<T> sendCall(Supplier<T> call) {
+        return pool.isDefined() ? CompletableFuture.supplyAsync(call, pool.get()) : async.call(call);
+    }
+
+    /**
+     * One attempt of a create was turned away as rate-limited and the adapter sends it again after its own wait:
+     * the limit reacts now, rather than only when the create finally gives up, and new sends pause for the vendor's
+     * {@code Retry-After} when it named one.
+     */
+    private synchronized void retried(CallRetried event, Instant sentAt) {
+        if (aborted || !"RateLimited".equals(event.error())) {
+            return;
+        }
+        rateLimited++;
+        concurrency.onRetried(sentAt, event.retryAfter(), elements.clock().instant());
+        report();
     }
 
     private synchronized void submitted(int i, Instant sentAt, int inFlightAtSend,
@@ -238,7 +263,7 @@ final class BulkRun {
      */
     private void resolve(int i, ElementDraft draft) {
         Instant since = replayed.get(draft.idempotencyKey()).get().intentAt();
-        async.call(() -> elements.findCreated(draft, since)).whenComplete((found, thrown) -> found(i, found, thrown));
+        sendCall(() -> elements.findCreated(draft, since)).whenComplete((found, thrown) -> found(i, found, thrown));
     }
 
     private synchronized void found(int i, Either<ElementsError, Option<CreationTask>> found, Throwable thrown) {
@@ -326,6 +351,7 @@ final class BulkRun {
         @SuppressWarnings("unchecked")
         Seq<Either<ElementsError, Awaited<CreationTask>>> ordered =
                 Array.of(results).map(r -> (Either<ElementsError, Awaited<CreationTask>>) r);
+        pool.forEach(ExecutorService::shutdown);
         result.complete(ordered);
     }
 
@@ -351,6 +377,7 @@ final class BulkRun {
     private synchronized void abort(Throwable thrown) {
         aborted = true;
         queue.clear();
+        pool.forEach(ExecutorService::shutdown);
         result.completeExceptionally(thrown);
     }
 }

@@ -826,6 +826,7 @@ public final class Elements implements AutoCloseable {
             LastFailedResponse lastFailed = new LastFailedResponse();
             java.util.List<ElementsListener> all = new java.util.ArrayList<>(listeners);
             all.add(lastFailed);
+            all.add(RetrySignals.INSTANCE);
             ElementsListener listener = ElementsListener.all(all);
             config.listener(listener);
             ProviderConfig given = config.build();

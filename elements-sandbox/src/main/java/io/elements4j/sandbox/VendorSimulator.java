@@ -196,6 +196,27 @@ public interface VendorSimulator extends OfflineVendor {
         return 0;
     }
 
+    /**
+     * From now on the simulator enforces these limits (see {@link VendorLimits}); {@link VendorLimits#none()} lifts
+     * them, as {@link #reset()} does. Simulators that cannot enforce limits refuse.
+     *
+     * @param limits the request rate, parallel tasks and task duration to enforce
+     * @throws UnsupportedOperationException when this simulator has no limits
+     */
+    default void limits(VendorLimits limits) {
+        throw new UnsupportedOperationException(getClass().getSimpleName() + " does not enforce limits");
+    }
+
+    /**
+     * How many requests were turned away by a limit since the last reset.
+     *
+     * @param kind which limit
+     * @return the number of requests it turned away
+     */
+    default int refusedBy(VendorLimits.Kind kind) {
+        return 0;
+    }
+
     @Override
     void close();
 }

@@ -59,7 +59,9 @@ final class CallObserver {
         ElementsError error = failed.error();
         listener.callRetried(new CallRetried(provider, operation, attempt, failed.failure().status(),
                 error.vendorCode(), error.requestId().orElse(() -> requestId(failed.failure().headers())),
-                error.getClass().getSimpleName(), delay));
+                error.getClass().getSimpleName(), delay,
+                (error instanceof ElementsError.RateLimited limited ? limited.retryAfter() : Option.<Duration>none())
+                        .orElse(failed.failure().retryAfter())));
     }
 
     <T> void ended(CallOutcome<T> outcome, Option<ClassifiedFailure> lastFailure) {

@@ -45,6 +45,8 @@ public final class Summary {
         section(out, dir.resolve("decode.json"), "2. Decode and map (ns per element)", Summary::decode);
         section(out, dir.resolve("waiting.md"), "3. Waiting at scale", Summary::verbatim);
         section(out, dir.resolve("coldstart"), "4. Cold start (median of runs)", Summary::coldStart);
+        section(out, dir.resolve("bulk.md"), "5. Bulk creation at the vendor's limits", Summary::verbatim);
+        section(out, dir.resolve("clistart.md"), "6. CLI cold start (median of runs)", Summary::verbatim);
         System.out.print(out);
     }
 

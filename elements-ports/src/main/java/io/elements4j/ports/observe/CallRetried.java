@@ -15,9 +15,10 @@ import java.util.Objects;
  * @param requestId  the vendor's request id, if it gave one
  * @param error      the kind of error, as its type name ({@code RateLimited}, {@code ProviderFailure})
  * @param delay      how long the library waits before the next attempt
+ * @param retryAfter the wait the vendor asked for ({@code Retry-After}), if it named one
  */
 public record CallRetried(String provider, String operation, int attempt, int httpStatus, Option<String> vendorCode,
-                          Option<String> requestId, String error, Duration delay) {
+                          Option<String> requestId, String error, Duration delay, Option<Duration> retryAfter) {
 
     /**
      * Checks that nothing is null.
@@ -30,13 +31,32 @@ public record CallRetried(String provider, String operation, int attempt, int ht
      * @param requestId the vendor's request id, if it gave one
      * @param error the kind of error, as its type name ({@code RateLimited}, {@code ProviderFailure})
      * @param delay how long the library waits before the next attempt
+     * @param retryAfter the wait the vendor asked for, if it named one
      */
     public CallRetried {
+        Objects.requireNonNull(retryAfter, "retryAfter");
         Objects.requireNonNull(provider, "provider");
         Objects.requireNonNull(operation, "operation");
         Objects.requireNonNull(vendorCode, "vendorCode");
         Objects.requireNonNull(requestId, "requestId");
         Objects.requireNonNull(error, "error");
         Objects.requireNonNull(delay, "delay");
+    }
+
+    /**
+     * An event without the vendor's {@code Retry-After}.
+     *
+     * @param provider the provider id
+     * @param operation the operation (see {@link CallStarted#operation()})
+     * @param attempt the attempt that failed, from 1
+     * @param httpStatus the status it answered, 0 when no response arrived
+     * @param vendorCode the vendor's error code, if it gave one
+     * @param requestId the vendor's request id, if it gave one
+     * @param error the kind of error, as its type name
+     * @param delay how long the library waits before the next attempt
+     */
+    public CallRetried(String provider, String operation, int attempt, int httpStatus, Option<String> vendorCode,
+                       Option<String> requestId, String error, Duration delay) {
+        this(provider, operation, attempt, httpStatus, vendorCode, requestId, error, delay, Option.none());
     }
 }

@@ -256,7 +256,8 @@ public final class Waiter {
                 if (done != null) {
                     results[at] = done;
                 } else {
-                    Duration first = inHand.isDefined() ? options.backoff().delay(1, random) : Duration.ZERO;
+                    Duration first = inHand.isDefined() ? options.backoff().delay(1, random)
+                            : staggered(at, keys.size(), options);
                     current[at] = fresh.due(start.plus(first));
                     schedule.add(current[at]);
                 }
@@ -364,6 +365,15 @@ public final class Waiter {
             current[at] = read;
             schedule.add(read);
         }
+    }
+
+    /**
+     * When the first poll of the {@code index}-th of {@code count} fresh waits goes out: spread evenly over the first
+     * backoff interval, so waiting for many tasks at once does not send every first poll at the same instant. A
+     * single wait polls at once.
+     */
+    private static Duration staggered(int index, int count, AwaitOptions options) {
+        return index == 0 ? Duration.ZERO : options.backoff().initial().multipliedBy(index).dividedBy(count);
     }
 
     /** The end of the wait when {@code value} is terminal, else null (poll again). */

@@ -17,10 +17,10 @@ class PortsArchitectureTest {
             .importPackages("io.elements4j.ports");
 
     @Test
-    void the_ports_depend_only_on_the_domain_vavr_and_the_jdk() {
+    void the_ports_depend_only_on_the_domain_vavr_and_the_jdk_with_javax_sql_for_the_jdbc_journal() {
         classes().that().resideInAPackage("io.elements4j.ports..")
                 .should().onlyDependOnClassesThat()
-                .resideInAnyPackage("java..", "io.vavr..", "io.elements4j.domain..", "io.elements4j.ports..",
+                .resideInAnyPackage("java..", "javax.sql..", "io.vavr..", "io.elements4j.domain..", "io.elements4j.ports..",
                         // The JDK's own HTTP server (module jdk.httpserver), for the embedded callback receiver only.
                         "com.sun.net.httpserver..")
                 .check(PORTS);

@@ -41,6 +41,10 @@ final class LimitedVendor implements ElementsProvider {
     final Option<Duration> retryAfter;
     int limit;
     int rejected;
+    /** When above 0: over the limit, the client retries this often inside the call, as an adapter does. */
+    int innerRetries;
+    Duration innerDelay = Duration.ofSeconds(3);
+    int innerRetried;
     int peakRunning;
     final Map<String, Integer> acceptedByName = new HashMap<>();
     final java.util.List<Instant> polls = new ArrayList<>();
@@ -71,6 +75,13 @@ final class LimitedVendor implements ElementsProvider {
         return new ElementsClient() {
             @Override
             public Either<ElementsError, CreationTask> submit(ElementDraft draft) {
+                int attempt = 1;
+                while (running() >= limit && attempt <= innerRetries) {
+                    innerRetried++;
+                    config.listener().callRetried(new io.elements4j.ports.observe.CallRetried("kling-official",
+                            "submit", attempt++, 429, Option.some("1303"), Option.none(), "RateLimited", innerDelay));
+                    time.advance(innerDelay);
+                }
                 if (running() >= limit) {
                     rejected++;
                     return Either.left(new ElementsError.RateLimited("too many parallel tasks", retryAfter,

@@ -20,7 +20,9 @@ import io.elements4j.sandbox.Fault;
 import io.elements4j.sandbox.RandomFaults;
 import io.elements4j.sandbox.Operation;
 import io.elements4j.sandbox.RecordedRequest;
+import io.elements4j.sandbox.VendorLimits;
 import io.elements4j.sandbox.VendorSimulator;
+import io.elements4j.sandbox.ErrorKind;
 import io.vavr.collection.HashMap;
 import io.vavr.collection.LinkedHashMap;
 import io.vavr.collection.List;
@@ -61,6 +63,11 @@ public abstract class HttpSimulator implements VendorSimulator {
     private volatile boolean ownsScheduler;
     private volatile CallbackSender callbacks;
     protected Option<String> nextFailure = Option.none();
+    private VendorLimits limits = VendorLimits.none();
+    private final java.util.ArrayDeque<java.time.Instant> recentRequests = new java.util.ArrayDeque<>();
+    private final java.util.PriorityQueue<java.time.Instant> slotEnds = new java.util.PriorityQueue<>();
+    private final java.util.Map<String, java.time.Instant> processingUntil = new java.util.HashMap<>();
+    private final int[] refused = new int[VendorLimits.Kind.values().length];
 
     protected HttpSimulator(String providerId, String credential, Clock clock) {
         this.providerId = providerId;
@@ -104,6 +111,42 @@ public abstract class HttpSimulator implements VendorSimulator {
 
     /** Forgets all vendor state (elements, tasks). */
     protected abstract void clearState();
+
+    /**
+     * The vendor's answer to a request over one of its {@link #limits limits}. The default is the vendor's
+     * {@link #typicalFault typical} rate-limit error with a {@code Retry-After} of the whole seconds until the limit
+     * frees (at least 1); a vendor that answers otherwise overrides it.
+     *
+     * @param kind which limit the request ran into
+     * @param wait how long until the limit frees a place
+     * @return the answer
+     */
+    protected SimResponse limited(VendorLimits.Kind kind, Duration wait) {
+        String message = kind == VendorLimits.Kind.RATE ? "too many requests: the limit is "
+                + limits.requestsPerSecond() + " per second" : "too many tasks in processing: the limit is "
+                + limits.parallelTasks();
+        Fault typical = typicalFault(ErrorKind.RATE_LIMITED, message);
+        Fault.Status status = typical instanceof Fault.Status s ? s : (Fault.Status) Fault.status(429, "429", message);
+        return error(status.status(), status.vendorCode(), message).withHeader("Retry-After", wholeSeconds(wait));
+    }
+
+    /** Whole seconds, rounded up, at least 1: what a {@code Retry-After} for {@code wait} says. */
+    protected static String wholeSeconds(Duration wait) {
+        long millis = Math.max(0, wait.toMillis());
+        return Long.toString(Math.max(1, (millis + 999) / 1000));
+    }
+
+    /**
+     * Whether the task recorded under {@code taskId} is still in processing under the {@link #limits limits}' task
+     * duration: a status poll then shows it unfinished and does not count toward {@link #completeTasksAfterPolls}.
+     *
+     * @param taskId the id the create was recorded under
+     * @return true while the task holds its parallel slot
+     */
+    protected synchronized boolean processing(String taskId) {
+        java.time.Instant until = processingUntil.get(taskId);
+        return until != null && clock.instant().isBefore(until);
+    }
 
     /** Whether a request carries the accepted credential. Default: {@code Authorization: Bearer <credential>}. */
     protected boolean authorized(SimRequest request) {
@@ -161,6 +204,11 @@ public abstract class HttpSimulator implements VendorSimulator {
         journal.clear();
         creations.clear();
         randomFaults = RandomFaults.none();
+        limits = VendorLimits.none();
+        recentRequests.clear();
+        slotEnds.clear();
+        processingUntil.clear();
+        java.util.Arrays.fill(refused, 0);
         pollsUntilDone = 2;
         nextFailure = Option.none();
         taskDuration = Option.none();
@@ -352,9 +400,59 @@ public abstract class HttpSimulator implements VendorSimulator {
         return List.ofAll(creations);
     }
 
-    /** Handlers call this when a create was accepted: what tests compare the client's answers with. */
-    protected void recordCreation(String name, String taskId) {
-        creations.add(new AcceptedCreate(name, taskId, clock.instant()));
+    /**
+     * Handlers call this when a create was accepted: what tests compare the client's answers with. Under
+     * {@link #limits limits} the task takes one parallel slot for the task duration.
+     *
+     * @param name   the element's name
+     * @param taskId the task (or, on a synchronous vendor, the element ids) the create made
+     */
+    protected synchronized void recordCreation(String name, String taskId) {
+        java.time.Instant now = clock.instant();
+        creations.add(new AcceptedCreate(name, taskId, now));
+        if (!limits.taskDuration().isZero()) {
+            java.time.Instant until = now.plus(limits.taskDuration());
+            processingUntil.put(taskId, until);
+            slotEnds.add(until);
+        }
+    }
+
+    @Override
+    public synchronized void limits(VendorLimits value) {
+        this.limits = java.util.Objects.requireNonNull(value, "limits");
+    }
+
+    @Override
+    public synchronized int refusedBy(VendorLimits.Kind kind) {
+        return refused[kind.ordinal()];
+    }
+
+    /** The limit this request runs into, answered as the vendor does; none when it may go ahead (and is counted). */
+    private Option<SimResponse> overLimit(Operation operation) {
+        VendorLimits l = limits;
+        java.time.Instant now = clock.instant();
+        if (l.requestsPerSecond() > 0) {
+            java.time.Instant windowStart = now.minusSeconds(1);
+            while (!recentRequests.isEmpty() && !recentRequests.peekFirst().isAfter(windowStart)) {
+                recentRequests.pollFirst();
+            }
+            if (recentRequests.size() >= l.requestsPerSecond()) {
+                refused[VendorLimits.Kind.RATE.ordinal()]++;
+                return Option.some(limited(VendorLimits.Kind.RATE,
+                        Duration.between(now, recentRequests.peekFirst().plusSeconds(1))));
+            }
+            recentRequests.addLast(now);
+        }
+        if (operation == Operation.CREATE && l.parallelTasks() > 0) {
+            while (!slotEnds.isEmpty() && !slotEnds.peek().isAfter(now)) {
+                slotEnds.poll();
+            }
+            if (slotEnds.size() >= l.parallelTasks()) {
+                refused[VendorLimits.Kind.PARALLEL.ordinal()]++;
+                return Option.some(limited(VendorLimits.Kind.PARALLEL, Duration.between(now, slotEnds.peek())));
+            }
+        }
+        return Option.none();
     }
 
     @Override
@@ -394,7 +492,8 @@ public abstract class HttpSimulator implements VendorSimulator {
         if (operation == Operation.OTHER) {
             return error(404, "not_found", "no such endpoint: " + request.method() + " " + request.path());
         }
-        return handle(operation, request);
+        Option<SimResponse> over = overLimit(operation);
+        return over.isDefined() ? over.get() : handle(operation, request);
     }
 
     private ResponseDefinition answer(SimRequest request) {

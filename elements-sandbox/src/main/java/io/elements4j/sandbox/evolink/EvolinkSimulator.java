@@ -211,7 +211,9 @@ public final class EvolinkSimulator extends HttpSimulator {
         if (task == null) {
             return error(404, "task_not_found", "Task not found: " + id);
         }
-        task.poll();
+        if (!processing(id)) {
+            task.poll();
+        }
         return SimResponse.ok(task.detail(shape));
     }
 

@@ -264,7 +264,9 @@ public final class KlingSimulator extends HttpSimulator {
 
     private SimResponse task(String id) {
         return account.task(id).map(task -> {
-            account.poll(task, clock.millis());
+            if (!processing(task.taskId)) {
+                account.poll(task, clock.millis());
+            }
             return success(task.record());
         }).getOrElse(() -> error(400, 1201, "Task not found by id or external_task_id: " + id));
     }
@@ -349,6 +351,14 @@ public final class KlingSimulator extends HttpSimulator {
 
     private synchronized String requestId() {
         return SimIds.uuid(random);
+    }
+
+    /** Kling answers its limits with HTTP 429 and code 1302 (request rate) or 1303 (parallel tasks), no Retry-After. */
+    @Override
+    protected SimResponse limited(io.elements4j.sandbox.VendorLimits.Kind kind, java.time.Duration wait) {
+        return kind == io.elements4j.sandbox.VendorLimits.Kind.RATE
+                ? error(429, 1302, "The request rate exceeds the limit of your account")
+                : error(429, 1303, "The number of parallel tasks exceeds the limit of your account");
     }
 
     /** Kling's code for an HTTP status, where a fault named none. */

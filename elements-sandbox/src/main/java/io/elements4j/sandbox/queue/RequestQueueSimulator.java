@@ -233,7 +233,9 @@ public class RequestQueueSimulator extends HttpSimulator {
         if (queued == null) {
             return error(404, "not_found", "request " + requestId + " not found");
         }
-        queued.poll(clock.instant().getEpochSecond());
+        if (!processing(queued.id)) {
+            queued.poll(clock.instant().getEpochSecond());
+        }
         return SimResponse.ok(answer(queued));
     }
 
