@@ -19,6 +19,7 @@ final class CliRunner {
     private boolean interactive;
     private CliContext.Interrupts interrupts = CliContext.Interrupts.none();
     private Runnable onSleep = () -> { };
+    private boolean realTime;
 
     CliRunner env(String name, String value) {
         env.put(name, value);
@@ -53,22 +54,32 @@ final class CliRunner {
         return this;
     }
 
+    /**
+     * The command waits on real time, as it does outside tests: for a command whose vendor acts on its own clock
+     * (the sandbox's callbacks come from its own scheduler), so virtual time would race past them.
+     */
+    CliRunner realTime() {
+        this.realTime = true;
+        return this;
+    }
+
     CliResult run(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        CliContext context = CliContext.builder()
+        CliContext.Builder builder = CliContext.builder()
                 .env(env)
                 .systemProperties(properties)
                 .out(new PrintWriter(out, true))
                 .err(new PrintWriter(err, true))
                 .interactive(interactive)
-                .clock(time.clock())
-                .sleeper(duration -> {
-                    onSleep.run();
-                    time.sleep(duration);
-                })
-                .interrupts(interrupts)
-                .build();
+                .interrupts(interrupts);
+        if (!realTime) {
+            builder.clock(time.clock()).sleeper(duration -> {
+                onSleep.run();
+                time.sleep(duration);
+            });
+        }
+        CliContext context = builder.build();
         int exitCode = ElementsCli.execute(context, args);
         return new CliResult(exitCode, out.toString(), err.toString());
     }
