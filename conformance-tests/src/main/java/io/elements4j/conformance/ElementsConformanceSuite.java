@@ -83,6 +83,16 @@ public abstract class ElementsConformanceSuite {
     /** Starts a simulator of the provider's vendor; called once per test class, reset before each test. */
     protected abstract VendorSimulator startSimulator();
 
+    /**
+     * How many creates the callbacks group's soak awaits through callbacks (system property
+     * {@code elements.conformance.callback-creates}, default 1,000).
+     *
+     * @return the number of creates
+     */
+    protected int callbackSoakCreates() {
+        return Integer.getInteger("elements.conformance.callback-creates", 1000);
+    }
+
     /** A voice id the vendor accepts, used when it has no voice catalogue to pick one from. */
     protected String fallbackVoiceId() {
         return "829824295735410756";
@@ -831,7 +841,7 @@ public abstract class ElementsConformanceSuite {
 
         @Test
         void many_creates_complete_by_callback_with_dropped_and_duplicated_callbacks() {
-            int creates = Integer.getInteger("elements.conformance.callback-creates", 1000);
+            int creates = callbackSoakCreates();
             CallbackFaults faults = new CallbackFaults(0.10, 0.10, 0.10, vendor.signsCallbacks() ? 0.05 : 0, 20261201L);
 
             CallbackSoak.Tally tally = CallbackSoak.run(hooked, vendor, scheduler,

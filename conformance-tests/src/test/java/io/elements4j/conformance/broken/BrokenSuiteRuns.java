@@ -92,6 +92,12 @@ public final class BrokenSuiteRuns {
             return new BrokenProviders.IgnoresCallbackSignatures();
         }
 
+        /** The defect shows on the first create: a short soak keeps the self-test quick. */
+        @Override
+        protected int callbackSoakCreates() {
+            return 50;
+        }
+
         @Override
         protected VendorSimulator startSimulator() {
             return new io.elements4j.sandbox.kling.KlingSimulator();
@@ -102,6 +108,12 @@ public final class BrokenSuiteRuns {
         @Override
         protected ElementsProvider provider() {
             return new BrokenProviders.ReadsNoCallbacks();
+        }
+
+        /** The defect shows on the first create: a short soak keeps the self-test quick. */
+        @Override
+        protected int callbackSoakCreates() {
+            return 50;
         }
 
         @Override
