@@ -9,6 +9,7 @@ import io.elements4j.domain.media.MediaSource;
 import io.elements4j.domain.task.CreationTask;
 import io.elements4j.ports.Elements;
 import io.elements4j.ports.bulk.BulkOptions;
+import io.elements4j.ports.callback.CallbackServer;
 import io.elements4j.ports.bulk.BulkProgress;
 import io.elements4j.ports.waiter.AwaitOptions;
 import io.elements4j.ports.waiter.Awaited;
@@ -70,7 +71,8 @@ public final class BulkAtLimits {
         Path cli = Path.of(args[1]);
         boolean quick = args.length > 2 && args[2].equals("quick");
         StringBuilder md = new StringBuilder();
-        boolean ok = throughput(md, quick ? 3000 : 10_000);
+        boolean ok = throughput(md, quick ? 3000 : 10_000, false);
+        ok &= throughput(md, quick ? 3000 : 10_000, true);
         if (!(args.length > 3 && args[3].equals("throughput-only"))) {
             ok &= killedAndResumed(md, out, cli, quick ? 600 : 2000);
         }
@@ -87,7 +89,11 @@ public final class BulkAtLimits {
 
     // ---- 1. throughput -------------------------------------------------------------------------------------------
 
-    private static boolean throughput(StringBuilder md, int count) {
+    /**
+     * {@code count} creates at the limits; with {@code viaCallbacks} each draft carries the callback URL of a receiver
+     * on this machine, so a wait ends when the vendor calls back (the moment its task ends) rather than on a poll.
+     */
+    private static boolean throughput(StringBuilder md, int count, boolean viaCallbacks) {
         String provider = "kling-official";
         int parallel = 200;
         Duration task = Duration.ofSeconds(2);
@@ -96,6 +102,10 @@ public final class BulkAtLimits {
         try (VendorSimulator vendor = Sandboxes.start(provider)) {
             vendor.completeTasksAfterPolls(1);
             vendor.limits(VendorLimits.of(rate, parallel, task));
+            if (viaCallbacks) {
+                // A task ends, and calls back, when its parallel slot frees.
+                vendor.completeTasksAfter(task);
+            }
             Map<String, String> config = new HashMap<>(vendor.configuration().toJavaMap());
             java.util.Properties none = new java.util.Properties();
             // The first poll a little after the task's length, so a wait sees most tasks done on its first poll.
@@ -106,9 +116,13 @@ public final class BulkAtLimits {
             AtomicInteger peakLimit = new AtomicInteger();
             AtomicReference<BulkProgress> last = new AtomicReference<>();
             try (Elements elements = Elements.builder().provider(provider).config(config).systemProperties(none)
-                    .env(Map.of()).build()) {
+                    .env(Map.of()).build();
+                 CallbackServer receiver = CallbackServer.builder(elements).threads(4).start()) {
+                Seq<ElementDraft> drafts = viaCallbacks
+                        ? drafts("Hooked", count).map(d -> d.toBuilder().callbackUrl(receiver.url()).build())
+                        : drafts("Hero", count);
                 long start = System.nanoTime();
-                Seq<Either<ElementsError, Awaited<CreationTask>>> results = elements.createAll(drafts("Hero", count),
+                Seq<Either<ElementsError, Awaited<CreationTask>>> results = elements.createAll(drafts,
                         BulkOptions.defaults().withConcurrency(32, 400).withAwait(waits).withListener(p -> {
                             peakInFlight.accumulateAndGet(p.inFlight(), Math::max);
                             peakLimit.accumulateAndGet(p.concurrency(), Math::max);
@@ -125,7 +139,8 @@ public final class BulkAtLimits {
                 double achieved = count / seconds;
                 double acceptRate = (made.size() - 1) / acceptWindow;
                 boolean ok = lost == 0 && duplicates == 0;
-                md.append("### Throughput: ").append(count).append(" creates on ").append(provider).append("\n\n")
+                md.append("### Throughput: ").append(count).append(" creates on ").append(provider)
+                        .append(viaCallbacks ? ", awaited through callbacks" : ", awaited by polling").append("\n\n")
                         .append(String.format(Locale.ROOT, "Limits: %d requests/s, %d parallel tasks of %d ms each ⇒"
                                 + " at most %.0f creates/s; whole run at best %.1f s (%d × %d ms / %d + one task).%n%n",
                                 rate, parallel, task.toMillis(), allowed, ideal, count, task.toMillis(), parallel))
@@ -143,6 +158,7 @@ public final class BulkAtLimits {
                         .append(row("requests the simulator received", vendor.journal().size()))
                         .append(row("lost (no success answer, or never created)", lost))
                         .append(row("created twice", duplicates))
+                        .append(row("callbacks accepted by the receiver", receiver.accepted()))
                         .append("\n");
                 return ok;
             }
