@@ -9,14 +9,14 @@ final class Drafts {
 
     static final String SEED_VOICE_ID = "829824295735410756";
 
-    /** Seed 003's {@code image_refer} example as a draft. */
+    /** Evolink's element docs' {@code image_refer} example as a draft. */
     static ElementDraft.Builder seedImage() {
         return ElementDraft.image("My Character", MediaSource.url("https://example.com/front.jpg"))
                 .extras(MediaSource.url("https://example.com/side.jpg"))
                 .description("A young male character with short hair, wearing a white T-shirt");
     }
 
-    /** Seed 003's {@code video_refer} example as a draft. */
+    /** Evolink's element docs' {@code video_refer} example as a draft. */
     static ElementDraft.Builder seedVideo() {
         return ElementDraft.video("My Character", MediaSource.url("https://example.com/reference.mp4"))
                 .description("A female character with long hair, wearing a red dress")

@@ -168,7 +168,7 @@ final class QueueElementsClient implements ElementsClient {
 
     // ---- what the queue has, and what it does not --------------------------------------------------------------
 
-    /** Seed 002's tag table, which the queue serves from no endpoint. */
+    /** The tag table of GMI Cloud's queue guide, which the queue serves from no endpoint. */
     @Override
     public Either<ElementsError, Seq<Tag>> tags() {
         return Either.right(TagCatalogue.all());

@@ -15,7 +15,7 @@ import io.vavr.control.Validation;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
-/** Seed 002, "Limits on Combined References". */
+/** GMI Cloud's queue guide, "Limits on Combined References". */
 class CombinedReferenceLimitsTest {
 
     private static Validation<Seq<RuleViolation>, RenderedPrompt> render(int elements, GenerationReferences references) {

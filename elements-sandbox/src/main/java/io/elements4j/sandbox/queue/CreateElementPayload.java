@@ -77,7 +77,7 @@ final class CreateElementPayload {
         } else {
             for (int i = 0; i < refer.size(); i++) {
                 JsonNode image = refer.get(i);
-                // Seed 002 types it image[] (URL strings); Kling's own {image_url} objects are accepted too (inferred).
+                // GMI Cloud's queue guide types it image[] (URL strings); Kling's own {image_url} objects are accepted too (inferred).
                 JsonNode url = image.isObject() ? image.get("image_url") : image;
                 if (!isUrl(url)) {
                     problems = problems.append("payload.refer_images[" + i + "]: must be an image URL");

@@ -3,7 +3,7 @@ package io.elements4j.sandbox.queue;
 /**
  * Where a finished {@code kling-create-element} request puts the created element inside its {@code outcome}.
  *
- * <p>Seed 002 says only that "the outcome will contain the created element with its element_id"; the key path is
+ * <p>GMI Cloud's queue guide says only that "the outcome will contain the created element with its element_id"; the key path is
  * not documented (see docs/vendors.md). The simulator can answer in each plausible shape so clients
  * are proven to find the id wherever it sits.
  */

@@ -9,7 +9,7 @@ import java.util.function.Consumer;
 /** Create bodies: the seed's two request examples verbatim, and copies of them with one thing changed. */
 final class Bodies {
 
-    /** Seed 003, request example {@code image_refer}. */
+    /** Evolink's element docs, request example {@code image_refer}. */
     static final String IMAGE_REFER_EXAMPLE = """
             {
               "model": "kling-custom-element",
@@ -27,7 +27,7 @@ final class Bodies {
             }
             """;
 
-    /** Seed 003, request example {@code video_refer}. */
+    /** Evolink's element docs, request example {@code video_refer}. */
     static final String VIDEO_REFER_EXAMPLE = """
             {
               "model": "kling-custom-element",

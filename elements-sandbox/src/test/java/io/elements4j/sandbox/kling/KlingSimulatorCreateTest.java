@@ -62,7 +62,7 @@ class KlingSimulatorCreateTest {
         assertThat(answer.body().path("request_id").asText()).isNotBlank();
     }
 
-    /** Seed 004's invocation examples, with its placeholders ("xxx", string) filled with valid values. */
+    /** Kling's element API docs' invocation examples, with its placeholders ("xxx", string) filled with valid values. */
     @ParameterizedTest
     @ValueSource(strings = {"seed-004-create-image-element.json", "seed-004-create-video-element.json"})
     void accepts_the_seeds_invocation_examples(String example) {

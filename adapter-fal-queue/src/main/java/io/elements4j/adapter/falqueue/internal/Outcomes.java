@@ -6,7 +6,7 @@ import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 
 /**
- * Finds the created elements' ids in a finished request's {@code outcome}. Seed 002 says only that "the outcome will
+ * Finds the created elements' ids in a finished request's {@code outcome}. GMI Cloud's queue guide says only that "the outcome will
  * contain the created element with its element_id", so the documented-looking places are tried first —
  * {@code outcome.element_id}, {@code outcome.element.element_id}, {@code outcome.elements[*].element_id} — then any
  * {@code element_id} nested deeper, in document order. An id may be a number or a string and is kept exactly as
