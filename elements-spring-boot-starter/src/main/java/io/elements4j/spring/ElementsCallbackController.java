@@ -51,7 +51,7 @@ public class ElementsCallbackController {
                                           @RequestBody(required = false) byte[] body) {
         byte[] raw = body == null ? new byte[0] : body;
         if (raw.length > maxBodyBytes) {
-            return plain(HttpStatus.PAYLOAD_TOO_LARGE, "the body is larger than " + maxBodyBytes + " bytes");
+            return plain(HttpStatus.CONTENT_TOO_LARGE, "the body is larger than " + maxBodyBytes + " bytes");
         }
         java.util.Map<String, java.util.List<String>> names = new java.util.LinkedHashMap<>();
         headers.forEach(names::put);

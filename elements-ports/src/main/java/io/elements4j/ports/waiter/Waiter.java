@@ -234,7 +234,7 @@ public final class Waiter {
         Instant start = clock.instant();
         Instant deadline = start.plus(options.timeout());
         Object[] results = new Object[keys.size()];
-        @SuppressWarnings("unchecked")
+        @SuppressWarnings({"unchecked", "rawtypes"})
         Pending<K, T>[] current = new Pending[keys.size()];
         PriorityQueue<Pending<K, T>> schedule = new PriorityQueue<>();
         java.util.Queue<Integer> pushed = new java.util.concurrent.ConcurrentLinkedQueue<>();
