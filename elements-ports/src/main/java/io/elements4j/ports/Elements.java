@@ -21,6 +21,7 @@ import io.elements4j.domain.voice.Voice;
 import io.elements4j.ports.api.ElementsClient;
 import io.elements4j.ports.bulk.BulkOptions;
 import io.elements4j.ports.callback.IncomingCallback;
+import io.elements4j.ports.callback.LoopbackUrls;
 import io.elements4j.ports.callback.TaskUpdates;
 import io.elements4j.ports.config.ConfigResolver;
 import io.elements4j.ports.observe.ElementsListener;
@@ -148,7 +149,7 @@ public final class Elements implements AutoCloseable {
         }
         io.vavr.control.Validation<Seq<RuleViolation>, ElementDraft> checked =
                 ReferenceRules.validate(draft, metadata.ruleProfile(), metadata.capabilities());
-        if (checked.isInvalid() && loopbackCallbacks && draft.callbackUrl().exists(Elements::isLoopback)) {
+        if (checked.isInvalid() && loopbackCallbacks && draft.callbackUrl().exists(LoopbackUrls::isLoopback)) {
             // A sandbox calls back on this machine: its loopback URL is exempt from the real vendor's host rules.
             Seq<RuleViolation> kept = checked.getError().filter(v -> !LOOPBACK_EXEMPT.contains(v.code()));
             checked = kept.isEmpty() ? io.vavr.control.Validation.valid(draft) : io.vavr.control.Validation.invalid(kept);
@@ -158,21 +159,6 @@ public final class Elements implements AutoCloseable {
 
     private static final java.util.Set<String> LOOPBACK_EXEMPT =
             java.util.Set.of(RuleCodes.CALLBACK_NOT_HTTPS, RuleCodes.CALLBACK_PRIVATE_HOST);
-
-    /** Whether a URL's host is this machine: {@code localhost}, 127.0.0.0/8 or {@code ::1}. No name is looked up. */
-    private static boolean isLoopback(String url) {
-        try {
-            String host = java.net.URI.create(url).getHost();
-            if (host == null) {
-                return false;
-            }
-            String bare = host.startsWith("[") && host.endsWith("]") ? host.substring(1, host.length() - 1) : host;
-            return bare.equalsIgnoreCase("localhost") || bare.matches("127(\\.\\d{1,3}){3}")
-                    || bare.equals("::1") || bare.equals("0:0:0:0:0:0:0:1");
-        } catch (IllegalArgumentException e) {
-            return false;
-        }
-    }
 
     /**
      * Hands the facade a callback a vendor sent to a task's callback URL: verified where the vendor signs and a

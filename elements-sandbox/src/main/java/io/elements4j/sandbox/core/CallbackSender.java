@@ -1,5 +1,6 @@
 package io.elements4j.sandbox.core;
 
+import io.elements4j.ports.callback.LoopbackUrls;
 import io.elements4j.ports.time.Scheduler;
 import io.elements4j.sandbox.CallbackFaults;
 import io.elements4j.sandbox.SentCallback;
@@ -9,7 +10,6 @@ import io.vavr.collection.Map;
 import io.vavr.collection.Seq;
 import io.vavr.control.Option;
 import java.io.IOException;
-import java.net.InetAddress;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -188,19 +188,7 @@ public final class CallbackSender {
 
     /** The URL when its host is this machine; a sandbox never calls anywhere else. */
     static Option<URI> loopback(String url) {
-        try {
-            URI uri = URI.create(url);
-            String host = uri.getHost();
-            if (host == null || !("http".equalsIgnoreCase(uri.getScheme()) || "https".equalsIgnoreCase(uri.getScheme()))) {
-                return Option.none();
-            }
-            String bare = host.startsWith("[") ? host.substring(1, host.length() - 1) : host;
-            boolean local = bare.equalsIgnoreCase("localhost")
-                    || bare.matches("[0-9.]+|[0-9a-fA-F:]+") && InetAddress.getByName(bare).isLoopbackAddress();
-            return local ? Option.some(uri) : Option.none();
-        } catch (IllegalArgumentException | IOException e) {
-            return Option.none();
-        }
+        return LoopbackUrls.isLoopback(url) ? Option.some(URI.create(url)) : Option.none();
     }
 
     /** The body with one character changed, after it was signed. */

@@ -36,13 +36,7 @@ final class CallbackUrls {
 
     /** Whether an http(s) URL names this machine (the sandbox's own callback receiver). */
     static boolean loopback(String url) {
-        Option<URI> uri = Try.of(() -> new URI(url)).toOption().filter(u -> u.getHost() != null);
-        if (uri.isEmpty() || !uri.get().getScheme().toLowerCase(Locale.ROOT).startsWith("http")) {
-            return false;
-        }
-        String host = uri.get().getHost().toLowerCase(Locale.ROOT);
-        return host.equals("localhost") || (host.startsWith("[") || host.matches(IPV4))
-                && Try.of(() -> InetAddress.getByName(host).isLoopbackAddress()).getOrElse(false);
+        return io.elements4j.ports.callback.LoopbackUrls.isLoopback(url);
     }
 
     private static boolean internal(String host) {
