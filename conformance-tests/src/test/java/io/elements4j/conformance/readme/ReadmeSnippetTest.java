@@ -106,7 +106,7 @@ class ReadmeSnippetTest {
     }
 
     /** The test's class path, jar by jar, also when surefire hands it over in a manifest-only jar. */
-    private static String classPath() throws IOException {
+    static String classPath() throws IOException {
         List<String> entries = Stream.of(System.getProperty("java.class.path").split(java.io.File.pathSeparator))
                 .collect(Collectors.toList());
         List<String> expanded = new java.util.ArrayList<>(entries);
