@@ -3,6 +3,7 @@ package io.elements4j.spring;
 import io.elements4j.domain.error.ElementsError;
 import io.elements4j.domain.task.CreationTask;
 import io.elements4j.ports.Elements;
+import io.elements4j.ports.callback.CallbackServer;
 import io.elements4j.ports.callback.IncomingCallback;
 import io.vavr.control.Either;
 import java.util.Objects;
@@ -59,10 +60,7 @@ public class ElementsCallbackController {
         if (task.isRight()) {
             return ResponseEntity.noContent().build();
         }
-        ElementsError error = task.getLeft();
-        HttpStatus status = error instanceof ElementsError.Unauthorized ? HttpStatus.UNAUTHORIZED
-                : error instanceof ElementsError.Unsupported ? HttpStatus.NOT_FOUND : HttpStatus.BAD_REQUEST;
-        return plain(status, error.message());
+        return plain(HttpStatus.valueOf(CallbackServer.statusFor(task.getLeft())), task.getLeft().message());
     }
 
     private static ResponseEntity<String> plain(HttpStatus status, String message) {

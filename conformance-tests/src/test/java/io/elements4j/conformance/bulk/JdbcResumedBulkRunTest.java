@@ -57,10 +57,7 @@ class JdbcResumedBulkRunTest {
         try (VendorSimulator vendor = Sandboxes.start(provider)) {
             vendor.useClock(time.clock());
             vendor.completeTasksAfterPolls(1);
-            try (Elements elements = Elements.builder().provider(provider).config(vendor.configuration().toJavaMap())
-                    .systemProperties(new java.util.Properties()).env(java.util.Map.of())
-                    .clock(time.clock()).sleeper(time).random(new SplittableRandom(11))
-                    .asyncExecutor(Runnable::run).scheduler(scheduler).build()) {
+            try (Elements elements = ResumedBulkRunTest.facade(vendor, time, scheduler)) {
                 for (int kill : new int[] {firstKill, secondKill}) {
                     JdbcCreationJournal journal = JdbcCreationJournal.open(database, "library");
                     assertThatThrownBy(() -> run(elements, new ResumedBulkRunTest.KillingJournal(journal,

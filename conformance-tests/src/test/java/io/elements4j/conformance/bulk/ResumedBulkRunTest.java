@@ -120,10 +120,7 @@ class ResumedBulkRunTest {
         try (VendorSimulator vendor = Sandboxes.start(provider)) {
             vendor.useClock(time.clock());
             vendor.completeTasksAfterPolls(1);
-            try (Elements elements = Elements.builder().provider(provider).config(vendor.configuration().toJavaMap())
-                    .systemProperties(new java.util.Properties()).env(java.util.Map.of())
-                    .clock(time.clock()).sleeper(time).random(new SplittableRandom(11))
-                    .asyncExecutor(Runnable::run).scheduler(scheduler).build()) {
+            try (Elements elements = facade(vendor, time, scheduler)) {
                 for (int kill : new int[] {firstKill, secondKill}) {
                     try (FileCreationJournal journal = FileCreationJournal.open(file)) {
                         assertThatThrownBy(() -> run(elements, new KillingJournal(journal, new int[] {kill})))
@@ -155,5 +152,14 @@ class ResumedBulkRunTest {
                 }
             }
         }
+    }
+
+    /** A facade on the vendor's sandbox, sharing the test's virtual time and scheduler, polling on the caller. */
+    static Elements facade(VendorSimulator vendor, io.elements4j.ports.time.VirtualTime time,
+                           io.elements4j.ports.time.VirtualScheduler scheduler) {
+        return Elements.builder().provider(vendor.providerId()).config(vendor.configuration().toJavaMap())
+                .systemProperties(new java.util.Properties()).env(java.util.Map.of())
+                .clock(time.clock()).sleeper(time).random(new SplittableRandom(11))
+                .asyncExecutor(Runnable::run).scheduler(scheduler).build();
     }
 }

@@ -2,14 +2,10 @@ package io.elements4j.conformance.readme;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import javax.tools.JavaCompiler;
-import javax.tools.ToolProvider;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -28,24 +24,12 @@ class ReadmeCallbacksSnippetTest {
 
     @Test
     void the_readmes_callbacks_example_compiles() throws IOException {
-        Path root = Path.of("").toAbsolutePath();
-        while (root != null && !Files.exists(root.resolve("mvnw"))) {
-            root = root.getParent();
-        }
-        assertThat(root).as("the repository root (where mvnw is)").isNotNull();
-        Matcher block = CALLBACKS_BLOCK.matcher(Files.readString(root.resolve("README.md")));
+        Matcher block = CALLBACKS_BLOCK.matcher(ReadmeSnippetTest.readme());
         assertThat(block.find()).as("README.md has a java block under 'Callbacks instead of polling'").isTrue();
-        String source = "import io.elements4j.ports.*;\n"
+        ReadmeSnippetTest.compile(compiled, "ReadmeCallbacks", "import io.elements4j.ports.*;\n"
                 + "import io.elements4j.ports.callback.*;\n"
                 + "import io.elements4j.domain.draft.*;\n"
                 + "public class ReadmeCallbacks {\n"
-                + "    public static void run(Elements elements, ElementDraft draft) {\n" + block.group(1) + "\n    }\n}\n";
-        Path file = compiled.resolve("ReadmeCallbacks.java");
-        Files.writeString(file, source);
-        JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
-        ByteArrayOutputStream diagnostics = new ByteArrayOutputStream();
-        int status = javac.run(null, diagnostics, diagnostics, "-classpath", ReadmeSnippetTest.classPath(), "-d",
-                compiled.toString(), file.toString());
-        assertThat(status).as("the README's callbacks code compiles:%n%s%n%s", diagnostics, source).isZero();
+                + "    public static void run(Elements elements, ElementDraft draft) {\n" + block.group(1) + "\n    }\n}\n");
     }
 }

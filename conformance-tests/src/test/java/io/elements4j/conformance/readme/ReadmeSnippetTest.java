@@ -47,11 +47,16 @@ class ReadmeSnippetTest {
                 + "import io.elements4j.domain.tag.*;\n"
                 + "public class ReadmeSnippet {\n"
                 + "    public static void run() {\n" + snippet + "\n    }\n}\n";
-        Path file = compiled.resolve("ReadmeSnippet.java");
+        compile(compiled, "ReadmeSnippet", source);
+    }
+
+    /** Compiles one class of README code into {@code into}, on the test's class path; fails the test if it does not. */
+    static void compile(Path into, String className, String source) throws IOException {
+        Path file = into.resolve(className + ".java");
         Files.writeString(file, source);
         JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
         ByteArrayOutputStream diagnostics = new ByteArrayOutputStream();
-        int status = javac.run(null, diagnostics, diagnostics, "-classpath", classPath(), "-d", compiled.toString(),
+        int status = javac.run(null, diagnostics, diagnostics, "-classpath", classPath(), "-d", into.toString(),
                 file.toString());
         assertThat(status).as("the README's code compiles:%n%s%n%s", diagnostics, source).isZero();
     }
@@ -94,19 +99,24 @@ class ReadmeSnippetTest {
         }
     }
 
-    private static String snippet() throws IOException {
+    /** The repository's README.md, found from the working directory up. */
+    static String readme() throws IOException {
         Path root = Path.of("").toAbsolutePath();
         while (root != null && !Files.exists(root.resolve("mvnw"))) {
             root = root.getParent();
         }
         assertThat(root).as("the repository root (where mvnw is)").isNotNull();
-        Matcher block = FIRST_JAVA_BLOCK.matcher(Files.readString(root.resolve("README.md")));
+        return Files.readString(root.resolve("README.md"));
+    }
+
+    private static String snippet() throws IOException {
+        Matcher block = FIRST_JAVA_BLOCK.matcher(readme());
         assertThat(block.find()).as("README.md has a java block under 'Using the library in a host app'").isTrue();
         return block.group(1);
     }
 
     /** The test's class path, jar by jar, also when surefire hands it over in a manifest-only jar. */
-    static String classPath() throws IOException {
+    private static String classPath() throws IOException {
         List<String> entries = Stream.of(System.getProperty("java.class.path").split(java.io.File.pathSeparator))
                 .collect(Collectors.toList());
         List<String> expanded = new java.util.ArrayList<>(entries);

@@ -152,8 +152,14 @@ public final class CallbackServer implements AutoCloseable {
         }
     }
 
-    /** The answer for a refused callback. */
-    static int statusFor(ElementsError error) {
+    /**
+     * The HTTP status to answer a vendor whose callback was refused, the same for every receiver: 401 for a signature
+     * refused, 404 for a provider that takes no callbacks, 400 for a body that is not the vendor's.
+     *
+     * @param error why {@link Elements#receiveCallback} refused it
+     * @return the status
+     */
+    public static int statusFor(ElementsError error) {
         if (error instanceof ElementsError.Unauthorized) {
             return 401;
         }

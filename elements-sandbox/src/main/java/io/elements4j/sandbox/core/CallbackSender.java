@@ -91,7 +91,22 @@ public final class CallbackSender {
      * @param step   what to send
      */
     public void deliver(String url, String taskId, Step step) {
-        fire(url, taskId, () -> Option.some(step));
+        CallbackFaults.Fate fate;
+        synchronized (this) {
+            fate = faults.draw(random);
+        }
+        if (fate.dropped()) {
+            dropped++;
+            return;
+        }
+        attempt(url, taskId, step.body(), step.terminal(), 0, fate.tampered());
+        if (fate.duplicated()) {
+            scheduler.get().schedule(DUPLICATE_AFTER,
+                    () -> attempt(url, taskId, step.body(), step.terminal(), 0, false));
+        }
+        if (fate.reordered() && step.terminal() && step.stale().isDefined()) {
+            scheduler.get().schedule(STALE_AFTER, () -> attempt(url, taskId, step.stale().get(), false, 0, false));
+        }
     }
 
     /**
@@ -118,29 +133,6 @@ public final class CallbackSender {
         dropped = 0;
         faults = CallbackFaults.none();
         random = new SplittableRandom(0);
-    }
-
-    private void fire(String url, String taskId, Supplier<Option<Step>> step) {
-        Option<Step> due = step.get();
-        if (due.isEmpty()) {
-            return;
-        }
-        CallbackFaults.Fate fate;
-        synchronized (this) {
-            fate = faults.draw(random);
-        }
-        if (fate.dropped()) {
-            dropped++;
-            return;
-        }
-        Step s = due.get();
-        attempt(url, taskId, s.body(), s.terminal(), 0, fate.tampered());
-        if (fate.duplicated()) {
-            scheduler.get().schedule(DUPLICATE_AFTER, () -> attempt(url, taskId, s.body(), s.terminal(), 0, false));
-        }
-        if (fate.reordered() && s.terminal() && s.stale().isDefined()) {
-            scheduler.get().schedule(STALE_AFTER, () -> attempt(url, taskId, s.stale().get(), false, 0, false));
-        }
     }
 
     private void attempt(String url, String taskId, String body, boolean terminal, int attempt, boolean tamper) {
