@@ -190,7 +190,11 @@ final class BulkRun {
             return;
         }
         rateLimited++;
-        concurrency.onRetried(sentAt, event.retryAfter(), elements.clock().instant());
+        if (event.limit().contains(ElementsError.RateLimited.Limit.PARALLEL_TASKS)) {
+            concurrency.onParallelTasksFull(inFlight, event.retryAfter(), elements.clock().instant());
+        } else {
+            concurrency.onRetried(sentAt, event.retryAfter(), elements.clock().instant());
+        }
         report();
     }
 
@@ -216,7 +220,11 @@ final class BulkRun {
         }
         if (error instanceof ElementsError.RateLimited limited && sends[i] < options.maxSendsPerDraft()) {
             rateLimited++;
-            concurrency.onRateLimited(sentAt, limited.retryAfter(), elements.clock().instant());
+            if (limited.limit().contains(ElementsError.RateLimited.Limit.PARALLEL_TASKS)) {
+                concurrency.onParallelTasksFull(inFlight, limited.retryAfter(), elements.clock().instant());
+            } else {
+                concurrency.onRateLimited(sentAt, limited.retryAfter(), elements.clock().instant());
+            }
             inFlight--;
             queue.addFirst(new Work(i, Step.SEND));
             report();

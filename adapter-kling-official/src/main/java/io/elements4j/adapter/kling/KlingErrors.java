@@ -6,6 +6,7 @@ import io.elements4j.adapter.support.ErrorClassifier;
 import io.elements4j.adapter.support.HttpFailure;
 import io.elements4j.adapter.support.VendorError;
 import io.elements4j.domain.error.ElementsError;
+import io.elements4j.domain.error.ElementsError.RateLimited;
 import io.vavr.control.Option;
 import java.util.regex.Pattern;
 
@@ -24,7 +25,9 @@ import java.util.regex.Pattern;
  *       "already deleted"; Conflict when it says "already exists" (a duplicate {@code external_task_id})</td></tr>
  *   <tr><td>1202, 1203</td><td>NotFound</td></tr>
  *   <tr><td>1300, 1301, 1304</td><td>PolicyRejected</td></tr>
- *   <tr><td>1302, 1303</td><td>RateLimited (with the {@code Retry-After} if sent)</td></tr>
+ *   <tr><td>1302</td><td>RateLimited, limit {@code REQUEST_RATE} (with the {@code Retry-After} if sent)</td></tr>
+ *   <tr><td>1303</td><td>RateLimited, limit {@code PARALLEL_TASKS}: the resource pack's parallel tasks are all
+ *       running (with the {@code Retry-After} if sent)</td></tr>
  *   <tr><td>5000, 5002</td><td>retryable ProviderFailure, ambiguous for a create (the task may exist)</td></tr>
  *   <tr><td>5001</td><td>retryable ProviderFailure, never ambiguous (maintenance: nothing was accepted)</td></tr>
  *   <tr><td>other</td><td>by HTTP status</td></tr>
@@ -61,7 +64,8 @@ final class KlingErrors implements ErrorClassifier {
                     : defaults.invalidRequest(failure, said);
             case 1202, 1203 -> defaults.notFound(failure, said);
             case 1300, 1301, 1304 -> defaults.policyRejected(failure, said);
-            case 1302, 1303 -> defaults.rateLimited(failure, said);
+            case 1302 -> defaults.rateLimited(failure, said).withLimit(RateLimited.Limit.REQUEST_RATE);
+            case 1303 -> defaults.rateLimited(failure, said).withLimit(RateLimited.Limit.PARALLEL_TASKS);
             case 5000, 5002 -> defaults.serverFailure(failure, call, said);
             case 5001 -> defaults.unavailable(failure, said);
             default -> defaults.byStatus(failure, call, said);

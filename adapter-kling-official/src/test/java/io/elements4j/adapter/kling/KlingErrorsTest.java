@@ -129,6 +129,17 @@ class KlingErrorsTest {
     }
 
     @Test
+    void a_rate_limit_says_which_of_klings_limits_was_hit() {
+        RateLimited rate = (RateLimited) errors.classify(answer(429, 1302, "request rate limit exceeded"),
+                CallKind.CREATE);
+        RateLimited parallel = (RateLimited) errors.classify(answer(429, 1303,
+                "parallel task over resource pack limit"), CallKind.CREATE);
+
+        assertThat(rate.limit()).contains(RateLimited.Limit.REQUEST_RATE);
+        assertThat(parallel.limit()).contains(RateLimited.Limit.PARALLEL_TASKS);
+    }
+
+    @Test
     void an_unknown_code_falls_back_to_the_http_status() {
         assertThat(errors.classify(answer(403, 1999, "new rule"), CallKind.READ)).isInstanceOf(Forbidden.class);
         assertThat(errors.classify(answer(200, 1999, "new rule"), CallKind.READ)).isInstanceOf(ProviderFailure.class);

@@ -61,7 +61,8 @@ final class CallObserver {
                 error.vendorCode(), error.requestId().orElse(() -> requestId(failed.failure().headers())),
                 error.getClass().getSimpleName(), delay,
                 (error instanceof ElementsError.RateLimited limited ? limited.retryAfter() : Option.<Duration>none())
-                        .orElse(failed.failure().retryAfter())));
+                        .orElse(failed.failure().retryAfter()),
+                error instanceof ElementsError.RateLimited limited ? limited.limit() : Option.none()));
     }
 
     <T> void ended(CallOutcome<T> outcome, Option<ClassifiedFailure> lastFailure) {

@@ -129,7 +129,7 @@ public final class Retrying {
             return p.withNote(note);
         }
         if (error instanceof RateLimited r) {
-            return new RateLimited(r.message() + note, r.retryAfter(), r.vendorCode(), r.requestId());
+            return new RateLimited(r.message() + note, r.retryAfter(), r.vendorCode(), r.requestId(), r.limit());
         }
         if (error instanceof Timeout t) {
             return new Timeout(t.message() + note, t.attempts(), t.requestId());

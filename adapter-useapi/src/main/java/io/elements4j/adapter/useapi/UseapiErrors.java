@@ -20,7 +20,8 @@ import java.util.regex.Pattern;
  *       a synchronous create may have stored elements before failing, and re-sending would duplicate them. The
  *       vendor's message is kept, so a caller can see "moderation" in it and look before re-sending.</li>
  *   <li>A 429 means every configured Kling account is at its job limit; nothing was accepted, so reads and creates
- *       alike are retried with backoff (see {@link UseapiElementsProvider}) and then answered {@code RateLimited}.</li>
+ *       alike are retried with backoff (see {@link UseapiElementsProvider}) and then answered {@code RateLimited}, with
+ *       limit {@code PARALLEL_TASKS}: the accounts' job slots are full.</li>
  * </ul>
  */
 final class UseapiErrors implements ErrorClassifier {
@@ -38,7 +39,12 @@ final class UseapiErrors implements ErrorClassifier {
         VendorError said = VendorError.guess(failure);
         boolean refusedContent = failure.kind() == HttpFailure.Kind.RESPONSE
                 && (failure.status() == 400 || failure.status() == 422) && speaksOfModeration(said);
-        return refusedContent ? defaults.policyRejected(failure, said) : defaults.classify(failure, call, said);
+        if (refusedContent) {
+            return defaults.policyRejected(failure, said);
+        }
+        ElementsError error = defaults.classify(failure, call, said);
+        return error instanceof ElementsError.RateLimited limited && failure.status() == 429
+                ? limited.withLimit(ElementsError.RateLimited.Limit.PARALLEL_TASKS) : error;
     }
 
     private static boolean speaksOfModeration(VendorError said) {

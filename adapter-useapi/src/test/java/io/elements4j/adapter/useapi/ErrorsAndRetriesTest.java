@@ -133,7 +133,9 @@ class ErrorsAndRetriesTest {
         void a_429_that_persists_ends_as_rate_limited_after_the_retries_with_growing_waits() {
             ElementsError error = createFacing(vendor.typicalFault(ErrorKind.RATE_LIMITED, "All accounts busy"), 10).getLeft();
 
-            assertThat(error).isInstanceOf(ElementsError.RateLimited.class);
+            assertThat(error).isInstanceOfSatisfying(ElementsError.RateLimited.class, limited -> assertThat(limited.limit())
+                    .as("useapi's 429: every account's job slots are taken")
+                    .contains(ElementsError.RateLimited.Limit.PARALLEL_TASKS));
             assertThat(error.message()).contains("All accounts busy").contains("3 attempts");
             assertThat(vendor.count(Operation.CREATE)).isEqualTo(3);
             assertThat(time.sleepCount()).isEqualTo(2);

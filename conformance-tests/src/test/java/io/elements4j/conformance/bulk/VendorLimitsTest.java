@@ -22,7 +22,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 /**
  * Each simulator's limits, seen through its adapter: a create beyond the parallel-task limit and a request beyond
  * the rate limit are answered as the vendor answers them, which the adapter reads as {@code RateLimited} (Kling by
- * its codes 1303 and 1302, the others with the {@code Retry-After} they send); nothing is created by them.
+ * its codes 1303 and 1302, the others with the {@code Retry-After} they send); nothing is created by them. Where the
+ * answer tells which limit it was (Kling's two codes, useapi's 429 that always means busy accounts), the error says.
  */
 class VendorLimitsTest {
 
@@ -62,6 +63,10 @@ class VendorLimitsTest {
                 ElementsError.RateLimited limited = (ElementsError.RateLimited) third.getLeft();
                 expectedCode(provider, VendorLimits.Kind.PARALLEL)
                         .forEach(code -> assertThat(limited.vendorCode()).contains(code));
+                if (provider.equals("kling-official") || provider.equals("useapi")) {
+                    assertThat(limited.limit()).as("the answer says the account's parallel tasks are full")
+                            .contains(ElementsError.RateLimited.Limit.PARALLEL_TASKS);
+                }
                 if (!provider.equals("kling-official")) {
                     assertThat(limited.retryAfter()).as("Retry-After: until the first task ends")
                             .contains(Duration.ofSeconds(10));
@@ -97,6 +102,10 @@ class VendorLimitsTest {
                 assertThat(fourth.getLeft()).isInstanceOf(ElementsError.RateLimited.class);
                 expectedCode(provider, VendorLimits.Kind.RATE)
                         .forEach(code -> assertThat(fourth.getLeft().vendorCode()).contains(code));
+                if (provider.equals("kling-official")) {
+                    assertThat(((ElementsError.RateLimited) fourth.getLeft()).limit())
+                            .contains(ElementsError.RateLimited.Limit.REQUEST_RATE);
+                }
                 assertThat(vendor.refusedBy(VendorLimits.Kind.RATE)).isEqualTo(1);
                 time.advance(Duration.ofSeconds(1));
                 assertThat(elements.submit(draft(3)).isRight()).as("the next second has room").isTrue();

@@ -136,9 +136,21 @@ public sealed interface ElementsError {
         }
     }
 
-    /** Too many requests or concurrent tasks; try again after {@code retryAfter} if the vendor said. */
+    /**
+     * Too many requests or concurrent tasks; try again after {@code retryAfter} if the vendor said.
+     *
+     * <p>{@link #limit()} says which of the vendor's limits was hit, when the vendor's answer tells: a request-rate
+     * limit clears with time, a parallel-task limit when one of the account's tasks ends. Something that sends many
+     * creates at once reacts differently to the two (see {@code AdaptiveConcurrency} in the ports).
+     *
+     * @param message a plain-English account of what went wrong
+     * @param retryAfter how long the vendor asks the caller to wait, if it said
+     * @param vendorCode the vendor's own error code, if any
+     * @param requestId the vendor's request id, if any
+     * @param limit which limit was hit, if the vendor's answer says
+     */
     record RateLimited(String message, Option<Duration> retryAfter, Option<String> vendorCode,
-                       Option<String> requestId) implements ElementsError {
+                       Option<String> requestId, Option<Limit> limit) implements ElementsError {
         /**
          * Creates the value, checking every component.
          *
@@ -146,14 +158,49 @@ public sealed interface ElementsError {
          * @param requestId the vendor's request id, if any
          * @param retryAfter how long the vendor asks the caller to wait, if it said
          * @param vendorCode the vendor's own error code, if any
+         * @param limit which limit was hit, if the vendor's answer says
          */
         public RateLimited {
-            requireAll(message, retryAfter, vendorCode, requestId);
+            requireAll(message, retryAfter, vendorCode, requestId, limit);
+        }
+
+        /**
+         * A rate limit whose answer did not say which limit was hit.
+         *
+         * @param message a plain-English account of what went wrong
+         * @param retryAfter how long the vendor asks the caller to wait, if it said
+         * @param vendorCode the vendor's own error code, if any
+         * @param requestId the vendor's request id, if any
+         */
+        public RateLimited(String message, Option<Duration> retryAfter, Option<String> vendorCode,
+                           Option<String> requestId) {
+            this(message, retryAfter, vendorCode, requestId, Option.none());
+        }
+
+        /**
+         * This error, saying which limit was hit.
+         *
+         * @param hit the limit the vendor's answer names
+         * @return a copy with {@link #limit()} set
+         */
+        public RateLimited withLimit(Limit hit) {
+            return new RateLimited(message, retryAfter, vendorCode, requestId, Option.some(hit));
         }
 
         @Override
         public boolean retryable() {
             return true;
+        }
+
+        /** The kinds of limit a vendor puts on an account. */
+        public enum Limit {
+            /** Too many requests in a span of time: clears as time passes. */
+            REQUEST_RATE,
+            /**
+             * Every task the account may run at once is running: clears when one of them ends. A create refused for
+             * this was not taken; the account is full, not overloaded.
+             */
+            PARALLEL_TASKS
         }
     }
 

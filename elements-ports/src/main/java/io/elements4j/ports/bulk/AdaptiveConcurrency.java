@@ -16,13 +16,19 @@ import java.time.Instant;
  *       At a limit of 10 that is plain AIMD; at 200 the limit regains the ground a cut gave up in a few windows
  *       rather than the 30 that one slot per window would take, so it stays near the vendor's limit on
  *       average.</li>
- *   <li>A create the vendor turned away as rate-limited (HTTP 429, Kling's 1302 / 1303) multiplies the limit by
+ *   <li>A create the vendor turned away as rate-limited (HTTP 429, Kling's 1302) multiplies the limit by
  *       the decrease factor (down to {@code min}) and pauses new starts for the vendor's {@code Retry-After}, or
  *       {@link #DEFAULT_PAUSE} when it gave none. Rejections of creates sent before the last decrease are the same
  *       overload seen late: they pause, but do not cut the limit again.</li>
+ *   <li>A create turned away because the account's parallel tasks are all running (Kling's 1303, useapi's 429:
+ *       {@link io.elements4j.domain.error.ElementsError.RateLimited.Limit#PARALLEL_TASKS}) is not overload but a
+ *       measurement: with that many creates of this run in flight, the account is full. The limit becomes the
+ *       creates in flight less the refused one ({@link #onParallelTasksFull}), rather than a fraction of itself,
+ *       and the increase starts again from one slot per window.</li>
  * </ul>
  *
- * <p>So the limit saw-tooths just below the vendor's real limit, and climbs again when the vendor's limit lifts.
+ * <p>So the limit saw-tooths just below the vendor's real limit (and sits at it, for a parallel-task limit), and
+ * climbs again when the vendor's limit lifts.
  * Thread-safe; time is passed in, so tests run it on virtual time.
  */
 public final class AdaptiveConcurrency {
@@ -44,6 +50,7 @@ public final class AdaptiveConcurrency {
     private Instant pausedUntil = Instant.MIN;
     private Instant lastDecrease = Instant.MIN;
     private int decreases;
+    private boolean slowStart = true;
     private double step = 1;
     private int acceptedThisWindow;
 
@@ -127,7 +134,7 @@ public final class AdaptiveConcurrency {
         if (inFlightWhenSent < limit()) {
             return;
         }
-        if (decreases == 0) {
+        if (slowStart) {
             limit = Math.min(max, limit + 1);
             return;
         }
@@ -165,11 +172,35 @@ public final class AdaptiveConcurrency {
         pauseUntil(now.plus(retryAfter.filter(d -> !d.isNegative() && !d.isZero()).getOrElse(DEFAULT_PAUSE)));
     }
 
+    /**
+     * The vendor turned a create away because every task the account may run at once is running: the limit becomes
+     * the creates in flight without the refused one — how many this run can have in flight while the account is
+     * full — never above the limit now nor below {@code min}. New starts pause only for a {@code Retry-After} the
+     * vendor named; without one, the lower limit alone holds them back until creates in flight end.
+     *
+     * @param inFlight   the creates in flight now, the refused one included
+     * @param retryAfter the wait the vendor asked for, if it named one
+     * @param now        the time now
+     */
+    public synchronized void onParallelTasksFull(int inFlight, Option<Duration> retryAfter, Instant now) {
+        double full = Math.max(min, Math.min(limit, inFlight - 1));
+        if (full < limit) {
+            limit = full;
+            lastDecrease = now;
+            decreases++;
+        }
+        slowStart = false;
+        step = 1;
+        acceptedThisWindow = 0;
+        retryAfter.filter(d -> !d.isNegative() && !d.isZero()).forEach(d -> pauseUntil(now.plus(d)));
+    }
+
     private void cut(Instant sentAt, Instant now) {
         if (!sentAt.isBefore(lastDecrease)) {
             limit = Math.max(min, limit * decrease);
             lastDecrease = now;
             decreases++;
+            slowStart = false;
             step = 1;
             acceptedThisWindow = 0;
         }

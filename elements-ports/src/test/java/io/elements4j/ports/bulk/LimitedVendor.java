@@ -46,6 +46,11 @@ final class LimitedVendor implements ElementsProvider {
     Duration innerDelay = Duration.ofSeconds(3);
     int innerRetried;
     int peakRunning;
+    /** Which limit a refusal says it hit; none, as a vendor whose answer does not tell. */
+    Option<ElementsError.RateLimited.Limit> says = Option.none();
+    /** When the first and the last create were accepted. */
+    Instant firstAccepted;
+    Instant lastAccepted;
     final Map<String, Integer> acceptedByName = new HashMap<>();
     final java.util.List<Instant> polls = new ArrayList<>();
     private final Map<String, Instant> doneAt = new HashMap<>();
@@ -79,18 +84,21 @@ final class LimitedVendor implements ElementsProvider {
                 while (running() >= limit && attempt <= innerRetries) {
                     innerRetried++;
                     config.listener().callRetried(new io.elements4j.ports.observe.CallRetried("kling-official",
-                            "submit", attempt++, 429, Option.some("1303"), Option.none(), "RateLimited", innerDelay));
+                            "submit", attempt++, 429, Option.some("1303"), Option.none(), "RateLimited", innerDelay,
+                            Option.none(), says));
                     time.advance(innerDelay);
                 }
                 if (running() >= limit) {
                     rejected++;
                     return Either.left(new ElementsError.RateLimited("too many parallel tasks", retryAfter,
-                            Option.some("1303"), Option.none()));
+                            Option.some("1303"), Option.none(), says));
                 }
                 String id = "t-" + draft.name();
                 doneAt.put(id, time.now().plus(taskTime));
                 nameOf.put(id, draft.name());
                 acceptedByName.merge(draft.name(), 1, Integer::sum);
+                firstAccepted = firstAccepted == null ? time.now() : firstAccepted;
+                lastAccepted = time.now();
                 peakRunning = Math.max(peakRunning, running());
                 return Either.right(CreationTask.of(CreationTaskId.of(id), TaskState.SUBMITTED));
             }
