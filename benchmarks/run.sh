@@ -165,10 +165,16 @@ if wanted clistart; then
   mapfile -t kprops < "$dir/kling-official.jvmargs"
   opts=(-XX:TieredStopAtLevel=1 -XX:+UseSerialGC)  # what the launcher uses
   archive="$dir/elements-cli.jsa"
-  # The launcher's training run, timed once: what the first command after a build pays.
-  /usr/bin/time -f '%e %M' java "${opts[@]}" -XX:ArchiveClassesAtExit="$archive" -Xlog:cds=off -Xlog:cds+dynamic=off \
+  # The launcher's two steps, timed: what the first command after a build pays (a training run listing the classes
+  # the common commands load, then the static archive of them).
+  /usr/bin/time -f '%e %M' java "${opts[@]}" -XX:DumpLoadedClassList="$dir/classes.lst" \
       -cp "$cli_jar" io.elements4j.cli.StartupTraining > /dev/null 2> "$dir/training.txt" || true
-  cds=(-XX:SharedArchiveFile="$archive" -Xshare:auto -Xlog:cds=off -Xlog:cds+dynamic=off)
+  /usr/bin/time -f '%e %M' java "${opts[@]}" -Xshare:dump -XX:SharedClassListFile="$dir/classes.lst" \
+      -XX:SharedArchiveFile="$archive" -Xlog:cds=off -cp "$cli_jar" > /dev/null 2> "$dir/dump.txt" || true
+  cds=(-XX:SharedArchiveFile="$archive" -Xshare:auto -Xlog:cds=off)
+  # "Without": this jar without the archive, or, with CLISTART_BEFORE_JAR=<jar>, another build (such as the CLI
+  # before the start-up work) run as the launcher ran it then.
+  before_jar="${CLISTART_BEFORE_JAR:-$cli_jar}"
   refused=(create --provider kling-official --name Refused --frontal https://example.com/front.jpg)
   created=(create --provider kling-official --name Courier --frontal https://example.com/front.jpg --extra
            https://example.com/side.jpg --description 'A courier')
@@ -181,7 +187,7 @@ if wanted clistart; then
       created) args=("${kprops[@]}" "${created[@]}") ;;
     esac
     for run in $(seq 1 "$cold_runs"); do   # interleaved, so load drifts touch both alike
-      /usr/bin/time -f '%e %M' java "${opts[@]}" -jar "$cli_jar" "${args[@]}" > /dev/null 2> "$dir/$name-off-$run.txt" || true
+      /usr/bin/time -f '%e %M' java "${opts[@]}" -jar "$before_jar" "${args[@]}" > /dev/null 2> "$dir/$name-off-$run.txt" || true
       /usr/bin/time -f '%e %M' java "${opts[@]}" "${cds[@]}" -jar "$cli_jar" "${args[@]}" > /dev/null 2> "$dir/$name-on-$run.txt" || true
     done
     med() { for f in "$dir/$name-$1"-*.txt; do tail -n 1 "$f"; done | awk -v c="$2" '{print $c}' | sort -g \
@@ -194,7 +200,7 @@ if wanted clistart; then
   wait "$cli_sandbox" 2>/dev/null || true
   {
     echo "Each run: \`/usr/bin/time -f '%e %M' java ${opts[*]} [-XX:SharedArchiveFile=<archive> -Xshare:auto] -jar elements-cli-all.jar <command>\`"
-    echo "(the launcher's own line), without and with the archive, interleaved; the training run that made the archive took $(tail -n 1 "$dir/training.txt" | awk '{printf "%.1f s, %.0f MiB", $1, $2/1024}')."
+    echo "(the launcher's own line), without and with the archive, interleaved; \"without\" ran \`$(basename "$before_jar")\`$( [[ $before_jar != "$cli_jar" ]] && echo " from $before_jar"); the training run took $(tail -n 1 "$dir/training.txt" | awk '{printf "%.1f s, %.0f MiB", $1, $2/1024}') and the archive's dump $(tail -n 1 "$dir/dump.txt" | awk '{printf "%.1f s", $1}') ($(du -m "$archive" 2>/dev/null | cut -f1) MB)."
     echo "providers: \`elements providers\`; refused: \`elements ${refused[*]}\` (refused by Kling's rules, nothing started);"
     echo "created: \`elements create\` of one element on a Kling simulator in another JVM (credentials and base URL as -D), answered with its task."
     echo

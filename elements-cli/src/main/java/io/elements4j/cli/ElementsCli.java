@@ -20,19 +20,60 @@ public final class ElementsCli {
     public static int execute(CliContext context, String... args) {
         Objects.requireNonNull(context, "context");
         ElementsCommand root = new ElementsCommand(context);
-        CommandLine commandLine = new CommandLine(root);
+        CommandLine commandLine = commandLine(root, args);
         commandLine.setOut(context.out());
         commandLine.setErr(context.err());
-        commandLine.setParameterExceptionHandler((failure, arguments) -> usageFailure(root, failure, arguments));
-        commandLine.setExecutionExceptionHandler((failure, failed, parsed) -> executionFailure(root, failure, failed,
-                parsed));
-        String footer = String.join("%n", commandLine.getCommandSpec().usageMessage().footer());
-        commandLine.getCommandSpec().usageMessage().footer(footer + "%n%nExit codes:%n" + ExitCode.table());
+        Failures failures = new Failures(root);
+        commandLine.setParameterExceptionHandler(failures);
+        commandLine.setExecutionExceptionHandler(failures);
         try {
             return commandLine.execute(args);
         } finally {
             context.out().flush();
             context.err().flush();
+        }
+    }
+
+    /**
+     * The command line for {@code args}, with only the subcommand they name: picocli reflects over every option of
+     * every command it is given at each start, so building all fourteen would double the time a command takes to
+     * start. A command line that names none (help, a typo, nothing) gets them all, and the top command's usage
+     * ends with the exit codes.
+     */
+    static CommandLine commandLine(ElementsCommand root, String... args) {
+        CommandLine commandLine = new CommandLine(root);
+        io.vavr.control.Option<Class<?>> named = ElementsCommand.named(args);
+        // A loop, not a lambda over picocli's types: the start-up archive leaves out lambdas on Java 5 interfaces
+        // and, with them, picocli's CommandLine.
+        for (Class<?> command : named.map(List::<Class<?>>of)
+                .getOrElse(() -> List.ofAll(ElementsCommand.COMMANDS.values()))) {
+            commandLine.addSubcommand(command);
+        }
+        if (named.isEmpty()) {
+            String footer = String.join("%n", commandLine.getCommandSpec().usageMessage().footer());
+            commandLine.getCommandSpec().usageMessage().footer(footer + "%n%nExit codes:%n" + ExitCode.table());
+        }
+        return commandLine;
+    }
+
+    /** Reports a command line that failed to parse, or a command that failed, as the CLI does every failure. */
+    private static final class Failures implements CommandLine.IParameterExceptionHandler,
+            CommandLine.IExecutionExceptionHandler {
+
+        private final ElementsCommand root;
+
+        Failures(ElementsCommand root) {
+            this.root = root;
+        }
+
+        @Override
+        public int handleParseException(ParameterException failure, String[] arguments) {
+            return usageFailure(root, failure, arguments);
+        }
+
+        @Override
+        public int handleExecutionException(Exception failure, CommandLine failed, ParseResult parsed) {
+            return executionFailure(root, failure, failed, parsed);
         }
     }
 

@@ -24,20 +24,6 @@ import picocli.CommandLine.Spec;
         description = {
                 "Create, find, list and delete Kling elements on any provider on the class path.",
                 "Without credentials for the chosen provider, commands run against its offline sandbox."},
-        subcommands = {
-                ProvidersCommand.class,
-                CreateCommand.class,
-                TaskCommand.class,
-                AwaitCommand.class,
-                GetCommand.class,
-                ListCommand.class,
-                PresetsCommand.class,
-                TagsCommand.class,
-                VoicesCommand.class,
-                DeleteCommand.class,
-                PromptCommand.class,
-                SandboxCommand.class,
-                DemoCommand.class, CallbacksCommand.class},
         footerHeading = "%nCredentials:%n",
         footer = {
                 "  -Delements.<provider>.api-key=KEY (on this command line or in JAVA_TOOL_OPTIONS),",
@@ -45,6 +31,19 @@ import picocli.CommandLine.Spec;
                 "  USEAPI_TOKEN, EVOLINK_API_KEY, ...). `elements providers` shows every key and",
                 "  where it is read from."})
 final class ElementsCommand implements Callable<Integer> {
+
+    /**
+     * Every subcommand by the name it is typed as, in the order {@code elements --help} lists them. They are added to
+     * the command line in {@link ElementsCli} rather than named in {@code @Command}: picocli builds the model of each
+     * command it is given (reflection over every option) at every start, and a command line needs one.
+     */
+    static final Map<String, Class<?>> COMMANDS = commands(
+            ProvidersCommand.class, CreateCommand.class, TaskCommand.class, AwaitCommand.class, GetCommand.class,
+            ListCommand.class, PresetsCommand.class, TagsCommand.class, VoicesCommand.class, DeleteCommand.class,
+            PromptCommand.class, SandboxCommand.class, DemoCommand.class, CallbacksCommand.class);
+
+    /** The options of this command that take their value as the next argument. */
+    private static final java.util.Set<String> TAKES_A_VALUE = java.util.Set.of("--provider", "--base-url", "-D");
 
     private final CliContext context;
     private Output output;
@@ -76,6 +75,39 @@ final class ElementsCommand implements Callable<Integer> {
             description = "set a configuration key or system property for this command, e.g."
                     + " -Delements.provider=useapi (repeatable)")
     private Map<String, String> definitions = new LinkedHashMap<>();
+
+    private static Map<String, Class<?>> commands(Class<?>... classes) {
+        Map<String, Class<?>> byName = new LinkedHashMap<>();
+        for (Class<?> command : classes) {
+            byName.put(command.getAnnotation(Command.class).name(), command);
+        }
+        return java.util.Collections.unmodifiableMap(byName);
+    }
+
+    /**
+     * The subcommand a command line names: its first argument that is neither an option nor an option's value.
+     * None when it names no known one ({@code elements}, {@code elements --help}, a misspelt command), which then
+     * needs them all, to list them or to suggest the nearest.
+     *
+     * @param args the command line
+     * @return the subcommand's class, if the command line names one
+     */
+    static Option<Class<?>> named(String... args) {
+        for (int i = 0; i < args.length; i++) {
+            String arg = args[i];
+            if (arg.equals("--")) {
+                return Option.none();
+            }
+            if (arg.startsWith("-")) {
+                if (TAKES_A_VALUE.contains(arg)) {
+                    i++;
+                }
+                continue;
+            }
+            return Option.of(COMMANDS.get(arg));
+        }
+        return Option.none();
+    }
 
     ElementsCommand(CliContext context) {
         this.context = Objects.requireNonNull(context, "context");

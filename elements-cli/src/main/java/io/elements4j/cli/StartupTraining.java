@@ -13,9 +13,9 @@ import java.util.Map;
 import java.util.Properties;
 
 /**
- * The training run of the CLI's start-up archive (AppCDS): the {@code elements} launcher runs this once, under
- * {@code -XX:ArchiveClassesAtExit}, after the jar is built; later commands start from the classes it loaded
- * ({@code -XX:SharedArchiveFile}). It runs the common commands in process — help, the provider table, creates
+ * The training run of the CLI's start-up archive (AppCDS): the {@code elements} launcher runs this once per jar and
+ * JDK under {@code -XX:DumpLoadedClassList}, archives the classes it loaded with {@code java -Xshare:dump}, and later
+ * commands start from them ({@code -XX:SharedArchiveFile}). It runs the common commands in process — help, the provider table, creates
  * refused by each provider's rules, and a create and a list sent to a stand-in for Kling on loopback that answers
  * every request with a fixed task — so the archive holds the CLI, the adapters and their HTTP and JSON libraries,
  * but not the offline sandbox (whose web server would make it ten times larger and every start slower). It reads no

@@ -81,9 +81,9 @@ class HelpTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"", "providers", "create", "task", "await", "get", "list", "presets", "tags", "voices",
-            "delete", "prompt", "sandbox", "demo"})
+            "delete", "prompt", "sandbox", "demo", "callbacks"})
     void every_description_is_whole_sentences_that_picocli_wraps(String command) {
-        picocli.CommandLine line = new picocli.CommandLine(new ElementsCommand(CliContext.builder().build()));
+        picocli.CommandLine line = ElementsCli.commandLine(new ElementsCommand(CliContext.builder().build()));
         picocli.CommandLine target = command.isEmpty() ? line : line.getSubcommands().get(command);
 
         for (String paragraph : target.getCommandSpec().usageMessage().description()) {

@@ -14,6 +14,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
+import javax.net.ssl.SSLException;
 import javax.net.ssl.SSLSocket;
 import org.apache.hc.client5.http.classic.methods.HttpUriRequestBase;
 import org.apache.hc.client5.http.config.ConnectionConfig;
@@ -23,6 +25,8 @@ import org.apache.hc.client5.http.impl.classic.HttpClients;
 import org.apache.hc.client5.http.impl.io.DefaultManagedHttpClientConnection;
 import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
 import org.apache.hc.client5.http.io.ManagedHttpClientConnection;
+import org.apache.hc.client5.http.ssl.DefaultClientTlsStrategy;
+import org.apache.hc.client5.http.ssl.TlsSocketStrategy;
 import org.apache.hc.core5.http.ClassicHttpRequest;
 import org.apache.hc.core5.http.ClassicHttpResponse;
 import org.apache.hc.core5.http.Header;
@@ -32,6 +36,7 @@ import org.apache.hc.core5.http.impl.io.SocketHolder;
 import org.apache.hc.core5.http.io.HttpConnectionFactory;
 import org.apache.hc.core5.http.io.entity.ByteArrayEntity;
 import org.apache.hc.core5.http.io.entity.EntityUtils;
+import org.apache.hc.core5.http.protocol.HttpContext;
 import org.apache.hc.core5.io.CloseMode;
 import org.apache.hc.core5.util.TimeValue;
 import org.apache.hc.core5.util.Timeout;
@@ -45,7 +50,8 @@ import org.apache.hc.core5.util.Timeout;
  * <p>Set up to do nothing on its own: no retries (Apache's default would re-send idempotent requests and honour
  * {@code Retry-After} itself; {@link RetryPolicy} decides instead), no redirects (the credential stays with the
  * vendor), no compression negotiated, no cookies, no authentication cache. Proxy and TLS settings come from the
- * standard system properties ({@code https.proxyHost}, {@code javax.net.ssl.trustStore}, ...). A pooled connection
+ * standard system properties ({@code https.proxyHost}, {@code javax.net.ssl.trustStore}, ...); TLS is set up on the
+ * first https connection, not before ({@link LazyTls}). A pooled connection
  * idle for more than two seconds is checked before reuse, so a connection the vendor has since closed is not handed
  * a create that would then fail ambiguously.
  *
@@ -73,10 +79,21 @@ final class ApacheTransport implements Transport {
     }
 
     ApacheTransport(Duration connectTimeout) {
+        this(connectTimeout, DefaultClientTlsStrategy::createSystemDefault);
+    }
+
+    /**
+     * A transport whose TLS set-up comes from {@code tls}, asked on the first https connection.
+     *
+     * @param connectTimeout how long opening a connection may take
+     * @param tls            the TLS set-up, made when the first https connection needs it
+     */
+    ApacheTransport(Duration connectTimeout, Supplier<? extends TlsSocketStrategy> tls) {
         Timeout connect = Timeout.of(connectTimeout);
         this.client = HttpClients.custom()
                 .setConnectionManager(PoolingHttpClientConnectionManagerBuilder.create()
                         .setConnectionFactory(QuietConnection.FACTORY)
+                        .setTlsSocketStrategy(new LazyTls(tls))
                         .setDefaultConnectionConfig(ConnectionConfig.custom()
                                 .setConnectTimeout(connect)
                                 .setValidateAfterInactivity(TimeValue.ofSeconds(2))
@@ -195,6 +212,48 @@ final class ApacheTransport implements Transport {
 
         @Override
         protected void onResponseReceived(ClassicHttpResponse response) {
+        }
+    }
+
+    /**
+     * The system's TLS set-up (trust store, key store, protocols, from the {@code javax.net.ssl.*} properties), made
+     * on the first https connection instead of when the client is built: reading the trust store's hundred-odd
+     * certificates takes about a tenth of a second, which a command that sends nothing, or talks plain http to a
+     * sandbox on this machine, should not pay. A set-up that fails (a missing trust store, a wrong password) fails
+     * that connection as an {@link SSLException} before anything is sent — the call is then known not to have
+     * reached the vendor — and is tried again on the next one.
+     */
+    static final class LazyTls implements TlsSocketStrategy {
+
+        private final Supplier<? extends TlsSocketStrategy> make;
+        private volatile TlsSocketStrategy made;
+
+        LazyTls(Supplier<? extends TlsSocketStrategy> make) {
+            this.make = make;
+        }
+
+        @Override
+        public SSLSocket upgrade(Socket socket, String target, int port, Object attachment, HttpContext context)
+                throws IOException {
+            return strategy().upgrade(socket, target, port, attachment, context);
+        }
+
+        private TlsSocketStrategy strategy() throws SSLException {
+            TlsSocketStrategy tls = made;
+            if (tls != null) {
+                return tls;
+            }
+            synchronized (this) {
+                if (made == null) {
+                    try {
+                        made = java.util.Objects.requireNonNull(make.get(), "TLS set-up");
+                    } catch (RuntimeException e) {
+                        throw new SSLException("TLS could not be set up (check the javax.net.ssl.* system"
+                                + " properties): " + e.getMessage(), e);
+                    }
+                }
+                return made;
+            }
         }
     }
 }

@@ -67,6 +67,56 @@ class ApacheTransportTest extends TransportContract {
     }
 
     @Test
+    void tls_is_set_up_on_the_first_https_connection_not_when_the_client_is_built() throws Exception {
+        vendor.stubFor(get("/items/1").willReturn(okJson("{\"id\": \"1\", \"name\": \"ok\"}")));
+        java.util.concurrent.atomic.AtomicInteger setUps = new java.util.concurrent.atomic.AtomicInteger();
+        ApacheTransport transport = new ApacheTransport(java.time.Duration.ofSeconds(2), () -> {
+            setUps.incrementAndGet();
+            return org.apache.hc.client5.http.ssl.DefaultClientTlsStrategy.createDefault();
+        });
+        try {
+            try (feign.Response plain = transport.execute(request("http://localhost:" + vendor.getPort() + "/items/1"),
+                    new feign.Request.Options())) {
+                assertThat(plain.status()).isEqualTo(200);
+            }
+            assertThat(setUps).as("built, and a plain http call made: no TLS yet").hasValue(0);
+
+            // The stand-in speaks plain http, so the handshake fails; what matters is that it was set up for it.
+            assertThatThrownBy(() -> transport.execute(request("https://localhost:" + vendor.getPort() + "/items/1"),
+                    new feign.Request.Options())).isInstanceOf(java.io.IOException.class);
+            assertThat(setUps).as("the first https connection set TLS up").hasValue(1);
+        } finally {
+            transport.close();
+        }
+    }
+
+    @Test
+    void a_tls_set_up_that_fails_fails_the_connection_before_anything_is_sent_and_is_tried_again_next_time() {
+        java.util.concurrent.atomic.AtomicInteger setUps = new java.util.concurrent.atomic.AtomicInteger();
+        ApacheTransport transport = new ApacheTransport(java.time.Duration.ofSeconds(2), () -> {
+            setUps.incrementAndGet();
+            throw new IllegalStateException("trust store /nowhere/cacerts not found");
+        });
+        try {
+            for (int attempt = 1; attempt <= 2; attempt++) {
+                assertThatThrownBy(() -> transport.execute(request("https://localhost:" + vendor.getPort()
+                        + "/items/1"), new feign.Request.Options()))
+                        .isInstanceOf(javax.net.ssl.SSLException.class)
+                        .hasMessageContaining("TLS could not be set up").hasMessageContaining("/nowhere/cacerts");
+            }
+            assertThat(setUps).hasValue(2);
+            assertThat(vendor.getAllServeEvents()).as("nothing reached the vendor").isEmpty();
+        } finally {
+            transport.close();
+        }
+    }
+
+    private static feign.Request request(String url) {
+        return feign.Request.create(feign.Request.HttpMethod.GET, url, java.util.Map.of(), null,
+                java.nio.charset.StandardCharsets.UTF_8, null);
+    }
+
+    @Test
     void a_closed_client_refuses_to_send() {
         http.close();
 

@@ -1,0 +1,40 @@
+package io.elements4j.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** Which subcommand a command line names: the one the CLI builds, instead of all fourteen. */
+class NamedCommandTest {
+
+    @Test
+    void the_first_argument_that_is_not_an_option_or_its_value_names_the_command() {
+        assertThat(ElementsCommand.named("create", "--name", "Hero")).contains(CreateCommand.class);
+        assertThat(ElementsCommand.named("--provider", "useapi", "--json", "list")).contains(ListCommand.class);
+        assertThat(ElementsCommand.named("-D", "elements.provider=evolink", "--base-url", "http://x", "task", "t-1"))
+                .contains(TaskCommand.class);
+        assertThat(ElementsCommand.named("--provider=useapi", "-Dk=v", "providers")).contains(ProvidersCommand.class);
+    }
+
+    @Test
+    void a_command_line_naming_no_known_command_names_none_so_all_are_built_to_list_or_suggest_them() {
+        assertThat(ElementsCommand.named()).isEmpty();
+        assertThat(ElementsCommand.named("--help")).isEmpty();
+        assertThat(ElementsCommand.named("lsit")).isEmpty();
+        assertThat(ElementsCommand.named("--provider", "create")).as("a value, not a command").isEmpty();
+        assertThat(ElementsCommand.named("--", "create")).isEmpty();
+    }
+
+    @Test
+    void a_command_after_its_options_still_runs_and_help_still_lists_every_command() {
+        CliResult help = new CliRunner().run("--help");
+        assertThat(help.out()).contains(ElementsCommand.COMMANDS.keySet()).contains("Exit codes:");
+
+        CliResult typo = new CliRunner().run("lsit");
+        assertThat(typo.err()).contains("did you mean `elements list`?");
+
+        CliResult providers = new CliRunner().run("--json", "providers");
+        assertThat(providers.exitCode()).isZero();
+        assertThat(providers.out()).contains("\"command\": \"providers\"");
+    }
+}
