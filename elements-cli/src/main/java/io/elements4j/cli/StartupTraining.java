@@ -15,12 +15,12 @@ import java.util.Properties;
 /**
  * The training run of the CLI's start-up archive (AppCDS): the {@code elements} launcher runs this once per jar and
  * JDK under {@code -XX:DumpLoadedClassList}, archives the classes it loaded with {@code java -Xshare:dump}, and later
- * commands start from them ({@code -XX:SharedArchiveFile}). It runs the common commands in process — help, the provider table, creates
- * refused by each provider's rules, and a create and a list sent to a stand-in for Kling on loopback that answers
- * every request with a fixed task — so the archive holds the CLI, the adapters and their HTTP and JSON libraries,
- * but not the offline sandbox (whose web server would make it ten times larger and every start slower). It reads no
- * environment and no system property, so no credential is read and no real vendor is ever called. Output goes
- * nowhere.
+ * commands start from them ({@code -XX:SharedArchiveFile}). It runs the common commands in process — help, the
+ * provider table, creates refused by each provider's rules, and a create and a list sent to a stand-in for Kling on
+ * loopback that answers every request with a fixed task (and the create once more over https, so TLS is set up as
+ * for a real vendor) — so the archive holds the CLI, the adapters and their HTTP, TLS and JSON libraries, but not the
+ * offline sandbox (whose web server would make it ten times larger and every start slower). It reads no environment
+ * and no system property, so no credential is read and no real vendor is ever called. Output goes nowhere.
  */
 final class StartupTraining {
 
@@ -63,6 +63,15 @@ final class StartupTraining {
                     "A courier", "--json"), kling);
             run(List.of("list", "--provider", "kling-official"), kling);
             run(List.of("task", "860000000000000001", "--provider", "kling-official"), kling);
+            // A vendor is reached over https: the same create to the stand-in as https sets TLS up (the trust store
+            // read, a client hello sent) before the handshake fails on its plain-http answer. No retries.
+            Properties tls = new Properties();
+            tls.putAll(kling);
+            tls.setProperty("elements.kling-official.base-url", "https://127.0.0.1:" + stub.getLocalPort());
+            tls.setProperty("elements.kling-official.max-retries", "0");
+            run(List.of("create", "--provider", "kling-official", "--name", "Courier", "--frontal",
+                    "https://example.com/front.jpg", "--extra", "https://example.com/side.jpg", "--description",
+                    "A courier"), tls);
         } finally {
             stub.close();
         }
@@ -76,7 +85,12 @@ final class StartupTraining {
                 + "\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII);
         while (!stub.isClosed()) {
             try (Socket connection = stub.accept()) {
-                InputStream in = connection.getInputStream();
+                InputStream in = new java.io.PushbackInputStream(connection.getInputStream(), 1);
+                int first = in.read();
+                if (first < 0 || first == 0x16) { // nothing, or a TLS client hello: closed at once, ending the handshake
+                    continue;
+                }
+                ((java.io.PushbackInputStream) in).unread(first);
                 int length = 0;
                 StringBuilder line = new StringBuilder();
                 while (true) { // the request's head, line by line, up to the blank line

@@ -130,7 +130,8 @@ public final class BulkAtLimits {
                         : drafts("Hero", count);
                 long start = System.nanoTime();
                 Seq<Either<ElementsError, Awaited<CreationTask>>> results = elements.createAll(drafts,
-                        BulkOptions.defaults().withConcurrency(32, 400).withAwait(waits).withListener(p -> {
+                        BulkOptions.defaults().withConcurrency(Integer.getInteger("bulk.initial", 32),
+                                Integer.getInteger("bulk.max", 400)).withAwait(waits).withListener(p -> {
                             peakInFlight.accumulateAndGet(p.inFlight(), Math::max);
                             peakLimit.accumulateAndGet(p.concurrency(), Math::max);
                             last.set(p);
