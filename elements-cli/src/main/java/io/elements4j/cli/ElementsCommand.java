@@ -43,7 +43,7 @@ final class ElementsCommand implements Callable<Integer> {
             PromptCommand.class, SandboxCommand.class, DemoCommand.class, CallbacksCommand.class);
 
     /** The options of this command that take their value as the next argument. */
-    private static final java.util.Set<String> TAKES_A_VALUE = java.util.Set.of("--provider", "--base-url", "-D");
+    static final java.util.Set<String> TAKES_A_VALUE = java.util.Set.of("--provider", "--base-url", "-D");
 
     private final CliContext context;
     private Output output;

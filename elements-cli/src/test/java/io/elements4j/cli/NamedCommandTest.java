@@ -26,6 +26,22 @@ class NamedCommandTest {
     }
 
     @Test
+    void every_option_of_the_top_command_that_takes_a_value_is_skipped_with_its_value() {
+        picocli.CommandLine.Model.CommandSpec top = new picocli.CommandLine(new ElementsCommand(CliContext.builder()
+                .build())).getCommandSpec();
+
+        java.util.Set<String> withValues = new java.util.TreeSet<>();
+        for (picocli.CommandLine.Model.OptionSpec option : top.options()) {
+            if (option.arity().max() > 0) {
+                withValues.addAll(java.util.List.of(option.names()));
+            }
+        }
+
+        assertThat(ElementsCommand.TAKES_A_VALUE).as("a new option with a value must be skipped too, or its value"
+                + " would be taken for the command").containsExactlyInAnyOrderElementsOf(withValues);
+    }
+
+    @Test
     void a_command_after_its_options_still_runs_and_help_still_lists_every_command() {
         CliResult help = new CliRunner().run("--help");
         assertThat(help.out()).contains(ElementsCommand.COMMANDS.keySet()).contains("Exit codes:");
