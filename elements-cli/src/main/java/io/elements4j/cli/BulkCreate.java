@@ -6,10 +6,10 @@ import io.elements4j.domain.draft.IdempotencyKey;
 import io.elements4j.domain.draft.References;
 import io.elements4j.domain.error.ElementsError;
 import io.elements4j.domain.media.MediaSource;
-import io.elements4j.domain.rules.ReferenceRules;
 import io.elements4j.domain.rules.RuleViolation;
 import io.elements4j.domain.task.CreationTask;
 import io.elements4j.domain.voice.VoiceBinding;
+import io.elements4j.ports.Elements;
 import io.elements4j.ports.bulk.BulkListener;
 import io.elements4j.ports.bulk.BulkOptions;
 import io.elements4j.ports.bulk.BulkProgress;
@@ -148,8 +148,12 @@ final class BulkCreate {
         return "create the " + lines.size() + " drafts of " + options.from;
     }
 
-    /** The kinds of element and the provider's rules, for every draft, before anything starts. */
-    void checkLocally(ProviderMetadata provider) {
+    /**
+     * The kinds of element and the provider's rules, for every draft, before anything starts.
+     *
+     * @param loopbackCallbacksAllowed whether a callback URL on this machine is allowed (a sandbox's)
+     */
+    void checkLocally(ProviderMetadata provider, boolean loopbackCallbacksAllowed) {
         java.util.List<String> problems = new java.util.ArrayList<>();
         java.util.List<RuleViolation> all = new java.util.ArrayList<>();
         for (Line line : lines) {
@@ -160,9 +164,13 @@ final class BulkCreate {
                 throw CliFailure.of(action(), CliFailure.Situation.of(provider, CliFailure.Subject.CREATE),
                         ElementsError.Unsupported.of(Credentials.label(provider), kind));
             }
-            io.vavr.control.Validation<Seq<RuleViolation>, ElementDraft> checked =
-                    ReferenceRules.validate(draft, provider.ruleProfile(), provider.capabilities());
-            Seq<RuleViolation> broken = checked.isInvalid() ? checked.getError() : List.empty();
+            Either<ElementsError, ElementDraft> checked = Elements.validate(provider, draft, loopbackCallbacksAllowed);
+            if (checked.isLeft() && !(checked.getLeft() instanceof ElementsError.InvalidRequest)) {
+                throw CliFailure.of(action(), CliFailure.Situation.of(provider, CliFailure.Subject.CREATE),
+                        checked.getLeft());
+            }
+            Seq<RuleViolation> broken = checked.isLeft()
+                    ? ((ElementsError.InvalidRequest) checked.getLeft()).violations() : List.empty();
             if (!broken.isEmpty()) {
                 problems.add("line " + line.number());
                 broken.forEach(v -> all.add(new RuleViolation("line " + line.number() + " (" + draft.name() + "): "

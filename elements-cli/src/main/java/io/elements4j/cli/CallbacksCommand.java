@@ -61,6 +61,12 @@ final class CallbacksCommand extends ProviderCommand {
         return "await through callbacks";
     }
 
+    /** This command runs the receiver its callbacks come to. */
+    @Override
+    boolean receivesCallbacks() {
+        return true;
+    }
+
     @Override
     Object run(Session session, Output output) {
         if (publicUrl == null && !session.oneShotSandbox()) {

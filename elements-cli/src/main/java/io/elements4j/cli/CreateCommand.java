@@ -6,9 +6,9 @@ import io.elements4j.domain.draft.IdempotencyKey;
 import io.elements4j.domain.element.Element;
 import io.elements4j.domain.error.ElementsError;
 import io.elements4j.domain.media.MediaSource;
-import io.elements4j.domain.rules.ReferenceRules;
 import io.elements4j.domain.task.CreationTask;
 import io.elements4j.domain.voice.VoiceBinding;
+import io.elements4j.ports.Elements;
 import io.elements4j.ports.spi.ProviderMetadata;
 import io.elements4j.ports.waiter.AwaitOptions;
 import io.elements4j.ports.waiter.Awaited;
@@ -160,7 +160,7 @@ final class CreateCommand extends ProviderCommand {
     @Override
     void checkLocally(ProviderMetadata provider) {
         if (bulk != null) {
-            bulk.checkLocally(provider);
+            bulk.checkLocally(provider, Session.loopbackCallbacksAllowed(root, provider));
             return;
         }
         CliFailure.Situation situation = CliFailure.Situation.of(provider, subject());
@@ -175,7 +175,7 @@ final class CreateCommand extends ProviderCommand {
                     + " silently ignored — drop --idempotency-key (`elements providers` shows which providers"
                     + " honour it)");
         }
-        ElementsError.InvalidRequest.unlessValid(ReferenceRules.validate(draft, provider.ruleProfile(), provider.capabilities()))
+        Elements.validate(provider, draft, Session.loopbackCallbacksAllowed(root, provider))
                 .getOrElseThrow(error -> CliFailure.of(action(), situation, error));
     }
 

@@ -38,7 +38,7 @@ abstract class ProviderCommand implements Callable<Integer> {
             }
         }
         checkLocally(provider);
-        try (Session session = Session.open(root, chosen, callTimeout())) {
+        try (Session session = Session.open(root, chosen, callTimeout(), receivesCallbacks())) {
             Object result = run(session, root.output());
             root.output().document(root.success(spec.name(), result));
             return ExitCode.OK.code();
@@ -57,6 +57,14 @@ abstract class ProviderCommand implements Callable<Integer> {
     /** The {@code call-timeout} this command sets for each call, if the user gave one. */
     Option<java.time.Duration> callTimeout() {
         return Option.none();
+    }
+
+    /**
+     * Whether this command receives the vendor's callbacks itself. Most do not: a callback URL given to them points
+     * at the user's own receiver, so their waits poll as usual rather than only as a safety net.
+     */
+    boolean receivesCallbacks() {
+        return false;
     }
 
     /** Refuses, before anything starts, what the provider's rules forbid (a draft, an option). */

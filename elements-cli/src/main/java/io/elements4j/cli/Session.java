@@ -1,6 +1,8 @@
 package io.elements4j.cli;
 
 import io.elements4j.ports.Elements;
+import io.elements4j.ports.config.ConfigResolver;
+import io.elements4j.ports.config.ResolvedKey;
 import io.elements4j.ports.spi.ConfigKey;
 import io.elements4j.ports.spi.ElementsProvider;
 import io.elements4j.ports.spi.OfflineVendor;
@@ -36,8 +38,31 @@ final class Session implements AutoCloseable {
         this.context = context;
     }
 
-    /** Opens a session on {@code chosen}, starting its one-shot sandbox when it has no credentials. */
-    static Session open(ElementsCommand root, ElementsProvider chosen, Option<java.time.Duration> callTimeout) {
+    /** Whether a session on this provider runs on its one-shot sandbox: no {@code --base-url} and no credentials. */
+    static boolean usesSandbox(ElementsCommand root, ProviderMetadata metadata) {
+        CliContext context = root.context();
+        return root.baseUrl().isEmpty()
+                && !Credentials.present(metadata, Map.of(), context.systemProperties(), context.env());
+    }
+
+    /**
+     * Whether a callback URL on this machine may be given to this provider: on its one-shot sandbox, which calls
+     * back on this machine, or with {@code allow-loopback-callbacks=true} set for it (as for a sandbox of one's own).
+     * The facade decides the same from its configuration; the command line asks before it starts anything.
+     */
+    static boolean loopbackCallbacksAllowed(ElementsCommand root, ProviderMetadata metadata) {
+        CliContext context = root.context();
+        return usesSandbox(root, metadata) || ConfigResolver.of(Map.of(), context.systemProperties(), context.env())
+                .describe(metadata).find(resolved -> resolved.key().name().equals(ConfigKey.ALLOW_LOOPBACK_CALLBACKS.name()))
+                .flatMap(ResolvedKey::displayValue).exists("true"::equalsIgnoreCase);
+    }
+
+    /**
+     * Opens a session on {@code chosen}, starting its one-shot sandbox when it has no credentials; with
+     * {@code receivesCallbacks}, the command hands the vendor's callbacks to its facade itself.
+     */
+    static Session open(ElementsCommand root, ElementsProvider chosen, Option<java.time.Duration> callTimeout,
+                        boolean receivesCallbacks) {
         CliContext context = root.context();
         Output output = root.output();
         ProviderMetadata metadata = chosen.metadata();
@@ -47,7 +72,7 @@ final class Session implements AutoCloseable {
         callTimeout.forEach(limit -> explicit.put(ConfigKey.CALL_TIMEOUT.propertyName(metadata.id()), limit.toString()));
 
         Option<OfflineVendor> sandbox = Option.none();
-        if (root.baseUrl().isEmpty() && !Credentials.present(metadata, explicit, properties, context.env())) {
+        if (usesSandbox(root, metadata)) {
             OfflineVendor started = startSandbox(metadata, context.classLoader());
             sandbox = Option.some(started);
             explicit.putAll(started.configuration().toJavaMap());
@@ -61,7 +86,8 @@ final class Session implements AutoCloseable {
                 .provider(new ObservedProvider(chosen, progress))
                 .config(explicit)
                 .systemProperties(properties)
-                .env(context.env());
+                .env(context.env())
+                .receivesCallbacks(receivesCallbacks);
         context.clock().forEach(builder::clock);
         context.sleeper().forEach(builder::sleeper);
         context.sleeper().forEach(sleeper -> builder.scheduler(new SleeperScheduler(context.effectiveClock(), sleeper)));

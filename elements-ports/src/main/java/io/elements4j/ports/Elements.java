@@ -85,12 +85,13 @@ public final class Elements implements AutoCloseable {
     private final AsyncElements async;
     private final TaskUpdates updates = new TaskUpdates();
     private final Duration safetyNet;
+    private final boolean receivesCallbacks;
     private final boolean loopbackCallbacks;
 
     private Elements(ProviderMetadata metadata, ElementsClient client, Waiter waiter, AwaitOptions awaitDefaults,
                      int defaultPageSize, Duration callTimeout, Clock clock, ElementsListener listener,
                      LastFailedResponse lastFailed, AsyncSetup asyncSetup, Duration safetyNet,
-                     boolean loopbackCallbacks) {
+                     boolean loopbackCallbacks, boolean receivesCallbacks) {
         this.metadata = metadata;
         this.client = client;
         this.waiter = waiter;
@@ -102,6 +103,7 @@ public final class Elements implements AutoCloseable {
         this.lastFailed = lastFailed;
         this.async = new AsyncElements(this, asyncSetup);
         this.safetyNet = safetyNet;
+        this.receivesCallbacks = receivesCallbacks;
         this.loopbackCallbacks = loopbackCallbacks;
     }
 
@@ -140,16 +142,32 @@ public final class Elements implements AutoCloseable {
      * @return the validate
      */
     public Either<ElementsError, ElementDraft> validate(ElementDraft draft) {
+        return validate(metadata, draft, loopbackCallbacks);
+    }
+
+    /**
+     * Checks a draft as {@link #validate(ElementDraft)} does, before any facade exists: against a provider's
+     * capabilities and rules, every violation at once. A command line refuses a draft this way before it starts
+     * anything.
+     *
+     * @param metadata                 the provider
+     * @param draft                    the element to create
+     * @param loopbackCallbacksAllowed whether a callback URL on this machine is exempt from the vendor's host rules,
+     *                                 as with {@code allow-loopback-callbacks} (a sandbox's configuration)
+     * @return the draft, or why the provider would refuse it
+     */
+    public static Either<ElementsError, ElementDraft> validate(ProviderMetadata metadata, ElementDraft draft,
+                                                              boolean loopbackCallbacksAllowed) {
         Capability kind = switch (draft.references().kind()) {
             case IMAGE -> Capability.CREATE_IMAGE_ELEMENT;
             case VIDEO -> Capability.CREATE_VIDEO_ELEMENT;
         };
         if (!metadata.supports(kind)) {
-            return Either.left(unsupported(kind));
+            return Either.left(unsupported(metadata, kind));
         }
         io.vavr.control.Validation<Seq<RuleViolation>, ElementDraft> checked =
                 ReferenceRules.validate(draft, metadata.ruleProfile(), metadata.capabilities());
-        if (checked.isInvalid() && loopbackCallbacks && draft.callbackUrl().exists(LoopbackUrls::isLoopback)) {
+        if (checked.isInvalid() && loopbackCallbacksAllowed && draft.callbackUrl().exists(LoopbackUrls::isLoopback)) {
             // A sandbox calls back on this machine: its loopback URL is exempt from the real vendor's host rules.
             Seq<RuleViolation> kept = checked.getError().filter(v -> !LOOPBACK_EXEMPT.contains(v.code()));
             checked = kept.isEmpty() ? io.vavr.control.Validation.valid(draft) : io.vavr.control.Validation.invalid(kept);
@@ -206,7 +224,8 @@ public final class Elements implements AutoCloseable {
                 .mapLeft(error -> error instanceof ElementsError.ProviderFailure failure && failure.ambiguous()
                         ? ElementsError.CreationUnknown.of(failure, valid.idempotencyKey()) : error)
                 .peek(task -> {
-                    if (valid.callbackUrl().isDefined() && metadata.supports(Capability.CALLBACKS)) {
+                    if (receivesCallbacks && valid.callbackUrl().isDefined()
+                            && metadata.supports(Capability.CALLBACKS)) {
                         updates.expect(task.id());
                     }
                 }));
@@ -564,6 +583,10 @@ public final class Elements implements AutoCloseable {
     }
 
     private ElementsError unsupported(Capability capability) {
+        return unsupported(metadata, capability);
+    }
+
+    private static ElementsError unsupported(ProviderMetadata metadata, Capability capability) {
         return ElementsError.Unsupported.of(metadata.displayName() + " (" + metadata.id() + ")", capability);
     }
 
@@ -613,6 +636,7 @@ public final class Elements implements AutoCloseable {
         private java.util.List<ElementsListener> listeners = new java.util.ArrayList<>();
         private Option<java.util.concurrent.Executor> asyncExecutor = Option.none();
         private Option<Scheduler> scheduler = Option.none();
+        private boolean receivesCallbacks = true;
 
         private Builder() {
         }
@@ -791,6 +815,21 @@ public final class Elements implements AutoCloseable {
         }
 
         /**
+         * Whether the vendor's callbacks reach this facade ({@link Elements#receiveCallback} is called with them),
+         * default true: then a task submitted with a callback URL is polled only as a safety net
+         * ({@code callback-safety-net}), since its callback ends the wait. False for a facade whose callbacks go to
+         * another process — a command-line tool, a batch job —, whose waits for such tasks then poll on their usual
+         * backoff.
+         *
+         * @param value whether callbacks are handed to this facade
+         * @return this builder
+         */
+        public Builder receivesCallbacks(boolean value) {
+            this.receivesCallbacks = value;
+            return this;
+        }
+
+        /**
          * Builds the facade.
          *
          * @throws ProviderSelectionException when no provider, several or an unknown one is found
@@ -828,7 +867,8 @@ public final class Elements implements AutoCloseable {
                     pageSize, resolved.callTimeout(), resolved.clock(), listener, lastFailed,
                     new AsyncSetup(asyncExecutor, scheduler, random),
                     resolved.duration(ConfigKey.CALLBACK_SAFETY_NET.name()).getOrElse(DEFAULT_SAFETY_NET),
-                    resolved.get(ConfigKey.ALLOW_LOOPBACK_CALLBACKS.name()).exists("true"::equalsIgnoreCase));
+                    resolved.get(ConfigKey.ALLOW_LOOPBACK_CALLBACKS.name()).exists("true"::equalsIgnoreCase),
+                    receivesCallbacks);
         }
     }
 }

@@ -19,6 +19,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.CompletableFuture;
@@ -38,6 +39,39 @@ class CallbackReceiverTest {
 
     private static IncomingCallback callback(String signature, String body) {
         return IncomingCallback.ofSingleValues(Map.of("X-Signature", signature), body);
+    }
+
+    @Test
+    void a_facade_whose_callbacks_go_elsewhere_polls_a_task_with_a_callback_url_on_its_usual_backoff() {
+        AwaitOptions waits = AwaitOptions.DEFAULT.withBackoff(
+                new io.elements4j.ports.waiter.Backoff(Duration.ofSeconds(2), Duration.ofSeconds(2), 1.0, 0.0));
+
+        Duration receiving = timeToFinish(true, waits);
+        Duration elsewhere = timeToFinish(false, waits);
+
+        assertThat(receiving).as("its callback is expected: polled only as a safety net")
+                .isGreaterThanOrEqualTo(Duration.ofSeconds(45));
+        assertThat(elsewhere).as("the callback goes to another process: polled every 2 s, done on the 2nd poll")
+                .isEqualTo(Duration.ofSeconds(4));
+    }
+
+    /** How long a wait for a task created with a callback URL takes when the vendor ends it on its second poll. */
+    private Duration timeToFinish(boolean receivesCallbacks, AwaitOptions waits) {
+        ScriptedProvider scripted = new ScriptedProvider(Capability.CREATE_IMAGE_ELEMENT, Capability.TASK_QUERY,
+                Capability.CALLBACKS);
+        scripted.taskStates.add(TaskState.PROCESSING);
+        scripted.taskStates.add(TaskState.SUCCEEDED);
+        io.elements4j.ports.time.VirtualTime time = io.elements4j.ports.time.VirtualTime.startingNow();
+        try (Elements elements = Elements.builder().provider(scripted)
+                .config(Map.of("elements.kling-official.api-key", "k")).systemProperties(new Properties())
+                .env(Map.of()).clock(time.clock()).sleeper(time).receivesCallbacks(receivesCallbacks).build()) {
+            ElementDraft draft = ElementDraft.image("Hooked", MediaSource.url("https://example.com/front.jpg"))
+                    .extras(MediaSource.url("https://example.com/side.jpg")).description("a courier")
+                    .callbackUrl("https://hooks.example.com/elements").build();
+            Either<ElementsError, Awaited<CreationTask>> done = elements.createAndAwait(draft, waits);
+            assertThat(done.get().value().state()).isEqualTo(TaskState.SUCCEEDED);
+            return done.get().elapsed();
+        }
     }
 
     @Test
