@@ -148,6 +148,11 @@ final class BulkCreate {
         return "create the " + lines.size() + " drafts of " + options.from;
     }
 
+    /** Whether any draft of the file has a callback URL. */
+    boolean anyCallbackUrl() {
+        return lines.exists(line -> line.draft().callbackUrl().isDefined());
+    }
+
     /**
      * The kinds of element and the provider's rules, for every draft, before anything starts.
      *

@@ -160,7 +160,7 @@ final class CreateCommand extends ProviderCommand {
     @Override
     void checkLocally(ProviderMetadata provider) {
         if (bulk != null) {
-            bulk.checkLocally(provider, Session.loopbackCallbacksAllowed(root, provider));
+            bulk.checkLocally(provider, bulk.anyCallbackUrl() && Session.loopbackCallbacksAllowed(root, provider));
             return;
         }
         CliFailure.Situation situation = CliFailure.Situation.of(provider, subject());
@@ -175,7 +175,8 @@ final class CreateCommand extends ProviderCommand {
                     + " silently ignored — drop --idempotency-key (`elements providers` shows which providers"
                     + " honour it)");
         }
-        Elements.validate(provider, draft, Session.loopbackCallbacksAllowed(root, provider))
+        Elements.validate(provider, draft,
+                        draft.callbackUrl().isDefined() && Session.loopbackCallbacksAllowed(root, provider))
                 .getOrElseThrow(error -> CliFailure.of(action(), situation, error));
     }
 
