@@ -27,8 +27,10 @@ import java.util.concurrent.atomic.AtomicInteger;
  *   <li>{@value #REQUESTS} — a timer per call, retries included, tagged {@code provider}, {@code operation}
  *       ({@code submit}, {@code task}, {@code list}, …) and {@code outcome} ({@code success} or the error's type,
  *       such as {@code RateLimited});</li>
- *   <li>{@value #RETRIES} — a counter of retried attempts, tagged {@code provider}, {@code operation} and
- *       {@code error};</li>
+ *   <li>{@value #RETRIES} — a counter of retried attempts, tagged {@code provider}, {@code operation},
+ *       {@code error} and {@code limit} (for a {@code RateLimited} attempt whose answer said which:
+ *       {@code request_rate} or {@code parallel_tasks}; {@code none} otherwise), so a dashboard tells an account
+ *       that is full from one that sends too fast;</li>
  *   <li>{@value #PENDING_WAITS} — a gauge of the waits (blocking or asynchronous) not ended yet.</li>
  * </ul>
  *
@@ -74,6 +76,8 @@ public final class ElementsMetrics implements ElementsListener, MeterBinder {
     public void callRetried(CallRetried event) {
         Counter.builder(RETRIES).description("elements4j attempts sent again after a failure")
                 .tag("provider", event.provider()).tag("operation", event.operation()).tag("error", event.error())
+                .tag("limit", event.limit().map(limit -> limit.name().toLowerCase(java.util.Locale.ROOT))
+                        .getOrElse("none"))
                 .register(meters).increment();
     }
 

@@ -2,6 +2,7 @@ package io.elements4j.micrometer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.elements4j.domain.error.ElementsError;
 import io.elements4j.ports.observe.CallEnded;
 import io.elements4j.ports.observe.CallRetried;
 import io.elements4j.ports.observe.WaitEnded;
@@ -45,7 +46,25 @@ class ElementsMetricsTest {
         metrics.callRetried(new CallRetried("useapi", "task", 1, 503, Option.none(), Option.none(), "ProviderFailure",
                 Duration.ofSeconds(1)));
 
-        assertThat(registry.get(ElementsMetrics.RETRIES).tags("error", "ProviderFailure").counter().count()).isEqualTo(1);
+        assertThat(registry.get(ElementsMetrics.RETRIES).tags("error", "ProviderFailure", "limit", "none").counter()
+                .count()).isEqualTo(1);
+    }
+
+    @Test
+    void a_rate_limited_retry_says_which_limit_it_hit() {
+        metrics.bindTo(registry);
+
+        for (String code : new String[] {"1303", "1303", "1302"}) {
+            metrics.callRetried(new CallRetried("kling-official", "submit", 1, 429, Option.some(code), Option.none(),
+                    "RateLimited", Duration.ofSeconds(1), Option.none(), Option.some(code.equals("1303")
+                            ? ElementsError.RateLimited.Limit.PARALLEL_TASKS
+                            : ElementsError.RateLimited.Limit.REQUEST_RATE)));
+        }
+
+        assertThat(registry.get(ElementsMetrics.RETRIES).tags("limit", "parallel_tasks").counter().count())
+                .isEqualTo(2);
+        assertThat(registry.get(ElementsMetrics.RETRIES).tags("limit", "request_rate").counter().count())
+                .isEqualTo(1);
     }
 
     @Test
