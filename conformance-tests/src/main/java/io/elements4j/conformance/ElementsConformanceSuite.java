@@ -20,18 +20,18 @@ import io.elements4j.domain.tag.TagKind;
 import io.elements4j.domain.task.CreationTask;
 import io.elements4j.domain.task.TaskState;
 import io.elements4j.domain.voice.VoiceBinding;
-import io.elements4j.ports.Elements;
-import io.elements4j.ports.api.ElementsClient;
-import io.elements4j.ports.callback.CallbackServer;
+import io.elements4j.client.Elements;
+import io.elements4j.ports.api.VendorClient;
+import io.elements4j.callback.server.CallbackServer;
 import io.elements4j.ports.callback.IncomingCallback;
 import io.elements4j.ports.spi.ElementsProvider;
 import io.elements4j.ports.spi.ProviderConfig;
 import io.elements4j.ports.spi.ProviderMetadata;
-import io.elements4j.ports.time.VirtualScheduler;
-import io.elements4j.ports.time.VirtualTime;
-import io.elements4j.ports.waiter.AwaitOptions;
-import io.elements4j.ports.waiter.Awaited;
-import io.elements4j.ports.waiter.Backoff;
+import io.elements4j.testkit.VirtualScheduler;
+import io.elements4j.testkit.VirtualTime;
+import io.elements4j.client.waiter.AwaitOptions;
+import io.elements4j.client.waiter.Awaited;
+import io.elements4j.ports.time.Backoff;
 import io.elements4j.sandbox.CallbackFaults;
 import io.elements4j.sandbox.ErrorKind;
 import io.elements4j.sandbox.Fault;
@@ -147,7 +147,7 @@ public abstract class ElementsConformanceSuite {
     }
 
     /** The provider's client used directly, bypassing the facade's capability checks. */
-    protected final ElementsClient rawClient() {
+    protected final VendorClient rawClient() {
         ProviderConfig.Builder config = ProviderConfig.builder(metadata().id()).clock(time.clock()).sleeper(time);
         String prefix = "elements." + metadata().id() + ".";
         vendor.configuration().forEach((key, value) -> {
@@ -464,12 +464,12 @@ public abstract class ElementsConformanceSuite {
 
         @Test
         void answers_Unsupported_for_every_query_it_cannot_make() {
-            Map<Capability, Function<ElementsClient, Either<ElementsError, ?>>> calls = new HashMap<>();
+            Map<Capability, Function<VendorClient, Either<ElementsError, ?>>> calls = new HashMap<>();
             calls.put(Capability.FIND, c -> c.find(ElementId.of(missingElementId())));
             calls.put(Capability.LIST, c -> c.list(ElementFilter.all(), PageRequest.first(10)));
             calls.put(Capability.PRESETS, c -> c.presets(PageRequest.first(10)));
-            calls.put(Capability.TAG_CATALOGUE, ElementsClient::tags);
-            calls.put(Capability.VOICE_CATALOGUE, ElementsClient::voices);
+            calls.put(Capability.TAG_CATALOGUE, VendorClient::tags);
+            calls.put(Capability.VOICE_CATALOGUE, VendorClient::voices);
             calls.put(Capability.DELETE, c -> c.delete(ElementId.of(missingElementId())));
             calls.forEach((capability, call) -> {
                 if (!supports(capability)) {
@@ -484,9 +484,9 @@ public abstract class ElementsConformanceSuite {
         return "404404404404404404";
     }
 
-    private void assertUnsupportedWithoutRequests(Function<ElementsClient, Either<ElementsError, ?>> call) {
+    private void assertUnsupportedWithoutRequests(Function<VendorClient, Either<ElementsError, ?>> call) {
         Either<ElementsError, ?> result;
-        try (ElementsClient client = rawClient()) {
+        try (VendorClient client = rawClient()) {
             result = call.apply(client);
         }
         assertThat(result.isLeft()).as("answer of an unsupported operation: %s", result).isTrue();

@@ -9,15 +9,15 @@ import io.elements4j.domain.media.MediaSource;
 import io.elements4j.domain.rules.RuleViolation;
 import io.elements4j.domain.task.CreationTask;
 import io.elements4j.domain.voice.VoiceBinding;
-import io.elements4j.ports.Elements;
-import io.elements4j.ports.bulk.BulkListener;
-import io.elements4j.ports.bulk.BulkOptions;
-import io.elements4j.ports.bulk.BulkProgress;
-import io.elements4j.ports.bulk.CreationJournal;
-import io.elements4j.ports.bulk.FileCreationJournal;
+import io.elements4j.client.Elements;
+import io.elements4j.client.bulk.BulkListener;
+import io.elements4j.client.bulk.BulkOptions;
+import io.elements4j.client.bulk.BulkProgress;
+import io.elements4j.client.bulk.CreationJournal;
+import io.elements4j.client.bulk.FileCreationJournal;
 import io.elements4j.ports.spi.ProviderMetadata;
-import io.elements4j.ports.waiter.AwaitOptions;
-import io.elements4j.ports.waiter.Awaited;
+import io.elements4j.client.waiter.AwaitOptions;
+import io.elements4j.client.waiter.Awaited;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import io.vavr.control.Either;
@@ -39,7 +39,7 @@ import picocli.CommandLine;
 
 /**
  * {@code elements create --from FILE|DIR}: many drafts, one JSON object a line, created through
- * {@link io.elements4j.ports.Elements#createAll} at the vendor's pace, with a progress bar on a terminal, a journal
+ * {@link io.elements4j.client.Elements#createAll} at the vendor's pace, with a progress bar on a terminal, a journal
  * to resume from, and one result a draft. The format is in elements-cli/README.md.
  */
 final class BulkCreate {

@@ -1,6 +1,6 @@
 package io.elements4j.cli;
 
-import io.elements4j.ports.config.ConfigResolver;
+import io.elements4j.client.config.ConfigResolver;
 import io.elements4j.ports.spi.ConfigKey;
 import io.elements4j.ports.spi.ProviderMetadata;
 import io.vavr.collection.List;

@@ -1,7 +1,7 @@
 package io.elements4j.cli;
 
-import io.elements4j.ports.ElementsProviders;
-import io.elements4j.ports.FoundProvider;
+import io.elements4j.client.ElementsProviders;
+import io.elements4j.client.FoundProvider;
 import io.elements4j.ports.spi.ElementsProvider;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;

@@ -2,7 +2,7 @@ package io.elements4j.cli;
 
 import io.elements4j.domain.error.ElementsException;
 import io.elements4j.domain.rules.RuleViolation;
-import io.elements4j.ports.ProviderSelectionException;
+import io.elements4j.client.ProviderSelectionException;
 import io.vavr.collection.List;
 import java.util.Objects;
 import picocli.CommandLine;

@@ -5,7 +5,7 @@ import io.elements4j.domain.error.ElementsError;
 import io.elements4j.domain.query.ElementFilter;
 import io.elements4j.domain.query.Page;
 import io.elements4j.domain.query.PageRequest;
-import io.elements4j.ports.paging.Paginator;
+import io.elements4j.client.paging.Paginator;
 import io.vavr.control.Either;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;

@@ -12,7 +12,7 @@ import io.elements4j.domain.tag.Tag;
 import io.elements4j.domain.task.CreationTask;
 import io.elements4j.domain.task.CreationTaskId;
 import io.elements4j.domain.voice.Voice;
-import io.elements4j.ports.api.ElementsClient;
+import io.elements4j.ports.api.VendorClient;
 import io.elements4j.ports.spi.ElementsProvider;
 import io.elements4j.ports.spi.ProviderConfig;
 import io.elements4j.ports.spi.ProviderMetadata;
@@ -40,15 +40,15 @@ final class ObservedProvider implements ElementsProvider {
     }
 
     @Override
-    public ElementsClient create(ProviderConfig config) {
+    public VendorClient create(ProviderConfig config) {
         return new ObservedClient(delegate.create(config), progress);
     }
 
-    private static final class ObservedClient implements ElementsClient {
-        private final ElementsClient delegate;
+    private static final class ObservedClient implements VendorClient {
+        private final VendorClient delegate;
         private final Progress progress;
 
-        ObservedClient(ElementsClient delegate, Progress progress) {
+        ObservedClient(VendorClient delegate, Progress progress) {
             this.delegate = delegate;
             this.progress = progress;
         }

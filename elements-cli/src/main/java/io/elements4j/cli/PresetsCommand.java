@@ -4,7 +4,7 @@ import io.elements4j.domain.element.Element;
 import io.elements4j.domain.error.ElementsError;
 import io.elements4j.domain.query.Page;
 import io.elements4j.domain.query.PageRequest;
-import io.elements4j.ports.paging.Paginator;
+import io.elements4j.client.paging.Paginator;
 import io.vavr.control.Either;
 import picocli.CommandLine.Command;
 

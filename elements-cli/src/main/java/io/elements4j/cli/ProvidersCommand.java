@@ -1,8 +1,8 @@
 package io.elements4j.cli;
 
-import io.elements4j.ports.ElementsProviders;
-import io.elements4j.ports.FoundProvider;
-import io.elements4j.ports.config.ConfigResolver;
+import io.elements4j.client.ElementsProviders;
+import io.elements4j.client.FoundProvider;
+import io.elements4j.client.config.ConfigResolver;
 import io.elements4j.ports.spi.ElementsProvider;
 import io.elements4j.ports.spi.ProviderMetadata;
 import io.vavr.collection.List;

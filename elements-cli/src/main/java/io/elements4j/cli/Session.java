@@ -1,8 +1,8 @@
 package io.elements4j.cli;
 
-import io.elements4j.ports.Elements;
-import io.elements4j.ports.config.ConfigResolver;
-import io.elements4j.ports.config.ResolvedKey;
+import io.elements4j.client.Elements;
+import io.elements4j.client.config.ConfigResolver;
+import io.elements4j.client.config.ResolvedKey;
 import io.elements4j.ports.spi.ConfigKey;
 import io.elements4j.ports.spi.ElementsProvider;
 import io.elements4j.ports.spi.OfflineVendor;

@@ -1,6 +1,6 @@
 package io.elements4j.cli;
 
-import io.elements4j.ports.time.VirtualTime;
+import io.elements4j.testkit.VirtualTime;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.HashMap;

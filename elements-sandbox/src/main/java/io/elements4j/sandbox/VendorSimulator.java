@@ -145,7 +145,7 @@ public interface VendorSimulator extends OfflineVendor {
 
     /**
      * From now on, tasks progress and callbacks are sent on {@code scheduler}: hand it a test's
-     * {@link io.elements4j.ports.time.VirtualScheduler} (with {@link #useClock} on the same virtual time) so a task
+     * {@link io.elements4j.testkit.VirtualScheduler} (with {@link #useClock} on the same virtual time) so a task
      * finishes, and calls back, at a virtual time. Not undone by {@link #reset()}.
      *
      * @param scheduler where the vendor's own actions are scheduled

@@ -1,12 +1,12 @@
 package io.elements4j.spring;
 
 import io.elements4j.micrometer.ElementsMetrics;
-import io.elements4j.ports.Elements;
-import io.elements4j.ports.ElementsProviders;
+import io.elements4j.client.Elements;
+import io.elements4j.client.ElementsProviders;
 import io.elements4j.ports.observe.ElementsListener;
 import io.elements4j.ports.spi.ElementsProvider;
-import io.elements4j.ports.waiter.AwaitOptions;
-import io.elements4j.ports.waiter.Backoff;
+import io.elements4j.client.waiter.AwaitOptions;
+import io.elements4j.ports.time.Backoff;
 import io.vavr.control.Option;
 import java.time.Duration;
 import java.util.LinkedHashMap;

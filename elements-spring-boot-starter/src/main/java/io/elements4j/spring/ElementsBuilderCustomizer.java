@@ -1,6 +1,6 @@
 package io.elements4j.spring;
 
-import io.elements4j.ports.Elements;
+import io.elements4j.client.Elements;
 
 /**
  * Adjusts the auto-configured {@code Elements} before it is built: declare beans of this type to set a clock, a

@@ -2,8 +2,8 @@ package io.elements4j.spring;
 
 import io.elements4j.domain.error.ElementsError;
 import io.elements4j.domain.task.CreationTask;
-import io.elements4j.ports.Elements;
-import io.elements4j.ports.callback.CallbackServer;
+import io.elements4j.client.Elements;
+import io.elements4j.ports.callback.CallbackRefusal;
 import io.elements4j.ports.callback.IncomingCallback;
 import io.vavr.control.Either;
 import java.util.Objects;
@@ -60,7 +60,7 @@ public class ElementsCallbackController {
         if (task.isRight()) {
             return ResponseEntity.noContent().build();
         }
-        return plain(HttpStatus.valueOf(CallbackServer.statusFor(task.getLeft())), task.getLeft().message());
+        return plain(HttpStatus.valueOf(CallbackRefusal.httpStatus(task.getLeft())), task.getLeft().message());
     }
 
     private static ResponseEntity<String> plain(HttpStatus status, String message) {

@@ -4,7 +4,7 @@ import io.elements4j.domain.capability.Capability;
 import io.elements4j.domain.error.ElementsError;
 import io.elements4j.domain.query.ElementFilter;
 import io.elements4j.domain.query.PageRequest;
-import io.elements4j.ports.Elements;
+import io.elements4j.client.Elements;
 import io.vavr.control.Either;
 import java.time.Clock;
 import java.time.Duration;

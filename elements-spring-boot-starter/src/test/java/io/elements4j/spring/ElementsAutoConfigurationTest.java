@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.elements4j.domain.query.ElementFilter;
 import io.elements4j.domain.query.PageRequest;
 import io.elements4j.micrometer.ElementsMetrics;
-import io.elements4j.ports.Elements;
+import io.elements4j.client.Elements;
 import io.elements4j.sandbox.Operation;
 import io.elements4j.sandbox.Sandboxes;
 import io.elements4j.sandbox.VendorSimulator;

@@ -7,8 +7,8 @@ import io.elements4j.domain.error.ElementsError;
 import io.elements4j.domain.task.CreationTask;
 import io.elements4j.domain.task.CreationTaskId;
 import io.elements4j.domain.task.TaskState;
-import io.elements4j.ports.Elements;
-import io.elements4j.ports.api.ElementsClient;
+import io.elements4j.client.Elements;
+import io.elements4j.ports.api.VendorClient;
 import io.elements4j.ports.callback.IncomingCallback;
 import io.elements4j.ports.spi.ElementsProvider;
 import io.elements4j.ports.spi.ProviderConfig;
@@ -92,7 +92,7 @@ class ElementsCallbackControllerTest {
         @Override
         public ProviderMetadata metadata() {
             // Borrows a real vendor's rules, and adds callbacks.
-            ProviderMetadata borrowed = io.elements4j.ports.ElementsProviders.select(Option.some("useapi"),
+            ProviderMetadata borrowed = io.elements4j.client.ElementsProviders.select(Option.some("useapi"),
                     SigningVendor.class.getClassLoader()).metadata();
             return new ProviderMetadata("signing-test-vendor", "Signing test vendor",
                     HashSet.of(Capability.CREATE_IMAGE_ELEMENT, Capability.CALLBACKS), borrowed.ruleProfile(),
@@ -100,8 +100,8 @@ class ElementsCallbackControllerTest {
         }
 
         @Override
-        public ElementsClient create(ProviderConfig config) {
-            return new ElementsClient() {
+        public VendorClient create(ProviderConfig config) {
+            return new VendorClient() {
                 @Override
                 public Either<ElementsError, CreationTask> submit(io.elements4j.domain.draft.ElementDraft draft) {
                     return Either.left(ElementsError.Unsupported.of("test", Capability.CREATE_IMAGE_ELEMENT));

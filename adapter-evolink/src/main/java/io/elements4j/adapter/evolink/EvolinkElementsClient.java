@@ -13,7 +13,7 @@ import io.elements4j.domain.task.CreationTask;
 import io.elements4j.domain.task.CreationTaskId;
 import io.elements4j.domain.task.TaskState;
 import io.elements4j.adapter.support.CallbackBodies;
-import io.elements4j.ports.api.ElementsClient;
+import io.elements4j.ports.api.VendorClient;
 import io.elements4j.ports.callback.IncomingCallback;
 import io.vavr.collection.List;
 import io.vavr.control.Either;
@@ -29,7 +29,7 @@ import io.vavr.control.Try;
  * {@code ProviderFailure(ambiguous = true)} and decides; only an answer proving the request was turned away (a
  * 429, no connection) is retried, by the shared retry policy.
  */
-final class EvolinkElementsClient implements ElementsClient {
+final class EvolinkElementsClient implements VendorClient {
 
     private final VendorHttp http;
     private final EvolinkApi api;

@@ -8,7 +8,7 @@ import io.elements4j.domain.capability.Capability;
 import io.elements4j.domain.prompt.PromptSyntax;
 import io.elements4j.adapter.support.KlingElementRules;
 import io.elements4j.domain.element.ReferenceKind;
-import io.elements4j.ports.api.ElementsClient;
+import io.elements4j.ports.api.VendorClient;
 import io.elements4j.ports.spi.ConfigKey;
 import io.elements4j.ports.spi.ProviderConfig;
 import io.elements4j.ports.spi.ProviderConfigurationException;
@@ -52,7 +52,7 @@ public final class EvolinkElementsProvider extends VendorElementsProvider {
      * @throws ProviderConfigurationException without an API key, or with a base URL that is not an http(s) URL
      */
     @Override
-    public ElementsClient create(ProviderConfig config) {
+    public VendorClient create(ProviderConfig config) {
         Secret apiKey = config.requiredSecret(API_KEY, "an Evolink API key, from https://evolink.ai/dashboard/keys");
         VendorHttp http = VendorHttp.builder(EvolinkErrors.VENDOR, config, DEFAULT_BASE_URL)
                 .bearer(apiKey)

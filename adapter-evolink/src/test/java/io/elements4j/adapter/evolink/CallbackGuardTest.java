@@ -6,9 +6,9 @@ import io.elements4j.domain.error.ElementsError;
 import io.elements4j.domain.rules.RuleCodes;
 import io.elements4j.domain.task.CreationTask;
 import io.elements4j.domain.voice.VoiceBinding;
-import io.elements4j.ports.Elements;
-import io.elements4j.ports.api.ElementsClient;
-import io.elements4j.ports.time.VirtualTime;
+import io.elements4j.client.Elements;
+import io.elements4j.ports.api.VendorClient;
+import io.elements4j.testkit.VirtualTime;
 import io.elements4j.sandbox.evolink.EvolinkSimulator;
 import io.vavr.control.Either;
 import java.util.Map;
@@ -29,7 +29,7 @@ class CallbackGuardTest {
     static final String TOO_LONG = "https://example.com/" + "a".repeat(2029);
 
     static EvolinkSimulator vendor;
-    ElementsClient client;
+    VendorClient client;
     Elements elements;
 
     @BeforeAll

@@ -1,8 +1,8 @@
 package io.elements4j.adapter.evolink;
 
-import io.elements4j.ports.api.ElementsClient;
+import io.elements4j.ports.api.VendorClient;
 import io.elements4j.ports.spi.ProviderConfig;
-import io.elements4j.ports.time.VirtualTime;
+import io.elements4j.testkit.VirtualTime;
 
 /** Evolink clients built through the provider, on virtual time, as a host app would get them. */
 final class Clients {
@@ -10,7 +10,7 @@ final class Clients {
     /** A key shaped like a real one, so tests can look for it where it must not appear. */
     static final String WIREMOCK_KEY = "sk-evo-Zq81xTT0pSECRETvalue";
 
-    static ElementsClient client(String baseUrl, String apiKey, VirtualTime time) {
+    static VendorClient client(String baseUrl, String apiKey, VirtualTime time) {
         return new EvolinkElementsProvider().create(config(baseUrl, apiKey, time).build());
     }
 

@@ -7,8 +7,8 @@ import com.github.tomakehurst.wiremock.http.Fault;
 import io.elements4j.domain.error.ElementsError;
 import io.elements4j.domain.task.CreationTask;
 import io.elements4j.domain.task.CreationTaskId;
-import io.elements4j.ports.api.ElementsClient;
-import io.elements4j.ports.time.VirtualTime;
+import io.elements4j.ports.api.VendorClient;
+import io.elements4j.testkit.VirtualTime;
 import io.vavr.control.Either;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterAll;
@@ -27,7 +27,7 @@ class ErrorTableTest {
 
     static StubbedEvolink evolink;
     VirtualTime time;
-    ElementsClient client;
+    VendorClient client;
 
     @BeforeAll
     static void start() {
@@ -154,7 +154,7 @@ class ErrorTableTest {
 
     @Test
     void a_create_that_times_out_is_ambiguous_and_sent_once() {
-        ElementsClient impatient = new EvolinkElementsProvider().create(
+        VendorClient impatient = new EvolinkElementsProvider().create(
                 Clients.config(evolink.baseUrl(), Clients.WIREMOCK_KEY, time).set("read-timeout", "PT0.3S").build());
         evolink.createAnswers(StubbedEvolink.json(200, "responses/create-pending.json").withFixedDelay(1_500));
 

@@ -8,8 +8,8 @@ import io.elements4j.domain.error.ElementsError;
 import io.elements4j.domain.task.CreationTask;
 import io.elements4j.domain.task.CreationTaskId;
 import io.elements4j.domain.task.TaskState;
-import io.elements4j.ports.api.ElementsClient;
-import io.elements4j.ports.time.VirtualTime;
+import io.elements4j.ports.api.VendorClient;
+import io.elements4j.testkit.VirtualTime;
 import io.vavr.control.Either;
 import java.time.Instant;
 import org.junit.jupiter.api.AfterAll;
@@ -23,7 +23,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class GoldenResponsesTest {
 
     static StubbedEvolink evolink;
-    ElementsClient client;
+    VendorClient client;
 
     @BeforeAll
     static void start() {

@@ -7,8 +7,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.elements4j.domain.media.MediaSource;
 import io.elements4j.domain.task.CreationTaskId;
 import io.elements4j.domain.voice.VoiceBinding;
-import io.elements4j.ports.api.ElementsClient;
-import io.elements4j.ports.time.VirtualTime;
+import io.elements4j.ports.api.VendorClient;
+import io.elements4j.testkit.VirtualTime;
 import io.elements4j.sandbox.Operation;
 import io.elements4j.sandbox.RecordedRequest;
 import io.elements4j.sandbox.evolink.EvolinkSimulator;
@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Test;
 class RequestShapeTest {
 
     static EvolinkSimulator vendor;
-    ElementsClient client;
+    VendorClient client;
 
     @BeforeAll
     static void start() {

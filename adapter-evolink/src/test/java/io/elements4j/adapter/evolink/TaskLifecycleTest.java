@@ -7,12 +7,12 @@ import io.elements4j.domain.error.ElementsError;
 import io.elements4j.domain.task.CreationTask;
 import io.elements4j.domain.task.CreationTaskId;
 import io.elements4j.domain.task.TaskState;
-import io.elements4j.ports.Elements;
-import io.elements4j.ports.api.ElementsClient;
-import io.elements4j.ports.time.VirtualTime;
-import io.elements4j.ports.waiter.AwaitOptions;
-import io.elements4j.ports.waiter.Awaited;
-import io.elements4j.ports.waiter.Backoff;
+import io.elements4j.client.Elements;
+import io.elements4j.ports.api.VendorClient;
+import io.elements4j.testkit.VirtualTime;
+import io.elements4j.client.waiter.AwaitOptions;
+import io.elements4j.client.waiter.Awaited;
+import io.elements4j.ports.time.Backoff;
 import io.elements4j.sandbox.Operation;
 import io.elements4j.sandbox.evolink.EvolinkSimulator;
 import io.elements4j.sandbox.evolink.ResultDataShape;
@@ -40,7 +40,7 @@ class TaskLifecycleTest {
             new Backoff(Duration.ofSeconds(1), Duration.ofSeconds(10), 2.0, 0.1), Duration.ofMinutes(5), 0);
 
     static EvolinkSimulator vendor;
-    ElementsClient client;
+    VendorClient client;
     Elements elements;
 
     @BeforeAll
@@ -142,7 +142,7 @@ class TaskLifecycleTest {
 
     @Test
     void a_wrong_key_is_unauthorized() {
-        ElementsClient wrong = Clients.client(vendor.baseUrl(), "sk-not-the-key", VirtualTime.startingNow());
+        VendorClient wrong = Clients.client(vendor.baseUrl(), "sk-not-the-key", VirtualTime.startingNow());
 
         ElementsError error = wrong.submit(Drafts.seedImage().build()).getLeft();
 

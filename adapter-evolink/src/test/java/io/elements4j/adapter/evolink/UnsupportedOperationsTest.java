@@ -7,8 +7,8 @@ import io.elements4j.domain.element.ElementId;
 import io.elements4j.domain.error.ElementsError;
 import io.elements4j.domain.query.ElementFilter;
 import io.elements4j.domain.query.PageRequest;
-import io.elements4j.ports.api.ElementsClient;
-import io.elements4j.ports.time.VirtualTime;
+import io.elements4j.ports.api.VendorClient;
+import io.elements4j.testkit.VirtualTime;
 import io.vavr.control.Either;
 import java.util.function.Function;
 import java.util.stream.Stream;
@@ -24,7 +24,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 class UnsupportedOperationsTest {
 
     static StubbedEvolink evolink;
-    io.elements4j.ports.Elements elements;
+    io.elements4j.client.Elements elements;
 
     @BeforeAll
     static void start() {
@@ -40,7 +40,7 @@ class UnsupportedOperationsTest {
     void fresh() {
         evolink.reset();
         VirtualTime time = VirtualTime.startingNow();
-        elements = io.elements4j.ports.Elements.builder().provider(new EvolinkElementsProvider())
+        elements = io.elements4j.client.Elements.builder().provider(new EvolinkElementsProvider())
                 .config(java.util.Map.of("elements.evolink.base-url", evolink.baseUrl(),
                         "elements.evolink.api-key", Clients.WIREMOCK_KEY))
                 .systemProperties(new java.util.Properties()).env(java.util.Map.of())
@@ -54,19 +54,19 @@ class UnsupportedOperationsTest {
                 lacks(Capability.LIST, c -> c.list(ElementFilter.all(), PageRequest.first(10))),
                 lacks(Capability.PRESETS, c -> c.presets(PageRequest.first(10))),
                 lacks(Capability.DELETE, c -> c.delete(id)),
-                lacks(Capability.TAG_CATALOGUE, io.elements4j.ports.Elements::tags),
-                lacks(Capability.VOICE_CATALOGUE, io.elements4j.ports.Elements::voices));
+                lacks(Capability.TAG_CATALOGUE, io.elements4j.client.Elements::tags),
+                lacks(Capability.VOICE_CATALOGUE, io.elements4j.client.Elements::voices));
     }
 
     private static Arguments lacks(Capability capability,
-                                   Function<io.elements4j.ports.Elements, Either<ElementsError, ?>> call) {
+                                   Function<io.elements4j.client.Elements, Either<ElementsError, ?>> call) {
         return Arguments.of(capability, call);
     }
 
     @ParameterizedTest(name = "{0} is Unsupported without a request")
     @MethodSource("operations_evolink_lacks")
     void answers_unsupported_saying_evolink_does_not_offer_it(Capability capability,
-                                                              Function<io.elements4j.ports.Elements, Either<ElementsError, ?>> call) {
+                                                              Function<io.elements4j.client.Elements, Either<ElementsError, ?>> call) {
         ElementsError error = call.apply(elements).getLeft();
 
         assertThat(error).isInstanceOfSatisfying(ElementsError.Unsupported.class,

@@ -6,7 +6,7 @@ import io.elements4j.domain.capability.Capability;
 import io.elements4j.domain.prompt.PromptSyntax;
 import io.elements4j.adapter.support.KlingElementRules;
 import io.elements4j.domain.element.ReferenceKind;
-import io.elements4j.ports.api.ElementsClient;
+import io.elements4j.ports.api.VendorClient;
 import io.elements4j.ports.spi.ConfigKey;
 import io.elements4j.ports.spi.ProviderConfig;
 import io.elements4j.ports.spi.ProviderConfigurationException;
@@ -66,7 +66,7 @@ public final class FalQueueElementsProvider extends VendorElementsProvider {
      * @throws ProviderConfigurationException when no API key is configured; the message names every way to set one
      */
     @Override
-    public ElementsClient create(ProviderConfig config) {
+    public VendorClient create(ProviderConfig config) {
         Objects.requireNonNull(config, "config");
         Secret apiKey = config.requiredSecret(API_KEY, "a GMI Cloud API key, from the GMI Cloud console");
         String model = nonBlank(config.get(MODEL.name())).getOrElse(DEFAULT_MODEL);

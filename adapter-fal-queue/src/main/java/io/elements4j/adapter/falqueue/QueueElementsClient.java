@@ -10,7 +10,7 @@ import io.elements4j.adapter.support.CallKind;
 import io.elements4j.adapter.support.KlingIds;
 import io.elements4j.adapter.support.VendorHttp;
 import io.elements4j.adapter.support.CallbackBodies;
-import io.elements4j.ports.api.ElementsClient;
+import io.elements4j.ports.api.VendorClient;
 import io.elements4j.ports.callback.IncomingCallback;
 import io.elements4j.domain.draft.ElementDraft;
 import io.elements4j.domain.error.ElementsError;
@@ -32,7 +32,7 @@ import java.util.Objects;
  * broken connection, a 500/502/504 or an unreadable answer the caller gets {@code ProviderFailure(ambiguous)}.
  * A 429 or 503 answer means the queue turned the request away, so that create is sent again after the wait.
  */
-final class QueueElementsClient implements ElementsClient {
+final class QueueElementsClient implements VendorClient {
 
     private final VendorHttp http;
     private final QueueApi api;

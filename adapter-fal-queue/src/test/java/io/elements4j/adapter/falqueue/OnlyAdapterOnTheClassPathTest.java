@@ -2,8 +2,8 @@ package io.elements4j.adapter.falqueue;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.elements4j.ports.Elements;
-import io.elements4j.ports.ElementsProviders;
+import io.elements4j.client.Elements;
+import io.elements4j.client.ElementsProviders;
 import io.elements4j.sandbox.Sandboxes;
 import io.elements4j.sandbox.VendorSimulator;
 import io.vavr.control.Option;

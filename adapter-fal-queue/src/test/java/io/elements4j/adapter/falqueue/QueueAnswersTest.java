@@ -16,8 +16,8 @@ import io.elements4j.domain.error.ElementsError;
 import io.elements4j.domain.task.CreationTask;
 import io.elements4j.domain.task.CreationTaskId;
 import io.elements4j.domain.task.TaskState;
-import io.elements4j.ports.api.ElementsClient;
-import io.elements4j.ports.time.VirtualTime;
+import io.elements4j.ports.api.VendorClient;
+import io.elements4j.testkit.VirtualTime;
 import io.vavr.control.Either;
 import java.time.Instant;
 import org.junit.jupiter.api.BeforeEach;
@@ -41,7 +41,7 @@ class QueueAnswersTest {
     static WireMockExtension queue = WireMockExtension.newInstance()
             .options(wireMockConfig().bindAddress("127.0.0.1").dynamicPort()).build();
 
-    ElementsClient client;
+    VendorClient client;
 
     @BeforeEach
     void client() {

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.elements4j.domain.error.ElementsError;
 import io.elements4j.domain.task.CreationTask;
 import io.elements4j.domain.task.TaskState;
-import io.elements4j.ports.Elements;
+import io.elements4j.client.Elements;
 import io.elements4j.ports.callback.IncomingCallback;
 import io.vavr.control.Either;
 import java.util.Map;

@@ -12,8 +12,8 @@ import io.elements4j.domain.query.ElementFilter;
 import io.elements4j.domain.query.PageRequest;
 import io.elements4j.domain.tag.TagCatalogue;
 import io.elements4j.domain.voice.VoiceBinding;
-import io.elements4j.ports.api.ElementsClient;
-import io.elements4j.ports.time.VirtualTime;
+import io.elements4j.ports.api.VendorClient;
+import io.elements4j.testkit.VirtualTime;
 import io.elements4j.sandbox.queue.RequestQueueSimulator;
 import io.vavr.control.Either;
 import java.util.function.Function;
@@ -30,8 +30,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 class QueueCapabilityTest {
 
     static RequestQueueSimulator vendor;
-    ElementsClient client;
-    io.elements4j.ports.Elements elements;
+    VendorClient client;
+    io.elements4j.client.Elements elements;
 
     @BeforeAll
     static void start() {
@@ -48,7 +48,7 @@ class QueueCapabilityTest {
         vendor.reset();
         VirtualTime time = VirtualTime.startingNow();
         client = TestClients.client(vendor, time);
-        elements = io.elements4j.ports.Elements.builder().provider(new FalQueueElementsProvider())
+        elements = io.elements4j.client.Elements.builder().provider(new FalQueueElementsProvider())
                 .config(vendor.configuration().toJavaMap()).systemProperties(new java.util.Properties())
                 .env(java.util.Map.of()).clock(time.clock()).sleeper(time).build();
     }
@@ -56,17 +56,17 @@ class QueueCapabilityTest {
     static Stream<Arguments> missingOperations() {
         ElementId id = ElementId.of("863121023120580651");
         return Stream.of(
-                Arguments.of(Capability.FIND, (Function<io.elements4j.ports.Elements, Either<ElementsError, ?>>) c -> c.find(id)),
-                Arguments.of(Capability.LIST, (Function<io.elements4j.ports.Elements, Either<ElementsError, ?>>) c -> c.list(ElementFilter.all(), PageRequest.first(10))),
-                Arguments.of(Capability.PRESETS, (Function<io.elements4j.ports.Elements, Either<ElementsError, ?>>) c -> c.presets(PageRequest.first(10))),
-                Arguments.of(Capability.VOICE_CATALOGUE, (Function<io.elements4j.ports.Elements, Either<ElementsError, ?>>) io.elements4j.ports.Elements::voices),
-                Arguments.of(Capability.DELETE, (Function<io.elements4j.ports.Elements, Either<ElementsError, ?>>) c -> c.delete(id)));
+                Arguments.of(Capability.FIND, (Function<io.elements4j.client.Elements, Either<ElementsError, ?>>) c -> c.find(id)),
+                Arguments.of(Capability.LIST, (Function<io.elements4j.client.Elements, Either<ElementsError, ?>>) c -> c.list(ElementFilter.all(), PageRequest.first(10))),
+                Arguments.of(Capability.PRESETS, (Function<io.elements4j.client.Elements, Either<ElementsError, ?>>) c -> c.presets(PageRequest.first(10))),
+                Arguments.of(Capability.VOICE_CATALOGUE, (Function<io.elements4j.client.Elements, Either<ElementsError, ?>>) io.elements4j.client.Elements::voices),
+                Arguments.of(Capability.DELETE, (Function<io.elements4j.client.Elements, Either<ElementsError, ?>>) c -> c.delete(id)));
     }
 
     @ParameterizedTest
     @MethodSource("missingOperations")
     void an_operation_the_queue_lacks_is_unsupported_without_a_request(Capability capability,
-                                                                       Function<io.elements4j.ports.Elements, Either<ElementsError, ?>> call) {
+                                                                       Function<io.elements4j.client.Elements, Either<ElementsError, ?>> call) {
         ElementsError error = call.apply(elements).getLeft();
 
         assertThat(error).isInstanceOfSatisfying(ElementsError.Unsupported.class, u -> {

@@ -18,8 +18,8 @@ import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import io.elements4j.domain.error.ElementsError;
 import io.elements4j.domain.task.CreationTask;
 import io.elements4j.domain.task.CreationTaskId;
-import io.elements4j.ports.api.ElementsClient;
-import io.elements4j.ports.time.VirtualTime;
+import io.elements4j.ports.api.VendorClient;
+import io.elements4j.testkit.VirtualTime;
 import io.vavr.control.Either;
 import java.time.Duration;
 import org.junit.jupiter.api.BeforeEach;
@@ -40,7 +40,7 @@ class QueueErrorsTest {
             .options(wireMockConfig().bindAddress("127.0.0.1").dynamicPort()).build();
 
     VirtualTime time;
-    ElementsClient client;
+    VendorClient client;
 
     @BeforeEach
     void client() {
@@ -255,7 +255,7 @@ class QueueErrorsTest {
 
     @Test
     void a_connection_that_never_opens_is_retryable_and_not_ambiguous() {
-        ElementsClient nowhere = TestClients.client("http://127.0.0.1:9", time);
+        VendorClient nowhere = TestClients.client("http://127.0.0.1:9", time);
 
         ElementsError error = nowhere.submit(image("Detective Mara").build()).getLeft();
 

@@ -8,8 +8,8 @@ import io.elements4j.domain.error.ElementsError;
 import io.elements4j.domain.task.CreationTask;
 import io.elements4j.domain.task.CreationTaskId;
 import io.elements4j.domain.task.TaskState;
-import io.elements4j.ports.api.ElementsClient;
-import io.elements4j.ports.time.VirtualTime;
+import io.elements4j.ports.api.VendorClient;
+import io.elements4j.testkit.VirtualTime;
 import io.elements4j.sandbox.queue.OutcomeShape;
 import io.elements4j.sandbox.queue.RequestQueueSimulator;
 import io.vavr.collection.List;
@@ -29,7 +29,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 class QueueLifecycleTest {
 
     static RequestQueueSimulator vendor;
-    ElementsClient client;
+    VendorClient client;
 
     @BeforeAll
     static void start() {

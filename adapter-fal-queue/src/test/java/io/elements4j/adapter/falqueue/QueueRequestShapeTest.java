@@ -10,8 +10,8 @@ import io.elements4j.domain.tag.TagKind;
 import io.elements4j.domain.task.CreationTask;
 import io.elements4j.domain.task.CreationTaskId;
 import io.elements4j.domain.voice.VoiceBinding;
-import io.elements4j.ports.api.ElementsClient;
-import io.elements4j.ports.time.VirtualTime;
+import io.elements4j.ports.api.VendorClient;
+import io.elements4j.testkit.VirtualTime;
 import io.elements4j.sandbox.Operation;
 import io.elements4j.sandbox.RecordedRequest;
 import io.elements4j.sandbox.queue.RequestQueueSimulator;
@@ -28,7 +28,7 @@ class QueueRequestShapeTest {
 
     static RequestQueueSimulator vendor;
     VirtualTime time;
-    ElementsClient client;
+    VendorClient client;
 
     @BeforeAll
     static void start() {
@@ -86,7 +86,7 @@ class QueueRequestShapeTest {
 
     @Test
     void a_configured_organization_is_sent_as_x_organization_id_on_every_request() {
-        ElementsClient withOrganization = TestClients.client(vendor, time, Map.of("organization-id", "org-7f3a"));
+        VendorClient withOrganization = TestClients.client(vendor, time, Map.of("organization-id", "org-7f3a"));
 
         CreationTask task = withOrganization.submit(image("Detective Mara").build()).get();
         withOrganization.task(task.id());
@@ -98,7 +98,7 @@ class QueueRequestShapeTest {
     @Test
     void the_model_can_be_overridden() {
         vendor.acceptModel("kling-create-element-v2");
-        ElementsClient overridden = TestClients.client(vendor, time, Map.of("model", "kling-create-element-v2"));
+        VendorClient overridden = TestClients.client(vendor, time, Map.of("model", "kling-create-element-v2"));
 
         assertThat(overridden.submit(image("Detective Mara").build()).isRight()).isTrue();
 

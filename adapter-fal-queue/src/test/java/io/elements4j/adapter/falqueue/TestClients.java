@@ -6,9 +6,9 @@ import io.elements4j.domain.draft.ElementDraft;
 import io.elements4j.domain.media.MediaFacts;
 import io.elements4j.domain.media.MediaSource;
 import io.elements4j.domain.voice.VoiceBinding;
-import io.elements4j.ports.api.ElementsClient;
+import io.elements4j.ports.api.VendorClient;
 import io.elements4j.ports.spi.ProviderConfig;
-import io.elements4j.ports.time.VirtualTime;
+import io.elements4j.testkit.VirtualTime;
 import io.elements4j.sandbox.queue.RequestQueueSimulator;
 import java.io.IOException;
 import java.io.InputStream;
@@ -31,27 +31,27 @@ final class TestClients {
     }
 
     /** A client against {@code baseUrl} with {@link #API_KEY}, extra settings, on {@code time}. */
-    static ElementsClient client(String baseUrl, VirtualTime time, Map<String, String> settings) {
+    static VendorClient client(String baseUrl, VirtualTime time, Map<String, String> settings) {
         return client(baseUrl, API_KEY, time, settings);
     }
 
     /** A client of a simulator, with the key it accepts. */
-    static ElementsClient client(RequestQueueSimulator vendor, VirtualTime time, Map<String, String> settings) {
+    static VendorClient client(RequestQueueSimulator vendor, VirtualTime time, Map<String, String> settings) {
         return client(vendor.configuration().get("elements.fal-queue.base-url").get(), vendor.credential(), time, settings);
     }
 
-    static ElementsClient client(RequestQueueSimulator vendor, VirtualTime time) {
+    static VendorClient client(RequestQueueSimulator vendor, VirtualTime time) {
         return client(vendor, time, Map.of());
     }
 
-    static ElementsClient client(String baseUrl, String apiKey, VirtualTime time, Map<String, String> settings) {
+    static VendorClient client(String baseUrl, String apiKey, VirtualTime time, Map<String, String> settings) {
         ProviderConfig.Builder config = ProviderConfig.builder("fal-queue").baseUrl(baseUrl).apiKey(apiKey)
                 .clock(time.clock()).sleeper(time);
         settings.forEach(config::set);
         return new FalQueueElementsProvider().create(config.build());
     }
 
-    static ElementsClient client(String baseUrl, VirtualTime time) {
+    static VendorClient client(String baseUrl, VirtualTime time) {
         return client(baseUrl, time, Map.of());
     }
 

@@ -26,7 +26,7 @@ import io.elements4j.domain.task.CreationTaskId;
 import io.elements4j.domain.task.TaskState;
 import io.elements4j.domain.voice.Voice;
 import io.elements4j.domain.voice.VoiceOrigin;
-import io.elements4j.ports.api.ElementsClient;
+import io.elements4j.ports.api.VendorClient;
 import io.elements4j.ports.callback.IncomingCallback;
 import io.elements4j.ports.time.Deadline;
 import io.vavr.collection.List;
@@ -56,7 +56,7 @@ import java.util.function.Supplier;
  * unless the filter asks for them). Kling reports no total, so a page has more after it when the raw page was full.
  * Page sizes above Kling's 500 are clamped, and the page answered says so in {@link Page#request()}.
  */
-final class KlingElementsClient implements ElementsClient {
+final class KlingElementsClient implements VendorClient {
 
     static final int MAX_PAGE_SIZE = 500;
     static final int MAX_PAGE_NUMBER = 1000;

@@ -8,7 +8,7 @@ import io.elements4j.domain.capability.Capability;
 import io.elements4j.domain.prompt.PromptSyntax;
 import io.elements4j.adapter.support.KlingElementRules;
 import io.elements4j.domain.element.ReferenceKind;
-import io.elements4j.ports.api.ElementsClient;
+import io.elements4j.ports.api.VendorClient;
 import io.elements4j.ports.spi.ConfigKey;
 import io.elements4j.ports.spi.ProviderConfig;
 import io.elements4j.ports.spi.ProviderConfigurationException;
@@ -63,7 +63,7 @@ public final class KlingOfficialElementsProvider extends VendorElementsProvider 
      *                                        the base URL is not an http(s) URL
      */
     @Override
-    public ElementsClient create(ProviderConfig config) {
+    public VendorClient create(ProviderConfig config) {
         VendorHttp.Builder http = VendorHttp.builder(KlingErrors.VENDOR, config, DEFAULT_BASE_URL)
                 .classifier(new KlingErrors())
                 .errorEnvelopeIn2xx(KlingOfficialElementsProvider::isErrorEnvelope,

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.elements4j.domain.error.ElementsError;
 import io.elements4j.domain.task.CreationTask;
 import io.elements4j.domain.task.TaskState;
-import io.elements4j.ports.Elements;
+import io.elements4j.client.Elements;
 import io.elements4j.ports.callback.IncomingCallback;
 import io.elements4j.ports.spi.ProviderConfigurationException;
 import io.vavr.control.Either;

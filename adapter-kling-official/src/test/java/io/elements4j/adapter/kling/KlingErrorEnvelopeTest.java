@@ -17,9 +17,9 @@ import io.elements4j.domain.error.ElementsError.RateLimited;
 import io.elements4j.domain.query.ElementFilter;
 import io.elements4j.domain.query.PageRequest;
 import io.elements4j.domain.task.CreationTaskId;
-import io.elements4j.ports.api.ElementsClient;
+import io.elements4j.ports.api.VendorClient;
 import io.elements4j.ports.spi.ProviderConfig;
-import io.elements4j.ports.time.VirtualTime;
+import io.elements4j.testkit.VirtualTime;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -40,7 +40,7 @@ class KlingErrorEnvelopeTest {
     static final String LIST = "/v1/general/advanced-custom-elements";
 
     final VirtualTime time = VirtualTime.startingNow();
-    final ElementsClient client = new KlingOfficialElementsProvider().create(ProviderConfig.builder("kling-official")
+    final VendorClient client = new KlingOfficialElementsProvider().create(ProviderConfig.builder("kling-official")
             .baseUrl(kling.baseUrl()).apiKey("test-api-key").set("max-retries", "1")
             .clock(time.clock()).sleeper(time).build());
 

@@ -7,7 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.elements4j.domain.draft.ElementDraft;
 import io.elements4j.domain.error.ElementsError;
 import io.elements4j.domain.task.CreationTask;
-import io.elements4j.ports.api.ElementsClient;
+import io.elements4j.ports.api.VendorClient;
 import io.elements4j.sandbox.Fault;
 import io.elements4j.sandbox.Operation;
 import io.elements4j.sandbox.RecordedRequest;
@@ -24,7 +24,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 class KlingIdempotentCreateTest {
 
     static KlingTestbed bed;
-    ElementsClient client;
+    VendorClient client;
     ElementDraft draft;
 
     @BeforeAll

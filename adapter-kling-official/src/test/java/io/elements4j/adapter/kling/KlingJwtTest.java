@@ -10,9 +10,9 @@ import com.auth0.jwt.interfaces.DecodedJWT;
 import io.elements4j.domain.error.ElementsError;
 import io.elements4j.domain.query.ElementFilter;
 import io.elements4j.domain.query.PageRequest;
-import io.elements4j.ports.api.ElementsClient;
+import io.elements4j.ports.api.VendorClient;
 import io.elements4j.ports.spi.Secret;
-import io.elements4j.ports.time.VirtualTime;
+import io.elements4j.testkit.VirtualTime;
 import io.elements4j.sandbox.Fault;
 import io.elements4j.sandbox.Operation;
 import io.elements4j.sandbox.RecordedRequest;
@@ -82,7 +82,7 @@ class KlingJwtTest {
 
     @Test
     void the_client_signs_its_requests_and_kling_accepts_them() {
-        ElementsClient client = bed.jwtClient();
+        VendorClient client = bed.jwtClient();
 
         assertThat(client.list(ElementFilter.all(), PageRequest.first(10)).isRight()).isTrue();
 
@@ -96,7 +96,7 @@ class KlingJwtTest {
 
     @Test
     void keeps_working_for_hours_by_signing_anew_before_each_token_expires() {
-        ElementsClient client = bed.jwtClient();
+        VendorClient client = bed.jwtClient();
         client.list(ElementFilter.all(), PageRequest.first(10)).get();
 
         bed.time.advance(Duration.ofHours(3));
@@ -108,7 +108,7 @@ class KlingJwtTest {
 
     @Test
     void a_token_kling_calls_expired_is_signed_afresh_and_the_call_sent_once_more() {
-        ElementsClient client = bed.jwtClient();
+        VendorClient client = bed.jwtClient();
         client.list(ElementFilter.all(), PageRequest.first(10)).get();
         bed.time.advance(Duration.ofSeconds(30));
         bed.kling.injectFault(Operation.CREATE, Fault.status(401, "1004", "Authorization has expired"), 1);
@@ -122,7 +122,7 @@ class KlingJwtTest {
 
     @Test
     void a_wrong_secret_key_is_unauthorized_and_no_message_holds_a_key() {
-        ElementsClient client = new KlingOfficialElementsProvider().create(bed.config()
+        VendorClient client = new KlingOfficialElementsProvider().create(bed.config()
                 .set("access-key", bed.kling.accessKey()).secret("secret-key", "not-the-secret-key").build());
 
         ElementsError error = client.list(ElementFilter.all(), PageRequest.first(10)).getLeft();

@@ -18,7 +18,7 @@ import io.elements4j.domain.task.CreationTask;
 import io.elements4j.domain.task.TaskState;
 import io.elements4j.domain.voice.Voice;
 import io.elements4j.domain.voice.VoiceOrigin;
-import io.elements4j.ports.api.ElementsClient;
+import io.elements4j.ports.api.VendorClient;
 import io.elements4j.sandbox.Operation;
 import io.vavr.collection.Seq;
 import org.junit.jupiter.api.AfterAll;
@@ -30,7 +30,7 @@ import org.junit.jupiter.api.Test;
 class KlingListingTest {
 
     static KlingTestbed bed;
-    ElementsClient client;
+    VendorClient client;
 
     @BeforeAll
     static void start() {

@@ -8,7 +8,7 @@ import io.elements4j.domain.prompt.PromptSyntax;
 import io.elements4j.domain.query.ElementFilter;
 import io.elements4j.domain.query.PageRequest;
 import io.elements4j.domain.rules.RuleProfile;
-import io.elements4j.ports.Elements;
+import io.elements4j.client.Elements;
 import io.elements4j.ports.spi.ConfigKey;
 import io.elements4j.ports.spi.ElementsProvider;
 import io.elements4j.ports.spi.ProviderConfig;

@@ -18,7 +18,7 @@ import io.elements4j.domain.tag.TagCatalogue;
 import io.elements4j.domain.tag.TagKind;
 import io.elements4j.domain.task.CreationTask;
 import io.elements4j.domain.voice.VoiceBinding;
-import io.elements4j.ports.api.ElementsClient;
+import io.elements4j.ports.api.VendorClient;
 import io.elements4j.sandbox.Fault;
 import io.elements4j.sandbox.Operation;
 import io.elements4j.sandbox.RecordedRequest;
@@ -34,7 +34,7 @@ import org.junit.jupiter.api.Test;
 class KlingRequestShapesTest {
 
     static KlingTestbed bed;
-    ElementsClient client;
+    VendorClient client;
 
     @BeforeAll
     static void start() {

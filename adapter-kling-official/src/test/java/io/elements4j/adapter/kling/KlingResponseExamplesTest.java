@@ -29,9 +29,9 @@ import io.elements4j.domain.task.TaskState;
 import io.elements4j.domain.voice.Voice;
 import io.elements4j.domain.voice.VoiceId;
 import io.elements4j.domain.voice.VoiceOrigin;
-import io.elements4j.ports.api.ElementsClient;
+import io.elements4j.ports.api.VendorClient;
 import io.elements4j.ports.spi.ProviderConfig;
-import io.elements4j.ports.time.VirtualTime;
+import io.elements4j.testkit.VirtualTime;
 import io.vavr.collection.List;
 import io.vavr.control.Option;
 import java.time.Instant;
@@ -57,7 +57,7 @@ class KlingResponseExamplesTest {
     static final Instant DOC_TIME = Instant.ofEpochMilli(1722769557708L);
 
     final VirtualTime time = VirtualTime.startingNow();
-    final ElementsClient client = new KlingOfficialElementsProvider().create(ProviderConfig.builder("kling-official")
+    final VendorClient client = new KlingOfficialElementsProvider().create(ProviderConfig.builder("kling-official")
             .baseUrl(kling.baseUrl()).apiKey("test-api-key").set("max-retries", "0")
             .clock(time.clock()).sleeper(time).build());
 

@@ -5,9 +5,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.elements4j.domain.draft.ElementDraft;
 import io.elements4j.domain.media.MediaFacts;
 import io.elements4j.domain.media.MediaSource;
-import io.elements4j.ports.api.ElementsClient;
+import io.elements4j.ports.api.VendorClient;
 import io.elements4j.ports.spi.ProviderConfig;
-import io.elements4j.ports.time.VirtualTime;
+import io.elements4j.testkit.VirtualTime;
 import io.elements4j.sandbox.Operation;
 import io.elements4j.sandbox.RecordedRequest;
 import io.elements4j.sandbox.kling.KlingSimulator;
@@ -34,12 +34,12 @@ final class KlingTestbed implements AutoCloseable {
     final KlingSimulator kling = new KlingSimulator(time.clock(), new SplittableRandom(42));
 
     /** A client with the API key. */
-    ElementsClient client() {
+    VendorClient client() {
         return new KlingOfficialElementsProvider().create(config().apiKey(kling.credential()).build());
     }
 
     /** A client with the access key and secret key (JWT). */
-    ElementsClient jwtClient() {
+    VendorClient jwtClient() {
         return new KlingOfficialElementsProvider().create(config().set("access-key", kling.accessKey())
                 .secret("secret-key", kling.secretKey()).build());
     }

@@ -4,7 +4,7 @@ import io.elements4j.domain.error.ElementsError;
 import io.elements4j.domain.error.ElementsError.ProviderFailure;
 import io.elements4j.domain.error.ElementsError.RateLimited;
 import io.elements4j.ports.spi.ProviderConfig;
-import io.elements4j.ports.waiter.Backoff;
+import io.elements4j.ports.time.Backoff;
 import io.vavr.control.Option;
 import java.time.Duration;
 import java.util.Objects;

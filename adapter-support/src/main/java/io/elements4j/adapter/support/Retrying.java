@@ -1,12 +1,13 @@
 package io.elements4j.adapter.support;
 
+import io.elements4j.ports.time.Durations;
+
 import io.elements4j.domain.error.ElementsError;
 import io.elements4j.domain.error.ElementsError.ProviderFailure;
 import io.elements4j.domain.error.ElementsError.RateLimited;
 import io.elements4j.domain.error.ElementsError.Timeout;
 import io.elements4j.ports.time.Deadline;
 import io.elements4j.ports.time.Sleeper;
-import io.elements4j.ports.waiter.Waiter;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
 import java.time.Duration;
@@ -18,7 +19,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Runs an attempt until it succeeds or the {@link RetryPolicy} says stop, waiting on the injected {@link Sleeper}
- * between attempts (tests use {@link io.elements4j.ports.time.VirtualTime} and never really sleep). An interrupt
+ * between attempts (tests use {@code VirtualTime} and never really sleep). An interrupt
  * ends the retries at once and keeps the thread's interrupt flag.
  *
  * <p>Every call honours a {@link Deadline} (its {@code call-timeout}): no attempt starts once it has passed, and no
@@ -88,7 +89,7 @@ public final class Retrying {
         while (true) {
             if (deadline.exists(Deadline::expired)) {
                 return new CallOutcome<>(Either.left(new Timeout(description + " " + call + " was not sent: its "
-                        + Waiter.human(deadline.get().budget()) + " call-timeout had passed", attempts, Option.none())),
+                        + Durations.human(deadline.get().budget()) + " call-timeout had passed", attempts, Option.none())),
                         attempts);
             }
             attempts++;
@@ -104,7 +105,7 @@ public final class Retrying {
             }
             if (deadline.isDefined() && !deadline.get().allows(delay.get())) {
                 return new CallOutcome<>(Either.left(gaveUp(failed.error(), attempts, "; its "
-                        + Waiter.human(deadline.get().budget()) + " call-timeout leaves no time to try again")),
+                        + Durations.human(deadline.get().budget()) + " call-timeout leaves no time to try again")),
                         attempts);
             }
             LOG.debug("{} {} failed ({}); retrying in {} (attempt {} of at most {})", description, call,

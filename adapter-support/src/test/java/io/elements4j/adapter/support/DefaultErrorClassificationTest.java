@@ -8,7 +8,7 @@ import io.elements4j.domain.error.ElementsError.NotFound;
 import io.elements4j.domain.error.ElementsError.PolicyRejected;
 import io.elements4j.domain.error.ElementsError.ProviderFailure;
 import io.elements4j.domain.error.ElementsError.RateLimited;
-import io.elements4j.ports.time.VirtualTime;
+import io.elements4j.testkit.VirtualTime;
 import java.time.Clock;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;

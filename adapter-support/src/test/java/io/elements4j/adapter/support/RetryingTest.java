@@ -3,7 +3,7 @@ package io.elements4j.adapter.support;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.elements4j.domain.error.ElementsError.ProviderFailure;
-import io.elements4j.ports.time.VirtualTime;
+import io.elements4j.testkit.VirtualTime;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
 import java.util.concurrent.atomic.AtomicInteger;

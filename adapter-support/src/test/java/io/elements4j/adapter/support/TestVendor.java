@@ -1,7 +1,7 @@
 package io.elements4j.adapter.support;
 
 import io.elements4j.ports.spi.ProviderConfig;
-import io.elements4j.ports.time.VirtualTime;
+import io.elements4j.testkit.VirtualTime;
 import java.util.SplittableRandom;
 
 /** Builds a {@link VendorHttp} against a test server on virtual time. */

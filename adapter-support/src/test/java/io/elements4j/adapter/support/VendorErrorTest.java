@@ -2,7 +2,7 @@ package io.elements4j.adapter.support;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.elements4j.ports.time.VirtualTime;
+import io.elements4j.testkit.VirtualTime;
 import org.junit.jupiter.api.Test;
 
 class VendorErrorTest {

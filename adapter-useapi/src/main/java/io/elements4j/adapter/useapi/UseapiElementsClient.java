@@ -24,7 +24,7 @@ import io.elements4j.domain.task.CreationTask;
 import io.elements4j.domain.task.CreationTaskId;
 import io.elements4j.domain.task.TaskState;
 import io.elements4j.domain.voice.Voice;
-import io.elements4j.ports.api.ElementsClient;
+import io.elements4j.ports.api.VendorClient;
 import io.elements4j.ports.time.Deadline;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
@@ -42,7 +42,7 @@ import java.util.Map;
  * to look up later. The account {@code email}, when configured, goes in the query of every GET and DELETE and in the
  * body of the POST.
  */
-final class UseapiElementsClient implements ElementsClient {
+final class UseapiElementsClient implements VendorClient {
 
     static final int MAX_PAGE_SIZE = 100;
     /** Task ids join the ids of the elements a create made; useapi has no task of its own. */

@@ -10,13 +10,13 @@ import io.elements4j.domain.element.ReferenceKind;
 import io.elements4j.domain.media.MediaFormat;
 import io.elements4j.domain.rules.RuleProfile;
 import io.elements4j.domain.rules.VoiceBindingKind;
-import io.elements4j.ports.api.ElementsClient;
+import io.elements4j.ports.api.VendorClient;
 import io.elements4j.ports.spi.ConfigKey;
 import io.elements4j.ports.spi.ProviderConfig;
 import io.elements4j.ports.spi.ProviderConfigurationException;
 import io.elements4j.ports.spi.ProviderMetadata;
 import io.elements4j.ports.spi.Secret;
-import io.elements4j.ports.waiter.Backoff;
+import io.elements4j.ports.time.Backoff;
 import io.vavr.collection.HashSet;
 import io.vavr.collection.List;
 import io.vavr.control.Option;
@@ -101,7 +101,7 @@ public final class UseapiElementsProvider extends VendorElementsProvider {
 
     /** @throws ProviderConfigurationException when no API token is configured, naming every place to set one */
     @Override
-    public ElementsClient create(ProviderConfig config) {
+    public VendorClient create(ProviderConfig config) {
         Secret token = config.requiredSecret(API_KEY, "a useapi.net API token");
         ProviderConfig.Builder withDefaults = config.toBuilder();
         defaults().forEach((key, value) -> {

@@ -21,8 +21,8 @@ import io.elements4j.domain.task.CreationTaskId;
 import io.elements4j.domain.task.TaskState;
 import io.elements4j.domain.voice.VoiceBinding;
 import io.elements4j.domain.voice.VoiceOrigin;
-import io.elements4j.ports.api.ElementsClient;
-import io.elements4j.ports.time.VirtualTime;
+import io.elements4j.ports.api.VendorClient;
+import io.elements4j.testkit.VirtualTime;
 import io.elements4j.sandbox.Operation;
 import io.elements4j.sandbox.RecordedRequest;
 import io.elements4j.sandbox.useapi.UseapiSimulator;
@@ -39,7 +39,7 @@ class CreationWireTest {
 
     UseapiSimulator vendor;
     VirtualTime time;
-    ElementsClient client;
+    VendorClient client;
 
     @BeforeAll
     void start() {
@@ -59,8 +59,8 @@ class CreationWireTest {
     }
 
     /** The facade a host app uses: it checks drafts and capabilities before the client is called. */
-    io.elements4j.ports.Elements facade() {
-        return io.elements4j.ports.Elements.builder().provider(new UseapiElementsProvider())
+    io.elements4j.client.Elements facade() {
+        return io.elements4j.client.Elements.builder().provider(new UseapiElementsProvider())
                 .config(vendor.configuration().toJavaMap()).systemProperties(new java.util.Properties())
                 .env(java.util.Map.of()).clock(time.clock()).sleeper(time).build();
     }
@@ -104,7 +104,7 @@ class CreationWireTest {
     @Test
     void puts_the_configured_email_in_the_body_of_a_create_not_in_its_query() {
         vendor.configureAccounts("first@example.com", "second@example.com");
-        ElementsClient withEmail = UseapiTestKit.client(UseapiTestKit.configFor(vendor, time).set("email", "second@example.com"));
+        VendorClient withEmail = UseapiTestKit.client(UseapiTestKit.configFor(vendor, time).set("email", "second@example.com"));
 
         created(withEmail.submit(image("Maeva").build()));
 

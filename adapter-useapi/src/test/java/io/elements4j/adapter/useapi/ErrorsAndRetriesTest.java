@@ -9,8 +9,8 @@ import io.elements4j.domain.query.Page;
 import io.elements4j.domain.query.PageRequest;
 import io.elements4j.domain.element.Element;
 import io.elements4j.domain.task.CreationTask;
-import io.elements4j.ports.api.ElementsClient;
-import io.elements4j.ports.time.VirtualTime;
+import io.elements4j.ports.api.VendorClient;
+import io.elements4j.testkit.VirtualTime;
 import io.elements4j.sandbox.ErrorKind;
 import io.elements4j.sandbox.Fault;
 import io.elements4j.sandbox.Operation;
@@ -36,7 +36,7 @@ class ErrorsAndRetriesTest {
 
     UseapiSimulator vendor;
     VirtualTime time;
-    ElementsClient client;
+    VendorClient client;
 
     @BeforeAll
     void start() {
@@ -86,7 +86,7 @@ class ErrorsAndRetriesTest {
 
         @Test
         void a_wrong_token_is_unauthorized() {
-            ElementsClient wrong = UseapiTestKit.client(UseapiTestKit.configFor(vendor, time).apiKey("user:1-not-it"));
+            VendorClient wrong = UseapiTestKit.client(UseapiTestKit.configFor(vendor, time).apiKey("user:1-not-it"));
 
             assertThat(wrong.tags().getLeft()).isInstanceOf(ElementsError.Unauthorized.class);
         }
@@ -154,7 +154,7 @@ class ErrorsAndRetriesTest {
 
         @Test
         void max_retries_zero_answers_the_first_429() {
-            ElementsClient impatient = UseapiTestKit.client(UseapiTestKit.configFor(vendor, time).set("max-retries", "0"));
+            VendorClient impatient = UseapiTestKit.client(UseapiTestKit.configFor(vendor, time).set("max-retries", "0"));
             vendor.injectFault(Operation.VOICES, vendor.typicalFault(ErrorKind.RATE_LIMITED, "busy"), 1);
 
             assertThat(impatient.voices().getLeft()).isInstanceOf(ElementsError.RateLimited.class);

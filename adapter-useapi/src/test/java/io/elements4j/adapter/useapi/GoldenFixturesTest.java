@@ -26,8 +26,8 @@ import io.elements4j.domain.task.CreationTask;
 import io.elements4j.domain.task.TaskState;
 import io.elements4j.domain.voice.Voice;
 import io.elements4j.domain.voice.VoiceId;
-import io.elements4j.ports.api.ElementsClient;
-import io.elements4j.ports.time.VirtualTime;
+import io.elements4j.ports.api.VendorClient;
+import io.elements4j.testkit.VirtualTime;
 import io.vavr.collection.List;
 import io.vavr.control.Option;
 import java.time.Instant;
@@ -45,7 +45,7 @@ class GoldenFixturesTest {
             .options(wireMockConfig().dynamicPort().bindAddress("127.0.0.1")).build();
 
     final VirtualTime time = VirtualTime.startingNow();
-    final ElementsClient client = UseapiTestKit.client(UseapiTestKit.configAt(useapi.baseUrl() + "/v1/kling", "test-token", time));
+    final VendorClient client = UseapiTestKit.client(UseapiTestKit.configAt(useapi.baseUrl() + "/v1/kling", "test-token", time));
 
     void answer(int status, String fixture) {
         useapi.stubFor(any(anyUrl()).willReturn(aResponse().withStatus(status)

@@ -15,8 +15,8 @@ import io.elements4j.domain.tag.Tag;
 import io.elements4j.domain.tag.TagKind;
 import io.elements4j.domain.voice.Voice;
 import io.elements4j.domain.voice.VoiceOrigin;
-import io.elements4j.ports.api.ElementsClient;
-import io.elements4j.ports.time.VirtualTime;
+import io.elements4j.ports.api.VendorClient;
+import io.elements4j.testkit.VirtualTime;
 import io.elements4j.sandbox.Operation;
 import io.elements4j.sandbox.RecordedRequest;
 import io.elements4j.sandbox.useapi.UseapiSimulator;
@@ -37,7 +37,7 @@ class QueryWireTest {
 
     UseapiSimulator vendor;
     VirtualTime time;
-    ElementsClient client;
+    VendorClient client;
 
     @BeforeAll
     void start() {
@@ -208,7 +208,7 @@ class QueryWireTest {
     @Nested
     class WithSeveralAccounts {
 
-        ElementsClient withEmail;
+        VendorClient withEmail;
 
         @BeforeEach
         void twoAccounts() {

@@ -14,8 +14,8 @@ import io.elements4j.domain.element.ElementId;
 import io.elements4j.domain.error.ElementsError;
 import io.elements4j.domain.query.ElementFilter;
 import io.elements4j.domain.query.PageRequest;
-import io.elements4j.ports.api.ElementsClient;
-import io.elements4j.ports.time.VirtualTime;
+import io.elements4j.ports.api.VendorClient;
+import io.elements4j.testkit.VirtualTime;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -26,7 +26,7 @@ class UnusableAnswersTest {
     static final WireMockExtension useapi = WireMockExtension.newInstance()
             .options(wireMockConfig().dynamicPort().bindAddress("127.0.0.1")).build();
 
-    final ElementsClient client = UseapiTestKit.client(
+    final VendorClient client = UseapiTestKit.client(
             UseapiTestKit.configAt(useapi.baseUrl() + "/v1/kling", "test-token", VirtualTime.startingNow()));
 
     void answer(String json) {

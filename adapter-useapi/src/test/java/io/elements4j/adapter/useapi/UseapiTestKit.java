@@ -5,9 +5,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.elements4j.domain.draft.ElementDraft;
 import io.elements4j.domain.media.MediaSource;
 import io.elements4j.domain.tag.TagKind;
-import io.elements4j.ports.api.ElementsClient;
+import io.elements4j.ports.api.VendorClient;
 import io.elements4j.ports.spi.ProviderConfig;
-import io.elements4j.ports.time.VirtualTime;
+import io.elements4j.testkit.VirtualTime;
 import io.elements4j.sandbox.RecordedRequest;
 import io.elements4j.sandbox.useapi.UseapiSimulator;
 import java.io.IOException;
@@ -34,7 +34,7 @@ final class UseapiTestKit {
         return ProviderConfig.builder("useapi").baseUrl(baseUrl).apiKey(token).clock(time.clock()).sleeper(time);
     }
 
-    static ElementsClient client(ProviderConfig.Builder config) {
+    static VendorClient client(ProviderConfig.Builder config) {
         return new UseapiElementsProvider().create(config.build());
     }
 

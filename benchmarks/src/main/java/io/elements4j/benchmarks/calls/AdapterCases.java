@@ -11,7 +11,7 @@ import io.elements4j.domain.error.ElementsError;
 import io.elements4j.domain.query.ElementFilter;
 import io.elements4j.domain.query.PageRequest;
 import io.elements4j.domain.task.CreationTaskId;
-import io.elements4j.ports.Elements;
+import io.elements4j.client.Elements;
 import io.elements4j.ports.spi.ElementsProvider;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;

@@ -3,7 +3,7 @@ package io.elements4j.benchmarks.coldstart;
 import io.elements4j.benchmarks.fixtures.Drafts;
 import io.elements4j.domain.error.ElementsError;
 import io.elements4j.domain.task.CreationTask;
-import io.elements4j.ports.Elements;
+import io.elements4j.client.Elements;
 import io.vavr.control.Either;
 import java.lang.management.ManagementFactory;
 import java.util.Locale;

@@ -1,6 +1,6 @@
 package io.elements4j.benchmarks.waiting;
 
-import io.elements4j.ports.waiter.Backoff;
+import io.elements4j.ports.time.Backoff;
 import java.time.Duration;
 
 /**

@@ -5,7 +5,7 @@ import io.elements4j.domain.error.ElementsError;
 import io.elements4j.domain.task.CreationTask;
 import io.elements4j.domain.task.CreationTaskId;
 import io.elements4j.domain.task.TaskState;
-import io.elements4j.ports.api.ElementsClient;
+import io.elements4j.ports.api.VendorClient;
 import io.elements4j.domain.capability.Capability;
 import io.vavr.collection.Seq;
 import io.vavr.control.Either;
@@ -23,7 +23,7 @@ import java.util.Set;
  * A vendor in process whose creation tasks finish at set times on a (virtual) clock. It answers status polls only,
  * and counts them per task, notes when each task was first seen finished, and which threads polled.
  */
-final class TimedTasks implements ElementsClient {
+final class TimedTasks implements VendorClient {
 
     /** Called on the polling thread at the first poll at or after its instant; for measuring mid-wait. */
     interface Probe {

@@ -2,7 +2,7 @@ package io.elements4j.benchmarks.waiting;
 
 import io.elements4j.domain.capability.Capability;
 import io.elements4j.domain.prompt.PromptSyntax;
-import io.elements4j.ports.api.ElementsClient;
+import io.elements4j.ports.api.VendorClient;
 import io.elements4j.ports.spi.ElementsProvider;
 import io.elements4j.ports.spi.ProviderConfig;
 import io.elements4j.ports.spi.ProviderMetadata;
@@ -27,7 +27,7 @@ final class TimedTasksProvider implements ElementsProvider {
     }
 
     @Override
-    public ElementsClient create(ProviderConfig config) {
+    public VendorClient create(ProviderConfig config) {
         return tasks;
     }
 }

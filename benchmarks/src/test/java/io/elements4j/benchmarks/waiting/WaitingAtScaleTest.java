@@ -2,8 +2,8 @@ package io.elements4j.benchmarks.waiting;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.elements4j.ports.waiter.AwaitOptions;
-import io.elements4j.ports.waiter.Backoff;
+import io.elements4j.client.waiter.AwaitOptions;
+import io.elements4j.ports.time.Backoff;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 

@@ -5,7 +5,7 @@ import io.elements4j.conformance.reference.ReferenceClient;
 import io.elements4j.conformance.reference.ReferenceProvider;
 import io.elements4j.domain.element.Element;
 import io.elements4j.domain.task.TaskState;
-import io.elements4j.ports.api.ElementsClient;
+import io.elements4j.ports.api.VendorClient;
 import io.elements4j.ports.spi.ProviderConfig;
 import io.vavr.collection.List;
 
@@ -26,7 +26,7 @@ public final class BrokenProviders {
         }
 
         @Override
-        protected ElementsClient client(InMemoryVendor vendor, ProviderConfig config) {
+        protected VendorClient client(InMemoryVendor vendor, ProviderConfig config) {
             return new ReferenceClient(vendor, config) {
                 @Override
                 protected Element present(Element element) {
@@ -46,7 +46,7 @@ public final class BrokenProviders {
         }
 
         @Override
-        protected ElementsClient client(InMemoryVendor vendor, ProviderConfig config) {
+        protected VendorClient client(InMemoryVendor vendor, ProviderConfig config) {
             return new ReferenceClient(vendor, config) {
                 @Override
                 protected boolean resendsAmbiguousCreates() {
@@ -64,7 +64,7 @@ public final class BrokenProviders {
         }
 
         @Override
-        protected ElementsClient client(InMemoryVendor vendor, ProviderConfig config) {
+        protected VendorClient client(InMemoryVendor vendor, ProviderConfig config) {
             return new ReferenceClient(vendor, config) {
                 @Override
                 protected TaskState present(TaskState state) {
@@ -82,7 +82,7 @@ public final class BrokenProviders {
         }
 
         @Override
-        protected ElementsClient client(InMemoryVendor vendor, ProviderConfig config) {
+        protected VendorClient client(InMemoryVendor vendor, ProviderConfig config) {
             return new ReferenceClient(vendor, config) {
                 @Override
                 protected String unauthorizedMessage(String presentedKey) {
@@ -100,7 +100,7 @@ public final class BrokenProviders {
         }
 
         @Override
-        protected ElementsClient client(InMemoryVendor vendor, ProviderConfig config) {
+        protected VendorClient client(InMemoryVendor vendor, ProviderConfig config) {
             return new ReferenceClient(vendor, config) {
                 @Override
                 public io.vavr.control.Either<io.elements4j.domain.error.ElementsError,
@@ -121,7 +121,7 @@ public final class BrokenProviders {
         }
 
         @Override
-        protected ElementsClient client(InMemoryVendor vendor, ProviderConfig config) {
+        protected VendorClient client(InMemoryVendor vendor, ProviderConfig config) {
             return new ReferenceClient(vendor, config) {
                 @Override
                 public io.vavr.control.Either<io.elements4j.domain.error.ElementsError,
@@ -184,10 +184,10 @@ public final class BrokenProviders {
         }
 
         @Override
-        public ElementsClient create(ProviderConfig config) {
-            ElementsClient client = real.create(config);
-            return (ElementsClient) java.lang.reflect.Proxy.newProxyInstance(ElementsClient.class.getClassLoader(),
-                    new Class<?>[] {ElementsClient.class}, (proxy, method, args) -> {
+        public VendorClient create(ProviderConfig config) {
+            VendorClient client = real.create(config);
+            return (VendorClient) java.lang.reflect.Proxy.newProxyInstance(VendorClient.class.getClassLoader(),
+                    new Class<?>[] {VendorClient.class}, (proxy, method, args) -> {
                         if (method.getName().equals("readCallback")) {
                             return reading.apply((io.elements4j.ports.callback.IncomingCallback) args[0]);
                         }

@@ -8,15 +8,15 @@ import io.elements4j.domain.draft.IdempotencyKey;
 import io.elements4j.domain.error.ElementsError;
 import io.elements4j.domain.media.MediaSource;
 import io.elements4j.domain.task.CreationTask;
-import io.elements4j.ports.Elements;
-import io.elements4j.ports.bulk.BulkOptions;
-import io.elements4j.ports.bulk.CreationJournal;
-import io.elements4j.ports.bulk.FileCreationJournal;
-import io.elements4j.ports.time.VirtualScheduler;
-import io.elements4j.ports.time.VirtualTime;
-import io.elements4j.ports.waiter.AwaitOptions;
-import io.elements4j.ports.waiter.Awaited;
-import io.elements4j.ports.waiter.Backoff;
+import io.elements4j.client.Elements;
+import io.elements4j.client.bulk.BulkOptions;
+import io.elements4j.client.bulk.CreationJournal;
+import io.elements4j.client.bulk.FileCreationJournal;
+import io.elements4j.testkit.VirtualScheduler;
+import io.elements4j.testkit.VirtualTime;
+import io.elements4j.client.waiter.AwaitOptions;
+import io.elements4j.client.waiter.Awaited;
+import io.elements4j.ports.time.Backoff;
 import io.elements4j.sandbox.AcceptedCreate;
 import io.elements4j.sandbox.Sandboxes;
 import io.elements4j.sandbox.VendorSimulator;
@@ -155,8 +155,8 @@ class ResumedBulkRunTest {
     }
 
     /** A facade on the vendor's sandbox, sharing the test's virtual time and scheduler, polling on the caller. */
-    static Elements facade(VendorSimulator vendor, io.elements4j.ports.time.VirtualTime time,
-                           io.elements4j.ports.time.VirtualScheduler scheduler) {
+    static Elements facade(VendorSimulator vendor, io.elements4j.testkit.VirtualTime time,
+                           io.elements4j.testkit.VirtualScheduler scheduler) {
         return Elements.builder().provider(vendor.providerId()).config(vendor.configuration().toJavaMap())
                 .systemProperties(new java.util.Properties()).env(java.util.Map.of())
                 .clock(time.clock()).sleeper(time).random(new SplittableRandom(11))

@@ -1,7 +1,7 @@
 package io.elements4j.conformance.readme;
 
 import io.elements4j.domain.capability.Capability;
-import io.elements4j.ports.ElementsProviders;
+import io.elements4j.client.ElementsProviders;
 
 /** What the provider with this id declares, looked up through the SPI as a host app would. */
 record Capable(String providerId) {

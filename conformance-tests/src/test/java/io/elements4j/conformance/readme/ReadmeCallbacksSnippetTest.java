@@ -26,8 +26,8 @@ class ReadmeCallbacksSnippetTest {
     void the_readmes_callbacks_example_compiles() throws IOException {
         Matcher block = CALLBACKS_BLOCK.matcher(ReadmeSnippetTest.readme());
         assertThat(block.find()).as("README.md has a java block under 'Callbacks instead of polling'").isTrue();
-        ReadmeSnippetTest.compile(compiled, "ReadmeCallbacks", "import io.elements4j.ports.*;\n"
-                + "import io.elements4j.ports.callback.*;\n"
+        ReadmeSnippetTest.compile(compiled, "ReadmeCallbacks", "import io.elements4j.client.*;\n"
+                + "import io.elements4j.ports.callback.*;\n" + "import io.elements4j.callback.server.*;\n"
                 + "import io.elements4j.domain.draft.*;\n"
                 + "public class ReadmeCallbacks {\n"
                 + "    public static void run(Elements elements, ElementDraft draft) {\n" + block.group(1) + "\n    }\n}\n");

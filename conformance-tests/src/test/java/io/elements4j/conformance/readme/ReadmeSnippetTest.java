@@ -41,7 +41,7 @@ class ReadmeSnippetTest {
     @BeforeAll
     static void compileTheReadmesCode() throws IOException {
         String snippet = snippet();
-        String source = "import io.elements4j.ports.*;\n"
+        String source = "import io.elements4j.client.*;\n"
                 + "import io.elements4j.domain.draft.*;\n"
                 + "import io.elements4j.domain.media.*;\n"
                 + "import io.elements4j.domain.tag.*;\n"

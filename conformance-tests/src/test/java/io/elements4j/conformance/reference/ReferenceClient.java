@@ -20,10 +20,10 @@ import io.elements4j.domain.task.TaskState;
 import io.elements4j.domain.voice.Voice;
 import io.elements4j.domain.voice.VoiceBinding;
 import io.elements4j.domain.voice.VoiceId;
-import io.elements4j.ports.api.ElementsClient;
+import io.elements4j.ports.api.VendorClient;
 import io.elements4j.ports.spi.ProviderConfig;
 import io.elements4j.ports.time.Deadline;
-import io.elements4j.ports.waiter.Backoff;
+import io.elements4j.ports.time.Backoff;
 import io.elements4j.sandbox.Fault;
 import io.elements4j.sandbox.Operation;
 import io.vavr.collection.List;
@@ -39,7 +39,7 @@ import java.util.function.Supplier;
  * HTTP. It retries reads and rate-limited creates, never re-sends a create that may have been accepted, recovers
  * one by its idempotency key, and keeps secrets out of messages. Broken variants override the marked hooks.
  */
-public class ReferenceClient implements ElementsClient {
+public class ReferenceClient implements VendorClient {
 
     private static final Backoff BACKOFF = new Backoff(Duration.ofSeconds(1), Duration.ofSeconds(20), 2.0, 0.2);
 

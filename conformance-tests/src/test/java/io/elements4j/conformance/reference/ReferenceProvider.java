@@ -3,7 +3,7 @@ package io.elements4j.conformance.reference;
 import io.elements4j.domain.capability.Capability;
 import io.elements4j.domain.prompt.PromptSyntax;
 import io.elements4j.domain.rules.RuleProfile;
-import io.elements4j.ports.api.ElementsClient;
+import io.elements4j.ports.api.VendorClient;
 import io.elements4j.ports.spi.ConfigKey;
 import io.elements4j.ports.spi.ElementsProvider;
 import io.elements4j.ports.spi.ProviderConfig;
@@ -30,13 +30,13 @@ public class ReferenceProvider implements ElementsProvider {
     }
 
     @Override
-    public ElementsClient create(ProviderConfig config) {
+    public VendorClient create(ProviderConfig config) {
         String baseUrl = config.get("base-url").getOrElseThrow(() ->
                 new ProviderConfigurationException(id(), "set elements." + id() + ".base-url to an in-memory vendor"));
         return client(InMemoryVendor.at(baseUrl), config);
     }
 
-    protected ElementsClient client(InMemoryVendor vendor, ProviderConfig config) {
+    protected VendorClient client(InMemoryVendor vendor, ProviderConfig config) {
         return new ReferenceClient(vendor, config);
     }
 }

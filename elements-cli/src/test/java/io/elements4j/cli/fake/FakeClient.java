@@ -19,7 +19,7 @@ import io.elements4j.domain.task.TaskState;
 import io.elements4j.domain.voice.Voice;
 import io.elements4j.domain.voice.VoiceBinding;
 import io.elements4j.domain.voice.VoiceId;
-import io.elements4j.ports.api.ElementsClient;
+import io.elements4j.ports.api.VendorClient;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import io.vavr.control.Either;
@@ -27,7 +27,7 @@ import io.vavr.control.Option;
 import java.util.function.Supplier;
 
 /** A client of a {@link FakeVendor}: checks the key, creates through tasks that finish after some polls. */
-final class FakeClient implements ElementsClient {
+final class FakeClient implements VendorClient {
 
     private final FakeVendor vendor;
     private final String apiKey;

@@ -3,7 +3,7 @@ package io.elements4j.cli.fake;
 import io.elements4j.domain.capability.Capability;
 import io.elements4j.domain.prompt.PromptSyntax;
 import io.elements4j.domain.rules.RuleProfile;
-import io.elements4j.ports.api.ElementsClient;
+import io.elements4j.ports.api.VendorClient;
 import io.elements4j.ports.spi.ConfigKey;
 import io.elements4j.ports.spi.ElementsProvider;
 import io.elements4j.ports.spi.ProviderConfig;
@@ -45,7 +45,7 @@ abstract class FakeProvider implements ElementsProvider {
     }
 
     @Override
-    public ElementsClient create(ProviderConfig config) {
+    public VendorClient create(ProviderConfig config) {
         String key = config.secret("api-key").map(s -> s.reveal()).getOrElseThrow(() ->
                 new ProviderConfigurationException(id(), "api-key is not set"));
         String baseUrl = config.baseUrl(metadata().defaultBaseUrl());

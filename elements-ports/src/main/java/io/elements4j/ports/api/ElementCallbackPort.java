@@ -9,7 +9,7 @@ import io.vavr.control.Either;
 /**
  * Reads the callbacks a vendor sends to a task's callback URL. Implemented by the adapters whose vendor calls back
  * (their metadata declares {@link Capability#CALLBACKS}); host apps call
- * {@link io.elements4j.ports.Elements#receiveCallback} instead, which also ends the waits for the task.
+ * {@code Elements#receiveCallback} instead, which also ends the waits for the task.
  */
 public interface ElementCallbackPort {
 

@@ -1,6 +1,6 @@
 package io.elements4j.ports.spi;
 
-import io.elements4j.ports.api.ElementsClient;
+import io.elements4j.ports.api.VendorClient;
 
 /**
  * A vendor's entry point, found through {@link java.util.ServiceLoader}: a public class with a public no-arg
@@ -22,7 +22,7 @@ public interface ElementsProvider {
      * @param config the config
      * @return the create
      */
-    ElementsClient create(ProviderConfig config);
+    VendorClient create(ProviderConfig config);
 
     /**
      * This provider's own defaults for common keys, by key name ({@code read-timeout}, {@code call-timeout}): used

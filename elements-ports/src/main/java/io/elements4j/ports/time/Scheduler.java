@@ -1,5 +1,6 @@
 package io.elements4j.ports.time;
 
+
 import java.time.Duration;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
@@ -7,7 +8,7 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Runs an action after a delay, for asynchronous waits: one scheduler serves every pending wait, so a thousand
- * waits cost a thousand entries in its queue, not a thousand threads. Tests use {@link VirtualScheduler}.
+ * waits cost a thousand entries in its queue, not a thousand threads. Tests use {@code VirtualScheduler} (in the test kit).
  */
 public interface Scheduler extends AutoCloseable {
 

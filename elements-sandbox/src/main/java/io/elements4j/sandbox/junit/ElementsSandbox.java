@@ -14,9 +14,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * methods (or constructors) may declare parameters of these types:
  *
  * <ul>
- *   <li>{@code io.elements4j.ports.Elements}: a facade configured for the simulator, built per test and closed after;</li>
+ *   <li>{@code io.elements4j.client.Elements}: a facade configured for the simulator, built per test and closed after;</li>
  *   <li>{@link io.elements4j.sandbox.VendorSimulator}: the simulator, to inject faults or read its journal;</li>
- *   <li>{@link io.elements4j.ports.time.VirtualTime}: the time the facade and the simulator share, when
+ *   <li>{@link io.elements4j.testkit.VirtualTime}: the time the facade and the simulator share, when
  *       {@link #virtualTime()} is on (the default), so waits of minutes finish at once.</li>
  * </ul>
  *
@@ -46,7 +46,7 @@ public @interface ElementsSandbox {
     String provider() default "";
 
     /**
-     * Whether the facade and the simulator run on a shared {@link io.elements4j.ports.time.VirtualTime} (the
+     * Whether the facade and the simulator run on a shared {@link io.elements4j.testkit.VirtualTime} (the
      * default): waits and retries then never really sleep.
      *
      * @return true for virtual time, false for the real clock

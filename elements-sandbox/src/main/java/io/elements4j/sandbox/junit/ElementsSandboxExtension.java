@@ -1,9 +1,9 @@
 package io.elements4j.sandbox.junit;
 
-import io.elements4j.ports.Elements;
-import io.elements4j.ports.ElementsProviders;
-import io.elements4j.ports.FoundProvider;
-import io.elements4j.ports.time.VirtualTime;
+import io.elements4j.client.Elements;
+import io.elements4j.client.ElementsProviders;
+import io.elements4j.client.FoundProvider;
+import io.elements4j.testkit.VirtualTime;
 import io.elements4j.sandbox.Sandboxes;
 import io.elements4j.sandbox.VendorSimulator;
 import io.vavr.collection.Seq;

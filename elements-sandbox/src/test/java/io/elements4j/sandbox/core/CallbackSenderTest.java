@@ -3,8 +3,8 @@ package io.elements4j.sandbox.core;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.sun.net.httpserver.HttpServer;
-import io.elements4j.ports.time.VirtualScheduler;
-import io.elements4j.ports.time.VirtualTime;
+import io.elements4j.testkit.VirtualScheduler;
+import io.elements4j.testkit.VirtualTime;
 import io.elements4j.sandbox.CallbackFaults;
 import io.elements4j.sandbox.SentCallback;
 import io.vavr.collection.LinkedHashMap;

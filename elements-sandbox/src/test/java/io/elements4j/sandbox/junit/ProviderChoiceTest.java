@@ -3,7 +3,7 @@ package io.elements4j.sandbox.junit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.elements4j.ports.FoundProvider;
+import io.elements4j.client.FoundProvider;
 import io.vavr.collection.List;
 import io.vavr.control.Option;
 import org.junit.jupiter.api.Test;

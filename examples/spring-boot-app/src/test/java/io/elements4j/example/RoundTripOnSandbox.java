@@ -3,8 +3,8 @@ package io.elements4j.example;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.elements4j.domain.capability.Capability;
-import io.elements4j.ports.Elements;
-import io.elements4j.ports.time.VirtualTime;
+import io.elements4j.client.Elements;
+import io.elements4j.testkit.VirtualTime;
 import io.elements4j.sandbox.Operation;
 import io.elements4j.sandbox.Sandboxes;
 import io.elements4j.sandbox.VendorSimulator;

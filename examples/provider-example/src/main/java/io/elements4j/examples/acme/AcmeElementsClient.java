@@ -37,7 +37,7 @@ import java.util.Map;
  * the facade checks drafts and capabilities before a call gets here. Mapping is by hand: four small records, where
  * a MapStruct mapper would need as many lines of configuration as it saves.
  */
-final class AcmeElementsClient implements io.elements4j.ports.api.ElementsClient {
+final class AcmeElementsClient implements io.elements4j.ports.api.VendorClient {
 
     static final int MAX_PAGE_SIZE = 50;
 

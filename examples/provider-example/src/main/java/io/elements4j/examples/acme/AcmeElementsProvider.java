@@ -6,7 +6,7 @@ import io.elements4j.adapter.support.VendorHttp;
 import io.elements4j.domain.capability.Capability;
 import io.elements4j.domain.media.MediaFormat;
 import io.elements4j.domain.rules.RuleProfile;
-import io.elements4j.ports.api.ElementsClient;
+import io.elements4j.ports.api.VendorClient;
 import io.elements4j.ports.spi.ConfigKey;
 import io.elements4j.ports.spi.ProviderConfig;
 import io.elements4j.ports.spi.ProviderConfigurationException;
@@ -70,7 +70,7 @@ public final class AcmeElementsProvider extends VendorElementsProvider {
      * @throws ProviderConfigurationException without an API key, or with a base URL that is not an http(s) URL
      */
     @Override
-    public ElementsClient create(ProviderConfig config) {
+    public VendorClient create(ProviderConfig config) {
         Secret apiKey = config.requiredSecret(API_KEY, "");
         // Acme's envelope {"error": {"type", "message"}} is one VendorError.guess reads, so the status table does.
         VendorHttp http = VendorHttp.builder(VENDOR, config, DEFAULT_BASE_URL)

@@ -1,0 +1,29 @@
+package io.elements4j.client;
+
+import io.elements4j.ports.observe.CallEnded;
+import io.elements4j.ports.observe.ElementsListener;
+import io.elements4j.ports.observe.RawResponse;
+import io.vavr.control.Option;
+import java.util.concurrent.atomic.AtomicReference;
+
+/** Keeps the raw answer of the last call that failed with a response: {@link Elements#lastFailedResponse()}. */
+final class LastFailedResponse implements ElementsListener {
+
+    private final AtomicReference<RawResponse> last = new AtomicReference<>();
+
+    @Override
+    public void callEnded(CallEnded event) {
+        if (!event.succeeded()) {
+            event.response().forEach(last::set);
+        }
+    }
+
+    @Override
+    public boolean wantsBodies() {
+        return true;
+    }
+
+    Option<RawResponse> last() {
+        return Option.of(last.get());
+    }
+}

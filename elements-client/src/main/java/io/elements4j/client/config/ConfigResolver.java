@@ -1,0 +1,164 @@
+package io.elements4j.client.config;
+
+import io.elements4j.ports.spi.ConfigKey;
+import io.elements4j.ports.spi.ProviderConfig;
+import io.elements4j.ports.spi.ProviderMetadata;
+import io.elements4j.ports.spi.Secret;
+import io.vavr.Tuple;
+import io.vavr.Tuple2;
+import io.vavr.collection.HashMap;
+import io.vavr.collection.List;
+import io.vavr.collection.Map;
+import io.vavr.collection.Seq;
+import io.vavr.control.Option;
+import java.util.Objects;
+import java.util.Properties;
+
+/**
+ * Reads a provider's configuration keys from, highest precedence first: an explicit map (full property names,
+ * {@code elements.<provider>.<key>}), system properties of the same names, env {@code ELEMENTS_<PROVIDER>_<KEY>},
+ * then the vendor's usual env names in the order the key lists them ({@code KLING_API_KEY}). Blank values count
+ * as unset; values are trimmed, since a stray newline from a file or shell is never part of a key or URL.
+ *
+ * <p>It works on snapshots taken when it is made, so later changes to system properties are not seen.
+ */
+public final class ConfigResolver {
+
+    static final String MASK = "****";
+    private static final Seq<ConfigKey> ALWAYS_READ =
+            List.of(ConfigKey.BASE_URL, ConfigKey.CONNECT_TIMEOUT, ConfigKey.READ_TIMEOUT, ConfigKey.CALL_TIMEOUT,
+                    ConfigKey.MAX_RETRIES, ConfigKey.HTTP_CLIENT, ConfigKey.POLL_DELAY, ConfigKey.AWAIT_TIMEOUT,
+                    ConfigKey.CALLBACK_SAFETY_NET, ConfigKey.ALLOW_LOOPBACK_CALLBACKS);
+
+    private final Map<String, String> explicit;
+    private final Map<String, String> systemProperties;
+    private final Map<String, String> env;
+
+    private ConfigResolver(Map<String, String> explicit, Map<String, String> systemProperties,
+                           Map<String, String> env) {
+        this.explicit = explicit;
+        this.systemProperties = systemProperties;
+        this.env = env;
+    }
+
+    /**
+     * A snapshot of {@code System.getProperties()} and {@code System.getenv()}.
+     *
+     * @return a snapshot of {@code System.getProperties()} and {@code System.getenv()}
+     */
+    public static ConfigResolver fromSystem() {
+        return of(java.util.Map.of(), System.getProperties(), System.getenv());
+    }
+
+    /**
+     * The config resolver of the given parts.
+     *
+     * @param env the process environment
+     * @param explicit the explicit
+     * @param systemProperties the JVM's system properties
+     * @return the config resolver of the given parts
+     */
+    public static ConfigResolver of(java.util.Map<String, String> explicit, Properties systemProperties,
+                                    java.util.Map<String, String> env) {
+        Objects.requireNonNull(systemProperties, "systemProperties");
+        return new ConfigResolver(copy(explicit, "explicit"), copy(systemProperties), copy(env, "env"));
+    }
+
+    /**
+     * Every key the provider declares, plus base URL, timeouts and retries: plain values with
+     * {@link ProviderConfig.Builder#set}, secrets as {@link Secret}. Unset keys are left out, so the provider's
+     * defaults apply; the builder is returned so callers can still set a clock, a sleeper or overrides.
+     *
+     * @param metadata the metadata
+     * @return every key the provider declares, plus base URL, timeouts and retries: plain values with {@link ProviderConfig.Builder#set}, secrets as {@link Secret}
+     */
+    public ProviderConfig.Builder resolve(ProviderMetadata metadata) {
+        ProviderConfig.Builder builder = ProviderConfig.builder(metadata.id());
+        for (ConfigKey key : keysOf(metadata)) {
+            lookUp(metadata.id(), key).forEach(found -> {
+                if (key.secret()) {
+                    builder.secret(key.name(), Secret.of(found._2));
+                } else {
+                    builder.set(key.name(), found._2);
+                }
+            });
+        }
+        return builder;
+    }
+
+    /**
+     * For every key {@link #resolve} reads: where its value came from and the value, secrets masked.
+     *
+     * @param metadata the metadata
+     * @return for every key {@link #resolve} reads: where its value came from and the value, secrets masked
+     */
+    public Seq<ResolvedKey> describe(ProviderMetadata metadata) {
+        return keysOf(metadata).map(key -> {
+            Option<Tuple2<String, String>> found = lookUp(metadata.id(), key);
+            return new ResolvedKey(key, found.map(Tuple2::_1), found.map(f -> key.secret() ? MASK : f._2),
+                    names(metadata.id(), key));
+        });
+    }
+
+    /**
+     * Every name that sets a key, highest precedence first.
+     *
+     * @param key the key
+     * @param providerId the provider's id, such as {@code kling-official}
+     * @return every name that sets a key, highest precedence first
+     */
+    public static Seq<String> names(String providerId, ConfigKey key) {
+        return key.names(providerId);
+    }
+
+    // A provider may redeclare a standard key, e.g. to add its vendor's env name for the base URL; its own wins.
+    private static Seq<ConfigKey> keysOf(ProviderMetadata metadata) {
+        return metadata.configKeys().appendAll(ALWAYS_READ).distinctBy(ConfigKey::name);
+    }
+
+    /** The source and the value of the first non-blank setting, in precedence order. */
+    private Option<Tuple2<String, String>> lookUp(String providerId, ConfigKey key) {
+        String property = key.propertyName(providerId);
+        return List.<Tuple2<String, Option<String>>>of(
+                        Tuple.of("explicit " + property, explicit.get(property)),
+                        Tuple.of("system property " + property, systemProperties.get(property)),
+                        Tuple.of("env " + key.envName(providerId), env.get(key.envName(providerId))))
+                .appendAll(key.vendorEnvNames().map(name -> Tuple.of("env " + name, env.get(name))))
+                .find(candidate -> candidate._2.isDefined())
+                .map(candidate -> Tuple.of(candidate._1, candidate._2.get()));
+    }
+
+    private static Map<String, String> copy(java.util.Map<String, String> values, String what) {
+        Objects.requireNonNull(values, what);
+        Map<String, String> copy = HashMap.empty();
+        for (java.util.Map.Entry<String, String> entry : values.entrySet()) {
+            Option<String> value = nonBlank(Objects.requireNonNull(entry.getValue(), () -> what + " value of " + entry.getKey()));
+            if (value.isDefined()) {
+                copy = copy.put(entry.getKey(), value.get());
+            }
+        }
+        return copy;
+    }
+
+    private static Map<String, String> copy(Properties properties) {
+        Map<String, String> copy = HashMap.empty();
+        for (String name : properties.stringPropertyNames()) {
+            Option<String> value = nonBlank(properties.getProperty(name));
+            if (value.isDefined()) {
+                copy = copy.put(name, value.get());
+            }
+        }
+        return copy;
+    }
+
+    private static Option<String> nonBlank(String value) {
+        return Option.of(value).map(String::trim).filter(v -> !v.isEmpty());
+    }
+
+    @Override
+    public String toString() {
+        // Never the values: the snapshot holds credentials.
+        return "ConfigResolver[" + explicit.size() + " explicit, " + systemProperties.size() + " system properties, "
+                + env.size() + " env]";
+    }
+}

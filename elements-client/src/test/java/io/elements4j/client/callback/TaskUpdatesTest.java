@@ -1,0 +1,75 @@
+package io.elements4j.client.callback;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.elements4j.domain.element.ElementId;
+import io.elements4j.domain.task.CreationTask;
+import io.elements4j.domain.task.CreationTaskId;
+import io.elements4j.domain.task.TaskState;
+import io.elements4j.client.waiter.Pushes;
+import io.vavr.collection.List;
+import io.vavr.control.Option;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+
+class TaskUpdatesTest {
+
+    private static final CreationTaskId ID = CreationTaskId.of("t-1");
+    private final TaskUpdates updates = new TaskUpdates();
+
+    private static CreationTask task(TaskState state) {
+        return CreationTask.of(ID, state);
+    }
+
+    private static CreationTask succeeded(String element) {
+        return task(TaskState.SUCCEEDED).withElementIds(List.of(ElementId.of(element)));
+    }
+
+    @Test
+    void a_late_processing_never_undoes_a_success() {
+        updates.publish(task(TaskState.PROCESSING));
+        updates.publish(succeeded("e-1"));
+        CreationTask after = updates.publish(task(TaskState.PROCESSING));
+
+        assertThat(after.state()).isEqualTo(TaskState.SUCCEEDED);
+        assertThat(updates.latest(ID).map(CreationTask::state)).isEqualTo(Option.some(TaskState.SUCCEEDED));
+    }
+
+    @Test
+    void the_first_terminal_state_wins_unless_a_later_success_names_the_elements() {
+        updates.publish(task(TaskState.SUCCEEDED));
+        updates.publish(succeeded("e-1"));
+        updates.publish(task(TaskState.FAILED));
+        updates.publish(succeeded("e-2"));
+
+        assertThat(updates.latest(ID).get().elementIds()).containsExactly(ElementId.of("e-1"));
+    }
+
+    @Test
+    void subscribers_hear_of_changes_only_and_stop_when_closed() {
+        AtomicInteger heard = new AtomicInteger();
+        Pushes.Subscription subscription = updates.subscribe(ID, heard::incrementAndGet);
+
+        updates.publish(task(TaskState.PROCESSING));
+        updates.publish(succeeded("e-1"));
+        updates.publish(task(TaskState.PROCESSING));
+        subscription.close();
+        updates.publish(succeeded("e-1"));
+
+        assertThat(heard).hasValue(2);
+        assertThat(updates.listening()).isZero();
+    }
+
+    @Test
+    void old_states_nobody_waits_for_are_forgotten_first() {
+        TaskUpdates small = new TaskUpdates(2);
+        small.subscribe(CreationTaskId.of("a"), () -> { });
+        small.publish(CreationTask.of(CreationTaskId.of("a"), TaskState.PROCESSING));
+        small.publish(CreationTask.of(CreationTaskId.of("b"), TaskState.PROCESSING));
+        small.publish(CreationTask.of(CreationTaskId.of("c"), TaskState.PROCESSING));
+
+        assertThat(small.latest(CreationTaskId.of("a")).isDefined()).isTrue();
+        assertThat(small.latest(CreationTaskId.of("b")).isEmpty()).isTrue();
+        assertThat(small.latest(CreationTaskId.of("c")).isDefined()).isTrue();
+    }
+}

@@ -1,0 +1,11 @@
+package io.elements4j.client.testproviders;
+
+import io.elements4j.ports.spi.ProviderMetadata;
+
+public class AlphaTestProvider extends ClientlessProvider {
+
+    @Override
+    public ProviderMetadata metadata() {
+        return TestProviders.metadata("alpha");
+    }
+}

@@ -1,0 +1,29 @@
+package io.elements4j.ports.callback;
+
+import io.elements4j.domain.error.ElementsError;
+
+/**
+ * What every callback receiver answers a vendor whose callback the facade refused, so the embedded server, the
+ * Spring Boot endpoint and a host app's own controller tell a vendor the same thing.
+ */
+public final class CallbackRefusal {
+
+    private CallbackRefusal() {
+    }
+
+    /**
+     * The HTTP status for a refused callback: 401 for a signature refused, 404 for a provider that takes no
+     * callbacks, 400 for a body that is not the vendor's.
+     *
+     * @param error why the facade's {@code receiveCallback} refused the callback
+     */
+    public static int httpStatus(ElementsError error) {
+        if (error instanceof ElementsError.Unauthorized) {
+            return 401;
+        }
+        if (error instanceof ElementsError.Unsupported) {
+            return 404;
+        }
+        return 400;
+    }
+}

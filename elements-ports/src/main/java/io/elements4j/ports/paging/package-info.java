@@ -1,4 +1,0 @@
-/**
- * Walking every page of a listing lazily, one request per page as it is needed.
- */
-package io.elements4j.ports.paging;

@@ -1,5 +1,0 @@
-/**
- * Waiting for a creation task to finish: polling with backoff and jitter, until it succeeds, fails or a timeout
- * passes.
- */
-package io.elements4j.ports.waiter;
