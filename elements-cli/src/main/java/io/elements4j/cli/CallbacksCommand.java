@@ -77,7 +77,10 @@ final class CallbacksCommand extends ProviderCommand {
         if (sample.isEmpty()) {
             throw CliFailure.usage(session.label() + " takes no draft this command can make up");
         }
-        try (CallbackServer receiver = CallbackServer.builder(session.elements()).port(port).start()) {
+        CallbackServer receiver = CallbackServer.builder(session.elements()).port(port).start();
+        Seq<Either<ElementsError, Awaited<CreationTask>>> results;
+        Duration took;
+        try (receiver) {
             String url = publicUrl != null ? publicUrl : receiver.url();
             output.line("Receiving callbacks at " + receiver.url() + (publicUrl != null ? " (the vendor calls "
                     + publicUrl + ")" : ""));
@@ -85,32 +88,33 @@ final class CallbacksCommand extends ProviderCommand {
             Seq<CompletableFuture<Either<ElementsError, Awaited<CreationTask>>>> waits = List.range(0, count)
                     .map(i -> session.elements().async().createAndAwait(sample.get().toBuilder()
                             .name("Callback Courier " + (i + 1)).callbackUrl(url).build()));
-            Seq<Either<ElementsError, Awaited<CreationTask>>> results = waits.map(CompletableFuture::join);
-            Duration took = Duration.between(started, Instant.now());
-            int byCallback = 0;
-            for (int i = 0; i < results.size(); i++) {
-                Either<ElementsError, Awaited<CreationTask>> result = results.get(i);
-                if (result.isLeft()) {
-                    output.line("  " + (i + 1) + ". failed: " + result.getLeft().message());
-                    continue;
-                }
-                Awaited<CreationTask> done = result.get();
-                boolean pushed = done.attempts() == 0;
-                byCallback += pushed ? 1 : 0;
-                output.line("  " + (i + 1) + ". task " + done.value().id() + " " + Views.lower(done.value().state())
-                        + " -> " + done.value().elementIds().map(Object::toString).mkString(", ") + (pushed
-                        ? "  (by callback, no poll)" : "  (by the safety-net poll, " + done.attempts() + " polls)"));
-            }
-            int ok = results.count(Either::isRight);
-            output.line(byCallback + " of " + count + " completed by callback; " + receiver.accepted()
-                    + " callbacks accepted, " + receiver.refused() + " refused; " + Math.max(0, took.toMillis()) + " ms");
-            if (ok < count) {
-                throw CliFailure.of(action(), CliFailure.Situation.of(session.provider(), subject()),
-                        results.find(Either::isLeft).get().getLeft());
-            }
-            return Json.object().put("created", count).put("completedByCallback", byCallback)
-                    .put("callbacksAccepted", receiver.accepted()).put("callbacksRefused", receiver.refused())
-                    .put("receiver", receiver.url());
+            results = waits.map(CompletableFuture::join);
+            took = Duration.between(started, Instant.now());
         }
+        // Counted after close: a callback that ended its wait may be counted by the server's thread only then.
+        int byCallback = 0;
+        for (int i = 0; i < results.size(); i++) {
+            Either<ElementsError, Awaited<CreationTask>> result = results.get(i);
+            if (result.isLeft()) {
+                output.line("  " + (i + 1) + ". failed: " + result.getLeft().message());
+                continue;
+            }
+            Awaited<CreationTask> done = result.get();
+            boolean pushed = done.attempts() == 0;
+            byCallback += pushed ? 1 : 0;
+            output.line("  " + (i + 1) + ". task " + done.value().id() + " " + Views.lower(done.value().state())
+                    + " -> " + done.value().elementIds().map(Object::toString).mkString(", ") + (pushed
+                    ? "  (by callback, no poll)" : "  (by the safety-net poll, " + done.attempts() + " polls)"));
+        }
+        int ok = results.count(Either::isRight);
+        output.line(byCallback + " of " + count + " completed by callback; " + receiver.accepted()
+                + " callbacks accepted, " + receiver.refused() + " refused; " + Math.max(0, took.toMillis()) + " ms");
+        if (ok < count) {
+            throw CliFailure.of(action(), CliFailure.Situation.of(session.provider(), subject()),
+                    results.find(Either::isLeft).get().getLeft());
+        }
+        return Json.object().put("created", count).put("completedByCallback", byCallback)
+                .put("callbacksAccepted", receiver.accepted()).put("callbacksRefused", receiver.refused())
+                .put("receiver", receiver.url());
     }
 }

@@ -116,10 +116,11 @@ public final class CallbackServer implements AutoCloseable {
         return refused.get();
     }
 
-    /** Stops listening at once and stops its threads. Idempotent. */
+    /** Stops listening, gives the callbacks in flight up to a second to finish, and stops its threads. Idempotent. */
     @Override
     public void close() {
-        server.stop(0);
+        // Up to a second for the exchanges in flight to finish, so the counts read after close are final.
+        server.stop(1);
         threads.shutdownNow();
     }
 
