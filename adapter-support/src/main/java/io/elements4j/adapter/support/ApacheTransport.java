@@ -3,6 +3,7 @@ package io.elements4j.adapter.support;
 import feign.Request;
 import feign.Response;
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.net.Socket;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -13,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 import javax.net.ssl.SSLException;
@@ -22,22 +24,23 @@ import org.apache.hc.client5.http.config.ConnectionConfig;
 import org.apache.hc.client5.http.config.RequestConfig;
 import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
 import org.apache.hc.client5.http.impl.classic.HttpClients;
-import org.apache.hc.client5.http.impl.io.DefaultManagedHttpClientConnection;
 import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
 import org.apache.hc.client5.http.io.ManagedHttpClientConnection;
 import org.apache.hc.client5.http.ssl.DefaultClientTlsStrategy;
 import org.apache.hc.client5.http.ssl.TlsSocketStrategy;
-import org.apache.hc.core5.http.ClassicHttpRequest;
 import org.apache.hc.core5.http.ClassicHttpResponse;
 import org.apache.hc.core5.http.Header;
 import org.apache.hc.core5.http.HttpEntity;
 import org.apache.hc.core5.http.RequestNotExecutedException;
+import org.apache.hc.core5.http.config.Http1Config;
+import org.apache.hc.core5.http.impl.io.DefaultBHttpClientConnection;
 import org.apache.hc.core5.http.impl.io.SocketHolder;
 import org.apache.hc.core5.http.io.HttpConnectionFactory;
 import org.apache.hc.core5.http.io.entity.ByteArrayEntity;
 import org.apache.hc.core5.http.io.entity.EntityUtils;
 import org.apache.hc.core5.http.protocol.HttpContext;
 import org.apache.hc.core5.io.CloseMode;
+import org.apache.hc.core5.util.Identifiable;
 import org.apache.hc.core5.util.TimeValue;
 import org.apache.hc.core5.util.Timeout;
 
@@ -179,8 +182,19 @@ final class ApacheTransport implements Transport {
         client.close(CloseMode.GRACEFUL);
     }
 
-    /** A pooled connection that logs neither headers nor wire bytes (see the class comment). */
-    static final class QuietConnection extends DefaultManagedHttpClientConnection {
+    /**
+     * A pooled connection that logs neither headers nor wire bytes (see the class comment): httpcore5's plain blocking
+     * client connection, which logs nothing, with what the pool needs of a connection added — the same additions
+     * Apache's own connection makes, minus its logs (headers and wire bytes, and two DEBUG lines of its own when a
+     * connection closes or gets a new read timeout).
+     *
+     * <p>It extends {@link DefaultBHttpClientConnection}, public and open for extension in every httpcore5 5.x, and
+     * not Apache's {@code DefaultManagedHttpClientConnection}, which is package-private and final up to httpclient5
+     * 5.5 (subclassing it fails at class loading there). Everything used here exists unchanged in httpcore5 5.3 to
+     * 5.5 and in {@link ManagedHttpClientConnection} from httpclient5 5.4 on.
+     */
+    static final class QuietConnection extends DefaultBHttpClientConnection
+            implements ManagedHttpClientConnection, Identifiable {
 
         private static final AtomicLong COUNT = new AtomicLong();
 
@@ -192,26 +206,75 @@ final class ApacheTransport implements Transport {
             return connection;
         };
 
+        private final String id;
+        private final AtomicBoolean closed = new AtomicBoolean();
+        /** The read timeout the pool last set; a connection idle in the pool waits without one. */
+        private Timeout socketTimeout = Timeout.DISABLED;
+
         QuietConnection(String id) {
-            super(id);
+            super(Http1Config.DEFAULT);
+            this.id = id;
+        }
+
+        @Override
+        public String getId() {
+            return id;
         }
 
         @Override
         public void bind(Socket socket) throws IOException {
-            bind(new SocketHolder(socket));
+            bindTo(new SocketHolder(socket));
         }
 
         @Override
         public void bind(SSLSocket sslSocket, Socket socket) throws IOException {
-            bind(new SocketHolder(sslSocket, socket));
+            bindTo(new SocketHolder(sslSocket, socket));
+        }
+
+        private void bindTo(SocketHolder holder) throws IOException {
+            if (closed.get()) {
+                // Closed (a pool shut down, a call cancelled) while the socket was being opened: do not keep it.
+                holder.getSocket().close();
+                throw new InterruptedIOException("connection " + id + " was closed while connecting");
+            }
+            super.bind(holder);
+            socketTimeout = Timeout.ofMilliseconds(holder.getSocket().getSoTimeout());
         }
 
         @Override
-        protected void onRequestSubmitted(ClassicHttpRequest request) {
+        public Socket getSocket() {
+            SocketHolder holder = getSocketHolder();
+            return holder == null ? null : holder.getSocket();
         }
 
         @Override
-        protected void onResponseReceived(ClassicHttpResponse response) {
+        public void setSocketTimeout(Timeout timeout) {
+            super.setSocketTimeout(timeout);
+            socketTimeout = timeout;
+        }
+
+        @Override
+        public void passivate() {
+            super.setSocketTimeout(Timeout.ZERO_MILLISECONDS);
+        }
+
+        @Override
+        public void activate() {
+            super.setSocketTimeout(socketTimeout);
+        }
+
+        @Override
+        public void close() throws IOException {
+            if (closed.compareAndSet(false, true)) {
+                super.close();
+            }
+        }
+
+        @Override
+        public void close(CloseMode closeMode) {
+            if (closed.compareAndSet(false, true)) {
+                super.close(closeMode);
+            }
         }
     }
 

@@ -34,14 +34,22 @@ interface Transport extends Client, AutoCloseable {
     /**
      * The transport {@code config} asks for: {@code apache} (the default) or {@code jdk}.
      *
-     * @throws ProviderConfigurationException naming the key and the values it takes, for anything else
+     * @throws ProviderConfigurationException naming the key and the values it takes, for anything else; for
+     *                                        {@code apache}, naming the versions found when the class path's Apache
+     *                                        HttpClient is one the transport does not work with
+     *                                        ({@link ApacheClientVersions})
      */
     static Transport of(ProviderConfig config) {
         String choice = config.get(ConfigKey.HTTP_CLIENT.name()).getOrElse(ApacheTransport.NAME)
                 .trim().toLowerCase(Locale.ROOT);
         switch (choice) {
             case ApacheTransport.NAME:
-                return new ApacheTransport(config.connectTimeout());
+                ApacheClientVersions.require(config.providerId());
+                try {
+                    return new ApacheTransport(config.connectTimeout());
+                } catch (LinkageError e) {
+                    throw ApacheClientVersions.unusable(config.providerId(), e);
+                }
             case JdkTransport.NAME:
                 return JdkTransport.create(config.connectTimeout());
             default:
