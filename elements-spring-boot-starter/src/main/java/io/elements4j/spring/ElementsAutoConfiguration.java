@@ -20,6 +20,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplicat
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
 
 /**
  * An {@link Elements} bean from the {@code elements.*} properties ({@link ElementsProperties}), with the adapter
@@ -40,30 +41,35 @@ public class ElementsAutoConfiguration {
      * The facade, closed with the context.
      *
      * @param properties  the {@code elements.*} properties
+     * @param environment where {@code elements.<provider>.<key>} properties are read
      * @param listeners   every listener bean
      * @param customizers every customizer bean, in order
      * @return the facade
      */
     @Bean(destroyMethod = "close")
     @ConditionalOnMissingBean
-    public Elements elements(ElementsProperties properties, ObjectProvider<ElementsListener> listeners,
+    public Elements elements(ElementsProperties properties, Environment environment,
+                             ObjectProvider<ElementsListener> listeners,
                              ObjectProvider<ElementsBuilderCustomizer> customizers) {
         ClassLoader loader = Thread.currentThread().getContextClassLoader() != null
                 ? Thread.currentThread().getContextClassLoader() : Elements.class.getClassLoader();
         Option<String> requested = Option.of(properties.getProvider()).map(String::trim).filter(s -> !s.isEmpty());
         ElementsProvider provider = ElementsProviders.select(requested, loader);
         Elements.Builder builder = Elements.builder().provider(provider)
-                .config(config(provider.metadata().id(), properties))
+                .config(config(provider.metadata().id(), properties, ProviderSettings.read(provider, properties,
+                        environment)))
                 .awaitDefaults(awaitOptions(properties.getAwait()));
         listeners.orderedStream().forEach(builder::listener);
         customizers.orderedStream().forEach(customizer -> customizer.customize(builder));
         return builder.build();
     }
 
-    /** The properties as the library's full key names: {@code elements.<provider>.<key>}. */
-    static Map<String, String> config(String providerId, ElementsProperties properties) {
-        Map<String, String> keys = new LinkedHashMap<>();
-        properties.getConfig().forEach((key, value) -> keys.put("elements." + providerId + "." + key, value));
+    /**
+     * The properties as the library's full key names ({@code elements.<provider>.<key>}): the provider's keys as
+     * read by {@link ProviderSettings}, then the timeouts and retries.
+     */
+    static Map<String, String> config(String providerId, ElementsProperties properties, Map<String, String> providerKeys) {
+        Map<String, String> keys = new LinkedHashMap<>(providerKeys);
         put(keys, providerId, "call-timeout", properties.getCallTimeout());
         put(keys, providerId, "connect-timeout", properties.getConnectTimeout());
         put(keys, providerId, "read-timeout", properties.getReadTimeout());

@@ -11,7 +11,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * <pre>
  * elements:
  *   provider: useapi            # optional when one provider is on the class path
- *   config:
+ *   config:                     # or elements.useapi.api-key
  *     api-key: ${USEAPI_TOKEN}
  *   call-timeout: 2m
  *   await:
@@ -29,8 +29,10 @@ public class ElementsProperties {
 
     /**
      * The provider's configuration keys without the "elements.&lt;provider&gt;." prefix: api-key, base-url,
-     * http-client, and the provider's own credential keys. The library still also reads
-     * elements.&lt;provider&gt;.&lt;key&gt; system properties and the vendors' environment variables.
+     * http-client, and the provider's own credential keys. Each may also be set as
+     * elements.&lt;provider&gt;.&lt;key&gt; (the two forms must not disagree); the library still also reads the
+     * vendors' environment variables. A value holding an unresolved ${...} placeholder, or a blank credential, is
+     * refused at start-up.
      */
     private Map<String, String> config = new LinkedHashMap<>();
 

@@ -63,7 +63,8 @@ class ElementsAutoConfigurationTest {
         properties.setMaxRetries(0);
         properties.getAwait().setTimeout(Duration.ofMinutes(3));
 
-        assertThat(ElementsAutoConfiguration.config("useapi", properties)).containsEntry("elements.useapi.api-key", "k")
+        assertThat(ElementsAutoConfiguration.config("useapi", properties, java.util.Map.of("elements.useapi.api-key", "k")))
+                .containsEntry("elements.useapi.api-key", "k")
                 .containsEntry("elements.useapi.read-timeout", "PT7S").containsEntry("elements.useapi.max-retries", "0");
         assertThat(ElementsAutoConfiguration.awaitOptions(properties.getAwait()).timeout()).isEqualTo(Duration.ofMinutes(3));
     }
