@@ -7,6 +7,7 @@ import io.elements4j.ports.observe.ElementsListener;
 import io.elements4j.ports.spi.ElementsProvider;
 import io.elements4j.ports.waiter.AwaitOptions;
 import io.elements4j.ports.waiter.Backoff;
+import io.elements4j.spring.test.SandboxedElements;
 import io.vavr.control.Option;
 import java.time.Duration;
 import java.util.LinkedHashMap;
@@ -26,7 +27,8 @@ import org.springframework.core.env.Environment;
  * An {@link Elements} bean from the {@code elements.*} properties ({@link ElementsProperties}), with the adapter
  * chosen as everywhere else: {@code elements.provider}, or the only provider on the class path. Every
  * {@link ElementsListener} bean is registered on it and every {@link ElementsBuilderCustomizer} applied. Declare
- * your own {@code Elements} bean to replace it.
+ * your own {@code Elements} bean to replace it. In a test annotated {@code @ElementsSandbox} it is built for the
+ * simulator instead ({@link SandboxedElements}).
  */
 @AutoConfiguration
 @ConditionalOnClass(Elements.class)
@@ -44,21 +46,29 @@ public class ElementsAutoConfiguration {
      * @param environment where {@code elements.<provider>.<key>} properties are read
      * @param listeners   every listener bean
      * @param customizers every customizer bean, in order
+     * @param sandbox     in a test with {@code @ElementsSandbox}, the simulator to point at instead of the vendor
      * @return the facade
      */
     @Bean(destroyMethod = "close")
     @ConditionalOnMissingBean
     public Elements elements(ElementsProperties properties, Environment environment,
                              ObjectProvider<ElementsListener> listeners,
-                             ObjectProvider<ElementsBuilderCustomizer> customizers) {
+                             ObjectProvider<ElementsBuilderCustomizer> customizers,
+                             ObjectProvider<SandboxedElements> sandbox) {
         ClassLoader loader = Thread.currentThread().getContextClassLoader() != null
                 ? Thread.currentThread().getContextClassLoader() : Elements.class.getClassLoader();
-        Option<String> requested = Option.of(properties.getProvider()).map(String::trim).filter(s -> !s.isEmpty());
+        SandboxedElements sandboxed = sandbox.getIfAvailable();
+        Option<String> requested = sandboxed != null ? Option.some(sandboxed.providerId())
+                : Option.of(properties.getProvider()).map(String::trim).filter(s -> !s.isEmpty());
         ElementsProvider provider = ElementsProviders.select(requested, loader);
+        Map<String, String> providerKeys = sandboxed != null ? sandboxed.config()
+                : ProviderSettings.read(provider, properties, environment);
         Elements.Builder builder = Elements.builder().provider(provider)
-                .config(config(provider.metadata().id(), properties, ProviderSettings.read(provider, properties,
-                        environment)))
+                .config(config(provider.metadata().id(), properties, providerKeys))
                 .awaitDefaults(awaitOptions(properties.getAwait()));
+        if (sandboxed != null) {
+            sandboxed.applyTime(builder);
+        }
         listeners.orderedStream().forEach(builder::listener);
         customizers.orderedStream().forEach(customizer -> customizer.customize(builder));
         return builder.build();
