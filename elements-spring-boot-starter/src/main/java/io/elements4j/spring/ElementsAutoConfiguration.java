@@ -128,6 +128,43 @@ public class ElementsAutoConfiguration {
         }
     }
 
+    /**
+     * Domain values as the CLI's {@code --json} writes them, from controllers and anything else using the app's
+     * Jackson 3 mapper: Spring Boot registers every {@code JacksonModule} bean with it.
+     */
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnClass(name = {"tools.jackson.databind.JacksonModule", "io.elements4j.jackson3.ElementsJackson3Module"})
+    static class Jackson3Configuration {
+
+        /**
+         * The module.
+         *
+         * @return the Jackson 3 module
+         */
+        @Bean
+        @ConditionalOnMissingBean
+        io.elements4j.jackson3.ElementsJackson3Module elementsJackson3Module() {
+            return new io.elements4j.jackson3.ElementsJackson3Module();
+        }
+    }
+
+    /** The same for an app on Jackson 2 (with elements-jackson on the class path). */
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnClass(name = {"com.fasterxml.jackson.databind.Module", "io.elements4j.jackson.ElementsJacksonModule"})
+    static class Jackson2Configuration {
+
+        /**
+         * The module.
+         *
+         * @return the Jackson 2 module
+         */
+        @Bean
+        @ConditionalOnMissingBean
+        io.elements4j.jackson.ElementsJacksonModule elementsJacksonModule() {
+            return new io.elements4j.jackson.ElementsJacksonModule();
+        }
+    }
+
     /** Micrometer meters for every call and wait, when Micrometer and elements-micrometer are present. */
     @Configuration(proxyBeanMethods = false)
     @ConditionalOnClass(name = {"io.micrometer.core.instrument.MeterRegistry", "io.elements4j.micrometer.ElementsMetrics"})

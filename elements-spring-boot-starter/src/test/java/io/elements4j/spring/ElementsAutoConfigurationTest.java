@@ -129,6 +129,21 @@ class ElementsAutoConfigurationTest {
     }
 
     @Test
+    void registers_the_jackson_module_so_a_controller_returns_clean_json() {
+        runner.withConfiguration(AutoConfigurations.of(
+                org.springframework.boot.jackson.autoconfigure.JacksonAutoConfiguration.class)).run(context -> {
+                    tools.jackson.databind.json.JsonMapper mapper = context.getBean(tools.jackson.databind.json.JsonMapper.class);
+                    Elements elements = context.getBean(Elements.class);
+                    vendor.seedElements(2);
+
+                    String page = mapper.writeValueAsString(elements.list(ElementFilter.all(), PageRequest.first(10)).get());
+
+                    assertThat(page).contains("\"elements\":[{\"id\":\"").contains("\"name\":\"seed-2\"")
+                            .doesNotContain("\"defined\"").doesNotContain("\"empty\"");
+                });
+    }
+
+    @Test
     void ships_configuration_metadata_so_ides_complete_the_keys() throws Exception {
         try (InputStream in = getClass().getResourceAsStream("/META-INF/spring-configuration-metadata.json")) {
             String metadata = new String(in.readAllBytes(), StandardCharsets.UTF_8);
