@@ -165,6 +165,25 @@ public class ElementsAutoConfiguration {
         }
     }
 
+    /** ElementsException as RFC 9457 problem answers, in a Spring MVC app with {@code elements.web.problem-details=true}. */
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+    @ConditionalOnClass(name = "org.springframework.web.servlet.DispatcherServlet")
+    @ConditionalOnProperty(prefix = "elements.web", name = "problem-details", havingValue = "true")
+    static class ProblemConfiguration {
+
+        /**
+         * The advice.
+         *
+         * @return the controller advice answering ElementsException
+         */
+        @Bean
+        @ConditionalOnMissingBean
+        ElementsProblems elementsProblems() {
+            return new ElementsProblems();
+        }
+    }
+
     /** Micrometer meters for every call and wait, when Micrometer and elements-micrometer are present. */
     @Configuration(proxyBeanMethods = false)
     @ConditionalOnClass(name = {"io.micrometer.core.instrument.MeterRegistry", "io.elements4j.micrometer.ElementsMetrics"})
