@@ -217,7 +217,9 @@ public class ElementsAutoConfiguration {
         @Bean
         @ConditionalOnMissingBean(name = "elementsHealthIndicator")
         ElementsHealthIndicator elementsHealthIndicator(Elements elements, ElementsProperties properties) {
-            return new ElementsHealthIndicator(elements, properties.getHealth().getCacheTtl(), java.time.Clock.systemUTC());
+            ElementsProperties.Health health = properties.getHealth();
+            return new ElementsHealthIndicator(elements, health.getCacheTtl(), java.time.Clock.systemUTC(),
+                    health.getTimeout(), health.isAffectsApp());
         }
     }
 }

@@ -337,6 +337,51 @@ public class ElementsProperties {
         /** How long a health check's answer is reused before the vendor is asked again. */
         private Duration cacheTtl = Duration.ofMinutes(1);
 
+        /** The longest one check may take; a vendor slower than that counts as down. */
+        private Duration timeout = Duration.ofSeconds(2);
+
+        /**
+         * Whether a vendor outage turns the app's overall health DOWN. Off by default: the indicator then reports
+         * VENDOR_DOWN, which the overall status leaves out, and is served in the "elements" health group.
+         */
+        private boolean affectsApp;
+
+        /**
+         * The longest one check may take.
+         *
+         * @return the check's time limit
+         */
+        public Duration getTimeout() {
+            return timeout;
+        }
+
+        /**
+         * Sets the longest one check may take.
+         *
+         * @param timeout the check's time limit
+         */
+        public void setTimeout(Duration timeout) {
+            this.timeout = timeout;
+        }
+
+        /**
+         * Whether a vendor outage turns the app's health DOWN.
+         *
+         * @return true when it does
+         */
+        public boolean isAffectsApp() {
+            return affectsApp;
+        }
+
+        /**
+         * Sets whether a vendor outage turns the app's health DOWN.
+         *
+         * @param affectsApp true to report DOWN
+         */
+        public void setAffectsApp(boolean affectsApp) {
+            this.affectsApp = affectsApp;
+        }
+
         /**
          * Whether the indicator is on.
          *

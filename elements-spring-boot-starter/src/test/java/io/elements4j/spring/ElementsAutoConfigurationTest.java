@@ -99,13 +99,32 @@ class ElementsAutoConfigurationTest {
     }
 
     @Test
-    void the_health_indicator_is_down_when_the_vendor_refuses_the_credentials_and_shows_no_secret() {
+    void the_health_indicator_says_vendor_down_when_the_vendor_refuses_the_credentials_and_shows_no_secret() {
         runner.withPropertyValues("elements.config.api-key=sk-wrong-secret-value").run(context -> {
             Health health = context.getBean(ElementsHealthIndicator.class).health();
 
-            assertThat(health.getStatus()).isEqualTo(Status.DOWN);
+            assertThat(health.getStatus()).as("not DOWN: the app itself is fine")
+                    .isEqualTo(ElementsHealthIndicator.VENDOR_DOWN);
             assertThat(health.getDetails()).containsEntry("reason", "the vendor refused the credentials");
             assertThat(health.toString()).doesNotContain("sk-wrong-secret-value");
+        });
+    }
+
+    @Test
+    void an_app_that_opts_in_gets_down_for_a_vendor_outage() {
+        runner.withPropertyValues("elements.config.api-key=sk-wrong-secret-value", "elements.health.affects-app=true")
+                .run(context -> assertThat(context.getBean(ElementsHealthIndicator.class).health().getStatus())
+                        .isEqualTo(Status.DOWN));
+    }
+
+    @Test
+    void a_vendor_slower_than_the_check_time_limit_is_down_within_that_limit() {
+        vendor.injectFault(Operation.LIST, io.elements4j.sandbox.Fault.delay(Duration.ofSeconds(3)), 1);
+        runner.withPropertyValues("elements.health.timeout=200ms").run(context -> {
+            Health health = context.getBean(ElementsHealthIndicator.class).health();
+
+            assertThat(health.getStatus()).isEqualTo(ElementsHealthIndicator.VENDOR_DOWN);
+            assertThat(health.getDetails().get("reason")).asString().contains("did not answer within PT0.2S");
         });
     }
 
