@@ -8,13 +8,13 @@ import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.MapPropertySource;
 
 /**
- * The {@code elements} health group, as defaults any property of the app overrides: it holds the
+ * The {@code elements-vendor} health group, as defaults any property of the app overrides: it holds the
  * {@code elements} indicator, ranks {@code VENDOR_DOWN} first and answers it 503, so
- * {@code /actuator/health/elements} tells a monitor the vendor is down while {@code /actuator/health} stays UP.
+ * {@code /actuator/health/elements-vendor} tells a monitor the vendor is down while {@code /actuator/health} stays UP.
  */
 final class ElementsHealthGroup implements EnvironmentPostProcessor, Ordered {
 
-    static final String GROUP = "management.endpoint.health.group.elements.";
+    static final String GROUP = "management.endpoint.health.group.elements-vendor.";
 
     @Override
     public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {

@@ -24,7 +24,7 @@ import org.springframework.boot.health.contributor.Status;
  * on every probe, and given at most a set time (2 s by default). Up when the read succeeds (or is rate-limited: the
  * vendor answered and knew the caller). When the credentials are refused, the vendor cannot be reached or does not
  * answer in time, the status is {@link #VENDOR_DOWN} — which Spring Boot's overall status leaves out, so a vendor's
- * outage does not turn the whole app's health DOWN; the starter serves it in the {@code elements} health group,
+ * outage does not turn the whole app's health DOWN; the starter serves it in the {@code elements-vendor} health group,
  * answered 503 there — or, with {@code elements.health.affects-app=true}, plain {@code DOWN}, for an app that means
  * to put it in its liveness or readiness. Details never hold a secret.
  */

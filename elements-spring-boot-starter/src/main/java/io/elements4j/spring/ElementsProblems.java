@@ -28,7 +28,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
  * </ul>
  *
  * The {@code detail} is the error's message; the properties are the error's fields as {@code DomainJson} writes
- * them ({@code type}, {@code vendorCode}, {@code requestId}, {@code retryable}, and the fields of its kind). An
+ * them ({@code error} for its kind, {@code vendorCode}, {@code requestId}, {@code retryable}, and the fields of its kind). An
  * error never holds a credential, so neither does the answer.
  */
 @RestControllerAdvice
@@ -92,9 +92,10 @@ public class ElementsProblems {
         HttpStatus status = status(error);
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, error.message());
         problem.setTitle(title(error));
+        // RFC 9457 reserves "type" for a URI: the error's kind goes in "error".
         ((Map<String, Object>) DomainJson.tree(error)).forEach((name, value) -> {
             if (!name.equals("message")) {
-                problem.setProperty(name, value);
+                problem.setProperty(name.equals("type") ? "error" : name, value);
             }
         });
         return problem;

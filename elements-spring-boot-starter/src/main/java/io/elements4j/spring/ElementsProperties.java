@@ -342,7 +342,7 @@ public class ElementsProperties {
 
         /**
          * Whether a vendor outage turns the app's overall health DOWN. Off by default: the indicator then reports
-         * VENDOR_DOWN, which the overall status leaves out, and is served in the "elements" health group.
+         * VENDOR_DOWN, which the overall status leaves out, and is served in the "elements-vendor" health group.
          */
         private boolean affectsApp;
 

@@ -27,7 +27,7 @@ class ElementsProblemsTest {
 
         assertThat(problem.getStatus()).isEqualTo(422);
         assertThat(problem.getTitle()).isEqualTo("Invalid request");
-        assertThat(problem.getProperties()).containsEntry("type", "InvalidRequest");
+        assertThat(problem.getProperties()).containsEntry("error", "InvalidRequest").doesNotContainKey("type");
         assertThat(problem.getProperties().get("violations")).asString().contains("name.too-long");
     }
 
