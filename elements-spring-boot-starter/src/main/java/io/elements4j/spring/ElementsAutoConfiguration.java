@@ -7,6 +7,7 @@ import io.elements4j.ports.observe.ElementsListener;
 import io.elements4j.ports.spi.ElementsProvider;
 import io.elements4j.client.waiter.AwaitOptions;
 import io.elements4j.ports.time.Backoff;
+import io.elements4j.spring.test.SandboxedElements;
 import io.vavr.control.Option;
 import java.time.Duration;
 import java.util.LinkedHashMap;
@@ -20,12 +21,14 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplicat
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
 
 /**
  * An {@link Elements} bean from the {@code elements.*} properties ({@link ElementsProperties}), with the adapter
  * chosen as everywhere else: {@code elements.provider}, or the only provider on the class path. Every
  * {@link ElementsListener} bean is registered on it and every {@link ElementsBuilderCustomizer} applied. Declare
- * your own {@code Elements} bean to replace it.
+ * your own {@code Elements} bean to replace it. In a test annotated {@code @ElementsSandbox} it is built for the
+ * simulator instead ({@link SandboxedElements}).
  */
 @AutoConfiguration
 @ConditionalOnClass(Elements.class)
@@ -40,30 +43,43 @@ public class ElementsAutoConfiguration {
      * The facade, closed with the context.
      *
      * @param properties  the {@code elements.*} properties
+     * @param environment where {@code elements.<provider>.<key>} properties are read
      * @param listeners   every listener bean
      * @param customizers every customizer bean, in order
+     * @param sandbox     in a test with {@code @ElementsSandbox}, the simulator to point at instead of the vendor
      * @return the facade
      */
     @Bean(destroyMethod = "close")
     @ConditionalOnMissingBean
-    public Elements elements(ElementsProperties properties, ObjectProvider<ElementsListener> listeners,
-                             ObjectProvider<ElementsBuilderCustomizer> customizers) {
+    public Elements elements(ElementsProperties properties, Environment environment,
+                             ObjectProvider<ElementsListener> listeners,
+                             ObjectProvider<ElementsBuilderCustomizer> customizers,
+                             ObjectProvider<SandboxedElements> sandbox) {
         ClassLoader loader = Thread.currentThread().getContextClassLoader() != null
                 ? Thread.currentThread().getContextClassLoader() : Elements.class.getClassLoader();
-        Option<String> requested = Option.of(properties.getProvider()).map(String::trim).filter(s -> !s.isEmpty());
+        SandboxedElements sandboxed = sandbox.getIfAvailable();
+        Option<String> requested = sandboxed != null ? Option.some(sandboxed.providerId())
+                : Option.of(properties.getProvider()).map(String::trim).filter(s -> !s.isEmpty());
         ElementsProvider provider = ElementsProviders.select(requested, loader);
+        Map<String, String> providerKeys = sandboxed != null ? sandboxed.config()
+                : ProviderSettings.read(provider, properties, environment);
         Elements.Builder builder = Elements.builder().provider(provider)
-                .config(config(provider.metadata().id(), properties))
+                .config(config(provider.metadata().id(), properties, providerKeys))
                 .awaitDefaults(awaitOptions(properties.getAwait()));
+        if (sandboxed != null) {
+            sandboxed.applyTime(builder);
+        }
         listeners.orderedStream().forEach(builder::listener);
         customizers.orderedStream().forEach(customizer -> customizer.customize(builder));
         return builder.build();
     }
 
-    /** The properties as the library's full key names: {@code elements.<provider>.<key>}. */
-    static Map<String, String> config(String providerId, ElementsProperties properties) {
-        Map<String, String> keys = new LinkedHashMap<>();
-        properties.getConfig().forEach((key, value) -> keys.put("elements." + providerId + "." + key, value));
+    /**
+     * The properties as the library's full key names ({@code elements.<provider>.<key>}): the provider's keys as
+     * read by {@link ProviderSettings}, then the timeouts and retries.
+     */
+    static Map<String, String> config(String providerId, ElementsProperties properties, Map<String, String> providerKeys) {
+        Map<String, String> keys = new LinkedHashMap<>(providerKeys);
         put(keys, providerId, "call-timeout", properties.getCallTimeout());
         put(keys, providerId, "connect-timeout", properties.getConnectTimeout());
         put(keys, providerId, "read-timeout", properties.getReadTimeout());
@@ -112,6 +128,62 @@ public class ElementsAutoConfiguration {
         }
     }
 
+    /**
+     * Domain values as the CLI's {@code --json} writes them, from controllers and anything else using the app's
+     * Jackson 3 mapper: Spring Boot registers every {@code JacksonModule} bean with it.
+     */
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnClass(name = {"tools.jackson.databind.JacksonModule", "io.elements4j.jackson3.ElementsJackson3Module"})
+    static class Jackson3Configuration {
+
+        /**
+         * The module.
+         *
+         * @return the Jackson 3 module
+         */
+        @Bean
+        @ConditionalOnMissingBean
+        io.elements4j.jackson3.ElementsJackson3Module elementsJackson3Module() {
+            return new io.elements4j.jackson3.ElementsJackson3Module();
+        }
+    }
+
+    /** The same for an app on Jackson 2 (with elements-jackson on the class path). */
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnClass(name = {"com.fasterxml.jackson.databind.Module", "io.elements4j.jackson.ElementsJacksonModule"})
+    static class Jackson2Configuration {
+
+        /**
+         * The module.
+         *
+         * @return the Jackson 2 module
+         */
+        @Bean
+        @ConditionalOnMissingBean
+        io.elements4j.jackson.ElementsJacksonModule elementsJacksonModule() {
+            return new io.elements4j.jackson.ElementsJacksonModule();
+        }
+    }
+
+    /** ElementsException as RFC 9457 problem answers, in a Spring MVC app with {@code elements.web.problem-details=true}. */
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+    @ConditionalOnClass(name = "org.springframework.web.servlet.DispatcherServlet")
+    @ConditionalOnProperty(prefix = "elements.web", name = "problem-details", havingValue = "true")
+    static class ProblemConfiguration {
+
+        /**
+         * The advice.
+         *
+         * @return the controller advice answering ElementsException
+         */
+        @Bean
+        @ConditionalOnMissingBean
+        ElementsProblems elementsProblems() {
+            return new ElementsProblems();
+        }
+    }
+
     /** Micrometer meters for every call and wait, when Micrometer and elements-micrometer are present. */
     @Configuration(proxyBeanMethods = false)
     @ConditionalOnClass(name = {"io.micrometer.core.instrument.MeterRegistry", "io.elements4j.micrometer.ElementsMetrics"})
@@ -145,7 +217,9 @@ public class ElementsAutoConfiguration {
         @Bean
         @ConditionalOnMissingBean(name = "elementsHealthIndicator")
         ElementsHealthIndicator elementsHealthIndicator(Elements elements, ElementsProperties properties) {
-            return new ElementsHealthIndicator(elements, properties.getHealth().getCacheTtl(), java.time.Clock.systemUTC());
+            ElementsProperties.Health health = properties.getHealth();
+            return new ElementsHealthIndicator(elements, health.getCacheTtl(), java.time.Clock.systemUTC(),
+                    health.getTimeout(), health.isAffectsApp());
         }
     }
 }

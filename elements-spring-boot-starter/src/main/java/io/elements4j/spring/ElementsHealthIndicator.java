@@ -10,34 +10,64 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
+import org.springframework.boot.health.contributor.Status;
 
 /**
  * Whether the vendor is reachable and accepts the credentials, from one cheap read (a one-element page of the
  * listing, else the tag or voice catalogue), reused for a while so a busy health endpoint does not call the vendor
- * on every probe. Up when the read succeeds (or is rate-limited: the vendor answered and knew the caller); down when
- * the credentials are refused or the vendor cannot be reached. Details never hold a secret.
+ * on every probe, and given at most a set time (2 s by default). Up when the read succeeds (or is rate-limited: the
+ * vendor answered and knew the caller). When the credentials are refused, the vendor cannot be reached or does not
+ * answer in time, the status is {@link #VENDOR_DOWN} — which Spring Boot's overall status leaves out, so a vendor's
+ * outage does not turn the whole app's health DOWN; the starter serves it in the {@code elements-vendor} health group,
+ * answered 503 there — or, with {@code elements.health.affects-app=true}, plain {@code DOWN}, for an app that means
+ * to put it in its liveness or readiness. Details never hold a secret.
  */
 public class ElementsHealthIndicator implements HealthIndicator {
+
+    /** The status of a vendor that is down, when that should not take the app down: {@code VENDOR_DOWN}. */
+    public static final Status VENDOR_DOWN = new Status("VENDOR_DOWN", "the vendor cannot be used now");
 
     private final Elements elements;
     private final Duration ttl;
     private final Clock clock;
+    private final Duration timeout;
+    private final Status down;
     private Instant checkedAt;
     private Health last;
 
     /**
-     * An indicator for one facade.
+     * An indicator for one facade, whose vendor outages do not take the app down, answering within 2 seconds.
      *
      * @param elements the facade to check
      * @param ttl      how long an answer is reused
      * @param clock    what "now" is
      */
     public ElementsHealthIndicator(Elements elements, Duration ttl, Clock clock) {
+        this(elements, ttl, clock, Duration.ofSeconds(2), false);
+    }
+
+    /**
+     * An indicator for one facade.
+     *
+     * @param elements   the facade to check
+     * @param ttl        how long an answer is reused
+     * @param clock      what "now" is
+     * @param timeout    the longest one check may take; a vendor slower than that counts as down
+     * @param affectsApp true to report a vendor outage as {@code DOWN}, false for {@link #VENDOR_DOWN}
+     */
+    public ElementsHealthIndicator(Elements elements, Duration ttl, Clock clock, Duration timeout,
+                                   boolean affectsApp) {
         this.elements = Objects.requireNonNull(elements, "elements");
         this.ttl = Objects.requireNonNull(ttl, "ttl");
         this.clock = Objects.requireNonNull(clock, "clock");
+        this.timeout = Objects.requireNonNull(timeout, "timeout");
+        this.down = affectsApp ? Status.DOWN : VENDOR_DOWN;
     }
 
     @Override
@@ -52,23 +82,38 @@ public class ElementsHealthIndicator implements HealthIndicator {
 
     private Health probe() {
         String provider = elements.provider().id();
-        Either<ElementsError, ?> answer;
+        CompletableFuture<? extends Either<ElementsError, ?>> asked;
         if (elements.provider().supports(Capability.LIST)) {
-            answer = elements.list(ElementFilter.all(), PageRequest.first(1));
+            asked = elements.async().list(ElementFilter.all(), PageRequest.first(1));
         } else if (elements.provider().supports(Capability.TAG_CATALOGUE)) {
-            answer = elements.tags();
+            asked = elements.async().tags();
         } else if (elements.provider().supports(Capability.VOICE_CATALOGUE)) {
-            answer = elements.voices();
+            asked = elements.async().voices();
         } else {
             return Health.unknown().withDetail("provider", provider)
                     .withDetail("reason", "the provider offers no read to check with").build();
+        }
+        Either<ElementsError, ?> answer;
+        try {
+            answer = asked.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            asked.cancel(true);
+            return Health.status(down).withDetail("provider", provider)
+                    .withDetail("reason", "the vendor did not answer within " + timeout).build();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            asked.cancel(true);
+            return Health.unknown().withDetail("provider", provider).withDetail("reason", "interrupted").build();
+        } catch (ExecutionException e) {
+            return Health.status(down).withDetail("provider", provider)
+                    .withDetail("reason", "the check failed: " + e.getCause().getClass().getSimpleName()).build();
         }
         if (answer.isRight()) {
             return Health.up().withDetail("provider", provider).build();
         }
         ElementsError error = answer.getLeft();
         Health.Builder health = error instanceof ElementsError.RateLimited ? Health.up()
-                : Health.down().withDetail("reason", error instanceof ElementsError.Unauthorized
+                : Health.status(down).withDetail("reason", error instanceof ElementsError.Unauthorized
                         || error instanceof ElementsError.Forbidden ? "the vendor refused the credentials"
                         : "the vendor could not be reached or failed");
         health.withDetail("provider", provider).withDetail("error", error.getClass().getSimpleName())

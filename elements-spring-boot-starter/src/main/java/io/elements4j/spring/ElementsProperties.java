@@ -11,7 +11,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * <pre>
  * elements:
  *   provider: useapi            # optional when one provider is on the class path
- *   config:
+ *   config:                     # or elements.useapi.api-key
  *     api-key: ${USEAPI_TOKEN}
  *   call-timeout: 2m
  *   await:
@@ -29,8 +29,10 @@ public class ElementsProperties {
 
     /**
      * The provider's configuration keys without the "elements.&lt;provider&gt;." prefix: api-key, base-url,
-     * http-client, and the provider's own credential keys. The library still also reads
-     * elements.&lt;provider&gt;.&lt;key&gt; system properties and the vendors' environment variables.
+     * http-client, and the provider's own credential keys. Each may also be set as
+     * elements.&lt;provider&gt;.&lt;key&gt; (the two forms must not disagree); the library still also reads the
+     * vendors' environment variables. A value holding an unresolved ${...} placeholder, or a blank credential, is
+     * refused at start-up.
      */
     private Map<String, String> config = new LinkedHashMap<>();
 
@@ -334,6 +336,51 @@ public class ElementsProperties {
 
         /** How long a health check's answer is reused before the vendor is asked again. */
         private Duration cacheTtl = Duration.ofMinutes(1);
+
+        /** The longest one check may take; a vendor slower than that counts as down. */
+        private Duration timeout = Duration.ofSeconds(2);
+
+        /**
+         * Whether a vendor outage turns the app's overall health DOWN. Off by default: the indicator then reports
+         * VENDOR_DOWN, which the overall status leaves out, and is served in the "elements-vendor" health group.
+         */
+        private boolean affectsApp;
+
+        /**
+         * The longest one check may take.
+         *
+         * @return the check's time limit
+         */
+        public Duration getTimeout() {
+            return timeout;
+        }
+
+        /**
+         * Sets the longest one check may take.
+         *
+         * @param timeout the check's time limit
+         */
+        public void setTimeout(Duration timeout) {
+            this.timeout = timeout;
+        }
+
+        /**
+         * Whether a vendor outage turns the app's health DOWN.
+         *
+         * @return true when it does
+         */
+        public boolean isAffectsApp() {
+            return affectsApp;
+        }
+
+        /**
+         * Sets whether a vendor outage turns the app's health DOWN.
+         *
+         * @param affectsApp true to report DOWN
+         */
+        public void setAffectsApp(boolean affectsApp) {
+            this.affectsApp = affectsApp;
+        }
 
         /**
          * Whether the indicator is on.

@@ -63,7 +63,8 @@ class ElementsAutoConfigurationTest {
         properties.setMaxRetries(0);
         properties.getAwait().setTimeout(Duration.ofMinutes(3));
 
-        assertThat(ElementsAutoConfiguration.config("useapi", properties)).containsEntry("elements.useapi.api-key", "k")
+        assertThat(ElementsAutoConfiguration.config("useapi", properties, java.util.Map.of("elements.useapi.api-key", "k")))
+                .containsEntry("elements.useapi.api-key", "k")
                 .containsEntry("elements.useapi.read-timeout", "PT7S").containsEntry("elements.useapi.max-retries", "0");
         assertThat(ElementsAutoConfiguration.awaitOptions(properties.getAwait()).timeout()).isEqualTo(Duration.ofMinutes(3));
     }
@@ -98,13 +99,32 @@ class ElementsAutoConfigurationTest {
     }
 
     @Test
-    void the_health_indicator_is_down_when_the_vendor_refuses_the_credentials_and_shows_no_secret() {
+    void the_health_indicator_says_vendor_down_when_the_vendor_refuses_the_credentials_and_shows_no_secret() {
         runner.withPropertyValues("elements.config.api-key=sk-wrong-secret-value").run(context -> {
             Health health = context.getBean(ElementsHealthIndicator.class).health();
 
-            assertThat(health.getStatus()).isEqualTo(Status.DOWN);
+            assertThat(health.getStatus()).as("not DOWN: the app itself is fine")
+                    .isEqualTo(ElementsHealthIndicator.VENDOR_DOWN);
             assertThat(health.getDetails()).containsEntry("reason", "the vendor refused the credentials");
             assertThat(health.toString()).doesNotContain("sk-wrong-secret-value");
+        });
+    }
+
+    @Test
+    void an_app_that_opts_in_gets_down_for_a_vendor_outage() {
+        runner.withPropertyValues("elements.config.api-key=sk-wrong-secret-value", "elements.health.affects-app=true")
+                .run(context -> assertThat(context.getBean(ElementsHealthIndicator.class).health().getStatus())
+                        .isEqualTo(Status.DOWN));
+    }
+
+    @Test
+    void a_vendor_slower_than_the_check_time_limit_is_down_within_that_limit() {
+        vendor.injectFault(Operation.LIST, io.elements4j.sandbox.Fault.delay(Duration.ofSeconds(3)), 1);
+        runner.withPropertyValues("elements.health.timeout=200ms").run(context -> {
+            Health health = context.getBean(ElementsHealthIndicator.class).health();
+
+            assertThat(health.getStatus()).isEqualTo(ElementsHealthIndicator.VENDOR_DOWN);
+            assertThat(health.getDetails().get("reason")).asString().contains("did not answer within PT0.2S");
         });
     }
 
@@ -125,6 +145,21 @@ class ElementsAutoConfigurationTest {
             assertThat(registry.get(ElementsMetrics.REQUESTS).tags("provider", "useapi", "operation", "list",
                     "outcome", "success").timer().count()).isEqualTo(1);
         });
+    }
+
+    @Test
+    void registers_the_jackson_module_so_a_controller_returns_clean_json() {
+        runner.withConfiguration(AutoConfigurations.of(
+                org.springframework.boot.jackson.autoconfigure.JacksonAutoConfiguration.class)).run(context -> {
+                    tools.jackson.databind.json.JsonMapper mapper = context.getBean(tools.jackson.databind.json.JsonMapper.class);
+                    Elements elements = context.getBean(Elements.class);
+                    vendor.seedElements(2);
+
+                    String page = mapper.writeValueAsString(elements.list(ElementFilter.all(), PageRequest.first(10)).get());
+
+                    assertThat(page).contains("\"elements\":[{\"id\":\"").contains("\"name\":\"seed-2\"")
+                            .doesNotContain("\"defined\"").doesNotContain("\"empty\"");
+                });
     }
 
     @Test

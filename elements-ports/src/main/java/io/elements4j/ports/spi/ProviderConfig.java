@@ -116,17 +116,17 @@ public final class ProviderConfig {
         try {
             uri = new java.net.URI(url);
         } catch (java.net.URISyntaxException e) {
-            throw new ProviderConfigurationException(providerId, "configuration key " + key
+            throw new ProviderConfigurationException(providerId, ConfigKey.BASE_URL, "configuration key " + key
                     + " must be an absolute URL with a host, such as https://api.example.com; got '"
                     + masked(withoutUserInfo(url)) + "'");
         }
         if (uri.getRawUserInfo() != null || uri.getRawAuthority() != null && uri.getRawAuthority().contains("@")) {
-            throw new ProviderConfigurationException(providerId, "configuration key " + key
+            throw new ProviderConfigurationException(providerId, ConfigKey.BASE_URL, "configuration key " + key
                     + " must not carry user info (user:password@): set the credentials in their own keys; got '"
                     + masked(withoutUserInfo(url)) + "'");
         }
         if (uri.getScheme() == null || uri.getHost() == null && uri.getRawAuthority() == null) {
-            throw new ProviderConfigurationException(providerId, "configuration key " + key
+            throw new ProviderConfigurationException(providerId, ConfigKey.BASE_URL, "configuration key " + key
                     + " must be an absolute URL with a host, such as https://api.example.com; got '" + masked(url) + "'");
         }
     }

@@ -14,10 +14,16 @@ import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolutionException;
 import org.junit.jupiter.api.extension.ParameterResolver;
 import org.junit.platform.commons.support.AnnotationSupport;
+import java.util.Iterator;
+import java.util.Optional;
+import java.util.ServiceConfigurationError;
+import java.util.ServiceLoader;
 
 /**
  * What {@link ElementsSandbox} runs: starts the simulator once per test class, resets it before each test, and
- * resolves {@link Elements}, {@link VendorSimulator} and {@link VirtualTime} parameters.
+ * resolves {@link Elements}, {@link VendorSimulator} and {@link VirtualTime} parameters. When a framework runs the
+ * sandbox itself (a {@link SandboxHost}: a Spring test context with the starter), the parameters are the
+ * framework's, so a test's {@code Elements} is the very bean the app uses.
  */
 public final class ElementsSandboxExtension implements BeforeEachCallback, ParameterResolver {
 
@@ -43,6 +49,11 @@ public final class ElementsSandboxExtension implements BeforeEachCallback, Param
     @Override
     public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
         Class<?> type = parameter.getParameter().getType();
+        Optional<SandboxHost.Hosted> hosted = hosted(context);
+        if (hosted.isPresent()) {
+            return type == VendorSimulator.class ? hosted.get().simulator()
+                    : type == VirtualTime.class ? hosted.get().time() : hosted.get().elements();
+        }
         if (type == VendorSimulator.class) {
             return simulator(context);
         }
@@ -78,7 +89,39 @@ public final class ElementsSandboxExtension implements BeforeEachCallback, Param
         return classStore(context).getOrComputeIfAbsent("time", key -> VirtualTime.startingNow(), VirtualTime.class);
     }
 
+    /** The sandbox a framework (a Spring test context) runs for this test, when it runs one. */
+    private static Optional<SandboxHost.Hosted> hosted(ExtensionContext context) {
+        for (SandboxHost host : hosts()) {
+            Optional<SandboxHost.Hosted> found = host.sandboxFor(context);
+            if (found.isPresent()) {
+                return found;
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static java.util.List<SandboxHost> hosts() {
+        java.util.List<SandboxHost> hosts = new java.util.ArrayList<>();
+        Iterator<SandboxHost> found = ServiceLoader.load(SandboxHost.class, loader()).iterator();
+        for (int failures = 0; failures < 16; ) {
+            try {
+                if (!found.hasNext()) {
+                    break;
+                }
+                hosts.add(found.next());
+            } catch (ServiceConfigurationError | LinkageError e) {
+                // A host whose framework is not on this class path has nothing to host here.
+                failures++;
+            }
+        }
+        return hosts;
+    }
+
     private static VendorSimulator simulator(ExtensionContext context) {
+        Optional<SandboxHost.Hosted> hosted = hosted(context);
+        if (hosted.isPresent()) {
+            return hosted.get().simulator();
+        }
         return classStore(context).getOrComputeIfAbsent("simulator", key -> {
             String id = providerId(settings(context).provider(), System.getProperty(ElementsProviders.PROVIDER_PROPERTY),
                     ElementsProviders.available(loader()));
@@ -111,7 +154,7 @@ public final class ElementsSandboxExtension implements BeforeEachCallback, Param
      * @return the provider id
      * @throws ExtensionConfigurationException when none or several fit, listing what was found
      */
-    static String providerId(String requested, String property, Seq<FoundProvider> found) {
+    public static String providerId(String requested, String property, Seq<FoundProvider> found) {
         if (!requested.isBlank()) {
             return requested.trim();
         }

@@ -2,9 +2,10 @@ package io.elements4j.example;
 
 import io.elements4j.domain.element.Element;
 import io.elements4j.domain.element.ElementId;
-import io.elements4j.domain.error.ElementsError;
-import java.util.List;
-import java.util.Map;
+import io.elements4j.domain.error.ElementsException;
+import io.elements4j.domain.query.Deletion;
+import io.elements4j.domain.query.Page;
+import io.elements4j.spring.ElementsProblems;
 import java.util.concurrent.CompletableFuture;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -15,7 +16,11 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** HTTP endpoints over {@link CharacterService}; creation answers asynchronously, freeing the request thread. */
+/**
+ * HTTP endpoints over {@link CharacterService}, in the two styles an app can use: {@code fold} the result into an
+ * answer (create), or {@code getOrElseThrow} and let {@code elements.web.problem-details=true} answer the error as
+ * problem+json (the others). Domain values are returned as they are: the starter's Jackson module writes them.
+ */
 @RestController
 public class CharacterController {
 
@@ -29,27 +34,36 @@ public class CharacterController {
     }
 
     /**
-     * Creates an element and answers when it is ready.
+     * Creates an element and answers when it is ready, without holding the request thread.
      *
      * @param name the element's name
-     * @return the element ids, or the error
+     * @return 201 with the finished task, or the error as problem+json
      */
     @PostMapping("/characters")
-    public CompletableFuture<ResponseEntity<Map<String, Object>>> create(@RequestParam String name) {
-        return characters.create(name).thenApply(result -> result.fold(CharacterController::error,
-                done -> ResponseEntity.status(HttpStatus.CREATED).body(Map.of("elements",
-                        done.value().elementIds().map(ElementId::value).toJavaList()))));
+    public CompletableFuture<ResponseEntity<?>> create(@RequestParam String name) {
+        return characters.create(name).thenApply(result -> result.<ResponseEntity<?>>fold(ElementsProblems::response,
+                done -> ResponseEntity.status(HttpStatus.CREATED).body(done.value())));
     }
 
     /**
-     * Lists the account's elements.
+     * The first page of the account's elements.
      *
-     * @return their ids and names
+     * @return the page
      */
     @GetMapping("/characters")
-    public ResponseEntity<Map<String, Object>> list() {
-        return characters.list().fold(CharacterController::error, page -> ResponseEntity.ok(Map.of("elements",
-                page.items().map(CharacterController::summary).toJavaList())));
+    public Page<Element> list() {
+        return characters.list().getOrElseThrow(ElementsException::new);
+    }
+
+    /**
+     * One element.
+     *
+     * @param id the element id
+     * @return the element
+     */
+    @GetMapping("/characters/{id}")
+    public Element get(@PathVariable String id) {
+        return characters.get(ElementId.of(id)).getOrElseThrow(ElementsException::new);
     }
 
     /**
@@ -59,20 +73,7 @@ public class CharacterController {
      * @return the deletion's outcome
      */
     @DeleteMapping("/characters/{id}")
-    public ResponseEntity<Map<String, Object>> delete(@PathVariable String id) {
-        return characters.delete(ElementId.of(id)).fold(CharacterController::error,
-                deletion -> ResponseEntity.ok(Map.of("outcome", deletion.outcome().name())));
+    public Deletion delete(@PathVariable String id) {
+        return characters.delete(ElementId.of(id)).getOrElseThrow(ElementsException::new);
     }
-
-    private static Map<String, Object> summary(Element element) {
-        return Map.of("id", element.id().value(), "name", element.name());
-    }
-
-    private static ResponseEntity<Map<String, Object>> error(ElementsError error) {
-        HttpStatus status = error instanceof ElementsError.Unsupported ? HttpStatus.NOT_IMPLEMENTED
-                : HttpStatus.BAD_GATEWAY;
-        return ResponseEntity.status(status).body(Map.of("error", error.getClass().getSimpleName(),
-                "message", error.message(), "requestId", error.requestId().getOrElse("")));
-    }
-
 }

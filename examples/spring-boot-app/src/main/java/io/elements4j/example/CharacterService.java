@@ -13,6 +13,7 @@ import io.elements4j.domain.task.CreationTask;
 import io.elements4j.client.Elements;
 import io.elements4j.client.waiter.Awaited;
 import io.vavr.control.Either;
+import io.vavr.control.Option;
 import java.util.concurrent.CompletableFuture;
 import org.springframework.stereotype.Service;
 
@@ -49,6 +50,17 @@ public class CharacterService {
      */
     public Either<ElementsError, Page<Element>> list() {
         return elements.list(ElementFilter.all(), PageRequest.first(50));
+    }
+
+    /**
+     * One element.
+     *
+     * @param id the element
+     * @return the element, or why not
+     */
+    public Either<ElementsError, Element> get(ElementId id) {
+        return elements.find(id).flatMap(found -> found.toEither(() ->
+                new ElementsError.NotFound("no element " + id.value(), Option.none(), Option.none())));
     }
 
     /**

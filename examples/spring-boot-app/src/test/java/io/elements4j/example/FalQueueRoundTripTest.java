@@ -1,12 +1,7 @@
 package io.elements4j.example;
 
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
+import io.elements4j.sandbox.junit.ElementsSandbox;
 
+@ElementsSandbox(provider = "fal-queue")
 class FalQueueRoundTripTest extends RoundTripOnSandbox {
-
-    @DynamicPropertySource
-    static void vendor(DynamicPropertyRegistry registry) {
-        properties("fal-queue", registry);
-    }
 }
