@@ -289,6 +289,24 @@ public abstract class ElementsConformanceSuite {
     }
 
     @Nested
+    @DisplayName("tag kinds")
+    class TagKinds {
+
+        @Test
+        void a_tag_of_a_kind_the_vendor_does_not_take_is_refused_locally() {
+            Option<TagKind> refused = drafts.refusedTag();
+            assumeTrue(refused.isDefined(), "the vendor takes every kind of tag, or none");
+            ElementDraft draft = drafts.image(nextName()).tag(refused.get()).build();
+
+            Either<ElementsError, CreationTask> result = elements.submit(draft);
+
+            assertThat(result.getLeft()).isInstanceOfSatisfying(ElementsError.InvalidRequest.class, e ->
+                    assertThat(e.violations().map(v -> v.field()).toJavaList()).contains("tags[0]"));
+            assertThat(vendor.journal()).isEmpty();
+        }
+    }
+
+    @Nested
     @DisplayName("creation")
     class Creation {
 
@@ -337,11 +355,12 @@ public abstract class ElementsConformanceSuite {
         void keeps_the_tags_given_on_creation() {
             assumeTrue(supports(Capability.TAGS_ON_CREATE) && supports(Capability.FIND), () -> "provider lacks capability " + List.of(Capability.TAGS_ON_CREATE, Capability.FIND).filter(c -> !supports(c)).mkString(", "));
 
-            CreationTask task = createReady(drafts.image(nextName()).tag(TagKind.CHARACTER).build());
+            TagKind kind = drafts.takenTag(TagKind.CHARACTER);
+            CreationTask task = createReady(drafts.image(nextName()).tag(kind).build());
             Element element = elements.find(task.elementIds().head()).get()
                     .getOrElseThrow(() -> new AssertionError("created element not found"));
 
-            assertThat(element.tags().toJavaList()).contains(Tag.of(TagKind.CHARACTER));
+            assertThat(element.tags().toJavaList()).contains(Tag.of(kind));
         }
     }
 
@@ -419,11 +438,12 @@ public abstract class ElementsConformanceSuite {
         void a_filtered_listing_finds_its_one_element_past_many_pages_without_it() {
             assumeTrue(supports(Capability.LIST), "provider lacks capability LIST");
             assumeTrue(supports(Capability.TAGS_ON_CREATE), "provider lacks capability TAGS_ON_CREATE");
-            CreationTask tagged = createReady(drafts.image(nextName()).tag(TagKind.EFFECT).build());
+            TagKind kind = drafts.takenTag(TagKind.EFFECT);
+            CreationTask tagged = createReady(drafts.image(nextName()).tag(kind).build());
             vendor.seedElements(63);
             Elements smallPages = facade(vendor.configuration().toJavaMap(), 3);
 
-            Seq<Element> found = smallPages.listAll(ElementFilter.all().withTag(Tag.of(TagKind.EFFECT))).all().get();
+            Seq<Element> found = smallPages.listAll(ElementFilter.all().withTag(Tag.of(kind))).all().get();
 
             assertThat(found.map(Element::id).toJavaList()).containsExactlyElementsOf(tagged.elementIds());
         }

@@ -32,11 +32,11 @@ final class SuiteDrafts {
         return draft;
     }
 
-    /** A video element, tagged Character where tags are accepted (useapi binds voices only to characters). */
+    /** A video element, tagged Character where that tag is taken (useapi binds voices only to characters). */
     ElementDraft.Builder video(String name, VoiceBinding voice) {
         ElementDraft.Builder draft = ElementDraft.video(name, MediaSource.url("https://example.com/e4j/reference.mp4", VIDEO))
                 .description("A conformance-suite speaker").voice(voice);
-        if (profile.tags().maxTags() > 0) {
+        if (profile.tags().accepts(TagKind.CHARACTER)) {
             draft.tag(TagKind.CHARACTER);
         }
         return draft;
@@ -44,5 +44,17 @@ final class SuiteDrafts {
 
     boolean acceptsTags() {
         return profile.tags().maxTags() > 0;
+    }
+
+    /** A tag the vendor takes, {@code preferred} when it does: the profile's tag rules decide. */
+    TagKind takenTag(TagKind preferred) {
+        return profile.tags().accepts(preferred) ? preferred
+                : io.vavr.collection.List.of(TagKind.values()).find(profile.tags()::accepts).getOrElse(preferred);
+    }
+
+    /** A tag of a kind the vendor does not take, if it takes some kinds and not others. */
+    io.vavr.control.Option<TagKind> refusedTag() {
+        return acceptsTags() ? io.vavr.collection.List.of(TagKind.values()).find(k -> !profile.tags().accepts(k))
+                : io.vavr.control.Option.none();
     }
 }

@@ -7,6 +7,7 @@ import io.elements4j.adapter.support.ErrorClassifier;
 import io.elements4j.adapter.support.HttpFailure;
 import io.elements4j.adapter.support.Json;
 import io.elements4j.adapter.support.LenientIds;
+import io.elements4j.adapter.support.ProblemDetails;
 import io.elements4j.adapter.support.VendorError;
 import io.elements4j.domain.error.ElementsError;
 import io.vavr.collection.List;
@@ -17,9 +18,10 @@ import java.util.regex.Pattern;
 
 /**
  * What the queue's failures mean. GMI documents no error body (inferred), so every shape its peers use is read:
- * {@code {"error": "…"}}, {@code {"error": {"code", "message"}}}, {@code {"message": …}}, and FastAPI's
+ * {@code {"error": "…"}}, {@code {"error": {"code", "message"}}}, {@code {"message": …}}, FastAPI's
  * {@code {"detail": "…"}} or {@code {"detail": [{"loc", "msg", "type"}]}} (every entry kept, as
- * {@code payload.element_name: msg}). Statuses map as {@link DefaultErrorClassification} does — 400/422 invalid,
+ * {@code payload.element_name: msg}), and an RFC 9457 problem ({@code application/problem+json}: its title and
+ * detail, its type as the code), as the gateway in front of the queue may answer. Statuses map as {@link DefaultErrorClassification} does — 400/422 invalid,
  * 401, 402 credits, 403, 404, 429 with {@code Retry-After}, 503 not accepted (a create may be re-sent), other 5xx
  * ambiguous for a create — except that a code naming a content policy is {@code PolicyRejected}.
  */
@@ -51,7 +53,8 @@ final class QueueErrors implements ErrorClassifier {
     /** The code, message and request id of an error body, whatever its shape; the request id may come from a header. */
     static VendorError read(HttpFailure failure) {
         Option<JsonNode> body = Json.tree(failure.body()).filter(JsonNode::isObject);
-        VendorError said = body.map(QueueErrors::fromBody).getOrElse(VendorError::none);
+        VendorError said = ProblemDetails.of(failure).map(ProblemDetails::said)
+                .getOrElse(() -> body.map(QueueErrors::fromBody).getOrElse(VendorError::none));
         if (said.message().isEmpty() && said.code().isEmpty()) {
             said = VendorError.guess(failure);
         }

@@ -5,6 +5,7 @@ import io.elements4j.adapter.kling.internal.KlingMapper;
 import io.elements4j.adapter.kling.internal.KlingRecords;
 import io.elements4j.adapter.kling.internal.KlingTaskRecord;
 import io.elements4j.adapter.support.Json;
+import io.elements4j.adapter.support.Signatures;
 import io.elements4j.domain.error.ElementsError;
 import io.elements4j.domain.task.CreationTask;
 import io.elements4j.ports.callback.IncomingCallback;
@@ -14,8 +15,6 @@ import io.vavr.control.Either;
 import io.vavr.control.Option;
 import io.vavr.control.Try;
 import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
-import java.security.MessageDigest;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -23,8 +22,6 @@ import java.util.Base64;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 
 /**
  * For host apps that receive Kling's callbacks ({@code callback_url}, docs/vendors.md): reads a callback body into a
@@ -157,7 +154,7 @@ public final class KlingCallbacks {
         byte[] expected = sign(webhookId.trim(), webhookTimestamp.trim(), rawBody == null ? new byte[0] : rawBody);
         boolean matches = List.of(webhookSignature.trim().split("\\s+"))
                 .flatMap(KlingCallbacks::signatureBytes)
-                .exists(given -> MessageDigest.isEqual(expected, given));
+                .exists(given -> Signatures.sameBytes(expected, given));
         return matches ? Either.right(rawBody)
                 : reject(Reason.SIGNATURE_MISMATCH, "no v1 signature in webhook-signature matches the body");
     }
@@ -191,14 +188,7 @@ public final class KlingCallbacks {
     }
 
     private byte[] sign(String id, String timestamp, byte[] body) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(key, "HmacSHA256"));
-            mac.update((id + "." + timestamp + ".").getBytes(StandardCharsets.UTF_8));
-            return mac.doFinal(body);
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("HmacSHA256 is not available in this JVM", e);
-        }
+        return Signatures.hmacSha256(key, (id + "." + timestamp + ".").getBytes(StandardCharsets.UTF_8), body);
     }
 
     /** The bytes of a {@code v1,<base64>} entry; none for another version or unreadable Base64. */

@@ -9,6 +9,7 @@ import io.elements4j.adapter.kling.internal.KlingMapper;
 import io.elements4j.adapter.kling.internal.KlingRecords;
 import io.elements4j.adapter.kling.internal.KlingTaskRecord;
 import io.elements4j.adapter.support.CallKind;
+import io.elements4j.adapter.support.Paging;
 import io.elements4j.adapter.support.VendorHttp;
 import io.elements4j.domain.draft.ElementDraft;
 import io.elements4j.domain.element.Element;
@@ -60,6 +61,7 @@ final class KlingElementsClient implements VendorClient {
 
     static final int MAX_PAGE_SIZE = 500;
     static final int MAX_PAGE_NUMBER = 1000;
+    private static final Paging.PageNumbers PAGING = Paging.byPageNumber(MAX_PAGE_SIZE).upToPage(MAX_PAGE_NUMBER);
 
     private final VendorHttp http;
     private final KlingApi api;
@@ -233,10 +235,9 @@ final class KlingElementsClient implements VendorClient {
             return Either.left(new ElementsError.InvalidRequest("Kling lists at most " + MAX_PAGE_NUMBER
                     + " pages; page " + page.page() + " cannot be fetched", List.empty(), Option.none(), Option.none()));
         }
-        PageRequest answered = PageRequest.of(page.page(), Math.min(page.size(), MAX_PAGE_SIZE));
+        PageRequest answered = PAGING.clamp(page);
         return records(() -> fetch.apply(answered.page(), answered.size())).map(records ->
-                new Page<>(elements.apply(records), answered, Option.none(),
-                        records.size() >= answered.size() && answered.page() < MAX_PAGE_NUMBER));
+                PAGING.page(answered, elements.apply(records), records.size(), Option.none()));
     }
 
     private Either<ElementsError, Option<Element>> search(

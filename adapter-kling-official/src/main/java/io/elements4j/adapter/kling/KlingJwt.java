@@ -2,7 +2,10 @@ package io.elements4j.adapter.kling;
 
 import com.auth0.jwt.JWT;
 import com.auth0.jwt.algorithms.Algorithm;
+import io.elements4j.adapter.support.OutgoingRequest;
+import io.elements4j.adapter.support.RequestSigner;
 import io.elements4j.ports.spi.Secret;
+import io.vavr.collection.LinkedHashMap;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -12,9 +15,11 @@ import java.util.Objects;
 /**
  * Kling's AK/SK token (see docs/vendors.md): an HS256 JWT signed with the secret key, {@code iss} = access key,
  * {@code exp} = now + 30 min, {@code nbf} = now − 5 s. One token is reused until it is within
- * {@link #RENEW_BEFORE} of expiring, then signed afresh; time comes from the configured clock. Thread-safe.
+ * {@link #RENEW_BEFORE} of expiring, then signed afresh; time comes from the configured clock. As the client's
+ * {@link RequestSigner}, it puts the token on each attempt as it is sent ({@code Authorization: Bearer <token>}), so
+ * a retry after a long backoff carries a token that is still valid. Thread-safe.
  */
-final class KlingJwt {
+final class KlingJwt implements RequestSigner {
 
     static final Duration LIFETIME = Duration.ofSeconds(1800);
     static final Duration NOT_BEFORE_SKEW = Duration.ofSeconds(5);
@@ -40,6 +45,12 @@ final class KlingJwt {
             sign(now);
         }
         return token;
+    }
+
+    /** Kling's token covers the account, not the request: every request carries the same one while it is valid. */
+    @Override
+    public io.vavr.collection.Map<String, String> sign(OutgoingRequest request) {
+        return LinkedHashMap.of("Authorization", "Bearer " + token());
     }
 
     /** Drops the current token, so the next request carries a fresh one (after Kling said 1003 or 1004). */

@@ -79,7 +79,7 @@ public final class KlingOfficialElementsProvider extends VendorElementsProvider 
         Option<Secret> secretKey = config.secret(SECRET_KEY.name());
         if (accessKey.isDefined() && secretKey.isDefined()) {
             KlingJwt jwt = new KlingJwt(accessKey.get(), secretKey.get(), config.clock());
-            return new KlingElementsClient(http.bearer(jwt::token).redact(secretKey.get()).build(), Option.some(jwt),
+            return new KlingElementsClient(http.signer(jwt).redact(secretKey.get()).build(), Option.some(jwt),
                     callbacks);
         }
         throw missingCredentials(accessKey.isDefined(), secretKey.isDefined());

@@ -35,11 +35,14 @@ public record VendorError(Option<String> code, Option<String> message, Option<St
     /**
      * A best guess from the envelope shapes our vendors use — {@code {code, message, request_id}} (Kling),
      * {@code {error: "…", code}} (useapi), {@code {error: {code, message, type}}} (Evolink), {@code {detail}} (queue
-     * APIs) — with the request id from a {@code X-Request-Id}-style header when the body has none. A body that is
+     * APIs), and RFC 9457 problems ({@link ProblemDetails}, as a gateway in front of any of them may answer) — with
+     * the request id from a {@code X-Request-Id}-style header when the body has none. A body that is
      * not JSON gives no message.
      */
     public static VendorError guess(HttpFailure failure) {
-        VendorError fromBody = Json.tree(failure.body()).filter(JsonNode::isObject).map(VendorError::fromEnvelope)
+        VendorError fromBody = Json.tree(failure.body()).filter(JsonNode::isObject)
+                .map(body -> ProblemDetails.of(failure, body).map(ProblemDetails::said)
+                        .getOrElse(() -> fromEnvelope(body)))
                 .getOrElse(VendorError::none);
         return fromBody.orRequestIdFrom(failure);
     }

@@ -64,6 +64,7 @@ public final class VendorHttp implements AutoCloseable {
     private final Request.Options options;
     private final Transport transport;
     private final Seq<RequestInterceptor> interceptors;
+    private final Option<RequestSigner> signer;
     private final ErrorClassifier classifier;
     private final Option<ErrorEnvelope> errorEnvelope;
     private final Redaction redaction;
@@ -84,6 +85,7 @@ public final class VendorHttp implements AutoCloseable {
         this.options = new Request.Options(b.connectTimeout, b.readTimeout, false);
         this.transport = Transport.of(b.config);
         this.interceptors = b.interceptors.prepend(VendorHttp::standardHeaders);
+        this.signer = b.signer;
         this.classifier = b.classifier.getOrElse(() -> ErrorClassifier.byStatus(b.vendor));
         this.errorEnvelope = b.errorEnvelope;
         this.redaction = b.redaction;
@@ -263,14 +265,29 @@ public final class VendorHttp implements AutoCloseable {
         }
     }
 
-    /** Sends one request, its timeouts cut to what is left of the call's deadline. */
+    /** Signs one request, then sends it with its timeouts cut to what is left of the call's deadline. */
     private feign.Response withinDeadline(Request request, Request.Options given) throws java.io.IOException {
-        feign.Response response = sendWithinDeadline(request, given);
+        feign.Response response = sendWithinDeadline(signed(request), given);
         CallObserver observer = observing.get();
         if (observer != null) {
             observer.received(response);
         }
         return response;
+    }
+
+    /** The request with the signer's headers, which replace any of the same name; the request itself without one. */
+    private Request signed(Request request) {
+        if (signer.isEmpty()) {
+            return request;
+        }
+        io.vavr.collection.Map<String, String> added = Objects.requireNonNull(signer.get().sign(new OutgoingRequest(
+                request.httpMethod().name(), java.net.URI.create(request.url()), Headers.of(request.headers()),
+                request.body())), () -> vendor + "'s request signer returned null");
+        java.util.Map<String, Collection<String>> headers = new java.util.TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+        headers.putAll(request.headers());
+        added.forEach((name, value) -> headers.put(name, java.util.List.of(value)));
+        return Request.create(request.httpMethod(), request.url(), headers, request.body(), request.charset(),
+                request.requestTemplate());
     }
 
     private feign.Response sendWithinDeadline(Request request, Request.Options given) throws java.io.IOException {
@@ -352,6 +369,11 @@ public final class VendorHttp implements AutoCloseable {
         return redaction;
     }
 
+    /** The configured clock, which every call's deadline and {@link #pause} read. */
+    public Clock clock() {
+        return clock;
+    }
+
     public static final class Builder {
         private final String vendor;
         private final ProviderConfig config;
@@ -359,6 +381,7 @@ public final class VendorHttp implements AutoCloseable {
         private final Duration connectTimeout;
         private final Duration readTimeout;
         private Seq<RequestInterceptor> interceptors = List.empty();
+        private Option<RequestSigner> signer = Option.none();
         private Option<ErrorClassifier> classifier = Option.none();
         private Option<ErrorEnvelope> errorEnvelope = Option.none();
         private Redaction redaction = Redaction.patternsOnly();
@@ -419,6 +442,15 @@ public final class VendorHttp implements AutoCloseable {
         /** Runs on every request after the standard headers: authentication, vendor headers. */
         public Builder interceptor(RequestInterceptor interceptor) {
             interceptors = interceptors.append(Objects.requireNonNull(interceptor, "interceptor"));
+            return this;
+        }
+
+        /**
+         * Signs every request as it will be sent — method, path with query, body — after the interceptors, on every
+         * attempt ({@link RequestSigner}). Pass the secret the signature is made with to {@link #redact} too.
+         */
+        public Builder signer(RequestSigner value) {
+            signer = Option.of(Objects.requireNonNull(value, "signer"));
             return this;
         }
 

@@ -13,6 +13,9 @@ interface ItemsApi {
     @RequestLine("POST /items")
     Item create(NewItem item);
 
+    @RequestLine("GET /items?q={q}&limit={limit}")
+    String search(@Param("q") String q, @Param("limit") int limit);
+
     @RequestLine("DELETE /items/{id}")
     String delete(@Param("id") String id);
 

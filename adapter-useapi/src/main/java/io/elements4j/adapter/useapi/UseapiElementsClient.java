@@ -1,7 +1,10 @@
 package io.elements4j.adapter.useapi;
 
+import io.elements4j.adapter.support.AlreadyGone;
 import io.elements4j.adapter.support.CallKind;
 import io.elements4j.adapter.support.Json;
+import io.elements4j.adapter.support.ListingRecovery;
+import io.elements4j.adapter.support.Paging;
 import io.elements4j.adapter.support.VendorHttp;
 import io.elements4j.adapter.useapi.internal.CreateElementBody;
 import io.elements4j.adapter.useapi.internal.CreatedElements;
@@ -21,16 +24,12 @@ import io.elements4j.domain.query.Page;
 import io.elements4j.domain.query.PageRequest;
 import io.elements4j.domain.tag.Tag;
 import io.elements4j.domain.task.CreationTask;
-import io.elements4j.domain.task.CreationTaskId;
-import io.elements4j.domain.task.TaskState;
 import io.elements4j.domain.voice.Voice;
 import io.elements4j.ports.api.VendorClient;
-import io.elements4j.ports.time.Deadline;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -45,107 +44,48 @@ import java.util.Map;
 final class UseapiElementsClient implements VendorClient {
 
     static final int MAX_PAGE_SIZE = 100;
-    /** Task ids join the ids of the elements a create made; useapi has no task of its own. */
-    static final String TASK_ID_SEPARATOR = ",";
+    /** How long after a create was sent useapi may still be making it (its generated views take up to 60 s). */
+    static final Duration SETTLE = Duration.ofSeconds(60);
+    private static final Paging.PageNumbers PAGING = Paging.byPageNumber(MAX_PAGE_SIZE);
+    private static final AlreadyGone GONE = AlreadyGone.whenNotFound();
     private static final String ELEMENT_ID = "[A-Za-z0-9_-]+";
 
     private final VendorHttp http;
     private final UseapiApi api;
     private final Option<String> email;
-    private final Clock clock;
+    private final ListingRecovery recovery;
     private final UseapiMapper mapper = UseapiMapper.INSTANCE;
 
-    UseapiElementsClient(VendorHttp http, Option<String> email, Clock clock) {
+    /** Task ids join the ids of the elements a create made ({@link ListingRecovery#succeeded}). */
+    UseapiElementsClient(VendorHttp http, Option<String> email) {
         this.http = http;
         this.api = http.client(UseapiApi.class);
         this.email = email;
-        this.clock = clock;
+        this.recovery = ListingRecovery.builder(http)
+                .listing(MAX_PAGE_SIZE, page -> page(page, Option.none(), false))
+                .nameSuffix(" [A-Za-z0-9]{5}", " #####")
+                .settle(SETTLE)
+                .mostMade(draft -> draft.generateViews() ? 3 : 1)
+                .build();
     }
 
     // ---- creation ------------------------------------------------------------------------------------------
 
     /**
-     * Creates, and when the answer is lost finds out from the listing what was made ({@link ListingRecovery}): the
-     * elements found are the answer; when the vendor has had time and nothing was made, the same body is sent again;
-     * a create still unresolved when the call's deadline comes is ambiguous, carrying any candidates.
+     * Creates, and when the answer is lost finds out from the listing what was made ({@link ListingRecovery}: useapi
+     * names each element after the draft plus a space and a 5-character suffix, {@code MyChar ABC12}): the elements
+     * found are the answer; when the vendor has had time and nothing was made, the same body is sent again; a create
+     * still unresolved when the call's deadline comes is ambiguous, carrying any candidates.
      */
     @Override
     public Either<ElementsError, CreationTask> submit(ElementDraft draft) {
-        return CreateRequests.body(draft, email)
-                .flatMap(body -> {
-                    Deadline deadline = http.deadline();
-                    return deadline.within(() -> createOrRecover(draft, body, deadline));
-                });
+        return CreateRequests.body(draft, email).flatMap(body -> recovery.create(draft, () -> create(body)));
     }
 
-    private Either<ElementsError, CreationTask> createOrRecover(ElementDraft draft, CreateElementBody body,
-                                                                Deadline deadline) {
-        Instant sentAt = clock.instant();
-        Either<ElementsError, CreationTask> sent = create(body);
-        int round = 0;
-        int resends = 0;
-        Option<ElementsError> lastLook = Option.none();
-        while (sent.isLeft() && isAmbiguous(sent.getLeft())) {
-            ListingRecovery recovery = new ListingRecovery(draft, sentAt);
-            Either<ElementsError, ListingRecovery.Found> found = recovery.look(
-                    page -> page(page, Option.none(), false), clock.instant());
-            if (found.isLeft()) {
-                lastLook = Option.some(found.getLeft());
-                if (!http.pause(++round, deadline)) {
-                    return Either.left(ambiguous(draft, recovery.unresolved("the listing could not be read within the "
-                            + "call-timeout", lastLook), List.empty(), sent.getLeft()));
-                }
-                continue;
-            }
-            ListingRecovery.Found look = found.get();
-            if (look instanceof ListingRecovery.Made made) {
-                return Either.right(succeeded(made.elements()));
-            }
-            if (look instanceof ListingRecovery.Several several) {
-                return Either.left(ambiguous(draft, recovery.unresolved("the listing holds " + several.candidates().size()
-                        + " elements that may be it: " + several.candidates().mkString(", "), Option.none()),
-                        several.candidates(), sent.getLeft()));
-            }
-            if (look instanceof ListingRecovery.NotYet notYet) {
-                Duration wait = Duration.between(clock.instant(), notYet.lookAgainAt());
-                if (!http.waitWithin(wait, deadline)) {
-                    return Either.left(ambiguous(draft, recovery.unresolved("the call-timeout leaves no time to wait "
-                            + "until useapi.net must have finished it", Option.none()), List.empty(), sent.getLeft()));
-                }
-                continue;
-            }
-            if (resends >= http.retryPolicy().maxRetries()) {
-                return Either.left(notMade((ElementsError.ProviderFailure) sent.getLeft()));
-            }
-            // Not made: sending the same body again cannot duplicate it.
-            resends++;
-            sentAt = clock.instant();
-            sent = create(body);
-        }
-        return sent;
-    }
-
-    /** What an earlier create of the draft made, found in the listing as after a lost answer ({@link ListingRecovery}). */
+    /** What an earlier create of the draft made, found in the listing as after a lost answer. */
     @Override
     public Either<ElementsError, Option<CreationTask>> findCreated(ElementDraft draft, Instant since) {
-        ListingRecovery recovery = new ListingRecovery(draft, since);
-        return recovery.look(page -> page(page, Option.none(), false), clock.instant()).flatMap(found -> {
-            if (found instanceof ListingRecovery.Made made) {
-                return Either.right(Option.some(succeeded(made.elements()).withIdempotencyKey(draft.idempotencyKey())));
-            }
-            if (found instanceof ListingRecovery.Several several) {
-                return Either.left(new ElementsError.CreationUnknown(recovery.unresolved("the listing holds "
-                        + several.candidates().size() + " elements that may be it: "
-                        + several.candidates().mkString(", "), Option.none()), draft.idempotencyKey(),
-                        several.candidates(), 0, Option.none(), Option.none()));
-            }
-            if (found instanceof ListingRecovery.NotYet) {
-                return Either.left(new ElementsError.CreationUnknown(recovery.unresolved("useapi.net may still be "
-                        + "making it; ask again in a minute", Option.none()), draft.idempotencyKey(), List.empty(), 0,
-                        Option.none(), Option.none()));
-            }
-            return Either.right(Option.<CreationTask>none());
-        });
+        return recovery.findCreated(draft, since);
     }
 
     private Either<ElementsError, CreationTask> create(CreateElementBody body) {
@@ -156,31 +96,7 @@ final class UseapiElementsClient implements VendorClient {
         if (created.elements() == null || created.elements().isEmpty()) {
             return Either.left("the create was answered without any element");
         }
-        return readAll(created.elements()).map(this::succeeded);
-    }
-
-    private CreationTask succeeded(Seq<Element> elements) {
-        return CreationTask.of(CreationTaskId.of(elements.map(e -> e.id().value()).mkString(TASK_ID_SEPARATOR)),
-                        TaskState.SUCCEEDED)
-                .withElements(elements)
-                .withTimes(elements.head().createdAt(), elements.head().updatedAt());
-    }
-
-    private static boolean isAmbiguous(ElementsError error) {
-        return error instanceof ElementsError.ProviderFailure failure && failure.ambiguous();
-    }
-
-    /** The listing shows the create was not made: a definite failure, safe to send again. */
-    private static ElementsError notMade(ElementsError.ProviderFailure failure) {
-        return failure.knownNotToHaveTakenEffect("; useapi.net's listing shows nothing was made, "
-                + "so the draft can be sent again");
-    }
-
-    private static ElementsError ambiguous(ElementDraft draft, String message, Seq<ElementId> candidates,
-                                           ElementsError cause) {
-        ElementsError.ProviderFailure failure = (ElementsError.ProviderFailure) cause;
-        return new ElementsError.CreationUnknown(message, draft.idempotencyKey(), candidates, failure.status(),
-                failure.vendorCode(), failure.requestId());
+        return readAll(created.elements()).map(ListingRecovery::succeeded);
     }
 
     // ---- queries -------------------------------------------------------------------------------------------
@@ -228,10 +144,8 @@ final class UseapiElementsClient implements VendorClient {
     /** 404 means it is gone already; a {@code {"deleted": 0}} likewise. */
     @Override
     public Either<ElementsError, Deletion> delete(ElementId id) {
-        return checked(id).flatMap(valid -> http.<String>call(CallKind.DELETE, () -> api.delete(valid, query()))
-                .fold(error -> error instanceof ElementsError.NotFound
-                                ? Either.right(Deletion.alreadyAbsent(id)) : Either.left(error),
-                        body -> Either.right(deletedNothing(body) ? Deletion.alreadyAbsent(id) : Deletion.deleted(id))));
+        return checked(id).flatMap(valid -> GONE.deletion(id,
+                http.<String>call(CallKind.DELETE, () -> api.delete(valid, query())), UseapiElementsClient::deletedNothing));
     }
 
     /** The success status and body of a delete are not documented beyond {@code {deleted: number}}: only 0 means nothing. */
@@ -243,7 +157,7 @@ final class UseapiElementsClient implements VendorClient {
     // ---- helpers -------------------------------------------------------------------------------------------
 
     private Either<ElementsError, Page<Element>> page(PageRequest requested, Option<Tag> tag, boolean official) {
-        PageRequest page = PageRequest.of(requested.page(), Math.min(requested.size(), MAX_PAGE_SIZE));
+        PageRequest page = PAGING.clamp(requested);
         Map<String, Object> query = new LinkedHashMap<>();
         query.put("pageNum", page.page());
         query.put("pageSize", page.size());
@@ -256,12 +170,8 @@ final class UseapiElementsClient implements VendorClient {
             if (answer.elementsList() == null) {
                 return Either.left("a page came without elementsList");
             }
-            return readAll(answer.elementsList()).map(items -> {
-                Option<Long> total = Option.of(answer.total());
-                boolean more = total.map(t -> (long) page.page() * page.size() < t)
-                        .getOrElse(items.size() >= page.size());
-                return new Page<>(items, page, total, more);
-            });
+            return readAll(answer.elementsList()).map(items ->
+                    PAGING.page(page, items, answer.elementsList().size(), Option.of(answer.total())));
         });
     }
 

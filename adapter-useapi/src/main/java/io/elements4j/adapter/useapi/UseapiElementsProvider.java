@@ -10,6 +10,7 @@ import io.elements4j.domain.element.ReferenceKind;
 import io.elements4j.domain.media.MediaFormat;
 import io.elements4j.domain.rules.RuleProfile;
 import io.elements4j.domain.rules.VoiceBindingKind;
+import io.elements4j.domain.tag.TagKind;
 import io.elements4j.ports.api.VendorClient;
 import io.elements4j.ports.spi.ConfigKey;
 import io.elements4j.ports.spi.ProviderConfig;
@@ -76,22 +77,22 @@ public final class UseapiElementsProvider extends VendorElementsProvider {
      * useapi.net's limits: name at most 15 characters (useapi appends a 5-character suffix), description optional
      * and at most 100, a cover photo and 0–3 extras (or generated views, the {@code GENERATE_VIEWS} capability),
      * Kling's photo rules, an mp4 of at least 3 s (useapi trims it to 8) with a short edge of at least 700 px, one
-     * tag, a voice by id, extracted from the video or made from a clip, only on a draft tagged Character; no callback
-     * URL; media by URL only.
+     * tag among those useapi's tag list ({@code GET /elements/tags/}) names — it starts at {@code o_102}, so Hottest
+     * ({@code o_101}) is refused before sending — a voice by id, extracted from the video or made from a clip, only
+     * on a draft tagged Character; no callback URL; media by URL only.
      */
     private static RuleProfile rules() {
-        return new RuleProfile(
-                ID,
-                RuleProfile.NameRule.atMost(15),
-                RuleProfile.DescriptionRule.atMost(false, 100),
-                Option.some(KlingElementRules.images(0)),
-                Option.some(new RuleProfile.VideoRules(Option.some(Duration.ofSeconds(3)), Option.none(),
-                        HashSet.of(MediaFormat.MP4), Option.none(), Option.some(700), Option.none(), List.empty())),
-                new RuleProfile.VoiceRules(HashSet.of(VoiceBindingKind.EXISTING, VoiceBindingKind.EXTRACT_FROM_VIDEO,
-                        VoiceBindingKind.FROM_CLIP), HashSet.of(ReferenceKind.IMAGE, ReferenceKind.VIDEO), true),
-                new RuleProfile.TagRules(1),
-                Option.none(),
-                false);
+        return RuleProfile.builder(ID)
+                .name(RuleProfile.NameRule.atMost(15))
+                .description(RuleProfile.DescriptionRule.optional(100))
+                .images(KlingElementRules.images(0))
+                .video(new RuleProfile.VideoRules(Option.some(Duration.ofSeconds(3)), Option.none(),
+                        HashSet.of(MediaFormat.MP4), Option.none(), Option.some(700), Option.none(), List.empty()))
+                .voice(new RuleProfile.VoiceRules(HashSet.of(VoiceBindingKind.EXISTING,
+                        VoiceBindingKind.EXTRACT_FROM_VIDEO, VoiceBindingKind.FROM_CLIP),
+                        HashSet.of(ReferenceKind.IMAGE, ReferenceKind.VIDEO), true))
+                .tags(RuleProfile.TagRules.atMost(1).except(TagKind.HOTTEST))
+                .build();
     }
 
     /** For {@link java.util.ServiceLoader}. */
@@ -115,8 +116,7 @@ public final class UseapiElementsProvider extends VendorElementsProvider {
                 .classifier(new UseapiErrors())
                 .retryPolicy(RetryPolicy.from(effective).withBackoff(BACKOFF))
                 .build();
-        return new UseapiElementsClient(http, config.get(EMAIL.name()).map(String::trim).filter(e -> !e.isEmpty()),
-                effective.clock());
+        return new UseapiElementsClient(http, config.get(EMAIL.name()).map(String::trim).filter(e -> !e.isEmpty()));
     }
 
     /** useapi's read and call timeouts, longer than the library's: see {@link #DEFAULT_READ_TIMEOUT}. */

@@ -213,7 +213,7 @@ class ErrorsAndRetriesTest {
             assertThat(result.isRight()).as("%s", result).isTrue();
             assertThat(vendor.count(Operation.CREATE)).isEqualTo(2);
             assertThat(vendor.creations()).hasSize(1);
-            assertThat(time.totalSlept()).as("waited for useapi to have finished").isGreaterThanOrEqualTo(ListingRecovery.SETTLE);
+            assertThat(time.totalSlept()).as("waited for useapi to have finished").isGreaterThanOrEqualTo(UseapiElementsClient.SETTLE);
             assertListedBeforeEachResend();
         }
 

@@ -79,6 +79,47 @@ public record Element(
     }
 
     /**
+     * A copy with this description; {@link #of} and the copies below build an element one named part at a time.
+     *
+     * @param value what the element shows
+     * @return the copy
+     */
+    public Element withDescription(String value) {
+        return new Element(id, name, value, kind, tags, voice, media, origin, status, createdAt, updatedAt);
+    }
+
+    /**
+     * A copy with these tags.
+     *
+     * @param value the tags the vendor reports
+     * @return the copy
+     */
+    public Element withTags(Seq<Tag> value) {
+        return new Element(id, name, description, kind, value, voice, media, origin, status, createdAt, updatedAt);
+    }
+
+    /**
+     * A copy with these media.
+     *
+     * @param value where the element's images or video can be fetched
+     * @return the copy
+     */
+    public Element withMedia(ElementMedia value) {
+        return new Element(id, name, description, kind, tags, voice, value, origin, status, createdAt, updatedAt);
+    }
+
+    /**
+     * A copy created (and last updated) at these times, where the vendor says.
+     *
+     * @param created when the vendor made it
+     * @param updated when the vendor last changed it
+     * @return the copy
+     */
+    public Element withTimes(Option<Instant> created, Option<Instant> updated) {
+        return new Element(id, name, description, kind, tags, voice, media, origin, status, created, updated);
+    }
+
+    /**
      * Whether this element is deleted.
      *
      * @return whether this element is deleted

@@ -59,6 +59,7 @@ public final class ReferenceRules {
             TagChecks::supported,
             TagChecks::count,
             TagChecks::known,
+            TagChecks::kind,
 
             CallbackChecks::supported,
             CallbackChecks::wellFormed,

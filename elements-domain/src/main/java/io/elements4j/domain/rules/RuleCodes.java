@@ -82,6 +82,8 @@ public final class RuleCodes {
     public static final String TAGS_TOO_MANY = "tags.too_many";
     /** Code {@code tags.unknown}: a tag the vendor does not have. */
     public static final String TAGS_UNKNOWN = "tags.unknown";
+    /** Code {@code tags.kind_not_taken}: a catalogue tag of a kind the vendor does not take on a create. */
+    public static final String TAGS_KIND_NOT_TAKEN = "tags.kind_not_taken";
 
     /** Code {@code callback.unsupported}: CALLBACK UNSUPPORTED. */
     public static final String CALLBACK_UNSUPPORTED = "callback.unsupported";

@@ -6,7 +6,7 @@ import io.elements4j.domain.tag.TagCatalogue;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 
-/** The rules on how many tags a draft carries. */
+/** The rules on how many tags a draft carries, and of which kinds. */
 final class TagChecks {
 
     static Seq<RuleViolation> supported(ElementDraft draft, RuleProfile profile) {
@@ -36,6 +36,29 @@ final class TagChecks {
                                 + profile.vendor() + "'s catalogue; use one of "
                                 + TagCatalogue.all().map(Tag::id).mkString(", ")))
                 .toList();
+    }
+
+    /**
+     * Every catalogue tag must be of a kind the vendor takes; checked only where the vendor takes tags at all (where
+     * it takes none, {@link #supported} says so once).
+     */
+    static Seq<RuleViolation> kind(ElementDraft draft, RuleProfile profile) {
+        RuleProfile.TagRules rules = profile.tags();
+        if (rules.maxTags() <= 0) {
+            return List.empty();
+        }
+        return draft.tags().zipWithIndex()
+                .filter(t -> t._1 instanceof Tag.Known known && !rules.accepts(known.kind()))
+                .map(t -> RuleViolation.of(Fields.TAGS + "[" + t._2 + "]", RuleCodes.TAGS_KIND_NOT_TAKEN,
+                        "tag " + t._1.id() + " (" + t._1.name() + ") is not one " + profile.vendor()
+                                + " takes on a create; it takes " + taken(rules)))
+                .toList();
+    }
+
+    /** The kinds taken, in catalogue order: "o_102 (Character), o_103 (Animal)". */
+    private static String taken(RuleProfile.TagRules rules) {
+        return TagCatalogue.all().filter(t -> t instanceof Tag.Known known && rules.kinds().contains(known.kind()))
+                .map(t -> t.id() + " (" + t.name() + ")").mkString(", ");
     }
 
     private static String tags(int count) {

@@ -53,7 +53,8 @@ final class RuleProfiles {
 
     /**
      * useapi.net: name ≤15 (a 5-character suffix is added), description optional ≤100, cover + 0–3 extras or
-     * generateViews, mp4 ≥3 s (trimmed to 8) with a short edge ≥700 px, one tag, voice only with the Character tag.
+     * generateViews, mp4 ≥3 s (trimmed to 8) with a short edge ≥700 px, one tag (not Hottest, which useapi's tag
+     * list lacks), voice only with the Character tag.
      */
     public static final RuleProfile USEAPI = new RuleProfile(
             "useapi",
@@ -65,7 +66,7 @@ final class RuleProfiles {
             new RuleProfile.VoiceRules(
                     HashSet.of(VoiceBindingKind.EXISTING, VoiceBindingKind.EXTRACT_FROM_VIDEO, VoiceBindingKind.FROM_CLIP),
                     HashSet.of(ReferenceKind.IMAGE, ReferenceKind.VIDEO), true),
-            new RuleProfile.TagRules(1),
+            RuleProfile.TagRules.atMost(1).except(io.elements4j.domain.tag.TagKind.HOTTEST),
             Option.none(),
             false);
 

@@ -63,4 +63,46 @@ class TagRulesTest {
             assertThat(v.message()).contains("o_999").contains("Bogus").contains("o_102");
         });
     }
+
+    @Test
+    void refuses_a_kind_the_vendor_does_not_take_naming_the_tag_and_the_kinds_it_takes() {
+        RuleProfile animalsAndScenes = acme(RuleProfile.TagRules.atMost(2).onlyOf(TagKind.ANIMAL, TagKind.SCENE))
+                .build();
+
+        assertThat(codes(aPhotoDraft().taggedAs(TagKind.SCENE, TagKind.ANIMAL), animalsAndScenes)).isEmpty();
+        assertThat(violations(aPhotoDraft().taggedAs(TagKind.ANIMAL, TagKind.EFFECT).build(), animalsAndScenes))
+                .containsExactly(RuleViolation.of("tags[1]", RuleCodes.TAGS_KIND_NOT_TAKEN,
+                        "tag o_107 (Effect) is not one acme takes on a create; it takes o_103 (Animal), o_106 (Scene)"));
+    }
+
+    @Test
+    void a_refused_kind_is_reported_beside_every_other_broken_rule() {
+        RuleProfile oneAnimal = acme(RuleProfile.TagRules.atMost(1).onlyOf(TagKind.ANIMAL))
+                .name(RuleProfile.NameRule.atMost(5)).build();
+
+        assertThat(violations(aPhotoDraft().named("Far too long").taggedAs(TagKind.CHARACTER, TagKind.HOTTEST).build(),
+                oneAnimal).map(v -> v.field() + " " + v.code()).toJavaList())
+                .containsExactly("name name.too_long", "tags tags.too_many", "tags[0] tags.kind_not_taken",
+                        "tags[1] tags.kind_not_taken");
+    }
+
+    @Test
+    void useapi_refuses_hottest_which_its_tag_list_lacks() {
+        assertThat(codes(aPhotoDraft().taggedAs(TagKind.HOTTEST), RuleProfiles.USEAPI))
+                .containsExactly(RuleCodes.TAGS_KIND_NOT_TAKEN);
+        assertThat(codes(aPhotoDraft().taggedAs(TagKind.HOTTEST), RuleProfiles.KLING_OFFICIAL)).isEmpty();
+    }
+
+    @Test
+    void where_no_tag_is_taken_the_kind_is_not_reported_again() {
+        RuleProfile none = acme(RuleProfile.TagRules.atMost(0).onlyOf(TagKind.ANIMAL)).build();
+
+        assertThat(codes(aPhotoDraft().taggedAs(TagKind.CHARACTER), none)).containsExactly(RuleCodes.TAGS_UNSUPPORTED);
+    }
+
+    /** A vendor taking the test drafts' photos, with these tag rules. */
+    private static RuleProfile.Builder acme(RuleProfile.TagRules tags) {
+        return RuleProfile.builder("acme").tags(tags).images(RuleProfile.ImageRules.unlimited(0, 3,
+                io.vavr.collection.HashSet.of(io.elements4j.domain.media.MediaFormat.JPEG)));
+    }
 }

@@ -550,7 +550,8 @@ public abstract class HttpSimulator implements VendorSimulator {
             headers = headers.put(header.key().toLowerCase(Locale.ROOT), header.firstValue());
         }
         return new SimRequest(request.getMethod().getName(), path, query, headers,
-                request.getBody() == null ? "" : new String(request.getBody(), StandardCharsets.UTF_8));
+                request.getBody() == null ? "" : new String(request.getBody(), StandardCharsets.UTF_8),
+                q < 0 ? "" : url.substring(q + 1));
     }
 
     private static Map<String, String> parseQuery(String query) {

@@ -4,9 +4,45 @@ import io.vavr.collection.Map;
 import io.vavr.control.Option;
 import java.util.Locale;
 
-/** A request as a simulator sees it: path without query, first value of each query parameter, lower-case headers. */
+/**
+ * A request as a simulator sees it: path without query, first value of each query parameter, lower-case headers,
+ * and the query exactly as it came, for a vendor that signs requests over it ({@link #target}).
+ *
+ * @param method   the HTTP method, upper case
+ * @param path     the path, still percent-encoded, without the query
+ * @param query    the first value of each query parameter, decoded
+ * @param headers  the first value of each header, by lower-case name
+ * @param body     the body as UTF-8 text; "" when none
+ * @param rawQuery the query after {@code ?}, exactly as sent (still percent-encoded); "" when none
+ */
 public record SimRequest(String method, String path, Map<String, String> query, Map<String, String> headers,
-                         String body) {
+                         String body, String rawQuery) {
+
+    /** Checks every component. */
+    public SimRequest {
+        java.util.Objects.requireNonNull(method, "method");
+        java.util.Objects.requireNonNull(path, "path");
+        java.util.Objects.requireNonNull(query, "query");
+        java.util.Objects.requireNonNull(headers, "headers");
+        java.util.Objects.requireNonNull(body, "body");
+        java.util.Objects.requireNonNull(rawQuery, "rawQuery");
+    }
+
+    /** A request without a query string. */
+    public SimRequest(String method, String path, Map<String, String> query, Map<String, String> headers,
+                      String body) {
+        this(method, path, query, headers, body, "");
+    }
+
+    /**
+     * The path and the query exactly as the client sent them, {@code /v2/characters?offset=20&limit=10}: what a
+     * request signature covers.
+     *
+     * @return the request target, as sent
+     */
+    public String target() {
+        return rawQuery.isEmpty() ? path : path + "?" + rawQuery;
+    }
 
     /**
      * Header.

@@ -25,6 +25,7 @@ class HttpSimulatorTest {
     /** A vendor with one counter: POST /count increments it, GET /count reads it. */
     static final class CounterVendor extends HttpSimulator {
         int counter;
+        volatile SimRequest last;
 
         CounterVendor() {
             super("counter", "good-key", Clock.systemUTC());
@@ -50,6 +51,7 @@ class HttpSimulatorTest {
 
         @Override
         protected SimResponse handle(Operation operation, SimRequest request) {
+            last = request;
             if (operation == Operation.CREATE) {
                 counter++;
             }
@@ -108,6 +110,18 @@ class HttpSimulatorTest {
     @Test
     void listens_on_loopback_only() {
         assertThat(vendor.baseUrl()).startsWith("http://127.0.0.1:");
+    }
+
+    @Test
+    void a_handler_sees_the_query_exactly_as_sent_for_a_signature_check() throws Exception {
+        send("GET", "/count?b=x%20y&a=1&b=second", "good-key");
+
+        assertThat(vendor.last.target()).isEqualTo("/count?b=x%20y&a=1&b=second");
+        assertThat(vendor.last.rawQuery()).isEqualTo("b=x%20y&a=1&b=second");
+        assertThat(vendor.last.query("b")).as("the parsed query, decoded, first value").contains("x y");
+
+        send("GET", "/count", "good-key");
+        assertThat(vendor.last.target()).isEqualTo("/count");
     }
 
     @Test

@@ -1,14 +1,15 @@
 package io.elements4j.examples.acme;
 
+import io.elements4j.adapter.support.AlreadyGone;
 import io.elements4j.adapter.support.CallKind;
+import io.elements4j.adapter.support.ListingRecovery;
+import io.elements4j.adapter.support.Paging;
 import io.elements4j.adapter.support.VendorHttp;
 import io.elements4j.domain.draft.ElementDraft;
 import io.elements4j.domain.draft.References;
 import io.elements4j.domain.element.Element;
 import io.elements4j.domain.element.ElementId;
 import io.elements4j.domain.element.ElementMedia;
-import io.elements4j.domain.element.ElementStatus;
-import io.elements4j.domain.element.Origin;
 import io.elements4j.domain.element.ReferenceKind;
 import io.elements4j.domain.error.ElementsError;
 import io.elements4j.domain.media.MediaSource;
@@ -16,103 +17,82 @@ import io.elements4j.domain.query.Deletion;
 import io.elements4j.domain.query.ElementFilter;
 import io.elements4j.domain.query.Page;
 import io.elements4j.domain.query.PageRequest;
+import io.elements4j.domain.tag.Tag;
+import io.elements4j.domain.tag.TagCatalogue;
 import io.elements4j.domain.task.CreationTask;
 import io.elements4j.domain.task.CreationTaskId;
 import io.elements4j.domain.task.TaskState;
 import io.elements4j.examples.acme.internal.AcmeApi;
-import io.elements4j.examples.acme.internal.AcmeCharacter;
-import io.elements4j.examples.acme.internal.AcmeJob;
-import io.elements4j.examples.acme.internal.CharacterPage;
-import io.elements4j.examples.acme.internal.CharacterRequest;
+import io.elements4j.ports.api.VendorClient;
 import io.vavr.collection.List;
-import io.vavr.collection.Seq;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
-import io.elements4j.ports.time.Deadline;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import java.time.Duration;
+import java.time.Instant;
 
 /**
- * The ports over Acme Elements: create (a job), job lookup, the cursor-paged listing and delete; nothing else, as
- * the facade checks drafts and capabilities before a call gets here. Mapping is by hand: four small records, where
- * a MapStruct mapper would need as many lines of configuration as it saves.
+ * The ports over Acme Elements, where a task is a character (of the same id) and a ready character an element; the
+ * facade checks drafts and capabilities before a call gets here.
  */
-final class AcmeElementsClient implements io.elements4j.ports.api.VendorClient {
+final class AcmeElementsClient implements VendorClient {
 
-    static final int MAX_PAGE_SIZE = 50;
+    private static final Paging.Offsets PAGING = Paging.byOffset(50);
 
     private final VendorHttp http;
     private final AcmeApi api;
+    private final ListingRecovery recovery;
 
     AcmeElementsClient(VendorHttp http) {
         this.http = http;
         this.api = http.client(AcmeApi.class);
+        this.recovery = ListingRecovery.builder(http).listing(PAGING.maxSize(), page -> list(ElementFilter.all(), page))
+                .settle(Duration.ofSeconds(10))
+                .found(made -> CreationTask.of(CreationTaskId.of(made.head().id().value()), TaskState.SUBMITTED))
+                .build();
     }
 
-    /**
-     * Sent with the draft's key as {@code Idempotency-Key}. A create whose answer is lost is looked up by that key;
-     * only when Acme knows no job by it is the create sent again, under the same key, until the deadline.
-     */
+    /** No key: a lost create is looked for in the listing, which shows it from the moment Acme accepts it. */
     @Override
     public Either<ElementsError, CreationTask> submit(ElementDraft draft) {
-        String key = draft.idempotencyKey().value();
-        return body(draft).flatMap(body -> {
-            Deadline deadline = http.deadline();
-            return deadline.within(() -> {
-                Either<ElementsError, CreationTask> sent = create(key, body);
-                for (int round = 1; isAmbiguous(sent) && http.pause(round, deadline); round++) {
-                    Either<ElementsError, CreationTask> found = task(CreationTaskId.of(key));
-                    if (found.isRight()) {
-                        return found;
-                    }
-                    if (found.getLeft() instanceof ElementsError.NotFound) {
-                        sent = create(key, body);
-                    }
-                }
-                return sent;
-            });
-        });
+        AcmeApi.NewCharacter body = body(draft);
+        return recovery.create(draft,
+                () -> http.call(CallKind.CREATE, () -> api.create(body), AcmeElementsClient::task));
     }
 
-    private Either<ElementsError, CreationTask> create(String key, CharacterRequest body) {
-        return http.call(CallKind.CREATE, () -> api.create(key, body), AcmeElementsClient::task);
-    }
-
-    private static boolean isAmbiguous(Either<ElementsError, CreationTask> sent) {
-        return sent.isLeft() && sent.getLeft() instanceof ElementsError.ProviderFailure failure && failure.ambiguous();
+    @Override
+    public Either<ElementsError, Option<CreationTask>> findCreated(ElementDraft draft, Instant since) {
+        return recovery.findCreated(draft, since);
     }
 
     @Override
     public Either<ElementsError, CreationTask> task(CreationTaskId id) {
-        return http.call(CallKind.READ, () -> api.job(id.value()), AcmeElementsClient::task);
+        return http.call(CallKind.READ, () -> api.character(id.value()), AcmeElementsClient::task);
     }
 
-    /** One page; the vendor's {@code next_cursor} becomes the next request. Acme has no tags, so a tag matches none. */
     @Override
-    public Either<ElementsError, Page<Element>> list(ElementFilter filter, PageRequest page) {
-        int size = Math.min(page.size(), MAX_PAGE_SIZE);
-        Map<String, Object> query = new LinkedHashMap<>();
-        page.cursor().forEach(cursor -> query.put("cursor", cursor));
-        query.put("limit", size);
-        return http.call(CallKind.READ, () -> api.characters(query), (CharacterPage answer) -> {
-            if (answer.items() == null || answer.items().stream().anyMatch(c -> c == null || c.id() == null)) {
-                return Either.left("a page came without items, or with a character without an id");
-            }
-            Seq<Element> items = List.ofAll(answer.items()).map(AcmeElementsClient::element)
-                    .filter(e -> filter.tag().forAll(e.tags()::contains));
-            Option<PageRequest> next = Option.of(answer.nextCursor()).filter(c -> !c.isBlank())
-                    .map(page.withSize(size)::after);
-            return Either.right(new Page<>(items, page, Option.none(), next));
-        });
+    public Either<ElementsError, Option<Element>> find(ElementId id) {
+        return task(CreationTaskId.of(id.value())).map(task -> task.elements().headOption()).fold(
+                error -> error instanceof ElementsError.NotFound ? Either.right(Option.none()) : Either.left(error),
+                Either::right);
     }
 
-    /** 204 when deleted; 404 means it was gone already. */
+    /** One page, newest first; a tag filter is applied here, and the paging still walks every page. */
+    @Override
+    public Either<ElementsError, Page<Element>> list(ElementFilter filter, PageRequest requested) {
+        PageRequest page = PAGING.clamp(requested);
+        return http.call(CallKind.READ, () -> api.characters(PAGING.offset(page), page.size()), answer ->
+                answer.items() == null || answer.items().stream().anyMatch(c -> c == null || c.id() == null)
+                        ? Either.left("a page came without items, or with a character without an id")
+                        : Either.right(PAGING.page(page, List.ofAll(answer.items()).map(AcmeElementsClient::element)
+                                .filter(e -> filter.tag().forAll(e.tags()::contains)), answer.items().size(),
+                                Option.of(answer.total()))));
+    }
+
+    /** A 404 (Acme never had it, or forgot it) or a 409 (deleted already) means gone already. */
     @Override
     public Either<ElementsError, Deletion> delete(ElementId id) {
-        return http.<String>call(CallKind.DELETE, () -> api.delete(id.value()))
-                .fold(error -> error instanceof ElementsError.NotFound
-                                ? Either.right(Deletion.alreadyAbsent(id)) : Either.left(error),
-                        ignored -> Either.right(Deletion.deleted(id)));
+        return AlreadyGone.whenNotFoundOrConflict()
+                .deletion(id, http.<String>call(CallKind.DELETE, () -> api.delete(id.value())));
     }
 
     @Override
@@ -120,50 +100,35 @@ final class AcmeElementsClient implements io.elements4j.ports.api.VendorClient {
         http.close();
     }
 
-    @Override
-    public String toString() {
-        return "AcmeElementsClient[" + http.baseUrl() + "]";
+    /** The create's body: the facade lets through image drafts by URL only, as the rule profile says. */
+    private static AcmeApi.NewCharacter body(ElementDraft draft) {
+        References.ImageReferences images = (References.ImageReferences) draft.references();
+        List<String> urls = images.extras().prepend(images.frontal()).map(m -> ((MediaSource.Url) m).url()).toList();
+        return new AcmeApi.NewCharacter(draft.name(), draft.description().getOrNull(), urls.head(),
+                urls.tail().toJavaList(), draft.tags().map(Tag::id).toJavaList());
     }
 
-    private static Either<ElementsError, CharacterRequest> body(ElementDraft draft) {
-        if (!(draft.references() instanceof References.ImageReferences images)) {
-            return Either.left(refused("Acme Elements makes image characters only"));
+    /** {@code processing}, {@code ready} (with the element) or {@code failed} (with Acme's reason). */
+    private static Either<String, CreationTask> task(AcmeApi.Character c) {
+        if (c.id() == null || c.id().isBlank()) {
+            return Either.left("the character came without an id");
         }
-        Seq<MediaSource> all = images.extras().prepend(images.frontal());
-        if (!all.forAll(m -> m instanceof MediaSource.Url)) {
-            return Either.left(refused("Acme Elements takes images by URL only"));
-        }
-        Seq<String> urls = all.map(m -> ((MediaSource.Url) m).url());
-        return Either.right(new CharacterRequest(draft.name(), draft.description().getOrNull(), urls.head(),
-                urls.tail().isEmpty() ? null : urls.tail().toJavaList()));
-    }
-
-    private static ElementsError refused(String message) {
-        return new ElementsError.InvalidRequest(message, List.empty(), Option.none(), Option.none());
-    }
-
-    private static Either<String, CreationTask> task(AcmeJob job) {
-        if (job.id() == null || job.id().isBlank()) {
-            return Either.left("the job came without an id");
-        }
-        CreationTask task = CreationTask.of(CreationTaskId.of(job.id()), TaskState.SUBMITTED);
-        return switch (job.status() == null ? "" : job.status()) {
-            case "queued" -> Either.right(task.withState(TaskState.QUEUED));
-            case "running" -> Either.right(task.withState(TaskState.PROCESSING));
-            case "done" -> job.characterId() == null || job.characterId().isBlank()
-                    ? Either.left("job " + job.id() + " is done but names no character")
-                    : Either.right(task.withState(TaskState.SUCCEEDED)
-                            .withElementIds(List.of(ElementId.of(job.characterId()))));
+        CreationTask task = CreationTask.of(CreationTaskId.of(c.id()), TaskState.PROCESSING);
+        return switch (String.valueOf(c.status())) {
+            case "processing" -> Either.right(task);
+            case "ready" -> Either.right(task.withState(TaskState.SUCCEEDED).withElements(List.of(element(c))));
             case "failed" -> Either.right(task.withState(TaskState.FAILED)
-                    .withFailureReason(job.error() == null ? "Acme Elements gave no reason" : job.error()));
-            default -> Either.left("job " + job.id() + " has a status this library does not know: " + job.status());
+                    .withFailureReason(Option.of(c.error()).getOrElse("Acme Elements gave no reason")));
+            default -> Either.left("character " + c.id() + " has a status this library does not know: " + c.status());
         };
     }
 
-    private static Element element(AcmeCharacter c) {
-        return new Element(ElementId.of(c.id()), c.name() == null ? "" : c.name(),
-                c.description() == null ? "" : c.description(), ReferenceKind.IMAGE, List.empty(), Option.none(),
-                c.imageUrl() == null ? ElementMedia.none() : ElementMedia.images(c.imageUrl(), List.empty()),
-                Origin.CUSTOM, ElementStatus.ACTIVE, Option.of(c.createdAt()), Option.none());
+    private static Element element(AcmeApi.Character c) {
+        return Element.of(ElementId.of(c.id()), Option.of(c.name()).getOrElse(""), ReferenceKind.IMAGE)
+                .withDescription(Option.of(c.description()).getOrElse(""))
+                .withTags(List.ofAll(Option.of(c.tags()).getOrElse(java.util.List.of()))
+                        .map(tag -> TagCatalogue.resolve(tag, tag)))
+                .withMedia(c.imageUrl() == null ? ElementMedia.none() : ElementMedia.images(c.imageUrl(), List.empty()))
+                .withTimes(Option.of(c.createdAt()), Option.none());
     }
 }

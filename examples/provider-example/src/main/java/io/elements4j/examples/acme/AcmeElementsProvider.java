@@ -1,11 +1,14 @@
 package io.elements4j.examples.acme;
 
+import io.elements4j.adapter.support.DefaultErrorClassification;
+import io.elements4j.adapter.support.ProblemJsonErrors;
+import io.elements4j.adapter.support.Signatures;
 import io.elements4j.adapter.support.VendorElementsProvider;
-import io.elements4j.adapter.support.ErrorClassifier;
 import io.elements4j.adapter.support.VendorHttp;
 import io.elements4j.domain.capability.Capability;
 import io.elements4j.domain.media.MediaFormat;
 import io.elements4j.domain.rules.RuleProfile;
+import io.elements4j.domain.tag.TagKind;
 import io.elements4j.ports.api.VendorClient;
 import io.elements4j.ports.spi.ConfigKey;
 import io.elements4j.ports.spi.ProviderConfig;
@@ -13,16 +16,13 @@ import io.elements4j.ports.spi.ProviderConfigurationException;
 import io.elements4j.ports.spi.ProviderMetadata;
 import io.elements4j.ports.spi.Secret;
 import io.vavr.collection.HashSet;
+import io.vavr.collection.LinkedHashMap;
 import io.vavr.control.Option;
 
 /**
- * Acme Elements ({@value #ID}), an invented vendor kept as a worked example of a provider: it makes image
- * characters as jobs (deduplicated by an {@code Idempotency-Key}), lists them by cursor and deletes them. It takes no tags, voices, videos or callbacks; the
- * ports' defaults answer everything else with {@code Unsupported}.
- *
- * <p>Configuration: {@code elements.acme-example.api-key} (or env {@code ELEMENTS_ACME_EXAMPLE_API_KEY}), sent as
- * {@code X-Api-Key: <key>}; optionally {@code base-url} (default {@value #DEFAULT_BASE_URL}), the timeouts and
- * {@code max-retries}.
+ * Acme Elements ({@value #ID}), an invented vendor kept as a worked example: image characters made at once or queued,
+ * an offset-paged listing, deletes, HMAC-signed requests, RFC 9457 errors, no idempotency key. Configuration:
+ * {@code key-id}, {@code signing-secret}; optionally {@code base-url} ({@value #DEFAULT_BASE_URL}), timeouts, retries.
  */
 public final class AcmeElementsProvider extends VendorElementsProvider {
 
@@ -30,34 +30,24 @@ public final class AcmeElementsProvider extends VendorElementsProvider {
     public static final String ID = "acme-example";
     /** Where Acme Elements would answer. */
     public static final String DEFAULT_BASE_URL = "https://api.acme-elements.example";
-
     static final String VENDOR = "Acme Elements";
-    private static final ConfigKey API_KEY = ConfigKey.secret("api-key", "Acme Elements API key, sent as X-Api-Key");
 
-    /**
-     * Acme's limits: a name of up to 40 characters, an optional description, one jpg or png image and up to 3 more
-     * of any size, by URL; Acme takes no generation prompts, so it has no prompt syntax.
-     */
-    private static final RuleProfile RULES = new RuleProfile(
-            ID,
-            RuleProfile.NameRule.atMost(40),
-            RuleProfile.DescriptionRule.atMost(false, 200),
-            Option.some(RuleProfile.ImageRules.unlimited(0, 3, HashSet.of(MediaFormat.JPEG, MediaFormat.PNG))),
-            Option.none(),
-            new RuleProfile.VoiceRules(HashSet.empty(), HashSet.empty(), false),
-            new RuleProfile.TagRules(0),
-            Option.none(),
-            false);
+    private static final ConfigKey KEY_ID = ConfigKey.plain("key-id", "Acme Elements key id, sent as X-Acme-Key");
+    private static final ConfigKey SECRET = ConfigKey.secret("signing-secret", "Acme Elements signing secret");
 
-    private static final ProviderMetadata METADATA = new ProviderMetadata(
-            ID,
-            VENDOR,
-            HashSet.of(Capability.CREATE_IMAGE_ELEMENT, Capability.IDEMPOTENT_CREATE, Capability.TASK_QUERY,
-                    Capability.LIST, Capability.DELETE),
-            RULES,
-            DEFAULT_BASE_URL,
-            VendorHttp.configKeys(API_KEY),
-            Option.none());
+    /** Name ≤ 40, description optional ≤ 200, a jpg/png and up to 3 more by URL, up to 2 tags of Acme's 5 kinds. */
+    private static final RuleProfile RULES = RuleProfile.builder(ID)
+            .name(RuleProfile.NameRule.atMost(40))
+            .description(RuleProfile.DescriptionRule.optional(200))
+            .images(RuleProfile.ImageRules.unlimited(0, 3, HashSet.of(MediaFormat.JPEG, MediaFormat.PNG)))
+            .tags(RuleProfile.TagRules.atMost(2)
+                    .onlyOf(TagKind.CHARACTER, TagKind.ANIMAL, TagKind.ITEM, TagKind.COSTUME, TagKind.SCENE))
+            .build();
+
+    private static final ProviderMetadata METADATA = new ProviderMetadata(ID, VENDOR,
+            HashSet.of(Capability.CREATE_IMAGE_ELEMENT, Capability.TAGS_ON_CREATE, Capability.TASK_QUERY,
+                    Capability.FIND, Capability.LIST, Capability.DELETE),
+            RULES, DEFAULT_BASE_URL, VendorHttp.configKeys(SECRET, KEY_ID), Option.none());
 
     /** For {@link java.util.ServiceLoader}. */
     public AcmeElementsProvider() {
@@ -65,19 +55,27 @@ public final class AcmeElementsProvider extends VendorElementsProvider {
     }
 
     /**
-     * A client for the configured account.
+     * A client whose every request carries {@code X-Acme-Key}, {@code X-Acme-Timestamp} (Unix seconds) and
+     * {@code X-Acme-Signature}: hex HMAC-SHA256 of method, path with query, timestamp and hex SHA-256 of the body.
      *
-     * @throws ProviderConfigurationException without an API key, or with a base URL that is not an http(s) URL
+     * @throws ProviderConfigurationException without a key id or a secret, or with a base URL that is not http(s)
      */
     @Override
     public VendorClient create(ProviderConfig config) {
-        Secret apiKey = config.requiredSecret(API_KEY, "");
-        // Acme's envelope {"error": {"type", "message"}} is one VendorError.guess reads, so the status table does.
-        VendorHttp http = VendorHttp.builder(VENDOR, config, DEFAULT_BASE_URL)
-                .header("X-Api-Key", apiKey)
-                .classifier(ErrorClassifier.byStatus(VENDOR))
-                .build();
-        return new AcmeElementsClient(http);
+        String keyId = config.get(KEY_ID.name()).filter(id -> !id.isBlank())
+                .getOrElseThrow(() -> ProviderConfigurationException.missing(ID, KEY_ID, ""));
+        Secret secret = config.requiredSecret(SECRET, "");
+        return new AcmeElementsClient(VendorHttp.builder(VENDOR, config, DEFAULT_BASE_URL)
+                .signer(request -> {
+                    String timestamp = Long.toString(config.clock().instant().getEpochSecond());
+                    String signed = String.join("\n", request.method(), request.pathWithQuery(), timestamp,
+                            Signatures.hex(Signatures.sha256(request.body())));
+                    return LinkedHashMap.of("X-Acme-Key", keyId, "X-Acme-Timestamp", timestamp,
+                            "X-Acme-Signature", Signatures.hex(Signatures.hmacSha256(secret, signed)));
+                })
+                .redact(secret)
+                .classifier(ProblemJsonErrors.forVendor(VENDOR).type(DEFAULT_BASE_URL + "/problems/content-policy",
+                        DefaultErrorClassification::policyRejected))
+                .build());
     }
-
 }

@@ -1,28 +1,41 @@
 package io.elements4j.examples.acme.internal;
 
-import feign.Headers;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import feign.Param;
-import feign.QueryMap;
 import feign.RequestLine;
-import java.util.Map;
+import java.time.Instant;
+import java.util.List;
 
-/** Acme Elements' HTTP API, as Feign calls it. */
+/** Acme Elements' HTTP API as Feign calls it, and its records (the shared mapper skips unknown fields). */
 public interface AcmeApi {
 
-    /** Starts making a character: 202 with the job; a repeat with the same key answers the same job. */
+    /** 201 with the character when Acme makes it at once; 202 with it {@code processing} when Acme queues it. */
     @RequestLine("POST /v2/characters")
-    @Headers({"Content-Type: application/json", "Idempotency-Key: {key}"})
-    AcmeJob create(@Param("key") String key, CharacterRequest request);
+    Character create(NewCharacter request);
 
-    /** The job, as it stands, by its id or by the idempotency key it was created with. */
-    @RequestLine("GET /v2/jobs/{id}")
-    AcmeJob job(@Param("id") String id);
+    /** The character as it stands. */
+    @RequestLine("GET /v2/characters/{id}")
+    Character character(@Param("id") String id);
 
-    /** One page of characters: {@code cursor} (absent on the first page) and {@code limit}. */
-    @RequestLine("GET /v2/characters")
-    CharacterPage characters(@QueryMap Map<String, Object> query);
+    /** One page of the account's characters, newest first, from {@code offset}. */
+    @RequestLine("GET /v2/characters?offset={offset}&limit={limit}")
+    Characters characters(@Param("offset") long offset, @Param("limit") int limit);
 
     /** 204 when deleted; the body is ignored. */
     @RequestLine("DELETE /v2/characters/{id}")
     String delete(@Param("id") String id);
+
+    /** The body of a create; {@code tags} are the element catalogue's ids ({@code o_102}). */
+    record NewCharacter(String name, String description, @JsonProperty("image_url") String imageUrl,
+                        @JsonProperty("extra_image_urls") List<String> extraImageUrls, List<String> tags) {
+    }
+
+    /** A character: {@code status} is {@code processing}, {@code ready} or {@code failed} (with {@code error}). */
+    record Character(String id, String name, String description, @JsonProperty("image_url") String imageUrl,
+                     List<String> tags, String status, String error, @JsonProperty("created_at") Instant createdAt) {
+    }
+
+    /** One page of the listing, and how many characters the whole listing holds. */
+    record Characters(List<Character> items, Long total) {
+    }
 }
