@@ -2,6 +2,7 @@ package io.elements4j.spring;
 
 import io.elements4j.micrometer.ElementsMetrics;
 import io.elements4j.client.Elements;
+import io.elements4j.client.ElementsBuilder;
 import io.elements4j.client.ElementsProviders;
 import io.elements4j.ports.observe.ElementsListener;
 import io.elements4j.ports.spi.ElementsProvider;
@@ -52,7 +53,7 @@ public class ElementsAutoConfiguration {
                 ? Thread.currentThread().getContextClassLoader() : Elements.class.getClassLoader();
         Option<String> requested = Option.of(properties.getProvider()).map(String::trim).filter(s -> !s.isEmpty());
         ElementsProvider provider = ElementsProviders.select(requested, loader);
-        Elements.Builder builder = Elements.builder().provider(provider)
+        ElementsBuilder builder = Elements.builder().provider(provider)
                 .config(config(provider.metadata().id(), properties))
                 .awaitDefaults(awaitOptions(properties.getAwait()));
         listeners.orderedStream().forEach(builder::listener);
