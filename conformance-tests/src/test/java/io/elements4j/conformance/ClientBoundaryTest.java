@@ -3,8 +3,6 @@ package io.elements4j.conformance;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
-import com.tngtech.archunit.core.importer.ClassFileImporter;
-import com.tngtech.archunit.core.importer.ImportOption;
 import io.elements4j.adapter.evolink.EvolinkElementsProvider;
 import io.elements4j.adapter.falqueue.FalQueueElementsProvider;
 import io.elements4j.adapter.kling.KlingOfficialElementsProvider;
@@ -23,9 +21,7 @@ import org.junit.jupiter.api.Test;
  */
 class ClientBoundaryTest {
 
-    private static final JavaClasses MAIN = new ClassFileImporter()
-            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-            .importPackages("io.elements4j");
+    private static final JavaClasses MAIN = ClientBoundary.projectClasses();
 
     @Test
     void the_check_sees_every_module_here_that_uses_the_client() {
