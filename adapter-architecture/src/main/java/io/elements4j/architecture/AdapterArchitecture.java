@@ -7,20 +7,12 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
-import com.tngtech.archunit.core.domain.JavaCodeUnit;
-import com.tngtech.archunit.core.domain.JavaField;
-import com.tngtech.archunit.core.domain.JavaMember;
 import com.tngtech.archunit.core.domain.JavaModifier;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
-import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.CompositeArchRule;
-import com.tngtech.archunit.lang.ConditionEvents;
-import com.tngtech.archunit.lang.SimpleConditionEvent;
 import com.tngtech.archunit.lang.conditions.ArchConditions;
-import java.util.ArrayList;
-import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
@@ -160,7 +152,7 @@ public final class AdapterArchitecture {
                         .as("only " + publicApi.getDescription() + " is public outside " + basePackage + ".internal")
                         .allowEmptyShould(false),
                 members().that().areDeclaredInClassesThat(publicApi.and(inPackage(basePackage))).and().arePublic()
-                        .should(exposeNo(hidden))
+                        .should(Signatures.showNo(hidden))
                         .allowEmptyShould(false),
                 noClasses().that().resideInAPackage(internal)
                         .should().dependOnClassesThat().resideInAPackage(basePackage)
@@ -195,21 +187,5 @@ public final class AdapterArchitecture {
     private static boolean in(JavaClass type, String pkg) {
         String name = type.getPackageName();
         return name.equals(pkg) || name.startsWith(pkg + ".");
-    }
-
-    private static ArchCondition<JavaMember> exposeNo(DescribedPredicate<JavaClass> hidden) {
-        return new ArchCondition<>("show no " + hidden.getDescription() + " in their signatures") {
-            @Override
-            public void check(JavaMember member, ConditionEvents events) {
-                Collection<JavaClass> shown = new ArrayList<>();
-                if (member instanceof JavaField field) {
-                    shown.addAll(field.getAllInvolvedRawTypes());
-                } else if (member instanceof JavaCodeUnit unit) {
-                    shown.addAll(unit.getAllInvolvedRawTypes());
-                }
-                shown.stream().filter(hidden).distinct().forEach(type -> events.add(SimpleConditionEvent.violated(
-                        member, member.getFullName() + " shows " + type.getName())));
-            }
-        };
     }
 }

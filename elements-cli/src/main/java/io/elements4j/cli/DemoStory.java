@@ -19,6 +19,7 @@ import io.elements4j.domain.rules.RuleViolation;
 import io.elements4j.domain.tag.TagKind;
 import io.elements4j.domain.task.CreationTask;
 import io.elements4j.client.Elements;
+import io.elements4j.client.ElementsBuilder;
 import io.elements4j.ports.spi.ElementsProvider;
 import io.elements4j.ports.spi.OfflineVendor;
 import io.elements4j.ports.spi.OfflineVendors;
@@ -129,7 +130,7 @@ final class DemoStory {
 
     private Elements open(OfflineVendor vendor, Progress progress) {
         // Only the sandbox's settings: the user's own -D properties and env must not reach the demo.
-        Elements.Builder builder = Elements.builder()
+        ElementsBuilder builder = Elements.builder()
                 .provider(new ObservedProvider(provider, progress))
                 .config(vendor.configuration().toJavaMap())
                 .systemProperties(new Properties())

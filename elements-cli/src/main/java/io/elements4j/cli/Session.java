@@ -1,6 +1,7 @@
 package io.elements4j.cli;
 
 import io.elements4j.client.Elements;
+import io.elements4j.client.ElementsBuilder;
 import io.elements4j.client.config.ConfigResolver;
 import io.elements4j.client.config.ResolvedKey;
 import io.elements4j.ports.spi.ConfigKey;
@@ -82,7 +83,7 @@ final class Session implements AutoCloseable {
         }
 
         Progress progress = new Progress(output, context.effectiveClock(), context.interactive());
-        Elements.Builder builder = Elements.builder()
+        ElementsBuilder builder = Elements.builder()
                 .provider(new ObservedProvider(chosen, progress))
                 .config(explicit)
                 .systemProperties(properties)

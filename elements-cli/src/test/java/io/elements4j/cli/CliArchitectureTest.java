@@ -6,6 +6,7 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import io.elements4j.architecture.ClientBoundary;
 import org.junit.jupiter.api.Test;
 
 /** The CLI goes through the ports: it knows no adapter, no sandbox class, no Feign and no Jackson. */
@@ -37,5 +38,10 @@ class CliArchitectureTest {
         noClasses().that().resideInAPackage("io.elements4j.cli..")
                 .should().dependOnClassesThat().resideInAnyPackage("com.fasterxml.jackson..", "feign..")
                 .check(CLI);
+    }
+
+    @Test
+    void the_cli_uses_the_client_through_its_public_api_only() {
+        ClientBoundary.check();
     }
 }

@@ -1,5 +1,7 @@
 package io.elements4j.client;
 
+import io.elements4j.client.internal.discovery.ProviderDiscovery;
+import io.elements4j.client.internal.discovery.SelectionMessages;
 import io.elements4j.ports.spi.ElementsProvider;
 import io.vavr.collection.Seq;
 import io.vavr.control.Option;
@@ -15,28 +17,32 @@ import java.util.Properties;
  */
 public final class ElementsProviders {
 
-    /** The PROVIDER PROPERTY. */
+    /** The system property naming the provider to use, by id. */
     public static final String PROVIDER_PROPERTY = "elements.provider";
-    /** The PROVIDER ENV. */
+    /** The environment variable naming the provider to use, when the system property does not. */
     public static final String PROVIDER_ENV = "ELEMENTS_PROVIDER";
 
     private ElementsProviders() {
     }
 
     /**
-     * Uses System properties, System.getenv() and the thread context class loader.
+     * The provider to use, as the process is configured: named by the system properties or the environment, looked
+     * for with the thread's context class loader.
      *
-     * @return uses System properties, System.getenv() and the thread context class loader
+     * @return the chosen provider
+     * @throws ProviderSelectionException when no single working provider can be chosen
      */
     public static ElementsProvider select() {
         return select(requestedId(System.getProperties(), System.getenv()), defaultLoader());
     }
 
     /**
-     * @param requestedId the id to pick, if any
+     * The provider with the requested id, or with none requested the only one there is.
+     *
+     * @param requestedId the id to pick, if any (blank counts as none)
+     * @param loader      the class loader to look in
+     * @return the chosen provider
      * @throws ProviderSelectionException when no single working provider can be chosen
-     * @param loader the class loader to look in
-     * @return the select
      */
     public static ElementsProvider select(Option<String> requestedId, ClassLoader loader) {
         Objects.requireNonNull(requestedId, "requestedId");
@@ -49,9 +55,9 @@ public final class ElementsProviders {
     /**
      * System property {@value #PROVIDER_PROPERTY} first, then env {@value #PROVIDER_ENV}; blank counts as unset.
      *
-     * @param env the process environment
      * @param systemProperties the JVM's system properties
-     * @return system property {@value #PROVIDER_PROPERTY} first, then env {@value #PROVIDER_ENV}; blank counts as unset
+     * @param env              the process environment
+     * @return the id requested, if any
      */
     public static Option<String> requestedId(Properties systemProperties, Map<String, String> env) {
         Objects.requireNonNull(systemProperties, "systemProperties");
@@ -63,7 +69,7 @@ public final class ElementsProviders {
      * Every provider registered on the class path, loaded or not, in class path order.
      *
      * @param loader the class loader to look in
-     * @return every provider registered on the class path, loaded or not, in class path order
+     * @return what was found, each loaded or with the reason it did not load
      */
     public static Seq<FoundProvider> available(ClassLoader loader) {
         return ProviderDiscovery.scan(Objects.requireNonNull(loader, "loader"));
@@ -72,7 +78,7 @@ public final class ElementsProviders {
     /**
      * {@link #available(ClassLoader)} with the thread context class loader.
      *
-     * @return {@link #available(ClassLoader)} with the thread context class loader
+     * @return what was found, each loaded or with the reason it did not load
      */
     public static Seq<FoundProvider> available() {
         return available(defaultLoader());
@@ -81,35 +87,39 @@ public final class ElementsProviders {
     private static ElementsProvider selectById(String requested, Seq<FoundProvider> found) {
         Seq<FoundProvider> matches = found.filter(p -> p.isLoaded() && p.id().equals(requested));
         if (matches.size() > 1) {
-            throw SelectionMessages.duplicateId(requested, found);
+            throw refused(SelectionMessages.duplicateId(requested, found), found);
         }
         if (matches.size() == 1) {
             // Another provider failing does not stop the requested one; it stays listed in available().
             return matches.head().provider().get();
         }
         if (found.exists(p -> !p.isLoaded())) {
-            throw SelectionMessages.failedWithRequest(requested, found);
+            throw refused(SelectionMessages.failedWithRequest(requested, found), found);
         }
-        throw found.isEmpty()
+        throw refused(found.isEmpty()
                 ? SelectionMessages.noneFoundForId(requested, found)
-                : SelectionMessages.unknownId(requested, found);
+                : SelectionMessages.unknownId(requested, found), found);
     }
 
     private static ElementsProvider selectOnly(Seq<FoundProvider> found) {
         if (found.exists(p -> !p.isLoaded())) {
-            throw SelectionMessages.failedWithoutChoice(found);
+            throw refused(SelectionMessages.failedWithoutChoice(found), found);
         }
         Option<String> duplicated = found.groupBy(FoundProvider::id).find(byId -> byId._2.size() > 1).map(byId -> byId._1);
         if (duplicated.isDefined()) {
-            throw SelectionMessages.duplicateId(duplicated.get(), found);
+            throw refused(SelectionMessages.duplicateId(duplicated.get(), found), found);
         }
         if (found.isEmpty()) {
-            throw SelectionMessages.noneFound(found);
+            throw refused(SelectionMessages.noneFound(found), found);
         }
         if (found.size() > 1) {
-            throw SelectionMessages.severalWithoutChoice(found);
+            throw refused(SelectionMessages.severalWithoutChoice(found), found);
         }
         return found.head().provider().get();
+    }
+
+    private static ProviderSelectionException refused(SelectionMessages.Refusal refusal, Seq<FoundProvider> found) {
+        return new ProviderSelectionException(refusal.reason(), found, refusal.message());
     }
 
     private static ClassLoader defaultLoader() {

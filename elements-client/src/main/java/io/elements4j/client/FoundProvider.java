@@ -42,14 +42,6 @@ public record FoundProvider(String id, String className, String location, Option
         }
     }
 
-    static FoundProvider loaded(String id, String className, String location, ElementsProvider provider) {
-        return new FoundProvider(id, className, location, Option.some(provider), Option.none());
-    }
-
-    static FoundProvider failed(String className, String location, String failure) {
-        return new FoundProvider(UNKNOWN_ID, className, location, Option.none(), Option.some(failure));
-    }
-
     /**
      * Whether this found provider is loaded.
      *

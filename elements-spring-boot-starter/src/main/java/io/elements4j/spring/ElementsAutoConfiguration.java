@@ -2,6 +2,7 @@ package io.elements4j.spring;
 
 import io.elements4j.micrometer.ElementsMetrics;
 import io.elements4j.client.Elements;
+import io.elements4j.client.ElementsBuilder;
 import io.elements4j.client.ElementsProviders;
 import io.elements4j.ports.observe.ElementsListener;
 import io.elements4j.ports.spi.ElementsProvider;
@@ -63,7 +64,7 @@ public class ElementsAutoConfiguration {
         ElementsProvider provider = ElementsProviders.select(requested, loader);
         Map<String, String> providerKeys = sandboxed != null ? sandboxed.config()
                 : ProviderSettings.read(provider, properties, environment);
-        Elements.Builder builder = Elements.builder().provider(provider)
+        ElementsBuilder builder = Elements.builder().provider(provider)
                 .config(config(provider.metadata().id(), properties, providerKeys))
                 .awaitDefaults(awaitOptions(properties.getAwait()));
         if (sandboxed != null) {

@@ -1,6 +1,6 @@
 package io.elements4j.spring;
 
-import io.elements4j.client.Elements;
+import io.elements4j.client.ElementsBuilder;
 
 /**
  * Adjusts the auto-configured {@code Elements} before it is built: declare beans of this type to set a clock, a
@@ -14,5 +14,5 @@ public interface ElementsBuilderCustomizer {
      *
      * @param builder the builder, already configured from {@code elements.*}
      */
-    void customize(Elements.Builder builder);
+    void customize(ElementsBuilder builder);
 }

@@ -12,6 +12,7 @@ import io.elements4j.domain.rules.RuleProfile;
 import io.elements4j.domain.task.CreationTask;
 import io.elements4j.domain.task.TaskState;
 import io.elements4j.client.Elements;
+import io.elements4j.client.ElementsBuilder;
 import io.elements4j.ports.spi.ConfigKey;
 import io.elements4j.ports.spi.ElementsProvider;
 import io.elements4j.ports.spi.ProviderConfig;
@@ -66,7 +67,7 @@ class ProviderDiscoveryTest {
         return props;
     }
 
-    Elements.Builder facade(Properties props, Map<String, String> env) {
+    ElementsBuilder facade(Properties props, Map<String, String> env) {
         return Elements.builder().systemProperties(props).env(env).clock(time.clock()).sleeper(time);
     }
 

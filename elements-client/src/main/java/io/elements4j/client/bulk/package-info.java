@@ -1,8 +1,8 @@
 /**
- * Bulk creation: many drafts at the vendor's limit ({@link io.elements4j.client.Elements#createAll}), the adaptive
- * concurrency that finds that limit ({@link io.elements4j.client.bulk.AdaptiveConcurrency}), progress reports
- * ({@link io.elements4j.client.bulk.BulkListener}) and the journal that lets a killed run resume without sending a
- * draft twice ({@link io.elements4j.client.bulk.CreationJournal}, in a file with
+ * Bulk creation: many drafts at the vendor's limit ({@link io.elements4j.client.Elements#createAll}), with options
+ * ({@link io.elements4j.client.bulk.BulkOptions}), progress reports ({@link io.elements4j.client.bulk.BulkListener})
+ * and the journal that lets a killed run resume without sending a draft twice
+ * ({@link io.elements4j.client.bulk.CreationJournal}, in a file with
  * {@link io.elements4j.client.bulk.FileCreationJournal} or a database with {@code JdbcCreationJournal}).
  */
 package io.elements4j.client.bulk;

@@ -2,170 +2,42 @@ package io.elements4j.client.callback;
 
 import io.elements4j.domain.task.CreationTask;
 import io.elements4j.domain.task.CreationTaskId;
-import io.elements4j.domain.task.TaskState;
-import io.elements4j.client.waiter.Pushes;
 import io.vavr.control.Option;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.LinkedHashSet;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Objects;
-import java.util.Set;
-import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
- * What callbacks have said about each task, and who is waiting to hear it. The facade publishes every callback it
- * accepts here, and its waits (sync and async) subscribe, so a callback ends a wait at once.
+ * What callbacks have said about each task, and who is waiting to hear it: a read-only view of the states
+ * {@code Elements.receiveCallback} accepted, which end the facade's waits (blocking and async) for those tasks at
+ * once.
  *
- * <p>Callbacks come duplicated and out of order, so a task's state only moves forward: submitted, queued, processing,
- * then a terminal state, which nothing undoes — a late "processing" after "succeeded" is ignored, and so is a second
- * terminal callback (the first one wins), except that a success that names its elements replaces one that named
- * none. The states of at most {@link #DEFAULT_CAPACITY} tasks nobody waits for are kept (the oldest are forgotten
+ * <p>Callbacks come duplicated and out of order, so a task's state here only moves forward: submitted, queued,
+ * processing, then a terminal state, which nothing undoes — a late "processing" after "succeeded" is ignored, and so
+ * is a second terminal callback (the first one wins), except that a success that names its elements replaces one that
+ * named none. The states of the latest tasks nobody waits for are kept (up to ten thousand, the oldest forgotten
  * first), so a callback that arrives before its wait starts is still found. Thread-safe.
  */
-public final class TaskUpdates implements Pushes<CreationTaskId, CreationTask> {
-
-    /** How many tasks' states are kept when nobody waits for them. */
-    public static final int DEFAULT_CAPACITY = 10_000;
-
-    private final int capacity;
-    private final Map<CreationTaskId, CreationTask> latest;
-    private final Map<CreationTaskId, CopyOnWriteArrayList<Runnable>> subscribers = new HashMap<>();
-    private final Set<CreationTaskId> expected = new LinkedHashSet<>();
-
-    /** An empty record keeping {@link #DEFAULT_CAPACITY} tasks. */
-    public TaskUpdates() {
-        this(DEFAULT_CAPACITY);
-    }
+public interface TaskUpdates {
 
     /**
-     * An empty record.
+     * The most advanced state the callbacks reported for a task.
      *
-     * @param capacity how many tasks' states to keep when nobody waits for them (at least 1)
+     * @param task the task
+     * @return its state as the callbacks told it, or none when no callback for it was received (or it was forgotten)
      */
-    public TaskUpdates(int capacity) {
-        if (capacity < 1) {
-            throw new IllegalArgumentException("capacity must be at least 1: " + capacity);
-        }
-        this.capacity = capacity;
-        this.latest = new LinkedHashMap<>(16, 0.75f, false);
-    }
+    Option<CreationTask> latest(CreationTaskId task);
 
     /**
-     * Records what a callback said and tells whoever waits for the task.
+     * Whether a task was created through this facade with a callback URL, so its waits poll only as a safety net
+     * ({@code callback-safety-net}).
      *
-     * @param task the task as the callback described it
-     * @return the task's state as now recorded: {@code task}, or the more advanced state already known
-     */
-    public CreationTask publish(CreationTask task) {
-        Objects.requireNonNull(task, "task");
-        List<Runnable> toTell;
-        CreationTask now;
-        synchronized (this) {
-            CreationTask before = latest.get(task.id());
-            now = before == null || advances(before, task) ? task : before;
-            latest.remove(task.id());
-            latest.put(task.id(), now);
-            forgetOldest();
-            toTell = now == task ? new ArrayList<>(subscribers.getOrDefault(task.id(), new CopyOnWriteArrayList<>()))
-                    : List.of();
-        }
-        toTell.forEach(Runnable::run);
-        return now;
-    }
-
-    /**
-     * Notes that a task was created with a callback URL, so its waits poll only as a safety net.
-     *
-     * @param id the task
-     */
-    public synchronized void expect(CreationTaskId id) {
-        expected.add(Objects.requireNonNull(id, "id"));
-        if (expected.size() > capacity) {
-            expected.remove(expected.iterator().next());
-        }
-    }
-
-    /**
-     * Whether a task was created with a callback URL through this facade (see {@link #expect}).
-     *
-     * @param id the task
+     * @param task the task
      * @return true when its callbacks are expected here
      */
-    public synchronized boolean expects(CreationTaskId id) {
-        return expected.contains(id);
-    }
-
-    @Override
-    public synchronized Option<CreationTask> latest(CreationTaskId key) {
-        return Option.of(latest.get(key));
-    }
-
-    @Override
-    public Subscription subscribe(CreationTaskId key, Runnable onPush) {
-        Objects.requireNonNull(key, "key");
-        Objects.requireNonNull(onPush, "onPush");
-        synchronized (this) {
-            subscribers.computeIfAbsent(key, k -> new CopyOnWriteArrayList<>()).add(onPush);
-        }
-        return () -> {
-            synchronized (this) {
-                CopyOnWriteArrayList<Runnable> list = subscribers.get(key);
-                if (list != null) {
-                    list.remove(onPush);
-                    if (list.isEmpty()) {
-                        subscribers.remove(key);
-                    }
-                }
-            }
-        };
-    }
+    boolean expects(CreationTaskId task);
 
     /**
-     * How many waits listen for callbacks now.
+     * How many waits listen for callbacks now: 0 once every wait has ended.
      *
      * @return the number of subscriptions open
      */
-    public synchronized int listening() {
-        return subscribers.values().stream().mapToInt(List::size).sum();
-    }
-
-    /** Whether {@code next} moves the task on from {@code before}: states only go forward. */
-    static boolean advances(CreationTask before, CreationTask next) {
-        if (before.state().isTerminal()) {
-            return before.state() == TaskState.SUCCEEDED && next.state() == TaskState.SUCCEEDED
-                    && before.elementIds().isEmpty() && !next.elementIds().isEmpty();
-        }
-        return rank(next.state()) >= rank(before.state());
-    }
-
-    private static int rank(TaskState state) {
-        return switch (state) {
-            case SUBMITTED -> 0;
-            case QUEUED -> 1;
-            case PROCESSING -> 2;
-            case SUCCEEDED, FAILED, CANCELLED -> 3;
-        };
-    }
-
-    /** Forgets the oldest states beyond the capacity, keeping those someone waits for. */
-    private void forgetOldest() {
-        if (latest.size() <= capacity) {
-            return;
-        }
-        var it = latest.keySet().iterator();
-        while (latest.size() > capacity && it.hasNext()) {
-            CreationTaskId oldest = it.next();
-            if (!subscribers.containsKey(oldest)) {
-                it.remove();
-            }
-        }
-    }
-
-    @Override
-    public synchronized String toString() {
-        return "TaskUpdates[" + latest.size() + " tasks, " + listening() + " listening]";
-    }
+    int listening();
 }

@@ -17,7 +17,7 @@ import io.elements4j.testkit.VirtualTime;
 import io.elements4j.client.waiter.AwaitOptions;
 import io.elements4j.client.waiter.Awaited;
 import io.elements4j.ports.time.Backoff;
-import io.elements4j.client.waiter.Waiter;
+import io.elements4j.client.internal.waiter.Waiter;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import io.vavr.control.Either;

@@ -1,6 +1,7 @@
 package io.elements4j.sandbox.junit;
 
 import io.elements4j.client.Elements;
+import io.elements4j.client.ElementsBuilder;
 import io.elements4j.client.ElementsProviders;
 import io.elements4j.client.FoundProvider;
 import io.elements4j.testkit.VirtualTime;
@@ -70,7 +71,7 @@ public final class ElementsSandboxExtension implements BeforeEachCallback, Param
 
     private Elements build(ExtensionContext context) {
         VendorSimulator simulator = simulator(context);
-        Elements.Builder builder = Elements.builder().provider(simulator.providerId())
+        ElementsBuilder builder = Elements.builder().provider(simulator.providerId())
                 .config(simulator.configuration().toJavaMap());
         if (settings(context).virtualTime()) {
             VirtualTime time = time(context);

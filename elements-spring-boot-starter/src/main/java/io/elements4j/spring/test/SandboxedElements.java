@@ -1,6 +1,7 @@
 package io.elements4j.spring.test;
 
 import io.elements4j.client.Elements;
+import io.elements4j.client.ElementsBuilder;
 import io.elements4j.ports.time.Sleeper;
 import java.time.Clock;
 import java.util.Map;
@@ -57,7 +58,7 @@ public final class SandboxedElements {
      *
      * @param builder the builder of the auto-configured facade
      */
-    public void applyTime(Elements.Builder builder) {
+    public void applyTime(ElementsBuilder builder) {
         if (clock != null) {
             builder.clock(clock);
         }

@@ -1,5 +1,6 @@
-package io.elements4j.client;
+package io.elements4j.client.internal.discovery;
 
+import io.elements4j.client.FoundProvider;
 import io.elements4j.ports.spi.ElementsProvider;
 import io.elements4j.ports.spi.ProviderMetadata;
 import io.vavr.collection.List;
@@ -26,9 +27,10 @@ import java.util.Set;
  * Finds every provider registered on a class loader, loading each on its own, so that one broken entry neither
  * hides the others nor stops the scan.
  */
-final class ProviderDiscovery {
+public final class ProviderDiscovery {
 
-    static final String SERVICES_FILE = "META-INF/services/" + ElementsProvider.class.getName();
+    /** Where a jar registers its providers. */
+    public static final String SERVICES_FILE = "META-INF/services/" + ElementsProvider.class.getName();
 
     // The JDK only promises a best effort at carrying on after a failed entry; this bounds a loader that does not.
     private static final int MAX_FAILURES = 256;
@@ -38,7 +40,13 @@ final class ProviderDiscovery {
     private ProviderDiscovery() {
     }
 
-    static Seq<FoundProvider> scan(ClassLoader loader) {
+    /**
+     * Every provider registered on {@code loader}, loaded or with the reason it did not load, in class path order.
+     *
+     * @param loader the class loader to look in
+     * @return what was found
+     */
+    public static Seq<FoundProvider> scan(ClassLoader loader) {
         Map<String, String> registered = registeredClassNames(loader);
         java.util.List<FoundProvider> found = new java.util.ArrayList<>();
         Set<String> accounted = new HashSet<>();
@@ -65,7 +73,7 @@ final class ProviderDiscovery {
                 lastFailure = failure;
                 String className = blamed.getOrElse(UNKNOWN_CLASS);
                 accounted.add(className);
-                found.add(FoundProvider.failed(className, locationOf(className, loader, registered), failure));
+                found.add(failed(className, locationOf(className, loader, registered), failure));
                 continue;
             }
             accounted.add(entry.type().getName());
@@ -81,13 +89,13 @@ final class ProviderDiscovery {
             ElementsProvider provider = entry.get();
             ProviderMetadata metadata = provider.metadata();
             if (metadata == null) {
-                return FoundProvider.failed(type.getName(), location, "metadata() returned null");
+                return failed(type.getName(), location, "metadata() returned null");
             }
-            return FoundProvider.loaded(metadata.id(), type.getName(), location, provider);
+            return loaded(metadata.id(), type.getName(), location, provider);
         } catch (RuntimeException | Error e) {
             // Errors too: a provider whose own dependencies are missing fails with NoClassDefFoundError.
             rethrowIfFatal(e);
-            return FoundProvider.failed(type.getName(), location, describe(e));
+            return failed(type.getName(), location, describe(e));
         }
     }
 
@@ -152,6 +160,14 @@ final class ProviderDiscovery {
             // The JDK reads the same file and reports the failure as a ServiceConfigurationError.
         }
         return names;
+    }
+
+    private static FoundProvider loaded(String id, String className, String location, ElementsProvider provider) {
+        return new FoundProvider(id, className, location, Option.some(provider), Option.none());
+    }
+
+    private static FoundProvider failed(String className, String location, String failure) {
+        return new FoundProvider(FoundProvider.UNKNOWN_ID, className, location, Option.none(), Option.some(failure));
     }
 
     /** The failure and its causes in one line: {@code IllegalStateException: boom; caused by ...}. */

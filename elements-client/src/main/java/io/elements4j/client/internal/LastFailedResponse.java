@@ -1,4 +1,4 @@
-package io.elements4j.client;
+package io.elements4j.client.internal;
 
 import io.elements4j.ports.observe.CallEnded;
 import io.elements4j.ports.observe.ElementsListener;
@@ -6,7 +6,7 @@ import io.elements4j.ports.observe.RawResponse;
 import io.vavr.control.Option;
 import java.util.concurrent.atomic.AtomicReference;
 
-/** Keeps the raw answer of the last call that failed with a response: {@link Elements#lastFailedResponse()}. */
+/** Keeps the raw answer of the last call that failed with a response: {@code Elements.lastFailedResponse()}. */
 final class LastFailedResponse implements ElementsListener {
 
     private final AtomicReference<RawResponse> last = new AtomicReference<>();

@@ -1,4 +1,7 @@
-package io.elements4j.client.waiter;
+package io.elements4j.client.internal.waiter;
+
+import io.elements4j.client.waiter.AwaitOptions;
+import io.elements4j.client.waiter.Awaited;
 
 import io.elements4j.ports.time.Backoff;
 

@@ -1,4 +1,4 @@
-package io.elements4j.client.bulk;
+package io.elements4j.client.internal.bulk;
 
 import io.vavr.control.Option;
 import java.time.Duration;

@@ -1,4 +1,4 @@
-package io.elements4j.client;
+package io.elements4j.client.internal;
 
 import io.elements4j.ports.observe.CallRetried;
 import io.elements4j.ports.observe.ElementsListener;

@@ -1,4 +1,4 @@
-package io.elements4j.client.waiter;
+package io.elements4j.client.internal.waiter;
 
 /** What a waiter's acceptor makes of one poll: done, failed for good, or poll again. */
 public enum Acceptance {

@@ -1,7 +1,7 @@
-package io.elements4j.client.waiter;
+package io.elements4j.client.internal.waiter;
 
-import io.elements4j.ports.time.Durations;
-
+import io.elements4j.client.waiter.AwaitOptions;
+import io.elements4j.client.waiter.Awaited;
 import io.elements4j.domain.error.ElementsError;
 import io.elements4j.ports.time.Sleeper;
 import io.elements4j.ports.time.Wakeup;
@@ -12,8 +12,11 @@ import io.vavr.control.Option;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Objects;
 import java.util.PriorityQueue;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.function.Function;
 import java.util.random.RandomGenerator;
 
@@ -52,6 +55,8 @@ import java.util.random.RandomGenerator;
  *
  * <p>{@link #awaitAll} waits for many things on the calling thread alone: it keeps one schedule of when each is next
  * due and sleeps until the earliest, so a thousand pending tasks cost a thousand small records, not threads.
+ * {@link AsyncWaiter} drives the same step ({@link WaitProgress}: judge a pushed state, poll, read the answer by this
+ * table, count, hold the deadline) on a scheduler instead.
  */
 public final class Waiter {
 
@@ -95,16 +100,7 @@ public final class Waiter {
             Function<Unresolved<K, T>, ElementsError> unresolved,
             Pushes<K, T> pushes) {
 
-        /**
-         * Checks that nothing is null.
-         *
-         * @param acceptor the acceptor
-         * @param description the description
-         * @param onFailure the on failure
-         * @param poll the poll
-         * @param unresolved the unresolved
-         * @param pushes the pushes
-         */
+        /** Checks that nothing is null. */
         public Target {
             Objects.requireNonNull(description, "description");
             Objects.requireNonNull(poll, "poll");
@@ -154,16 +150,7 @@ public final class Waiter {
     public record Unresolved<K, T>(K key, Option<T> lastKnown, int attempts, Duration elapsed, String why,
                                    Option<ElementsError> lastError) {
 
-        /**
-         * Checks that nothing is null.
-         *
-         * @param attempts the attempts
-         * @param elapsed the elapsed
-         * @param key the key
-         * @param lastError the last error
-         * @param lastKnown the last known
-         * @param why the why
-         */
+        /** Checks that nothing is null. */
         public Unresolved {
             Objects.requireNonNull(lastKnown, "lastKnown");
             Objects.requireNonNull(elapsed, "elapsed");
@@ -215,13 +202,13 @@ public final class Waiter {
      */
     public <K, T> Either<ElementsError, Awaited<T>> await(K key, Option<T> known, Target<K, T> target,
                                                          AwaitOptions options) {
-        Seq<Either<ElementsError, Awaited<T>>> results = awaitAll(Array.of(key), k -> known, target, options);
-        return results.head();
+        return awaitAll(Array.of(key), k -> known, target, options).head();
     }
 
     /**
      * Waits for many things at once, on this thread, and answers in the order of {@code keys}. Each has its own
-     * attempts, backoff and timeout, counted from the start of this call.
+     * attempts, backoff and timeout, counted from the start of this call; the first polls are spread over the first
+     * backoff interval.
      *
      * @param keys    what to wait for
      * @param known   the state already in hand for a key, if any
@@ -234,159 +221,95 @@ public final class Waiter {
     public <K, T> Seq<Either<ElementsError, Awaited<T>>> awaitAll(Seq<K> keys, Function<K, Option<T>> known,
                                                                  Target<K, T> target, AwaitOptions options) {
         Instant start = clock.instant();
-        Instant deadline = start.plus(options.timeout());
-        Object[] results = new Object[keys.size()];
-        @SuppressWarnings({"unchecked", "rawtypes"})
-        Pending<K, T>[] current = new Pending[keys.size()];
-        PriorityQueue<Pending<K, T>> schedule = new PriorityQueue<>();
-        java.util.Queue<Integer> pushed = new java.util.concurrent.ConcurrentLinkedQueue<>();
-        java.util.List<Pushes.Subscription> subscriptions = new java.util.ArrayList<>();
-        Wakeup wakeup = new Wakeup();
-        try {
-            int index = 0;
-            for (K key : keys) {
-                int at = index++;
-                if (target.pushes != Pushes.<K, T>none()) {
-                    subscriptions.add(target.pushes.subscribe(key, () -> {
-                        pushed.add(at);
-                        wakeup.signal();
-                    }));
+        Array<WaitProgress<K, T>> waits = Array.ofAll(keys)
+                .map(key -> new WaitProgress<>(key, target, options, clock, random, start));
+        return new Blocking<>(waits, target).run(known);
+    }
+
+    /** The blocking driver: one schedule of when each wait is next due, slept through on the calling thread. */
+    private final class Blocking<K, T> {
+        private final Array<WaitProgress<K, T>> waits;
+        private final Target<K, T> target;
+        private final Object[] results;
+        private final Due[] due;
+        private final PriorityQueue<Due> schedule = new PriorityQueue<>();
+        private final Queue<Integer> pushed = new ConcurrentLinkedQueue<>();
+        private final Wakeup wakeup = new Wakeup();
+
+        Blocking(Array<WaitProgress<K, T>> waits, Target<K, T> target) {
+            this.waits = waits;
+            this.target = target;
+            this.results = new Object[waits.size()];
+            this.due = new Due[waits.size()];
+        }
+
+        Seq<Either<ElementsError, Awaited<T>>> run(Function<K, Option<T>> known) {
+            java.util.List<Pushes.Subscription> subscriptions = new ArrayList<>();
+            try {
+                for (int i = 0; i < waits.size(); i++) {
+                    int at = i;
+                    K key = waits.get(i).key();
+                    if (target.pushes() != Pushes.<K, T>none()) {
+                        subscriptions.add(target.pushes().subscribe(key, () -> {
+                            pushed.add(at);
+                            wakeup.signal();
+                        }));
+                    }
+                    Option<T> inHand = target.pushes().latest(key).orElse(known.apply(key));
+                    follow(i, waits.get(i).begin(inHand, i, waits.size()));
                 }
-                Option<T> inHand = target.pushes.latest(key).orElse(known.apply(key));
-                Pending<K, T> fresh = new Pending<>(at, key, start, 0, inHand, 0, Option.none());
-                Either<ElementsError, Awaited<T>> done = inHand.isDefined() ? judged(fresh, inHand.get(), target, start) : null;
-                if (done != null) {
-                    results[at] = done;
-                } else {
-                    Duration first = inHand.isDefined() ? options.backoff().delay(1, random)
-                            : staggered(at, keys.size(), options);
-                    current[at] = fresh.due(start.plus(first));
-                    schedule.add(current[at]);
-                }
+                loop();
+            } finally {
+                subscriptions.forEach(Pushes.Subscription::close);
             }
+            @SuppressWarnings("unchecked")
+            Seq<Either<ElementsError, Awaited<T>>> ordered =
+                    Array.of(results).map(r -> (Either<ElementsError, Awaited<T>>) r);
+            return ordered;
+        }
+
+        private void loop() {
             while (!schedule.isEmpty()) {
-                Pending<K, T> next = schedule.peek();
-                Boolean slept = sleepUntil(next.due, wakeup);
+                Due next = schedule.peek();
+                Boolean slept = sleepUntil(next.at(), wakeup);
                 if (slept == null) {
-                    drainInterrupted(schedule, results, target, start);
-                    break;
+                    for (Due left = schedule.poll(); left != null; left = schedule.poll()) {
+                        results[left.index()] = Either.left(
+                                waits.get(left.index()).unresolved("stopped: the thread was interrupted"));
+                    }
+                    return;
                 }
                 if (slept) {
                     wakeup.clear();
                     for (Integer at = pushed.poll(); at != null; at = pushed.poll()) {
-                        takePush(at, current, schedule, results, target, start);
-                    }
-                    continue;
-                }
-                schedule.poll();
-                Option<T> delivered = target.pushes.latest(next.key);
-                if (delivered.isDefined() && !delivered.equals(next.lastKnown)) {
-                    // A callback came while no one was looking: judge it instead of polling.
-                    Pending<K, T> read = next.read(delivered.get());
-                    Either<ElementsError, Awaited<T>> done = judged(read, delivered.get(), target, start);
-                    if (done != null) {
-                        results[next.index] = done;
-                        current[next.index] = null;
-                        continue;
-                    }
-                    next = read;
-                }
-                Pending<K, T> polled = next.polledOnce();
-                Either<ElementsError, T> answer = Objects.requireNonNull(target.poll.apply(next.key),
-                        "a poll answered null");
-                Duration retryAfter = Duration.ZERO;
-                if (answer.isRight()) {
-                    polled = polled.read(answer.get());
-                    Either<ElementsError, Awaited<T>> done = judged(polled, answer.get(), target, start);
-                    if (done != null) {
-                        results[next.index] = done;
-                        current[next.index] = null;
-                        continue;
+                        takePush(at);
                     }
                 } else {
-                    ElementsError error = answer.getLeft();
-                    polled = polled.failed(error);
-                    Verdict verdict = verdict(error);
-                    if (verdict == Verdict.END_UNRESOLVED || verdict == Verdict.KEEP_WAITING_UNLESS_REPEATED
-                            && polled.persistentInARow >= DEFINITE_AFTER) {
-                        // Never seen in this wait (an id the caller gave): the vendor's answer is the answer.
-                        results[next.index] = polled.lastKnown.isEmpty() ? Either.left(error)
-                                : Either.left(unresolved(target, polled, verdict == Verdict.END_UNRESOLVED
-                                ? "could not be polled" : "was answered with an error " + polled.persistentInARow
-                                + " polls in a row", start));
-                        current[next.index] = null;
-                        continue;
-                    }
-                    if (error instanceof ElementsError.RateLimited limited) {
-                        retryAfter = limited.retryAfter().getOrElse(Duration.ZERO);
-                    }
-                }
-                Instant now = clock.instant();
-                if (options.maxAttempts() > 0 && polled.attempts >= options.maxAttempts()) {
-                    results[next.index] = Either.left(unresolved(target, polled,
-                            "did not finish within " + polled.attempts + " attempts", start));
-                    current[next.index] = null;
-                } else if (!now.isBefore(deadline)) {
-                    results[next.index] = Either.left(unresolved(target, polled,
-                            "did not finish within the " + Durations.human(options.timeout()) + " timeout", start));
-                    current[next.index] = null;
-                } else {
-                    Duration delay = max(options.backoff().delay(polled.attempts, random), retryAfter);
-                    Instant due = now.plus(delay);
-                    // The last poll lands on the deadline rather than past it, so the timeout holds exactly.
-                    current[next.index] = polled.due(due.isAfter(deadline) ? deadline : due);
-                    schedule.add(current[next.index]);
+                    schedule.poll();
+                    follow(next.index(), waits.get(next.index()).poll());
                 }
             }
-        } finally {
-            subscriptions.forEach(Pushes.Subscription::close);
         }
-        @SuppressWarnings("unchecked")
-        Seq<Either<ElementsError, Awaited<T>>> ordered = Array.of(results).map(r -> (Either<ElementsError, Awaited<T>>) r);
-        return ordered;
-    }
 
-    /** Judges the state pushed for the wait at {@code at}: a terminal one ends it, another is kept as the last known. */
-    private <K, T> void takePush(int at, Pending<K, T>[] current, PriorityQueue<Pending<K, T>> schedule,
-                                 Object[] results, Target<K, T> target, Instant start) {
-        Pending<K, T> pending = current[at];
-        if (pending == null) {
-            return;
+        /** Judges the state pushed for the wait at {@code at}: a terminal one ends it, before its next poll. */
+        private void takePush(int at) {
+            if (results[at] != null) {
+                return;
+            }
+            waits.get(at).pushed().forEach(end -> {
+                results[at] = end;
+                schedule.remove(due[at]);
+            });
         }
-        Option<T> delivered = target.pushes.latest(pending.key);
-        if (delivered.isEmpty()) {
-            return;
-        }
-        Pending<K, T> read = pending.read(delivered.get());
-        Either<ElementsError, Awaited<T>> done = judged(read, delivered.get(), target, start);
-        schedule.remove(pending);
-        if (done != null) {
-            results[at] = done;
-            current[at] = null;
-        } else {
-            current[at] = read;
-            schedule.add(read);
-        }
-    }
 
-    /**
-     * When the first poll of the {@code index}-th of {@code count} fresh waits goes out: spread evenly over the first
-     * backoff interval, so waiting for many tasks at once does not send every first poll at the same instant. A
-     * single wait polls at once.
-     */
-    private static Duration staggered(int index, int count, AwaitOptions options) {
-        return index == 0 ? Duration.ZERO : options.backoff().initial().multipliedBy(index).dividedBy(count);
-    }
-
-    /** The end of the wait when {@code value} is terminal, else null (poll again). */
-    private <K, T> Either<ElementsError, Awaited<T>> judged(Pending<K, T> pending, T value, Target<K, T> target,
-                                                           Instant start) {
-        Acceptance acceptance = Objects.requireNonNull(target.acceptor.apply(value), "acceptor answered null");
-        return switch (acceptance) {
-            case SUCCESS -> Either.right(new Awaited<>(value, pending.attempts, Duration.between(start, clock.instant())));
-            case FAILURE -> Either.left(target.onFailure.apply(value));
-            case RETRY -> null;
-        };
+        private void follow(int at, WaitProgress.Next<T> next) {
+            if (next instanceof WaitProgress.Next.Ended<T> ended) {
+                results[at] = ended.result();
+            } else if (next instanceof WaitProgress.Next.PollAt<T> poll) {
+                due[at] = new Due(poll.due(), at);
+                schedule.add(due[at]);
+            }
+        }
     }
 
     /**
@@ -408,49 +331,13 @@ public final class Waiter {
         }
     }
 
-    private <K, T> void drainInterrupted(PriorityQueue<Pending<K, T>> schedule, Object[] results, Target<K, T> target,
-                                         Instant start) {
-        for (Pending<K, T> left = schedule.poll(); left != null; left = schedule.poll()) {
-            results[left.index] = Either.left(unresolved(target, left, "stopped: the thread was interrupted", start));
-        }
-    }
-
-    private <K, T> ElementsError unresolved(Target<K, T> target, Pending<K, T> pending, String why, Instant start) {
-        return Objects.requireNonNull(target.unresolved.apply(new Unresolved<>(pending.key, pending.lastKnown,
-                pending.attempts, Duration.between(start, clock.instant()), why, pending.lastError)),
-                "the target's unresolved error is null");
-    }
-
-    private static Duration max(Duration a, Duration b) {
-        return a.compareTo(b) >= 0 ? a : b;
-    }
-
-    /** One key's place in the schedule and what its polls have shown so far. */
-    private record Pending<K, T>(int index, K key, Instant due, int attempts, Option<T> lastKnown,
-                                 int persistentInARow, Option<ElementsError> lastError)
-            implements Comparable<Pending<K, T>> {
-
-        Pending<K, T> due(Instant when) {
-            return new Pending<>(index, key, when, attempts, lastKnown, persistentInARow, lastError);
-        }
-
-        Pending<K, T> polledOnce() {
-            return new Pending<>(index, key, due, attempts + 1, lastKnown, persistentInARow, lastError);
-        }
-
-        Pending<K, T> read(T value) {
-            return new Pending<>(index, key, due, attempts, Option.some(value), 0, Option.none());
-        }
-
-        Pending<K, T> failed(ElementsError error) {
-            int inARow = verdict(error) == Verdict.KEEP_WAITING_UNLESS_REPEATED ? persistentInARow + 1 : persistentInARow;
-            return new Pending<>(index, key, due, attempts, lastKnown, inARow, Option.some(error));
-        }
+    /** When the wait at {@code index} next polls; earlier first, then in the order asked. */
+    private record Due(Instant at, int index) implements Comparable<Due> {
 
         @Override
-        public int compareTo(Pending<K, T> other) {
-            int byDue = due.compareTo(other.due);
-            return byDue != 0 ? byDue : Integer.compare(index, other.index);
+        public int compareTo(Due other) {
+            int byTime = at.compareTo(other.at);
+            return byTime != 0 ? byTime : Integer.compare(index, other.index);
         }
     }
 }

@@ -1,4 +1,4 @@
-package io.elements4j.client;
+package io.elements4j.client.internal.discovery;
 
 import io.vavr.control.Option;
 import java.io.IOException;

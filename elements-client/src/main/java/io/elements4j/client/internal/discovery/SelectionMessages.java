@@ -1,14 +1,25 @@
-package io.elements4j.client;
+package io.elements4j.client.internal.discovery;
 
+import io.elements4j.client.ElementsProviders;
+import io.elements4j.client.FoundProvider;
 import io.elements4j.client.ProviderSelectionException.Reason;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 
 /**
  * The loader's failures, worded like SLF4J's: what is wrong, one {@code Found provider} line per candidate, and
- * exactly what to set or add.
+ * exactly what to set or add. {@code ElementsProviders} throws each as a {@code ProviderSelectionException}.
  */
-final class SelectionMessages {
+public final class SelectionMessages {
+
+    /**
+     * Why no provider could be chosen, and the message that says so.
+     *
+     * @param reason  the kind of failure
+     * @param message what is wrong, every provider found, and what to set or add
+     */
+    public record Refusal(Reason reason, String message) {
+    }
 
     private static final String CHOOSE = "-D" + ElementsProviders.PROVIDER_PROPERTY + "=<id> or "
             + ElementsProviders.PROVIDER_ENV + "=<id>";
@@ -18,27 +29,27 @@ final class SelectionMessages {
     private SelectionMessages() {
     }
 
-    static ProviderSelectionException noneFound(Seq<FoundProvider> found) {
+    public static Refusal noneFound(Seq<FoundProvider> found) {
         return failure(Reason.NONE_FOUND, found,
                 "elements4j found no provider: nothing on the class path registers "
                         + ProviderDiscovery.SERVICES_FILE,
                 ADD_ADAPTER);
     }
 
-    static ProviderSelectionException noneFoundForId(String requested, Seq<FoundProvider> found) {
+    public static Refusal noneFoundForId(String requested, Seq<FoundProvider> found) {
         return failure(Reason.NONE_FOUND, found,
                 "elements4j was asked for provider [" + requested + "] (" + requestSources()
                         + ") but found no provider on the class path",
                 ADD_ADAPTER + ", the one whose id is [" + requested + "]");
     }
 
-    static ProviderSelectionException severalWithoutChoice(Seq<FoundProvider> found) {
+    public static Refusal severalWithoutChoice(Seq<FoundProvider> found) {
         return failure(Reason.SEVERAL_WITHOUT_CHOICE, found,
                 "elements4j found " + found.size() + " providers on the class path and none was chosen",
                 "Set " + CHOOSE + " to choose one of: " + ids(found) + " (or keep only one adapter jar)");
     }
 
-    static ProviderSelectionException unknownId(String requested, Seq<FoundProvider> found) {
+    public static Refusal unknownId(String requested, Seq<FoundProvider> found) {
         return failure(Reason.UNKNOWN_ID, found,
                 "elements4j was asked for provider [" + requested + "] (" + requestSources()
                         + ") but no provider on the class path has that id",
@@ -46,7 +57,7 @@ final class SelectionMessages {
                         + ", or add the adapter jar whose id is [" + requested + "]");
     }
 
-    static ProviderSelectionException failedWithoutChoice(Seq<FoundProvider> found) {
+    public static Refusal failedWithoutChoice(Seq<FoundProvider> found) {
         String working = ids(found);
         return failure(Reason.FAILED_TO_LOAD, found,
                 "elements4j cannot choose a provider: " + broken(found) + " on the class path failed to load",
@@ -54,7 +65,7 @@ final class SelectionMessages {
                         + (working.isEmpty() ? "" : ", or set " + CHOOSE + " to choose one that loaded: " + working));
     }
 
-    static ProviderSelectionException failedWithRequest(String requested, Seq<FoundProvider> found) {
+    public static Refusal failedWithRequest(String requested, Seq<FoundProvider> found) {
         return failure(Reason.FAILED_TO_LOAD, found,
                 "elements4j was asked for provider [" + requested + "] (" + requestSources() + "); it is not among"
                         + " the providers that loaded, and " + broken(found) + " failed to load (it may be ["
@@ -63,7 +74,7 @@ final class SelectionMessages {
                         + (ids(found).isEmpty() ? "" : ": " + ids(found)));
     }
 
-    static ProviderSelectionException duplicateId(String id, Seq<FoundProvider> found) {
+    public static Refusal duplicateId(String id, Seq<FoundProvider> found) {
         Seq<FoundProvider> claimants = found.filter(p -> p.isLoaded() && p.id().equals(id));
         return failure(Reason.DUPLICATE_ID, found,
                 "elements4j found " + claimants.size() + " providers declaring the same id [" + id + "]: "
@@ -71,15 +82,14 @@ final class SelectionMessages {
                 "Keep only one jar providing [" + id + "] on the runtime class path");
     }
 
-    private static ProviderSelectionException failure(Reason reason, Seq<FoundProvider> found, String what,
-                                                      String whatToDo) {
+    private static Refusal failure(Reason reason, Seq<FoundProvider> found, String what, String whatToDo) {
         Seq<String> candidates = found.isEmpty()
                 ? List.of("No provider was found on the class path")
                 : found.map(p -> "Found provider " + p.describe());
         String message = List.of(what + ".").appendAll(candidates.map(line -> "  " + line))
                 .append(whatToDo + ".")
                 .mkString("\n");
-        return new ProviderSelectionException(reason, found, message);
+        return new Refusal(reason, message);
     }
 
     private static String ids(Seq<FoundProvider> found) {

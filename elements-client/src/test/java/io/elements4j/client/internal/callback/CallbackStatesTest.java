@@ -1,4 +1,4 @@
-package io.elements4j.client.callback;
+package io.elements4j.client.internal.callback;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -6,16 +6,16 @@ import io.elements4j.domain.element.ElementId;
 import io.elements4j.domain.task.CreationTask;
 import io.elements4j.domain.task.CreationTaskId;
 import io.elements4j.domain.task.TaskState;
-import io.elements4j.client.waiter.Pushes;
+import io.elements4j.client.internal.waiter.Pushes;
 import io.vavr.collection.List;
 import io.vavr.control.Option;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
-class TaskUpdatesTest {
+class CallbackStatesTest {
 
     private static final CreationTaskId ID = CreationTaskId.of("t-1");
-    private final TaskUpdates updates = new TaskUpdates();
+    private final CallbackStates updates = new CallbackStates();
 
     private static CreationTask task(TaskState state) {
         return CreationTask.of(ID, state);
@@ -62,7 +62,7 @@ class TaskUpdatesTest {
 
     @Test
     void old_states_nobody_waits_for_are_forgotten_first() {
-        TaskUpdates small = new TaskUpdates(2);
+        CallbackStates small = new CallbackStates(2);
         small.subscribe(CreationTaskId.of("a"), () -> { });
         small.publish(CreationTask.of(CreationTaskId.of("a"), TaskState.PROCESSING));
         small.publish(CreationTask.of(CreationTaskId.of("b"), TaskState.PROCESSING));

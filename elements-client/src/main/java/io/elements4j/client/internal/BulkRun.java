@@ -1,4 +1,4 @@
-package io.elements4j.client;
+package io.elements4j.client.internal;
 
 import io.elements4j.domain.capability.Capability;
 import io.elements4j.domain.draft.ElementDraft;
@@ -8,7 +8,7 @@ import io.elements4j.domain.error.ElementsError;
 import io.elements4j.domain.task.CreationTask;
 import io.elements4j.domain.task.CreationTaskId;
 import io.elements4j.domain.task.TaskState;
-import io.elements4j.client.bulk.AdaptiveConcurrency;
+import io.elements4j.client.internal.bulk.AdaptiveConcurrency;
 import io.elements4j.client.bulk.BulkOptions;
 import io.elements4j.client.bulk.BulkProgress;
 import io.elements4j.client.bulk.CreationJournal;
@@ -43,8 +43,8 @@ final class BulkRun {
     private record Work(int index, Step step) {
     }
 
-    private final Elements elements;
-    private final AsyncElements async;
+    private final ElementsImpl elements;
+    private final AsyncElementsImpl async;
     private final Array<ElementDraft> drafts;
     private final BulkOptions options;
     private final AwaitOptions waits;
@@ -67,7 +67,7 @@ final class BulkRun {
     private boolean aborted;
     private boolean starting;
 
-    BulkRun(Elements elements, AsyncElements async, Seq<ElementDraft> drafts, BulkOptions options) {
+    BulkRun(ElementsImpl elements, AsyncElementsImpl async, Seq<ElementDraft> drafts, BulkOptions options) {
         this.elements = elements;
         this.async = async;
         this.drafts = Array.ofAll(drafts);
@@ -266,7 +266,7 @@ final class BulkRun {
     /**
      * A draft the last run was sending when it stopped: it may have reached the vendor (or it did, on a vendor
      * whose tasks cannot be awaited). The vendor's adapter is asked what that create made
-     * ({@link Elements#findCreated}: Kling by the key, useapi in its listing); where the vendor cannot be asked the
+     * ({@link ElementsImpl#findCreated}: Kling by the key, useapi in its listing); where the vendor cannot be asked the
      * answer is {@code CreationUnknown}, never a second send.
      */
     private void resolve(int i, ElementDraft draft) {

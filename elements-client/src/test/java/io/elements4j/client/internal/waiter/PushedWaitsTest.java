@@ -1,4 +1,7 @@
-package io.elements4j.client.waiter;
+package io.elements4j.client.internal.waiter;
+
+import io.elements4j.client.waiter.AwaitOptions;
+import io.elements4j.client.waiter.Awaited;
 
 import io.elements4j.ports.time.Backoff;
 
@@ -8,7 +11,7 @@ import io.elements4j.domain.error.ElementsError;
 import io.elements4j.domain.task.CreationTask;
 import io.elements4j.domain.task.CreationTaskId;
 import io.elements4j.domain.task.TaskState;
-import io.elements4j.client.callback.TaskUpdates;
+import io.elements4j.client.internal.callback.CallbackStates;
 import io.elements4j.testkit.VirtualScheduler;
 import io.elements4j.testkit.VirtualTime;
 import io.vavr.collection.List;
@@ -31,7 +34,7 @@ class PushedWaitsTest {
 
     private final VirtualTime time = VirtualTime.startingNow();
     private final VirtualScheduler scheduler = new VirtualScheduler(time);
-    private final TaskUpdates updates = new TaskUpdates();
+    private final CallbackStates updates = new CallbackStates();
     private final AtomicInteger polls = new AtomicInteger();
 
     private Waiter.Target<CreationTaskId, CreationTask> target(TaskState polledState) {

@@ -1,4 +1,4 @@
-package io.elements4j.client.waiter;
+package io.elements4j.client.internal.waiter;
 
 import io.vavr.control.Option;
 
