@@ -51,13 +51,15 @@ final class CreateCommand extends ProviderCommand {
     @CommandLine.Option(names = "--voice", paramLabel = "ID", description = "bind an existing voice")
     String voice;
 
-    @CommandLine.Option(names = "--voice-clip", paramLabel = "URL", description = "make a voice from this clip (useapi)")
+    @CommandLine.Option(names = "--voice-clip", paramLabel = "URL", description = "make a voice from this clip, where the provider takes clip URLs"
+            + " (its voice row in `elements providers`)")
     String voiceClip;
 
     @CommandLine.Option(names = "--extract-voice", description = "take the voice from the reference video")
     boolean extractVoice;
 
-    @CommandLine.Option(names = "--generate-views", description = "let the vendor generate extra angles (useapi)")
+    @CommandLine.Option(names = "--generate-views", description = "let the vendor generate extra angles, where it can"
+            + " (\"or generated views\" in `elements providers`)")
     boolean generateViews;
 
     @CommandLine.Option(names = "--callback-url", paramLabel = "URL", description = "where the vendor reports completion")

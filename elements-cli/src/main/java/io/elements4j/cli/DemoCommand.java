@@ -36,7 +36,7 @@ final class DemoCommand implements Callable<Integer> {
         Seq<FoundProvider> found = ElementsProviders.available(context.classLoader());
         Seq<ElementsProvider> providers = found.flatMap(FoundProvider::provider)
                 .filter(p -> root.providerOption().forAll(id -> id.equals(p.metadata().id())))
-                .sortBy(p -> Providers.key(p.metadata().id()));
+                .sortBy(p -> p.metadata().id());
         if (providers.isEmpty()) {
             throw root.providerOption().isDefined()
                     ? CliFailure.usage("no provider '" + root.providerOption().get() + "' on the class path; found: "

@@ -27,9 +27,8 @@ import picocli.CommandLine.Spec;
         footerHeading = "%nCredentials:%n",
         footer = {
                 "  -Delements.<provider>.api-key=KEY (on this command line or in JAVA_TOOL_OPTIONS),",
-                "  ELEMENTS_<PROVIDER>_API_KEY=KEY, or the vendor's own variable (KLING_API_KEY,",
-                "  USEAPI_TOKEN, EVOLINK_API_KEY, ...). `elements providers` shows every key and",
-                "  where it is read from."})
+                "  ELEMENTS_<PROVIDER>_API_KEY=KEY, or the vendor's own variable. `elements providers`",
+                "  shows every key, the vendor's names for it and where it is read from."})
 final class ElementsCommand implements Callable<Integer> {
 
     /**
@@ -73,7 +72,7 @@ final class ElementsCommand implements Callable<Integer> {
 
     @CommandLine.Option(names = "-D", paramLabel = "KEY=VALUE", scope = ScopeType.INHERIT, mapFallbackValue = "",
             description = "set a configuration key or system property for this command, e.g."
-                    + " -Delements.provider=useapi (repeatable)")
+                    + " -Delements.provider=ID (repeatable)")
     private Map<String, String> definitions = new LinkedHashMap<>();
 
     private static Map<String, Class<?>> commands(Class<?>... classes) {
@@ -176,10 +175,10 @@ final class ElementsCommand implements Callable<Integer> {
     }
 
     private CliFailure selectionFailure(ProviderSelectionException e, Option<String> requested, CliContext context) {
-        String known = e.found().filter(FoundProvider::isLoaded).map(FoundProvider::id).distinct()
-                .sortBy(Providers::key).mkString(", ");
-        String example = e.found().filter(FoundProvider::isLoaded).map(FoundProvider::id).sortBy(Providers::key)
-                .headOption().getOrElse("<id>");
+        Seq<String> loaded = Providers.orderedIds(e.found().filter(FoundProvider::isLoaded).map(FoundProvider::id)
+                .distinct());
+        String known = loaded.mkString(", ");
+        String example = loaded.headOption().getOrElse("<id>");
         switch (e.reason()) {
             case SEVERAL_WITHOUT_CHOICE:
                 return CliFailure.of(ExitCode.USAGE, "ProviderSelection", "which provider? " + e.found().size()

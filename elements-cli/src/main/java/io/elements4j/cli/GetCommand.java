@@ -11,9 +11,9 @@ import picocli.CommandLine.Command;
 @Command(name = "get", mixinStandardHelpOptions = true,
         description = {
                 "Show one element. An element that was deleted is not found (exit code 6) on every provider.",
-                "What it costs: one request on most providers; on kling-official, which has no lookup by id, it"
-                        + " reads the account's listing page by page and then the presets until the element turns"
-                        + " up, one request per page of 500 (`elements providers` says this for each provider)."})
+                "What it costs: one request on most providers; a provider without a lookup by id pages through"
+                        + " the account's elements until it turns up (the row \"get costs\" of `elements providers`"
+                        + " says which and how)."})
 final class GetCommand extends TimedCommand {
 
     @CommandLine.Parameters(paramLabel = "ELEMENT_ID", description = "the element's id, exactly as the vendor gave it")

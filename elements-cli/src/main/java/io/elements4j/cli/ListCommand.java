@@ -17,7 +17,7 @@ final class ListCommand extends ListingCommand {
     @CommandLine.Option(names = "--tag", paramLabel = "TAG", description = "only elements with this tag")
     String tag;
 
-    @CommandLine.Option(names = "--include-deleted", description = "also elements marked deleted (Kling keeps them)")
+    @CommandLine.Option(names = "--include-deleted", description = "also elements marked deleted, where the vendor keeps them")
     boolean includeDeleted;
 
     private ElementFilter filter = ElementFilter.all();

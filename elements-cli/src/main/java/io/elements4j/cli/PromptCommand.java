@@ -24,8 +24,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "prompt", mixinStandardHelpOptions = true, sortOptions = false,
         description = {
                 "Render a prompt that names elements, in the provider's syntax.",
-                "The rendered text comes with the vendor's element list (element_N fields on useapi).",
-                "Example: elements prompt --provider useapi --text \"{{hero}} hugs {{dog}}\" --element hero=u_123:Hero"
+                "The rendered text comes with the vendor's element list (such as element_N fields).",
+                "Example: elements prompt --provider ID --text \"{{hero}} hugs {{dog}}\" --element hero=u_123:Hero"
                         + " --element dog=u_456:Dog:video",
                 "Nothing is sent; the combined-reference limits are checked (exit code 3 lists every violation)."})
 final class PromptCommand implements Callable<Integer> {

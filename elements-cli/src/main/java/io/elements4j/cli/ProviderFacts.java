@@ -10,25 +10,51 @@ import io.elements4j.client.config.ConfigResolver;
 import io.elements4j.client.config.ResolvedKey;
 import io.elements4j.ports.spi.OfflineVendors;
 import io.elements4j.ports.spi.ProviderMetadata;
+import io.vavr.Tuple2;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import io.vavr.collection.Set;
+import io.vavr.control.Option;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Duration;
 import java.util.Locale;
+import java.util.function.Function;
 
 /** A provider's capabilities, rule limits and configuration, as short phrases and as JSON. */
 final class ProviderFacts {
 
     private static final long MB = 1024L * 1024L;
+    private static final String CREDENTIALS = "credentials";
+    private static final String NO_PROMPTS = "none: the vendor takes no generation prompts";
 
     private ProviderFacts() {
     }
 
     /** The rows of the {@code providers} table: a label, then a phrase. */
     static Seq<Seq<String>> rows(ProviderMetadata provider, ConfigResolver config, boolean sandbox) {
+        return facts(provider, sandbox, provider.displayName(), credentials(provider, config),
+                ProviderFacts::promptSyntax);
+    }
+
+    /**
+     * The rows of {@code providers --markdown}, the README's provider table: the same facts, the name linked to the
+     * vendor's documentation, the credential keys by name rather than by where this machine sets them, and prompt
+     * syntax as code.
+     */
+    static Seq<Seq<String>> markdownRows(ProviderMetadata provider, boolean sandbox) {
+        String name = provider.documentation().map(url -> "[" + provider.displayName() + "](" + url + ")")
+                .getOrElse(provider.displayName());
+        return facts(provider, sandbox, name, ownKeys(provider),
+                syntax -> promptSyntax(syntax).replaceFirst("^(\\S+)", "`$1`"))
+                .map(row -> row.head().equals(CREDENTIALS) ? row.update(0, "keys") : row);
+    }
+
+    private static Seq<Seq<String>> facts(ProviderMetadata provider, boolean sandbox, String name, String credentials,
+                                          Function<PromptSyntax, String> syntax) {
         RuleProfile rules = provider.ruleProfile();
         return List.of(
-                List.of("name", provider.displayName()),
+                List.of("name", name),
                 List.of("image element", rules.images()
                         .map(i -> images(i, provider.supports(Capability.GENERATE_VIEWS))).getOrElse("no")),
                 List.of("video element", rules.video().map(ProviderFacts::video).getOrElse("no")),
@@ -42,8 +68,9 @@ final class ProviderFacts {
                 List.of("local files", rules.inlineMedia() ? "sent inline" : "no: URLs only"),
                 List.of("operations", operations(provider.capabilities())),
                 List.of("get costs", getCost(provider)),
-                List.of("prompt syntax", promptSyntax(provider.promptSyntax())),
-                List.of("credentials", credentials(provider, config)),
+                List.of("lost create", lostCreate(provider.capabilities())),
+                List.of("prompt syntax", provider.promptSyntax().map(syntax).getOrElse(NO_PROMPTS)),
+                List.of(CREDENTIALS, credentials),
                 List.of("offline sandbox", sandbox ? "yes" : "no"));
     }
 
@@ -52,9 +79,11 @@ final class ProviderFacts {
         return Json.object()
                 .put("id", provider.id())
                 .put("displayName", provider.displayName())
+                .put("documentation", provider.documentation().getOrNull())
                 .put("defaultBaseUrl", provider.defaultBaseUrl())
                 .put("promptSyntax", provider.promptSyntax().getOrNull())
                 .put("capabilities", List.ofAll(provider.capabilities()).sorted())
+                .put("costs", provider.costs().toLinkedMap(cost -> new Tuple2<>(cost._1.name(), cost._2)))
                 .put("rules", Json.object()
                         .put("name", Json.object().put("maxLength", rules.name().maxLength()))
                         .put("description", Json.object().put("required", rules.description().required())
@@ -87,22 +116,25 @@ final class ProviderFacts {
                 .put("offlineSandbox", sandbox);
     }
 
-    /**
-     * What {@code get} costs. Only Kling's official API has no lookup by element id; its adapter reads the account's
-     * listing and then the presets, 500 a page, until the element turns up.
-     */
+    /** What {@code get} costs: one request, unless the provider says more. */
     static String getCost(ProviderMetadata provider) {
         if (!provider.supports(Capability.FIND)) {
             return "-";
         }
-        return provider.id().equals("kling-official")
-                ? "no lookup by id: reads the listing, then the presets, a request per 500"
-                : "one request";
+        return provider.costs().get(Capability.FIND).getOrElse("one request");
     }
 
-    /** How an element is named in a prompt ({@code <<<element_1>>> (by position)}), or that the vendor takes none. */
-    static String promptSyntax(io.vavr.control.Option<PromptSyntax> syntax) {
-        return syntax.map(ProviderFacts::promptSyntax).getOrElse("none: the vendor takes no generation prompts");
+    /**
+     * What becomes of a create whose answer was lost: the conformance suite holds every provider to this by its
+     * capabilities — found by its key where the vendor takes one, else in the listing where it lists, else reported.
+     */
+    static String lostCreate(Set<Capability> capabilities) {
+        if (capabilities.contains(Capability.IDEMPOTENT_CREATE)) {
+            return "looked up by its key; re-sent under the same key only if unknown";
+        }
+        return capabilities.contains(Capability.LIST)
+                ? "looked for in the listing; re-sent only if not there"
+                : "reported as unknown (CreationUnknown), never re-sent";
     }
 
     /** How an element is named in a prompt: {@code <<<element_1>>> (by position)}. */
@@ -122,14 +154,34 @@ final class ProviderFacts {
         String extras = images.minExtras() == images.maxExtras()
                 ? String.valueOf(images.minExtras()) : images.minExtras() + "-" + images.maxExtras();
         Seq<String> limits = images.maxBytes().map(b -> "at most " + b / MB + " MB").toList()
-                .appendAll(images.minEdge().map(e -> "at least " + e + " px"));
+                .appendAll(images.minEdge().map(e -> "at least " + e + " px"))
+                .appendAll(aspects(images.minAspect(), images.maxAspect()));
         return "frontal + " + extras + " extra" + (images.maxExtras() == 1 ? "" : "s")
                 + (generatesViews ? " (or generated views)" : "") + "; " + formats(images.formats()).mkString("/")
                 + ", " + (limits.isEmpty() ? "no size limit" : limits.mkString(", "));
     }
 
+    /** Width to height limits as ratios: {@code aspect 1:2.5 to 2.5:1}, {@code aspect up to 2:1}, or nothing. */
+    private static Option<String> aspects(Option<Double> min, Option<Double> max) {
+        if (min.isEmpty()) {
+            return max.map(m -> "aspect up to " + ratio(m));
+        }
+        return Option.some("aspect " + (max.isEmpty() ? "from " + ratio(min.get())
+                : ratio(min.get()) + " to " + ratio(max.get())));
+    }
+
+    /** {@code 2.5} → {@code 2.5:1}, {@code 0.4} → {@code 1:2.5}. */
+    private static String ratio(double widthToHeight) {
+        return widthToHeight >= 1 ? number(widthToHeight) + ":1" : "1:" + number(1 / widthToHeight);
+    }
+
+    private static String number(double value) {
+        return BigDecimal.valueOf(value).setScale(2, RoundingMode.HALF_UP).stripTrailingZeros()
+                .toPlainString();
+    }
+
     /** {@code at most 20}, or {@code no limit} when the vendor sets none. */
-    private static String atMost(io.vavr.control.Option<Integer> max, String unit) {
+    private static String atMost(Option<Integer> max, String unit) {
         return max.map(m -> "at most " + m + unit).getOrElse("no limit");
     }
 
@@ -198,6 +250,17 @@ final class ProviderFacts {
         return set.isEmpty()
                 ? "not set: runs on its sandbox"
                 : set.map(key -> key.key().name() + " from " + key.source().get()).mkString(", ");
+    }
+
+    /**
+     * The keys that are the provider's own — its secrets and those the vendor has env names for — with those names:
+     * {@code api-key (ACME_TOKEN), region (ACME_REGION)}.
+     */
+    private static String ownKeys(ProviderMetadata provider) {
+        Seq<String> keys = provider.configKeys().filter(key -> key.secret() || !key.vendorEnvNames().isEmpty())
+                .map(key -> key.name() + (key.vendorEnvNames().isEmpty() ? ""
+                        : " (" + key.vendorEnvNames().mkString(", ") + ")"));
+        return keys.isEmpty() ? "none" : keys.mkString(", ");
     }
 
     private static Seq<String> formats(Set<MediaFormat> formats) {

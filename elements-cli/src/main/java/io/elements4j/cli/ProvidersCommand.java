@@ -5,9 +5,11 @@ import io.elements4j.client.FoundProvider;
 import io.elements4j.client.config.ConfigResolver;
 import io.elements4j.ports.spi.ElementsProvider;
 import io.elements4j.ports.spi.ProviderMetadata;
+import io.vavr.Tuple2;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import java.util.concurrent.Callable;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParentCommand;
@@ -18,6 +20,10 @@ import picocli.CommandLine.Spec;
 final class ProvidersCommand implements Callable<Integer> {
 
     private static final int COLUMN_WIDTH = 24;
+
+    @CommandLine.Option(names = "--markdown", description = "print the table as Markdown, as the README shows it:"
+            + " the facts only, credentials by key name, nothing about this machine's settings")
+    boolean markdown;
 
     @ParentCommand
     ElementsCommand root;
@@ -37,8 +43,10 @@ final class ProvidersCommand implements Callable<Integer> {
         Seq<Boolean> sandboxes = providers.map(p -> ProviderFacts.hasSandbox(p, context.classLoader()));
 
         if (providers.isEmpty()) {
-            output.line("No provider is on the class path. Add an adapter jar (io.elements4j:adapter-kling-official,"
-                    + " adapter-useapi, adapter-evolink or adapter-fal-queue).");
+            output.line("No provider is on the class path. Add the adapter jar of a provider (an io.elements4j:adapter-*"
+                    + " artifact).");
+        } else if (markdown) {
+            output.lines(markdown(providers.zip(sandboxes)));
         } else {
             Table table = new Table(List.of("").appendAll(providers.map(ProviderMetadata::id)), COLUMN_WIDTH);
             Seq<Seq<Seq<String>>> columns = providers.zip(sandboxes)
@@ -62,6 +70,17 @@ final class ProvidersCommand implements Callable<Integer> {
                 .put("failed", broken.map(p -> Json.object().put("className", p.className())
                         .put("location", p.location()).put("failure", p.failure())))));
         return ExitCode.OK.code();
+    }
+
+    /** The table as Markdown: a column per provider, a row per fact; a {@code |} in a fact is escaped. */
+    static Seq<String> markdown(Seq<Tuple2<ProviderMetadata, Boolean>> providers) {
+        Seq<Seq<Seq<String>>> columns = providers.map(p -> ProviderFacts.markdownRows(p._1, p._2));
+        Seq<String> lines = List.of(
+                "| |" + providers.map(p -> " `" + p._1.id() + "` |").mkString(),
+                "|---|" + "---|".repeat(providers.size()));
+        return lines.appendAll(List.range(0, columns.head().size()).map(row ->
+                "| " + columns.head().get(row).head() + " |"
+                        + columns.map(column -> " " + column.get(row).get(1).replace("|", "\\|") + " |").mkString()));
     }
 
     /** The keys every provider reads, named once instead of under each: "base-url, ..., and http-client". */

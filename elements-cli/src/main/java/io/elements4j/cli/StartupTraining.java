@@ -1,125 +1,157 @@
 package io.elements4j.cli;
 
+import io.elements4j.client.ElementsProviders;
+import io.elements4j.client.FoundProvider;
+import io.elements4j.ports.spi.ConfigKey;
+import io.elements4j.ports.spi.ElementsProvider;
+import io.elements4j.ports.spi.ProviderMetadata;
+import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.net.InetAddress;
 import java.net.ServerSocket;
-import java.net.Socket;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.concurrent.TimeUnit;
 
 /**
  * The training run of the CLI's start-up archive (AppCDS): the {@code elements} launcher runs this once per jar and
  * JDK under {@code -XX:DumpLoadedClassList}, archives the classes it loaded with {@code java -Xshare:dump}, and later
  * commands start from them ({@code -XX:SharedArchiveFile}). It runs the common commands in process — help, the
- * provider table, creates refused by each provider's rules, and a create and a list sent to a stand-in for Kling on
- * loopback that answers every request with a fixed task (and the create once more over https, so TLS is set up as
- * for a real vendor) — so the archive holds the CLI, the adapters and their HTTP, TLS and JSON libraries, but not the
- * offline sandbox (whose web server would make it ten times larger and every start slower). It reads no environment
- * and no system property, so no credential is read and no real vendor is ever called. Output goes nowhere.
+ * provider table, and for every provider on the class path a create its rules refuse, then a create, a list and a
+ * task sent to that provider's offline sandbox, and one create over https, so TLS is set up as for a real vendor —
+ * so the archive holds the CLI, every adapter and their HTTP, TLS and JSON libraries. The sandboxes run in a child
+ * process ({@code elements sandbox all}), so their web server stays out of the archive (it would make it ten times
+ * larger and every start slower). No provider is named here: whatever adapters the jar holds are trained. It reads
+ * no environment and no system property, so no credential is read and no real vendor is ever called. Output goes
+ * nowhere.
  */
 final class StartupTraining {
 
-    private static final String TASK = "{\"code\": 0, \"message\": \"SUCCEED\", \"request_id\": \"training\", \"data\":"
-            + " {\"task_id\": \"860000000000000001\", \"task_info\": {}, \"task_status\": \"submitted\","
-            + " \"created_at\": 1700000000000, \"updated_at\": 1700000000000}}";
-
-    private static final List<String> PROVIDERS = List.of("kling-official", "useapi", "evolink", "fal-queue");
+    /** How long the child's sandboxes serve at most: far longer than the run, and they stop by themselves. */
+    private static final String SERVE_FOR = "3m";
+    private static final String NOT_A_CREDENTIAL = "training-only-not-a-credential";
+    private static final List<String> DRAFT = List.of("--name", "Courier", "--frontal",
+            "https://example.com/front.jpg", "--extra", "https://example.com/side.jpg", "--description", "A courier");
 
     private StartupTraining() {
     }
 
     public static void main(String[] args) throws IOException {
-        ServerSocket stub = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
-        Thread serving = new Thread(() -> serve(stub), "elements4j-training-stub");
-        serving.setDaemon(true);
-        serving.start();
-        // Every provider points at the stand-in, with a key it never checks: a create the rules let through goes
-        // there, and no command starts an offline sandbox.
-        Properties kling = new Properties();
-        for (String provider : PROVIDERS) {
-            kling.setProperty("elements." + provider + ".base-url", "http://127.0.0.1:" + stub.getLocalPort());
-            kling.setProperty("elements." + provider + ".api-key", "training-only-not-a-credential");
-            // The stand-in speaks Kling only: another vendor's create it answers is a lost answer, whose recovery
-            // would wait for minutes; a short deadline ends it.
-            kling.setProperty("elements." + provider + ".call-timeout", provider.equals("kling-official") ? "PT20S"
-                    : "PT1S");
-        }
-        kling.setProperty("elements.useapi.email", "training@example.com");
-        kling.setProperty("elements.fal-queue.organization-id", "training");
+        List<ProviderMetadata> providers = Providers.ordered(ElementsProviders.available(loader())
+                .flatMap(FoundProvider::provider).map(ElementsProvider::metadata)).toJavaList();
+        Process sandboxes = startSandboxes();
         try {
-            for (List<String> command : commands()) {
-                run(command, kling);
+            // While the sandboxes start, the commands that send nothing, every provider with a made-up credential.
+            Properties offline = settings(providers, new Properties());
+            for (List<String> command : List.of(List.of("--help"), List.of("--version"), List.of("providers"),
+                    List.of("create", "--help"), List.of("providers", "--json"))) {
+                run(command, offline);
             }
-            run(List.of("create", "--provider", "kling-official", "--name", "Courier", "--frontal",
-                    "https://example.com/front.jpg", "--extra", "https://example.com/side.jpg", "--description",
-                    "A courier"), kling);
-            run(List.of("create", "--provider", "kling-official", "--name", "Courier", "--frontal",
-                    "https://example.com/front.jpg", "--extra", "https://example.com/side.jpg", "--description",
-                    "A courier", "--json"), kling);
-            run(List.of("list", "--provider", "kling-official"), kling);
-            run(List.of("task", "860000000000000001", "--provider", "kling-official"), kling);
-            // A vendor is reached over https: the same create to the stand-in as https sets TLS up (the trust store
-            // read, a client hello sent) before the handshake fails on its plain-http answer. No retries.
-            Properties tls = new Properties();
-            tls.putAll(kling);
-            tls.setProperty("elements.kling-official.base-url", "https://127.0.0.1:" + stub.getLocalPort());
-            tls.setProperty("elements.kling-official.max-retries", "0");
-            run(List.of("create", "--provider", "kling-official", "--name", "Courier", "--frontal",
-                    "https://example.com/front.jpg", "--extra", "https://example.com/side.jpg", "--description",
-                    "A courier"), tls);
+            for (ProviderMetadata provider : providers) {
+                run(List.of("create", "--provider", provider.id(), "--name", "Refused", "--frontal",
+                        "https://example.com/front.jpg"), offline);
+            }
+            Properties settings = settings(providers, served(new BufferedReader(new InputStreamReader(
+                    sandboxes.getInputStream(), StandardCharsets.UTF_8))));
+            for (ProviderMetadata provider : providers) {
+                run(with(List.of("create", "--provider", provider.id()), DRAFT), settings);
+                run(with(List.of("create", "--provider", provider.id(), "--json"), DRAFT), settings);
+                run(List.of("list", "--provider", provider.id()), settings);
+                run(List.of("task", "860000000000000001", "--provider", provider.id()), settings);
+            }
+            // A vendor is reached over https: a create to a sandbox as https sets TLS up (the trust store read, a
+            // client hello sent) before the handshake fails on its plain-http answer. No retries.
+            if (!providers.isEmpty()) {
+                String id = providers.get(0).id();
+                Properties tls = new Properties();
+                tls.putAll(settings);
+                tls.setProperty(key(id, ConfigKey.BASE_URL), settings.getProperty(key(id, ConfigKey.BASE_URL))
+                        .replaceFirst("^http:", "https:"));
+                tls.setProperty(key(id, ConfigKey.MAX_RETRIES), "0");
+                run(with(List.of("create", "--provider", id), DRAFT), tls);
+            }
         } finally {
-            stub.close();
+            sandboxes.destroy();
+            try {
+                sandboxes.waitFor(10, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
         }
         System.exit(0);
     }
 
-    /** Answers every request on its own connection with {@link #TASK}, then closes it. */
-    private static void serve(ServerSocket stub) {
-        byte[] body = TASK.getBytes(StandardCharsets.UTF_8);
-        byte[] head = ("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: " + body.length
-                + "\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII);
-        while (!stub.isClosed()) {
-            try (Socket connection = stub.accept()) {
-                InputStream in = new java.io.PushbackInputStream(connection.getInputStream(), 1);
-                int first = in.read();
-                if (first < 0 || first == 0x16) { // nothing, or a TLS client hello: closed at once, ending the handshake
-                    continue;
+    /**
+     * Every provider pointed at its sandbox with the sandbox's own test credentials; one without a sandbox at a
+     * closed loopback port with a made-up credential, so its commands fail at once, and nothing reaches a vendor.
+     */
+    static Properties settings(List<ProviderMetadata> providers, Properties served) throws IOException {
+        Properties settings = new Properties();
+        settings.putAll(served);
+        String closed;
+        try (ServerSocket port = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            closed = "http://127.0.0.1:" + port.getLocalPort();
+        }
+        for (ProviderMetadata provider : providers) {
+            String id = provider.id();
+            if (!settings.containsKey(key(id, ConfigKey.BASE_URL))) {
+                settings.setProperty(key(id, ConfigKey.BASE_URL), closed);
+                Credentials.secretKeys(provider).headOption().forEach(credential ->
+                        settings.setProperty("elements." + id + "." + credential.name(), NOT_A_CREDENTIAL));
+            }
+            settings.setProperty(key(id, ConfigKey.CALL_TIMEOUT), "PT10S");
+        }
+        return settings;
+    }
+
+    /** {@code elements sandbox all} in a child JVM on this class path, with an empty environment. */
+    private static Process startSandboxes() throws IOException {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        ProcessBuilder child = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
+                Main.class.getName(), "sandbox", SandboxCommand.ALL, "--for", SERVE_FOR)
+                .redirectError(ProcessBuilder.Redirect.DISCARD);
+        child.environment().clear();
+        return child.start();
+    }
+
+    /**
+     * The configuration the child prints for each sandbox (its {@code or: -Dkey=value ...} line), read until it says
+     * it is serving; nothing when it could not start one.
+     */
+    static Properties served(BufferedReader out) throws IOException {
+        Properties served = new Properties();
+        for (String line = out.readLine(); line != null && !line.startsWith("Serving"); line = out.readLine()) {
+            if (line.startsWith("  or: ")) {
+                for (String definition : line.substring("  or: ".length()).split(" ")) {
+                    int eq = definition.indexOf('=');
+                    if (definition.startsWith("-D") && eq > 2) {
+                        served.setProperty(definition.substring(2, eq), definition.substring(eq + 1));
+                    }
                 }
-                ((java.io.PushbackInputStream) in).unread(first);
-                int length = 0;
-                StringBuilder line = new StringBuilder();
-                while (true) { // the request's head, line by line, up to the blank line
-                    int c = in.read();
-                    if (c < 0) {
-                        break;
-                    }
-                    if (c != '\n') {
-                        line.append((char) c);
-                        continue;
-                    }
-                    String text = line.toString().trim();
-                    line.setLength(0);
-                    if (text.isEmpty()) {
-                        break;
-                    }
-                    if (text.toLowerCase(java.util.Locale.ROOT).startsWith("content-length:")) {
-                        length = Integer.parseInt(text.substring("content-length:".length()).trim());
-                    }
-                }
-                in.readNBytes(length);
-                OutputStream out = connection.getOutputStream();
-                out.write(head);
-                out.write(body);
-                out.flush();
-            } catch (IOException | RuntimeException e) {
-                // The socket was closed, or a request was cut short: the next one is served anew.
             }
         }
+        return served;
+    }
+
+    private static String key(String providerId, ConfigKey key) {
+        return "elements." + providerId + "." + key.name();
+    }
+
+    private static List<String> with(List<String> command, List<String> more) {
+        List<String> all = new ArrayList<>(command);
+        all.addAll(more);
+        return all;
+    }
+
+    private static ClassLoader loader() {
+        return StartupTraining.class.getClassLoader();
     }
 
     private static void run(List<String> command, Properties properties) {
@@ -131,16 +163,5 @@ final class StartupTraining {
         } catch (RuntimeException | LinkageError e) {
             // A command that fails here only loads fewer classes; the archive is an optimisation.
         }
-    }
-
-    private static List<List<String>> commands() {
-        List<List<String>> commands = new java.util.ArrayList<>(List.of(
-                List.of("--help"), List.of("--version"), List.of("providers"), List.of("create", "--help"),
-                List.of("providers", "--json")));
-        for (String provider : PROVIDERS) {
-            commands.add(List.of("create", "--provider", provider, "--name", "Refused", "--frontal",
-                    "https://example.com/front.jpg"));
-        }
-        return commands;
     }
 }

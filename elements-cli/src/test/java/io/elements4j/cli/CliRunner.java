@@ -20,6 +20,7 @@ final class CliRunner {
     private CliContext.Interrupts interrupts = CliContext.Interrupts.none();
     private Runnable onSleep = () -> { };
     private boolean realTime;
+    private ClassLoader classLoader;
 
     CliRunner env(String name, String value) {
         env.put(name, value);
@@ -34,6 +35,12 @@ final class CliRunner {
     /** Every entry as a -D system property: the way a user configures a provider. */
     CliRunner properties(io.vavr.collection.Map<String, String> values) {
         values.forEach(properties::setProperty);
+        return this;
+    }
+
+    /** Where providers and sandboxes are looked for (default: the test class path, test providers included). */
+    CliRunner classLoader(ClassLoader value) {
+        this.classLoader = value;
         return this;
     }
 
@@ -78,6 +85,9 @@ final class CliRunner {
                 onSleep.run();
                 time.sleep(duration);
             });
+        }
+        if (classLoader != null) {
+            builder.classLoader(classLoader);
         }
         CliContext context = builder.build();
         int exitCode = ElementsCli.execute(context, args);

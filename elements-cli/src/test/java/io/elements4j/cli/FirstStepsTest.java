@@ -142,10 +142,10 @@ class FirstStepsTest {
     }
 
     @Test
-    void get_says_what_it_costs_on_kling() {
+    void get_says_what_it_costs_and_where_each_provider_says_more() {
         CliResult help = new CliRunner().run("get", "--help");
 
-        assertThat(help.out()).contains("kling-official", "listing page by page");
+        assertThat(help.out()).contains("one request on most providers", "without a lookup by id", "\"get costs\"");
     }
 
     @Test

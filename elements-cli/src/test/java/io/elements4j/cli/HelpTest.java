@@ -101,6 +101,6 @@ class HelpTest {
 
     @Test
     void definitions_are_documented_as_an_option() {
-        assertThat(cli.run("--help").out()).contains("-D=KEY=VALUE", "-Delements.provider=useapi");
+        assertThat(cli.run("--help").out()).contains("-D=KEY=VALUE", "-Delements.provider=ID");
     }
 }

@@ -4,7 +4,12 @@ import static io.elements4j.cli.LifecycleCommandsTest.list;
 import static io.elements4j.cli.LifecycleCommandsTest.object;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.elements4j.domain.capability.Capability;
 import io.elements4j.ports.spi.ProviderMetadata;
+import io.vavr.Tuple;
+import io.vavr.collection.HashSet;
+import io.vavr.collection.List;
+import io.vavr.collection.Seq;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -74,6 +79,54 @@ class ProvidersCommandTest {
         if (Simulated.has("useapi")) {
             assertThat(providers.out()).contains("@element_1 (by");
         }
+    }
+
+    @Test
+    void as_json_the_documentation_and_costs_are_each_providers_own() {
+        CliResult providers = new CliRunner().run("providers", "--json");
+
+        java.util.List<Object> all = list(object(providers.json(), "result"), "providers");
+        for (ProviderMetadata metadata : Simulated.providers()) {
+            @SuppressWarnings("unchecked")
+            Map<String, Object> shown = all.stream().map(entry -> (Map<String, Object>) entry)
+                    .filter(p -> p.get("id").equals(metadata.id())).findFirst().orElseThrow();
+            assertThat(shown.get("documentation")).isEqualTo(metadata.documentation().getOrNull());
+            assertThat(object(shown, "costs")).isEqualTo(metadata.costs().mapKeys(Enum::name).toJavaMap());
+        }
+    }
+
+    @Test
+    void get_costs_one_request_unless_the_provider_says_more() {
+        ProviderMetadata finding = TestMetadata.of("finding", "Finding", "FINDING_KEY", "https://finding.example",
+                Capability.FIND);
+
+        assertThat(ProviderFacts.getCost(finding)).isEqualTo("one request");
+        assertThat(ProviderFacts.getCost(finding.withCost(Capability.FIND, "a request per 100 elements")))
+                .isEqualTo("a request per 100 elements");
+        assertThat(ProviderFacts.getCost(TestMetadata.of("lean", "Lean", "LEAN_KEY", "https://lean.example")))
+                .isEqualTo("-");
+    }
+
+    @Test
+    void a_lost_create_is_found_by_key_else_in_the_listing_else_reported_as_its_capabilities_say() {
+        assertThat(ProviderFacts.lostCreate(HashSet.of(Capability.IDEMPOTENT_CREATE, Capability.LIST)))
+                .startsWith("looked up by its key");
+        assertThat(ProviderFacts.lostCreate(HashSet.of(Capability.LIST))).startsWith("looked for in the listing");
+        assertThat(ProviderFacts.lostCreate(HashSet.of(Capability.TASK_QUERY)))
+                .isEqualTo("reported as unknown (CreationUnknown), never re-sent");
+    }
+
+    @Test
+    void as_markdown_a_column_per_provider_the_name_linked_to_its_documentation() {
+        ProviderMetadata linked = TestMetadata.of("linked", "Linked | Co", "LINKED_TOKEN", "https://api.linked.example")
+                .withDocumentation("https://docs.linked.example/api");
+        ProviderMetadata plain = TestMetadata.of("plain", "Plain", "PLAIN_TOKEN", "https://api.plain.example");
+
+        Seq<String> table = ProvidersCommand.markdown(List.of(Tuple.of(linked, true), Tuple.of(plain, false)));
+
+        assertThat(table.take(2)).containsExactly("| | `linked` | `plain` |", "|---|---|---|");
+        assertThat(table).contains("| name | [Linked \\| Co](https://docs.linked.example/api) | Plain |",
+                "| keys | api-key (LINKED_TOKEN) | api-key (PLAIN_TOKEN) |", "| offline sandbox | yes | no |");
     }
 
     @Test

@@ -19,8 +19,8 @@ class ElementsProvidersTest {
 
     private static final String TEST_PROVIDERS = "io.elements4j.client.testproviders.";
     private static final String CHOOSE = "Set -Delements.provider=<id> or ELEMENTS_PROVIDER=<id>";
-    private static final String ADD_ADAPTER = "Add one adapter jar (io.elements4j:adapter-kling-official, adapter-useapi,"
-            + " adapter-evolink, adapter-fal-queue) to the runtime class path";
+    private static final String ADD_ADAPTER = "Add the adapter jar of one provider (an io.elements4j:adapter-* artifact;"
+            + " the README's provider table lists them) to the runtime class path";
 
     private final Scenarios scenarios = new Scenarios();
 

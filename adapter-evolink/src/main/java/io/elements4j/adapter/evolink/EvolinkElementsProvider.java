@@ -41,7 +41,8 @@ public final class EvolinkElementsProvider extends VendorElementsProvider {
             KlingElementRules.profile(ID, HashSet.of(ReferenceKind.VIDEO), 0, false),
             DEFAULT_BASE_URL,
             VendorHttp.configKeys(API_KEY),
-            PromptSyntax.TRIPLE_ANGLE_INDEX);
+            PromptSyntax.TRIPLE_ANGLE_INDEX)
+            .withDocumentation("https://docs.evolink.ai");
 
     /** For {@link java.util.ServiceLoader}. */
     public EvolinkElementsProvider() {

@@ -55,7 +55,8 @@ public final class FalQueueElementsProvider extends VendorElementsProvider {
             KlingElementRules.profile(ID, HashSet.of(ReferenceKind.VIDEO), 8, false),
             DEFAULT_BASE_URL,
             VendorHttp.configKeys(API_KEY, ORGANIZATION_ID, MODEL),
-            PromptSyntax.TRIPLE_ANGLE_INDEX);
+            PromptSyntax.TRIPLE_ANGLE_INDEX)
+            .withDocumentation("https://docs.gmicloud.ai/model-quickstarts/video/kling-v3-omni");
 
     /** For {@link java.util.ServiceLoader}. */
     public FalQueueElementsProvider() {

@@ -51,7 +51,10 @@ public final class KlingOfficialElementsProvider extends VendorElementsProvider 
             KlingElementRules.profile(ID, HashSet.of(ReferenceKind.IMAGE, ReferenceKind.VIDEO), 8, true),
             DEFAULT_BASE_URL,
             VendorHttp.configKeys(API_KEY, ACCESS_KEY, SECRET_KEY, CALLBACK_SECRET),
-            PromptSyntax.TRIPLE_ANGLE_INDEX);
+            PromptSyntax.TRIPLE_ANGLE_INDEX)
+            .withDocumentation("https://kling.ai/document-api/api/video/3-0-omni/elements")
+            // Kling has no lookup by element id: the client pages through the account's elements, then the presets.
+            .withCost(Capability.FIND, "no lookup by id: reads the listing, then the presets, a request per 500");
 
     /** For {@link java.util.ServiceLoader}. */
     public KlingOfficialElementsProvider() {

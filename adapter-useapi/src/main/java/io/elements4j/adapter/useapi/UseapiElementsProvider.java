@@ -71,7 +71,8 @@ public final class UseapiElementsProvider extends VendorElementsProvider {
             rules(),
             DEFAULT_BASE_URL,
             VendorHttp.configKeys(API_KEY, EMAIL),
-            PromptSyntax.AT_INDEX);
+            PromptSyntax.AT_INDEX)
+            .withDocumentation("https://useapi.net/docs/api-kling-v1");
 
     /**
      * useapi.net's limits: name at most 15 characters (useapi appends a 5-character suffix), description optional

@@ -3,7 +3,9 @@ package io.elements4j.ports.spi;
 import io.elements4j.domain.capability.Capability;
 import io.elements4j.domain.prompt.PromptSyntax;
 import io.elements4j.domain.rules.RuleProfile;
+import io.vavr.collection.LinkedHashMap;
 import io.vavr.collection.List;
+import io.vavr.collection.Map;
 import io.vavr.collection.Seq;
 import io.vavr.collection.Set;
 import io.vavr.control.Option;
@@ -11,7 +13,9 @@ import java.util.Objects;
 
 /**
  * What a provider is, as plain data: the stable short id users select it by, its capabilities and rules, its
- * default base URL and the configuration keys it reads.
+ * default base URL and the configuration keys it reads. Everything outside the provider's own module that shows or
+ * decides something about a vendor — the CLI's tables, selection messages, the README's provider table — reads it
+ * from here, so a new provider is described by its metadata alone.
  *
  * @param id             stable short id, lower-case letters, digits and '-' ({@code acme})
  * @param displayName    for people
@@ -20,6 +24,10 @@ import java.util.Objects;
  * @param defaultBaseUrl the vendor's production URL
  * @param configKeys     every key it reads, with env names
  * @param promptSyntax   how prompts on this vendor name elements; none when the vendor takes no generation prompts
+ * @param documentation  the vendor's public documentation of the API the provider speaks, an http(s) URL
+ * @param costs          what an operation costs on this vendor where it is more than one request, as a phrase for
+ *                       people, by the capability it belongs to ({@code FIND} → "no lookup by id: reads the
+ *                       listing, a request per 500")
  */
 public record ProviderMetadata(
         String id,
@@ -28,19 +36,11 @@ public record ProviderMetadata(
         RuleProfile ruleProfile,
         String defaultBaseUrl,
         Seq<ConfigKey> configKeys,
-        Option<PromptSyntax> promptSyntax) {
+        Option<PromptSyntax> promptSyntax,
+        Option<String> documentation,
+        Map<Capability, String> costs) {
 
-    /**
-     * Creates the value, checking every component.
-     *
-     * @param capabilities the capabilities
-     * @param configKeys the config keys
-     * @param defaultBaseUrl the default base url
-     * @param displayName the display name
-     * @param id the id
-     * @param promptSyntax the prompt syntax, if the vendor takes prompts
-     * @param ruleProfile the rule profile
-     */
+    /** Creates the value, checking every component. */
     public ProviderMetadata {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(displayName, "displayName");
@@ -49,9 +49,38 @@ public record ProviderMetadata(
         Objects.requireNonNull(defaultBaseUrl, "defaultBaseUrl");
         configKeys = List.ofAll(Objects.requireNonNull(configKeys, "configKeys"));
         Objects.requireNonNull(promptSyntax, "promptSyntax");
+        Objects.requireNonNull(documentation, "documentation");
+        Objects.requireNonNull(costs, "costs");
         if (!id.matches("[a-z][a-z0-9-]*")) {
             throw new IllegalArgumentException("a provider id is lower-case letters, digits and '-': " + id);
         }
+        if (documentation.exists(url -> !url.matches("https?://\\S+"))) {
+            throw new IllegalArgumentException("the documentation of provider " + id + " is an http(s) URL: "
+                    + documentation.get());
+        }
+        Option<Capability> undeclared = costs.keySet().find(capability -> !capabilities.contains(capability));
+        if (undeclared.isDefined()) {
+            throw new IllegalArgumentException("provider " + id + " states a cost for " + undeclared.get()
+                    + ", a capability it does not declare");
+        }
+    }
+
+    /**
+     * Metadata with no documentation link and no cost beyond one request per operation; add them with
+     * {@link #withDocumentation} and {@link #withCost}.
+     *
+     * @param id             stable short id
+     * @param displayName    for people
+     * @param capabilities   what it can do
+     * @param ruleProfile    the limits every draft is checked against before sending
+     * @param defaultBaseUrl the vendor's production URL
+     * @param configKeys     every key it reads, with env names
+     * @param promptSyntax   how prompts on this vendor name elements; none when the vendor takes no generation prompts
+     */
+    public ProviderMetadata(String id, String displayName, Set<Capability> capabilities, RuleProfile ruleProfile,
+                            String defaultBaseUrl, Seq<ConfigKey> configKeys, Option<PromptSyntax> promptSyntax) {
+        this(id, displayName, capabilities, ruleProfile, defaultBaseUrl, configKeys, promptSyntax, Option.none(),
+                LinkedHashMap.empty());
     }
 
     /**
@@ -72,10 +101,36 @@ public record ProviderMetadata(
     }
 
     /**
-     * Whether this provider metadata supports.
+     * The same metadata, linking to the vendor's public documentation of the API the provider speaks, which the
+     * CLI's provider table and the README show beside the display name.
      *
-     * @param capability the capability
-     * @return whether this provider metadata supports
+     * @param url an http(s) URL
+     * @return the same metadata with that link
+     */
+    public ProviderMetadata withDocumentation(String url) {
+        return new ProviderMetadata(id, displayName, capabilities, ruleProfile, defaultBaseUrl, configKeys,
+                promptSyntax, Option.some(Objects.requireNonNull(url, "url")), costs);
+    }
+
+    /**
+     * The same metadata, saying what {@code capability}'s operation costs on this vendor where a user would expect
+     * one request and it takes more ({@code FIND}: "no lookup by id: reads the listing, a request per 500").
+     *
+     * @param capability one of the provider's capabilities
+     * @param cost       a short phrase for people
+     * @return the same metadata with that cost
+     */
+    public ProviderMetadata withCost(Capability capability, String cost) {
+        return new ProviderMetadata(id, displayName, capabilities, ruleProfile, defaultBaseUrl, configKeys,
+                promptSyntax, documentation, costs.put(Objects.requireNonNull(capability, "capability"),
+                Objects.requireNonNull(cost, "cost")));
+    }
+
+    /**
+     * Whether the provider can do what {@code capability} names.
+     *
+     * @param capability the capability asked about
+     * @return whether it is among the provider's capabilities
      */
     public boolean supports(Capability capability) {
         return capabilities.contains(capability);

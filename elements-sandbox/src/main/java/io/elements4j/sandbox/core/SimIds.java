@@ -1,10 +1,9 @@
 package io.elements4j.sandbox.core;
 
-import java.time.Instant;
 import java.util.UUID;
 import java.util.random.RandomGenerator;
 
-/** Ids shaped like each vendor's real ones. */
+/** Ids shaped like vendors' real ones, for the simulators; a vendor's own id shape lives in its simulator. */
 public final class SimIds {
 
     private static final long TWO_TO_THE_53 = 1L << 53;
@@ -24,28 +23,18 @@ public final class SimIds {
     }
 
     /**
-     * A useapi user element id: {@code u_} and 15 digits.
+     * Random lower-case letters and digits, as some vendors end their ids with.
      *
-     * @param random the source of jitter
-     * @return a useapi user element id: {@code u_} and 15 digits
+     * @param length how many characters
+     * @param random the source of randomness
+     * @return {@code length} characters from a-z and 0-9
      */
-    public static String useapi(RandomGenerator random) {
-        return "u_" + random.nextLong(100_000_000_000_000L, 1_000_000_000_000_000L);
-    }
-
-    /**
-     * An Evolink task id: {@code task-unified-<epoch seconds>-<8 characters>}.
-     *
-     * @param now the current time
-     * @param random the source of jitter
-     * @return an Evolink task id: {@code task-unified-<epoch seconds>-<8 characters>}
-     */
-    public static String evolink(Instant now, RandomGenerator random) {
-        StringBuilder suffix = new StringBuilder();
-        for (int i = 0; i < 8; i++) {
-            suffix.append(ALPHANUMERIC.charAt(random.nextInt(ALPHANUMERIC.length())));
+    public static String alphanumeric(int length, RandomGenerator random) {
+        StringBuilder text = new StringBuilder(length);
+        for (int i = 0; i < length; i++) {
+            text.append(ALPHANUMERIC.charAt(random.nextInt(ALPHANUMERIC.length())));
         }
-        return "task-unified-" + now.getEpochSecond() + "-" + suffix;
+        return text.toString();
     }
 
     /**

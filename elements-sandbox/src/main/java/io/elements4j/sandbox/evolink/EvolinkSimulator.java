@@ -231,7 +231,8 @@ public final class EvolinkSimulator extends HttpSimulator {
     }
 
     private SimTask newTask(SimTask.Outcome outcome, int polls) {
-        String id = SimIds.evolink(clock.instant(), random);
+        // Evolink's task id: task-unified-<epoch seconds>-<8 characters>
+        String id = "task-unified-" + clock.instant().getEpochSecond() + "-" + SimIds.alphanumeric(8, random);
         SimTask task = new SimTask(id, clock.instant().getEpochSecond(), polls, outcome);
         tasks.put(id, task);
         return task;

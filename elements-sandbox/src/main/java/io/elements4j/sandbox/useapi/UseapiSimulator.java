@@ -6,7 +6,6 @@ import io.elements4j.sandbox.ErrorKind;
 import io.elements4j.sandbox.Fault;
 import io.elements4j.sandbox.Operation;
 import io.elements4j.sandbox.core.HttpSimulator;
-import io.elements4j.sandbox.core.SimIds;
 import io.elements4j.sandbox.core.SimJson;
 import io.elements4j.sandbox.core.SimRequest;
 import io.elements4j.sandbox.core.SimResponse;
@@ -388,11 +387,12 @@ public final class UseapiSimulator extends HttpSimulator {
         elements.put(element.id(), element);
     }
 
+    /** A new user element id, shaped like useapi's: {@code u_} and 15 digits. */
     private String newId() {
-        String id = SimIds.useapi(random);
-        while (elements.containsKey(id)) {
-            id = SimIds.useapi(random);
-        }
+        String id;
+        do {
+            id = "u_" + random.nextLong(100_000_000_000_000L, 1_000_000_000_000_000L);
+        } while (elements.containsKey(id));
         return id;
     }
 

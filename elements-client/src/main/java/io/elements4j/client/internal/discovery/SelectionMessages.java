@@ -23,8 +23,9 @@ public final class SelectionMessages {
 
     private static final String CHOOSE = "-D" + ElementsProviders.PROVIDER_PROPERTY + "=<id> or "
             + ElementsProviders.PROVIDER_ENV + "=<id>";
-    private static final String ADD_ADAPTER = "Add one adapter jar (io.elements4j:adapter-kling-official, "
-            + "adapter-useapi, adapter-evolink, adapter-fal-queue) to the runtime class path";
+    /** Names no vendor: the providers are whatever adapters exist, and the README's provider table lists them. */
+    private static final String ADD_ADAPTER = "Add the adapter jar of one provider (an io.elements4j:adapter-* "
+            + "artifact; the README's provider table lists them) to the runtime class path";
 
     private SelectionMessages() {
     }
