@@ -7,14 +7,22 @@ import java.util.Objects;
 /**
  * What is known about a piece of media before it is sent, so the rules can be checked locally.
  *
- * <p>Every fact is optional: a rule about an unknown fact is not checked (the vendor will check it).
+ * <p>Every fact is optional: a rule about an unknown fact is not checked (the vendor will check it). Three facts are
+ * set only by whoever read a local file (the {@code elements-media} module's {@code LocalMedia}): what its content is
+ * when it is no photo or video at all, why facts its format should give could not be read, and whether a video
+ * container holds a video track. The rules refuse such a file rather than wave it through.
  *
  * @param format the container or image format
  * @param sizeBytes the size in bytes
- * @param width the width in pixels (as displayed, for a rotated video)
- * @param height the height in pixels (as displayed, for a rotated video)
+ * @param width the width in pixels (of the stored frame, turned as displayed for a rotated video)
+ * @param height the height in pixels (of the stored frame, turned as displayed for a rotated video)
  * @param duration the running time of a video
  * @param fileName the name of the local file the media was read from, whose extension says what it claims to be
+ * @param videoTrack whether a video container holds a video track; {@code false} for an audio-only file
+ * @param otherContent what a local file's content is when it is no photo or video the rules know, in words such as
+ *     {@code "plain text"} or {@code "a PDF document"}
+ * @param unreadable why facts that a local file's format should give could not be read, such as {@code "no movie
+ *     box (moov): the file may be cut short"}
  */
 public record MediaFacts(
         Option<MediaFormat> format,
@@ -22,18 +30,24 @@ public record MediaFacts(
         Option<Integer> width,
         Option<Integer> height,
         Option<Duration> duration,
-        Option<String> fileName) {
+        Option<String> fileName,
+        Option<Boolean> videoTrack,
+        Option<String> otherContent,
+        Option<String> unreadable) {
 
     /**
      * Checks that no fact is {@code null} (an unknown fact is {@link Option#none()}).
      *
      * @throws NullPointerException when any component is {@code null}
-     * @param duration the duration
-     * @param fileName the file name
-     * @param format the format
-     * @param height the height
-     * @param sizeBytes the size bytes
-     * @param width the width
+     * @param format the container or image format
+     * @param sizeBytes the size in bytes
+     * @param width the width in pixels
+     * @param height the height in pixels
+     * @param duration the running time of a video
+     * @param fileName the name of the local file
+     * @param videoTrack whether a video container holds a video track
+     * @param otherContent what the content is when it is no photo or video
+     * @param unreadable why facts the format should give could not be read
      */
     public MediaFacts {
         Objects.requireNonNull(format, "format");
@@ -42,6 +56,24 @@ public record MediaFacts(
         Objects.requireNonNull(height, "height");
         Objects.requireNonNull(duration, "duration");
         Objects.requireNonNull(fileName, "fileName");
+        Objects.requireNonNull(videoTrack, "videoTrack");
+        Objects.requireNonNull(otherContent, "otherContent");
+        Objects.requireNonNull(unreadable, "unreadable");
+    }
+
+    /**
+     * Facts about media read from a named file, without what only a reader of local files learns.
+     *
+     * @param format the container or image format
+     * @param sizeBytes the size in bytes
+     * @param width the width in pixels
+     * @param height the height in pixels
+     * @param duration the running time of a video
+     * @param fileName the name of the file, whose extension says what it claims to be
+     */
+    public MediaFacts(Option<MediaFormat> format, Option<Long> sizeBytes, Option<Integer> width,
+            Option<Integer> height, Option<Duration> duration, Option<String> fileName) {
+        this(format, sizeBytes, width, height, duration, fileName, Option.none(), Option.none(), Option.none());
     }
 
     /**
@@ -75,7 +107,8 @@ public record MediaFacts(
      * @return a copy with {@code format} set
      */
     public MediaFacts withFormat(MediaFormat value) {
-        return new MediaFacts(Option.of(value), sizeBytes, width, height, duration, fileName);
+        return new MediaFacts(Option.of(value), sizeBytes, width, height, duration, fileName, videoTrack, otherContent,
+                unreadable);
     }
 
     /**
@@ -85,7 +118,8 @@ public record MediaFacts(
      * @return a copy with {@code sizeBytes} set
      */
     public MediaFacts withSizeBytes(long value) {
-        return new MediaFacts(format, Option.some(value), width, height, duration, fileName);
+        return new MediaFacts(format, Option.some(value), width, height, duration, fileName, videoTrack, otherContent,
+                unreadable);
     }
 
     /**
@@ -96,7 +130,8 @@ public record MediaFacts(
      * @return a copy with {@code width} and {@code height} set
      */
     public MediaFacts withDimensions(int newWidth, int newHeight) {
-        return new MediaFacts(format, sizeBytes, Option.some(newWidth), Option.some(newHeight), duration, fileName);
+        return new MediaFacts(format, sizeBytes, Option.some(newWidth), Option.some(newHeight), duration, fileName,
+                videoTrack, otherContent, unreadable);
     }
 
     /**
@@ -106,7 +141,8 @@ public record MediaFacts(
      * @return a copy with {@code duration} set
      */
     public MediaFacts withDuration(Duration value) {
-        return new MediaFacts(format, sizeBytes, width, height, Option.of(value), fileName);
+        return new MediaFacts(format, sizeBytes, width, height, Option.of(value), fileName, videoTrack, otherContent,
+                unreadable);
     }
 
     /**
@@ -117,7 +153,43 @@ public record MediaFacts(
      * @return a copy with {@code fileName} set
      */
     public MediaFacts withFileName(String value) {
-        return new MediaFacts(format, sizeBytes, width, height, duration, Option.of(value));
+        return new MediaFacts(format, sizeBytes, width, height, duration, Option.of(value), videoTrack, otherContent,
+                unreadable);
+    }
+
+    /**
+     * These facts with whether the video container holds a video track known.
+     *
+     * @param value {@code true} when it holds one; {@code false} for a file of sound or text tracks only
+     * @return a copy with {@code videoTrack} set
+     */
+    public MediaFacts withVideoTrack(boolean value) {
+        return new MediaFacts(format, sizeBytes, width, height, duration, fileName, Option.some(value), otherContent,
+                unreadable);
+    }
+
+    /**
+     * These facts with what the content is when it is no photo or video the rules know; the rules refuse it on every
+     * vendor (rule {@code media.format_unknown}).
+     *
+     * @param value the content in words, such as {@code "plain text"} or {@code "a PDF document"}
+     * @return a copy with {@code otherContent} set
+     */
+    public MediaFacts withOtherContent(String value) {
+        return new MediaFacts(format, sizeBytes, width, height, duration, fileName, videoTrack, Option.of(value),
+                unreadable);
+    }
+
+    /**
+     * These facts with the reason facts that the format should give could not be read; the rules refuse such a local
+     * file (rule {@code media.unreadable}) rather than skip every rule about what is unknown.
+     *
+     * @param value what could not be read, and why, such as {@code "no movie box (moov): the file may be cut short"}
+     * @return a copy with {@code unreadable} set
+     */
+    public MediaFacts withUnreadable(String value) {
+        return new MediaFacts(format, sizeBytes, width, height, duration, fileName, videoTrack, otherContent,
+                Option.of(value));
     }
 
     /**
@@ -129,7 +201,8 @@ public record MediaFacts(
     public MediaFacts orElse(MediaFacts other) {
         return new MediaFacts(format.orElse(other.format), sizeBytes.orElse(other.sizeBytes),
                 width.orElse(other.width), height.orElse(other.height), duration.orElse(other.duration),
-                fileName.orElse(other.fileName));
+                fileName.orElse(other.fileName), videoTrack.orElse(other.videoTrack),
+                otherContent.orElse(other.otherContent), unreadable.orElse(other.unreadable));
     }
 
     /**

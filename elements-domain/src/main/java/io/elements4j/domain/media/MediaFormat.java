@@ -2,6 +2,7 @@ package io.elements4j.domain.media;
 
 import io.vavr.collection.List;
 import io.vavr.control.Option;
+import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 
 /** A container or image format, as far as the rules care. */
@@ -16,10 +17,12 @@ public enum MediaFormat {
     GIF(true, "gif"),
     /** BMP image. */
     BMP(true, "bmp"),
-    /** HEIC photo. */
-    HEIC(true, "heic"),
-    /** MP4 video. */
-    MP4(false, "mp4"),
+    /** HEIF photo ({@code .heic}, {@code .heif}), as phones take them. */
+    HEIC(true, "heic", "heif"),
+    /** AVIF photo: an AV1-coded still image in the same HEIF container. */
+    AVIF(true, "avif"),
+    /** MP4 video (also {@code .m4v}, and 3GPP's {@code .3gp}, which is the same container). */
+    MP4(false, "mp4", "m4v", "3gp"),
     /** QuickTime video ({@code .mov}). */
     MOV(false, "mov"),
     /** WebM video. */
@@ -106,11 +109,26 @@ public enum MediaFormat {
         return slash < 0 ? Option.none() : fromFileName("x." + m.substring(slash + 1));
     }
 
+    /** How many of the first bytes {@link #sniff} looks at: enough for a {@code ftyp} box's first brands. */
+    public static final int SNIFF_BYTES = 64;
+
+    /** Major brands of HEIF stills (ISO/IEC 23008-12) other than AVIF's. */
+    private static final List<String> HEIF_BRANDS = List.of("heic", "heix", "heim", "heis", "hevc", "hevx");
+
+    /** The generic HEIF brands, which say "still image" but not whether HEVC or AV1 codes it. */
+    private static final List<String> GENERIC_HEIF_BRANDS = List.of("mif1", "msf1", "mif2");
+
+    /** Top-level QuickTime atoms an older {@code .mov} starts with when it has no {@code ftyp} box. */
+    private static final List<String> LEADING_QUICKTIME_ATOMS = List.of("moov", "mdat", "wide", "free", "skip", "pnot");
+
     /**
-     * The format the first bytes of a file announce (magic numbers), for inline media.
+     * The format the first bytes of a file announce (magic numbers), for inline media: JPEG, PNG, GIF, WebP, BMP, AVI,
+     * WebM and Matroska (by the EBML header's document type); in
+     * the ISO base media file format, the {@code ftyp} box's brands tell a HEIF or AVIF still image from MP4 or
+     * QuickTime video, and a QuickTime file without {@code ftyp} is told by its first atom.
      *
-     * @param head the first bytes of the content
-     * @return the format the first bytes of a file announce (magic numbers), for inline media
+     * @param head the first bytes of the content; {@value #SNIFF_BYTES} are enough
+     * @return the format, or none when the content is not a recognised image or video
      */
     public static Option<MediaFormat> sniff(byte[] head) {
         if (head == null) {
@@ -125,13 +143,64 @@ public enum MediaFormat {
         if (startsWith(head, 'G', 'I', 'F', '8')) {
             return Option.some(GIF);
         }
-        if (startsWith(head, 'R', 'I', 'F', 'F') && head.length >= 12 && head[8] == 'W' && head[9] == 'E') {
+        if (startsWith(head, 'R', 'I', 'F', 'F') && head.length >= 12 && ascii(head, 8).equals("WEBP")) {
             return Option.some(WEBP);
         }
-        if (head.length >= 12 && head[4] == 'f' && head[5] == 't' && head[6] == 'y' && head[7] == 'p') {
-            return Option.some(head[8] == 'q' && head[9] == 't' ? MOV : MP4);
+        if (startsWith(head, 'R', 'I', 'F', 'F') && head.length >= 12 && ascii(head, 8).equals("AVI ")) {
+            return Option.some(AVI);
+        }
+        if (startsWith(head, 0x1A, 0x45, 0xDF, 0xA3)) {
+            return Option.some(new String(head, StandardCharsets.ISO_8859_1).contains("webm") ? WEBM : MKV);
+        }
+        if (startsWith(head, 'B', 'M') && head.length >= 18 && head[6] == 0 && head[7] == 0 && head[8] == 0
+                && head[9] == 0) {
+            return Option.some(BMP);
+        }
+        if (head.length >= 12 && ascii(head, 4).equals("ftyp")) {
+            return Option.some(isoMediaByBrands(head));
+        }
+        if (head.length >= 8 && LEADING_QUICKTIME_ATOMS.contains(ascii(head, 4))
+                && (boxSize(head) >= 8 || boxSize(head) <= 1)) {
+            return Option.some(MOV);
         }
         return Option.none();
+    }
+
+    /** The major brand decides; a generic HEIF brand is AVIF when a compatible brand says so. */
+    private static MediaFormat isoMediaByBrands(byte[] head) {
+        String major = ascii(head, 8);
+        if (major.equals("qt  ")) {
+            return MOV;
+        }
+        if (major.equals("avif") || major.equals("avis")) {
+            return AVIF;
+        }
+        if (HEIF_BRANDS.contains(major)) {
+            return HEIC;
+        }
+        if (GENERIC_HEIF_BRANDS.contains(major)) {
+            long end = Math.min(head.length, boxSize(head));
+            for (int at = 16; at + 4 <= end; at += 4) {
+                String brand = ascii(head, at);
+                if (brand.equals("avif") || brand.equals("avis")) {
+                    return AVIF;
+                }
+            }
+            return HEIC;
+        }
+        return MP4;
+    }
+
+    private static long boxSize(byte[] head) {
+        return ((head[0] & 0xFFL) << 24) | ((head[1] & 0xFFL) << 16) | ((head[2] & 0xFFL) << 8) | (head[3] & 0xFFL);
+    }
+
+    private static String ascii(byte[] bytes, int at) {
+        char[] chars = new char[4];
+        for (int i = 0; i < 4; i++) {
+            chars[i] = (char) (bytes[at + i] & 0xFF);
+        }
+        return new String(chars);
     }
 
     private static boolean startsWith(byte[] data, int... prefix) {

@@ -1,11 +1,8 @@
 package io.elements4j.domain.media;
 
 import io.vavr.control.Option;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.Arrays;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Objects;
 
@@ -13,10 +10,14 @@ import java.util.Objects;
  * A photo or video to send: a URL the vendor fetches, or bytes sent inline (Base64 on the wire, where the vendor
  * accepts it). Either carries the {@link MediaFacts} known about it.
  *
- * <p>A local file is best given with {@link #file(Path)}: its headers are read so that the rules judge the real
- * file (its format, a photo's dimensions, a video's duration and resolution) before anything is sent.
+ * <p>A local file is best given with {@code LocalMedia.file(Path)} from the {@code elements-media} module (it comes
+ * with {@code elements-ports}): its headers are read so that the rules judge the real file (its format, a photo's
+ * dimensions, a video's duration, resolution and video track) before anything is sent, and its content is read once.
  */
 public sealed interface MediaSource {
+
+    /** The largest content sent inline: what one Java array holds, just under 2 GiB. */
+    long MAX_INLINE_BYTES = Integer.MAX_VALUE - 8;
 
     /**
      * The facts given when the source was made.
@@ -58,46 +59,33 @@ public sealed interface MediaSource {
     }
 
     /**
-     * A local photo or video, sent inline. Its headers are read first, by position, without loading it: the format
-     * its magic bytes announce (JPEG, PNG, GIF, WebP; MP4 or MOV by the {@code ftyp} box), a PNG's or JPEG's width
-     * and height, an MP4's or MOV's duration ({@code mvhd} box) and displayed resolution (first video track's
-     * {@code tkhd} box), and its size; then its content is read to be sent.
+     * Inline content handed over without a copy: the buffer's remaining bytes are kept as they are, so a large file
+     * read into a buffer is held once. Hand over a buffer that nothing writes to afterwards (one just filled from a
+     * file, say); for an array you keep using, use {@link #inline(byte[], MediaFacts)}, which copies.
      *
-     * <p>The file's name is kept: a file whose content is not what its extension says (a text file named
-     * {@code .jpg}) breaks rule {@code media.format_mismatch}, and every other rule judges what the file really is.
-     *
-     * @param file a readable regular file
-     * @return the source, with every fact its headers give
-     * @throws UncheckedIOException when the file cannot be read
+     * @param content the content, from its position to its limit; not copied
+     * @param facts what is known about the content; facts given win over what the bytes show
+     * @return the source
      */
-    static MediaSource file(Path file) {
-        Objects.requireNonNull(file, "file");
-        try {
-            Path name = file.getFileName();
-            MediaFacts facts = named(MediaHeaders.probe(file), name == null ? file.toString() : name.toString());
-            return new Inline(Files.readAllBytes(file), facts);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
-        }
+    static MediaSource inline(ByteBuffer content, MediaFacts facts) {
+        return new Inline(Objects.requireNonNull(content, "content"), content.remaining(), facts);
     }
 
     /**
-     * Bytes read from somewhere else (an upload, a resource), judged like a file of that name: the same headers as
-     * {@link #file(Path)} are read from the bytes.
+     * Inline media too large to hold in memory, known by its facts alone: the rules refuse it for its size (rule
+     * {@code media.inline.too_large} on every vendor, and the vendor's own size limit) before anything is sent, so a
+     * file of several gigabytes is judged without being read. Its bytes cannot be asked for.
      *
-     * @param bytes the content (copied)
-     * @param fileName the name the content came with, such as {@code front.jpg}; its extension is compared with the
-     *     content
-     * @return the source, with every fact the headers give
+     * @param length the size in bytes, over {@link #MAX_INLINE_BYTES}
+     * @param facts what is known about the content, such as what its headers say
+     * @return the source
+     * @throws IllegalArgumentException when the content is small enough to hold
      */
-    static MediaSource fromBytes(byte[] bytes, String fileName) {
-        Objects.requireNonNull(bytes, "bytes");
-        Objects.requireNonNull(fileName, "fileName");
-        try {
-            return new Inline(bytes, named(MediaHeaders.probe(MediaHeaders.of(bytes)), fileName));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+    static MediaSource tooLargeToHold(long length, MediaFacts facts) {
+        if (length <= MAX_INLINE_BYTES) {
+            throw new IllegalArgumentException("length " + length + " fits in memory; give the content inline");
         }
+        return new Inline(null, length, facts);
     }
 
     /**
@@ -106,12 +94,6 @@ public sealed interface MediaSource {
      * @return the facts the rules judge
      */
     MediaFacts effectiveFacts();
-
-    /** The facts read from the content, with the name kept and, when the content's format is unknown, its claim. */
-    private static MediaFacts named(MediaFacts probed, String fileName) {
-        return probed.withFileName(fileName).orElse(MediaFormat.fromFileName(fileName)
-                .map(MediaFacts.unknown()::withFormat).getOrElse(MediaFacts.unknown()));
-    }
 
     /**
      * Media the vendor fetches from a URL.
@@ -141,33 +123,65 @@ public sealed interface MediaSource {
     }
 
     /**
-     * Inline bytes. Equality is by content; {@code toString} shows only the length.
-     *
-     * @param bytes the content
-     * @param facts what is known about the content
+     * Inline bytes, held once and never changed. Equality is by content; {@code toString} shows only the length.
      */
-    record Inline(byte[] bytes, MediaFacts facts) implements MediaSource {
-        /**
-         * Checks both are present and copies the bytes.
-         *
-         * @throws NullPointerException when {@code bytes} or {@code facts} is {@code null}
-         * @param bytes the bytes
-         * @param facts the facts
-         */
-        public Inline {
-            Objects.requireNonNull(bytes, "bytes");
-            Objects.requireNonNull(facts, "facts");
-            bytes = bytes.clone();
+    final class Inline implements MediaSource {
+        private final ByteBuffer content;
+        private final long length;
+        private final MediaFacts facts;
+
+        private Inline(ByteBuffer content, long length, MediaFacts facts) {
+            this.content = content == null ? null : content.slice().asReadOnlyBuffer();
+            this.length = length;
+            this.facts = Objects.requireNonNull(facts, "facts");
+        }
+
+        Inline(byte[] bytes, MediaFacts facts) {
+            this(ByteBuffer.wrap(Objects.requireNonNull(bytes, "bytes").clone()), bytes.length, facts);
+        }
+
+        @Override
+        public MediaFacts facts() {
+            return facts;
         }
 
         /**
          * The content.
          *
          * @return a copy of the bytes
+         * @throws IllegalStateException when the content was {@linkplain MediaSource#tooLargeToHold too large to
+         *     hold}
          */
-        @Override
         public byte[] bytes() {
-            return bytes.clone();
+            ByteBuffer view = content();
+            byte[] copy = new byte[view.remaining()];
+            view.get(copy);
+            return copy;
+        }
+
+        /**
+         * The content without a copy, to stream into a request.
+         *
+         * @return a read-only view of the bytes, positioned at the start
+         * @throws IllegalStateException when the content was {@linkplain MediaSource#tooLargeToHold too large to
+         *     hold}
+         */
+        public ByteBuffer content() {
+            if (content == null) {
+                throw new IllegalStateException("the content (" + length + " bytes) is too large to send inline;"
+                        + " rule media.inline.too_large refuses it");
+            }
+            return content.duplicate();
+        }
+
+        /**
+         * Whether the bytes are held: false only for content {@linkplain MediaSource#tooLargeToHold too large to
+         * hold}.
+         *
+         * @return whether {@link #bytes()} and {@link #content()} can be asked for
+         */
+        public boolean held() {
+            return content != null;
         }
 
         /**
@@ -175,49 +189,60 @@ public sealed interface MediaSource {
          *
          * @return the number of bytes
          */
-        public int length() {
-            return bytes.length;
+        public long length() {
+            return length;
         }
 
         /**
          * The bytes as plain Base64 with no {@code data:} prefix, as vendors that take inline media expect.
          *
          * @return the Base64 text
+         * @throws IllegalStateException when the content was {@linkplain MediaSource#tooLargeToHold too large to
+         *     hold}
          */
         public String base64() {
-            return Base64.getEncoder().encodeToString(bytes);
+            ByteBuffer encoded = Base64.getEncoder().encode(content());
+            return new String(encoded.array(), encoded.arrayOffset(), encoded.remaining(), StandardCharsets.ISO_8859_1);
         }
 
         /**
-         * The format the content's first bytes announce (magic numbers), whatever the facts say.
+         * The format the content's first bytes announce (magic numbers), whatever the facts say; for content too
+         * large to hold, the format its reader found.
          *
          * @return the sniffed format, or none when the content is not a recognised image or video
          */
         public Option<MediaFormat> contentFormat() {
-            return MediaFormat.sniff(Arrays.copyOf(bytes, Math.min(bytes.length, 16)));
+            if (content == null) {
+                return facts.format();
+            }
+            ByteBuffer view = content();
+            byte[] head = new byte[Math.min(view.remaining(), MediaFormat.SNIFF_BYTES)];
+            view.get(head);
+            return MediaFormat.sniff(head);
         }
 
         @Override
         public MediaFacts effectiveFacts() {
             MediaFacts derived = contentFormat()
                     .map(MediaFacts.unknown()::withFormat).getOrElse(MediaFacts.unknown())
-                    .withSizeBytes(bytes.length);
+                    .withSizeBytes(length);
             return facts.orElse(derived);
         }
 
         @Override
         public boolean equals(Object other) {
-            return other instanceof Inline that && Arrays.equals(bytes, that.bytes) && facts.equals(that.facts);
+            return other instanceof Inline that && length == that.length && Objects.equals(content, that.content)
+                    && facts.equals(that.facts);
         }
 
         @Override
         public int hashCode() {
-            return 31 * Arrays.hashCode(bytes) + facts.hashCode();
+            return 31 * (content == null ? Long.hashCode(length) : content.hashCode()) + facts.hashCode();
         }
 
         @Override
         public String toString() {
-            return "Inline[" + bytes.length + " bytes, " + facts + "]";
+            return "Inline[" + length + " bytes, " + facts + "]";
         }
     }
 }

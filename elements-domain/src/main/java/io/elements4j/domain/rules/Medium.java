@@ -33,6 +33,10 @@ record Medium(String field, String label, MediaSource source) {
         return imagesOf(draft).appendAll(videoOf(draft));
     }
 
+    static boolean isVideo(Medium medium) {
+        return medium.field().equals(Fields.VIDEO);
+    }
+
     MediaFacts facts() {
         return source.effectiveFacts();
     }

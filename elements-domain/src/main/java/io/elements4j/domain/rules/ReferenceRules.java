@@ -36,6 +36,9 @@ public final class ReferenceRules {
 
             SourceChecks.eachSource(SourceChecks::urlValid),
             SourceChecks.eachSource(SourceChecks::inlineAllowed),
+            SourceChecks.eachSource(SourceChecks::inlineSize),
+            SourceChecks.eachSource(SourceChecks::knownContent),
+            SourceChecks.eachSource(SourceChecks::readable),
 
             ImageChecks.eachImage(ImageChecks::format),
             ImageChecks.eachImage(ImageChecks::size),
@@ -43,6 +46,7 @@ public final class ReferenceRules {
             ImageChecks.eachImage(ImageChecks::aspect),
 
             VideoChecks.theVideo(VideoChecks::format),
+            VideoChecks.theVideo(VideoChecks::videoTrack),
             VideoChecks.theVideo(VideoChecks::tooShort),
             VideoChecks.theVideo(VideoChecks::tooLong),
             VideoChecks.theVideo(VideoChecks::size),

@@ -38,6 +38,12 @@ public final class RuleCodes {
     public static final String MEDIA_INLINE_UNSUPPORTED = "media.inline.unsupported";
     /** A local file's content is not the format its name's extension says (a text file named {@code .jpg}). */
     public static final String MEDIA_FORMAT_MISMATCH = "media.format_mismatch";
+    /** A local file's content is no photo or video at all (plain text, a PDF document...), whatever its name. */
+    public static final String MEDIA_FORMAT_UNKNOWN = "media.format_unknown";
+    /** A local file's format is known, but facts that format must give (a photo's size, a video's length) are not. */
+    public static final String MEDIA_UNREADABLE = "media.unreadable";
+    /** Inline content too large to hold in memory and send (over 2 GiB), on every vendor. */
+    public static final String MEDIA_INLINE_TOO_LARGE = "media.inline.too_large";
 
     /** Code {@code image.format}: IMAGE FORMAT. */
     public static final String IMAGE_FORMAT = "image.format";
@@ -60,6 +66,8 @@ public final class RuleCodes {
     public static final String VIDEO_RESOLUTION = "video.resolution";
     /** Code {@code video.aspect}: VIDEO ASPECT. */
     public static final String VIDEO_ASPECT = "video.aspect";
+    /** The video file holds no video track: sound only (an {@code .m4a}), or text. */
+    public static final String VIDEO_NO_VIDEO_TRACK = "video.no_video_track";
 
     /** Code {@code voice.unsupported}: VOICE UNSUPPORTED. */
     public static final String VOICE_UNSUPPORTED = "voice.unsupported";

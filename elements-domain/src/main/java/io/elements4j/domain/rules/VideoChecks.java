@@ -29,6 +29,15 @@ final class VideoChecks {
                                 + Wording.formats(rules.formats()))));
     }
 
+    /** A video container whose reader found sound or text tracks but no picture is no video to build from. */
+    static Option<RuleViolation> videoTrack(Medium video, MediaFacts facts, VideoRules rules, String vendor) {
+        return facts.videoTrack().filter(has -> !has)
+                .map(none -> RuleViolation.of(video.field(), RuleCodes.VIDEO_NO_VIDEO_TRACK,
+                        video.label() + facts.fileName().map(name -> " file " + Wording.shown(name)).getOrElse("")
+                                + " holds no video track (sound or text only); " + vendor
+                                + " builds a video element from moving pictures"));
+    }
+
     static Option<RuleViolation> tooShort(Medium video, MediaFacts facts, VideoRules rules, String vendor) {
         return rules.minDuration().flatMap(min -> facts.duration().filter(duration -> duration.compareTo(min) < 0))
                 .map(duration -> RuleViolation.of(video.field(), RuleCodes.VIDEO_TOO_SHORT,

@@ -1,17 +1,22 @@
 package io.elements4j.domain.architecture;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchRule;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
 /**
- * The domain is pure: it depends on the JDK and Vavr alone, and its packages form no cycle. That it names no vendor
- * is {@link NoVendorNamesTest}.
+ * The domain is pure: it depends on the JDK and Vavr alone, reads no file, and its packages form no cycle. That it
+ * names no vendor is {@link NoVendorNamesTest}.
  */
 class DomainArchitectureTest {
 
@@ -24,6 +29,29 @@ class DomainArchitectureTest {
         classes().that().resideInAPackage("io.elements4j.domain..")
                 .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "io.vavr..", "io.elements4j.domain..")
                 .check(DOMAIN);
+    }
+
+    /** Reading local files is the {@code elements-media} module's job; the domain judges the facts it is given. */
+    private static final ArchRule NO_FILE_INPUT_OR_OUTPUT = noClasses().that().resideInAPackage("io.elements4j.domain..")
+            .should().dependOnClassesThat().resideInAnyPackage("java.io..", "java.nio.file..");
+
+    @Test
+    void the_domain_reads_and_writes_no_files() {
+        NO_FILE_INPUT_OR_OUTPUT.check(DOMAIN);
+    }
+
+    @Test
+    void the_no_files_rule_catches_a_domain_class_that_reads_a_file() {
+        JavaClasses offender = new ClassFileImporter().importClasses(ReadsAFile.class);
+        assertThatThrownBy(() -> NO_FILE_INPUT_OR_OUTPUT.check(offender)).isInstanceOf(AssertionError.class)
+                .hasMessageContaining("java.nio.file.Files").hasMessageContaining("java.io.IOException");
+    }
+
+    /** What the rule is there to keep out: a domain class that opens a file. */
+    static final class ReadsAFile {
+        static byte[] read(Path file) throws IOException {
+            return Files.readAllBytes(file);
+        }
     }
 
     @Test

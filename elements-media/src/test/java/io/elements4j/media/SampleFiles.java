@@ -1,25 +1,37 @@
-package io.elements4j.domain.media;
+package io.elements4j.media;
 
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.zip.CRC32;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 
 /**
  * Small media files written byte by byte: real headers (PNG IHDR, JPEG segments up to a start-of-frame, an MP4 box
- * tree with {@code ftyp}, {@code mvhd} and {@code tkhd}) and a little filler, enough for any reader of headers.
+ * tree with {@code ftyp}, {@code mvhd} and tracks whose {@code tkhd}, {@code hdlr} and {@code stsd} say what they are)
+ * and a little filler, enough for any reader of headers.
  */
 public final class SampleFiles {
 
     private SampleFiles() {
     }
 
-    /** A PNG's signature and IHDR chunk. */
+    /** A PNG's signature, its IHDR chunk and an IEND chunk, each with its CRC. */
     public static byte[] png(int width, int height) {
-        ByteBuffer b = ByteBuffer.allocate(33 + 16);
-        b.put(new byte[] {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A});
-        b.putInt(13).put("IHDR".getBytes(StandardCharsets.US_ASCII)).putInt(width).putInt(height);
-        b.put(new byte[] {8, 6, 0, 0, 0}).putInt(0);
-        return b.array();
+        byte[] ihdr = ByteBuffer.allocate(13).putInt(width).putInt(height).put(new byte[] {8, 6, 0, 0, 0}).array();
+        return concat(new byte[] {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A}, chunk("IHDR", ihdr),
+                chunk("IEND", new byte[0]));
+    }
+
+    private static byte[] chunk(String type, byte[] data) {
+        CRC32 crc = new CRC32();
+        crc.update(ascii(type));
+        crc.update(data);
+        return ByteBuffer.allocate(12 + data.length).putInt(data.length).put(ascii(type)).put(data)
+                .putInt((int) crc.getValue()).array();
     }
 
     /** A JPEG: SOI, a JFIF APP0, an EXIF-sized APP1 of {@code exifBytes}, a DQT, then a baseline SOF0. */
@@ -47,14 +59,14 @@ public final class SampleFiles {
 
     /**
      * An MP4 ({@code brand} {@code isom}) or MOV ({@code qt  }): {@code ftyp}, a {@code moov} with a version-0
-     * {@code mvhd} (timescale 600) and two tracks — sound first (0x0), then video {@code width}x{@code height} —
-     * and a small {@code mdat}.
+     * {@code mvhd} (timescale 600) and two tracks — a sound track first, then a video track of
+     * {@code width}x{@code height} — and a small {@code mdat}.
      */
     public static byte[] video(String brand, long millis, int width, int height) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         out.writeBytes(box("ftyp", concat(ascii(brand), new byte[4], ascii(brand))));
-        out.writeBytes(box("moov", concat(movieHeader(600, millis * 600 / 1000), track(0, 0, false),
-                track(width, height, false))));
+        out.writeBytes(box("moov", concat(movieHeader(600, millis * 600 / 1000), track("soun", 0, 0, false),
+                track("vide", width, height, false))));
         out.writeBytes(box("mdat", new byte[64]));
         return out.toByteArray();
     }
@@ -71,8 +83,12 @@ public final class SampleFiles {
         return box("mvhd", b.array());
     }
 
-    /** A {@code trak} holding a version-0 {@code tkhd}; {@code quarterTurn} writes a 90-degree rotation matrix. */
-    public static byte[] track(int width, int height, boolean quarterTurn) {
+    /**
+     * A {@code trak}: a version-0 {@code tkhd} ({@code quarterTurn} writes a 90-degree rotation matrix), and a
+     * {@code mdia} whose {@code hdlr} names the {@code handler} ({@code vide}, {@code soun}, {@code text}) and whose
+     * {@code stsd} holds one sample entry of {@code width}x{@code height}.
+     */
+    public static byte[] track(String handler, int width, int height, boolean quarterTurn) {
         ByteBuffer b = ByteBuffer.allocate(84);
         b.putInt(0).putInt(0).putInt(0).putInt(1).putInt(0).putInt(0).putLong(0).putShort((short) 0)
                 .putShort((short) 0).putShort((short) 0).putShort((short) 0);
@@ -83,7 +99,27 @@ public final class SampleFiles {
             b.putInt(value);
         }
         b.putInt(width << 16).putInt(height << 16);
-        return box("trak", box("tkhd", b.array()));
+        byte[] hdlr = box("hdlr", ByteBuffer.allocate(25).putInt(0).putInt(0).put(ascii(handler)).array());
+        byte[] entry = box("avc1", ByteBuffer.allocate(70).position(24).putShort((short) width)
+                .putShort((short) height).array());
+        byte[] stsd = box("stsd", concat(ByteBuffer.allocate(8).putInt(0).putInt(1).array(), entry));
+        byte[] mdhd = box("mdhd", ByteBuffer.allocate(24).putInt(0).putInt(0).putInt(0).putInt(600).putInt(0).array());
+        return box("trak", concat(box("tkhd", b.array()),
+                box("mdia", concat(mdhd, hdlr, box("minf", box("stbl", stsd))))));
+    }
+
+    /**
+     * A sparse MP4 on disk of about {@code mediaBytes}: {@code ftyp}, a 64-bit {@code mdat} with nothing written in
+     * it, then a {@code moov} of 5 s at 1280x720 — the movie box is found by seeking, never by reading.
+     */
+    public static Path sparseVideo(Path file, long mediaBytes) throws IOException {
+        byte[] moov = box("moov", concat(movieHeader(600, 600 * 5), track("vide", 1280, 720, false)));
+        try (FileChannel out = FileChannel.open(file, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+            out.write(ByteBuffer.wrap(box("ftyp", ascii("isom\0\0\0\0isom"))));
+            out.write(ByteBuffer.allocate(16).putInt(1).put(ascii("mdat")).putLong(16 + mediaBytes).flip());
+            out.write(ByteBuffer.wrap(moov), out.position() + mediaBytes);
+        }
+        return file;
     }
 
     /** A box: 32-bit size, four-letter type, payload. */
