@@ -10,7 +10,7 @@ import io.elements4j.domain.rules.VoiceBindingKind;
 import io.elements4j.domain.task.CreationTask;
 import io.elements4j.domain.task.CreationTaskId;
 import io.elements4j.domain.task.TaskState;
-import io.elements4j.ports.api.ElementsClient;
+import io.elements4j.ports.api.VendorClient;
 import io.elements4j.ports.callback.IncomingCallback;
 import io.elements4j.ports.spi.ConfigKey;
 import io.elements4j.ports.spi.ElementsProvider;
@@ -46,8 +46,8 @@ final class SignedVendor implements ElementsProvider {
     }
 
     @Override
-    public ElementsClient create(ProviderConfig config) {
-        return new ElementsClient() {
+    public VendorClient create(ProviderConfig config) {
+        return new VendorClient() {
             @Override
             public Either<ElementsError, CreationTask> submit(ElementDraft draft) {
                 return Either.right(CreationTask.of(CreationTaskId.of("t-1"), TaskState.SUBMITTED));
