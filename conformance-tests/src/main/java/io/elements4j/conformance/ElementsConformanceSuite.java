@@ -21,11 +21,12 @@ import io.elements4j.domain.task.CreationTask;
 import io.elements4j.domain.task.TaskState;
 import io.elements4j.domain.voice.VoiceBinding;
 import io.elements4j.client.Elements;
+import io.elements4j.client.ElementsProviders;
+import io.elements4j.client.FoundProvider;
 import io.elements4j.ports.api.VendorClient;
 import io.elements4j.callback.server.CallbackServer;
 import io.elements4j.ports.callback.IncomingCallback;
 import io.elements4j.ports.spi.ElementsProvider;
-import io.elements4j.ports.spi.ProviderConfig;
 import io.elements4j.ports.spi.ProviderMetadata;
 import io.elements4j.testkit.VirtualScheduler;
 import io.elements4j.testkit.VirtualTime;
@@ -37,6 +38,7 @@ import io.elements4j.sandbox.ErrorKind;
 import io.elements4j.sandbox.Fault;
 import io.elements4j.sandbox.Operation;
 import io.elements4j.sandbox.RandomFaults;
+import io.elements4j.sandbox.Sandboxes;
 import io.elements4j.sandbox.SentCallback;
 import io.elements4j.sandbox.VendorSimulator;
 import io.vavr.collection.List;
@@ -49,10 +51,10 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Properties;
 import java.util.ServiceLoader;
-import java.util.SplittableRandom;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
@@ -62,17 +64,19 @@ import org.junit.jupiter.api.TestInstance;
 
 /**
  * The contract every elements4j provider must keep, run against a simulator of its vendor. Extend it with one
- * class that names the provider and starts the simulator:
+ * class that names the provider:
  *
  * <pre>{@code
  * class AcmeConformanceTest extends ElementsConformanceSuite {
  *     protected ElementsProvider provider() { return new AcmeElementsProvider(); }
- *     protected VendorSimulator startSimulator() { return new AcmeSimulator(); }
  * }
  * }</pre>
  *
- * <p>Each test is gated on the capabilities the provider declares; where a capability is absent a negative twin
- * asserts the provider answers {@code Unsupported} without sending anything. Time is virtual: nothing really sleeps.
+ * <p>The simulator is the one registered for the provider's id ({@code VendorSimulatorFactory}, found through
+ * {@link java.util.ServiceLoader}); override {@link #startSimulator()} for one that is not registered. The suite runs
+ * on the {@link ProviderTestKit} a provider's own tests use. Each test is gated on the capabilities the provider
+ * declares; where a capability is absent a negative twin asserts the provider answers {@code Unsupported} without
+ * sending anything. Time is virtual: nothing really sleeps.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 public abstract class ElementsConformanceSuite {
@@ -80,8 +84,15 @@ public abstract class ElementsConformanceSuite {
     /** The provider under test, as its public no-arg constructor builds it. */
     protected abstract ElementsProvider provider();
 
-    /** Starts a simulator of the provider's vendor; called once per test class, reset before each test. */
-    protected abstract VendorSimulator startSimulator();
+    /**
+     * Starts a simulator of the provider's vendor; called once per test class, reset before each test. By default
+     * the simulator registered for the provider's id.
+     *
+     * @return the running simulator
+     */
+    protected VendorSimulator startSimulator() {
+        return Sandboxes.start(metadata().id());
+    }
 
     /**
      * How many creates the callbacks group's soak awaits through callbacks (system property
@@ -101,7 +112,8 @@ public abstract class ElementsConformanceSuite {
     protected VendorSimulator vendor;
     protected VirtualTime time;
     protected Elements elements;
-    private SuiteDrafts drafts;
+    private ProviderTestKit kit;
+    private ValidDrafts drafts;
     private int names;
 
     /** Polls every 1 s doubling to 10 s, for at most 5 virtual minutes. */
@@ -110,23 +122,28 @@ public abstract class ElementsConformanceSuite {
 
     @BeforeAll
     void startVendor() {
-        vendor = startSimulator();
-        drafts = new SuiteDrafts(metadata().ruleProfile());
+        kit = ProviderTestKit.of(provider()).withSimulator(this::startSimulator);
+        vendor = kit.vendor();
+        drafts = kit.drafts();
     }
 
     @AfterAll
     void stopVendor() {
-        if (vendor != null) {
-            vendor.close();
+        if (kit != null) {
+            kit.close();
         }
     }
 
     @BeforeEach
     void freshVendor() {
-        vendor.reset();
-        time = VirtualTime.startingNow();
-        vendor.useClock(time.clock());
+        kit.beginTest();
+        time = kit.time();
         elements = facade(vendor.configuration().toJavaMap(), 50);
+    }
+
+    @AfterEach
+    void closeWhatTheTestBuilt() {
+        kit.endTest();
     }
 
     // ---- fixture helpers -------------------------------------------------------------------------------------
@@ -139,27 +156,20 @@ public abstract class ElementsConformanceSuite {
         return metadata().supports(capability);
     }
 
+    /**
+     * A facade on the simulator with this configuration (full property names) and page size; closed after the test.
+     *
+     * @param configuration the configuration, such as the simulator's with a wrong key
+     * @param pageSize      how many elements a listing asks for at a time
+     * @return the facade
+     */
     protected final Elements facade(Map<String, String> configuration, int pageSize) {
-        return Elements.builder().provider(provider()).config(configuration)
-                .systemProperties(new Properties()).env(Map.of())
-                .clock(time.clock()).sleeper(time).random(new SplittableRandom(7))
-                .awaitDefaults(AWAIT).pageSize(pageSize).build();
+        return kit.elements(b -> b.config(configuration).awaitDefaults(AWAIT).pageSize(pageSize));
     }
 
     /** The provider's client used directly, bypassing the facade's capability checks. */
     protected final VendorClient rawClient() {
-        ProviderConfig.Builder config = ProviderConfig.builder(metadata().id()).clock(time.clock()).sleeper(time);
-        String prefix = "elements." + metadata().id() + ".";
-        vendor.configuration().forEach((key, value) -> {
-            String name = key.substring(prefix.length());
-            boolean secret = metadata().configKeys().exists(k -> k.name().equals(name) && k.secret());
-            if (secret) {
-                config.secret(name, value);
-            } else {
-                config.set(name, value);
-            }
-        });
-        return provider().create(config.build());
+        return kit.client();
     }
 
     protected final ElementDraft imageDraft() {
@@ -216,13 +226,27 @@ public abstract class ElementsConformanceSuite {
 
     @Nested
     @DisplayName("discovery")
-    class Discovery {
+    public class Discovery {
 
         @Test
         void is_discoverable_through_the_service_loader() {
             Seq<Class<?>> found = List.ofAll(ServiceLoader.load(ElementsProvider.class).stream().map(p -> p.type()).toList());
 
             assertThat(found.toJavaList()).as("providers registered in META-INF/services").contains(provider().getClass());
+        }
+
+        /** A host app with only this provider on its class path gets it without naming it. */
+        @Test
+        void is_chosen_when_it_is_the_only_provider_on_the_class_path() {
+            ClassLoader loader = ElementsConformanceSuite.this.getClass().getClassLoader();
+            Seq<FoundProvider> found = ElementsProviders.available(loader);
+            assumeTrue(found.size() == 1, () -> "other providers are on the class path: " + found.map(FoundProvider::id));
+
+            assertThat(ElementsProviders.select(Option.none(), loader)).isInstanceOf(provider().getClass());
+            try (Elements chosen = Elements.builder().systemProperties(new Properties()).env(Map.of())
+                    .config(vendor.configuration().toJavaMap()).build()) {
+                assertThat(chosen.provider().id()).isEqualTo(metadata().id());
+            }
         }
 
         @Test
@@ -241,7 +265,7 @@ public abstract class ElementsConformanceSuite {
 
     @Nested
     @DisplayName("validation before sending")
-    class Validation {
+    public class Validation {
 
         @Test
         void an_invalid_draft_is_refused_with_every_violation_and_sends_nothing() {
@@ -290,7 +314,7 @@ public abstract class ElementsConformanceSuite {
 
     @Nested
     @DisplayName("creation")
-    class Creation {
+    public class Creation {
 
         @Test
         void creates_an_image_element() {
@@ -347,7 +371,7 @@ public abstract class ElementsConformanceSuite {
 
     @Nested
     @DisplayName("awaiting tasks")
-    class Awaiting {
+    public class Awaiting {
 
         @Test
         void a_task_moves_through_its_states_over_polls() {
@@ -401,7 +425,7 @@ public abstract class ElementsConformanceSuite {
 
     @Nested
     @DisplayName("finding and listing")
-    class Query {
+    public class Query {
 
         @Test
         void lists_every_element_across_at_least_three_pages() {
@@ -497,7 +521,7 @@ public abstract class ElementsConformanceSuite {
 
     @Nested
     @DisplayName("the whole lifecycle")
-    class Lifecycle {
+    public class Lifecycle {
 
         @Test
         void create_await_find_list_delete_and_delete_again() {
@@ -523,7 +547,7 @@ public abstract class ElementsConformanceSuite {
 
     @Nested
     @DisplayName("errors")
-    class Errors {
+    public class Errors {
 
         private Either<ElementsError, CreationTask> createFacing(ErrorKind kind, String message) {
             vendor.injectFault(Operation.CREATE, vendor.typicalFault(kind, message), 1);
@@ -603,7 +627,7 @@ public abstract class ElementsConformanceSuite {
 
     @Nested
     @DisplayName("resilience")
-    class Resilience {
+    public class Resilience {
 
         @Test
         void a_rate_limit_with_retry_after_is_waited_out_then_succeeds() {
@@ -634,7 +658,7 @@ public abstract class ElementsConformanceSuite {
 
     @Nested
     @DisplayName("idempotent creation")
-    class Idempotency {
+    public class Idempotency {
 
         @Test
         void a_create_cut_off_after_sending_is_never_sent_again() {
@@ -709,7 +733,7 @@ public abstract class ElementsConformanceSuite {
      */
     @Nested
     @DisplayName("under random faults")
-    class UnderRandomFaults {
+    public class UnderRandomFaults {
 
         static final double FAULT_RATE = 0.2;
 
@@ -746,7 +770,7 @@ public abstract class ElementsConformanceSuite {
 
     @Nested
     @DisplayName("callbacks")
-    class Callbacks {
+    public class Callbacks {
 
         private VirtualScheduler scheduler;
         private Elements hooked;
@@ -758,20 +782,15 @@ public abstract class ElementsConformanceSuite {
             assumeTrue(vendor.callsBack(), "the simulator of " + metadata().id() + " does not call back");
             scheduler = new VirtualScheduler(time);
             vendor.useScheduler(scheduler);
-            hooked = Elements.builder().provider(provider()).config(vendor.configuration().toJavaMap())
-                    .systemProperties(new Properties()).env(Map.of())
-                    .clock(time.clock()).sleeper(scheduler.sleeper()).scheduler(scheduler)
-                    .asyncExecutor(Runnable::run).random(new SplittableRandom(7)).awaitDefaults(AWAIT).build();
+            hooked = kit.elements(b -> b.sleeper(scheduler.sleeper()).scheduler(scheduler)
+                    .asyncExecutor(Runnable::run).awaitDefaults(AWAIT));
             receiver = CallbackServer.builder(hooked).start();
         }
 
-        @org.junit.jupiter.api.AfterEach
+        @AfterEach
         void stop() {
             if (receiver != null) {
                 receiver.close();
-            }
-            if (hooked != null) {
-                hooked.close();
             }
         }
 

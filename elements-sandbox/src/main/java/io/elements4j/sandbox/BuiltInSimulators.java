@@ -2,7 +2,7 @@ package io.elements4j.sandbox;
 
 import io.elements4j.sandbox.evolink.EvolinkSimulator;
 import io.elements4j.sandbox.kling.KlingSimulator;
-import io.elements4j.sandbox.queue.RequestQueueSimulator;
+import io.elements4j.sandbox.queue.FalQueueSimulator;
 import io.elements4j.sandbox.useapi.UseapiSimulator;
 
 /** The factories of the four simulators this module ships, registered for {@link java.util.ServiceLoader}. */
@@ -63,9 +63,9 @@ public final class BuiltInSimulators {
     }
 
     /** GMI Cloud's request queue. */
-    public static final class RequestQueue implements VendorSimulatorFactory {
+    public static final class FalQueue implements VendorSimulatorFactory {
         /** For {@link java.util.ServiceLoader}. */
-        public RequestQueue() {
+        public FalQueue() {
         }
 
         @Override
@@ -75,7 +75,7 @@ public final class BuiltInSimulators {
 
         @Override
         public VendorSimulator start() {
-            return new RequestQueueSimulator();
+            return new FalQueueSimulator();
         }
     }
 }

@@ -91,7 +91,7 @@ class DiscoveryTest {
         ProviderConfig config = ProviderConfig.builder("evolink").apiKey(Clients.WIREMOCK_KEY).build();
 
         assertThat(new EvolinkElementsProvider().create(config).toString())
-                .isEqualTo("EvolinkElementsClient[https://api.evolink.ai]");
+                .isEqualTo("EvolinkClient[https://api.evolink.ai]");
     }
 
     @Test

@@ -15,7 +15,7 @@ import io.elements4j.ports.spi.ProviderConfigurationException;
 import io.elements4j.ports.spi.ProviderMetadata;
 import io.elements4j.testkit.VirtualTime;
 import io.elements4j.sandbox.Operation;
-import io.elements4j.sandbox.queue.RequestQueueSimulator;
+import io.elements4j.sandbox.queue.FalQueueSimulator;
 import java.util.Map;
 import java.util.Properties;
 import java.util.ServiceLoader;
@@ -46,7 +46,7 @@ class FalQueueProviderTest {
     @Test
     void reads_the_key_from_gmi_api_key() {
         VirtualTime time = VirtualTime.startingNow();
-        try (RequestQueueSimulator vendor = new RequestQueueSimulator();
+        try (FalQueueSimulator vendor = new FalQueueSimulator();
              Elements elements = Elements.builder().provider("fal-queue").systemProperties(new Properties())
                      .env(Map.of("GMI_API_KEY", vendor.credential(),
                              "ELEMENTS_FAL_QUEUE_BASE_URL", vendor.configuration().get("elements.fal-queue.base-url").get()))

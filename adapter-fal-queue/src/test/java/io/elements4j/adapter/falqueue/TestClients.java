@@ -9,7 +9,7 @@ import io.elements4j.domain.voice.VoiceBinding;
 import io.elements4j.ports.api.VendorClient;
 import io.elements4j.ports.spi.ProviderConfig;
 import io.elements4j.testkit.VirtualTime;
-import io.elements4j.sandbox.queue.RequestQueueSimulator;
+import io.elements4j.sandbox.queue.FalQueueSimulator;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -36,11 +36,11 @@ final class TestClients {
     }
 
     /** A client of a simulator, with the key it accepts. */
-    static VendorClient client(RequestQueueSimulator vendor, VirtualTime time, Map<String, String> settings) {
+    static VendorClient client(FalQueueSimulator vendor, VirtualTime time, Map<String, String> settings) {
         return client(vendor.configuration().get("elements.fal-queue.base-url").get(), vendor.credential(), time, settings);
     }
 
-    static VendorClient client(RequestQueueSimulator vendor, VirtualTime time) {
+    static VendorClient client(FalQueueSimulator vendor, VirtualTime time) {
         return client(vendor, time, Map.of());
     }
 

@@ -85,40 +85,4 @@ public final class BrokenSuiteRuns {
             return new InMemoryVendor(provider().metadata().id());
         }
     }
-
-    public static class IgnoresCallbackSignaturesRun extends ElementsConformanceSuite {
-        @Override
-        protected ElementsProvider provider() {
-            return new BrokenProviders.IgnoresCallbackSignatures();
-        }
-
-        /** The defect shows on the first create: a short soak keeps the self-test quick. */
-        @Override
-        protected int callbackSoakCreates() {
-            return 50;
-        }
-
-        @Override
-        protected VendorSimulator startSimulator() {
-            return new io.elements4j.sandbox.kling.KlingSimulator();
-        }
-    }
-
-    public static class ReadsNoCallbacksRun extends ElementsConformanceSuite {
-        @Override
-        protected ElementsProvider provider() {
-            return new BrokenProviders.ReadsNoCallbacks();
-        }
-
-        /** The defect shows on the first create: a short soak keeps the self-test quick. */
-        @Override
-        protected int callbackSoakCreates() {
-            return 50;
-        }
-
-        @Override
-        protected VendorSimulator startSimulator() {
-            return new io.elements4j.sandbox.evolink.EvolinkSimulator();
-        }
-    }
 }

@@ -77,7 +77,7 @@ public final class AcmeElementsProvider extends VendorElementsProvider {
                 .header("X-Api-Key", apiKey)
                 .classifier(ErrorClassifier.byStatus(VENDOR))
                 .build();
-        return new AcmeElementsClient(http);
+        return new AcmeClient(http);
     }
 
 }
