@@ -3,7 +3,10 @@ package io.elements4j.conformance;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.elements4j.client.Elements;
+import io.elements4j.domain.error.ElementsError;
+import io.elements4j.domain.task.CreationTask;
 import io.elements4j.ports.api.VendorClient;
+import io.elements4j.ports.callback.IncomingCallback;
 import io.elements4j.ports.spi.ElementsProvider;
 import io.elements4j.ports.spi.ProviderConfig;
 import io.elements4j.ports.spi.ProviderMetadata;
@@ -13,6 +16,7 @@ import io.elements4j.sandbox.Sandboxes;
 import io.elements4j.sandbox.VendorSimulator;
 import io.elements4j.testkit.VirtualTime;
 import io.vavr.collection.Seq;
+import io.vavr.control.Either;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -55,9 +59,9 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * <ul>
  *   <li>The simulator is the one registered for the provider's id (a {@code VendorSimulatorFactory} found through
  *       {@link java.util.ServiceLoader}, as {@link Sandboxes} finds it), or the one {@link #withSimulator} starts. It
- *       starts when a test first asks for it, is {@linkplain VendorSimulator#reset() reset} before every test, and
- *       stops after the test class (after each test when the kit is an instance field). A test class that talks
- *       only to a stub server never starts it.</li>
+ *       starts when a test first asks for it, is {@linkplain VendorSimulator#reset() reset} after every test (so
+ *       each test meets it clean), and stops after the test class (after each test when the kit is an instance
+ *       field). A test class that talks only to a stub server never starts it.</li>
  *   <li>Time is a fresh {@link VirtualTime} for every test, shared by the simulator and by every client and facade
  *       the kit builds, so waits, retries and task progress take no real time.</li>
  *   <li>Clients and facades the kit builds are closed after the test.</li>
@@ -77,7 +81,9 @@ public final class ProviderTestKit implements BeforeAllCallback, AfterAllCallbac
     private final List<AutoCloseable> built = new ArrayList<>();
     private VendorSimulator vendor;
     private VirtualTime time;
+    private VirtualTime clocked;
     private ValidDrafts drafts;
+    private Elements elements;
     private int classDepth;
 
     private ProviderTestKit(ElementsProvider provider, Supplier<? extends VendorSimulator> simulators, Instant start) {
@@ -145,7 +151,10 @@ public final class ProviderTestKit implements BeforeAllCallback, AfterAllCallbac
     public synchronized VendorSimulator vendor() {
         if (vendor == null) {
             vendor = Objects.requireNonNull(simulators.get(), "the simulator supplier returned null");
+        }
+        if (clocked != time()) {
             vendor.useClock(time().clock());
+            clocked = time();
         }
         return vendor;
     }
@@ -227,26 +236,53 @@ public final class ProviderTestKit implements BeforeAllCallback, AfterAllCallbac
 
     /**
      * The facade a host app uses, on the simulator and virtual time, reading no system property or environment
-     * variable; closed after the test.
+     * variable: the same one for the whole test, closed after it.
      *
      * @return the facade
      */
-    public Elements elements() {
-        return elements(UnaryOperator.identity());
+    public synchronized Elements elements() {
+        if (elements == null) {
+            elements = elements(UnaryOperator.identity());
+        }
+        return elements;
     }
 
     /**
-     * The facade as {@link #elements()} builds it, with further settings; closed after the test. A later
-     * {@code config(…)} replaces the simulator's configuration.
+     * The facade as {@link #elements()} builds it, with further settings; closed after the test.
      *
      * @param settings adds to the builder, such as {@code b -> b.pageSize(3)}
      * @return the facade
      */
     public Elements elements(UnaryOperator<Elements.Builder> settings) {
-        Elements.Builder builder = Elements.builder().provider(provider).config(vendor().configuration().toJavaMap())
+        return elements(vendor().configuration().toJavaMap(), settings);
+    }
+
+    /**
+     * A facade with this configuration instead of the simulator's (which is not started for it): a stub server's
+     * address, say, or the simulator's with a wrong key. On virtual time, reading no system property or environment
+     * variable; closed after the test.
+     *
+     * @param configuration full property names, such as {@code elements.acme.base-url}
+     * @param settings      adds to the builder, such as {@code b -> b.pageSize(3)}
+     * @return the facade
+     */
+    public Elements elements(Map<String, String> configuration, UnaryOperator<Elements.Builder> settings) {
+        Elements.Builder builder = Elements.builder().provider(provider).config(configuration)
                 .systemProperties(new Properties()).env(Map.of())
                 .clock(time().clock()).sleeper(time()).random(new SplittableRandom(7));
         return built(settings.apply(builder).build());
+    }
+
+    /**
+     * Hands a callback, as the vendor sends it, to the test's facade ({@link #elements()}): what a host app's
+     * callback endpoint does. The facade calls no vendor for it.
+     *
+     * @param headers the callback's headers
+     * @param body    its body
+     * @return the task the callback tells of, or why it was refused
+     */
+    public Either<ElementsError, CreationTask> receiveCallback(Map<String, String> headers, String body) {
+        return elements().receiveCallback(IncomingCallback.ofSingleValues(headers, body));
     }
 
     /**
@@ -344,15 +380,17 @@ public final class ProviderTestKit implements BeforeAllCallback, AfterAllCallbac
         }
     }
 
-    /** Before a test: the simulator, if running, forgets the last test and takes this test's time. */
+    /** Before a test: the simulator, if running, takes this test's time (it was reset after the last test). */
     synchronized void beginTest() {
         if (vendor != null) {
-            vendor.reset();
-            vendor.useClock(time().clock());
+            vendor();
         }
     }
 
-    /** After a test: what it built is closed, and the next test gets a time of its own. */
+    /**
+     * After a test: what it built is closed, the simulator forgets the test (now, so that the next test's fields,
+     * initialised before any callback runs, already see a clean vendor), and the next test gets a time of its own.
+     */
     synchronized void endTest() {
         RuntimeException failure = null;
         for (AutoCloseable each : built) {
@@ -367,6 +405,10 @@ public final class ProviderTestKit implements BeforeAllCallback, AfterAllCallbac
             }
         }
         built.clear();
+        elements = null;
+        if (vendor != null) {
+            vendor.reset();
+        }
         time = null;
         if (failure != null) {
             throw failure;

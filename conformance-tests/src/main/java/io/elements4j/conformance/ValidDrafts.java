@@ -4,7 +4,6 @@ import io.elements4j.domain.draft.ElementDraft;
 import io.elements4j.domain.media.MediaFacts;
 import io.elements4j.domain.media.MediaSource;
 import io.elements4j.domain.rules.RuleProfile;
-import io.elements4j.domain.tag.TagKind;
 import io.elements4j.domain.voice.VoiceBinding;
 import java.time.Duration;
 import java.util.Objects;
@@ -61,9 +60,20 @@ public final class ValidDrafts {
      * @return a builder to change before {@code build()}
      */
     public ElementDraft.Builder image(String name) {
+        return image(name, profile.images().map(i -> Math.min(Math.max(i.minExtras(), 1), i.maxExtras())).getOrElse(0));
+    }
+
+    /**
+     * An image element ({@link #FRONT}, {@link #IMAGE_DESCRIPTION}) with this many extra images ({@link #extra}),
+     * such as none beside generated views.
+     *
+     * @param name   the element's name
+     * @param extras how many extra images
+     * @return a builder to change before {@code build()}
+     */
+    public ElementDraft.Builder image(String name, int extras) {
         ElementDraft.Builder draft = ElementDraft.image(name, MediaSource.url(FRONT, IMAGE_FACTS))
                 .description(IMAGE_DESCRIPTION);
-        int extras = profile.images().map(i -> Math.min(Math.max(i.minExtras(), 1), i.maxExtras())).getOrElse(0);
         for (int i = 1; i <= extras; i++) {
             draft.extras(MediaSource.url(extra(i), IMAGE_FACTS));
         }
@@ -71,20 +81,15 @@ public final class ValidDrafts {
     }
 
     /**
-     * A video element ({@link #VIDEO}, {@link #VIDEO_DESCRIPTION}) with a voice, tagged Character where the
-     * vendor takes tags (a vendor may bind a voice only to a character).
+     * A video element ({@link #VIDEO}, {@link #VIDEO_DESCRIPTION}) with a voice.
      *
      * @param name  the element's name
      * @param voice the voice to bind, or {@link VoiceBinding#none()}
      * @return a builder to change before {@code build()}
      */
     public ElementDraft.Builder video(String name, VoiceBinding voice) {
-        ElementDraft.Builder draft = ElementDraft.video(name, MediaSource.url(VIDEO, VIDEO_FACTS))
-                .description(VIDEO_DESCRIPTION).voice(voice);
-        if (acceptsTags()) {
-            draft.tag(TagKind.CHARACTER);
-        }
-        return draft;
+        return ElementDraft.video(name, MediaSource.url(VIDEO, VIDEO_FACTS)).description(VIDEO_DESCRIPTION)
+                .voice(voice);
     }
 
     /**

@@ -1,15 +1,15 @@
 package io.elements4j.adapter.falqueue;
 
+import static io.elements4j.conformance.ProviderTestKit.resource;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
-import static io.elements4j.adapter.falqueue.TestClients.fixture;
-import static io.elements4j.adapter.falqueue.TestClients.image;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.elements4j.conformance.ProviderTestKit;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import io.elements4j.domain.element.ElementId;
 import io.elements4j.domain.error.ElementsError;
@@ -17,10 +17,8 @@ import io.elements4j.domain.task.CreationTask;
 import io.elements4j.domain.task.CreationTaskId;
 import io.elements4j.domain.task.TaskState;
 import io.elements4j.ports.api.VendorClient;
-import io.elements4j.testkit.VirtualTime;
 import io.vavr.control.Either;
 import java.time.Instant;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -33,6 +31,9 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class FalQueueAnswersTest {
 
+    /** A key shaped like a real one, so a test can look for it where it must not appear. */
+    static final String API_KEY = "gmi-test-key-Zq81xTT0pSECRET";
+
     static final String REQUEST = "550e8400-e29b-41d4-a716-446655440000";
     /** Above 2^53 and odd: a double would turn it into 863121023120580608 or …736. */
     static final String ELEMENT = "863121023120580651";
@@ -41,12 +42,10 @@ class FalQueueAnswersTest {
     static WireMockExtension queue = WireMockExtension.newInstance()
             .options(wireMockConfig().bindAddress("127.0.0.1").dynamicPort()).build();
 
-    VendorClient client;
+    @RegisterExtension
+    static final ProviderTestKit kit = ProviderTestKit.of(new FalQueueElementsProvider());
 
-    @BeforeEach
-    void client() {
-        client = TestClients.client(queue.baseUrl(), VirtualTime.startingNow());
-    }
+    final VendorClient client = kit.client(kit.configAt(queue.baseUrl()).apiKey(API_KEY));
 
     private Either<ElementsError, CreationTask> statusAnswer(String body) {
         queue.stubFor(get(urlPathEqualTo("/requests/" + REQUEST)).willReturn(okJson(body)));
@@ -55,9 +54,9 @@ class FalQueueAnswersTest {
 
     @Test
     void the_documented_submit_answer_is_a_queued_task() {
-        queue.stubFor(post(urlPathEqualTo("/requests")).willReturn(okJson(fixture("golden/submit-response-vendors-d1.json"))));
+        queue.stubFor(post(urlPathEqualTo("/requests")).willReturn(okJson(resource("golden/submit-response-vendors-d1.json"))));
 
-        CreationTask task = client.submit(image("Detective Mara").build()).get();
+        CreationTask task = client.submit(kit.drafts().image("Detective Mara").build()).get();
 
         assertThat(task.id()).isEqualTo(CreationTaskId.of(REQUEST));
         assertThat(task.state()).isEqualTo(TaskState.QUEUED);
@@ -68,9 +67,9 @@ class FalQueueAnswersTest {
 
     @Test
     void a_submit_answer_that_finished_at_once_already_names_the_element() {
-        queue.stubFor(post(urlPathEqualTo("/requests")).willReturn(okJson(fixture("golden/status-success-outcome-element.json"))));
+        queue.stubFor(post(urlPathEqualTo("/requests")).willReturn(okJson(resource("golden/status-success-outcome-element.json"))));
 
-        CreationTask task = client.submit(image("Detective Mara").build()).get();
+        CreationTask task = client.submit(kit.drafts().image("Detective Mara").build()).get();
 
         assertThat(task.state()).isEqualTo(TaskState.SUCCEEDED);
         assertThat(task.elementIds()).containsExactly(ElementId.of(ELEMENT));
@@ -80,14 +79,14 @@ class FalQueueAnswersTest {
     void a_submit_answer_without_a_status_is_queued() {
         queue.stubFor(post(urlPathEqualTo("/requests")).willReturn(okJson("{\"request_id\": \"" + REQUEST + "\"}")));
 
-        assertThat(client.submit(image("Detective Mara").build()).get().state()).isEqualTo(TaskState.QUEUED);
+        assertThat(client.submit(kit.drafts().image("Detective Mara").build()).get().state()).isEqualTo(TaskState.QUEUED);
     }
 
     @Test
     void a_submit_answer_without_a_request_id_is_an_ambiguous_failure() {
         queue.stubFor(post(urlPathEqualTo("/requests")).willReturn(okJson("{\"status\": \"queued\"}")));
 
-        ElementsError error = client.submit(image("Detective Mara").build()).getLeft();
+        ElementsError error = client.submit(kit.drafts().image("Detective Mara").build()).getLeft();
 
         assertThat(error).isInstanceOfSatisfying(ElementsError.ProviderFailure.class, f -> {
             assertThat(f.ambiguous()).isTrue();
@@ -104,7 +103,7 @@ class FalQueueAnswersTest {
             "golden/status-success-outcome-string-id.json",
             "golden/status-success-outcome-deeply-nested.json"})
     void every_outcome_shape_yields_the_exact_element_id(String fixture) {
-        CreationTask task = statusAnswer(fixture(fixture)).get();
+        CreationTask task = statusAnswer(resource(fixture)).get();
 
         assertThat(task.state()).isEqualTo(TaskState.SUCCEEDED);
         assertThat(task.elementIds()).containsExactly(ElementId.of(ELEMENT));
@@ -141,7 +140,7 @@ class FalQueueAnswersTest {
 
     @Test
     void a_success_whose_outcome_names_no_element_is_a_provider_failure() {
-        ElementsError error = statusAnswer(fixture("golden/status-success-video-outcome-without-element.json")).getLeft();
+        ElementsError error = statusAnswer(resource("golden/status-success-video-outcome-without-element.json")).getLeft();
 
         assertThat(error).isInstanceOfSatisfying(ElementsError.ProviderFailure.class, f -> {
             assertThat(f.message()).contains("names no element_id").contains("media_urls");
@@ -161,7 +160,7 @@ class FalQueueAnswersTest {
             "golden/status-failed-error-message-object.json | the frontal image shows no subject",
             "golden/status-failed-error-code-message.json   | the frontal image shows no subject (code upstream_error)"})
     void a_failed_request_carries_the_vendors_reason(String fixture, String reason) {
-        CreationTask task = statusAnswer(fixture(fixture)).get();
+        CreationTask task = statusAnswer(resource(fixture)).get();
 
         assertThat(task.state()).isEqualTo(TaskState.FAILED);
         assertThat(task.failureReason()).contains(reason);
@@ -170,9 +169,9 @@ class FalQueueAnswersTest {
 
     @Test
     void a_failed_request_keeps_the_vendors_code_apart_for_callers_to_branch_on() {
-        assertThat(statusAnswer(fixture("golden/status-failed-error-code-message.json")).get().failureCode())
+        assertThat(statusAnswer(resource("golden/status-failed-error-code-message.json")).get().failureCode())
                 .contains("upstream_error");
-        assertThat(statusAnswer(fixture("golden/status-failed-error-string.json")).get().failureCode()).isEmpty();
+        assertThat(statusAnswer(resource("golden/status-failed-error-string.json")).get().failureCode()).isEmpty();
     }
 
     @Test
@@ -212,7 +211,7 @@ class FalQueueAnswersTest {
     void an_unknown_state_on_a_submit_answer_is_ambiguous_and_names_the_request() {
         queue.stubFor(post(urlPathEqualTo("/requests")).willReturn(okJson("{\"request_id\": \"" + REQUEST + "\", \"status\": \"waiting\"}")));
 
-        ElementsError error = client.submit(image("Detective Mara").build()).getLeft();
+        ElementsError error = client.submit(kit.drafts().image("Detective Mara").build()).getLeft();
 
         assertThat(error).isInstanceOfSatisfying(ElementsError.ProviderFailure.class, f -> {
             assertThat(f.ambiguous()).isTrue();

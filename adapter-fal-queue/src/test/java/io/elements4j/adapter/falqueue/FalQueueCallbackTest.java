@@ -2,15 +2,13 @@ package io.elements4j.adapter.falqueue;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.elements4j.conformance.ProviderTestKit;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import io.elements4j.domain.error.ElementsError;
 import io.elements4j.domain.task.CreationTask;
 import io.elements4j.domain.task.TaskState;
-import io.elements4j.client.Elements;
-import io.elements4j.ports.callback.IncomingCallback;
 import io.vavr.control.Either;
 import java.util.Map;
-import java.util.Properties;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -18,18 +16,11 @@ import org.junit.jupiter.params.provider.ValueSource;
 /** The queue's webhook body is undocumented: read leniently as its request object, or the fal-style webhook. */
 class FalQueueCallbackTest {
 
-    private final Elements elements = Elements.builder().provider(new FalQueueElementsProvider())
-            .config(Map.of("elements.fal-queue.api-key", "gmi-test-key", "elements.fal-queue.base-url",
-                    "https://queue.gmi.invalid"))
-            .systemProperties(new Properties()).env(Map.of()).build();
-
-    @AfterEach
-    void close() {
-        elements.close();
-    }
+    @RegisterExtension
+    static final ProviderTestKit kit = ProviderTestKit.of(new FalQueueElementsProvider());
 
     private Either<ElementsError, CreationTask> receive(String body) {
-        return elements.receiveCallback(IncomingCallback.ofSingleValues(Map.of(), body));
+        return kit.receiveCallback(Map.of(), body);
     }
 
     @Test

@@ -1,5 +1,6 @@
 package io.elements4j.adapter.falqueue;
 
+import static io.elements4j.conformance.ProviderTestKit.resource;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
@@ -9,10 +10,9 @@ import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static com.github.tomakehurst.wiremock.stubbing.Scenario.STARTED;
-import static io.elements4j.adapter.falqueue.TestClients.fixture;
-import static io.elements4j.adapter.falqueue.TestClients.image;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.elements4j.conformance.ProviderTestKit;
 import com.github.tomakehurst.wiremock.http.Fault;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import io.elements4j.domain.error.ElementsError;
@@ -22,7 +22,6 @@ import io.elements4j.ports.api.VendorClient;
 import io.elements4j.testkit.VirtualTime;
 import io.vavr.control.Either;
 import java.time.Duration;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -32,6 +31,9 @@ import org.junit.jupiter.params.provider.ValueSource;
 /** The error table: every status the queue may answer, in every body shape it may use, and what is retried. */
 class FalQueueErrorsTest {
 
+    /** A key shaped like a real one, so a test can look for it where it must not appear. */
+    static final String API_KEY = "gmi-test-key-Zq81xTT0pSECRET";
+
     static final String REQUEST = "550e8400-e29b-41d4-a716-446655440000";
     static final String QUEUED = "{\"request_id\": \"" + REQUEST + "\", \"status\": \"queued\"}";
 
@@ -39,19 +41,16 @@ class FalQueueErrorsTest {
     static WireMockExtension queue = WireMockExtension.newInstance()
             .options(wireMockConfig().bindAddress("127.0.0.1").dynamicPort()).build();
 
-    VirtualTime time;
-    VendorClient client;
+    @RegisterExtension
+    static final ProviderTestKit kit = ProviderTestKit.of(new FalQueueElementsProvider());
 
-    @BeforeEach
-    void client() {
-        time = VirtualTime.startingNow();
-        client = TestClients.client(queue.baseUrl(), time);
-    }
+    final VirtualTime time = kit.time();
+    final VendorClient client = kit.client(kit.configAt(queue.baseUrl()).apiKey(API_KEY));
 
     private Either<ElementsError, CreationTask> create(int status, String body) {
         queue.stubFor(post(urlPathEqualTo("/requests")).willReturn(aResponse().withStatus(status)
                 .withHeader("Content-Type", "application/json").withBody(body)));
-        return client.submit(image("Detective Mara").build());
+        return client.submit(kit.drafts().image("Detective Mara").build());
     }
 
     private int creates() {
@@ -86,7 +85,7 @@ class FalQueueErrorsTest {
             "errors/message.json            | insufficient balance      | ",
             "errors/detail-string.json      | insufficient balance      | "})
     void reads_the_message_and_code_from_every_body_shape(String body, String message, String code) {
-        ElementsError error = create(402, fixture(body)).getLeft();
+        ElementsError error = create(402, resource(body)).getLeft();
 
         assertThat(error).isInstanceOf(ElementsError.InsufficientCredits.class);
         assertThat(error.message()).contains(message);
@@ -109,7 +108,7 @@ class FalQueueErrorsTest {
 
     @Test
     void the_golden_validation_list_parses() {
-        ElementsError error = create(422, fixture("errors/detail-list.json")).getLeft();
+        ElementsError error = create(422, resource("errors/detail-list.json")).getLeft();
 
         assertThat(error.message()).contains("payload.element_name: ensure this value has at most 20 characters");
     }
@@ -136,7 +135,7 @@ class FalQueueErrorsTest {
     void the_request_id_comes_from_the_body_or_an_x_request_id_header() {
         queue.stubFor(post(urlPathEqualTo("/requests")).willReturn(aResponse().withStatus(400)
                 .withHeader("X-Request-Id", "req-77").withBody("{\"error\": \"bad\"}")));
-        ElementsError fromHeader = client.submit(image("Detective Mara").build()).getLeft();
+        ElementsError fromHeader = client.submit(kit.drafts().image("Detective Mara").build()).getLeft();
         ElementsError fromBody = create(400, "{\"error\": \"bad\", \"request_id\": \"req-88\"}").getLeft();
 
         assertThat(fromHeader.requestId()).contains("req-77");
@@ -154,11 +153,11 @@ class FalQueueErrorsTest {
     @Test
     void no_error_carries_the_key_even_when_the_queue_echoes_it() {
         ElementsError error = create(401, "{\"error\": {\"code\": \"unauthorized\", \"message\": \"invalid API key "
-                + TestClients.API_KEY + "\"}}").getLeft();
+                + API_KEY + "\"}}").getLeft();
 
         assertThat(error).isInstanceOf(ElementsError.Unauthorized.class);
-        assertThat(error.message()).doesNotContain(TestClients.API_KEY);
-        assertThat(error.toString()).doesNotContain(TestClients.API_KEY);
+        assertThat(error.message()).doesNotContain(API_KEY);
+        assertThat(error.toString()).doesNotContain(API_KEY);
     }
 
     // ---- retries -----------------------------------------------------------------------------------------------
@@ -215,7 +214,7 @@ class FalQueueErrorsTest {
         queue.stubFor(post(urlPathEqualTo("/requests")).inScenario("busy").whenScenarioStateIs("free")
                 .willReturn(okJson(QUEUED)));
 
-        Either<ElementsError, CreationTask> task = client.submit(image("Detective Mara").build());
+        Either<ElementsError, CreationTask> task = client.submit(kit.drafts().image("Detective Mara").build());
 
         assertThat(task.isRight()).as("%s", task).isTrue();
         assertThat(creates()).isEqualTo(2);
@@ -239,7 +238,7 @@ class FalQueueErrorsTest {
     void a_create_cut_off_after_sending_is_ambiguous_and_never_sent_again() {
         queue.stubFor(post(urlPathEqualTo("/requests")).willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
 
-        ElementsError error = client.submit(image("Detective Mara").build()).getLeft();
+        ElementsError error = client.submit(kit.drafts().image("Detective Mara").build()).getLeft();
 
         assertThat(error).isInstanceOfSatisfying(ElementsError.ProviderFailure.class, f -> assertThat(f.ambiguous()).isTrue());
         assertThat(creates()).isEqualTo(1);
@@ -255,9 +254,9 @@ class FalQueueErrorsTest {
 
     @Test
     void a_connection_that_never_opens_is_retryable_and_not_ambiguous() {
-        VendorClient nowhere = TestClients.client("http://127.0.0.1:9", time);
+        VendorClient nowhere = kit.client(kit.configAt("http://127.0.0.1:9").apiKey(API_KEY));
 
-        ElementsError error = nowhere.submit(image("Detective Mara").build()).getLeft();
+        ElementsError error = nowhere.submit(kit.drafts().image("Detective Mara").build()).getLeft();
 
         assertThat(error).isInstanceOfSatisfying(ElementsError.ProviderFailure.class, f -> {
             assertThat(f.ambiguous()).isFalse();

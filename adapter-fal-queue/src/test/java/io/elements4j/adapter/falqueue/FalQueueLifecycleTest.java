@@ -1,7 +1,10 @@
 package io.elements4j.adapter.falqueue;
 
+import static io.elements4j.conformance.ProviderTestKit.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.junit.jupiter.api.extension.RegisterExtension;
+import io.elements4j.conformance.ProviderTestKit;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.elements4j.domain.element.ElementId;
 import io.elements4j.domain.error.ElementsError;
@@ -9,7 +12,6 @@ import io.elements4j.domain.task.CreationTask;
 import io.elements4j.domain.task.CreationTaskId;
 import io.elements4j.domain.task.TaskState;
 import io.elements4j.ports.api.VendorClient;
-import io.elements4j.testkit.VirtualTime;
 import io.elements4j.sandbox.queue.OutcomeShape;
 import io.elements4j.sandbox.queue.FalQueueSimulator;
 import io.vavr.collection.List;
@@ -18,9 +20,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -28,38 +27,25 @@ import org.junit.jupiter.params.provider.EnumSource;
 /** A request's life on the simulated queue, polled through the adapter. */
 class FalQueueLifecycleTest {
 
-    static FalQueueSimulator vendor;
-    VendorClient client;
+    @RegisterExtension
+    static final ProviderTestKit kit = ProviderTestKit.of(new FalQueueElementsProvider());
 
-    @BeforeAll
-    static void start() {
-        vendor = new FalQueueSimulator();
-    }
-
-    @AfterAll
-    static void stop() {
-        vendor.close();
-    }
-
-    @BeforeEach
-    void reset() {
-        vendor.reset();
-        client = TestClients.client(vendor, VirtualTime.startingNow());
-    }
+    final FalQueueSimulator vendor = kit.vendor(FalQueueSimulator.class);
+    final VendorClient client = kit.client();
 
     /** The element id exactly as the queue's own JSON text has it. */
-    private static String rawElementId(CreationTask task) throws Exception {
+    private String rawElementId(CreationTask task) throws Exception {
         HttpRequest request = HttpRequest.newBuilder(URI.create(vendor.configuration().get("elements.fal-queue.base-url").get()
                 + "/requests/" + task.id().value())).header("Authorization", "Bearer " + vendor.credential()).build();
         String body = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString()).body();
-        JsonNode id = TestClients.tree(body).findValue("element_id");
+        JsonNode id = json(body).findValue("element_id");
         return id.isTextual() ? id.textValue() : id.bigIntegerValue().toString();
     }
 
     @Test
     void moves_queued_processing_processing_succeeded_over_polls() {
         vendor.completeTasksAfterPolls(4);
-        CreationTask submitted = client.submit(TestClients.image("Detective Mara").build()).get();
+        CreationTask submitted = client.submit(kit.drafts().image("Detective Mara").build()).get();
 
         List<TaskState> states = List.range(0, 4).map(i -> client.task(submitted.id()).get().state());
 
@@ -72,7 +58,7 @@ class FalQueueLifecycleTest {
     void every_outcome_shape_of_the_simulator_yields_the_exact_id_above_2_to_the_53(OutcomeShape shape) throws Exception {
         vendor.outcomeShape(shape);
         vendor.completeTasksAfterPolls(1);
-        CreationTask submitted = client.submit(TestClients.image("Detective Mara").build()).get();
+        CreationTask submitted = client.submit(kit.drafts().image("Detective Mara").build()).get();
 
         CreationTask done = client.task(submitted.id()).get();
 
@@ -85,7 +71,7 @@ class FalQueueLifecycleTest {
     void an_id_sent_as_a_string_is_kept_as_is() throws Exception {
         vendor.elementIdsAsStrings(true);
         vendor.completeTasksAfterPolls(1);
-        CreationTask submitted = client.submit(TestClients.image("Detective Mara").build()).get();
+        CreationTask submitted = client.submit(kit.drafts().image("Detective Mara").build()).get();
 
         CreationTask done = client.task(submitted.id()).get();
 
@@ -96,7 +82,7 @@ class FalQueueLifecycleTest {
     void a_failed_request_reports_the_queues_reason() {
         vendor.completeTasksAfterPolls(1);
         vendor.failNextCreation("the frontal image shows no subject");
-        CreationTask submitted = client.submit(TestClients.image("Detective Mara").build()).get();
+        CreationTask submitted = client.submit(kit.drafts().image("Detective Mara").build()).get();
 
         CreationTask failed = client.task(submitted.id()).get();
 

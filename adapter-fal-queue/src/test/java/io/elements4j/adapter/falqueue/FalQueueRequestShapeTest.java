@@ -1,10 +1,10 @@
 package io.elements4j.adapter.falqueue;
 
-import static io.elements4j.adapter.falqueue.TestClients.image;
-import static io.elements4j.adapter.falqueue.TestClients.tree;
-import static io.elements4j.adapter.falqueue.TestClients.video;
+import static io.elements4j.conformance.ProviderTestKit.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.junit.jupiter.api.extension.RegisterExtension;
+import io.elements4j.conformance.ProviderTestKit;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.elements4j.domain.tag.TagKind;
 import io.elements4j.domain.task.CreationTask;
@@ -16,9 +16,6 @@ import io.elements4j.sandbox.Operation;
 import io.elements4j.sandbox.RecordedRequest;
 import io.elements4j.sandbox.queue.FalQueueSimulator;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Every request the adapter sends, compared as JSON trees with the shape GMI Cloud's queue guide and docs/vendors.md document. */
@@ -26,26 +23,12 @@ class FalQueueRequestShapeTest {
 
     static final String PREFIX = "/api/v1/ie/requestqueue/apikey";
 
-    static FalQueueSimulator vendor;
-    VirtualTime time;
-    VendorClient client;
+    @RegisterExtension
+    static final ProviderTestKit kit = ProviderTestKit.of(new FalQueueElementsProvider());
 
-    @BeforeAll
-    static void start() {
-        vendor = new FalQueueSimulator();
-    }
-
-    @AfterAll
-    static void stop() {
-        vendor.close();
-    }
-
-    @BeforeEach
-    void reset() {
-        vendor.reset();
-        time = VirtualTime.startingNow();
-        client = TestClients.client(vendor, time);
-    }
+    final FalQueueSimulator vendor = kit.vendor(FalQueueSimulator.class);
+    final VirtualTime time = kit.time();
+    final VendorClient client = kit.client();
 
     private RecordedRequest onlyCreate() {
         assertThat(vendor.count(Operation.CREATE)).isEqualTo(1);
@@ -54,20 +37,20 @@ class FalQueueRequestShapeTest {
 
     @Test
     void an_image_element_is_posted_to_requests_with_the_seeds_flat_fields() {
-        CreationTask task = client.submit(image("Detective Mara").tag(TagKind.CHARACTER).build()).get();
+        CreationTask task = client.submit(kit.drafts().image("Detective Mara").tag(TagKind.CHARACTER).build()).get();
 
         RecordedRequest sent = onlyCreate();
         assertThat(sent.method()).isEqualTo("POST");
         assertThat(sent.path()).isEqualTo(PREFIX + "/requests");
         assertThat(sent.query().isEmpty()).isTrue();
-        assertThat(tree(sent.body())).isEqualTo(tree("""
+        assertThat(json(sent.body())).isEqualTo(json("""
                 {"model": "kling-create-element",
                  "payload": {
                    "element_name": "Detective Mara",
-                   "element_description": "A detective in a long grey coat",
+                   "element_description": "A conformance-suite character",
                    "reference_type": "image_refer",
-                   "frontal_image": "https://example.com/mara/front.jpg",
-                   "refer_images": ["https://example.com/mara/left.jpg", "https://example.com/mara/right.png"],
+                   "frontal_image": "https://example.com/e4j/front.jpg",
+                   "refer_images": ["https://example.com/e4j/angle-1.png"],
                    "tag_list": [{"tag_id": "o_102"}]}}
                 """));
         assertThat(task.id().value()).isNotBlank();
@@ -75,7 +58,7 @@ class FalQueueRequestShapeTest {
 
     @Test
     void the_headers_are_bearer_auth_and_json_without_an_organization_unless_configured() {
-        client.submit(image("Detective Mara").build());
+        client.submit(kit.drafts().image("Detective Mara").build());
 
         RecordedRequest sent = onlyCreate();
         assertThat(sent.header("Authorization")).contains("Bearer " + vendor.credential());
@@ -86,9 +69,9 @@ class FalQueueRequestShapeTest {
 
     @Test
     void a_configured_organization_is_sent_as_x_organization_id_on_every_request() {
-        VendorClient withOrganization = TestClients.client(vendor, time, Map.of("organization-id", "org-7f3a"));
+        VendorClient withOrganization = kit.client(kit.config().set("organization-id", "org-7f3a"));
 
-        CreationTask task = withOrganization.submit(image("Detective Mara").build()).get();
+        CreationTask task = withOrganization.submit(kit.drafts().image("Detective Mara").build()).get();
         withOrganization.task(task.id());
 
         assertThat(vendor.journal()).hasSize(2)
@@ -98,22 +81,22 @@ class FalQueueRequestShapeTest {
     @Test
     void the_model_can_be_overridden() {
         vendor.acceptModel("kling-create-element-v2");
-        VendorClient overridden = TestClients.client(vendor, time, Map.of("model", "kling-create-element-v2"));
+        VendorClient overridden = kit.client(kit.config().set("model", "kling-create-element-v2"));
 
-        assertThat(overridden.submit(image("Detective Mara").build()).isRight()).isTrue();
+        assertThat(overridden.submit(kit.drafts().image("Detective Mara").build()).isRight()).isTrue();
 
-        assertThat(tree(onlyCreate().body()).get("model").asText()).isEqualTo("kling-create-element-v2");
+        assertThat(json(onlyCreate().body()).get("model").asText()).isEqualTo("kling-create-element-v2");
     }
 
     @Test
     void a_video_element_sends_its_video_and_voice_and_no_images() {
-        client.submit(video("Narrator Leo", VoiceBinding.existing("829824295735410756")).tag(TagKind.CHARACTER).build());
+        client.submit(kit.drafts().video("Narrator Leo", VoiceBinding.existing("829824295735410756")).tag(TagKind.CHARACTER).build());
 
-        assertThat(tree(onlyCreate().body()).get("payload")).isEqualTo(tree("""
+        assertThat(json(onlyCreate().body()).get("payload")).isEqualTo(json("""
                 {"element_name": "Narrator Leo",
-                 "element_description": "A bearded man speaking to the camera",
+                 "element_description": "A conformance-suite speaker",
                  "reference_type": "video_refer",
-                 "refer_video": "https://example.com/leo/talking.mp4",
+                 "refer_video": "https://example.com/e4j/reference.mp4",
                  "element_voice_id": "829824295735410756",
                  "tag_list": [{"tag_id": "o_102"}]}
                 """));
@@ -121,40 +104,40 @@ class FalQueueRequestShapeTest {
 
     @Test
     void a_voice_taken_from_the_video_sends_no_voice_id_since_the_queue_extracts_it_itself() {
-        client.submit(video("Narrator Leo", VoiceBinding.extractFromVideo()).build());
+        client.submit(kit.drafts().video("Narrator Leo", VoiceBinding.extractFromVideo()).build());
 
-        JsonNode payload = tree(onlyCreate().body()).get("payload");
+        JsonNode payload = json(onlyCreate().body()).get("payload");
         assertThat(payload.has("element_voice_id")).isFalse();
         assertThat(payload.has("tag_list")).as("no tags, no tag_list").isFalse();
     }
 
     @Test
     void several_tags_are_sent_in_order() {
-        client.submit(image("Ember").tag(TagKind.ANIMAL).tag(TagKind.EFFECT).tag(TagKind.HOTTEST).build());
+        client.submit(kit.drafts().image("Ember").tag(TagKind.ANIMAL).tag(TagKind.EFFECT).tag(TagKind.HOTTEST).build());
 
-        assertThat(tree(onlyCreate().body()).get("payload").get("tag_list")).isEqualTo(
-                tree("[{\"tag_id\": \"o_103\"}, {\"tag_id\": \"o_107\"}, {\"tag_id\": \"o_101\"}]"));
+        assertThat(json(onlyCreate().body()).get("payload").get("tag_list")).isEqualTo(
+                json("[{\"tag_id\": \"o_103\"}, {\"tag_id\": \"o_107\"}, {\"tag_id\": \"o_101\"}]"));
     }
 
     @Test
     void a_callback_url_becomes_the_top_level_webhook() {
-        client.submit(image("Detective Mara").callbackUrl("https://hooks.example.com/gmi").build());
+        client.submit(kit.drafts().image("Detective Mara").callbackUrl("https://hooks.example.com/gmi").build());
 
-        JsonNode body = tree(onlyCreate().body());
-        assertThat(body.get("webhook")).isEqualTo(tree("{\"url\": \"https://hooks.example.com/gmi\"}"));
+        JsonNode body = json(onlyCreate().body());
+        assertThat(body.get("webhook")).isEqualTo(json("{\"url\": \"https://hooks.example.com/gmi\"}"));
         assertThat(body.get("payload").has("webhook")).isFalse();
     }
 
     @Test
     void no_null_is_ever_sent() {
-        client.submit(image("Detective Mara").build());
+        client.submit(kit.drafts().image("Detective Mara").build());
 
         assertThat(onlyCreate().body()).doesNotContain("null").doesNotContain("webhook");
     }
 
     @Test
     void a_task_is_read_with_a_get_of_requests_slash_id_without_a_body() {
-        CreationTask task = client.submit(image("Detective Mara").build()).get();
+        CreationTask task = client.submit(kit.drafts().image("Detective Mara").build()).get();
 
         client.task(task.id());
 

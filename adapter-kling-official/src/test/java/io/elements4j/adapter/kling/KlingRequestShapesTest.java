@@ -80,7 +80,6 @@ class KlingRequestShapesTest {
                   "reference_type": "video_refer",
                   "element_video_list": { "refer_videos": [ { "video_url": "https://example.com/e4j/reference.mp4" } ] },
                   "element_voice_id": "850087542757535834",
-                  "tag_list": [ { "tag_id": "o_102" } ],
                   "external_task_id": "e4j-0002"
                 }"""));
     }
@@ -92,8 +91,7 @@ class KlingRequestShapesTest {
         client.submit(draft).get();
 
         assertThat(List.ofAll(() -> json(kit.last(Operation.CREATE).body()).fieldNames())).containsExactly(
-                "element_name", "element_description", "reference_type", "element_video_list", "tag_list",
-                "external_task_id");
+                "element_name", "element_description", "reference_type", "element_video_list", "external_task_id");
         assertThat(kit.last(Operation.CREATE).body()).doesNotContain("null");
     }
 

@@ -30,7 +30,7 @@ import java.util.regex.Pattern;
 public final class ListingRecovery {
 
     /** How long after a create was sent useapi may still be making it (its generated views take up to 60 s). */
-    static final Duration SETTLE = Duration.ofSeconds(60);
+    public static final Duration SETTLE = Duration.ofSeconds(60);
     /** How far the vendor's clock may be off ours. */
     static final Duration CLOCK_SKEW = Duration.ofMinutes(2);
     /** How many of the newest pages to look through at most. */
