@@ -22,13 +22,24 @@ class ConformanceSuiteSelfTest {
                 Arguments.of(BrokenSuiteRuns.HidesFailuresRun.class, "a_failed_task_ends_the_wait_at_once_with_TaskFailed"),
                 Arguments.of(BrokenSuiteRuns.LeaksSecretsRun.class, "no_error_message_contains_a_secret"),
                 Arguments.of(BrokenSuiteRuns.FailsOnBadPollsRun.class, "no_create_is_lost_duplicated_or_misreported"),
-                Arguments.of(BrokenSuiteRuns.ResendsCreatesBlindlyRun.class, "no_create_is_lost_duplicated_or_misreported"));
+                Arguments.of(BrokenSuiteRuns.ResendsCreatesBlindlyRun.class, "no_create_is_lost_duplicated_or_misreported"),
+                Arguments.of(BrokenSuiteRuns.KeylessListerRun.class, "a_create_cut_off_after_sending_is_never_sent_again"));
     }
 
     @ParameterizedTest(name = "{0} is caught by {1}")
     @MethodSource("brokenProviders")
     void catches_a_broken_provider_with_the_test_aimed_at_its_defect(Class<?> run, String expectedFailure) {
         assertThat(SuiteRuns.failedTests(run).toJavaList()).contains(expectedFailure);
+    }
+
+    /**
+     * Without a key, listing recovery is expected (the keyless lister above is caught), unless the conformance class
+     * says the listing cannot tell: then a create left ambiguous, sent once, with the draft's key, keeps the contract.
+     */
+    @Test
+    void a_keyless_lister_that_cannot_recover_from_its_listing_keeps_the_idempotency_contract_by_saying_so() {
+        assertThat(SuiteRuns.failedTests(BrokenSuiteRuns.KeylessListerThatCannotRecoverRun.class,
+                ElementsConformanceSuite.Idempotency.class).toJavaList()).isEmpty();
     }
 
     @Test

@@ -137,4 +137,31 @@ public final class BrokenProviders {
             };
         }
     }
+
+    /**
+     * Lists, takes no idempotency key, and leaves a lost create ambiguous instead of looking for it in the listing:
+     * caught unless its conformance class says the listing cannot tell (recoversLostCreatesFromListing).
+     */
+    public static final class KeylessLister extends ReferenceProvider {
+        @Override
+        protected String id() {
+            return "keyless-lister";
+        }
+
+        @Override
+        protected io.vavr.collection.Set<io.elements4j.domain.capability.Capability> capabilities() {
+            return super.capabilities().remove(io.elements4j.domain.capability.Capability.IDEMPOTENT_CREATE);
+        }
+
+        @Override
+        protected VendorClient client(InMemoryVendor vendor, ProviderConfig config) {
+            return new ReferenceClient(vendor, config) {
+                @Override
+                public io.vavr.control.Either<io.elements4j.domain.error.ElementsError,
+                        io.elements4j.domain.task.CreationTask> submit(io.elements4j.domain.draft.ElementDraft draft) {
+                    return submitOnce(draft);
+                }
+            };
+        }
+    }
 }

@@ -85,4 +85,24 @@ public final class BrokenSuiteRuns {
             return new InMemoryVendor(provider().metadata().id());
         }
     }
+
+    public static class KeylessListerRun extends ElementsConformanceSuite {
+        @Override
+        protected ElementsProvider provider() {
+            return new BrokenProviders.KeylessLister();
+        }
+
+        @Override
+        protected VendorSimulator startSimulator() {
+            return new InMemoryVendor(provider().metadata().id());
+        }
+    }
+
+    /** The same provider, its conformance class saying the listing cannot tell which element a create made. */
+    public static class KeylessListerThatCannotRecoverRun extends KeylessListerRun {
+        @Override
+        protected boolean recoversLostCreatesFromListing() {
+            return false;
+        }
+    }
 }

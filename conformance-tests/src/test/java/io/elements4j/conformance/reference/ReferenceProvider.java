@@ -13,6 +13,7 @@ import io.elements4j.ports.spi.ProviderConfigurationException;
 import io.elements4j.ports.spi.ProviderMetadata;
 import io.vavr.collection.HashSet;
 import io.vavr.collection.List;
+import io.vavr.collection.Set;
 
 /** The in-memory reference provider: every capability, Kling's rules, state in an {@link InMemoryVendor}. */
 public class ReferenceProvider implements ElementsProvider {
@@ -21,11 +22,15 @@ public class ReferenceProvider implements ElementsProvider {
         return "reference";
     }
 
+    protected Set<Capability> capabilities() {
+        return HashSet.of(Capability.values());
+    }
+
     @Override
     public ProviderMetadata metadata() {
         RuleProfile profile = KlingElementRules.profile(id(), HashSet.of(ReferenceKind.IMAGE, ReferenceKind.VIDEO), 8,
                 true);
-        return new ProviderMetadata(id(), "In-memory reference (" + id() + ")", HashSet.of(Capability.values()), profile,
+        return new ProviderMetadata(id(), "In-memory reference (" + id() + ")", capabilities(), profile,
                 "https://reference.invalid", List.of(ConfigKey.BASE_URL, ConfigKey.secret("api-key", "the API key")),
                 PromptSyntax.TRIPLE_ANGLE_INDEX);
     }
