@@ -1,7 +1,7 @@
 package io.elements4j.adapter.evolink;
 
-import static io.elements4j.conformance.ProviderTestKit.resource;
 import static io.elements4j.conformance.ProviderTestKit.json;
+import static io.elements4j.conformance.ProviderTestKit.resource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;

@@ -3,12 +3,11 @@ package io.elements4j.adapter.evolink;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import org.junit.jupiter.api.extension.RegisterExtension;
-import io.elements4j.conformance.ProviderTestKit;
-import io.elements4j.domain.prompt.PromptSyntax;
-import io.elements4j.domain.element.ReferenceKind;
-import io.elements4j.domain.rules.RuleProfile;
 import io.elements4j.client.Elements;
+import io.elements4j.conformance.ProviderTestKit;
+import io.elements4j.domain.element.ReferenceKind;
+import io.elements4j.domain.prompt.PromptSyntax;
+import io.elements4j.domain.rules.RuleProfile;
 import io.elements4j.ports.spi.ConfigKey;
 import io.elements4j.ports.spi.ProviderConfig;
 import io.elements4j.ports.spi.ProviderConfigurationException;
@@ -17,6 +16,7 @@ import io.elements4j.sandbox.evolink.EvolinkSimulator;
 import java.util.Map;
 import java.util.Properties;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The provider is found on the class path, selected by its id, and configured from Evolink's usual names. */
 class DiscoveryTest {

@@ -3,13 +3,13 @@ package io.elements4j.adapter.evolink;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.elements4j.conformance.ProviderTestKit;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import io.elements4j.domain.error.ElementsError;
 import io.elements4j.domain.task.CreationTask;
 import io.elements4j.domain.task.TaskState;
 import io.vavr.control.Either;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 

@@ -1,10 +1,9 @@
 package io.elements4j.adapter.evolink;
 
-import static io.elements4j.conformance.ProviderTestKit.resource;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static io.elements4j.conformance.ProviderTestKit.resource;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.junit.jupiter.api.extension.RegisterExtension;
 import io.elements4j.conformance.ProviderTestKit;
 import io.elements4j.domain.element.ElementId;
 import io.elements4j.domain.error.ElementsError;
@@ -15,6 +14,7 @@ import io.elements4j.ports.api.VendorClient;
 import io.vavr.control.Either;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 

@@ -1,23 +1,22 @@
 package io.elements4j.adapter.evolink;
 
-import static io.elements4j.conformance.ProviderTestKit.resource;
 import static io.elements4j.conformance.ProviderTestKit.json;
+import static io.elements4j.conformance.ProviderTestKit.resource;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.elements4j.domain.draft.ElementDraft;
-import org.junit.jupiter.api.extension.RegisterExtension;
-import io.elements4j.conformance.ProviderTestKit;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.elements4j.conformance.ProviderTestKit;
+import io.elements4j.domain.draft.ElementDraft;
 import io.elements4j.domain.media.MediaSource;
 import io.elements4j.domain.task.CreationTaskId;
 import io.elements4j.domain.voice.VoiceBinding;
 import io.elements4j.ports.api.VendorClient;
-import io.elements4j.testkit.VirtualTime;
 import io.elements4j.sandbox.Operation;
 import io.elements4j.sandbox.RecordedRequest;
 import io.elements4j.sandbox.evolink.EvolinkSimulator;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * What goes on the wire: path, method, headers and body, compared as parsed JSON with the seed's examples, and

@@ -2,18 +2,17 @@ package io.elements4j.adapter.evolink;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.junit.jupiter.api.extension.RegisterExtension;
+import io.elements4j.client.Elements;
+import io.elements4j.client.waiter.AwaitOptions;
+import io.elements4j.client.waiter.Awaited;
 import io.elements4j.conformance.ProviderTestKit;
 import io.elements4j.domain.element.ElementId;
-import io.elements4j.domain.voice.VoiceBinding;
 import io.elements4j.domain.error.ElementsError;
 import io.elements4j.domain.task.CreationTask;
 import io.elements4j.domain.task.CreationTaskId;
 import io.elements4j.domain.task.TaskState;
-import io.elements4j.client.Elements;
+import io.elements4j.domain.voice.VoiceBinding;
 import io.elements4j.ports.api.VendorClient;
-import io.elements4j.client.waiter.AwaitOptions;
-import io.elements4j.client.waiter.Awaited;
 import io.elements4j.ports.time.Backoff;
 import io.elements4j.sandbox.Operation;
 import io.elements4j.sandbox.evolink.EvolinkSimulator;
@@ -26,9 +25,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.util.Map;
-import java.util.Properties;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 

@@ -3,7 +3,6 @@ package io.elements4j.adapter.falqueue;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.elements4j.client.Elements;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import io.elements4j.conformance.ProviderTestKit;
 import io.elements4j.domain.capability.Capability;
 import io.elements4j.domain.draft.References;
@@ -21,6 +20,7 @@ import io.vavr.control.Either;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;

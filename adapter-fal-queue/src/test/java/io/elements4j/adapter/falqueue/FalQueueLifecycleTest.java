@@ -3,17 +3,16 @@ package io.elements4j.adapter.falqueue;
 import static io.elements4j.conformance.ProviderTestKit.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.junit.jupiter.api.extension.RegisterExtension;
-import io.elements4j.conformance.ProviderTestKit;
 import com.fasterxml.jackson.databind.JsonNode;
+import io.elements4j.conformance.ProviderTestKit;
 import io.elements4j.domain.element.ElementId;
 import io.elements4j.domain.error.ElementsError;
 import io.elements4j.domain.task.CreationTask;
 import io.elements4j.domain.task.CreationTaskId;
 import io.elements4j.domain.task.TaskState;
 import io.elements4j.ports.api.VendorClient;
-import io.elements4j.sandbox.queue.OutcomeShape;
 import io.elements4j.sandbox.queue.FalQueueSimulator;
+import io.elements4j.sandbox.queue.OutcomeShape;
 import io.vavr.collection.List;
 import java.math.BigInteger;
 import java.net.URI;
@@ -21,6 +20,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 

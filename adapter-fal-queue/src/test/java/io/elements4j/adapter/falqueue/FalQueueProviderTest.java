@@ -4,12 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.elements4j.client.Elements;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import io.elements4j.conformance.ProviderTestKit;
 import io.elements4j.domain.capability.Capability;
-import io.elements4j.domain.prompt.PromptSyntax;
 import io.elements4j.domain.element.ReferenceKind;
-import io.elements4j.domain.rules.RuleProfile;
+import io.elements4j.domain.prompt.PromptSyntax;
 import io.elements4j.ports.spi.ConfigKey;
 import io.elements4j.ports.spi.ProviderConfig;
 import io.elements4j.ports.spi.ProviderConfigurationException;
@@ -19,6 +17,7 @@ import io.elements4j.sandbox.queue.FalQueueSimulator;
 import java.util.Map;
 import java.util.Properties;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The provider as a host application meets it: discovery, metadata, configuration. */
 class FalQueueProviderTest {

@@ -3,20 +3,18 @@ package io.elements4j.adapter.falqueue;
 import static io.elements4j.conformance.ProviderTestKit.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.junit.jupiter.api.extension.RegisterExtension;
-import io.elements4j.conformance.ProviderTestKit;
 import com.fasterxml.jackson.databind.JsonNode;
+import io.elements4j.conformance.ProviderTestKit;
 import io.elements4j.domain.tag.TagKind;
 import io.elements4j.domain.task.CreationTask;
 import io.elements4j.domain.task.CreationTaskId;
 import io.elements4j.domain.voice.VoiceBinding;
 import io.elements4j.ports.api.VendorClient;
-import io.elements4j.testkit.VirtualTime;
 import io.elements4j.sandbox.Operation;
 import io.elements4j.sandbox.RecordedRequest;
 import io.elements4j.sandbox.queue.FalQueueSimulator;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Every request the adapter sends, compared as JSON trees with the shape GMI Cloud's queue guide and docs/vendors.md document. */
 class FalQueueRequestShapeTest {
@@ -27,7 +25,6 @@ class FalQueueRequestShapeTest {
     static final ProviderTestKit kit = ProviderTestKit.of(new FalQueueElementsProvider());
 
     final FalQueueSimulator vendor = kit.vendor(FalQueueSimulator.class);
-    final VirtualTime time = kit.time();
     final VendorClient client = kit.client();
 
     private RecordedRequest onlyCreate() {

@@ -3,8 +3,6 @@ package io.elements4j.adapter.kling;
 import static io.elements4j.conformance.ProviderTestKit.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.elements4j.sandbox.kling.KlingSimulator;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import io.elements4j.conformance.ProviderTestKit;
 import io.elements4j.domain.draft.ElementDraft;
 import io.elements4j.domain.error.ElementsError;
@@ -13,9 +11,11 @@ import io.elements4j.ports.api.VendorClient;
 import io.elements4j.sandbox.Fault;
 import io.elements4j.sandbox.Operation;
 import io.elements4j.sandbox.RecordedRequest;
+import io.elements4j.sandbox.kling.KlingSimulator;
 import io.vavr.control.Either;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 

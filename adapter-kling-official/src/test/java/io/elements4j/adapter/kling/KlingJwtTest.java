@@ -3,25 +3,25 @@ package io.elements4j.adapter.kling;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 
-import io.elements4j.sandbox.kling.KlingSimulator;
-import org.junit.jupiter.api.extension.RegisterExtension;
-import io.elements4j.conformance.ProviderTestKit;
 import com.auth0.jwt.JWT;
 import com.auth0.jwt.algorithms.Algorithm;
 import com.auth0.jwt.interfaces.DecodedJWT;
 import io.elements4j.adapter.kling.internal.KlingJwt;
+import io.elements4j.conformance.ProviderTestKit;
 import io.elements4j.domain.error.ElementsError;
 import io.elements4j.domain.query.ElementFilter;
 import io.elements4j.domain.query.PageRequest;
 import io.elements4j.ports.api.VendorClient;
 import io.elements4j.ports.spi.Secret;
-import io.elements4j.testkit.VirtualTime;
 import io.elements4j.sandbox.Fault;
 import io.elements4j.sandbox.Operation;
 import io.elements4j.sandbox.RecordedRequest;
+import io.elements4j.sandbox.kling.KlingSimulator;
+import io.elements4j.testkit.VirtualTime;
 import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The access key + secret key mode: an HS256 JWT with Kling's claims, renewed before it expires. */
 class KlingJwtTest {

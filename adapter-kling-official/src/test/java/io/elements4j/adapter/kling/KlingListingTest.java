@@ -2,9 +2,6 @@ package io.elements4j.adapter.kling;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.elements4j.domain.voice.VoiceBinding;
-import io.elements4j.sandbox.kling.KlingSimulator;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import io.elements4j.conformance.ProviderTestKit;
 import io.elements4j.domain.element.Element;
 import io.elements4j.domain.element.ElementId;
@@ -19,11 +16,14 @@ import io.elements4j.domain.tag.TagKind;
 import io.elements4j.domain.task.CreationTask;
 import io.elements4j.domain.task.TaskState;
 import io.elements4j.domain.voice.Voice;
+import io.elements4j.domain.voice.VoiceBinding;
 import io.elements4j.domain.voice.VoiceOrigin;
 import io.elements4j.ports.api.VendorClient;
 import io.elements4j.sandbox.Operation;
+import io.elements4j.sandbox.kling.KlingSimulator;
 import io.vavr.collection.Seq;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** What the adapter makes of Kling's task-shaped listings, presets and voices. */
 class KlingListingTest {

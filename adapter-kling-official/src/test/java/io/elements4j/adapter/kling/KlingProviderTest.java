@@ -3,25 +3,23 @@ package io.elements4j.adapter.kling;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import org.junit.jupiter.api.extension.RegisterExtension;
+import io.elements4j.client.Elements;
 import io.elements4j.conformance.ProviderTestKit;
 import io.elements4j.domain.capability.Capability;
 import io.elements4j.domain.prompt.PromptSyntax;
 import io.elements4j.domain.query.ElementFilter;
 import io.elements4j.domain.query.PageRequest;
 import io.elements4j.domain.rules.RuleProfile;
-import io.elements4j.client.Elements;
 import io.elements4j.ports.spi.ConfigKey;
 import io.elements4j.ports.spi.ProviderConfig;
 import io.elements4j.ports.spi.ProviderConfigurationException;
 import io.elements4j.ports.spi.ProviderMetadata;
 import io.elements4j.sandbox.Operation;
 import io.elements4j.sandbox.kling.KlingSimulator;
-import io.elements4j.conformance.ProviderTestKit;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import java.util.Map;
 import java.util.Properties;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The provider as a host app meets it: discovered, selected by id, configured, and honest about what it needs. */
 class KlingProviderTest {

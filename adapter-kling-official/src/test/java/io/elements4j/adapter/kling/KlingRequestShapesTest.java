@@ -3,10 +3,8 @@ package io.elements4j.adapter.kling;
 import static io.elements4j.conformance.ProviderTestKit.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.elements4j.conformance.ValidDrafts;
-import io.elements4j.sandbox.kling.KlingSimulator;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import io.elements4j.conformance.ProviderTestKit;
+import io.elements4j.conformance.ValidDrafts;
 import io.elements4j.domain.draft.ElementDraft;
 import io.elements4j.domain.draft.IdempotencyKey;
 import io.elements4j.domain.element.Element;
@@ -24,10 +22,12 @@ import io.elements4j.ports.api.VendorClient;
 import io.elements4j.sandbox.Fault;
 import io.elements4j.sandbox.Operation;
 import io.elements4j.sandbox.RecordedRequest;
+import io.elements4j.sandbox.kling.KlingSimulator;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import io.vavr.control.Option;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Every request the adapter sends, compared with the documented shape (Kling's element API docs). */
 class KlingRequestShapesTest {

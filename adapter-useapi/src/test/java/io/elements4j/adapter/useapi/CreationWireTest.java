@@ -1,12 +1,11 @@
 package io.elements4j.adapter.useapi;
 
+import static io.elements4j.conformance.ProviderTestKit.json;
+import static io.elements4j.conformance.ValidDrafts.FRONT;
 import static io.elements4j.conformance.ValidDrafts.VIDEO;
 import static io.elements4j.conformance.ValidDrafts.VIDEO_DESCRIPTION;
-import static io.elements4j.conformance.ValidDrafts.FRONT;
-import static io.elements4j.conformance.ProviderTestKit.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.junit.jupiter.api.extension.RegisterExtension;
 import io.elements4j.conformance.ProviderTestKit;
 import io.elements4j.domain.capability.Capability;
 import io.elements4j.domain.draft.ElementDraft;
@@ -28,6 +27,7 @@ import io.elements4j.sandbox.RecordedRequest;
 import io.elements4j.sandbox.useapi.UseapiSimulator;
 import io.vavr.control.Either;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** What the adapter sends to {@code POST /elements}, read back from the simulator's journal, and the task it answers. */
 class CreationWireTest {

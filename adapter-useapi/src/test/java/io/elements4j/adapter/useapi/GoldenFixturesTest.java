@@ -1,15 +1,15 @@
 package io.elements4j.adapter.useapi;
 
-import static io.elements4j.conformance.ProviderTestKit.resource;
-import static io.elements4j.conformance.ProviderTestKit.json;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.any;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
+import static io.elements4j.conformance.ProviderTestKit.json;
+import static io.elements4j.conformance.ProviderTestKit.resource;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.elements4j.conformance.ProviderTestKit;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import io.elements4j.conformance.ProviderTestKit;
 import io.elements4j.domain.element.Element;
 import io.elements4j.domain.element.ElementId;
 import io.elements4j.domain.element.ElementMedia;

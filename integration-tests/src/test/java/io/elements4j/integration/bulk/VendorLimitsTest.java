@@ -2,16 +2,16 @@ package io.elements4j.integration.bulk;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.elements4j.client.Elements;
 import io.elements4j.domain.draft.ElementDraft;
 import io.elements4j.domain.error.ElementsError;
 import io.elements4j.domain.media.MediaSource;
 import io.elements4j.domain.task.CreationTask;
 import io.elements4j.domain.task.TaskState;
-import io.elements4j.client.Elements;
-import io.elements4j.testkit.VirtualTime;
 import io.elements4j.sandbox.Sandboxes;
 import io.elements4j.sandbox.VendorLimits;
 import io.elements4j.sandbox.VendorSimulator;
+import io.elements4j.testkit.VirtualTime;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
 import java.time.Duration;

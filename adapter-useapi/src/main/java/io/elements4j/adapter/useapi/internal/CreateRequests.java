@@ -4,7 +4,6 @@ import io.elements4j.domain.draft.ElementDraft;
 import io.elements4j.domain.draft.References;
 import io.elements4j.domain.error.ElementsError;
 import io.elements4j.domain.media.MediaSource;
-import io.elements4j.domain.tag.Tag;
 import io.elements4j.domain.voice.VoiceBinding;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
