@@ -85,7 +85,7 @@ public abstract class ElementsConformanceSuite {
     protected abstract ElementsProvider provider();
 
     /**
-     * Starts a simulator of the provider's vendor; called once per test class, reset before each test. By default
+     * Starts a simulator of the provider's vendor; called once per test class, reset after each test. By default
      * the simulator registered for the provider's id.
      *
      * @return the running simulator
