@@ -264,7 +264,8 @@ public abstract class ElementsConformanceSuite {
         void is_chosen_when_it_is_the_only_provider_on_the_class_path() {
             ClassLoader loader = ElementsConformanceSuite.this.getClass().getClassLoader();
             Seq<FoundProvider> found = ElementsProviders.available(loader);
-            assumeTrue(found.size() == 1, () -> "other providers are on the class path: " + found.map(FoundProvider::id));
+            assumeTrue(found.size() == 1,
+                    () -> "other providers are on the class path: " + found.map(FoundProvider::id));
 
             assertThat(ElementsProviders.select(Option.none(), loader)).isInstanceOf(provider().getClass());
             try (Elements chosen = Elements.builder().systemProperties(new Properties()).env(Map.of())
