@@ -423,6 +423,7 @@ public final class ProviderTestKit implements BeforeAllCallback, AfterAllCallbac
                 vendor.close();
             } finally {
                 vendor = null;
+                clocked = null;
             }
         }
     }
