@@ -16,11 +16,12 @@ class CliArchitectureTest {
             .importPackages("io.elements4j.cli");
 
     @Test
-    void the_cli_depends_only_on_the_jdk_vavr_picocli_the_domain_and_the_ports() {
+    void the_cli_depends_only_on_the_jdk_vavr_picocli_the_domain_the_ports_and_the_client() {
         classes().that().resideInAPackage("io.elements4j.cli..")
                 .should().onlyDependOnClassesThat()
                 .resideInAnyPackage("java..", "io.vavr..", "picocli..", "io.elements4j.domain..",
-                        "io.elements4j.ports..", "io.elements4j.cli..")
+                        "io.elements4j.ports..", "io.elements4j.client..", "io.elements4j.callback.server..",
+                        "io.elements4j.cli..")
                 .check(CLI);
     }
 
