@@ -36,6 +36,10 @@ import java.util.concurrent.TimeUnit;
  * <ol>
  *   <li>outside the {@code internal} package only the provider (and any type named with {@link #alsoPublic}) is
  *       public;</li>
+ *   <li>the placement rule: outside {@code internal} there is only the provider and the client (the class that
+ *       implements {@code VendorClient}), and the types named with {@link #alsoPublic}; every other role — error
+ *       classification, request building, signing, recovery, wire records, the Feign interface, the mapping —
+ *       lives in {@code internal};</li>
  *   <li>the public members of those types show no {@code internal}, Feign, Jackson or MapStruct type, so vendor
  *       wire types and HTTP libraries stay inside the adapter;</li>
  *   <li>{@code internal} (the vendor's records, its Feign interface, the mapping) knows nothing of the client that
@@ -58,6 +62,7 @@ public final class AdapterArchitecture {
     private static final String SANDBOX = "io.elements4j.sandbox";
     private static final String DOMAIN = "io.elements4j.domain";
     private static final String PORTS = "io.elements4j.ports";
+    private static final String VENDOR_CLIENT = "io.elements4j.ports.api.VendorClient";
     private static final List<String> LIBRARIES = List.of("feign", "com.fasterxml", "org.mapstruct");
 
     private final String basePackage;
@@ -93,8 +98,9 @@ public final class AdapterArchitecture {
     }
 
     /**
-     * These rules, with further types allowed to be public outside {@code internal} (a callback helper, say); their
-     * public members are held to the same signature rule as the provider's.
+     * These rules, with further types allowed to be public, and so to stand outside {@code internal}: API the adapter
+     * offers host apps beside the provider (a callback verifier, say). Their public members are held to the same
+     * signature rule as the provider's.
      *
      * @param types the further public types
      * @return a new rule set; this one is unchanged
@@ -139,6 +145,9 @@ public final class AdapterArchitecture {
         DescribedPredicate<JavaClass> publicApi = DescribedPredicate.describe(
                 "the provider " + provider.getSimpleName() + (publicTypes.size() > 1 ? " or " + others() : ""),
                 type -> publicTypes.contains(type.getName()));
+        DescribedPredicate<JavaClass> placedOutsideInternal = DescribedPredicate.describe(
+                publicApi.getDescription() + " or the client (a VendorClient)",
+                type -> publicTypes.contains(type.getName()) || type.isAssignableTo(VENDOR_CLIENT));
         DescribedPredicate<JavaClass> hidden = DescribedPredicate.describe(
                 "an internal, Feign, Jackson or MapStruct type",
                 type -> in(type, basePackage + ".internal") || LIBRARIES.stream().anyMatch(lib -> in(type, lib)));
@@ -150,6 +159,12 @@ public final class AdapterArchitecture {
                         .and().areTopLevelClasses().and().arePublic()
                         .should(ArchConditions.be(publicApi))
                         .as("only " + publicApi.getDescription() + " is public outside " + basePackage + ".internal")
+                        .allowEmptyShould(false),
+                classes().that().resideInAPackage(inAdapter).and().resideOutsideOfPackage(internal)
+                        .and().areTopLevelClasses().and().doNotHaveSimpleName("package-info")
+                        .should(ArchConditions.be(placedOutsideInternal))
+                        .as("only " + placedOutsideInternal.getDescription() + " is outside " + basePackage
+                                + ".internal: every other role lives there")
                         .allowEmptyShould(false),
                 members().that().areDeclaredInClassesThat(publicApi.and(inPackage(basePackage))).and().arePublic()
                         .should(Signatures.showNo(hidden))

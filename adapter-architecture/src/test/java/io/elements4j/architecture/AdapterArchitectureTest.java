@@ -28,6 +28,7 @@ class AdapterArchitectureTest {
         var rules = AdapterArchitecture.of(BadProvider.class).rules();
         String[] culprits = {
                 "io.elements4j.adapter.bad.Leaky",
+                "io.elements4j.adapter.bad.BadErrors",
                 "BadProvider.wire() shows io.elements4j.adapter.bad.internal.BadWire",
                 "BadWire.leak()",
                 "io.elements4j.adapter.other.OtherAdapter",
@@ -48,6 +49,19 @@ class AdapterArchitectureTest {
         assertThatThrownBy(() -> AdapterArchitecture.of(BadProvider.class).check(CLASSES))
                 .isInstanceOf(AssertionError.class)
                 .hasMessageContaining("Leaky").hasMessageContaining("OtherAdapter").hasMessageContaining("modifier FINAL");
+    }
+
+    @Test
+    void the_placement_rule_keeps_every_role_but_the_provider_and_the_client_out_of_the_base_package() {
+        ArchRule placement = AdapterArchitecture.of(BadProvider.class).rules().get(1);
+
+        assertThatThrownBy(() -> placement.check(CLASSES)).isInstanceOf(AssertionError.class)
+                .hasMessageContaining("every other role lives there")
+                .hasMessageContaining("Class <io.elements4j.adapter.bad.BadErrors> is not the provider")
+                .hasMessageContaining("was violated (2 times)")
+                .hasMessageNotContaining("Class <io.elements4j.adapter.bad.BadProvider>");
+        assertThatCode(() -> AdapterArchitecture.of(GoodProvider.class).rules().get(1).check(CLASSES))
+                .as("the provider and a package-private client beside it").doesNotThrowAnyException();
     }
 
     @Test

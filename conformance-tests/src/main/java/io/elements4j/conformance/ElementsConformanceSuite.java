@@ -4,6 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import io.elements4j.callback.server.CallbackServer;
+import io.elements4j.client.Elements;
+import io.elements4j.client.ElementsProviders;
+import io.elements4j.client.FoundProvider;
+import io.elements4j.client.waiter.AwaitOptions;
+import io.elements4j.client.waiter.Awaited;
 import io.elements4j.domain.capability.Capability;
 import io.elements4j.domain.draft.ElementDraft;
 import io.elements4j.domain.element.Element;
@@ -20,25 +26,21 @@ import io.elements4j.domain.tag.TagKind;
 import io.elements4j.domain.task.CreationTask;
 import io.elements4j.domain.task.TaskState;
 import io.elements4j.domain.voice.VoiceBinding;
-import io.elements4j.client.Elements;
 import io.elements4j.ports.api.VendorClient;
-import io.elements4j.callback.server.CallbackServer;
 import io.elements4j.ports.callback.IncomingCallback;
 import io.elements4j.ports.spi.ElementsProvider;
-import io.elements4j.ports.spi.ProviderConfig;
 import io.elements4j.ports.spi.ProviderMetadata;
-import io.elements4j.testkit.VirtualScheduler;
-import io.elements4j.testkit.VirtualTime;
-import io.elements4j.client.waiter.AwaitOptions;
-import io.elements4j.client.waiter.Awaited;
 import io.elements4j.ports.time.Backoff;
 import io.elements4j.sandbox.CallbackFaults;
 import io.elements4j.sandbox.ErrorKind;
 import io.elements4j.sandbox.Fault;
 import io.elements4j.sandbox.Operation;
 import io.elements4j.sandbox.RandomFaults;
+import io.elements4j.sandbox.Sandboxes;
 import io.elements4j.sandbox.SentCallback;
 import io.elements4j.sandbox.VendorSimulator;
+import io.elements4j.testkit.VirtualScheduler;
+import io.elements4j.testkit.VirtualTime;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import io.vavr.control.Either;
@@ -49,10 +51,10 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Properties;
 import java.util.ServiceLoader;
-import java.util.SplittableRandom;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
@@ -62,17 +64,19 @@ import org.junit.jupiter.api.TestInstance;
 
 /**
  * The contract every elements4j provider must keep, run against a simulator of its vendor. Extend it with one
- * class that names the provider and starts the simulator:
+ * class that names the provider:
  *
  * <pre>{@code
  * class AcmeConformanceTest extends ElementsConformanceSuite {
  *     protected ElementsProvider provider() { return new AcmeElementsProvider(); }
- *     protected VendorSimulator startSimulator() { return new AcmeSimulator(); }
  * }
  * }</pre>
  *
- * <p>Each test is gated on the capabilities the provider declares; where a capability is absent a negative twin
- * asserts the provider answers {@code Unsupported} without sending anything. Time is virtual: nothing really sleeps.
+ * <p>The simulator is the one registered for the provider's id ({@code VendorSimulatorFactory}, found through
+ * {@link java.util.ServiceLoader}); override {@link #startSimulator()} for one that is not registered. The suite runs
+ * on the {@link ProviderTestKit} a provider's own tests use. Each test is gated on the capabilities the provider
+ * declares; where a capability is absent a negative twin asserts the provider answers {@code Unsupported} without
+ * sending anything. Time is virtual: nothing really sleeps.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 public abstract class ElementsConformanceSuite {
@@ -80,8 +84,15 @@ public abstract class ElementsConformanceSuite {
     /** The provider under test, as its public no-arg constructor builds it. */
     protected abstract ElementsProvider provider();
 
-    /** Starts a simulator of the provider's vendor; called once per test class, reset before each test. */
-    protected abstract VendorSimulator startSimulator();
+    /**
+     * Starts a simulator of the provider's vendor; called once per test class, reset after each test. By default
+     * the simulator registered for the provider's id.
+     *
+     * @return the running simulator
+     */
+    protected VendorSimulator startSimulator() {
+        return Sandboxes.start(metadata().id());
+    }
 
     /**
      * How many creates the callbacks group's soak awaits through callbacks (system property
@@ -93,6 +104,18 @@ public abstract class ElementsConformanceSuite {
         return Integer.getInteger("elements.conformance.callback-creates", 1000);
     }
 
+    /**
+     * Whether a lost create is found again in the vendor's listing, for a provider that lists ({@code LIST}) but
+     * takes no idempotency key: by default yes. Return {@code false} when the vendor's listing cannot tell which
+     * element a create made; the suite then expects such a create to be sent once and answered
+     * {@code CreationUnknown} with the draft's key, as for a vendor that does not list.
+     *
+     * @return whether lost creates are recovered from the listing
+     */
+    protected boolean recoversLostCreatesFromListing() {
+        return supports(Capability.LIST) && !supports(Capability.IDEMPOTENT_CREATE);
+    }
+
     /** A voice id the vendor accepts, used when it has no voice catalogue to pick one from. */
     protected String fallbackVoiceId() {
         return "829824295735410756";
@@ -101,7 +124,8 @@ public abstract class ElementsConformanceSuite {
     protected VendorSimulator vendor;
     protected VirtualTime time;
     protected Elements elements;
-    private SuiteDrafts drafts;
+    private ProviderTestKit kit;
+    private ValidDrafts drafts;
     private int names;
 
     /** Polls every 1 s doubling to 10 s, for at most 5 virtual minutes. */
@@ -110,23 +134,28 @@ public abstract class ElementsConformanceSuite {
 
     @BeforeAll
     void startVendor() {
-        vendor = startSimulator();
-        drafts = new SuiteDrafts(metadata().ruleProfile());
+        kit = ProviderTestKit.of(provider()).withSimulator(this::startSimulator);
+        vendor = kit.vendor();
+        drafts = kit.drafts();
     }
 
     @AfterAll
     void stopVendor() {
-        if (vendor != null) {
-            vendor.close();
+        if (kit != null) {
+            kit.close();
         }
     }
 
     @BeforeEach
     void freshVendor() {
-        vendor.reset();
-        time = VirtualTime.startingNow();
-        vendor.useClock(time.clock());
+        kit.beginTest();
+        time = kit.time();
         elements = facade(vendor.configuration().toJavaMap(), 50);
+    }
+
+    @AfterEach
+    void closeWhatTheTestBuilt() {
+        kit.endTest();
     }
 
     // ---- fixture helpers -------------------------------------------------------------------------------------
@@ -139,31 +168,36 @@ public abstract class ElementsConformanceSuite {
         return metadata().supports(capability);
     }
 
+    /**
+     * A facade on the simulator with this configuration (full property names) and page size; closed after the test.
+     *
+     * @param configuration the configuration, such as the simulator's with a wrong key
+     * @param pageSize      how many elements a listing asks for at a time
+     * @return the facade
+     */
     protected final Elements facade(Map<String, String> configuration, int pageSize) {
-        return Elements.builder().provider(provider()).config(configuration)
-                .systemProperties(new Properties()).env(Map.of())
-                .clock(time.clock()).sleeper(time).random(new SplittableRandom(7))
-                .awaitDefaults(AWAIT).pageSize(pageSize).build();
+        return kit.elements(configuration, b -> b.awaitDefaults(AWAIT).pageSize(pageSize));
     }
 
     /** The provider's client used directly, bypassing the facade's capability checks. */
     protected final VendorClient rawClient() {
-        ProviderConfig.Builder config = ProviderConfig.builder(metadata().id()).clock(time.clock()).sleeper(time);
-        String prefix = "elements." + metadata().id() + ".";
-        vendor.configuration().forEach((key, value) -> {
-            String name = key.substring(prefix.length());
-            boolean secret = metadata().configKeys().exists(k -> k.name().equals(name) && k.secret());
-            if (secret) {
-                config.secret(name, value);
-            } else {
-                config.set(name, value);
-            }
-        });
-        return provider().create(config.build());
+        return kit.client();
     }
 
     protected final ElementDraft imageDraft() {
         return drafts.image(nextName()).build();
+    }
+
+    /**
+     * A video element with a voice, tagged Character where the vendor takes tags (a vendor may bind a voice only to
+     * a character).
+     */
+    private ElementDraft speaker(String name, VoiceBinding voice) {
+        ElementDraft.Builder draft = drafts.video(name, voice);
+        if (drafts.acceptsTags() && drafts.takenTag(TagKind.CHARACTER) == TagKind.CHARACTER) {
+            draft.tag(TagKind.CHARACTER);
+        }
+        return draft.build();
     }
 
     protected final String nextName() {
@@ -216,13 +250,28 @@ public abstract class ElementsConformanceSuite {
 
     @Nested
     @DisplayName("discovery")
-    class Discovery {
+    public class Discovery {
 
         @Test
         void is_discoverable_through_the_service_loader() {
             Seq<Class<?>> found = List.ofAll(ServiceLoader.load(ElementsProvider.class).stream().map(p -> p.type()).toList());
 
             assertThat(found.toJavaList()).as("providers registered in META-INF/services").contains(provider().getClass());
+        }
+
+        /** A host app with only this provider on its class path gets it without naming it. */
+        @Test
+        void is_chosen_when_it_is_the_only_provider_on_the_class_path() {
+            ClassLoader loader = ElementsConformanceSuite.this.getClass().getClassLoader();
+            Seq<FoundProvider> found = ElementsProviders.available(loader);
+            assumeTrue(found.size() == 1,
+                    () -> "other providers are on the class path: " + found.map(FoundProvider::id));
+
+            assertThat(ElementsProviders.select(Option.none(), loader)).isInstanceOf(provider().getClass());
+            try (Elements chosen = Elements.builder().systemProperties(new Properties()).env(Map.of())
+                    .config(vendor.configuration().toJavaMap()).build()) {
+                assertThat(chosen.provider().id()).isEqualTo(metadata().id());
+            }
         }
 
         @Test
@@ -241,16 +290,24 @@ public abstract class ElementsConformanceSuite {
 
     @Nested
     @DisplayName("validation before sending")
-    class Validation {
+    public class Validation {
 
+        /** A name and a description one character beyond the profile's limits (a limit the vendor lacks is skipped). */
         @Test
         void an_invalid_draft_is_refused_with_every_violation_and_sends_nothing() {
-            ElementDraft invalid = drafts.image("x".repeat(200)).description("d".repeat(300)).build();
+            Option<Integer> nameLimit = metadata().ruleProfile().name().maxLength();
+            Option<Integer> descriptionLimit = metadata().ruleProfile().description().maxLength();
+            assumeTrue(nameLimit.isDefined() || descriptionLimit.isDefined(), "the vendor limits neither");
+            ElementDraft.Builder draft = drafts.image(nextName());
+            nameLimit.forEach(max -> draft.name("x".repeat(max + 1)));
+            descriptionLimit.forEach(max -> draft.description("d".repeat(max + 1)));
 
-            Either<ElementsError, CreationTask> result = elements.submit(invalid);
+            Either<ElementsError, CreationTask> result = elements.submit(draft.build());
 
+            Seq<String> broken = List.of("name", "description").zip(List.of(nameLimit, descriptionLimit))
+                    .filter(limit -> limit._2.isDefined()).map(limit -> limit._1);
             assertThat(result.getLeft()).isInstanceOfSatisfying(ElementsError.InvalidRequest.class, e ->
-                    assertThat(e.violations().map(v -> v.field()).toJavaList()).contains("name", "description"));
+                    assertThat(e.violations().map(v -> v.field()).toJavaList()).containsAll(broken.toJavaList()));
             assertThat(vendor.journal()).as("requests sent").isEmpty();
         }
 
@@ -308,7 +365,7 @@ public abstract class ElementsConformanceSuite {
 
     @Nested
     @DisplayName("creation")
-    class Creation {
+    public class Creation {
 
         @Test
         void creates_an_image_element() {
@@ -332,7 +389,7 @@ public abstract class ElementsConformanceSuite {
         void creates_a_video_element_with_a_voice() {
             assumeTrue(supports(Capability.CREATE_VIDEO_ELEMENT) && supports(Capability.VOICE_BINDING), () -> "provider lacks capability " + List.of(Capability.CREATE_VIDEO_ELEMENT, Capability.VOICE_BINDING).filter(c -> !supports(c)).mkString(", "));
 
-            CreationTask task = createReady(drafts.video(nextName(), someVoice()).build());
+            CreationTask task = createReady(speaker(nextName(), someVoice()));
 
             if (supports(Capability.FIND)) {
                 Element element = elements.find(task.elementIds().head()).get()
@@ -366,7 +423,7 @@ public abstract class ElementsConformanceSuite {
 
     @Nested
     @DisplayName("awaiting tasks")
-    class Awaiting {
+    public class Awaiting {
 
         @Test
         void a_task_moves_through_its_states_over_polls() {
@@ -420,7 +477,7 @@ public abstract class ElementsConformanceSuite {
 
     @Nested
     @DisplayName("finding and listing")
-    class Query {
+    public class Query {
 
         @Test
         void lists_every_element_across_at_least_three_pages() {
@@ -517,7 +574,7 @@ public abstract class ElementsConformanceSuite {
 
     @Nested
     @DisplayName("the whole lifecycle")
-    class Lifecycle {
+    public class Lifecycle {
 
         @Test
         void create_await_find_list_delete_and_delete_again() {
@@ -543,7 +600,7 @@ public abstract class ElementsConformanceSuite {
 
     @Nested
     @DisplayName("errors")
-    class Errors {
+    public class Errors {
 
         private Either<ElementsError, CreationTask> createFacing(ErrorKind kind, String message) {
             vendor.injectFault(Operation.CREATE, vendor.typicalFault(kind, message), 1);
@@ -623,7 +680,7 @@ public abstract class ElementsConformanceSuite {
 
     @Nested
     @DisplayName("resilience")
-    class Resilience {
+    public class Resilience {
 
         @Test
         void a_rate_limit_with_retry_after_is_waited_out_then_succeeds() {
@@ -654,7 +711,7 @@ public abstract class ElementsConformanceSuite {
 
     @Nested
     @DisplayName("idempotent creation")
-    class Idempotency {
+    public class Idempotency {
 
         @Test
         void a_create_cut_off_after_sending_is_never_sent_again() {
@@ -675,11 +732,11 @@ public abstract class ElementsConformanceSuite {
         }
 
         /**
-         * A create whose fate is unknown is never sent again blindly. With an idempotency key (Kling's
-         * external_task_id) the provider recovers the task, looking it up before it would re-send, and re-sends at
-         * most once, under the same key, when the lookup finds nothing. With a listing to look in (useapi) it finds
-         * the element there, and re-sends only after the listing shows nothing was made. Without either, the caller
-         * gets {@code CreationUnknown}, carrying the draft's key.
+         * A create whose fate is unknown is never sent again blindly. With an idempotency key the provider recovers
+         * the task, looking it up before it would re-send, and re-sends at most once, under the same key, when the
+         * lookup finds nothing. With a listing to look in ({@link #recoversLostCreatesFromListing()}) it finds the
+         * element there, and re-sends only after the listing shows nothing was made. Without either, the caller gets
+         * {@code CreationUnknown}, carrying the draft's key.
          */
         private void assertSentOnceUnlessKeyed(Either<ElementsError, CreationTask> result) {
             if (supports(Capability.IDEMPOTENT_CREATE)) {
@@ -692,7 +749,7 @@ public abstract class ElementsConformanceSuite {
                 }
                 return;
             }
-            if (supports(Capability.LIST)) {
+            if (recoversLostCreatesFromListing()) {
                 assertThat(result.isRight()).as("recovered from the listing: %s", result).isTrue();
                 assertThat(vendor.creations()).as("elements made").hasSize(1);
                 if (vendor.count(Operation.CREATE) == 2) {
@@ -729,7 +786,7 @@ public abstract class ElementsConformanceSuite {
      */
     @Nested
     @DisplayName("under random faults")
-    class UnderRandomFaults {
+    public class UnderRandomFaults {
 
         static final double FAULT_RATE = 0.2;
 
@@ -756,7 +813,7 @@ public abstract class ElementsConformanceSuite {
             if (supports(Capability.IDEMPOTENT_CREATE)) {
                 assertThat(tally.ambiguousMade()).as("creates made but left ambiguous, with a key to look them up by")
                         .isZero();
-            } else if (supports(Capability.LIST)) {
+            } else if (recoversLostCreatesFromListing()) {
                 assertThat(faults.injected(Operation.LIST)).as("faults on the listing that recovery reads").isPositive();
                 assertThat(tally.ambiguousMade()).as("creates made but left ambiguous, with a listing to look in")
                         .isLessThanOrEqualTo(creates / 100);
@@ -766,7 +823,7 @@ public abstract class ElementsConformanceSuite {
 
     @Nested
     @DisplayName("callbacks")
-    class Callbacks {
+    public class Callbacks {
 
         private VirtualScheduler scheduler;
         private Elements hooked;
@@ -778,20 +835,15 @@ public abstract class ElementsConformanceSuite {
             assumeTrue(vendor.callsBack(), "the simulator of " + metadata().id() + " does not call back");
             scheduler = new VirtualScheduler(time);
             vendor.useScheduler(scheduler);
-            hooked = Elements.builder().provider(provider()).config(vendor.configuration().toJavaMap())
-                    .systemProperties(new Properties()).env(Map.of())
-                    .clock(time.clock()).sleeper(scheduler.sleeper()).scheduler(scheduler)
-                    .asyncExecutor(Runnable::run).random(new SplittableRandom(7)).awaitDefaults(AWAIT).build();
+            hooked = kit.elements(b -> b.sleeper(scheduler.sleeper()).scheduler(scheduler)
+                    .asyncExecutor(Runnable::run).awaitDefaults(AWAIT));
             receiver = CallbackServer.builder(hooked).start();
         }
 
-        @org.junit.jupiter.api.AfterEach
+        @AfterEach
         void stop() {
             if (receiver != null) {
                 receiver.close();
-            }
-            if (hooked != null) {
-                hooked.close();
             }
         }
 
@@ -851,8 +903,8 @@ public abstract class ElementsConformanceSuite {
             // Still JSON, still the same task: only the bytes the signature covers differ.
             String tampered = genuine.body().replaceFirst("\\}\\s*$", " }");
             assertThat(post(genuine.headers(), tampered)).as("a tampered body").isEqualTo(401);
-            assertThat(post(genuine.headers().filterKeys(k -> !k.startsWith("webhook-")), genuine.body()))
-                    .as("no signature").isEqualTo(401);
+            assertThat(post(genuine.headers().filterKeys(k -> k.equalsIgnoreCase("Content-Type")), genuine.body()))
+                    .as("no signature (only the Content-Type kept)").isEqualTo(401);
             time.advance(Duration.ofMinutes(10));
             assertThat(post(genuine.headers(), genuine.body())).as("a replay ten minutes later").isEqualTo(401);
             assertThat(hooked.receiveCallback(IncomingCallback.ofSingleValues(Map.of(), "{\"task_id\": ")).isLeft())

@@ -2,6 +2,7 @@ package io.elements4j.adapter.evolink;
 
 import io.elements4j.adapter.support.VendorElementsProvider;
 import com.fasterxml.jackson.databind.JsonNode;
+import io.elements4j.adapter.evolink.internal.EvolinkErrors;
 import io.elements4j.adapter.evolink.internal.TaskObject;
 import io.elements4j.adapter.support.VendorHttp;
 import io.elements4j.domain.capability.Capability;
@@ -60,7 +61,7 @@ public final class EvolinkElementsProvider extends VendorElementsProvider {
                 .classifier(new EvolinkErrors())
                 .errorEnvelopeIn2xx(EvolinkElementsProvider::isErrorEnvelope, EvolinkElementsProvider::mayBeErrorEnvelope)
                 .build();
-        return new EvolinkElementsClient(http);
+        return new EvolinkClient(http);
     }
 
     /** A 2xx body that is Evolink's error envelope rather than a task object (undocumented, but cheap to catch). */

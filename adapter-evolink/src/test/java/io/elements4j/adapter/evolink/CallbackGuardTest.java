@@ -2,21 +2,19 @@ package io.elements4j.adapter.evolink;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.elements4j.client.Elements;
+import io.elements4j.conformance.ProviderTestKit;
 import io.elements4j.domain.error.ElementsError;
 import io.elements4j.domain.rules.RuleCodes;
 import io.elements4j.domain.task.CreationTask;
 import io.elements4j.domain.voice.VoiceBinding;
-import io.elements4j.client.Elements;
 import io.elements4j.ports.api.VendorClient;
-import io.elements4j.testkit.VirtualTime;
 import io.elements4j.sandbox.evolink.EvolinkSimulator;
 import io.vavr.control.Either;
 import java.util.Map;
-import java.util.Properties;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
+import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -28,30 +26,18 @@ class CallbackGuardTest {
 
     static final String TOO_LONG = "https://example.com/" + "a".repeat(2029);
 
-    static EvolinkSimulator vendor;
-    VendorClient client;
-    Elements elements;
+    @RegisterExtension
+    static final ProviderTestKit kit = ProviderTestKit.of(new EvolinkElementsProvider());
 
-    @BeforeAll
-    static void start() {
-        vendor = new EvolinkSimulator();
-    }
+    final EvolinkSimulator vendor = kit.vendor(EvolinkSimulator.class);
+    final VendorClient client = kit.client();
+    final Elements elements = kit.elements(withoutLoopbackCallbacks(), UnaryOperator.identity());
 
-    @AfterAll
-    static void stop() {
-        vendor.close();
-    }
-
-    @BeforeEach
-    void fresh() {
-        vendor.reset();
-        VirtualTime time = VirtualTime.startingNow();
-        client = Clients.client(vendor.baseUrl(), vendor.credential(), time);
-        // As against the real Evolink: without the sandbox's allow-loopback-callbacks, so its rules apply in full.
+    /** As against the real Evolink: without the sandbox's allow-loopback-callbacks, so its rules apply in full. */
+    private Map<String, String> withoutLoopbackCallbacks() {
         Map<String, String> real = new java.util.HashMap<>(vendor.configuration().toJavaMap());
         real.remove("elements.evolink.allow-loopback-callbacks");
-        elements = Elements.builder().provider(new EvolinkElementsProvider()).config(real)
-                .systemProperties(new Properties()).env(Map.of()).clock(time.clock()).sleeper(time).build();
+        return real;
     }
 
     @ParameterizedTest(name = "{0} is refused with {1} and sends nothing")
@@ -66,7 +52,7 @@ class CallbackGuardTest {
         "https://localhost/hook,            " + RuleCodes.CALLBACK_PRIVATE_HOST,
         "https://localhost:8443/hook,       " + RuleCodes.CALLBACK_PRIVATE_HOST})
     void the_client_refuses_a_callback_evolink_would_not_call_and_sends_nothing(String url, String code) {
-        Either<ElementsError, CreationTask> result = elements.submit(Drafts.seedImage().callbackUrl(url).build());
+        Either<ElementsError, CreationTask> result = elements.submit(kit.drafts().image("Courier").callbackUrl(url).build());
 
         assertRefused(result, code);
     }
@@ -75,27 +61,27 @@ class CallbackGuardTest {
     void the_client_refuses_a_callback_longer_than_2048_characters_and_sends_nothing() {
         assertThat(TOO_LONG).hasSize(2049);
 
-        assertRefused(elements.submit(Drafts.seedImage().callbackUrl(TOO_LONG).build()), RuleCodes.CALLBACK_TOO_LONG);
+        assertRefused(elements.submit(kit.drafts().image("Courier").callbackUrl(TOO_LONG).build()), RuleCodes.CALLBACK_TOO_LONG);
     }
 
     @Test
     void the_facade_refuses_them_too_before_calling_the_client() {
-        assertRefused(elements.submit(Drafts.seedImage().callbackUrl("https://192.168.0.1/x").build()),
+        assertRefused(elements.submit(kit.drafts().image("Courier").callbackUrl("https://192.168.0.1/x").build()),
                 RuleCodes.CALLBACK_PRIVATE_HOST);
-        assertRefused(elements.submit(Drafts.seedImage().callbackUrl(TOO_LONG).build()), RuleCodes.CALLBACK_TOO_LONG);
+        assertRefused(elements.submit(kit.drafts().image("Courier").callbackUrl(TOO_LONG).build()), RuleCodes.CALLBACK_TOO_LONG);
     }
 
     @Test
     void a_public_https_callback_of_exactly_2048_characters_is_sent() {
         String longest = TOO_LONG.substring(0, 2048);
 
-        assertThat(elements.submit(Drafts.seedImage().callbackUrl(longest).build()).isRight()).isTrue();
+        assertThat(elements.submit(kit.drafts().image("Courier").callbackUrl(longest).build()).isRight()).isTrue();
         assertThat(vendor.journal()).hasSize(1);
     }
 
     @Test
     void every_rule_a_draft_breaks_is_reported_at_once_without_a_request() {
-        ElementsError error = elements.submit(Drafts.seedImage().name("n".repeat(21)).description("d".repeat(101))
+        ElementsError error = elements.submit(kit.drafts().image("Courier").name("n".repeat(21)).description("d".repeat(101))
                 .callbackUrl("http://10.0.0.1/x").build()).getLeft();
 
         assertThat(error).isInstanceOfSatisfying(ElementsError.InvalidRequest.class, invalid ->
@@ -106,8 +92,8 @@ class CallbackGuardTest {
 
     @Test
     void a_voice_on_an_image_element_is_refused_locally_as_evolink_takes_it_on_video_only() {
-        Either<ElementsError, CreationTask> result = elements.submit(Drafts.seedImage()
-                .voice(VoiceBinding.existing(Drafts.SEED_VOICE_ID)).build());
+        Either<ElementsError, CreationTask> result = elements.submit(kit.drafts().image("Courier")
+                .voice(VoiceBinding.existing("829824295735410756")).build());
 
         assertThat(result.getLeft()).isInstanceOf(ElementsError.InvalidRequest.class);
         assertThat(vendor.journal()).isEmpty();

@@ -1,5 +1,7 @@
 package io.elements4j.adapter.evolink;
 
+import static io.elements4j.conformance.ProviderTestKit.json;
+import static io.elements4j.conformance.ProviderTestKit.resource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -11,13 +13,13 @@ import org.junit.jupiter.api.Test;
 class CustomElementRequestSchemaTest {
 
     private static JsonNode image(Consumer<ObjectNode> change) {
-        ObjectNode request = (ObjectNode) Fixtures.json("requests/image-refer.json").deepCopy();
+        ObjectNode request = (ObjectNode) json(resource("evolink/requests/image-refer.json")).deepCopy();
         change.accept(request);
         return request;
     }
 
     private static JsonNode video(Consumer<ObjectNode> change) {
-        ObjectNode request = (ObjectNode) Fixtures.json("requests/video-refer.json").deepCopy();
+        ObjectNode request = (ObjectNode) json(resource("evolink/requests/video-refer.json")).deepCopy();
         change.accept(request);
         return request;
     }
@@ -28,8 +30,8 @@ class CustomElementRequestSchemaTest {
 
     @Test
     void the_seeds_two_request_examples_conform() {
-        assertThat(CustomElementRequestSchema.violations(Fixtures.json("requests/image-refer.json"))).isEmpty();
-        assertThat(CustomElementRequestSchema.violations(Fixtures.json("requests/video-refer.json"))).isEmpty();
+        assertThat(CustomElementRequestSchema.violations(json(resource("evolink/requests/image-refer.json")))).isEmpty();
+        assertThat(CustomElementRequestSchema.violations(json(resource("evolink/requests/video-refer.json")))).isEmpty();
     }
 
     @Test

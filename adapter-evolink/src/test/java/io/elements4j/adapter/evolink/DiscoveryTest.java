@@ -3,44 +3,39 @@ package io.elements4j.adapter.evolink;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.elements4j.domain.prompt.PromptSyntax;
-import io.elements4j.domain.element.ReferenceKind;
-import io.elements4j.domain.rules.RuleProfile;
 import io.elements4j.client.Elements;
+import io.elements4j.conformance.ProviderTestKit;
+import io.elements4j.domain.element.ReferenceKind;
+import io.elements4j.domain.prompt.PromptSyntax;
+import io.elements4j.domain.rules.RuleProfile;
 import io.elements4j.ports.spi.ConfigKey;
-import io.elements4j.ports.spi.ElementsProvider;
 import io.elements4j.ports.spi.ProviderConfig;
 import io.elements4j.ports.spi.ProviderConfigurationException;
 import io.elements4j.ports.spi.ProviderMetadata;
-import io.elements4j.testkit.VirtualTime;
 import io.elements4j.sandbox.evolink.EvolinkSimulator;
 import java.util.Map;
 import java.util.Properties;
-import java.util.ServiceLoader;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The provider is found on the class path, selected by its id, and configured from Evolink's usual names. */
 class DiscoveryTest {
 
-    @Test
-    void the_service_loader_finds_the_evolink_provider() {
-        assertThat(ServiceLoader.load(ElementsProvider.class).stream().map(ServiceLoader.Provider::type))
-                .contains(EvolinkElementsProvider.class);
-    }
+    @RegisterExtension
+    static final ProviderTestKit kit = ProviderTestKit.of(new EvolinkElementsProvider());
 
     @Test
     void elements_provider_evolink_selects_it_and_it_talks_to_the_simulator() {
-        try (EvolinkSimulator vendor = new EvolinkSimulator()) {
-            Properties props = new Properties();
-            props.setProperty("elements.provider", "evolink");
-            props.setProperty("elements.evolink.base-url", vendor.baseUrl());
-            VirtualTime time = VirtualTime.startingNow();
+        EvolinkSimulator vendor = kit.vendor(EvolinkSimulator.class);
+        Properties props = new Properties();
+        props.setProperty("elements.provider", "evolink");
+        props.setProperty("elements.evolink.base-url", vendor.baseUrl());
 
-            try (Elements elements = Elements.builder().systemProperties(props)
-                    .env(Map.of("EVOLINK_API_KEY", vendor.credential())).clock(time.clock()).sleeper(time).build()) {
-                assertThat(elements.provider().id()).isEqualTo("evolink");
-                assertThat(elements.submit(Drafts.seedImage().build()).isRight()).isTrue();
-            }
+        try (Elements elements = Elements.builder().systemProperties(props)
+                .env(Map.of("EVOLINK_API_KEY", vendor.credential())).clock(kit.time().clock()).sleeper(kit.time())
+                .build()) {
+            assertThat(elements.provider().id()).isEqualTo("evolink");
+            assertThat(elements.submit(kit.drafts().image("Courier").build()).isRight()).isTrue();
         }
     }
 
@@ -78,29 +73,29 @@ class DiscoveryTest {
 
     @Test
     void a_base_url_that_is_not_a_web_url_is_refused_when_the_client_is_built() {
-        ProviderConfig bad = ProviderConfig.builder("evolink").apiKey(Clients.WIREMOCK_KEY).baseUrl("api.evolink.ai").build();
+        ProviderConfig bad = ProviderConfig.builder("evolink").apiKey(StubbedEvolink.KEY).baseUrl("api.evolink.ai").build();
 
         assertThatThrownBy(() -> new EvolinkElementsProvider().create(bad))
                 .isInstanceOf(ProviderConfigurationException.class)
                 .hasMessageContaining("elements.evolink.base-url")
-                .hasMessageNotContaining(Clients.WIREMOCK_KEY);
+                .hasMessageNotContaining(StubbedEvolink.KEY);
     }
 
     @Test
     void uses_evolinks_production_url_unless_told_otherwise() {
-        ProviderConfig config = ProviderConfig.builder("evolink").apiKey(Clients.WIREMOCK_KEY).build();
+        ProviderConfig config = ProviderConfig.builder("evolink").apiKey(StubbedEvolink.KEY).build();
 
         assertThat(new EvolinkElementsProvider().create(config).toString())
-                .isEqualTo("EvolinkElementsClient[https://api.evolink.ai]");
+                .isEqualTo("EvolinkClient[https://api.evolink.ai]");
     }
 
     @Test
     void no_secret_shows_in_the_provider_the_client_or_the_configuration() {
-        ProviderConfig config = ProviderConfig.builder("evolink").apiKey(Clients.WIREMOCK_KEY).build();
+        ProviderConfig config = ProviderConfig.builder("evolink").apiKey(StubbedEvolink.KEY).build();
         EvolinkElementsProvider provider = new EvolinkElementsProvider();
 
-        assertThat(provider.toString()).doesNotContain(Clients.WIREMOCK_KEY);
-        assertThat(provider.create(config).toString()).doesNotContain(Clients.WIREMOCK_KEY);
-        assertThat(config.toString()).doesNotContain(Clients.WIREMOCK_KEY);
+        assertThat(provider.toString()).doesNotContain(StubbedEvolink.KEY);
+        assertThat(provider.create(config).toString()).doesNotContain(StubbedEvolink.KEY);
+        assertThat(config.toString()).doesNotContain(StubbedEvolink.KEY);
     }
 }

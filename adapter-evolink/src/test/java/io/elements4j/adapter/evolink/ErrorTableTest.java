@@ -4,6 +4,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.tomakehurst.wiremock.http.Fault;
+import io.elements4j.conformance.ProviderTestKit;
 import io.elements4j.domain.error.ElementsError;
 import io.elements4j.domain.task.CreationTask;
 import io.elements4j.domain.task.CreationTaskId;
@@ -11,10 +12,8 @@ import io.elements4j.ports.api.VendorClient;
 import io.elements4j.testkit.VirtualTime;
 import io.vavr.control.Either;
 import java.time.Duration;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -25,29 +24,17 @@ import org.junit.jupiter.params.provider.CsvSource;
  */
 class ErrorTableTest {
 
-    static StubbedEvolink evolink;
-    VirtualTime time;
-    VendorClient client;
+    @RegisterExtension
+    static final ProviderTestKit kit = ProviderTestKit.of(new EvolinkElementsProvider());
 
-    @BeforeAll
-    static void start() {
-        evolink = new StubbedEvolink();
-    }
+    @RegisterExtension
+    static final StubbedEvolink evolink = new StubbedEvolink();
 
-    @AfterAll
-    static void stop() {
-        evolink.close();
-    }
-
-    @BeforeEach
-    void fresh() {
-        evolink.reset();
-        time = VirtualTime.startingNow();
-        client = Clients.client(evolink.baseUrl(), Clients.WIREMOCK_KEY, time);
-    }
+    final VirtualTime time = kit.time();
+    final VendorClient client = evolink.client(kit);
 
     private Either<ElementsError, CreationTask> create() {
-        return client.submit(Drafts.seedImage().build());
+        return client.submit(kit.drafts().image("Courier").build());
     }
 
     private Either<ElementsError, CreationTask> read() {
@@ -154,11 +141,11 @@ class ErrorTableTest {
 
     @Test
     void a_create_that_times_out_is_ambiguous_and_sent_once() {
-        VendorClient impatient = new EvolinkElementsProvider().create(
-                Clients.config(evolink.baseUrl(), Clients.WIREMOCK_KEY, time).set("read-timeout", "PT0.3S").build());
+        VendorClient impatient = kit.client(kit.configAt(evolink.baseUrl()).apiKey(StubbedEvolink.KEY)
+                .set("read-timeout", "PT0.3S"));
         evolink.createAnswers(StubbedEvolink.json(200, "responses/create-pending.json").withFixedDelay(1_500));
 
-        ElementsError error = impatient.submit(Drafts.seedImage().build()).getLeft();
+        ElementsError error = impatient.submit(kit.drafts().image("Courier").build()).getLeft();
 
         assertThat(error).isInstanceOfSatisfying(ElementsError.ProviderFailure.class,
                 failure -> assertThat(failure.ambiguous()).isTrue());
@@ -248,14 +235,14 @@ class ErrorTableTest {
     @Test
     void no_error_message_or_error_shows_the_api_key() {
         evolink.createAnswers(aResponse().withStatus(401).withHeader("Content-Type", "application/json")
-                .withBody("{\"error\":{\"code\":\"unauthorized\",\"message\":\"Invalid token " + Clients.WIREMOCK_KEY
+                .withBody("{\"error\":{\"code\":\"unauthorized\",\"message\":\"Invalid token " + StubbedEvolink.KEY
                         + "\",\"type\":\"authentication_error\"}}"));
 
         ElementsError error = create().getLeft();
 
         assertThat(error).isInstanceOf(ElementsError.Unauthorized.class);
-        assertThat(error.message()).doesNotContain(Clients.WIREMOCK_KEY);
-        assertThat(error.toString()).doesNotContain(Clients.WIREMOCK_KEY);
-        assertThat(client.toString()).doesNotContain(Clients.WIREMOCK_KEY);
+        assertThat(error.message()).doesNotContain(StubbedEvolink.KEY);
+        assertThat(error.toString()).doesNotContain(StubbedEvolink.KEY);
+        assertThat(client.toString()).doesNotContain(StubbedEvolink.KEY);
     }
 }

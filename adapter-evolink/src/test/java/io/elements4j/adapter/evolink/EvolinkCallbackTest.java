@@ -2,34 +2,25 @@ package io.elements4j.adapter.evolink;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.elements4j.conformance.ProviderTestKit;
 import io.elements4j.domain.error.ElementsError;
 import io.elements4j.domain.task.CreationTask;
 import io.elements4j.domain.task.TaskState;
-import io.elements4j.client.Elements;
-import io.elements4j.ports.callback.IncomingCallback;
 import io.vavr.control.Either;
 import java.util.Map;
-import java.util.Properties;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** Evolink's callback body is its task object: read into the task, and anything else refused as a value. */
 class EvolinkCallbackTest {
 
-    private final Elements elements = Elements.builder().provider(new EvolinkElementsProvider())
-            .config(Map.of("elements.evolink.api-key", "sk-evolink-test", "elements.evolink.base-url",
-                    "https://api.evolink.invalid"))
-            .systemProperties(new Properties()).env(Map.of()).build();
-
-    @AfterEach
-    void close() {
-        elements.close();
-    }
+    @RegisterExtension
+    static final ProviderTestKit kit = ProviderTestKit.of(new EvolinkElementsProvider());
 
     private Either<ElementsError, CreationTask> receive(String body) {
-        return elements.receiveCallback(IncomingCallback.ofSingleValues(Map.of("Content-Type", "application/json"), body));
+        return kit.receiveCallback(Map.of("Content-Type", "application/json"), body);
     }
 
     @Test
@@ -40,7 +31,7 @@ class EvolinkCallbackTest {
 
         assertThat(task.state()).isEqualTo(TaskState.SUCCEEDED);
         assertThat(task.elementIds().map(e -> e.value())).containsExactly("860123456789012345");
-        assertThat(elements.taskUpdates().latest(task.id()).map(CreationTask::state).get())
+        assertThat(kit.elements().taskUpdates().latest(task.id()).map(CreationTask::state).get())
                 .isEqualTo(TaskState.SUCCEEDED);
     }
 

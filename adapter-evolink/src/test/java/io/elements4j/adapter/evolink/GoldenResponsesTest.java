@@ -1,45 +1,33 @@
 package io.elements4j.adapter.evolink;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static io.elements4j.conformance.ProviderTestKit.resource;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.elements4j.conformance.ProviderTestKit;
 import io.elements4j.domain.element.ElementId;
 import io.elements4j.domain.error.ElementsError;
 import io.elements4j.domain.task.CreationTask;
 import io.elements4j.domain.task.CreationTaskId;
 import io.elements4j.domain.task.TaskState;
 import io.elements4j.ports.api.VendorClient;
-import io.elements4j.testkit.VirtualTime;
 import io.vavr.control.Either;
 import java.time.Instant;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** Every documented (and every constructed) response body parses and maps to the task it describes. */
 class GoldenResponsesTest {
 
-    static StubbedEvolink evolink;
-    VendorClient client;
+    @RegisterExtension
+    static final ProviderTestKit kit = ProviderTestKit.of(new EvolinkElementsProvider());
 
-    @BeforeAll
-    static void start() {
-        evolink = new StubbedEvolink();
-    }
+    @RegisterExtension
+    static final StubbedEvolink evolink = new StubbedEvolink();
 
-    @AfterAll
-    static void stop() {
-        evolink.close();
-    }
-
-    @BeforeEach
-    void fresh() {
-        evolink.reset();
-        client = Clients.client(evolink.baseUrl(), Clients.WIREMOCK_KEY, VirtualTime.startingNow());
-    }
+    final VendorClient client = evolink.client(kit);
 
     private Either<ElementsError, CreationTask> read(String fixture) {
         evolink.taskAnswers(StubbedEvolink.json(200, fixture));
@@ -50,7 +38,7 @@ class GoldenResponsesTest {
     void the_documented_create_answer_is_a_submitted_task_with_its_id_progress_and_creation_time() {
         evolink.createAnswers(StubbedEvolink.json(200, "responses/create-pending.json"));
 
-        CreationTask task = client.submit(Drafts.seedImage().build()).get();
+        CreationTask task = client.submit(kit.drafts().image("Courier").build()).get();
 
         assertThat(task.id()).isEqualTo(CreationTaskId.of("task-unified-1757169743-8dxnm6yz"));
         assertThat(task.state()).isEqualTo(TaskState.SUBMITTED);
@@ -136,7 +124,7 @@ class GoldenResponsesTest {
 
     @Test
     void a_status_elements4j_does_not_know_is_a_typed_failure_naming_it() {
-        String body = Fixtures.text("responses/task-processing.json").replace("\"processing\"", "\"queued_upstream\"");
+        String body = resource("evolink/responses/task-processing.json").replace("\"processing\"", "\"queued_upstream\"");
         evolink.taskAnswers(okJson(body));
 
         ElementsError error = client.task(CreationTaskId.of(StubbedEvolink.TASK_ID)).getLeft();
@@ -162,7 +150,7 @@ class GoldenResponsesTest {
         evolink.createAnswers(okJson(
                 "{\"id\":\"" + StubbedEvolink.TASK_ID + "\",\"status\":\"queued\"}"));
 
-        CreationTask task = client.submit(Drafts.seedImage().build()).get();
+        CreationTask task = client.submit(kit.drafts().image("Courier").build()).get();
 
         assertThat(task.id().value()).isEqualTo(StubbedEvolink.TASK_ID);
         assertThat(task.state()).isEqualTo(TaskState.SUBMITTED);
@@ -172,7 +160,7 @@ class GoldenResponsesTest {
     void a_create_answer_without_a_task_id_is_an_ambiguous_failure_as_the_task_may_run() {
         evolink.createAnswers(okJson("{\"status\":\"pending\"}"));
 
-        ElementsError error = client.submit(Drafts.seedImage().build()).getLeft();
+        ElementsError error = client.submit(kit.drafts().image("Courier").build()).getLeft();
 
         assertThat(error).isInstanceOfSatisfying(ElementsError.ProviderFailure.class,
                 failure -> assertThat(failure.ambiguous()).isTrue());

@@ -5,59 +5,62 @@ import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
+import static io.elements4j.conformance.ProviderTestKit.resource;
 
-import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.client.WireMock;
+import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.matching.RequestPatternBuilder;
+import io.elements4j.conformance.ProviderTestKit;
+import io.elements4j.ports.api.VendorClient;
 
-/** A WireMock stand-in on 127.0.0.1 that answers Evolink's two paths with golden files, for exact-shape tests. */
-final class StubbedEvolink implements AutoCloseable {
+/**
+ * A WireMock stand-in on 127.0.0.1 that answers Evolink's two paths with the golden files under
+ * {@code src/test/resources/evolink}, for exact-shape tests; a JUnit extension, reset before every test.
+ */
+final class StubbedEvolink extends WireMockExtension {
 
+    /** A key shaped like a real one, so tests can look for it where it must not appear. */
+    static final String KEY = "sk-evo-Zq81xTT0pSECRETvalue";
     static final String TASK_ID = "task-unified-1757169743-8dxnm6yz";
     static final String CREATE_PATH = "/v1/videos/generations";
     static final String TASK_PATH = "/v1/tasks/" + TASK_ID;
 
-    final WireMockServer server = new WireMockServer(wireMockConfig().bindAddress("127.0.0.1").dynamicPort());
-
     StubbedEvolink() {
-        server.start();
+        super(extensionOptions().options(wireMockConfig().bindAddress("127.0.0.1").dynamicPort()));
     }
 
-    String baseUrl() {
-        return "http://127.0.0.1:" + server.port();
-    }
-
-    void reset() {
-        server.resetAll();
+    /** A client of the stand-in with {@link #KEY}, from the kit, on its virtual time. */
+    VendorClient client(ProviderTestKit kit) {
+        return kit.client(kit.configAt(baseUrl()).apiKey(KEY));
     }
 
     static ResponseDefinitionBuilder json(int status, String fixture) {
         return aResponse().withStatus(status).withHeader("Content-Type", "application/json")
-                .withBody(Fixtures.text(fixture));
+                .withBody(resource("evolink/" + fixture));
     }
 
     void createAnswers(ResponseDefinitionBuilder answer) {
-        server.stubFor(post(urlPathEqualTo(CREATE_PATH)).willReturn(answer));
+        stubFor(post(urlPathEqualTo(CREATE_PATH)).willReturn(answer));
     }
 
     void taskAnswers(ResponseDefinitionBuilder answer) {
-        server.stubFor(get(urlPathEqualTo(TASK_PATH)).willReturn(answer));
+        stubFor(get(urlPathEqualTo(TASK_PATH)).willReturn(answer));
     }
 
     /** Answers {@code first} once, then {@code then} for every later read of the task. */
     void taskAnswers(ResponseDefinitionBuilder first, ResponseDefinitionBuilder then) {
-        server.stubFor(get(urlPathEqualTo(TASK_PATH)).inScenario("task").whenScenarioStateIs("Started")
+        stubFor(get(urlPathEqualTo(TASK_PATH)).inScenario("task").whenScenarioStateIs("Started")
                 .willReturn(first).willSetStateTo("answered"));
-        server.stubFor(get(urlPathEqualTo(TASK_PATH)).inScenario("task").whenScenarioStateIs("answered")
+        stubFor(get(urlPathEqualTo(TASK_PATH)).inScenario("task").whenScenarioStateIs("answered")
                 .willReturn(then));
     }
 
     /** Answers {@code first} once, then {@code then} for every later create. */
     void createAnswers(ResponseDefinitionBuilder first, ResponseDefinitionBuilder then) {
-        server.stubFor(post(urlPathEqualTo(CREATE_PATH)).inScenario("create").whenScenarioStateIs("Started")
+        stubFor(post(urlPathEqualTo(CREATE_PATH)).inScenario("create").whenScenarioStateIs("Started")
                 .willReturn(first).willSetStateTo("answered"));
-        server.stubFor(post(urlPathEqualTo(CREATE_PATH)).inScenario("create").whenScenarioStateIs("answered")
+        stubFor(post(urlPathEqualTo(CREATE_PATH)).inScenario("create").whenScenarioStateIs("answered")
                 .willReturn(then));
     }
 
@@ -70,15 +73,10 @@ final class StubbedEvolink implements AutoCloseable {
     }
 
     int requests() {
-        return server.getAllServeEvents().size();
+        return getAllServeEvents().size();
     }
 
     private int count(RequestPatternBuilder pattern) {
-        return server.countRequestsMatching(pattern.build()).getCount();
-    }
-
-    @Override
-    public void close() {
-        server.stop();
+        return countRequestsMatching(pattern.build()).getCount();
     }
 }

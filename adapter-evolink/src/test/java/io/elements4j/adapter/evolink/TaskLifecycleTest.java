@@ -2,16 +2,17 @@ package io.elements4j.adapter.evolink;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.elements4j.client.Elements;
+import io.elements4j.client.waiter.AwaitOptions;
+import io.elements4j.client.waiter.Awaited;
+import io.elements4j.conformance.ProviderTestKit;
 import io.elements4j.domain.element.ElementId;
 import io.elements4j.domain.error.ElementsError;
 import io.elements4j.domain.task.CreationTask;
 import io.elements4j.domain.task.CreationTaskId;
 import io.elements4j.domain.task.TaskState;
-import io.elements4j.client.Elements;
+import io.elements4j.domain.voice.VoiceBinding;
 import io.elements4j.ports.api.VendorClient;
-import io.elements4j.testkit.VirtualTime;
-import io.elements4j.client.waiter.AwaitOptions;
-import io.elements4j.client.waiter.Awaited;
 import io.elements4j.ports.time.Backoff;
 import io.elements4j.sandbox.Operation;
 import io.elements4j.sandbox.evolink.EvolinkSimulator;
@@ -24,12 +25,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.util.Map;
-import java.util.Properties;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -39,37 +36,21 @@ class TaskLifecycleTest {
     static final AwaitOptions AWAIT = new AwaitOptions(
             new Backoff(Duration.ofSeconds(1), Duration.ofSeconds(10), 2.0, 0.1), Duration.ofMinutes(5), 0);
 
-    static EvolinkSimulator vendor;
-    VendorClient client;
-    Elements elements;
+    @RegisterExtension
+    static final ProviderTestKit kit = ProviderTestKit.of(new EvolinkElementsProvider());
 
-    @BeforeAll
-    static void start() {
-        vendor = new EvolinkSimulator();
-    }
-
-    @AfterAll
-    static void stop() {
-        vendor.close();
-    }
-
-    @BeforeEach
-    void fresh() {
-        vendor.reset();
-        VirtualTime time = VirtualTime.startingNow();
-        client = Clients.client(vendor.baseUrl(), vendor.credential(), time);
-        elements = Elements.builder().provider(new EvolinkElementsProvider()).config(vendor.configuration().toJavaMap())
-                .systemProperties(new Properties()).env(Map.of()).clock(time.clock()).sleeper(time).build();
-    }
+    final EvolinkSimulator vendor = kit.vendor(EvolinkSimulator.class);
+    final VendorClient client = kit.client();
+    final Elements elements = kit.elements();
 
     private CreationTaskId submitted() {
-        return client.submit(Drafts.seedImage().build()).get().id();
+        return client.submit(kit.drafts().image("Courier").build()).get().id();
     }
 
     @Test
     void a_task_goes_from_submitted_through_processing_with_rising_progress_to_succeeded() {
         vendor.completeTasksAfterPolls(3);
-        CreationTask submitted = client.submit(Drafts.seedImage().build()).get();
+        CreationTask submitted = client.submit(kit.drafts().image("Courier").build()).get();
 
         CreationTask first = client.task(submitted.id()).get();
         CreationTask second = client.task(submitted.id()).get();
@@ -102,7 +83,8 @@ class TaskLifecycleTest {
     void create_and_await_ends_with_the_new_element() {
         vendor.completeTasksAfterPolls(2);
 
-        Awaited<CreationTask> done = elements.createAndAwait(Drafts.seedVideo().build(), AWAIT).get();
+        Awaited<CreationTask> done = elements.createAndAwait(kit.drafts().video("Speaker", VoiceBinding.existing("829824295735410756")).build(),
+                AWAIT).get();
 
         assertThat(done.value().state()).isEqualTo(TaskState.SUCCEEDED);
         assertThat(done.value().elementIds()).hasSize(1);
@@ -113,7 +95,7 @@ class TaskLifecycleTest {
         vendor.completeTasksAfterPolls(2);
         vendor.failNextCreation("content_policy_violation", "Content policy violation.");
 
-        Either<ElementsError, Awaited<CreationTask>> result = elements.createAndAwait(Drafts.seedImage().build(), AWAIT);
+        Either<ElementsError, Awaited<CreationTask>> result = elements.createAndAwait(kit.drafts().image("Courier").build(), AWAIT);
 
         assertThat(result.getLeft()).isInstanceOf(ElementsError.TaskFailed.class);
         assertThat(result.getLeft().message()).contains("Content policy violation.", "content_policy_violation");
@@ -125,7 +107,7 @@ class TaskLifecycleTest {
         vendor.completeTasksAfterPolls(1);
         vendor.cancelNextCreation("stopped by the account owner");
 
-        ElementsError error = elements.createAndAwait(Drafts.seedImage().build(), AWAIT).getLeft();
+        ElementsError error = elements.createAndAwait(kit.drafts().image("Courier").build(), AWAIT).getLeft();
 
         assertThat(error).isInstanceOf(ElementsError.TaskFailed.class);
         assertThat(error.message()).contains("cancelled", "stopped by the account owner");
@@ -142,16 +124,16 @@ class TaskLifecycleTest {
 
     @Test
     void a_wrong_key_is_unauthorized() {
-        VendorClient wrong = Clients.client(vendor.baseUrl(), "sk-not-the-key", VirtualTime.startingNow());
+        VendorClient wrong = kit.client(kit.config().apiKey("sk-not-the-key"));
 
-        ElementsError error = wrong.submit(Drafts.seedImage().build()).getLeft();
+        ElementsError error = wrong.submit(kit.drafts().image("Courier").build()).getLeft();
 
         assertThat(error).isInstanceOf(ElementsError.Unauthorized.class);
         assertThat(error.message()).contains("Invalid or expired token").doesNotContain("sk-not-the-key");
     }
 
     /** The raw text of the finished task, asked for again (the journal keeps requests, not answers). */
-    private static String lastBodyText() {
+    private String lastBodyText() {
         HttpRequest request = HttpRequest.newBuilder(URI.create(vendor.baseUrl() + vendor.journal().last().path()))
                 .header("Authorization", "Bearer " + vendor.credential()).build();
         try {

@@ -1,5 +1,6 @@
 package io.elements4j.adapter.falqueue;
 
+import io.elements4j.adapter.falqueue.internal.FalQueueErrors;
 import io.elements4j.adapter.support.VendorElementsProvider;
 import io.elements4j.adapter.support.VendorHttp;
 import io.elements4j.domain.capability.Capability;
@@ -74,9 +75,9 @@ public final class FalQueueElementsProvider extends VendorElementsProvider {
         Option<String> organization = nonBlank(config.get(ORGANIZATION_ID.name()));
         VendorHttp.Builder http = VendorHttp.builder(VENDOR, config, DEFAULT_BASE_URL)
                 .bearer(apiKey)
-                .classifier(new QueueErrors(VENDOR));
+                .classifier(new FalQueueErrors(VENDOR));
         organization.forEach(org -> http.interceptor(template -> template.header(ORGANIZATION_HEADER, org)));
-        return new QueueElementsClient(http.build(), model);
+        return new FalQueueClient(http.build(), model);
     }
 
     private static Option<String> nonBlank(Option<String> value) {

@@ -3,34 +3,29 @@ package io.elements4j.adapter.falqueue;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.elements4j.domain.capability.Capability;
-import io.elements4j.domain.prompt.PromptSyntax;
-import io.elements4j.domain.element.ReferenceKind;
-import io.elements4j.domain.rules.RuleProfile;
 import io.elements4j.client.Elements;
+import io.elements4j.conformance.ProviderTestKit;
+import io.elements4j.domain.capability.Capability;
+import io.elements4j.domain.element.ReferenceKind;
+import io.elements4j.domain.prompt.PromptSyntax;
 import io.elements4j.ports.spi.ConfigKey;
-import io.elements4j.ports.spi.ElementsProvider;
 import io.elements4j.ports.spi.ProviderConfig;
 import io.elements4j.ports.spi.ProviderConfigurationException;
 import io.elements4j.ports.spi.ProviderMetadata;
-import io.elements4j.testkit.VirtualTime;
 import io.elements4j.sandbox.Operation;
-import io.elements4j.sandbox.queue.RequestQueueSimulator;
+import io.elements4j.sandbox.queue.FalQueueSimulator;
 import java.util.Map;
 import java.util.Properties;
-import java.util.ServiceLoader;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The provider as a host application meets it: discovery, metadata, configuration. */
 class FalQueueProviderTest {
 
-    final ProviderMetadata metadata = new FalQueueElementsProvider().metadata();
+    @RegisterExtension
+    static final ProviderTestKit kit = ProviderTestKit.of(new FalQueueElementsProvider());
 
-    @Test
-    void is_found_by_the_service_loader() {
-        assertThat(ServiceLoader.load(ElementsProvider.class).stream().map(ServiceLoader.Provider::type))
-                .contains(FalQueueElementsProvider.class);
-    }
+    final ProviderMetadata metadata = new FalQueueElementsProvider().metadata();
 
     @Test
     void is_selected_by_elements_provider_fal_queue() {
@@ -45,14 +40,13 @@ class FalQueueProviderTest {
 
     @Test
     void reads_the_key_from_gmi_api_key() {
-        VirtualTime time = VirtualTime.startingNow();
-        try (RequestQueueSimulator vendor = new RequestQueueSimulator();
-             Elements elements = Elements.builder().provider("fal-queue").systemProperties(new Properties())
-                     .env(Map.of("GMI_API_KEY", vendor.credential(),
-                             "ELEMENTS_FAL_QUEUE_BASE_URL", vendor.configuration().get("elements.fal-queue.base-url").get()))
-                     .clock(time.clock()).sleeper(time).build()) {
+        FalQueueSimulator vendor = kit.vendor(FalQueueSimulator.class);
+        try (Elements elements = Elements.builder().provider("fal-queue").systemProperties(new Properties())
+                .env(Map.of("GMI_API_KEY", vendor.credential(),
+                        "ELEMENTS_FAL_QUEUE_BASE_URL", vendor.configuration().get("elements.fal-queue.base-url").get()))
+                .clock(kit.time().clock()).sleeper(kit.time()).build()) {
 
-            assertThat(elements.submit(TestClients.image("Detective Mara").build()).isRight()).isTrue();
+            assertThat(elements.submit(kit.drafts().image("Detective Mara").build()).isRight()).isTrue();
             assertThat(vendor.count(Operation.CREATE)).isEqualTo(1);
         }
     }
@@ -97,9 +91,10 @@ class FalQueueProviderTest {
 
     @Test
     void no_secret_shows_in_the_clients_or_configs_text() {
-        ProviderConfig config = ProviderConfig.builder("fal-queue").apiKey(TestClients.API_KEY).build();
+        String key = "gmi-test-key-Zq81xTT0pSECRET";
+        ProviderConfig config = ProviderConfig.builder("fal-queue").apiKey(key).build();
 
-        assertThat(new FalQueueElementsProvider().create(config).toString()).doesNotContain(TestClients.API_KEY);
-        assertThat(config.toString()).doesNotContain(TestClients.API_KEY);
+        assertThat(new FalQueueElementsProvider().create(config).toString()).doesNotContain(key);
+        assertThat(config.toString()).doesNotContain(key);
     }
 }

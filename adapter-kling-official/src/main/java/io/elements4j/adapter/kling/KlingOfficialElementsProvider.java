@@ -3,6 +3,8 @@ package io.elements4j.adapter.kling;
 import io.elements4j.adapter.support.VendorElementsProvider;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.elements4j.adapter.kling.internal.KlingEnvelope;
+import io.elements4j.adapter.kling.internal.KlingErrors;
+import io.elements4j.adapter.kling.internal.KlingJwt;
 import io.elements4j.adapter.support.VendorHttp;
 import io.elements4j.domain.capability.Capability;
 import io.elements4j.domain.prompt.PromptSyntax;
@@ -75,14 +77,14 @@ public final class KlingOfficialElementsProvider extends VendorElementsProvider 
                 .map(secret -> callbacks(secret, config));
         Option<Secret> apiKey = config.secret(API_KEY.name());
         if (apiKey.isDefined()) {
-            return new KlingElementsClient(http.bearer(apiKey.get()).build(), Option.none(), callbacks);
+            return new KlingClient(http.bearer(apiKey.get()).build(), Option.none(), callbacks);
         }
         Option<String> accessKey = config.get(ACCESS_KEY.name())
                 .orElse(() -> config.secret(ACCESS_KEY.name()).map(Secret::reveal));
         Option<Secret> secretKey = config.secret(SECRET_KEY.name());
         if (accessKey.isDefined() && secretKey.isDefined()) {
             KlingJwt jwt = new KlingJwt(accessKey.get(), secretKey.get(), config.clock());
-            return new KlingElementsClient(http.signer(jwt).redact(secretKey.get()).build(), Option.some(jwt),
+            return new KlingClient(http.signer(jwt).redact(secretKey.get()).build(), Option.some(jwt),
                     callbacks);
         }
         throw missingCredentials(accessKey.isDefined(), secretKey.isDefined());

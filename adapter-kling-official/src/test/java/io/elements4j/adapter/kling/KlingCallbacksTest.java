@@ -1,6 +1,7 @@
 package io.elements4j.adapter.kling;
 
-import static io.elements4j.adapter.kling.KlingTestbed.resource;
+import static io.elements4j.conformance.ProviderTestKit.json;
+import static io.elements4j.conformance.ProviderTestKit.resource;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -138,7 +139,7 @@ class KlingCallbacksTest {
 
         @Test
         void reads_the_documented_legacy_callback() {
-            CreationTask task = KlingCallbacks.parse(resource("vendors-a9-legacy-callback.json")).get();
+            CreationTask task = KlingCallbacks.parse(resource("kling/vendors-a9-legacy-callback.json")).get();
 
             assertThat(task.id()).isEqualTo(CreationTaskId.of("string"));
             assertThat(task.state()).isEqualTo(TaskState.FAILED);
@@ -150,7 +151,7 @@ class KlingCallbacksTest {
 
         @Test
         void reads_an_element_task_callback_with_its_elements() {
-            String bare = KlingTestbed.json(resource("anyfast-query-response.json")).path("data").toString();
+            String bare = json(resource("kling/anyfast-query-response.json")).path("data").toString();
 
             CreationTask task = KlingCallbacks.parse(bare).get();
 
@@ -160,14 +161,14 @@ class KlingCallbacksTest {
 
         @Test
         void reads_a_callback_still_wrapped_in_the_envelope() {
-            CreationTask task = KlingCallbacks.parse(resource("seed-004-query-response.json")).get();
+            CreationTask task = KlingCallbacks.parse(resource("kling/seed-004-query-response.json")).get();
 
             assertThat(task.elementIds()).containsExactly(ElementId.of("863121023120580600"));
         }
 
         @Test
         void reads_the_consoles_test_callback_in_the_new_standard_shape() {
-            CreationTask task = KlingCallbacks.parse(resource("vendors-a9-console-test-callback.json")).get();
+            CreationTask task = KlingCallbacks.parse(resource("kling/vendors-a9-console-test-callback.json")).get();
 
             assertThat(task.id()).isEqualTo(CreationTaskId.of("913827032734642185"));
             assertThat(task.state()).isEqualTo(TaskState.SUBMITTED);
@@ -177,7 +178,7 @@ class KlingCallbacksTest {
 
         @Test
         void reads_a_new_standard_element_output() {
-            CreationTask task = KlingCallbacks.parse(resource("vendors-a9-new-standard-element-callback.json")).get();
+            CreationTask task = KlingCallbacks.parse(resource("kling/vendors-a9-new-standard-element-callback.json")).get();
             Element element = task.elements().single();
 
             assertThat(task.state()).isEqualTo(TaskState.SUCCEEDED);

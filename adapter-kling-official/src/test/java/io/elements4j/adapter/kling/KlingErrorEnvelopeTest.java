@@ -8,18 +8,17 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMoc
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import io.elements4j.conformance.ProviderTestKit;
 import io.elements4j.domain.element.Element;
 import io.elements4j.domain.element.ElementId;
-import io.elements4j.domain.error.ElementsError;
 import io.elements4j.domain.error.ElementsError.NotFound;
 import io.elements4j.domain.error.ElementsError.ProviderFailure;
 import io.elements4j.domain.error.ElementsError.RateLimited;
+import io.elements4j.domain.error.ElementsError;
 import io.elements4j.domain.query.ElementFilter;
 import io.elements4j.domain.query.PageRequest;
 import io.elements4j.domain.task.CreationTaskId;
 import io.elements4j.ports.api.VendorClient;
-import io.elements4j.ports.spi.ProviderConfig;
-import io.elements4j.testkit.VirtualTime;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -39,10 +38,11 @@ class KlingErrorEnvelopeTest {
     static final String TASK = "/v1/general/advanced-custom-elements/930810160078651476";
     static final String LIST = "/v1/general/advanced-custom-elements";
 
-    final VirtualTime time = VirtualTime.startingNow();
-    final VendorClient client = new KlingOfficialElementsProvider().create(ProviderConfig.builder("kling-official")
-            .baseUrl(kling.baseUrl()).apiKey("test-api-key").set("max-retries", "1")
-            .clock(time.clock()).sleeper(time).build());
+    @RegisterExtension
+    static final ProviderTestKit kit = ProviderTestKit.of(new KlingOfficialElementsProvider());
+
+    final VendorClient client = kit.client(kit.configAt(kling.baseUrl()).apiKey("test-api-key")
+            .set("max-retries", "1"));
 
     static String envelope(String code, String data) {
         return "{\"code\": " + code + ", \"message\": \"Task not found by id: 930810160078651476\","

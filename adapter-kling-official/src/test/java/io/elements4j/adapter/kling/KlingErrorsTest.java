@@ -2,10 +2,11 @@ package io.elements4j.adapter.kling;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.elements4j.adapter.kling.internal.KlingErrors;
 import io.elements4j.adapter.support.CallKind;
 import io.elements4j.adapter.support.Headers;
 import io.elements4j.adapter.support.HttpFailure;
-import io.elements4j.domain.error.ElementsError;
+import io.elements4j.conformance.ProviderTestKit;
 import io.elements4j.domain.error.ElementsError.Conflict;
 import io.elements4j.domain.error.ElementsError.Forbidden;
 import io.elements4j.domain.error.ElementsError.InsufficientCredits;
@@ -15,6 +16,7 @@ import io.elements4j.domain.error.ElementsError.PolicyRejected;
 import io.elements4j.domain.error.ElementsError.ProviderFailure;
 import io.elements4j.domain.error.ElementsError.RateLimited;
 import io.elements4j.domain.error.ElementsError.Unauthorized;
+import io.elements4j.domain.error.ElementsError;
 import io.elements4j.domain.query.ElementFilter;
 import io.elements4j.domain.query.PageRequest;
 import io.elements4j.sandbox.Fault;
@@ -25,6 +27,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -32,6 +35,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /** Kling's error table (see docs/vendors.md), row by row: classified by the business code, request id kept. */
 class KlingErrorsTest {
+
+    @RegisterExtension
+    static final ProviderTestKit kit = ProviderTestKit.of(new KlingOfficialElementsProvider());
 
     static final Clock CLOCK = Clock.fixed(Instant.parse("2026-03-01T00:00:00Z"), ZoneOffset.UTC);
     final KlingErrors errors = new KlingErrors();
@@ -155,15 +161,13 @@ class KlingErrorsTest {
 
     @Test
     void an_http_200_with_a_nonzero_code_reaches_the_caller_as_that_error() {
-        try (KlingTestbed bed = new KlingTestbed()) {
-            bed.kling.injectFault(Operation.LIST, Fault.status(200, "1103", "no permission for this API"), 1);
+        kit.vendor().injectFault(Operation.LIST, Fault.status(200, "1103", "no permission for this API"), 1);
 
-            ElementsError error = bed.client().list(ElementFilter.all(), PageRequest.first(10)).getLeft();
+        ElementsError error = kit.client().list(ElementFilter.all(), PageRequest.first(10)).getLeft();
 
-            assertThat(error).isInstanceOf(Forbidden.class);
-            assertThat(error.vendorCode()).contains("1103");
-            assertThat(error.requestId()).isNotEmpty();
-            assertThat(error.message()).contains("no permission for this API");
-        }
+        assertThat(error).isInstanceOf(Forbidden.class);
+        assertThat(error.vendorCode()).contains("1103");
+        assertThat(error.requestId()).isNotEmpty();
+        assertThat(error.message()).contains("no permission for this API");
     }
 }

@@ -1,9 +1,8 @@
 package io.elements4j.adapter.kling;
 
-import static io.elements4j.adapter.kling.KlingTestbed.imageDraft;
-import static io.elements4j.adapter.kling.KlingTestbed.videoDraft;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.elements4j.conformance.ProviderTestKit;
 import io.elements4j.domain.element.Element;
 import io.elements4j.domain.element.ElementId;
 import io.elements4j.domain.element.ElementStatus;
@@ -17,40 +16,27 @@ import io.elements4j.domain.tag.TagKind;
 import io.elements4j.domain.task.CreationTask;
 import io.elements4j.domain.task.TaskState;
 import io.elements4j.domain.voice.Voice;
+import io.elements4j.domain.voice.VoiceBinding;
 import io.elements4j.domain.voice.VoiceOrigin;
 import io.elements4j.ports.api.VendorClient;
 import io.elements4j.sandbox.Operation;
+import io.elements4j.sandbox.kling.KlingSimulator;
 import io.vavr.collection.Seq;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** What the adapter makes of Kling's task-shaped listings, presets and voices. */
 class KlingListingTest {
 
-    static KlingTestbed bed;
-    VendorClient client;
+    @RegisterExtension
+    static final ProviderTestKit kit = ProviderTestKit.of(new KlingOfficialElementsProvider());
 
-    @BeforeAll
-    static void start() {
-        bed = new KlingTestbed();
-    }
-
-    @AfterAll
-    static void stop() {
-        bed.close();
-    }
-
-    @BeforeEach
-    void reset() {
-        bed.kling.reset();
-        client = bed.client();
-    }
+    final KlingSimulator kling = kit.vendor(KlingSimulator.class);
+    final VendorClient client = kit.client();
 
     @Test
     void leaves_deleted_elements_out_unless_the_filter_asks_for_them() {
-        Seq<String> ids = bed.kling.seedElements(3);
+        Seq<String> ids = kling.seedElements(3);
         client.delete(ElementId.of(ids.get(1))).get();
 
         Page<Element> active = client.list(ElementFilter.all(), PageRequest.first(3)).get();
@@ -64,16 +50,16 @@ class KlingListingTest {
 
     @Test
     void a_short_page_is_the_last() {
-        bed.kling.seedElements(2);
+        kling.seedElements(2);
 
         assertThat(client.list(ElementFilter.all(), PageRequest.first(3)).get().hasMore()).isFalse();
     }
 
     @Test
     void filters_by_tag() {
-        bed.kling.completeTasksAfterPolls(0);
-        client.submit(imageDraft("Animal").tag(TagKind.ANIMAL).build()).get();
-        client.submit(imageDraft("Person").tag(TagKind.CHARACTER).build()).get();
+        kling.completeTasksAfterPolls(0);
+        client.submit(kit.drafts().image("Animal").tag(TagKind.ANIMAL).build()).get();
+        client.submit(kit.drafts().image("Person").tag(TagKind.CHARACTER).build()).get();
 
         Page<Element> animals = client.list(ElementFilter.all().withTag(Tag.of(TagKind.ANIMAL)), PageRequest.first(10)).get();
 
@@ -82,9 +68,9 @@ class KlingListingTest {
 
     @Test
     void a_create_answered_as_already_done_fetches_its_elements() {
-        bed.kling.completeTasksAfterPolls(0);
+        kling.completeTasksAfterPolls(0);
 
-        CreationTask task = client.submit(videoDraft("Speaker").build()).get();
+        CreationTask task = client.submit(kit.drafts().video("Speaker", VoiceBinding.none()).build()).get();
 
         assertThat(task.state()).isEqualTo(TaskState.SUCCEEDED);
         assertThat(task.elements()).singleElement().satisfies(e -> {
@@ -92,12 +78,12 @@ class KlingListingTest {
             assertThat(e.origin()).isEqualTo(Origin.CUSTOM);
             assertThat(e.voice().map(Voice::origin)).as("customised from the video").contains(VoiceOrigin.CUSTOM);
         });
-        assertThat(bed.kling.journal().map(r -> r.operation())).containsExactly(Operation.CREATE, Operation.TASK);
+        assertThat(kling.journal().map(r -> r.operation())).containsExactly(Operation.CREATE, Operation.TASK);
     }
 
     @Test
     void elements_keep_their_exact_ids_above_two_to_the_53() {
-        String id = bed.kling.seedElements(1).head();
+        String id = kling.seedElements(1).head();
 
         Element element = client.list(ElementFilter.all(), PageRequest.first(10)).get().items().single();
 
@@ -113,8 +99,8 @@ class KlingListingTest {
 
     @Test
     void voices_are_the_official_ones_then_the_accounts_own() {
-        bed.kling.completeTasksAfterPolls(0);
-        client.submit(videoDraft("Speaker").build()).get();
+        kling.completeTasksAfterPolls(0);
+        client.submit(kit.drafts().video("Speaker", VoiceBinding.none()).build()).get();
 
         Seq<Voice> voices = client.voices().get();
 

@@ -3,64 +3,60 @@ package io.elements4j.adapter.kling;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.elements4j.client.Elements;
+import io.elements4j.conformance.ProviderTestKit;
 import io.elements4j.domain.capability.Capability;
 import io.elements4j.domain.prompt.PromptSyntax;
 import io.elements4j.domain.query.ElementFilter;
 import io.elements4j.domain.query.PageRequest;
 import io.elements4j.domain.rules.RuleProfile;
-import io.elements4j.client.Elements;
 import io.elements4j.ports.spi.ConfigKey;
-import io.elements4j.ports.spi.ElementsProvider;
 import io.elements4j.ports.spi.ProviderConfig;
 import io.elements4j.ports.spi.ProviderConfigurationException;
 import io.elements4j.ports.spi.ProviderMetadata;
 import io.elements4j.sandbox.Operation;
+import io.elements4j.sandbox.kling.KlingSimulator;
 import java.util.Map;
 import java.util.Properties;
-import java.util.ServiceLoader;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The provider as a host app meets it: discovered, selected by id, configured, and honest about what it needs. */
 class KlingProviderTest {
 
+    @RegisterExtension
+    static final ProviderTestKit kit = ProviderTestKit.of(new KlingOfficialElementsProvider());
+
     final KlingOfficialElementsProvider provider = new KlingOfficialElementsProvider();
 
     @Test
-    void the_service_loader_finds_it() {
-        assertThat(ServiceLoader.load(ElementsProvider.class).stream().map(ServiceLoader.Provider::type))
-                .contains(KlingOfficialElementsProvider.class);
-    }
-
-    @Test
     void elements_selects_it_by_the_elements_provider_property() {
-        try (KlingTestbed bed = new KlingTestbed()) {
-            Properties props = new Properties();
-            props.setProperty("elements.provider", "kling-official");
-            props.setProperty("elements.kling-official.base-url", bed.kling.baseUrl());
+        KlingSimulator kling = kit.vendor(KlingSimulator.class);
+        Properties props = new Properties();
+        props.setProperty("elements.provider", "kling-official");
+        props.setProperty("elements.kling-official.base-url", kling.baseUrl());
 
-            try (Elements elements = Elements.builder().systemProperties(props)
-                    .env(Map.of("KLING_API_KEY", bed.kling.credential())).build()) {
+        try (Elements elements = Elements.builder().systemProperties(props)
+                .env(Map.of("KLING_API_KEY", kling.credential())).build()) {
 
-                assertThat(elements.provider().id()).isEqualTo("kling-official");
-                assertThat(elements.list(ElementFilter.all(), PageRequest.first(5)).isRight()).isTrue();
-                assertThat(bed.kling.count(Operation.LIST)).isEqualTo(1);
-            }
+            assertThat(elements.provider().id()).isEqualTo("kling-official");
+            assertThat(elements.list(ElementFilter.all(), PageRequest.first(5)).isRight()).isTrue();
+            assertThat(kling.count(Operation.LIST)).isEqualTo(1);
         }
     }
 
     @Test
     void reads_the_access_and_secret_key_from_klings_own_env_names() {
-        try (KlingTestbed bed = new KlingTestbed()) {
-            Properties props = new Properties();
-            props.setProperty("elements.provider", "kling-official");
-            props.setProperty("elements.kling-official.base-url", bed.kling.baseUrl());
+        KlingSimulator kling = kit.vendor(KlingSimulator.class);
+        Properties props = new Properties();
+        props.setProperty("elements.provider", "kling-official");
+        props.setProperty("elements.kling-official.base-url", kling.baseUrl());
 
-            try (Elements elements = Elements.builder().systemProperties(props).clock(bed.time.clock()).sleeper(bed.time)
-                    .env(Map.of("KLING_ACCESS_KEY", bed.kling.accessKey(), "KLING_SECRET_KEY", bed.kling.secretKey()))
-                    .build()) {
+        try (Elements elements = Elements.builder().systemProperties(props).clock(kit.time().clock())
+                .sleeper(kit.time()).env(Map.of("KLING_ACCESS_KEY", kling.accessKey(), "KLING_SECRET_KEY",
+                        kling.secretKey())).build()) {
 
-                assertThat(elements.voices().isRight()).isTrue();
-            }
+            assertThat(elements.voices().isRight()).isTrue();
         }
     }
 

@@ -5,11 +5,11 @@ import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
-import static io.elements4j.adapter.kling.KlingTestbed.imageDraft;
-import static io.elements4j.adapter.kling.KlingTestbed.resource;
+import static io.elements4j.conformance.ProviderTestKit.resource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import io.elements4j.conformance.ProviderTestKit;
 import io.elements4j.domain.draft.IdempotencyKey;
 import io.elements4j.domain.element.Element;
 import io.elements4j.domain.element.ElementId;
@@ -30,15 +30,13 @@ import io.elements4j.domain.voice.Voice;
 import io.elements4j.domain.voice.VoiceId;
 import io.elements4j.domain.voice.VoiceOrigin;
 import io.elements4j.ports.api.VendorClient;
-import io.elements4j.ports.spi.ProviderConfig;
-import io.elements4j.testkit.VirtualTime;
 import io.vavr.collection.List;
 import io.vavr.control.Option;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The documented response examples, served as Kling would and read through the whole client: Kling's element API docs and
@@ -56,13 +54,15 @@ class KlingResponseExamplesTest {
 
     static final Instant DOC_TIME = Instant.ofEpochMilli(1722769557708L);
 
-    final VirtualTime time = VirtualTime.startingNow();
-    final VendorClient client = new KlingOfficialElementsProvider().create(ProviderConfig.builder("kling-official")
-            .baseUrl(kling.baseUrl()).apiKey("test-api-key").set("max-retries", "0")
-            .clock(time.clock()).sleeper(time).build());
+    @RegisterExtension
+    static final ProviderTestKit kit = ProviderTestKit.of(new KlingOfficialElementsProvider());
+
+    final VendorClient client = kit.client(kit.configAt(kling.baseUrl()).apiKey("test-api-key")
+            .set("max-retries", "0"));
 
     void serve(String method, String path, String fixture) {
-        var answer = aResponse().withStatus(200).withHeader("Content-Type", "application/json").withBody(resource(fixture));
+        var answer = aResponse().withStatus(200).withHeader("Content-Type", "application/json")
+                .withBody(resource("kling/" + fixture));
         kling.stubFor((method.equals("GET") ? get(urlPathEqualTo(path)) : post(urlPathEqualTo(path))).willReturn(answer));
     }
 
@@ -78,7 +78,7 @@ class KlingResponseExamplesTest {
     void reads_the_create_example() {
         serve("POST", "/v1/general/advanced-custom-elements", "seed-004-create-response.json");
 
-        CreationTask task = client.submit(imageDraft("Maeva").build()).get();
+        CreationTask task = client.submit(kit.drafts().image("Maeva").build()).get();
 
         assertThat(task.id()).isEqualTo(CreationTaskId.of("string"));
         assertThat(task.state()).isEqualTo(TaskState.SUBMITTED);
@@ -192,9 +192,9 @@ class KlingResponseExamplesTest {
     void reads_the_concurrency_limit_example_as_a_rate_limit() {
         kling.stubFor(post(urlPathEqualTo("/v1/general/advanced-custom-elements")).willReturn(aResponse()
                 .withStatus(429).withHeader("Content-Type", "application/json")
-                .withBody(resource("vendors-a4-concurrency-error.json"))));
+                .withBody(resource("kling/vendors-a4-concurrency-error.json"))));
 
-        ElementsError error = client.submit(imageDraft("Maeva").build()).getLeft();
+        ElementsError error = client.submit(kit.drafts().image("Maeva").build()).getLeft();
 
         assertThat(error).isInstanceOf(ElementsError.RateLimited.class);
         assertThat(error.vendorCode()).contains("1303");

@@ -6,6 +6,7 @@ import io.elements4j.adapter.support.VendorHttp;
 import io.elements4j.domain.capability.Capability;
 import io.elements4j.domain.prompt.PromptSyntax;
 import io.elements4j.adapter.support.KlingElementRules;
+import io.elements4j.adapter.useapi.internal.UseapiErrors;
 import io.elements4j.domain.element.ReferenceKind;
 import io.elements4j.domain.media.MediaFormat;
 import io.elements4j.domain.rules.RuleProfile;
@@ -117,7 +118,7 @@ public final class UseapiElementsProvider extends VendorElementsProvider {
                 .classifier(new UseapiErrors())
                 .retryPolicy(RetryPolicy.from(effective).withBackoff(BACKOFF))
                 .build();
-        return new UseapiElementsClient(http, config.get(EMAIL.name()).map(String::trim).filter(e -> !e.isEmpty()));
+        return new UseapiClient(http, config.get(EMAIL.name()).map(String::trim).filter(e -> !e.isEmpty()));
     }
 
     /** useapi's read and call timeouts, longer than the library's: see {@link #DEFAULT_READ_TIMEOUT}. */

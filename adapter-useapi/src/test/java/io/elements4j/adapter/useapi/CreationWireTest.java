@@ -1,14 +1,14 @@
 package io.elements4j.adapter.useapi;
 
-import static io.elements4j.adapter.useapi.UseapiTestKit.COVER;
-import static io.elements4j.adapter.useapi.UseapiTestKit.VIDEO;
-import static io.elements4j.adapter.useapi.UseapiTestKit.body;
-import static io.elements4j.adapter.useapi.UseapiTestKit.characterVideo;
-import static io.elements4j.adapter.useapi.UseapiTestKit.image;
-import static io.elements4j.adapter.useapi.UseapiTestKit.json;
+import static io.elements4j.conformance.ProviderTestKit.json;
+import static io.elements4j.conformance.ValidDrafts.FRONT;
+import static io.elements4j.conformance.ValidDrafts.VIDEO;
+import static io.elements4j.conformance.ValidDrafts.VIDEO_DESCRIPTION;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.elements4j.conformance.ProviderTestKit;
 import io.elements4j.domain.capability.Capability;
+import io.elements4j.domain.draft.ElementDraft;
 import io.elements4j.domain.element.Element;
 import io.elements4j.domain.element.ReferenceKind;
 import io.elements4j.domain.error.ElementsError;
@@ -22,47 +22,25 @@ import io.elements4j.domain.task.TaskState;
 import io.elements4j.domain.voice.VoiceBinding;
 import io.elements4j.domain.voice.VoiceOrigin;
 import io.elements4j.ports.api.VendorClient;
-import io.elements4j.testkit.VirtualTime;
 import io.elements4j.sandbox.Operation;
 import io.elements4j.sandbox.RecordedRequest;
 import io.elements4j.sandbox.useapi.UseapiSimulator;
 import io.vavr.control.Either;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** What the adapter sends to {@code POST /elements}, read back from the simulator's journal, and the task it answers. */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class CreationWireTest {
 
-    UseapiSimulator vendor;
-    VirtualTime time;
-    VendorClient client;
+    @RegisterExtension
+    static final ProviderTestKit kit = ProviderTestKit.of(new UseapiElementsProvider());
 
-    @BeforeAll
-    void start() {
-        vendor = new UseapiSimulator();
-    }
+    final UseapiSimulator vendor = kit.vendor(UseapiSimulator.class);
+    final VendorClient client = kit.client();
 
-    @AfterAll
-    void stop() {
-        vendor.close();
-    }
-
-    @BeforeEach
-    void fresh() {
-        vendor.reset();
-        time = VirtualTime.startingNow();
-        client = UseapiTestKit.client(UseapiTestKit.configFor(vendor, time));
-    }
-
-    /** The facade a host app uses: it checks drafts and capabilities before the client is called. */
-    io.elements4j.client.Elements facade() {
-        return io.elements4j.client.Elements.builder().provider(new UseapiElementsProvider())
-                .config(vendor.configuration().toJavaMap()).systemProperties(new java.util.Properties())
-                .env(java.util.Map.of()).clock(time.clock()).sleeper(time).build();
+    /** An image draft with its cover and nothing else, so a test sees exactly what each setting adds to the body. */
+    static ElementDraft.Builder cover(String name) {
+        return ElementDraft.image(name, MediaSource.url(FRONT));
     }
 
     CreationTask created(Either<ElementsError, CreationTask> result) {
@@ -77,7 +55,7 @@ class CreationWireTest {
 
     @Test
     void sends_an_image_element_as_cover_and_extra_images_with_the_tag_key_and_nothing_else() {
-        created(client.submit(image("Maeva").description("Red-haired courier").tag(TagKind.CHARACTER)
+        created(client.submit(cover("Maeva").description("Red-haired courier").tag(TagKind.CHARACTER)
                 .extras(MediaSource.url("https://cdn.example.com/e4j/side.png"),
                         MediaSource.url("https://cdn.example.com/e4j/back.png")).build()));
 
@@ -85,15 +63,15 @@ class CreationWireTest {
         assertThat(sent.method()).isEqualTo("POST");
         assertThat(sent.path()).isEqualTo("/v1/kling/elements");
         assertThat(sent.query().isEmpty()).isTrue();
-        assertThat(body(sent)).isEqualTo(json("""
+        assertThat(json(sent.body())).isEqualTo(json("""
                 {"name": "Maeva", "coverImage": "%s", "extraImage1": "https://cdn.example.com/e4j/side.png",
                  "extraImage2": "https://cdn.example.com/e4j/back.png", "description": "Red-haired courier",
-                 "tag": "character"}""".formatted(COVER)));
+                 "tag": "character"}""".formatted(FRONT)));
     }
 
     @Test
     void authenticates_with_the_bearer_token_and_sends_json() {
-        created(client.submit(image("Maeva").build()));
+        created(client.submit(kit.drafts().image("Maeva").build()));
 
         RecordedRequest sent = theCreate();
         assertThat(sent.header("Authorization")).contains("Bearer " + vendor.credential());
@@ -104,18 +82,18 @@ class CreationWireTest {
     @Test
     void puts_the_configured_email_in_the_body_of_a_create_not_in_its_query() {
         vendor.configureAccounts("first@example.com", "second@example.com");
-        VendorClient withEmail = UseapiTestKit.client(UseapiTestKit.configFor(vendor, time).set("email", "second@example.com"));
+        VendorClient withEmail = kit.client(kit.config().set("email", "second@example.com"));
 
-        created(withEmail.submit(image("Maeva").build()));
+        created(withEmail.submit(kit.drafts().image("Maeva").build()));
 
         RecordedRequest sent = theCreate();
-        assertThat(body(sent).get("email").asText()).isEqualTo("second@example.com");
+        assertThat(json(sent.body()).get("email").asText()).isEqualTo("second@example.com");
         assertThat(sent.queryParam("email").isEmpty()).isTrue();
     }
 
     @Test
     void answers_a_task_that_has_already_succeeded_with_the_element_the_vendor_named() {
-        CreationTask task = created(client.submit(image("Maeva").tag(TagKind.ANIMAL).build()));
+        CreationTask task = created(client.submit(kit.drafts().image("Maeva").tag(TagKind.ANIMAL).build()));
 
         assertThat(task.state()).isEqualTo(TaskState.SUCCEEDED);
         assertThat(task.elementIds()).hasSize(1);
@@ -125,16 +103,16 @@ class CreationWireTest {
         assertThat(element.name()).as("useapi appends a 5-character suffix").matches("Maeva [A-Z0-9]{5}");
         assertThat(element.kind()).isEqualTo(ReferenceKind.IMAGE);
         assertThat(element.tags()).containsExactly(Tag.of(TagKind.ANIMAL));
-        assertThat(element.media().cover()).contains(COVER);
+        assertThat(element.media().cover()).contains(FRONT);
         assertThat(task.createdAt()).isEqualTo(element.createdAt());
     }
 
     @Test
     void generate_views_reaches_the_caller_as_every_element_the_vendor_made() {
-        CreationTask task = created(client.submit(image("Hero").generateViews(true).build()));
+        CreationTask task = created(client.submit(cover("Hero").generateViews(true).build()));
 
-        assertThat(body(theCreate())).isEqualTo(json("""
-                {"name": "Hero", "coverImage": "%s", "generateViews": true}""".formatted(COVER)));
+        assertThat(json(theCreate().body())).isEqualTo(json("""
+                {"name": "Hero", "coverImage": "%s", "generateViews": true}""".formatted(FRONT)));
         assertThat(task.elementIds()).hasSize(3).doesNotHaveDuplicates();
         assertThat(task.id().value()).isEqualTo(task.elementIds().map(id -> id.value()).mkString(","));
         assertThat(task.elements()).allSatisfy(e -> {
@@ -145,10 +123,12 @@ class CreationWireTest {
 
     @Test
     void sends_a_video_element_with_an_existing_voice_by_id() {
-        CreationTask task = created(client.submit(characterVideo("Speaker").voice(VoiceBinding.existing("2")).build()));
+        CreationTask task = created(client.submit(kit.drafts().video("Speaker", VoiceBinding.existing("2"))
+                .tag(TagKind.CHARACTER).build()));
 
-        assertThat(body(theCreate())).isEqualTo(json("""
-                {"name": "Speaker", "video": "%s", "tag": "character", "voice": "2"}""".formatted(VIDEO)));
+        assertThat(json(theCreate().body())).isEqualTo(json("""
+                {"name": "Speaker", "video": "%s", "description": "%s", "tag": "character", "voice": "2"}"""
+                .formatted(VIDEO, VIDEO_DESCRIPTION)));
         Element element = task.elements().head();
         assertThat(element.kind()).isEqualTo(ReferenceKind.VIDEO);
         assertThat(element.media().video()).contains(VIDEO);
@@ -158,32 +138,33 @@ class CreationWireTest {
 
     @Test
     void sends_a_voice_clip_as_its_url_in_voice() {
-        CreationTask task = created(client.submit(characterVideo("Speaker")
-                .voice(VoiceBinding.fromClip("https://cdn.example.com/e4j/voice.mp4")).build()));
+        CreationTask task = created(client.submit(kit.drafts().video("Speaker",
+                VoiceBinding.fromClip("https://cdn.example.com/e4j/voice.mp4")).tag(TagKind.CHARACTER).build()));
 
-        assertThat(body(theCreate()).get("voice").asText()).isEqualTo("https://cdn.example.com/e4j/voice.mp4");
+        assertThat(json(theCreate().body()).get("voice").asText()).isEqualTo("https://cdn.example.com/e4j/voice.mp4");
         assertThat(task.elements().head().voice().map(v -> v.origin())).contains(VoiceOrigin.CUSTOM);
         assertThat(task.elements().head().voice().flatMap(v -> v.trialUrl())).contains("https://cdn.example.com/e4j/voice.mp4");
     }
 
     @Test
     void extracting_the_voice_from_the_video_sends_no_voice_and_lets_useapi_extract_it() {
-        CreationTask task = created(client.submit(characterVideo("Speaker").voice(VoiceBinding.extractFromVideo()).build()));
+        CreationTask task = created(client.submit(kit.drafts().video("Speaker", VoiceBinding.extractFromVideo())
+                .tag(TagKind.CHARACTER).build()));
 
-        assertThat(body(theCreate()).has("voice")).isFalse();
+        assertThat(json(theCreate().body()).has("voice")).isFalse();
         assertThat(task.elements().head().voice()).as("the voice useapi extracted").isNotEmpty();
     }
 
     @Test
     void a_tag_without_a_useapi_key_is_sent_by_its_id() {
-        created(client.submit(image("Sparkles").tag(TagKind.EFFECT).build()));
+        created(client.submit(kit.drafts().image("Sparkles").tag(TagKind.EFFECT).build()));
 
-        assertThat(body(theCreate()).get("tag").asText()).isEqualTo("o_107");
+        assertThat(json(theCreate().body()).get("tag").asText()).isEqualTo("o_107");
     }
 
     @Test
     void an_invalid_draft_sends_nothing_and_names_every_violation() {
-        Either<ElementsError, CreationTask> result = facade().submit(image("A name far beyond fifteen")
+        Either<ElementsError, CreationTask> result = kit.elements().submit(kit.drafts().image("A name far beyond fifteen")
                 .description("d".repeat(101)).tag(TagKind.CHARACTER).tag(TagKind.SCENE).build());
 
         assertThat(result.getLeft()).isInstanceOfSatisfying(ElementsError.InvalidRequest.class, e ->
@@ -194,8 +175,7 @@ class CreationWireTest {
     @Test
     void inline_media_is_refused_before_sending_since_useapi_takes_urls_only() {
         byte[] png = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 0};
-        Either<ElementsError, CreationTask> result = facade().submit(io.elements4j.domain.draft.ElementDraft
-                .image("Inline", MediaSource.inline(png, MediaFacts.unknown())).build());
+        Either<ElementsError, CreationTask> result = kit.elements().submit(ElementDraft.image("Inline", MediaSource.inline(png, MediaFacts.unknown())).build());
 
         assertThat(result.getLeft()).isInstanceOf(ElementsError.InvalidRequest.class);
         assertThat(vendor.journal()).isEmpty();

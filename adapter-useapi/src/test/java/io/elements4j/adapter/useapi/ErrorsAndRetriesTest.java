@@ -1,64 +1,45 @@
 package io.elements4j.adapter.useapi;
 
-import static io.elements4j.adapter.useapi.UseapiTestKit.image;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.elements4j.conformance.ProviderTestKit;
+import io.elements4j.domain.element.Element;
 import io.elements4j.domain.error.ElementsError;
 import io.elements4j.domain.query.ElementFilter;
 import io.elements4j.domain.query.Page;
 import io.elements4j.domain.query.PageRequest;
-import io.elements4j.domain.element.Element;
 import io.elements4j.domain.task.CreationTask;
 import io.elements4j.ports.api.VendorClient;
-import io.elements4j.testkit.VirtualTime;
 import io.elements4j.sandbox.ErrorKind;
 import io.elements4j.sandbox.Fault;
 import io.elements4j.sandbox.Operation;
 import io.elements4j.sandbox.RecordedRequest;
-import io.vavr.collection.Seq;
 import io.elements4j.sandbox.useapi.UseapiSimulator;
+import io.elements4j.testkit.VirtualTime;
+import io.vavr.collection.Seq;
 import io.vavr.control.Either;
 import java.time.Duration;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /** useapi's error table as the adapter maps it, and which failures are retried. Time is virtual. */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ErrorsAndRetriesTest {
 
-    UseapiSimulator vendor;
-    VirtualTime time;
-    VendorClient client;
+    @RegisterExtension
+    static final ProviderTestKit kit = ProviderTestKit.of(new UseapiElementsProvider());
 
-    @BeforeAll
-    void start() {
-        vendor = new UseapiSimulator();
-    }
-
-    @AfterAll
-    void stop() {
-        vendor.close();
-    }
-
-    @BeforeEach
-    void fresh() {
-        vendor.reset();
-        time = VirtualTime.startingNow();
-        vendor.useClock(time.clock());
-        client = UseapiTestKit.client(UseapiTestKit.configFor(vendor, time));
-    }
+    final UseapiSimulator vendor = kit.vendor(UseapiSimulator.class);
+    final VirtualTime time = kit.time();
+    final VendorClient client = kit.client();
 
     Either<ElementsError, CreationTask> createFacing(Fault fault, int times) {
         vendor.injectFault(Operation.CREATE, fault, times);
-        return client.submit(image("Maeva").build());
+        return client.submit(kit.drafts().image("Maeva").build());
     }
 
     @Nested
@@ -86,7 +67,7 @@ class ErrorsAndRetriesTest {
 
         @Test
         void a_wrong_token_is_unauthorized() {
-            VendorClient wrong = UseapiTestKit.client(UseapiTestKit.configFor(vendor, time).apiKey("user:1-not-it"));
+            VendorClient wrong = kit.client(kit.config().apiKey("user:1-not-it"));
 
             assertThat(wrong.tags().getLeft()).isInstanceOf(ElementsError.Unauthorized.class);
         }
@@ -110,7 +91,7 @@ class ErrorsAndRetriesTest {
         void a_validation_400_from_useapi_is_an_invalid_request_with_its_message() {
             vendor.configureAccounts("a@example.com", "b@example.com");
 
-            ElementsError error = client.submit(image("Maeva").build()).getLeft();
+            ElementsError error = client.submit(kit.drafts().image("Maeva").build()).getLeft();
 
             assertThat(error).isInstanceOf(ElementsError.InvalidRequest.class);
             assertThat(error.message()).contains("Parameter email is required");
@@ -154,7 +135,7 @@ class ErrorsAndRetriesTest {
 
         @Test
         void max_retries_zero_answers_the_first_429() {
-            VendorClient impatient = UseapiTestKit.client(UseapiTestKit.configFor(vendor, time).set("max-retries", "0"));
+            VendorClient impatient = kit.client(kit.config().set("max-retries", "0"));
             vendor.injectFault(Operation.VOICES, vendor.typicalFault(ErrorKind.RATE_LIMITED, "busy"), 1);
 
             assertThat(impatient.voices().getLeft()).isInstanceOf(ElementsError.RateLimited.class);
@@ -200,7 +181,7 @@ class ErrorsAndRetriesTest {
         void generated_views_cut_off_are_all_found() {
             vendor.injectFault(Operation.CREATE, Fault.connectionReset(), 1);
 
-            Either<ElementsError, CreationTask> result = client.submit(image("Maeva").generateViews(true).build());
+            Either<ElementsError, CreationTask> result = client.submit(kit.drafts().image("Maeva", 0).generateViews(true).build());
 
             assertThat(result.get().elementIds()).hasSize(3);
             assertThat(vendor.count(Operation.CREATE)).isEqualTo(1);
@@ -213,7 +194,7 @@ class ErrorsAndRetriesTest {
             assertThat(result.isRight()).as("%s", result).isTrue();
             assertThat(vendor.count(Operation.CREATE)).isEqualTo(2);
             assertThat(vendor.creations()).hasSize(1);
-            assertThat(time.totalSlept()).as("waited for useapi to have finished").isGreaterThanOrEqualTo(UseapiElementsClient.SETTLE);
+            assertThat(time.totalSlept()).as("waited for useapi to have finished").isGreaterThanOrEqualTo(UseapiClient.SETTLE);
             assertListedBeforeEachResend();
         }
 
@@ -232,7 +213,7 @@ class ErrorsAndRetriesTest {
 
         @Test
         void two_elements_that_may_be_it_leave_the_create_ambiguous_with_both_as_candidates() {
-            client.submit(image("Maeva").build()).get();
+            client.submit(kit.drafts().image("Maeva").build()).get();
 
             Either<ElementsError, CreationTask> result = createFacing(Fault.connectionReset(), 1);
 
@@ -268,7 +249,7 @@ class ErrorsAndRetriesTest {
 
         @Test
         void a_delete_cut_off_is_retried_since_deleting_twice_is_harmless() {
-            String id = client.submit(image("Maeva").build()).get().elementIds().head().value();
+            String id = client.submit(kit.drafts().image("Maeva").build()).get().elementIds().head().value();
             vendor.injectFault(Operation.DELETE, Fault.connectionReset(), 1);
 
             assertThat(client.delete(io.elements4j.domain.element.ElementId.of(id)).isRight()).isTrue();

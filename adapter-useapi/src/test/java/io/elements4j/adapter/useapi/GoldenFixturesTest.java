@@ -4,11 +4,12 @@ import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.any;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
-import static io.elements4j.adapter.useapi.UseapiTestKit.fixture;
-import static io.elements4j.adapter.useapi.UseapiTestKit.image;
+import static io.elements4j.conformance.ProviderTestKit.json;
+import static io.elements4j.conformance.ProviderTestKit.resource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import io.elements4j.conformance.ProviderTestKit;
 import io.elements4j.domain.element.Element;
 import io.elements4j.domain.element.ElementId;
 import io.elements4j.domain.element.ElementMedia;
@@ -27,7 +28,6 @@ import io.elements4j.domain.task.TaskState;
 import io.elements4j.domain.voice.Voice;
 import io.elements4j.domain.voice.VoiceId;
 import io.elements4j.ports.api.VendorClient;
-import io.elements4j.testkit.VirtualTime;
 import io.vavr.collection.List;
 import io.vavr.control.Option;
 import java.time.Instant;
@@ -37,6 +37,9 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 /** Every response example useapi documents (useapi.net's element docs), served verbatim, reads into the domain. */
 class GoldenFixturesTest {
 
+    @RegisterExtension
+    static final ProviderTestKit kit = ProviderTestKit.of(new UseapiElementsProvider());
+
     static final Instant JAN_12_2025 = Instant.ofEpochMilli(1736640000000L);
     static final String CDN_COVER = "https://s21-kling.klingai.com/ai-platform/.../cover.jpg";
 
@@ -44,19 +47,18 @@ class GoldenFixturesTest {
     static final WireMockExtension useapi = WireMockExtension.newInstance()
             .options(wireMockConfig().dynamicPort().bindAddress("127.0.0.1")).build();
 
-    final VirtualTime time = VirtualTime.startingNow();
-    final VendorClient client = UseapiTestKit.client(UseapiTestKit.configAt(useapi.baseUrl() + "/v1/kling", "test-token", time));
+    final VendorClient client = kit.client(kit.configAt(useapi.baseUrl() + "/v1/kling").apiKey("test-token"));
 
     void answer(int status, String fixture) {
         useapi.stubFor(any(anyUrl()).willReturn(aResponse().withStatus(status)
-                .withHeader("Content-Type", "application/json").withBody(fixture(fixture))));
+                .withHeader("Content-Type", "application/json").withBody(resource("useapi/" + fixture))));
     }
 
     @Test
     void the_standard_create_response_is_a_succeeded_task_with_its_element() {
         answer(200, "create-standard.json");
 
-        CreationTask task = client.submit(image("MyCharacter").build()).get();
+        CreationTask task = client.submit(kit.drafts().image("MyCharacter").build()).get();
 
         assertThat(task.state()).isEqualTo(TaskState.SUCCEEDED);
         assertThat(task.elements()).containsExactly(new Element(ElementId.of("u_123456789012345"), "MyCharacter ABC12",
@@ -69,7 +71,7 @@ class GoldenFixturesTest {
     void the_generate_views_response_gives_every_element_even_one_without_cover_or_times() {
         answer(200, "create-generate-views.json");
 
-        CreationTask task = client.submit(image("MyCharacter").generateViews(true).build()).get();
+        CreationTask task = client.submit(kit.drafts().image("MyCharacter", 0).generateViews(true).build()).get();
 
         assertThat(task.elementIds().map(ElementId::value)).containsExactly("u_123456789012345", "u_234567890123456");
         assertThat(task.id().value()).isEqualTo("u_123456789012345,u_234567890123456");
@@ -114,7 +116,7 @@ class GoldenFixturesTest {
     @Test
     void a_single_element_answer_reads_like_a_listed_one() {
         useapi.stubFor(any(anyUrl()).willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/json")
-                .withBody(UseapiTestKit.json(fixture("create-standard.json")).get("elements").get(0).toString())));
+                .withBody(json(resource("useapi/" + "create-standard.json")).get("elements").get(0).toString())));
 
         Option<Element> found = client.find(ElementId.of("u_123456789012345")).get();
 
@@ -149,7 +151,7 @@ class GoldenFixturesTest {
     void the_400_keeps_the_vendors_message() {
         answer(400, "error-400.json");
 
-        ElementsError error = client.submit(image("MyCharacter").build()).getLeft();
+        ElementsError error = client.submit(kit.drafts().image("MyCharacter").build()).getLeft();
 
         assertThat(error).isInstanceOf(ElementsError.InvalidRequest.class);
         assertThat(error.message()).contains("<error message>").contains("HTTP 400");
@@ -170,7 +172,7 @@ class GoldenFixturesTest {
     void the_402_is_insufficient_credits() {
         answer(402, "error-402.json");
 
-        ElementsError error = client.submit(image("MyCharacter").build()).getLeft();
+        ElementsError error = client.submit(kit.drafts().image("MyCharacter").build()).getLeft();
 
         assertThat(error).isInstanceOf(ElementsError.InsufficientCredits.class);
         assertThat(error.message()).contains("Subscription required");

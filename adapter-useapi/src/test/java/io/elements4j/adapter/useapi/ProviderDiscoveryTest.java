@@ -1,9 +1,12 @@
 package io.elements4j.adapter.useapi;
 
-import static io.elements4j.adapter.useapi.UseapiTestKit.image;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.elements4j.client.Elements;
+import io.elements4j.client.waiter.AwaitOptions;
+import io.elements4j.client.waiter.Awaited;
+import io.elements4j.conformance.ProviderTestKit;
 import io.elements4j.domain.capability.Capability;
 import io.elements4j.domain.element.Element;
 import io.elements4j.domain.error.ElementsError;
@@ -14,50 +17,29 @@ import io.elements4j.domain.task.TaskState;
 import io.elements4j.client.Elements;
 import io.elements4j.client.ElementsBuilder;
 import io.elements4j.ports.spi.ConfigKey;
-import io.elements4j.ports.spi.ElementsProvider;
 import io.elements4j.ports.spi.ProviderConfig;
 import io.elements4j.ports.spi.ProviderConfigurationException;
 import io.elements4j.ports.spi.ProviderMetadata;
-import io.elements4j.testkit.VirtualTime;
-import io.elements4j.client.waiter.AwaitOptions;
-import io.elements4j.client.waiter.Awaited;
 import io.elements4j.sandbox.Operation;
 import io.elements4j.sandbox.useapi.UseapiSimulator;
+import io.elements4j.testkit.VirtualTime;
 import io.vavr.collection.HashSet;
 import io.vavr.collection.List;
 import io.vavr.control.Either;
 import java.util.Iterator;
 import java.util.Map;
 import java.util.Properties;
-import java.util.ServiceLoader;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The provider is found, selected and configured the way host apps do it, and keeps its credential to itself. */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ProviderDiscoveryTest {
 
-    UseapiSimulator vendor;
-    VirtualTime time;
+    @RegisterExtension
+    static final ProviderTestKit kit = ProviderTestKit.of(new UseapiElementsProvider());
 
-    @BeforeAll
-    void start() {
-        vendor = new UseapiSimulator();
-    }
-
-    @AfterAll
-    void stop() {
-        vendor.close();
-    }
-
-    @BeforeEach
-    void fresh() {
-        vendor.reset();
-        time = VirtualTime.startingNow();
-    }
+    final UseapiSimulator vendor = kit.vendor(UseapiSimulator.class);
+    final VirtualTime time = kit.time();
 
     Properties properties(String... pairs) {
         Properties props = new Properties();
@@ -69,12 +51,6 @@ class ProviderDiscoveryTest {
 
     ElementsBuilder facade(Properties props, Map<String, String> env) {
         return Elements.builder().systemProperties(props).env(env).clock(time.clock()).sleeper(time);
-    }
-
-    @Test
-    void the_service_loader_finds_the_provider() {
-        assertThat(ServiceLoader.load(ElementsProvider.class).stream().map(ServiceLoader.Provider::type))
-                .contains(UseapiElementsProvider.class);
     }
 
     @Test
@@ -137,7 +113,7 @@ class ProviderDiscoveryTest {
     void create_and_await_finishes_at_once_without_looking_up_a_task() {
         try (Elements elements = facade(new Properties(), Map.of()).provider(new UseapiElementsProvider())
                 .config(vendor.configuration().toJavaMap()).build()) {
-            Awaited<CreationTask> done = elements.createAndAwait(image("Maeva").build(), AwaitOptions.DEFAULT).get();
+            Awaited<CreationTask> done = elements.createAndAwait(kit.drafts().image("Maeva").build(), AwaitOptions.DEFAULT).get();
 
             assertThat(done.value().state()).isEqualTo(TaskState.SUCCEEDED);
             assertThat(vendor.count(Operation.TASK)).isZero();
@@ -166,11 +142,11 @@ class ProviderDiscoveryTest {
     void no_error_or_configuration_text_shows_the_token() {
         String token = "user:77-e4j-very-secret";
         vendor.injectFault(Operation.CREATE, io.elements4j.sandbox.Fault.status(400, "", "token " + vendor.credential() + " is odd"), 1);
-        ProviderConfig wrong = UseapiTestKit.configFor(vendor, time).apiKey(token).build();
-        ProviderConfig right = UseapiTestKit.configFor(vendor, time).build();
+        ProviderConfig wrong = kit.config().apiKey(token).build();
+        ProviderConfig right = kit.config().build();
 
         Either<ElementsError, ?> refused = new UseapiElementsProvider().create(wrong).tags();
-        Either<ElementsError, ?> echoed = new UseapiElementsProvider().create(right).submit(image("Maeva").build());
+        Either<ElementsError, ?> echoed = new UseapiElementsProvider().create(right).submit(kit.drafts().image("Maeva").build());
 
         assertThat(List.of(refused.getLeft(), echoed.getLeft())).allSatisfy(error -> {
             assertThat(error.message()).doesNotContain(token).doesNotContain(vendor.credential());

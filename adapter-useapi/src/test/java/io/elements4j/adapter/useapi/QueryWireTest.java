@@ -1,8 +1,8 @@
 package io.elements4j.adapter.useapi;
 
-import static io.elements4j.adapter.useapi.UseapiTestKit.image;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.elements4j.conformance.ProviderTestKit;
 import io.elements4j.domain.element.Element;
 import io.elements4j.domain.element.ElementId;
 import io.elements4j.domain.element.Origin;
@@ -16,7 +16,6 @@ import io.elements4j.domain.tag.TagKind;
 import io.elements4j.domain.voice.Voice;
 import io.elements4j.domain.voice.VoiceOrigin;
 import io.elements4j.ports.api.VendorClient;
-import io.elements4j.testkit.VirtualTime;
 import io.elements4j.sandbox.Operation;
 import io.elements4j.sandbox.RecordedRequest;
 import io.elements4j.sandbox.useapi.UseapiSimulator;
@@ -24,44 +23,22 @@ import io.vavr.collection.HashMap;
 import io.vavr.collection.Seq;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Finding, listing, presets, deleting and the catalogues: the requests sent and what comes back. */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class QueryWireTest {
 
-    UseapiSimulator vendor;
-    VirtualTime time;
-    VendorClient client;
+    @RegisterExtension
+    static final ProviderTestKit kit = ProviderTestKit.of(new UseapiElementsProvider());
 
-    @BeforeAll
-    void start() {
-        vendor = new UseapiSimulator();
-    }
-
-    @AfterAll
-    void stop() {
-        vendor.close();
-    }
-
-    @BeforeEach
-    void fresh() {
-        vendor.reset();
-        time = VirtualTime.startingNow();
-        client = UseapiTestKit.client(UseapiTestKit.configFor(vendor, time));
-    }
-
-    RecordedRequest last(Operation operation) {
-        return vendor.journal().filter(r -> r.operation() == operation).last();
-    }
+    final UseapiSimulator vendor = kit.vendor(UseapiSimulator.class);
+    final VendorClient client = kit.client();
 
     Element createOne(String name, TagKind tag) {
-        return client.submit(image(name).tag(tag).build()).get().elements().head();
+        return client.submit(kit.drafts().image(name).tag(tag).build()).get().elements().head();
     }
 
     @Nested
@@ -73,7 +50,7 @@ class QueryWireTest {
 
             Option<Element> found = client.find(created.id()).get();
 
-            RecordedRequest sent = last(Operation.FIND);
+            RecordedRequest sent = kit.last(Operation.FIND);
             assertThat(sent.method()).isEqualTo("GET");
             assertThat(sent.path()).isEqualTo("/v1/kling/elements/" + created.id().value());
             assertThat(sent.query().isEmpty()).isTrue();
@@ -105,7 +82,7 @@ class QueryWireTest {
 
             Page<Element> page = client.list(ElementFilter.all(), PageRequest.of(2, 3)).get();
 
-            RecordedRequest sent = last(Operation.LIST);
+            RecordedRequest sent = kit.last(Operation.LIST);
             assertThat(sent.path()).isEqualTo("/v1/kling/elements/");
             assertThat(sent.query()).isEqualTo(HashMap.of("pageNum", "2", "pageSize", "3"));
             assertThat(page.items()).hasSize(3);
@@ -127,7 +104,7 @@ class QueryWireTest {
         void asks_for_at_most_100_per_page() {
             client.list(ElementFilter.all(), PageRequest.first(500)).get();
 
-            assertThat(last(Operation.LIST).queryParam("pageSize")).contains("100");
+            assertThat(kit.last(Operation.LIST).queryParam("pageSize")).contains("100");
         }
 
         @Test
@@ -137,7 +114,7 @@ class QueryWireTest {
 
             Seq<Element> items = client.list(ElementFilter.all().withTag(Tag.of(TagKind.ITEM)), PageRequest.first(10)).get().items();
 
-            assertThat(last(Operation.LIST).queryParam("tag")).contains("prop");
+            assertThat(kit.last(Operation.LIST).queryParam("tag")).contains("prop");
             assertThat(items).singleElement().satisfies(e -> assertThat(e.tags()).containsExactly(Tag.of(TagKind.ITEM)));
         }
 
@@ -145,13 +122,13 @@ class QueryWireTest {
         void presets_are_the_official_elements() {
             Page<Element> presets = client.presets(PageRequest.first(10)).get();
 
-            assertThat(last(Operation.PRESETS).query()).isEqualTo(HashMap.of("pageNum", "1", "pageSize", "10", "official", "true"));
+            assertThat(kit.last(Operation.PRESETS).query()).isEqualTo(HashMap.of("pageNum", "1", "pageSize", "10", "official", "true"));
             assertThat(presets.items()).isNotEmpty().allSatisfy(e -> assertThat(e.origin()).isEqualTo(Origin.OFFICIAL));
         }
 
         @Test
         void reads_the_older_list_shape_too() {
-            Element created = client.submit(image("Lady").tag(TagKind.CHARACTER)
+            Element created = client.submit(kit.drafts().image("Lady").tag(TagKind.CHARACTER)
                     .extras(io.elements4j.domain.media.MediaSource.url("https://cdn.example.com/e4j/side.png")).build())
                     .get().elements().head();
             vendor.useLegacyListShape(true);
@@ -174,7 +151,7 @@ class QueryWireTest {
             Deletion first = client.delete(created.id()).get();
             Deletion second = client.delete(created.id()).get();
 
-            RecordedRequest sent = last(Operation.DELETE);
+            RecordedRequest sent = kit.last(Operation.DELETE);
             assertThat(sent.method()).isEqualTo("DELETE");
             assertThat(sent.path()).isEqualTo("/v1/kling/elements/" + created.id().value());
             assertThat(first).isEqualTo(Deletion.deleted(created.id()));
@@ -189,7 +166,7 @@ class QueryWireTest {
         void reads_every_tag_into_the_catalogue() {
             Seq<Tag> tags = client.tags().get();
 
-            assertThat(last(Operation.TAGS).path()).isEqualTo("/v1/kling/elements/tags/");
+            assertThat(kit.last(Operation.TAGS).path()).isEqualTo("/v1/kling/elements/tags/");
             assertThat(tags).containsExactly(Tag.of(TagKind.CHARACTER), Tag.of(TagKind.ANIMAL), Tag.of(TagKind.ITEM),
                     Tag.of(TagKind.COSTUME), Tag.of(TagKind.SCENE), Tag.of(TagKind.EFFECT), Tag.of(TagKind.OTHERS));
         }
@@ -198,7 +175,7 @@ class QueryWireTest {
         void reads_voices_with_their_numeric_ids_as_text() {
             Seq<Voice> voices = client.voices().get();
 
-            assertThat(last(Operation.VOICES).path()).isEqualTo("/v1/kling/elements/voices/");
+            assertThat(kit.last(Operation.VOICES).path()).isEqualTo("/v1/kling/elements/voices/");
             assertThat(voices.head().id().value()).isEqualTo("1");
             assertThat(voices.head().name()).isEqualTo("Vivid Girl");
             assertThat(voices).allSatisfy(v -> assertThat(v.origin()).isEqualTo(VoiceOrigin.OFFICIAL));
@@ -213,12 +190,12 @@ class QueryWireTest {
         @BeforeEach
         void twoAccounts() {
             vendor.configureAccounts("first@example.com", "second@example.com");
-            withEmail = UseapiTestKit.client(UseapiTestKit.configFor(vendor, time).set("email", "second@example.com"));
+            withEmail = kit.client(kit.config().set("email", "second@example.com"));
         }
 
         @Test
         void every_get_and_delete_carries_the_email_in_its_query() {
-            Element created = withEmail.submit(image("Maeva").build()).get().elements().head();
+            Element created = withEmail.submit(kit.drafts().image("Maeva").build()).get().elements().head();
 
             assertThat(withEmail.find(created.id()).get()).isNotEmpty();
             assertThat(withEmail.list(ElementFilter.all(), PageRequest.first(5)).isRight()).isTrue();

@@ -6,16 +6,15 @@ import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
-import static io.elements4j.adapter.useapi.UseapiTestKit.image;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import io.elements4j.conformance.ProviderTestKit;
 import io.elements4j.domain.element.ElementId;
 import io.elements4j.domain.error.ElementsError;
 import io.elements4j.domain.query.ElementFilter;
 import io.elements4j.domain.query.PageRequest;
 import io.elements4j.ports.api.VendorClient;
-import io.elements4j.testkit.VirtualTime;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -23,11 +22,13 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class UnusableAnswersTest {
 
     @RegisterExtension
+    static final ProviderTestKit kit = ProviderTestKit.of(new UseapiElementsProvider());
+
+    @RegisterExtension
     static final WireMockExtension useapi = WireMockExtension.newInstance()
             .options(wireMockConfig().dynamicPort().bindAddress("127.0.0.1")).build();
 
-    final VendorClient client = UseapiTestKit.client(
-            UseapiTestKit.configAt(useapi.baseUrl() + "/v1/kling", "test-token", VirtualTime.startingNow()));
+    final VendorClient client = kit.client(kit.configAt(useapi.baseUrl() + "/v1/kling").apiKey("test-token"));
 
     void answer(String json) {
         useapi.stubFor(any(anyUrl()).willReturn(okJson(json)));
@@ -42,7 +43,7 @@ class UnusableAnswersTest {
     void a_create_answered_without_elements_is_ambiguous_and_not_sent_again() {
         answer("{\"elements\": [], \"count\": 0}");
 
-        ElementsError error = client.submit(image("Maeva").build()).getLeft();
+        ElementsError error = client.submit(kit.drafts().image("Maeva").build()).getLeft();
 
         assertThat(error).as("the listing, answered with the same body, never tells").isInstanceOf(ElementsError.CreationUnknown.class);
         assertThat(error.retryable()).isFalse();

@@ -29,7 +29,7 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * A 100-element useapi list page (the most useapi sends), bytes to domain elements, per element: adapter-support's
- * decoder into {@link ElementsPage}, then what {@code UseapiElementsClient} does with it — {@link UseapiConversions#problem} on
+ * decoder into {@link ElementsPage}, then what {@code UseapiClient} does with it — {@link UseapiConversions#problem} on
  * every element, then {@link UseapiMapper#element} — against a plain {@code ObjectMapper.readTree} of the same bytes.
  * Those two steps are repeated here because the client holding them is package-private; the records and mappers
  * are public in the adapter's {@code internal} package.

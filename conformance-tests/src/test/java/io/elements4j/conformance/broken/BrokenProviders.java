@@ -139,64 +139,29 @@ public final class BrokenProviders {
     }
 
     /**
-     * Kling's adapter with its callback verification taken out: every callback is read as it comes, signed or not,
-     * even with a webhook secret configured.
+     * Lists, takes no idempotency key, and leaves a lost create ambiguous instead of looking for it in the listing:
+     * caught unless its conformance class says the listing cannot tell (recoversLostCreatesFromListing).
      */
-    public static final class IgnoresCallbackSignatures extends CallbackOverride {
-        public IgnoresCallbackSignatures() {
-            super(new io.elements4j.adapter.kling.KlingOfficialElementsProvider(),
-                    callback -> io.elements4j.adapter.kling.KlingCallbacks.parse(callback.bodyText()));
-        }
-    }
-
-    /** Evolink's adapter, declaring callbacks but reading none of them: every wait falls back on its polls. */
-    public static final class ReadsNoCallbacks extends CallbackOverride {
-        public ReadsNoCallbacks() {
-            super(new io.elements4j.adapter.evolink.EvolinkElementsProvider(),
-                    callback -> io.vavr.control.Either.left(io.elements4j.domain.error.ElementsError.ProviderFailure.definite(
-                            "callback ignored", 0, io.vavr.control.Option.none(), io.vavr.control.Option.none())));
-        }
-    }
-
-    /** A real adapter whose client answers callbacks its own (broken) way; everything else is the adapter's. */
-    abstract static class CallbackOverride implements io.elements4j.ports.spi.ElementsProvider {
-        private final io.elements4j.ports.spi.ElementsProvider real;
-        private final java.util.function.Function<io.elements4j.ports.callback.IncomingCallback,
-                io.vavr.control.Either<io.elements4j.domain.error.ElementsError,
-                        io.elements4j.domain.task.CreationTask>> reading;
-
-        CallbackOverride(io.elements4j.ports.spi.ElementsProvider real,
-                         java.util.function.Function<io.elements4j.ports.callback.IncomingCallback,
-                                 io.vavr.control.Either<io.elements4j.domain.error.ElementsError,
-                                         io.elements4j.domain.task.CreationTask>> reading) {
-            this.real = real;
-            this.reading = reading;
+    public static final class KeylessLister extends ReferenceProvider {
+        @Override
+        protected String id() {
+            return "keyless-lister";
         }
 
         @Override
-        public io.elements4j.ports.spi.ProviderMetadata metadata() {
-            return real.metadata();
+        protected io.vavr.collection.Set<io.elements4j.domain.capability.Capability> capabilities() {
+            return super.capabilities().remove(io.elements4j.domain.capability.Capability.IDEMPOTENT_CREATE);
         }
 
         @Override
-        public io.vavr.collection.Map<String, String> defaults() {
-            return real.defaults();
-        }
-
-        @Override
-        public VendorClient create(ProviderConfig config) {
-            VendorClient client = real.create(config);
-            return (VendorClient) java.lang.reflect.Proxy.newProxyInstance(VendorClient.class.getClassLoader(),
-                    new Class<?>[] {VendorClient.class}, (proxy, method, args) -> {
-                        if (method.getName().equals("readCallback")) {
-                            return reading.apply((io.elements4j.ports.callback.IncomingCallback) args[0]);
-                        }
-                        try {
-                            return method.invoke(client, args);
-                        } catch (java.lang.reflect.InvocationTargetException e) {
-                            throw e.getCause();
-                        }
-                    });
+        protected VendorClient client(InMemoryVendor vendor, ProviderConfig config) {
+            return new ReferenceClient(vendor, config) {
+                @Override
+                public io.vavr.control.Either<io.elements4j.domain.error.ElementsError,
+                        io.elements4j.domain.task.CreationTask> submit(io.elements4j.domain.draft.ElementDraft draft) {
+                    return submitOnce(draft);
+                }
+            };
         }
     }
 }

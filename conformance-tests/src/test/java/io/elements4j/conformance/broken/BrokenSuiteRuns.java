@@ -86,39 +86,23 @@ public final class BrokenSuiteRuns {
         }
     }
 
-    public static class IgnoresCallbackSignaturesRun extends ElementsConformanceSuite {
+    public static class KeylessListerRun extends ElementsConformanceSuite {
         @Override
         protected ElementsProvider provider() {
-            return new BrokenProviders.IgnoresCallbackSignatures();
-        }
-
-        /** The defect shows on the first create: a short soak keeps the self-test quick. */
-        @Override
-        protected int callbackSoakCreates() {
-            return 50;
+            return new BrokenProviders.KeylessLister();
         }
 
         @Override
         protected VendorSimulator startSimulator() {
-            return new io.elements4j.sandbox.kling.KlingSimulator();
+            return new InMemoryVendor(provider().metadata().id());
         }
     }
 
-    public static class ReadsNoCallbacksRun extends ElementsConformanceSuite {
+    /** The same provider, its conformance class saying the listing cannot tell which element a create made. */
+    public static class KeylessListerThatCannotRecoverRun extends KeylessListerRun {
         @Override
-        protected ElementsProvider provider() {
-            return new BrokenProviders.ReadsNoCallbacks();
-        }
-
-        /** The defect shows on the first create: a short soak keeps the self-test quick. */
-        @Override
-        protected int callbackSoakCreates() {
-            return 50;
-        }
-
-        @Override
-        protected VendorSimulator startSimulator() {
-            return new io.elements4j.sandbox.evolink.EvolinkSimulator();
+        protected boolean recoversLostCreatesFromListing() {
+            return false;
         }
     }
 }

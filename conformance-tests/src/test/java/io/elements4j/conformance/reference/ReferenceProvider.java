@@ -1,6 +1,8 @@
 package io.elements4j.conformance.reference;
 
+import io.elements4j.adapter.support.KlingElementRules;
 import io.elements4j.domain.capability.Capability;
+import io.elements4j.domain.element.ReferenceKind;
 import io.elements4j.domain.prompt.PromptSyntax;
 import io.elements4j.domain.rules.RuleProfile;
 import io.elements4j.ports.api.VendorClient;
@@ -11,6 +13,7 @@ import io.elements4j.ports.spi.ProviderConfigurationException;
 import io.elements4j.ports.spi.ProviderMetadata;
 import io.vavr.collection.HashSet;
 import io.vavr.collection.List;
+import io.vavr.collection.Set;
 
 /** The in-memory reference provider: every capability, Kling's rules, state in an {@link InMemoryVendor}. */
 public class ReferenceProvider implements ElementsProvider {
@@ -19,12 +22,15 @@ public class ReferenceProvider implements ElementsProvider {
         return "reference";
     }
 
+    protected Set<Capability> capabilities() {
+        return HashSet.of(Capability.values());
+    }
+
     @Override
     public ProviderMetadata metadata() {
-        RuleProfile kling = new io.elements4j.adapter.kling.KlingOfficialElementsProvider().metadata().ruleProfile();
-        RuleProfile profile = new RuleProfile(id(), kling.name(), kling.description(), kling.images(), kling.video(),
-                kling.voice(), kling.tags(), kling.callbacks(), kling.inlineMedia());
-        return new ProviderMetadata(id(), "In-memory reference (" + id() + ")", HashSet.of(Capability.values()), profile,
+        RuleProfile profile = KlingElementRules.profile(id(), HashSet.of(ReferenceKind.IMAGE, ReferenceKind.VIDEO), 8,
+                true);
+        return new ProviderMetadata(id(), "In-memory reference (" + id() + ")", capabilities(), profile,
                 "https://reference.invalid", List.of(ConfigKey.BASE_URL, ConfigKey.secret("api-key", "the API key")),
                 PromptSyntax.TRIPLE_ANGLE_INDEX);
     }

@@ -65,7 +65,7 @@ public final class AcmeElementsProvider extends VendorElementsProvider {
         String keyId = config.get(KEY_ID.name()).filter(id -> !id.isBlank())
                 .getOrElseThrow(() -> ProviderConfigurationException.missing(ID, KEY_ID, ""));
         Secret secret = config.requiredSecret(SECRET, "");
-        return new AcmeElementsClient(VendorHttp.builder(VENDOR, config, DEFAULT_BASE_URL)
+        return new AcmeClient(VendorHttp.builder(VENDOR, config, DEFAULT_BASE_URL)
                 .signer(request -> {
                     String timestamp = Long.toString(config.clock().instant().getEpochSecond());
                     String signed = String.join("\n", request.method(), request.pathWithQuery(), timestamp,

@@ -1,0 +1,78 @@
+package io.elements4j.adapter.kling.internal;
+
+import com.auth0.jwt.JWT;
+import com.auth0.jwt.algorithms.Algorithm;
+import io.elements4j.adapter.support.OutgoingRequest;
+import io.elements4j.adapter.support.RequestSigner;
+import io.elements4j.ports.spi.Secret;
+import io.vavr.collection.LinkedHashMap;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Kling's AK/SK token (see docs/vendors.md): an HS256 JWT signed with the secret key, {@code iss} = access key,
+ * {@code exp} = now + 30 min, {@code nbf} = now − 5 s. One token is reused until it is within
+ * {@link #RENEW_BEFORE} of expiring, then signed afresh; time comes from the configured clock. As the client's
+ * {@link RequestSigner}, it puts the token on each attempt as it is sent ({@code Authorization: Bearer <token>}), so
+ * a retry after a long backoff carries a token that is still valid. Thread-safe.
+ */
+public final class KlingJwt implements RequestSigner {
+
+    static final Duration LIFETIME = Duration.ofSeconds(1800);
+    static final Duration NOT_BEFORE_SKEW = Duration.ofSeconds(5);
+    /** Renew this long before {@code exp}, so a token never expires in flight or on a slightly fast server clock. */
+    static final Duration RENEW_BEFORE = Duration.ofSeconds(60);
+
+    private final String accessKey;
+    private final Algorithm algorithm;
+    private final Clock clock;
+    private String token;
+    private Instant expiresAt = Instant.MIN;
+
+    /**
+     * Tokens for one key pair.
+     *
+     * @param accessKey the access key, each token's issuer
+     * @param secretKey the secret key that signs the tokens
+     * @param clock     the time tokens are issued at and judged by
+     */
+    public KlingJwt(String accessKey, Secret secretKey, Clock clock) {
+        this.accessKey = Objects.requireNonNull(accessKey, "accessKey");
+        this.algorithm = Algorithm.HMAC256(secretKey.reveal());
+        this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    /** A token valid now and for at least {@link #RENEW_BEFORE}. */
+    public synchronized String token() {
+        Instant now = clock.instant();
+        if (token == null || !now.isBefore(expiresAt.minus(RENEW_BEFORE))) {
+            sign(now);
+        }
+        return token;
+    }
+
+    /** Kling's token covers the account, not the request: every request carries the same one while it is valid. */
+    @Override
+    public io.vavr.collection.Map<String, String> sign(OutgoingRequest request) {
+        return LinkedHashMap.of("Authorization", "Bearer " + token());
+    }
+
+    /** Drops the current token, so the next request carries a fresh one (after Kling said 1003 or 1004). */
+    public synchronized void renew() {
+        token = null;
+    }
+
+    private void sign(Instant now) {
+        Instant issued = Instant.ofEpochSecond(now.getEpochSecond());
+        expiresAt = issued.plus(LIFETIME);
+        token = JWT.create()
+                .withHeader(Map.of("typ", "JWT"))
+                .withIssuer(accessKey)
+                .withExpiresAt(expiresAt)
+                .withNotBefore(issued.minus(NOT_BEFORE_SKEW))
+                .sign(algorithm);
+    }
+}
