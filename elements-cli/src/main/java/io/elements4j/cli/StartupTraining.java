@@ -34,6 +34,8 @@ final class StartupTraining {
     }
 
     public static void main(String[] args) throws IOException {
+        // What every real command registers for Ctrl-C (made, not registered), so its lambda is archived too.
+        CliContext.Interrupts.jvm();
         ServerSocket stub = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
         Thread serving = new Thread(() -> serve(stub), "elements4j-training-stub");
         serving.setDaemon(true);
@@ -63,6 +65,7 @@ final class StartupTraining {
                     "A courier", "--json"), kling);
             run(List.of("list", "--provider", "kling-official"), kling);
             run(List.of("task", "860000000000000001", "--provider", "kling-official"), kling);
+            run(List.of("task", "860000000000000001", "--provider", "kling-official"), signed(kling));
             // A vendor is reached over https: the same create to the stand-in as https sets TLS up (the trust store
             // read, a client hello sent) before the handshake fails on its plain-http answer. No retries.
             Properties tls = new Properties();
@@ -76,6 +79,20 @@ final class StartupTraining {
             stub.close();
         }
         System.exit(0);
+    }
+
+    /**
+     * Kling's other way in: an access key and a secret key (as {@code KLING_ACCESS_KEY} and {@code KLING_SECRET_KEY}
+     * give them) instead of the API key, so each request carries a JWT the CLI signs — the JWT library and the JDK's
+     * HMAC then start from the archive too.
+     */
+    private static Properties signed(Properties properties) {
+        Properties signed = new Properties();
+        signed.putAll(properties);
+        signed.remove("elements.kling-official.api-key");
+        signed.setProperty("elements.kling-official.access-key", "training-access-key");
+        signed.setProperty("elements.kling-official.secret-key", "training-only-not-a-credential");
+        return signed;
     }
 
     /** Answers every request on its own connection with {@link #TASK}, then closes it. */
