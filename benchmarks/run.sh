@@ -5,11 +5,13 @@
 #                                 5 x 2 s; 10 cold starts per vendor (about 20 minutes on 2 cores)
 #   ./benchmarks/run.sh --quick   quick mode: 1 fork, short iterations, 3 cold starts (under 5 minutes on 2 cores)
 #
-# Options: --skip-build (use the jars already built), --only <calls|node|decode|waiting|coldstart|bulk|clistart>
+# Options: --skip-build (use the jars already built), --only <calls|node|decode|waiting|coldstart|bulk|clistart|clinode>
 # (repeatable). node: the npm package kling-api 1.0.0 (the Node peer, installed under benchmarks/target/node, never
 # into the product) on the per-call exchanges, beside the library's figures of the same run; bulk: 10,000 creates
 # at a simulator's limits, then kill -9 and resume through the CLI (about 6 min); clistart: the CLI's cold start
-# without and with its start-up archive (AppCDS), then `elements task ID` against the Node peer's one-shot lookup.
+# without and with its start-up archive (AppCDS), then `elements task ID` against the Node peer's one-shot lookup
+# (that last part alone: clinode; CLISTART_BEFORE_ROOT=<dir>, a checkout of another commit with its CLI jar built,
+# adds its launcher as a third side).
 # Raw outputs and summary.md go to benchmarks/target/results/. Extra Maven flags: MVN_ARGS="-o" ./benchmarks/run.sh
 set -euo pipefail
 
@@ -27,7 +29,7 @@ while [[ $# -gt 0 ]]; do
     --full) mode=full ;;
     --skip-build) build=no ;;
     --only) only+=("$2"); shift ;;
-    -h|--help) sed -n '2,11p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,13p' "$0"; exit 0 ;;
     *) echo "run.sh: unknown option $1 (try --help)" >&2; exit 2 ;;
   esac
   shift
@@ -268,8 +270,15 @@ if wanted clistart; then
     cat "$dir/table.md"
   } > "$out/clistart.md"
   cat "$out/clistart.md"
+fi
 
-  echo "   \`elements task ID\` against the Node peer's one-shot lookup, one Kling stub, $peer_runs runs each, interleaved"
+# Part of clistart; `--only clinode` runs it alone.
+if wanted clistart || wanted clinode; then
+  echo "== 6b. \`elements task ID\` against the Node peer's one-shot lookup, one Kling stub, $peer_runs runs each, interleaved (load $(load))"
+  [[ -x /usr/bin/time ]] || { echo "run.sh: /usr/bin/time (GNU time) is missing: apt-get install -y time" >&2; exit 1; }
+  dir="$out/clistart"
+  mkdir -p "$dir"
+  rm -rf "$dir/peer"
   node_setup
   peer="$dir/peer"
   mkdir -p "$peer"
@@ -279,39 +288,61 @@ if wanted clistart; then
   # Both sign Kling's JWT from the same variables (the CLI reads KLING_ACCESS_KEY and KLING_SECRET_KEY as the
   # package does); not real keys: the stub checks nothing.
   export KLING_ACCESS_KEY=bench-access-key KLING_SECRET_KEY=bench-secret-key-0123456789
-  cli=("$root/elements" task "$task" --provider kling-official --base-url "$base")
-  one_shot=(node "$node_dir/task-once.mjs" "$base" "$task")
-  # Once each first, untimed: the launcher makes its start-up archive (and rebuilds the jar if sources changed).
-  "${cli[@]}" > "$peer/cli-first.out" 2>&1 || { cat "$peer/cli-first.out" >&2; echo "run.sh: elements task failed" >&2; exit 1; }
-  "${one_shot[@]}" > "$peer/node-first.out" 2>&1 || { cat "$peer/node-first.out" >&2; echo "run.sh: task-once.mjs failed" >&2; exit 1; }
-  for run in $(seq 1 "$peer_runs"); do   # interleaved, each side first in turn, so load drifts touch both alike
-    sides=(cli node); (( run % 2 == 0 )) && sides=(node cli)
-    for side in "${sides[@]}"; do
-      if [[ $side == cli ]]; then command=("${cli[@]}"); else command=("${one_shot[@]}"); fi
-      /usr/bin/time -o "$peer/$side-$run.txt" -f '%e %M %x' "${command[@]}" > "$peer/$side-$run.out" 2>&1 || true
+  # With CLISTART_BEFORE_ROOT=<dir> (a checkout of another commit with its CLI jar built), its launcher is a third side.
+  sides_all=(cli node)
+  [[ -n ${CLISTART_BEFORE_ROOT:-} ]] && sides_all=(before cli node)
+  side_command() {
+    case $1 in
+      cli) command=("$root/elements" task "$task" --provider kling-official --base-url "$base") ;;
+      before) command=("$CLISTART_BEFORE_ROOT/elements" task "$task" --provider kling-official --base-url "$base") ;;
+      node) command=(node "$node_dir/task-once.mjs" "$base" "$task") ;;
+    esac
+  }
+  # Once each first, untimed: a launcher makes its start-up archive (and rebuilds its jar if sources changed).
+  for side in "${sides_all[@]}"; do
+    side_command "$side"
+    "${command[@]}" > "$peer/$side-first.out" 2>&1 \
+        || { cat "$peer/$side-first.out" >&2; echo "run.sh: $side's task lookup failed" >&2; exit 1; }
+  done
+  n_sides=${#sides_all[@]}
+  for run in $(seq 1 "$peer_runs"); do   # interleaved, each side first in turn, so load drifts touch all alike
+    shift_by=$(( (run - 1) % n_sides ))
+    order=("${sides_all[@]:shift_by}" "${sides_all[@]:0:shift_by}")
+    for side in "${order[@]}"; do
+      side_command "$side"
+      /usr/bin/time -o "$peer/$side-$run.txt" -f '%e %M %x %U %S' "${command[@]}" > "$peer/$side-$run.out" 2>&1 || true
     done
   done
   unset KLING_ACCESS_KEY KLING_SECRET_KEY
   peer_stub_stop
-  pmed() { for f in "$peer/$1"-[0-9]*.txt; do tail -n 1 "$f"; done | awk -v c="$2" '$3 == 0 {print $c}' | sort -g \
+  # Median of a column (wall 1, max RSS 2) or of user + system CPU (cpu) over the runs that exited 0.
+  pmed() { for f in "$peer/$1"-[0-9]*.txt; do tail -n 1 "$f"; done \
+      | awk -v c="$2" '$3 == 0 {print (c == "cpu" ? $4 + $5 : $c)}' | sort -g \
       | awk '{a[NR]=$1} END {if (NR == 0) {print "nan"; exit} m = (NR % 2) ? a[(NR+1)/2] : (a[NR/2] + a[NR/2+1]) / 2; print m}'; }
   failed() { for f in "$peer/$1"-[0-9]*.txt; do tail -n 1 "$f"; done | awk '$3 != 0' | wc -l; }
   all() { for run in $(seq 1 "$peer_runs"); do tail -n 1 "$peer/$1-$run.txt" | awk '{printf "%.2f%s ", $1, ($3 != 0 ? " (failed)" : "")}'; done; }
   {
-    echo "Each run: \`/usr/bin/time -f '%e %M %x'\` around \`./elements task $task --provider kling-official --base-url <stub>\`"
+    echo "Each run: \`/usr/bin/time -f '%e %M %x %U %S'\` around \`./elements task $task --provider kling-official --base-url <stub>\`"
     echo "(the launcher as a user runs it: its checks, its start-up archive, then java) and around \`node task-once.mjs <stub> $task\`"
     echo "(kling-api $(node -p "require('$node_dir/node_modules/kling-api/package.json').version"), node $(node --version)), both with KLING_ACCESS_KEY/KLING_SECRET_KEY set, against one KlingPeerStub;"
+    [[ -n ${CLISTART_BEFORE_ROOT:-} ]] && echo "\"before\": the launcher and CLI jar in $CLISTART_BEFORE_ROOT ($(cat "$CLISTART_BEFORE_ROOT/COMMIT" 2>/dev/null || echo 'another build'));"
     echo "$peer_runs runs each, interleaved, each side first in turn; medians over the runs that exited 0. Load at the end: $(load)."
+    echo "CPU is user + system time of the whole process tree (the JVM's compiler threads included)."
     echo
-    echo "| command | runs | failed | median wall s | median max RSS MiB | each run's wall s |"
-    echo "|---|---:|---:|---:|---:|---|"
-    for side in cli node; do
-      label=$([[ $side == cli ]] && echo '`elements task ID`' || echo 'Node peer one-shot')
-      awk -v l="$label" -v r="$peer_runs" -v f="$(failed "$side")" -v w="$(pmed "$side" 1)" -v m="$(pmed "$side" 2)" \
-          -v e="$(all "$side")" 'BEGIN {printf "| %s | %d | %d | %.2f | %.0f | %s|\n", l, r, f, w, m/1024, e}'
+    echo "| command | runs | failed | median wall s | median CPU s | median max RSS MiB | each run's wall s |"
+    echo "|---|---:|---:|---:|---:|---:|---|"
+    for side in "${sides_all[@]}"; do
+      case $side in
+        cli) label='`elements task ID`' ;;
+        before) label='`elements task ID`, before' ;;
+        node) label='Node peer one-shot' ;;
+      esac
+      awk -v l="$label" -v r="$peer_runs" -v f="$(failed "$side")" -v w="$(pmed "$side" 1)" -v c="$(pmed "$side" cpu)" \
+          -v m="$(pmed "$side" 2)" -v e="$(all "$side")" \
+          'BEGIN {printf "| %s | %d | %d | %.2f | %.2f | %.0f | %s|\n", l, r, f, w, c, m/1024, e}'
     done
-    awk -v c="$(pmed cli 1)" -v n="$(pmed node 1)" \
-        'BEGIN {printf "\nCLI / Node peer (median wall): **%.2f** (target ≤ 1.00)\n", c/n}'
+    awk -v c="$(pmed cli 1)" -v n="$(pmed node 1)" -v cc="$(pmed cli cpu)" -v nc="$(pmed node cpu)" \
+        'BEGIN {printf "\nCLI / Node peer: median wall **%.2f** (target ≤ 1.00); median CPU %.2f\n", c/n, cc/nc}'
   } > "$out/clistart-node.md"
   cat "$out/clistart-node.md"
 fi
