@@ -58,18 +58,7 @@ public final class KlingPeerStub {
         }
         AdapterCases.Vendor kling = AdapterCases.kling();
         try (LoopbackStub stub = kling.stub().start()) {
-            try (Elements elements = AdapterCases.facade("kling-official", kling, stub)) {
-                Calls.orThrow(elements.submit(Drafts.courier()), "create");
-                Calls.orThrow(elements.task(CreationTaskId.of(kling.taskId())), "task");
-                Calls.orThrow(elements.list(ElementFilter.all(), PageRequest.of(1, 100)), "list");
-                Calls.orThrow(elements.delete(ElementId.of(kling.elementId())), "delete");
-            }
-            ObjectNode document = JSON.createObjectNode()
-                    .put("baseUrl", stub.baseUrl() + kling.basePath())
-                    .put("taskId", kling.taskId())
-                    .put("elementId", kling.elementId());
-            ArrayNode exchanges = document.putArray("exchanges");
-            ROUTES.forEach((operation, route) -> exchanges.add(exchange(stub, operation, route)));
+            ObjectNode document = exchangesOf(stub, kling);
             Files.writeString(Path.of(args[0]), JSON.writerWithDefaultPrettyPrinter().writeValueAsString(document),
                     StandardCharsets.UTF_8);
             PrintStream out = System.out;
@@ -81,6 +70,23 @@ public final class KlingPeerStub {
             ROUTES.forEach((operation, route) -> out.println("stub answered " + operation + ": "
                     + stub.requestCount(route)));
         }
+    }
+
+    /** Makes each call once through the facade against {@code stub}, then the document of what the stub received. */
+    static ObjectNode exchangesOf(LoopbackStub stub, AdapterCases.Vendor kling) {
+        try (Elements elements = AdapterCases.facade("kling-official", kling, stub)) {
+            Calls.orThrow(elements.submit(Drafts.courier()), "create");
+            Calls.orThrow(elements.task(CreationTaskId.of(kling.taskId())), "task");
+            Calls.orThrow(elements.list(ElementFilter.all(), PageRequest.of(1, 100)), "list");
+            Calls.orThrow(elements.delete(ElementId.of(kling.elementId())), "delete");
+        }
+        ObjectNode document = JSON.createObjectNode()
+                .put("baseUrl", stub.baseUrl() + kling.basePath())
+                .put("taskId", kling.taskId())
+                .put("elementId", kling.elementId());
+        ArrayNode exchanges = document.putArray("exchanges");
+        ROUTES.forEach((operation, route) -> exchanges.add(exchange(stub, operation, route)));
+        return document;
     }
 
     private static ObjectNode exchange(LoopbackStub stub, String operation, String route) {
