@@ -288,12 +288,16 @@ if wanted clistart || wanted clinode; then
   # Both sign Kling's JWT from the same variables (the CLI reads KLING_ACCESS_KEY and KLING_SECRET_KEY as the
   # package does); not real keys: the stub checks nothing.
   export KLING_ACCESS_KEY=bench-access-key KLING_SECRET_KEY=bench-secret-key-0123456789
-  # With CLISTART_BEFORE_ROOT=<dir> (a checkout of another commit with its CLI jar built), its launcher is a third side.
-  sides_all=(cli node)
-  [[ -n ${CLISTART_BEFORE_ROOT:-} ]] && sides_all=(before cli node)
+  # cli-unscaled: the same launcher with the JIT's usual thresholds (its one option whose gain depends on load: fewer
+  # compilations save CPU, but leave the main thread a little more to interpret). With CLISTART_BEFORE_ROOT=<dir> (a
+  # checkout of another commit with its CLI jar built), its launcher is one more side.
+  sides_all=(cli cli-unscaled node)
+  [[ -n ${CLISTART_BEFORE_ROOT:-} ]] && sides_all=(before cli cli-unscaled node)
   side_command() {
     case $1 in
       cli) command=("$root/elements" task "$task" --provider kling-official --base-url "$base") ;;
+      cli-unscaled) command=(env "ELEMENTS_JAVA_OPTS=-XX:TieredStopAtLevel=1 -XX:+UseSerialGC"
+                             "$root/elements" task "$task" --provider kling-official --base-url "$base") ;;
       before) command=("$CLISTART_BEFORE_ROOT/elements" task "$task" --provider kling-official --base-url "$base") ;;
       node) command=(node "$node_dir/task-once.mjs" "$base" "$task") ;;
     esac
@@ -334,6 +338,7 @@ if wanted clistart || wanted clinode; then
     for side in "${sides_all[@]}"; do
       case $side in
         cli) label='`elements task ID`' ;;
+        cli-unscaled) label='`elements task ID`, usual JIT thresholds' ;;
         before) label='`elements task ID`, before' ;;
         node) label='Node peer one-shot' ;;
       esac
