@@ -5,9 +5,13 @@
 #                                 5 x 2 s; 10 cold starts per vendor (about 20 minutes on 2 cores)
 #   ./benchmarks/run.sh --quick   quick mode: 1 fork, short iterations, 3 cold starts (under 5 minutes on 2 cores)
 #
-# Options: --skip-build (use the jars already built), --only <calls|decode|waiting|coldstart|bulk|clistart>
-# (repeatable). bulk: 10,000 creates at a simulator's limits, then kill -9 and resume through the CLI (about 6 min);
-# clistart: the CLI's cold start without and with its start-up archive (AppCDS).
+# Options: --skip-build (use the jars already built), --only <calls|node|decode|waiting|coldstart|bulk|clistart|clinode>
+# (repeatable). node: the npm package kling-api 1.0.0 (the Node peer, installed under benchmarks/target/node, never
+# into the product) on the per-call exchanges, beside the library's figures of the same run; bulk: 10,000 creates
+# at a simulator's limits, then kill -9 and resume through the CLI (about 6 min); clistart: the CLI's cold start
+# without and with its start-up archive (AppCDS), then `elements task ID` against the Node peer's one-shot lookup
+# (that last part alone: clinode; CLISTART_BEFORE_ROOT=<dir>, a checkout of another commit with its CLI jar built,
+# adds its launcher as a third side).
 # Raw outputs and summary.md go to benchmarks/target/results/. Extra Maven flags: MVN_ARGS="-o" ./benchmarks/run.sh
 set -euo pipefail
 
@@ -25,7 +29,7 @@ while [[ $# -gt 0 ]]; do
     --full) mode=full ;;
     --skip-build) build=no ;;
     --only) only+=("$2"); shift ;;
-    -h|--help) sed -n '2,9p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,13p' "$0"; exit 0 ;;
     *) echo "run.sh: unknown option $1 (try --help)" >&2; exit 2 ;;
   esac
   shift
@@ -34,15 +38,20 @@ wanted() { [[ ${#only[@]} -eq 0 ]] || [[ " ${only[*]} " == *" $1 "* ]]; }
 
 # The per-call part runs 48 trials (14 calls x library and two floors, 3 list calls x two floors plus a parse), so
 # its iterations are shorter than the decode part's; sample mode collects thousands of calls even so.
+# The Node peer gets what a JMH trial of the per-call part gets: per operation, rounds x (warm-up s + measured s).
 if [[ $mode == quick ]]; then
   calls_opts=(-f 1 -wi 2 -w 500ms -i 3 -r 500ms)
+  node_opts=(1 1.5 1)
   jmh_opts=(-f 1 -wi 2 -w 1 -i 3 -r 1)
   cold_runs=3
 else
   calls_opts=(-f 2 -wi 3 -w 1 -i 5 -r 1)
+  node_opts=(3 5 2)
   jmh_opts=(-f 2 -wi 4 -w 1 -i 5 -r 2)
   cold_runs=10
 fi
+# The CLI against the Node peer's one-shot lookup: at least 7 runs of each, interleaved.
+peer_runs=$(( cold_runs > 7 ? cold_runs : 7 ))
 
 if [[ $build == yes ]]; then
   # The module is in the `benchmarks` profile, so a plain `./mvnw verify` does not build it.
@@ -77,6 +86,60 @@ if wanted calls; then
   tail -n 3 "$out/calls.log"
   echo "   the client choice: one 1 KB GET on each candidate client"
   java -jar "$jar" 'TransportChoiceBenchmark' "${calls_opts[@]}" -rf json -rff "$out/clients.json" > "$out/clients.log"
+fi
+
+# The Node peer: kling-api 1.0.0 and its dependencies at the versions benchmarks/node/package-lock.json pins,
+# installed under benchmarks/target/node beside copies of the harness scripts, so `import 'kling-api'` resolves there
+# as in a user's project. Installed again only when the lock file changed.
+node_dir="$root/benchmarks/target/node"
+node_setup() {
+  command -v node > /dev/null && command -v npm > /dev/null \
+      || { echo "run.sh: the Node peer needs node (18 or later) and npm: apt-get install -y nodejs npm" >&2; exit 1; }
+  mkdir -p "$node_dir"
+  cp "$root"/benchmarks/node/package.json "$root"/benchmarks/node/package-lock.json "$root"/benchmarks/node/*.mjs \
+      "$node_dir/"
+  if ! cmp -s "$node_dir/package-lock.json" "$node_dir/node_modules/.installed-lock.json" 2>/dev/null; then
+    echo "   installing the Node peer (npm ci in benchmarks/target/node)"
+    (cd "$node_dir" && npm ci --no-audit --no-fund --loglevel=error > "$node_dir/npm-ci.log" 2>&1) \
+        || { cat "$node_dir/npm-ci.log" >&2; echo "run.sh: npm ci failed" >&2; exit 1; }
+    cp "$node_dir/package-lock.json" "$node_dir/node_modules/.installed-lock.json"
+  fi
+}
+
+# The per-call benchmark's Kling stub (same routes, same bytes) in a JVM of its own, for clients off the JVM; it
+# writes the exchanges the library made to <dir>/exchanges.json and serves until fd 7 closes.
+peer_stub_start() {
+  local dir=$1
+  mkfifo "$dir/stub.in"
+  java -Xms512m -Xmx512m -cp "$jar" io.elements4j.benchmarks.calls.KlingPeerStub "$dir/exchanges.json" \
+      < "$dir/stub.in" > "$dir/stub.log" 2>&1 &
+  peer_stub=$!
+  exec 7> "$dir/stub.in"
+  for _ in $(seq 1 120); do
+    grep -q 'stub ready' "$dir/stub.log" 2>/dev/null && return 0
+    kill -0 "$peer_stub" 2>/dev/null || break
+    sleep 0.5
+  done
+  cat "$dir/stub.log" >&2; echo "run.sh: the Kling stub did not start" >&2; exit 1
+}
+peer_stub_stop() {
+  exec 7>&-
+  wait "$peer_stub" 2>/dev/null || true
+}
+json_field() { node -e 'console.log(JSON.parse(require("fs").readFileSync(process.argv[1], "utf8"))[process.argv[2]])' "$1" "$2"; }
+
+if wanted node; then
+  echo "== 1d. the Node peer: kling-api 1.0.0 on the same exchanges (load $(load))"
+  node_setup
+  dir="$out/node"
+  rm -rf "$dir"; mkdir -p "$dir"
+  peer_stub_start "$dir"
+  (cd "$node_dir" && npm ls --depth=0 --all 2>/dev/null | tail -n +2; node --version; \
+      node -p 'require("./node_modules/axios/package.json").version' | sed 's/^/axios /') > "$dir/versions.txt"
+  node "$node_dir/peer.mjs" "$dir/exchanges.json" "${node_opts[@]}" > "$out/node.json" 2> "$dir/peer.log" \
+      || { cat "$dir/peer.log" >&2; peer_stub_stop; echo "run.sh: the Node peer's run failed" >&2; exit 1; }
+  peer_stub_stop
+  grep '^stub answered' "$dir/stub.log" | sed 's/^/   /'
 fi
 
 if wanted decode; then
@@ -163,7 +226,7 @@ if wanted clistart; then
   exec 8> "$fifo"
   for _ in $(seq 1 120); do grep -q 'sandbox ready' "$dir/sandbox.log" 2>/dev/null && break; sleep 0.5; done
   mapfile -t kprops < "$dir/kling-official.jvmargs"
-  opts=(-XX:TieredStopAtLevel=1 -XX:+UseSerialGC)  # what the launcher uses
+  opts=(-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:CompileThresholdScaling=5)  # what the launcher uses
   archive="$dir/elements-cli.jsa"
   # The launcher's two steps, timed: what the first command after a build pays (a training run listing the classes
   # the common commands load, then the static archive of them).
@@ -207,6 +270,86 @@ if wanted clistart; then
     cat "$dir/table.md"
   } > "$out/clistart.md"
   cat "$out/clistart.md"
+fi
+
+# Part of clistart; `--only clinode` runs it alone.
+if wanted clistart || wanted clinode; then
+  echo "== 6b. \`elements task ID\` against the Node peer's one-shot lookup, one Kling stub, $peer_runs runs each, interleaved (load $(load))"
+  [[ -x /usr/bin/time ]] || { echo "run.sh: /usr/bin/time (GNU time) is missing: apt-get install -y time" >&2; exit 1; }
+  dir="$out/clistart"
+  mkdir -p "$dir"
+  rm -rf "$dir/peer"
+  node_setup
+  peer="$dir/peer"
+  mkdir -p "$peer"
+  peer_stub_start "$peer"
+  base=$(json_field "$peer/exchanges.json" baseUrl)
+  task=$(json_field "$peer/exchanges.json" taskId)
+  # Both sign Kling's JWT from the same variables (the CLI reads KLING_ACCESS_KEY and KLING_SECRET_KEY as the
+  # package does); not real keys: the stub checks nothing.
+  export KLING_ACCESS_KEY=bench-access-key KLING_SECRET_KEY=bench-secret-key-0123456789
+  # cli-unscaled: the same launcher with the JIT's usual thresholds (its one option whose gain depends on load: fewer
+  # compilations save CPU, but leave the main thread a little more to interpret). With CLISTART_BEFORE_ROOT=<dir> (a
+  # checkout of another commit with its CLI jar built), its launcher is one more side.
+  sides_all=(cli cli-unscaled node)
+  [[ -n ${CLISTART_BEFORE_ROOT:-} ]] && sides_all=(before cli cli-unscaled node)
+  side_command() {
+    case $1 in
+      cli) command=("$root/elements" task "$task" --provider kling-official --base-url "$base") ;;
+      cli-unscaled) command=(env "ELEMENTS_JAVA_OPTS=-XX:TieredStopAtLevel=1 -XX:+UseSerialGC"
+                             "$root/elements" task "$task" --provider kling-official --base-url "$base") ;;
+      before) command=("$CLISTART_BEFORE_ROOT/elements" task "$task" --provider kling-official --base-url "$base") ;;
+      node) command=(node "$node_dir/task-once.mjs" "$base" "$task") ;;
+    esac
+  }
+  # Once each first, untimed: a launcher makes its start-up archive (and rebuilds its jar if sources changed).
+  for side in "${sides_all[@]}"; do
+    side_command "$side"
+    "${command[@]}" > "$peer/$side-first.out" 2>&1 \
+        || { cat "$peer/$side-first.out" >&2; echo "run.sh: $side's task lookup failed" >&2; exit 1; }
+  done
+  n_sides=${#sides_all[@]}
+  for run in $(seq 1 "$peer_runs"); do   # interleaved, each side first in turn, so load drifts touch all alike
+    shift_by=$(( (run - 1) % n_sides ))
+    order=("${sides_all[@]:shift_by}" "${sides_all[@]:0:shift_by}")
+    for side in "${order[@]}"; do
+      side_command "$side"
+      /usr/bin/time -o "$peer/$side-$run.txt" -f '%e %M %x %U %S' "${command[@]}" > "$peer/$side-$run.out" 2>&1 || true
+    done
+  done
+  unset KLING_ACCESS_KEY KLING_SECRET_KEY
+  peer_stub_stop
+  # Median of a column (wall 1, max RSS 2) or of user + system CPU (cpu) over the runs that exited 0.
+  pmed() { for f in "$peer/$1"-[0-9]*.txt; do tail -n 1 "$f"; done \
+      | awk -v c="$2" '$3 == 0 {print (c == "cpu" ? $4 + $5 : $c)}' | sort -g \
+      | awk '{a[NR]=$1} END {if (NR == 0) {print "nan"; exit} m = (NR % 2) ? a[(NR+1)/2] : (a[NR/2] + a[NR/2+1]) / 2; print m}'; }
+  failed() { for f in "$peer/$1"-[0-9]*.txt; do tail -n 1 "$f"; done | awk '$3 != 0' | wc -l; }
+  all() { for run in $(seq 1 "$peer_runs"); do tail -n 1 "$peer/$1-$run.txt" | awk '{printf "%.2f%s ", $1, ($3 != 0 ? " (failed)" : "")}'; done; }
+  {
+    echo "Each run: \`/usr/bin/time -f '%e %M %x %U %S'\` around \`./elements task $task --provider kling-official --base-url <stub>\`"
+    echo "(the launcher as a user runs it: its checks, its start-up archive, then java) and around \`node task-once.mjs <stub> $task\`"
+    echo "(kling-api $(node -p "require('$node_dir/node_modules/kling-api/package.json').version"), node $(node --version)), both with KLING_ACCESS_KEY/KLING_SECRET_KEY set, against one KlingPeerStub;"
+    [[ -n ${CLISTART_BEFORE_ROOT:-} ]] && echo "\"before\": the launcher and CLI jar in $CLISTART_BEFORE_ROOT ($(cat "$CLISTART_BEFORE_ROOT/COMMIT" 2>/dev/null || echo 'another build'));"
+    echo "$peer_runs runs each, interleaved, each side first in turn; medians over the runs that exited 0. Load at the end: $(load)."
+    echo "CPU is user + system time of the whole process tree (the JVM's compiler threads included)."
+    echo
+    echo "| command | runs | failed | median wall s | median CPU s | median max RSS MiB | each run's wall s |"
+    echo "|---|---:|---:|---:|---:|---:|---|"
+    for side in "${sides_all[@]}"; do
+      case $side in
+        cli) label='`elements task ID`' ;;
+        cli-unscaled) label='`elements task ID`, usual JIT thresholds' ;;
+        before) label='`elements task ID`, before' ;;
+        node) label='Node peer one-shot' ;;
+      esac
+      awk -v l="$label" -v r="$peer_runs" -v f="$(failed "$side")" -v w="$(pmed "$side" 1)" -v c="$(pmed "$side" cpu)" \
+          -v m="$(pmed "$side" 2)" -v e="$(all "$side")" \
+          'BEGIN {printf "| %s | %d | %d | %.2f | %.2f | %.0f | %s|\n", l, r, f, w, c, m/1024, e}'
+    done
+    awk -v c="$(pmed cli 1)" -v n="$(pmed node 1)" -v cc="$(pmed cli cpu)" -v nc="$(pmed node cpu)" \
+        'BEGIN {printf "\nCLI / Node peer: median wall **%.2f** (target ≤ 1.00); median CPU %.2f\n", c/n, cc/nc}'
+  } > "$out/clistart-node.md"
+  cat "$out/clistart-node.md"
 fi
 
 echo "load at end (1, 5, 15 min): $(load)" >> "$out/machine.txt"

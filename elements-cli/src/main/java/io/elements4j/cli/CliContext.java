@@ -64,7 +64,9 @@ public final class CliContext {
 
     /** The real process: System.getenv(), System.getProperties(), System.out/err, a console if there is one. */
     public static CliContext system() {
-        Charset charset = Option.of(System.console()).map(c -> c.charset()).getOrElse(Charset::defaultCharset);
+        // No lambda here or in copy(): a command's start makes each one it meets that the archive does not hold.
+        java.io.Console console = System.console();
+        Charset charset = console != null ? console.charset() : Charset.defaultCharset();
         return builder()
                 .env(System.getenv())
                 .systemProperties(System.getProperties())
@@ -159,7 +161,9 @@ public final class CliContext {
 
     private static Properties copy(Properties source) {
         Properties copy = new Properties();
-        source.stringPropertyNames().forEach(name -> copy.setProperty(name, source.getProperty(name)));
+        for (String name : source.stringPropertyNames()) {
+            copy.setProperty(name, source.getProperty(name));
+        }
         return copy;
     }
 

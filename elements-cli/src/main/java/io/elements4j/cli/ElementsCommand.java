@@ -34,12 +34,16 @@ final class ElementsCommand implements Callable<Integer> {
     /**
      * Every subcommand by the name it is typed as, in the order {@code elements --help} lists them. They are added to
      * the command line in {@link ElementsCli} rather than named in {@code @Command}: picocli builds the model of each
-     * command it is given (reflection over every option) at every start, and a command line needs one.
+     * command it is given (reflection over every option) at every start, and a command line needs one. The names are
+     * written out rather than read from each class's {@code @Command}, which would parse fourteen classes' annotations
+     * at every start for one of them ({@code NamedCommandTest} checks that the two agree).
      */
     static final Map<String, Class<?>> COMMANDS = commands(
-            ProvidersCommand.class, CreateCommand.class, TaskCommand.class, AwaitCommand.class, GetCommand.class,
-            ListCommand.class, PresetsCommand.class, TagsCommand.class, VoicesCommand.class, DeleteCommand.class,
-            PromptCommand.class, SandboxCommand.class, DemoCommand.class, CallbacksCommand.class);
+            "providers", ProvidersCommand.class, "create", CreateCommand.class, "task", TaskCommand.class,
+            "await", AwaitCommand.class, "get", GetCommand.class, "list", ListCommand.class,
+            "presets", PresetsCommand.class, "tags", TagsCommand.class, "voices", VoicesCommand.class,
+            "delete", DeleteCommand.class, "prompt", PromptCommand.class, "sandbox", SandboxCommand.class,
+            "demo", DemoCommand.class, "callbacks", CallbacksCommand.class);
 
     /** The options of this command that take their value as the next argument. */
     static final java.util.Set<String> TAKES_A_VALUE = java.util.Set.of("--provider", "--base-url", "-D");
@@ -75,10 +79,11 @@ final class ElementsCommand implements Callable<Integer> {
                     + " -Delements.provider=ID (repeatable)")
     private Map<String, String> definitions = new LinkedHashMap<>();
 
-    private static Map<String, Class<?>> commands(Class<?>... classes) {
+    /** {@code name, class, name, class, …} in order. */
+    private static Map<String, Class<?>> commands(Object... namesAndClasses) {
         Map<String, Class<?>> byName = new LinkedHashMap<>();
-        for (Class<?> command : classes) {
-            byName.put(command.getAnnotation(Command.class).name(), command);
+        for (int i = 0; i < namesAndClasses.length; i += 2) {
+            byName.put((String) namesAndClasses[i], (Class<?>) namesAndClasses[i + 1]);
         }
         return java.util.Collections.unmodifiableMap(byName);
     }

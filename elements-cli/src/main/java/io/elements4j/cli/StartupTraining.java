@@ -44,6 +44,8 @@ final class StartupTraining {
     }
 
     public static void main(String[] args) throws IOException {
+        // What every real command registers for Ctrl-C (made, not registered), so its lambda is archived too.
+        CliContext.Interrupts.jvm();
         List<ProviderMetadata> providers = Providers.ordered(ElementsProviders.available(loader())
                 .flatMap(FoundProvider::provider).map(ElementsProvider::metadata)).toJavaList();
         Process sandboxes = startSandboxes();

@@ -17,6 +17,13 @@ class NamedCommandTest {
     }
 
     @Test
+    void each_command_is_listed_under_the_name_its_own_annotation_gives_it() {
+        ElementsCommand.COMMANDS.forEach((name, command) -> assertThat(
+                command.getAnnotation(picocli.CommandLine.Command.class).name())
+                .as("the name %s is listed under", command.getSimpleName()).isEqualTo(name));
+    }
+
+    @Test
     void a_command_line_naming_no_known_command_names_none_so_all_are_built_to_list_or_suggest_them() {
         assertThat(ElementsCommand.named()).isEmpty();
         assertThat(ElementsCommand.named("--help")).isEmpty();

@@ -71,12 +71,7 @@ final class AdapterCases {
             default -> throw new IllegalArgumentException("no adapter " + provider);
         };
         LoopbackStub stub = vendor.stub.start();
-        Elements elements = Elements.builder()
-                .provider(provider)
-                .config(Map.of(
-                        "elements." + provider + ".base-url", stub.baseUrl() + vendor.basePath,
-                        "elements." + provider + ".api-key", KEY))
-                .build();
+        Elements elements = facade(provider, vendor, stub);
         if (!elements.provider().supports(OPERATIONS.get(operation))) {
             throw new IllegalArgumentException(provider + " does not support " + operation);
         }
@@ -95,12 +90,23 @@ final class AdapterCases {
         return new FacadeCase(provider + "/" + operation, stub, operation, elements, call);
     }
 
-    private static final int DRAFTS = 1024;
-
-    private record Vendor(LoopbackStub.Builder stub, String basePath, String taskId, String elementId) {
+    /** The facade a host app builds for {@code provider}, pointed at {@code stub}. */
+    static Elements facade(String provider, Vendor vendor, LoopbackStub stub) {
+        return Elements.builder()
+                .provider(provider)
+                .config(Map.of(
+                        "elements." + provider + ".base-url", stub.baseUrl() + vendor.basePath,
+                        "elements." + provider + ".api-key", KEY))
+                .build();
     }
 
-    private static Vendor kling() {
+    private static final int DRAFTS = 1024;
+
+    /** A vendor's stub routes (named submit, task, list, delete), the base path and the ids its bytes carry. */
+    record Vendor(LoopbackStub.Builder stub, String basePath, String taskId, String elementId) {
+    }
+
+    static Vendor kling() {
         return new Vendor(LoopbackStub.builder()
                 .route("submit", "POST", "/v1/general/advanced-custom-elements", Canned.json(VendorBytes.klingSubmitted(1)))
                 .route("task", "GET", "/v1/general/advanced-custom-elements/.+",

@@ -42,11 +42,15 @@ public final class Summary {
         section(out, dir.resolve("calls-list-tree.json"), "1b. List calls against the floor plus a plain tree parse "
                 + "(median, µs)", Summary::listCalls);
         section(out, dir.resolve("clients.json"), "1c. The client choice: one 1 KB GET (µs)", Summary::clients);
+        section(out, dir.resolve("node.json"), "1d. The Node peer (kling-api) beside the library and the floors "
+                + "(µs)", Summary::nodePeer);
         section(out, dir.resolve("decode.json"), "2. Decode and map (ns per element)", Summary::decode);
         section(out, dir.resolve("waiting.md"), "3. Waiting at scale", Summary::verbatim);
         section(out, dir.resolve("coldstart"), "4. Cold start (median of runs)", Summary::coldStart);
         section(out, dir.resolve("bulk.md"), "5. Bulk creation at the vendor's limits", Summary::verbatim);
         section(out, dir.resolve("clistart.md"), "6. CLI cold start (median of runs)", Summary::verbatim);
+        section(out, dir.resolve("clistart-node.md"), "6b. `elements task ID` against the Node peer's one-shot lookup",
+                Summary::verbatim);
         System.out.print(out);
     }
 
@@ -130,6 +134,47 @@ public final class Summary {
         byClient.forEach((client, metric) -> out.append(String.format(Locale.ROOT, "| %s | %.1f | %.1f | %.1f | %s |%n",
                 client, percentile(metric, "50.0"), percentile(metric, "90.0"), percentile(metric, "99.0"),
                 orDash(percentile(metric, "50.0") / j50, "%.2f"))));
+    }
+
+    /** The Node peer's operations and the library's Kling calls that make the same exchanges. */
+    static final Map<String, String> PEER_CALLS = Map.of("create", "kling-official/submit",
+            "task", "kling-official/task", "list", "kling-official/list", "delete", "kling-official/delete");
+
+    /**
+     * The Node peer's medians and 99th percentiles per operation, beside the library's and the two floors' from
+     * {@code calls.json} of the same run (dashes when that part did not run), and the library's median against the
+     * peer's: the target is at least twice as fast (≤ 0.5).
+     */
+    static void nodePeer(Path source, StringBuilder out) throws IOException {
+        JsonNode peer = JSON.readTree(source.toFile());
+        Path calls = source.resolveSibling("calls.json");
+        Map<String, Map<String, JsonNode>> library = Files.exists(calls) ? byCall(calls) : Map.of();
+        out.append("| operation | library p50 | library p99 | Apache floor p50 | JDK floor p50 | Node peer p50 | "
+                        + "Node peer p99 | Node samples | library / Node p50 | target ≤ ").append(PEER_TARGET)
+                .append(" |\n|---|---:|---:|---:|---:|---:|---:|---:|---:|---|\n");
+        for (JsonNode result : peer.path("results")) {
+            String operation = result.path("operation").asText();
+            Map<String, JsonNode> ours = library.getOrDefault(PEER_CALLS.get(operation), Map.of());
+            double l50 = percentileOf(ours.get("library"), "50.0");
+            double n50 = result.path("p50").asDouble(Double.NaN);
+            double ratio = l50 / n50;
+            out.append(String.format(Locale.ROOT, "| %s | %s | %s | %s | %s | %.1f | %.1f | %d | %s | %s |%n",
+                    operation, orDash(l50, "%.1f"), orDash(percentileOf(ours.get("library"), "99.0"), "%.1f"),
+                    orDash(percentileOf(ours.get("sameClientFloor"), "50.0"), "%.1f"),
+                    orDash(percentileOf(ours.get("floor"), "50.0"), "%.1f"), n50, result.path("p99").asDouble(),
+                    result.path("samples").asLong(), orDash(ratio, "%.2f"),
+                    Double.isNaN(ratio) ? "—" : ratio <= PEER_TARGET ? "met" : "**missed**"));
+        }
+        out.append(String.format(Locale.ROOT, "%nNode %s, kling-api's request path (axios, its JWT interceptor); "
+                        + "per operation %d round(s) of %s s warm-up and %s s measured, calls one after another.%n",
+                peer.path("node").asText(), peer.path("rounds").asInt(), peer.path("warmupSeconds").asText(),
+                peer.path("measuredSeconds").asText()));
+    }
+
+    static final double PEER_TARGET = 0.5;
+
+    private static double percentileOf(JsonNode metric, String p) {
+        return metric == null ? Double.NaN : percentile(metric, p);
     }
 
     private static Map<String, Map<String, JsonNode>> byCall(Path source) throws IOException {
