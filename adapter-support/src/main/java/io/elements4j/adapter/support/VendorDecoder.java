@@ -2,9 +2,9 @@ package io.elements4j.adapter.support;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 import feign.Response;
 import feign.codec.Decoder;
 import io.vavr.control.Option;
@@ -40,6 +40,11 @@ final class VendorDecoder implements Decoder {
     private final ObjectMapper mapper;
     private final Option<ErrorEnvelope> errorEnvelope;
     private final Clock clock;
+    /**
+     * A reader per return type, made on first use: it holds the type's deserializer, which
+     * {@code mapper.readValue(bytes, type)} would construct the type for and look up again on every call.
+     */
+    private final java.util.Map<Type, ObjectReader> readers = new java.util.concurrent.ConcurrentHashMap<>();
 
     VendorDecoder(ObjectMapper mapper, Option<ErrorEnvelope> errorEnvelope, Clock clock) {
         this.mapper = mapper;
@@ -58,7 +63,7 @@ final class VendorDecoder implements Decoder {
             throw malformed(response, new String(body, charset), "the body was empty");
         }
         try {
-            JavaType target = mapper.constructType(type);
+            ObjectReader target = readers.computeIfAbsent(type, t -> mapper.readerFor(mapper.constructType(t)));
             Object value;
             if (errorEnvelope.isEmpty()) {
                 value = bind(body, charset, target);
@@ -67,7 +72,7 @@ final class VendorDecoder implements Decoder {
             } else {
                 JsonNode tree = tree(body, charset);
                 throwIfError(response, body, charset, tree, errorEnvelope.get());
-                value = mapper.readerFor(target).readValue(tree);
+                value = target.readValue(tree);
             }
             if (value == null) {
                 throw malformed(response, new String(body, charset), "the body was JSON null");
@@ -82,7 +87,7 @@ final class VendorDecoder implements Decoder {
      * The value bound from the bytes when the screen clears it; otherwise the tree decides whether the body is an
      * error envelope, and a body that is not one is the bound value, or the reason it did not bind.
      */
-    private Object screened(Response response, byte[] body, Charset charset, JavaType target, ErrorEnvelope envelope)
+    private Object screened(Response response, byte[] body, Charset charset, ObjectReader target, ErrorEnvelope envelope)
             throws IOException {
         Object value = null;
         JsonProcessingException unbound = null;
@@ -103,8 +108,8 @@ final class VendorDecoder implements Decoder {
         return value;
     }
 
-    private Object bind(byte[] body, Charset charset, JavaType target) throws IOException {
-        return isUtf8(charset) ? mapper.readValue(body, target) : mapper.readValue(new String(body, charset), target);
+    private static Object bind(byte[] body, Charset charset, ObjectReader target) throws IOException {
+        return isUtf8(charset) ? target.readValue(body) : target.readValue(new String(body, charset));
     }
 
     private JsonNode tree(byte[] body, Charset charset) throws IOException {

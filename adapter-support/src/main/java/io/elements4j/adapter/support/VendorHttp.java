@@ -128,6 +128,7 @@ public final class VendorHttp implements AutoCloseable {
     public <A> A client(Class<A> api) {
         Objects.requireNonNull(api, "api");
         return Feign.builder()
+                .contract(new TargetedContract(baseUrl))
                 .client(this::withinDeadline)
                 .options(options)
                 .encoder(new JacksonEncoder(Json.mapper()))
@@ -205,18 +206,13 @@ public final class VendorHttp implements AutoCloseable {
         Deadline deadline = Deadline.currentOr(callTimeout, clock);
         CallObserver observer = new CallObserver(listener, providerId, io.elements4j.ports.observe.OperationScope
                 .current().getOrElse(() -> call.name().toLowerCase(java.util.Locale.ROOT)), clock, redaction);
-        java.util.concurrent.atomic.AtomicReference<ClassifiedFailure> lastFailure =
-                new java.util.concurrent.atomic.AtomicReference<>();
         CallObserver outer = observing.get();
         observing.set(observer);
         observer.started();
         try {
-            CallOutcome<T> outcome = deadline.within(() -> retrying.execute(vendor, call, Option.some(deadline), () -> {
-                Either<ClassifiedFailure, T> attempt = attemptOnce(call, request);
-                lastFailure.set(attempt.isLeft() ? attempt.getLeft() : null);
-                return attempt;
-            }, observer::retried));
-            observer.ended(outcome, Option.of(lastFailure.get()));
+            CallOutcome<T> outcome = deadline.within(() -> retrying.execute(vendor, call, Option.some(deadline),
+                    () -> observer.attempted(attemptOnce(call, request)), observer::retried));
+            observer.ended(outcome);
             return outcome;
         } finally {
             if (outer == null) {

@@ -35,7 +35,21 @@ class CallEventsTest {
     }
 
     private VendorHttp http(boolean wantsBodies) {
-        ElementsListener listener = new ElementsListener() {
+        return http(recording(wantsBodies, wantsBodies));
+    }
+
+    private VendorHttp http(ElementsListener... listeners) {
+        TestVendor setup = TestVendor.at("http://127.0.0.1:" + vendor.getPort());
+        ProviderConfig config = setup.config().toBuilder().listener(ElementsListener.all(List.of(listeners))).build();
+        return VendorHttp.builder("Acme", config, "http://unused.invalid")
+                .bearer(config.secret("api-key").get())
+                .retryPolicy(RetryPolicy.from(config).withRandom(new SplittableRandom(7)))
+                .build();
+    }
+
+    /** Records every event in {@link #events}; {@code ofSuccesses} false is the facade's keeper of failed answers. */
+    private ElementsListener recording(boolean wantsBodies, boolean ofSuccesses) {
+        return new ElementsListener() {
             @Override
             public void callStarted(CallStarted event) {
                 events.add(event);
@@ -55,13 +69,24 @@ class CallEventsTest {
             public boolean wantsBodies() {
                 return wantsBodies;
             }
+
+            @Override
+            public boolean wantsBodiesOfSuccesses() {
+                return ofSuccesses;
+            }
         };
-        TestVendor setup = TestVendor.at("http://127.0.0.1:" + vendor.getPort());
-        ProviderConfig config = setup.config().toBuilder().listener(ElementsListener.all(List.of(listener))).build();
-        return VendorHttp.builder("Acme", config, "http://unused.invalid")
-                .bearer(config.secret("api-key").get())
-                .retryPolicy(RetryPolicy.from(config).withRandom(new SplittableRandom(7)))
-                .build();
+    }
+
+    /** Runs {@code call} and answers every text the redaction scanned meanwhile. */
+    private static List<String> scannedDuring(Runnable call) {
+        List<String> scanned = new ArrayList<>();
+        Redaction.scanning = scanned::add;
+        try {
+            call.run();
+        } finally {
+            Redaction.scanning = null;
+        }
+        return scanned;
     }
 
     @Test
@@ -132,6 +157,51 @@ class CallEventsTest {
 
         CallEnded withBody = (CallEnded) events.get(3);
         assertThat(withBody.response().get().body()).contains("no item").doesNotContain(TestVendor.API_KEY);
+        assertThat(events.toString()).doesNotContain(TestVendor.API_KEY);
+    }
+
+    @Test
+    void a_successful_call_copies_and_redacts_no_body_when_its_listeners_want_only_those_of_failures() {
+        vendor.stubFor(get("/items/6").willReturn(okJson("{\"id\": \"6\", \"name\": \"" + TestVendor.API_KEY + "\"}")));
+        VendorHttp http = http(recording(true, false), recording(false, false));
+
+        List<String> scanned = scannedDuring(() -> http.call(CallKind.READ, () -> api(http).item("6")));
+
+        assertThat(scanned).as("nothing redacted for a body nobody is shown").isEmpty();
+        assertThat(((CallEnded) events.get(2)).response()).isEmpty();
+        assertThat(((CallEnded) events.get(3)).response()).isEmpty();
+    }
+
+    @Test
+    void a_listener_that_wants_bodies_of_successes_is_shown_the_body_redacted_once_and_the_others_are_not() {
+        vendor.stubFor(get("/items/7").willReturn(okJson("{\"id\": \"7\", \"name\": \"" + TestVendor.API_KEY + "\"}")));
+        VendorHttp http = http(recording(true, true), recording(true, false));
+
+        List<String> scanned = scannedDuring(() -> http.call(CallKind.READ, () -> api(http).item("7")));
+
+        assertThat(scanned).hasSize(1);
+        CallEnded shownBody = (CallEnded) events.get(2);
+        assertThat(shownBody.response().get().body()).contains("\"id\": \"7\"").contains("****")
+                .doesNotContain(TestVendor.API_KEY);
+        assertThat(shownBody.response().get().status()).isEqualTo(200);
+        assertThat(((CallEnded) events.get(3)).response()).as("wants only failures' bodies").isEmpty();
+    }
+
+    @Test
+    void a_failed_answer_is_redacted_once_however_many_listeners_are_shown_it() {
+        vendor.stubFor(get("/items/8").willReturn(aResponse().withStatus(404)
+                .withHeader("Content-Type", "application/json")
+                .withBody("{\"error\": {\"code\": \"missing\", \"message\": \"no item 8; key " + TestVendor.API_KEY
+                        + "\"}}")));
+        VendorHttp http = http(recording(true, true), recording(true, false), recording(false, false));
+
+        List<String> scanned = scannedDuring(() -> http.call(CallKind.READ, () -> api(http).item("8")));
+
+        assertThat(scanned).filteredOn(text -> text.contains("no item 8")).hasSize(1);
+        for (int i = 3; i <= 4; i++) {
+            assertThat(((CallEnded) events.get(i)).response().get().body()).contains("no item 8; key ****");
+        }
+        assertThat(((CallEnded) events.get(5)).response().get().body()).isEmpty();
         assertThat(events.toString()).doesNotContain(TestVendor.API_KEY);
     }
 

@@ -50,6 +50,18 @@ class RedactionTest {
         assertThat(redaction.text(message)).isEqualTo(message);
     }
 
+    /** A failure's body is redacted once, when it is classified, and shown as it is afterwards: that must be all. */
+    @Test
+    void redacting_a_redacted_text_changes_nothing() {
+        String text = "key sk-live-0123456789; Authorization: Bearer abc.def-ghi; Basic dXNlcjpwYXNz; "
+                + "eyJhbGciOi.eyJzdWIiOi.sig_nature {\"api_key\": \"abc\", \"token\":\"x\\\"y\"} "
+                + "GET /v1?token=t0k3n&api-key=k#frag\n[Api#get] X-Api-Key: abc\nBasic plan required";
+        String once = redaction.text(text);
+
+        assertThat(once).doesNotContain("sk-live-0123456789", "abc.def", "dXNlcjpwYXNz", "t0k3n", "sig_nature");
+        assertThat(redaction.text(once)).isEqualTo(once);
+    }
+
     @Test
     void knows_which_headers_carry_credentials() {
         assertThat(Redaction.isSensitiveHeader("Authorization")).isTrue();

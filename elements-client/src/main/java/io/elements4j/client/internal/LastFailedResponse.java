@@ -23,6 +23,12 @@ final class LastFailedResponse implements ElementsListener {
         return true;
     }
 
+    /** Successes are not kept, so a call that succeeds need not copy and redact its body for this listener. */
+    @Override
+    public boolean wantsBodiesOfSuccesses() {
+        return false;
+    }
+
     Option<RawResponse> last() {
         return Option.of(last.get());
     }

@@ -17,9 +17,10 @@ import java.util.Objects;
  * @param requestId  the vendor's request id, if it gave one
  * @param duration   how long the call took, retries and waits included
  * @param response   the last response as the vendor sent it (secret headers masked, body redacted and truncated);
- *                   present for a failed call that got a response, or for every call to a listener that
- *                   {@link ElementsListener#wantsBodies() wants bodies}. Its body is empty unless the listener
- *                   wants bodies.
+ *                   present for a failed call that got a response, or for a call that succeeded to a listener that
+ *                   {@link ElementsListener#wantsBodies() wants bodies}, those of
+ *                   {@link ElementsListener#wantsBodiesOfSuccesses() successes} too. Its body is empty unless the
+ *                   listener wants bodies.
  */
 public record CallEnded(String provider, String operation, int attempts, String outcome, int httpStatus,
                         Option<String> vendorCode, Option<String> requestId, Duration duration,

@@ -64,6 +64,18 @@ public interface ElementsListener {
     }
 
     /**
+     * Whether this listener, when it {@link #wantsBodies() wants bodies}, wants those of calls that succeeded too, or
+     * only those of failures. The same as {@link #wantsBodies()} unless overridden. A listener that looks only at
+     * failures (one that keeps the last failed answer for a support ticket, say) answers false, and a call that
+     * succeeds then copies and redacts no body for it.
+     *
+     * @return false to be given the bodies of failed calls only
+     */
+    default boolean wantsBodiesOfSuccesses() {
+        return wantsBodies();
+    }
+
+    /**
      * A listener that ignores everything.
      *
      * @return the no-op listener
@@ -74,7 +86,8 @@ public interface ElementsListener {
 
     /**
      * One listener telling all of {@code listeners}, in order; each one's exceptions are swallowed and each sees
-     * bodies only if it {@link #wantsBodies() wants} them.
+     * bodies only if it {@link #wantsBodies() wants} them (those of successes only if it
+     * {@link #wantsBodiesOfSuccesses() wants those too}).
      *
      * @param listeners the listeners to tell
      * @return a listener that fans out to them

@@ -29,10 +29,27 @@ final class Listeners implements ElementsListener {
         each(l -> l.callRetried(event));
     }
 
+    /**
+     * Each listener sees the response's body only if it wants it; the copy without it is made once, and only when a
+     * listener is to be shown less than the event holds.
+     */
     @Override
     public void callEnded(CallEnded event) {
-        CallEnded withoutBody = event.withoutBody();
-        each(l -> l.callEnded(l.wantsBodies() ? event : withoutBody));
+        CallEnded withoutBody = event.response().isEmpty() ? event : null;
+        for (ElementsListener listener : listeners) {
+            try {
+                if (shownBody(listener, event.succeeded())) {
+                    listener.callEnded(event);
+                } else {
+                    if (withoutBody == null) {
+                        withoutBody = event.withoutBody();
+                    }
+                    listener.callEnded(withoutBody);
+                }
+            } catch (RuntimeException ignored) {
+                // A listener's bug must never change a call's outcome.
+            }
+        }
     }
 
     @Override
@@ -47,7 +64,30 @@ final class Listeners implements ElementsListener {
 
     @Override
     public boolean wantsBodies() {
-        return listeners.stream().anyMatch(ElementsListener::wantsBodies);
+        return anyShownBody(false);
+    }
+
+    /** Whether any listener is to be shown the body of a call that succeeded. */
+    @Override
+    public boolean wantsBodiesOfSuccesses() {
+        return anyShownBody(true);
+    }
+
+    private boolean anyShownBody(boolean succeeded) {
+        for (ElementsListener listener : listeners) {
+            try {
+                if (shownBody(listener, succeeded)) {
+                    return true;
+                }
+            } catch (RuntimeException ignored) {
+                // A listener that cannot say is shown no body.
+            }
+        }
+        return false;
+    }
+
+    private static boolean shownBody(ElementsListener listener, boolean succeeded) {
+        return listener.wantsBodies() && (!succeeded || listener.wantsBodiesOfSuccesses());
     }
 
     private void each(Consumer<ElementsListener> tell) {

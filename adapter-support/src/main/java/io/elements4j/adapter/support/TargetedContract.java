@@ -1,0 +1,32 @@
+package io.elements4j.adapter.support;
+
+import feign.Contract;
+import feign.MethodMetadata;
+import java.util.List;
+
+/**
+ * Feign's default contract, which also sets the vendor's base URL on every method's request template, once, when a
+ * client is built. Feign would otherwise find each request's template relative and parse the base URL into it again
+ * on every call; a template that already names its target is sent to it as is.
+ */
+final class TargetedContract implements Contract {
+
+    private final Contract annotations = new Contract.Default();
+    private final String baseUrl;
+
+    TargetedContract(String baseUrl) {
+        this.baseUrl = baseUrl;
+    }
+
+    @Override
+    public List<MethodMetadata> parseAndValidateMetadata(Class<?> targetType) {
+        List<MethodMetadata> methods = annotations.parseAndValidateMetadata(targetType);
+        for (MethodMetadata method : methods) {
+            // The test Feign's own target makes before it sets the base URL.
+            if (method.template().url().indexOf("http") != 0) {
+                method.template().target(baseUrl);
+            }
+        }
+        return methods;
+    }
+}
