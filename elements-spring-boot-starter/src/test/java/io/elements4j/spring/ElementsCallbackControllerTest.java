@@ -77,6 +77,28 @@ class ElementsCallbackControllerTest {
         }
     }
 
+    @Test
+    void the_health_details_state_how_callbacks_are_judged_and_show_an_unverified_choice() {
+        try (Elements verified = signing(java.util.Map.of());
+             Elements unverified = signing(java.util.Map.of("elements.signing-test-vendor.accept-unsigned-callbacks",
+                     "true"))) {
+            org.springframework.boot.health.contributor.Health checked = new ElementsHealthIndicator(verified,
+                    java.time.Duration.ofSeconds(10), java.time.Clock.systemUTC()).health();
+            org.springframework.boot.health.contributor.Health unchecked = new ElementsHealthIndicator(unverified,
+                    java.time.Duration.ofSeconds(10), java.time.Clock.systemUTC()).health();
+
+            assertThat(checked.getDetails().get("callbacks")).asString().startsWith("signatures checked");
+            assertThat(unchecked.getDetails().get("callbacks")).asString().startsWith("UNVERIFIED")
+                    .contains("accept-unsigned-callbacks=true");
+            assertThat(unchecked.getStatus()).as("a choice, not an outage").isEqualTo(checked.getStatus());
+        }
+    }
+
+    private static Elements signing(java.util.Map<String, String> config) {
+        return Elements.builder().provider(new SigningVendor()).config(config).systemProperties(new Properties())
+                .env(java.util.Map.of()).build();
+    }
+
     private static HttpHeaders headers(String signature) {
         HttpHeaders headers = new HttpHeaders();
         headers.add("X-Test-Signature", signature);
@@ -96,12 +118,20 @@ class ElementsCallbackControllerTest {
                     SigningVendor.class.getClassLoader()).metadata();
             return new ProviderMetadata("signing-test-vendor", "Signing test vendor",
                     HashSet.of(Capability.CREATE_IMAGE_ELEMENT, Capability.CALLBACKS), borrowed.ruleProfile(),
-                    "https://vendor.invalid", List.empty(), borrowed.promptSyntax());
+                    "https://vendor.invalid", List.of(io.elements4j.ports.spi.ConfigKey.ACCEPT_UNSIGNED_CALLBACKS),
+                    borrowed.promptSyntax());
         }
 
         @Override
         public VendorClient create(ProviderConfig config) {
+            boolean unverified = config.get("accept-unsigned-callbacks").contains("true");
             return new VendorClient() {
+                @Override
+                public io.elements4j.ports.callback.CallbackVerification callbackVerification() {
+                    return unverified ? io.elements4j.ports.callback.CallbackVerification.UNSIGNED_ACCEPTED
+                            : io.elements4j.ports.callback.CallbackVerification.SIGNATURES_CHECKED;
+                }
+
                 @Override
                 public Either<ElementsError, CreationTask> submit(io.elements4j.domain.draft.ElementDraft draft) {
                     return Either.left(ElementsError.Unsupported.of("test", Capability.CREATE_IMAGE_ELEMENT));

@@ -2,6 +2,7 @@ package io.elements4j.client.internal;
 
 import io.elements4j.client.Elements;
 import io.elements4j.client.waiter.AwaitOptions;
+import io.elements4j.ports.callback.CallbackVerification;
 import io.elements4j.ports.observe.ElementsListener;
 import io.elements4j.ports.spi.ConfigKey;
 import io.elements4j.ports.spi.ElementsProvider;
@@ -20,6 +21,8 @@ import java.util.random.RandomGenerator;
  * around it.
  */
 public final class ElementsAssembly {
+
+    private static final System.Logger LOG = System.getLogger("io.elements4j.client");
 
     /**
      * What the builder was told beyond the provider and its configuration.
@@ -67,8 +70,21 @@ public final class ElementsAssembly {
             }
         });
         ProviderConfig resolved = config.build();
-        return new ElementsImpl(provider.metadata(), provider.create(resolved), resolved, listener, lastFailed,
-                choices);
+        ElementsImpl elements = new ElementsImpl(provider.metadata(), provider.create(resolved), resolved, listener,
+                lastFailed, choices);
+        stateCallbackVerification(elements);
+        return elements;
+    }
+
+    /**
+     * The start-up log states how callbacks are judged: a warning when a signing vendor's callbacks are taken
+     * unverified by choice ({@code accept-unsigned-callbacks=true}), a debug line otherwise.
+     */
+    static void stateCallbackVerification(Elements elements) {
+        CallbackVerification verification = elements.callbackVerification();
+        String provider = elements.provider().id();
+        LOG.log(verification == CallbackVerification.UNSIGNED_ACCEPTED ? System.Logger.Level.WARNING
+                : System.Logger.Level.DEBUG, () -> "elements4j " + provider + " callbacks: " + verification.describe());
     }
 
     /** The default waits with {@code poll-delay} and {@code await-timeout} from the configuration, where set. */

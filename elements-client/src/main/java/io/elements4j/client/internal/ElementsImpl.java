@@ -24,6 +24,7 @@ import io.elements4j.domain.task.CreationTask;
 import io.elements4j.domain.task.CreationTaskId;
 import io.elements4j.domain.voice.Voice;
 import io.elements4j.ports.api.VendorClient;
+import io.elements4j.ports.callback.CallbackVerification;
 import io.elements4j.ports.callback.IncomingCallback;
 import io.elements4j.ports.observe.ElementsListener;
 import io.elements4j.ports.observe.RawResponse;
@@ -97,6 +98,12 @@ final class ElementsImpl implements Elements {
     public Either<ElementsError, CreationTask> receiveCallback(IncomingCallback callback) {
         Objects.requireNonNull(callback, "callback");
         return guard.ifCapable(Capability.CALLBACKS, () -> client.readCallback(callback)).map(updates::publish);
+    }
+
+    @Override
+    public CallbackVerification callbackVerification() {
+        return metadata.supports(Capability.CALLBACKS) ? client.callbackVerification()
+                : CallbackVerification.NO_CALLBACKS;
     }
 
     @Override
