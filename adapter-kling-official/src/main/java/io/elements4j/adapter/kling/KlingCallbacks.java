@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.elements4j.adapter.kling.internal.KlingMapper;
 import io.elements4j.adapter.kling.internal.KlingRecords;
 import io.elements4j.adapter.kling.internal.KlingTaskRecord;
+import io.elements4j.adapter.support.CallbackBodies;
 import io.elements4j.adapter.support.Json;
 import io.elements4j.adapter.support.Signatures;
 import io.elements4j.adapter.support.WebhookSecrets;
@@ -97,9 +98,9 @@ public final class KlingCallbacks {
      * ({@code id}, {@code status}, {@code outputs}). Anything else is a {@code ProviderFailure} saying what is wrong.
      */
     public static Either<ElementsError, CreationTask> parse(String body) {
-        Option<JsonNode> tree = Json.tree(body).filter(JsonNode::isObject);
-        if (tree.isEmpty()) {
-            return Either.left(unusable("is not a JSON object"));
+        Either<ElementsError, JsonNode> tree = CallbackBodies.object(body == null ? "" : body, "Kling");
+        if (tree.isLeft()) {
+            return Either.left(tree.getLeft());
         }
         JsonNode data = tree.get().path("data");
         JsonNode task = data.isObject() && tree.get().has("code") ? data : tree.get();
@@ -212,7 +213,6 @@ public final class KlingCallbacks {
     }
 
     private static ElementsError unusable(String problem) {
-        return ElementsError.ProviderFailure.definite("the Kling callback body " + problem, 0, Option.none(),
-                Option.none());
+        return CallbackBodies.unusable("Kling", problem);
     }
 }

@@ -173,4 +173,16 @@ class KlingCallbackReceiverTest {
                 .isInstanceOf(ProviderConfigurationException.class)
                 .hasMessageContaining("callback-secret").hasMessageNotContaining("not*base64*secret");
     }
+
+    @Test
+    void an_over_long_task_id_is_refused_quoting_a_short_prefix() {
+        try (Elements elements = facade(Map.of("elements.kling-official.accept-unsigned-callbacks", "true"),
+                Map.of())) {
+            ElementsError error = elements.receiveCallback(IncomingCallback.ofSingleValues(Map.of(),
+                    LEGACY.replace("860000000000000123", "8".repeat(50_000)))).getLeft();
+
+            assertThat(error).isInstanceOf(ElementsError.ProviderFailure.class);
+            assertThat(error.message()).contains("task_id '8888", "(50000 characters)").hasSizeLessThan(300);
+        }
+    }
 }

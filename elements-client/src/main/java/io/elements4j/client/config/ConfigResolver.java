@@ -33,7 +33,7 @@ public final class ConfigResolver {
     private static final Seq<ConfigKey> ALWAYS_READ =
             List.of(ConfigKey.BASE_URL, ConfigKey.CONNECT_TIMEOUT, ConfigKey.READ_TIMEOUT, ConfigKey.CALL_TIMEOUT,
                     ConfigKey.MAX_RETRIES, ConfigKey.HTTP_CLIENT, ConfigKey.POLL_DELAY, ConfigKey.AWAIT_TIMEOUT,
-                    ConfigKey.CALLBACK_SAFETY_NET, ConfigKey.ALLOW_LOOPBACK_CALLBACKS);
+                    ConfigKey.CALLBACK_SAFETY_NET, ConfigKey.ALLOW_LOOPBACK_CALLBACKS, ConfigKey.CALLBACK_MAX_BYTES);
 
     /** Keys whose blank setting is an error rather than "unset": a blank one would turn a check off. */
     private static final Set<String> REFUSED_WHEN_BLANK =

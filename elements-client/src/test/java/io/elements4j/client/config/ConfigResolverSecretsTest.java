@@ -74,7 +74,8 @@ class ConfigResolverSecretsTest {
     void describes_every_key_resolve_reads_declared_ones_first() {
         assertThat(resolver.describe(KLING).map(k -> k.key().name()))
                 .containsExactly("api-key", "region", "base-url", "connect-timeout", "read-timeout", "call-timeout", "max-retries",
-                        "http-client", "poll-delay", "await-timeout", "callback-safety-net", "allow-loopback-callbacks");
+                        "http-client", "poll-delay", "await-timeout", "callback-safety-net", "allow-loopback-callbacks",
+                        "callback-max-bytes");
     }
 
     @Test

@@ -58,6 +58,10 @@ public record ConfigKey(String name, boolean secret, String description, Seq<Str
     public static final ConfigKey ACCEPT_UNSIGNED_CALLBACKS = plain("accept-unsigned-callbacks",
             "true: on a vendor that signs its callbacks, accept them unverified when no callback-secret is set (the"
                     + " start-up log and health details say so); otherwise such callbacks are refused");
+    /** The largest callback body {@code Elements.receiveCallback} reads; a larger one is refused unread (413). */
+    public static final ConfigKey CALLBACK_MAX_BYTES = plain("callback-max-bytes",
+            "the largest callback body receiveCallback reads, in bytes (default 1048576); a larger one is refused"
+                    + " before it is parsed");
     /** The HTTP CLIENT. */
     public static final ConfigKey HTTP_CLIENT = plain("http-client",
             "the HTTP client: apache (default; Apache HttpClient 5, blocking, pooled) or jdk (java.net.http)");
