@@ -18,6 +18,7 @@ import io.elements4j.domain.tag.Tag;
 import io.elements4j.domain.task.CreationTask;
 import io.elements4j.domain.task.CreationTaskId;
 import io.elements4j.domain.voice.Voice;
+import io.elements4j.ports.callback.CallbackVerification;
 import io.elements4j.ports.callback.IncomingCallback;
 import io.elements4j.ports.observe.RawResponse;
 import io.elements4j.ports.spi.ProviderMetadata;
@@ -122,6 +123,17 @@ public interface Elements extends AutoCloseable {
      *         for a body that is not the vendor's, {@code Unsupported} for a vendor that does not call back
      */
     Either<ElementsError, CreationTask> receiveCallback(IncomingCallback callback);
+
+    /**
+     * How {@link #receiveCallback} judges who sent a callback, as configured: signatures checked with
+     * {@code callback-secret}; unsigned callbacks of a signing vendor accepted by the explicit
+     * {@code accept-unsigned-callbacks=true} choice, or refused without it; a vendor that does not sign; or no
+     * callbacks at all. The start-up log states it (a warning for the unverified choice), and so does the Spring Boot
+     * starter's health indicator.
+     *
+     * @return the verification in force
+     */
+    CallbackVerification callbackVerification();
 
     /**
      * What the callbacks received so far said, and which waits listen: for diagnostics and tests.

@@ -6,14 +6,15 @@ import io.elements4j.client.Elements;
 import io.elements4j.ports.callback.CallbackRefusal;
 import io.elements4j.ports.callback.IncomingCallback;
 import io.vavr.control.Either;
+import io.vavr.control.Option;
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
+import java.util.Collections;
 import java.util.Objects;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -33,30 +34,38 @@ public class ElementsCallbackController {
      * An endpoint for one facade.
      *
      * @param elements     the facade the callbacks are for
-     * @param maxBodyBytes the largest body taken
+     * @param maxBodyBytes the largest body taken, at least 1
      */
     public ElementsCallbackController(Elements elements, int maxBodyBytes) {
         this.elements = Objects.requireNonNull(elements, "elements");
+        if (maxBodyBytes < 1 || maxBodyBytes >= Integer.MAX_VALUE - 8) {
+            throw new IllegalArgumentException("elements.callbacks.max-body-bytes must be from 1 to below 2 GiB: "
+                    + maxBodyBytes);
+        }
         this.maxBodyBytes = maxBodyBytes;
     }
 
     /**
-     * Takes one callback.
+     * Takes one callback: its declared length is checked before its body is read, and the body is read no further
+     * than one byte past the limit, so an oversized one is answered 413 without being held whole.
      *
-     * @param headers the request's headers
-     * @param body    the raw body, exactly as sent
+     * @param request the request as it arrived
      * @return 204 when the callback was accepted, else the status and the reason in plain text
+     * @throws IOException when the body cannot be read
      */
     @PostMapping("${elements.callbacks.path:/elements/callbacks}")
-    public ResponseEntity<String> receive(@RequestHeader HttpHeaders headers,
-                                          @RequestBody(required = false) byte[] body) {
-        byte[] raw = body == null ? new byte[0] : body;
-        if (raw.length > maxBodyBytes) {
+    public ResponseEntity<String> receive(HttpServletRequest request) throws IOException {
+        long declared = request.getContentLengthLong();
+        Option<byte[]> body = declared > maxBodyBytes ? Option.none()
+                : IncomingCallback.readBody(request.getInputStream(), declared, maxBodyBytes);
+        if (body.isEmpty()) {
             return plain(HttpStatus.CONTENT_TOO_LARGE, "the body is larger than " + maxBodyBytes + " bytes");
         }
-        java.util.Map<String, java.util.List<String>> names = new java.util.LinkedHashMap<>();
-        headers.forEach(names::put);
-        Either<ElementsError, CreationTask> task = elements.receiveCallback(IncomingCallback.of(names, raw));
+        java.util.Map<String, java.util.List<String>> headers = new java.util.LinkedHashMap<>();
+        for (String name : Collections.list(request.getHeaderNames())) {
+            headers.put(name, Collections.list(request.getHeaders(name)));
+        }
+        Either<ElementsError, CreationTask> task = elements.receiveCallback(IncomingCallback.of(headers, body.get()));
         if (task.isRight()) {
             return ResponseEntity.noContent().build();
         }

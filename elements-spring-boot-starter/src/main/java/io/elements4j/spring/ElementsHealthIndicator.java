@@ -5,6 +5,7 @@ import io.elements4j.domain.error.ElementsError;
 import io.elements4j.domain.query.ElementFilter;
 import io.elements4j.domain.query.PageRequest;
 import io.elements4j.client.Elements;
+import io.elements4j.ports.callback.CallbackVerification;
 import io.vavr.control.Either;
 import java.time.Clock;
 import java.time.Duration;
@@ -26,7 +27,8 @@ import org.springframework.boot.health.contributor.Status;
  * answer in time, the status is {@link #VENDOR_DOWN} — which Spring Boot's overall status leaves out, so a vendor's
  * outage does not turn the whole app's health DOWN; the starter serves it in the {@code elements-vendor} health group,
  * answered 503 there — or, with {@code elements.health.affects-app=true}, plain {@code DOWN}, for an app that means
- * to put it in its liveness or readiness. Details never hold a secret.
+ * to put it in its liveness or readiness. Details never hold a secret; for a provider that takes callbacks they say
+ * how callbacks are judged ({@code callbacks}), so running unverified shows.
  */
 public class ElementsHealthIndicator implements HealthIndicator {
 
@@ -74,10 +76,24 @@ public class ElementsHealthIndicator implements HealthIndicator {
     public synchronized Health health() {
         Instant now = clock.instant();
         if (last == null || !now.isBefore(checkedAt.plus(ttl))) {
-            last = probe();
+            last = withCallbackVerification(probe());
             checkedAt = now;
         }
         return last;
+    }
+
+    /**
+     * The check's answer, with how callbacks are judged where the provider takes them ({@code callbacks}): a signing
+     * vendor's callbacks taken unverified by {@code accept-unsigned-callbacks=true} are stated here, whatever the
+     * status.
+     */
+    private Health withCallbackVerification(Health health) {
+        CallbackVerification verification = elements.callbackVerification();
+        if (verification == CallbackVerification.NO_CALLBACKS) {
+            return health;
+        }
+        return Health.status(health.getStatus()).withDetails(health.getDetails())
+                .withDetail("callbacks", verification.describe()).build();
     }
 
     private Health probe() {

@@ -52,29 +52,100 @@ class ElementsCallbackControllerTest {
                     assertThat(context).hasSingleBean(ElementsCallbackController.class);
                     // useapi does not call back: the endpoint says so rather than pretending.
                     ResponseEntity<String> answer = context.getBean(ElementsCallbackController.class)
-                            .receive(new HttpHeaders(), "{}".getBytes(StandardCharsets.UTF_8));
+                            .receive(request(new HttpHeaders(), "{}".getBytes(StandardCharsets.UTF_8)));
                     assertThat(answer.getStatusCode().value()).isEqualTo(404);
                     assertThat(answer.getBody()).containsIgnoringCase("callback");
                 });
     }
 
     @Test
-    void a_callback_is_answered_as_the_vendor_needs() {
+    void a_callback_is_answered_as_the_vendor_needs() throws Exception {
         try (Elements elements = Elements.builder().provider(new SigningVendor()).systemProperties(new Properties())
                 .env(java.util.Map.of()).build()) {
             ElementsCallbackController endpoint = new ElementsCallbackController(elements, 64);
 
-            assertThat(endpoint.receive(headers("good"), body("task-1")).getStatusCode().value()).isEqualTo(204);
+            assertThat(endpoint.receive(request(headers("good"), body("task-1"))).getStatusCode().value())
+                    .isEqualTo(204);
             assertThat(elements.taskUpdates().latest(CreationTaskId.of("task-1")).map(CreationTask::state))
                     .isEqualTo(Option.some(TaskState.SUCCEEDED));
-            ResponseEntity<String> forged = endpoint.receive(headers("forged"), body("task-2"));
+            ResponseEntity<String> forged = endpoint.receive(request(headers("forged"), body("task-2")));
             assertThat(forged.getStatusCode().value()).isEqualTo(401);
             assertThat(forged.getBody()).contains("signature");
-            assertThat(endpoint.receive(headers("good"), "<html>".getBytes(StandardCharsets.UTF_8))
+            assertThat(endpoint.receive(request(headers("good"), "<html>".getBytes(StandardCharsets.UTF_8)))
                     .getStatusCode().value()).isEqualTo(400);
-            assertThat(endpoint.receive(headers("good"), new byte[65]).getStatusCode().value()).isEqualTo(413);
+            assertThat(endpoint.receive(request(headers("good"), new byte[65])).getStatusCode().value())
+                    .isEqualTo(413);
             assertThat(elements.taskUpdates().latest(CreationTaskId.of("task-2"))).isEmpty();
         }
+    }
+
+    @Test
+    void the_health_details_state_how_callbacks_are_judged_and_show_an_unverified_choice() {
+        try (Elements verified = signing(java.util.Map.of());
+             Elements unverified = signing(java.util.Map.of("elements.signing-test-vendor.accept-unsigned-callbacks",
+                     "true"))) {
+            org.springframework.boot.health.contributor.Health checked = new ElementsHealthIndicator(verified,
+                    java.time.Duration.ofSeconds(10), java.time.Clock.systemUTC()).health();
+            org.springframework.boot.health.contributor.Health unchecked = new ElementsHealthIndicator(unverified,
+                    java.time.Duration.ofSeconds(10), java.time.Clock.systemUTC()).health();
+
+            assertThat(checked.getDetails().get("callbacks")).asString().startsWith("signatures checked");
+            assertThat(unchecked.getDetails().get("callbacks")).asString().startsWith("UNVERIFIED")
+                    .contains("accept-unsigned-callbacks=true");
+            assertThat(unchecked.getStatus()).as("a choice, not an outage").isEqualTo(checked.getStatus());
+        }
+    }
+
+    private static Elements signing(java.util.Map<String, String> config) {
+        return Elements.builder().provider(new SigningVendor()).config(config).systemProperties(new Properties())
+                .env(java.util.Map.of()).build();
+    }
+
+    @Test
+    void an_oversized_body_is_refused_without_being_read_whole() throws Exception {
+        try (Elements elements = signing(java.util.Map.of())) {
+            ElementsCallbackController endpoint = new ElementsCallbackController(elements, 1024);
+            java.util.concurrent.atomic.AtomicLong read = new java.util.concurrent.atomic.AtomicLong();
+            org.springframework.mock.web.MockHttpServletRequest endless =
+                    new org.springframework.mock.web.MockHttpServletRequest("POST", "/elements/callbacks") {
+                        @Override
+                        public jakarta.servlet.ServletInputStream getInputStream() {
+                            return new org.springframework.mock.web.DelegatingServletInputStream(
+                                    new java.io.InputStream() {
+                                        @Override
+                                        public int read() {
+                                            read.incrementAndGet();
+                                            return '{';
+                                        }
+                                    });
+                        }
+                    };
+            org.springframework.mock.web.MockHttpServletRequest declared =
+                    new org.springframework.mock.web.MockHttpServletRequest("POST", "/elements/callbacks") {
+                        @Override
+                        public long getContentLengthLong() {
+                            return 1L << 30;
+                        }
+
+                        @Override
+                        public jakarta.servlet.ServletInputStream getInputStream() {
+                            throw new AssertionError("the body of a request declaring 1 GiB was read");
+                        }
+                    };
+
+            assertThat(endpoint.receive(endless).getStatusCode().value()).as("no length declared").isEqualTo(413);
+            assertThat(read.get()).as("bytes read of an endless body").isLessThanOrEqualTo(1025);
+            assertThat(endpoint.receive(declared).getStatusCode().value()).as("a 1 GiB length declared")
+                    .isEqualTo(413);
+        }
+    }
+
+    private static org.springframework.mock.web.MockHttpServletRequest request(HttpHeaders headers, byte[] body) {
+        org.springframework.mock.web.MockHttpServletRequest request =
+                new org.springframework.mock.web.MockHttpServletRequest("POST", "/elements/callbacks");
+        headers.forEach((name, values) -> values.forEach(value -> request.addHeader(name, value)));
+        request.setContent(body);
+        return request;
     }
 
     private static HttpHeaders headers(String signature) {
@@ -96,12 +167,20 @@ class ElementsCallbackControllerTest {
                     SigningVendor.class.getClassLoader()).metadata();
             return new ProviderMetadata("signing-test-vendor", "Signing test vendor",
                     HashSet.of(Capability.CREATE_IMAGE_ELEMENT, Capability.CALLBACKS), borrowed.ruleProfile(),
-                    "https://vendor.invalid", List.empty(), borrowed.promptSyntax());
+                    "https://vendor.invalid", List.of(io.elements4j.ports.spi.ConfigKey.ACCEPT_UNSIGNED_CALLBACKS),
+                    borrowed.promptSyntax());
         }
 
         @Override
         public VendorClient create(ProviderConfig config) {
+            boolean unverified = config.get("accept-unsigned-callbacks").contains("true");
             return new VendorClient() {
+                @Override
+                public io.elements4j.ports.callback.CallbackVerification callbackVerification() {
+                    return unverified ? io.elements4j.ports.callback.CallbackVerification.UNSIGNED_ACCEPTED
+                            : io.elements4j.ports.callback.CallbackVerification.SIGNATURES_CHECKED;
+                }
+
                 @Override
                 public Either<ElementsError, CreationTask> submit(io.elements4j.domain.draft.ElementDraft draft) {
                     return Either.left(ElementsError.Unsupported.of("test", Capability.CREATE_IMAGE_ELEMENT));

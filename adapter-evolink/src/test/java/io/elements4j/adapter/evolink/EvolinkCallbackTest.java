@@ -6,6 +6,9 @@ import io.elements4j.conformance.ProviderTestKit;
 import io.elements4j.domain.error.ElementsError;
 import io.elements4j.domain.task.CreationTask;
 import io.elements4j.domain.task.TaskState;
+import io.elements4j.client.Elements;
+import io.elements4j.ports.callback.CallbackRefusal;
+import io.elements4j.ports.callback.IncomingCallback;
 import io.vavr.control.Either;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -55,5 +58,45 @@ class EvolinkCallbackTest {
 
         assertThat(read.getLeft()).isInstanceOfSatisfying(ElementsError.ProviderFailure.class,
                 failure -> assertThat(failure.message()).startsWith("the Evolink callback body"));
+    }
+
+    @Test
+    void an_over_long_task_id_is_refused_quoting_a_short_prefix_and_nothing_is_kept() {
+        String id = "task-unified-" + "9".repeat(60_000);
+
+        Either<ElementsError, CreationTask> read = receive("{\"id\": \"" + id + "\", \"status\": \"processing\"}");
+
+        assertThat(read.getLeft()).isInstanceOf(ElementsError.ProviderFailure.class);
+        assertThat(read.getLeft().message()).contains("task-unified-999", "(60013 characters)").hasSizeLessThan(300);
+        assertThat(kit.elements().taskUpdates().toString()).startsWith("TaskUpdates[0 tasks");
+    }
+
+    @Test
+    void a_string_longer_than_any_callback_holds_is_refused_by_the_parser() {
+        Either<ElementsError, CreationTask> read = receive("{\"id\": \"" + "9".repeat(500_000) + "\"}");
+
+        assertThat(read.getLeft()).isInstanceOfSatisfying(ElementsError.ProviderFailure.class, failure ->
+                assertThat(failure.message()).contains("beyond what a callback holds").hasSizeLessThan(300));
+    }
+
+    @Test
+    void a_deeply_nested_body_is_a_typed_error_in_bounded_time() {
+        String deep = "{\"id\": " + "[".repeat(500_000) + "]".repeat(500_000) + "}";
+
+        Either<ElementsError, CreationTask> read = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(
+                java.time.Duration.ofSeconds(5), () -> receive(deep));
+
+        assertThat(read.getLeft()).isInstanceOfSatisfying(ElementsError.ProviderFailure.class, failure ->
+                assertThat(failure.message()).startsWith("the Evolink callback body").contains("nesting deeper than 32"));
+    }
+
+    @Test
+    void a_body_over_the_limit_is_refused_before_the_adapter_reads_it() {
+        Either<ElementsError, CreationTask> read = kit.elements().receiveCallback(IncomingCallback.of(Map.of(),
+                new byte[IncomingCallback.DEFAULT_MAX_BYTES + 1]));
+
+        assertThat(read.getLeft()).isInstanceOf(ElementsError.InvalidRequest.class);
+        assertThat(CallbackRefusal.httpStatus(read.getLeft())).isEqualTo(413);
+        assertThat(read.getLeft().message()).contains("callback-max-bytes");
     }
 }

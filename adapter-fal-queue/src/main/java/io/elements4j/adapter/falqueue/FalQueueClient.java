@@ -7,7 +7,9 @@ import io.elements4j.adapter.falqueue.internal.FalQueueRequest;
 import io.elements4j.adapter.falqueue.internal.FalQueueStatus;
 import io.elements4j.adapter.falqueue.internal.SubmitRequest;
 import io.elements4j.adapter.support.CallKind;
+import io.elements4j.adapter.support.IdShape;
 import io.elements4j.adapter.support.KlingIds;
+import io.elements4j.adapter.support.Shown;
 import io.elements4j.adapter.support.VendorHttp;
 import io.elements4j.adapter.support.CallbackBodies;
 import io.elements4j.ports.api.VendorClient;
@@ -33,6 +35,13 @@ import java.util.Objects;
  * A 429 or 503 answer means the queue turned the request away, so that create is sent again after the wait.
  */
 final class FalQueueClient implements VendorClient {
+
+    /**
+     * The queue's request ids: GMI Cloud shows UUIDs ({@code 550e8400-e29b-41d4-a716-446655440000}); letters, digits,
+     * '-', '_', '.' and ':' up to 128 characters are taken, so a longer or stranger id is refused before it is kept.
+     */
+    static final IdShape REQUEST_ID = IdShape.of("request_id", "[A-Za-z0-9][A-Za-z0-9_.:-]*", 128,
+            "a request id (a UUID)");
 
     private final VendorHttp http;
     private final FalQueueApi api;
@@ -115,10 +124,15 @@ final class FalQueueClient implements VendorClient {
      * ambiguous on a create.
      */
     private Either<String, CreationTask> report(FalQueueRequest answer) {
+        Option<String> badRequestId = REQUEST_ID.problem(answer.requestId());
+        if (badRequestId.isDefined()) {
+            return Either.left(vendor + " reported a request whose " + badRequestId.get());
+        }
         Option<FalQueueStatus> status = FalQueueStatus.of(answer.status());
         if (status.isEmpty()) {
-            return Either.left(vendor + " reported request " + answer.requestId() + " in state '" + answer.status()
-                    + "', which is not one of queued, dispatched, processing, success, failed, cancelled");
+            return Either.left(vendor + " reported request " + answer.requestId() + " in state "
+                    + Shown.prefix(answer.status())
+                    + ", which is not one of queued, dispatched, processing, success, failed, cancelled");
         }
         if (status.get() == FalQueueStatus.SUCCESS) {
             Seq<String> ids = Outcomes.elementIds(answer.outcome());

@@ -50,4 +50,14 @@ class FalQueueCallbackTest {
     void a_body_that_is_not_the_queues_is_a_typed_error(String body) {
         assertThat(receive(body).getLeft()).isInstanceOf(ElementsError.ProviderFailure.class);
     }
+
+    @Test
+    void an_over_long_request_id_is_refused_quoting_a_short_prefix() {
+        ElementsError error = receive("{\"request_id\": \"" + "r".repeat(60_000) + "\", \"status\": \"queued\"}")
+                .getLeft();
+
+        assertThat(error).isInstanceOf(ElementsError.ProviderFailure.class);
+        assertThat(error.message()).contains("(60000 characters)").hasSizeLessThan(300);
+        assertThat(kit.elements().taskUpdates().toString()).startsWith("TaskUpdates[0 tasks");
+    }
 }

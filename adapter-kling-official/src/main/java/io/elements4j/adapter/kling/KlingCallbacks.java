@@ -4,8 +4,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.elements4j.adapter.kling.internal.KlingMapper;
 import io.elements4j.adapter.kling.internal.KlingRecords;
 import io.elements4j.adapter.kling.internal.KlingTaskRecord;
+import io.elements4j.adapter.support.CallbackBodies;
 import io.elements4j.adapter.support.Json;
 import io.elements4j.adapter.support.Signatures;
+import io.elements4j.adapter.support.WebhookSecrets;
 import io.elements4j.domain.error.ElementsError;
 import io.elements4j.domain.task.CreationTask;
 import io.elements4j.ports.callback.IncomingCallback;
@@ -45,7 +47,6 @@ public final class KlingCallbacks {
     /** How far a webhook's timestamp may be from now. */
     public static final Duration TOLERANCE = Duration.ofMinutes(5);
 
-    private static final String SECRET_PREFIX = "whsec_";
     private static final String VERSION = "v1";
 
     private final byte[] key;
@@ -80,24 +81,14 @@ public final class KlingCallbacks {
      * Verifies webhooks signed with {@code webhookSecret} (as the Kling console shows it, {@code whsec_…}, or the
      * bare Base64), judging timestamps by {@code clock}.
      *
-     * @throws IllegalArgumentException when the secret is not Base64 after its prefix (a configuration mistake)
+     * @throws IllegalArgumentException when the secret is not a Standard Webhooks secret (Base64 of a 24 to 64 byte
+     *                                  key after its prefix): a configuration mistake, worded without the secret
      */
     public static KlingCallbacks verifyingWith(Secret webhookSecret, Clock clock) {
         Objects.requireNonNull(webhookSecret, "webhookSecret");
         Objects.requireNonNull(clock, "clock");
-        String encoded = webhookSecret.reveal().trim();
-        if (encoded.startsWith(SECRET_PREFIX)) {
-            encoded = encoded.substring(SECRET_PREFIX.length());
-        }
-        byte[] key;
-        try {
-            key = Base64.getDecoder().decode(encoded);
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("the Kling webhook secret is not Base64 after its whsec_ prefix");
-        }
-        if (key.length == 0) {
-            throw new IllegalArgumentException("the Kling webhook secret is empty");
-        }
+        byte[] key = WebhookSecrets.standardWebhooksKey(webhookSecret)
+                .getOrElseThrow(problem -> new IllegalArgumentException("the Kling webhook secret is refused: " + problem));
         return new KlingCallbacks(key, clock);
     }
 
@@ -107,9 +98,9 @@ public final class KlingCallbacks {
      * ({@code id}, {@code status}, {@code outputs}). Anything else is a {@code ProviderFailure} saying what is wrong.
      */
     public static Either<ElementsError, CreationTask> parse(String body) {
-        Option<JsonNode> tree = Json.tree(body).filter(JsonNode::isObject);
-        if (tree.isEmpty()) {
-            return Either.left(unusable("is not a JSON object"));
+        Either<ElementsError, JsonNode> tree = CallbackBodies.object(body == null ? "" : body, "Kling");
+        if (tree.isLeft()) {
+            return Either.left(tree.getLeft());
         }
         JsonNode data = tree.get().path("data");
         JsonNode task = data.isObject() && tree.get().has("code") ? data : tree.get();
@@ -222,7 +213,6 @@ public final class KlingCallbacks {
     }
 
     private static ElementsError unusable(String problem) {
-        return ElementsError.ProviderFailure.definite("the Kling callback body " + problem, 0, Option.none(),
-                Option.none());
+        return CallbackBodies.unusable("Kling", problem);
     }
 }

@@ -30,6 +30,7 @@ import io.elements4j.domain.task.TaskState;
 import io.elements4j.domain.voice.Voice;
 import io.elements4j.domain.voice.VoiceOrigin;
 import io.elements4j.ports.api.VendorClient;
+import io.elements4j.ports.callback.CallbackVerification;
 import io.elements4j.ports.callback.IncomingCallback;
 import io.elements4j.ports.time.Deadline;
 import io.vavr.collection.List;
@@ -69,20 +70,43 @@ final class KlingClient implements VendorClient {
     private final KlingApi api;
     private final Option<KlingJwt> jwt;
     private final KlingMapper mapper = KlingMapper.INSTANCE;
-    private final Option<KlingCallbacks> callbacks;
+    private final Callbacks callbacks;
 
-    KlingClient(VendorHttp http, Option<KlingJwt> jwt, Option<KlingCallbacks> callbacks) {
+    /**
+     * How callbacks are judged: the verifier made from {@code callback-secret}, if set, and the verification in force
+     * (checked, accepted unsigned by choice, or refused).
+     */
+    record Callbacks(Option<KlingCallbacks> verifier, CallbackVerification verification) {
+    }
+
+    KlingClient(VendorHttp http, Option<KlingJwt> jwt, Callbacks callbacks) {
         this.http = http;
         this.jwt = jwt;
         this.callbacks = callbacks;
         this.api = http.client(KlingApi.class);
     }
 
-    /** Verified against {@code callback-secret} when it is set; read as it comes otherwise. */
+    /**
+     * Verified against {@code callback-secret} when it is set; read as it comes only with
+     * {@code accept-unsigned-callbacks=true}; refused otherwise, saying how to configure it.
+     */
     @Override
     public Either<ElementsError, CreationTask> readCallback(IncomingCallback callback) {
-        return callbacks.map(verifier -> verifier.verifiedTask(callback))
-                .getOrElse(() -> KlingCallbacks.parse(callback.bodyText()));
+        if (callbacks.verifier().isDefined()) {
+            return callbacks.verifier().get().verifiedTask(callback);
+        }
+        if (callbacks.verification() == CallbackVerification.UNSIGNED_ACCEPTED) {
+            return KlingCallbacks.parse(callback.bodyText());
+        }
+        return Either.left(new ElementsError.Unauthorized("Kling callback refused: no callback-secret is configured"
+                + " to verify its signature; set callback-secret (env KLING_WEBHOOK_SECRET) to the console's whsec_"
+                + " secret, or set accept-unsigned-callbacks=true to take callbacks unverified", Option.none(),
+                Option.none()));
+    }
+
+    @Override
+    public CallbackVerification callbackVerification() {
+        return callbacks.verification();
     }
 
     // ---- creation ------------------------------------------------------------------------------------------------

@@ -6,6 +6,7 @@ import io.elements4j.adapter.kling.internal.KlingEnvelope;
 import io.elements4j.adapter.kling.internal.KlingErrors;
 import io.elements4j.adapter.kling.internal.KlingJwt;
 import io.elements4j.adapter.support.VendorHttp;
+import io.elements4j.adapter.support.WebhookSecrets;
 import io.elements4j.domain.capability.Capability;
 import io.elements4j.domain.prompt.PromptSyntax;
 import io.elements4j.adapter.support.KlingElementRules;
@@ -26,6 +27,10 @@ import io.vavr.control.Option;
  * {@code Authorization: Bearer <key>}; or an access key and secret key ({@code access-key} / {@code secret-key}, env
  * {@code KLING_ACCESS_KEY} / {@code KLING_SECRET_KEY}), from which an HS256 JWT is signed and renewed before it
  * expires. With both, the API key is used. Default host: {@value #DEFAULT_BASE_URL}.
+ *
+ * <p>Callbacks are verified with {@code callback-secret} (env {@code KLING_WEBHOOK_SECRET}, the console's
+ * {@code whsec_…}); a blank or malformed one fails the build. Without one, callbacks are refused unless
+ * {@code accept-unsigned-callbacks=true} chooses to take them unverified.
  */
 public final class KlingOfficialElementsProvider extends VendorElementsProvider {
 
@@ -39,9 +44,10 @@ public final class KlingOfficialElementsProvider extends VendorElementsProvider 
     private static final ConfigKey SECRET_KEY = ConfigKey.secret("secret-key",
             "Kling secret key, which signs the JWT (HS256) named by access-key", "KLING_SECRET_KEY");
 
-    private static final ConfigKey CALLBACK_SECRET = ConfigKey.secret("callback-secret",
-            "Kling webhook secret (whsec_…, from the console): when set, every callback must carry a valid"
-                    + " Standard Webhooks signature", "KLING_WEBHOOK_SECRET");
+    private static final ConfigKey CALLBACK_SECRET = ConfigKey.secret(ConfigKey.CALLBACK_SECRET.name(),
+            "Kling webhook secret (whsec_…, from the console): every callback must carry a valid Standard Webhooks"
+                    + " signature; without it callbacks are refused unless accept-unsigned-callbacks=true",
+            "KLING_WEBHOOK_SECRET");
 
     private static final ProviderMetadata METADATA = new ProviderMetadata(
             ID,
@@ -52,7 +58,8 @@ public final class KlingOfficialElementsProvider extends VendorElementsProvider 
                     Capability.TAG_CATALOGUE, Capability.VOICE_CATALOGUE),
             KlingElementRules.profile(ID, HashSet.of(ReferenceKind.IMAGE, ReferenceKind.VIDEO), 8, true),
             DEFAULT_BASE_URL,
-            VendorHttp.configKeys(API_KEY, ACCESS_KEY, SECRET_KEY, CALLBACK_SECRET),
+            VendorHttp.configKeys(API_KEY, ACCESS_KEY, SECRET_KEY, CALLBACK_SECRET,
+                    ConfigKey.ACCEPT_UNSIGNED_CALLBACKS),
             PromptSyntax.TRIPLE_ANGLE_INDEX)
             .withDocumentation("https://kling.ai/document-api/api/video/3-0-omni/elements")
             // Kling has no lookup by element id: the client pages through the account's elements, then the presets.
@@ -64,8 +71,8 @@ public final class KlingOfficialElementsProvider extends VendorElementsProvider 
     }
 
     /**
-     * @throws ProviderConfigurationException when neither an API key nor both access and secret key are set, or
-     *                                        the base URL is not an http(s) URL
+     * @throws ProviderConfigurationException when neither an API key nor both access and secret key are set, the
+     *                                        base URL is not an http(s) URL, or callback-secret is not a valid secret
      */
     @Override
     public VendorClient create(ProviderConfig config) {
@@ -73,8 +80,10 @@ public final class KlingOfficialElementsProvider extends VendorElementsProvider 
                 .classifier(new KlingErrors())
                 .errorEnvelopeIn2xx(KlingOfficialElementsProvider::isErrorEnvelope,
                         KlingOfficialElementsProvider::mayBeErrorEnvelope);
-        Option<KlingCallbacks> callbacks = config.secret(CALLBACK_SECRET.name())
-                .map(secret -> callbacks(secret, config));
+        Option<KlingCallbacks> verifier = WebhookSecrets.verifier(config, CALLBACK_SECRET,
+                secret -> KlingCallbacks.verifyingWith(secret, config.clock()));
+        KlingClient.Callbacks callbacks = new KlingClient.Callbacks(verifier,
+                WebhookSecrets.verification(config, verifier.isDefined()));
         Option<Secret> apiKey = config.secret(API_KEY.name());
         if (apiKey.isDefined()) {
             return new KlingClient(http.bearer(apiKey.get()).build(), Option.none(), callbacks);
@@ -88,14 +97,6 @@ public final class KlingOfficialElementsProvider extends VendorElementsProvider 
                     callbacks);
         }
         throw missingCredentials(accessKey.isDefined(), secretKey.isDefined());
-    }
-
-    private static KlingCallbacks callbacks(Secret secret, ProviderConfig config) {
-        try {
-            return KlingCallbacks.verifyingWith(secret, config.clock());
-        } catch (IllegalArgumentException e) {
-            throw new ProviderConfigurationException(ID, CALLBACK_SECRET.name() + ": " + e.getMessage());
-        }
     }
 
     /** Kling can answer HTTP 200 with an error: any {@code code} other than 0. */

@@ -7,6 +7,8 @@ import io.elements4j.domain.error.ElementsError;
 import io.elements4j.domain.task.CreationTask;
 import io.elements4j.domain.task.TaskState;
 import io.elements4j.client.Elements;
+import io.elements4j.domain.task.CreationTaskId;
+import io.elements4j.ports.callback.CallbackVerification;
 import io.elements4j.ports.callback.IncomingCallback;
 import io.elements4j.ports.spi.ProviderConfigurationException;
 import io.vavr.control.Either;
@@ -32,12 +34,15 @@ class KlingCallbackReceiverTest {
             + " \"task_result\": {\"elements\": [{\"element_id\": \"860123456789012345\", \"element_name\": \"Maeva\"}]}}";
 
     private static Elements facade(boolean withSecret) {
+        return facade(withSecret ? Map.of("elements.kling-official.callback-secret", KlingCallbacksTest.SECRET)
+                : Map.of(), Map.of());
+    }
+
+    private static Elements facade(Map<String, String> settings, Map<String, String> env) {
         Map<String, String> config = new HashMap<>(Map.of("elements.kling-official.api-key", "kling-test-key"));
-        if (withSecret) {
-            config.put("elements.kling-official.callback-secret", KlingCallbacksTest.SECRET);
-        }
+        config.putAll(settings);
         return Elements.builder().provider(new KlingOfficialElementsProvider()).config(config)
-                .systemProperties(new Properties()).env(Map.of()).clock(Clock.fixed(NOW, ZoneOffset.UTC)).build();
+                .systemProperties(new Properties()).env(env).clock(Clock.fixed(NOW, ZoneOffset.UTC)).build();
     }
 
     private static IncomingCallback signed(String body) throws Exception {
@@ -92,11 +97,71 @@ class KlingCallbackReceiverTest {
     }
 
     @Test
-    void without_a_secret_callbacks_are_read_as_they_come() {
+    void without_a_secret_callbacks_are_refused_saying_how_to_verify_them() {
         try (Elements elements = facade(false)) {
+            Either<ElementsError, CreationTask> read =
+                    elements.receiveCallback(IncomingCallback.ofSingleValues(Map.of(), LEGACY));
+
+            assertThat(read.getLeft()).isInstanceOf(ElementsError.Unauthorized.class);
+            assertThat(read.getLeft().message()).contains("callback-secret", "accept-unsigned-callbacks");
+            assertThat(elements.callbackVerification()).isEqualTo(CallbackVerification.UNSIGNED_REFUSED);
+            assertThat(elements.taskUpdates().latest(CreationTaskId.of("860000000000000123"))).isEmpty();
+        }
+    }
+
+    @Test
+    void unsigned_callbacks_are_read_as_they_come_only_by_the_explicit_choice() {
+        try (Elements elements = facade(Map.of("elements.kling-official.accept-unsigned-callbacks", "true"),
+                Map.of())) {
             assertThat(elements.receiveCallback(IncomingCallback.ofSingleValues(Map.of(), LEGACY))
                     .map(CreationTask::state)).isEqualTo(Either.right(TaskState.SUCCEEDED));
+            assertThat(elements.callbackVerification()).isEqualTo(CallbackVerification.UNSIGNED_ACCEPTED);
+            assertThat(elements.callbackVerification().describe()).startsWith("UNVERIFIED");
         }
+    }
+
+    @Test
+    void with_a_secret_the_choice_to_accept_unsigned_callbacks_changes_nothing() {
+        try (Elements elements = facade(Map.of("elements.kling-official.callback-secret", KlingCallbacksTest.SECRET,
+                "elements.kling-official.accept-unsigned-callbacks", "true"), Map.of())) {
+            assertThat(elements.callbackVerification()).isEqualTo(CallbackVerification.SIGNATURES_CHECKED);
+            assertThat(elements.receiveCallback(IncomingCallback.ofSingleValues(Map.of(), LEGACY)).getLeft())
+                    .isInstanceOf(ElementsError.Unauthorized.class);
+        }
+    }
+
+    @Test
+    void an_empty_webhook_secret_in_the_environment_fails_the_build_instead_of_turning_verification_off() {
+        assertThatThrownBy(() -> facade(Map.of(), Map.of("KLING_WEBHOOK_SECRET", "")))
+                .isInstanceOfSatisfying(ProviderConfigurationException.class, e -> assertThat(e.key()
+                        .map(k -> k.name())).contains("callback-secret"))
+                .hasMessageContaining("env KLING_WEBHOOK_SECRET").hasMessageContaining("blank");
+        assertThatThrownBy(() -> facade(Map.of("elements.kling-official.callback-secret", "  \n"), Map.of()))
+                .isInstanceOf(ProviderConfigurationException.class).hasMessageContaining("callback-secret");
+    }
+
+    @Test
+    void a_blank_setting_is_overridden_by_a_real_secret_elsewhere() {
+        try (Elements elements = facade(Map.of("elements.kling-official.callback-secret", ""),
+                Map.of("KLING_WEBHOOK_SECRET", KlingCallbacksTest.SECRET))) {
+            assertThat(elements.callbackVerification()).isEqualTo(CallbackVerification.SIGNATURES_CHECKED);
+        }
+    }
+
+    @Test
+    void a_truncated_secret_is_a_configuration_error_that_does_not_repeat_it() {
+        String truncated = KlingCallbacksTest.SECRET.substring(0, 22);
+
+        assertThatThrownBy(() -> facade(Map.of("elements.kling-official.callback-secret", truncated), Map.of()))
+                .isInstanceOf(ProviderConfigurationException.class).hasMessageContaining("callback-secret")
+                .hasMessageNotContaining(truncated.substring(6));
+    }
+
+    @Test
+    void accept_unsigned_callbacks_takes_only_true_or_false() {
+        assertThatThrownBy(() -> facade(Map.of("elements.kling-official.accept-unsigned-callbacks", "yes"),
+                Map.of())).isInstanceOf(ProviderConfigurationException.class)
+                .hasMessageContaining("accept-unsigned-callbacks must be true or false");
     }
 
     @Test
@@ -107,5 +172,17 @@ class KlingCallbackReceiverTest {
                 .systemProperties(new Properties()).env(Map.of()).build())
                 .isInstanceOf(ProviderConfigurationException.class)
                 .hasMessageContaining("callback-secret").hasMessageNotContaining("not*base64*secret");
+    }
+
+    @Test
+    void an_over_long_task_id_is_refused_quoting_a_short_prefix() {
+        try (Elements elements = facade(Map.of("elements.kling-official.accept-unsigned-callbacks", "true"),
+                Map.of())) {
+            ElementsError error = elements.receiveCallback(IncomingCallback.ofSingleValues(Map.of(),
+                    LEGACY.replace("860000000000000123", "8".repeat(50_000)))).getLeft();
+
+            assertThat(error).isInstanceOf(ElementsError.ProviderFailure.class);
+            assertThat(error.message()).contains("task_id '8888", "(50000 characters)").hasSizeLessThan(300);
+        }
     }
 }

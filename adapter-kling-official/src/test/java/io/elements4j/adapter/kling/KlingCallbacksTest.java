@@ -85,7 +85,7 @@ class KlingCallbacksTest {
         @Test
         void rejects_a_signature_made_with_another_secret() {
             KlingCallbacks other = KlingCallbacks.verifyingWith(Secret.of("whsec_" + java.util.Base64.getEncoder()
-                    .encodeToString("another secret entirely".getBytes())), Clock.fixed(Instant.ofEpochSecond(1614265330L), ZoneOffset.UTC));
+                    .encodeToString("another secret entirely, 32 bytes".getBytes())), Clock.fixed(Instant.ofEpochSecond(1614265330L), ZoneOffset.UTC));
 
             assertThat(other.verify(headers(SIGNATURE), BODY).getLeft().reason())
                     .isEqualTo(KlingCallbacks.Reason.SIGNATURE_MISMATCH);
@@ -122,6 +122,24 @@ class KlingCallbacksTest {
             assertThatThrownBy(() -> KlingCallbacks.verifyingWith(Secret.of("whsec_%%%secret%%%"), Clock.systemUTC()))
                     .isInstanceOf(IllegalArgumentException.class).hasMessageNotContaining("%%%secret%%%");
             assertThat(CALLBACKS.toString()).doesNotContain("MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw");
+        }
+
+        @ParameterizedTest(name = "a key of {0} bytes")
+        @ValueSource(ints = {1, 16, 23, 65, 200})
+        void a_key_outside_the_24_to_64_bytes_of_standard_webhooks_is_refused_without_showing_it(int bytes) {
+            String secret = "whsec_" + java.util.Base64.getEncoder().encodeToString(new byte[bytes]);
+
+            assertThatThrownBy(() -> KlingCallbacks.verifyingWith(Secret.of(secret), Clock.systemUTC()))
+                    .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("24 to 64 bytes")
+                    .hasMessageNotContaining(secret.substring(6));
+        }
+
+        @ParameterizedTest(name = "a key of {0} bytes")
+        @ValueSource(ints = {24, 32, 64})
+        void a_key_of_24_to_64_bytes_is_taken(int bytes) {
+            String secret = "whsec_" + java.util.Base64.getEncoder().encodeToString(new byte[bytes]);
+
+            assertThat(KlingCallbacks.verifyingWith(Secret.of(secret), Clock.systemUTC())).isNotNull();
         }
 
         @Test

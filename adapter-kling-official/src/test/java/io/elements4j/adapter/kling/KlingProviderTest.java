@@ -86,7 +86,8 @@ class KlingProviderTest {
     void declares_its_configuration_keys_with_klings_env_names() {
         Map<String, ConfigKey> keys = provider.metadata().configKeys().toJavaMap(k -> io.vavr.Tuple.of(k.name(), k));
 
-        assertThat(keys).containsOnlyKeys("api-key", "access-key", "secret-key", "callback-secret", "base-url",
+        assertThat(keys).containsOnlyKeys("api-key", "access-key", "secret-key", "callback-secret",
+                "accept-unsigned-callbacks", "base-url",
                 "connect-timeout", "read-timeout", "call-timeout", "max-retries", "http-client");
         assertThat(keys.get("callback-secret").secret()).isTrue();
         assertThat(keys.get("callback-secret").vendorEnvNames()).containsExactly("KLING_WEBHOOK_SECRET");

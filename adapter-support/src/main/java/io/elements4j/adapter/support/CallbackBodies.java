@@ -1,5 +1,9 @@
 package io.elements4j.adapter.support;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.elements4j.domain.error.ElementsError;
 import io.elements4j.ports.callback.IncomingCallback;
@@ -11,10 +15,54 @@ import io.vavr.control.Try;
  * Reads a callback's body for an adapter, the same way on every vendor: a body that is not a JSON object, or not of
  * the vendor's shape, is a {@code ProviderFailure} naming the vendor and what is wrong — never an exception. It is
  * neither retryable nor ambiguous: it says nothing about the task, whose wait goes on polling.
+ *
+ * <p>Anyone who can reach a callback URL can send anything, so the parser is bounded: nesting deeper than
+ * {@value #MAX_NESTING} levels, a document longer than {@value #MAX_DOCUMENT_BYTES} bytes, a string or a field name
+ * longer than {@value #MAX_STRING_CHARS} characters or a number longer than {@value #MAX_NUMBER_CHARS} digits stops
+ * it at once, with the same typed answer. A vendor's callback is a few levels deep and a few kilobytes long.
  */
 public final class CallbackBodies {
 
+    /** The deepest nesting of arrays and objects read. */
+    public static final int MAX_NESTING = 32;
+    /** The longest body read, in bytes (what the receivers take at most by default). */
+    public static final int MAX_DOCUMENT_BYTES = 1 << 20;
+    /** The longest string or field name read. */
+    public static final int MAX_STRING_CHARS = 64 * 1024;
+    /** The longest number read, in characters. */
+    public static final int MAX_NUMBER_CHARS = 64;
+
+    /** Parsers held to the limits above; the trees they read are bound with the shared mapper. */
+    private static final JsonFactory BOUNDED = JsonFactory.builder()
+            .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_NESTING)
+                    .maxDocumentLength(MAX_DOCUMENT_BYTES).maxStringLength(MAX_STRING_CHARS)
+                    .maxNameLength(MAX_STRING_CHARS).maxNumberLength(MAX_NUMBER_CHARS).build())
+            .build();
+
     private CallbackBodies() {
+    }
+
+    /**
+     * A body as a JSON object, read within the limits above.
+     *
+     * @param body   the body as text
+     * @param vendor the vendor's name, for the message
+     * @return the object, or why the body is not one
+     */
+    public static Either<ElementsError, JsonNode> object(String body, String vendor) {
+        Try<JsonNode> read = Try.of(() -> {
+            try (JsonParser parser = BOUNDED.createParser(body)) {
+                return Json.mapper().readTree(parser);
+            }
+        });
+        if (read.isFailure()) {
+            return Either.left(unusable(vendor, read.getCause() instanceof StreamConstraintsException
+                    ? "is beyond what a callback holds (nesting deeper than " + MAX_NESTING + ", or a string, name or"
+                    + " number too long)" : "is not JSON (" + body.length() + " characters)"));
+        }
+        JsonNode tree = read.get();
+        return tree == null || !tree.isObject() ? Either.left(unusable(vendor, "is not a JSON object ("
+                + body.length() + " characters)")) : Either.right(tree);
     }
 
     /**
@@ -25,9 +73,11 @@ public final class CallbackBodies {
      * @return the object, or why the body is not one
      */
     public static Either<ElementsError, JsonNode> object(IncomingCallback callback, String vendor) {
-        Option<JsonNode> tree = Json.tree(callback.bodyText()).filter(JsonNode::isObject);
-        return tree.isEmpty() ? Either.left(unusable(vendor, "is not a JSON object (" + callback.size() + " bytes)"))
-                : Either.right(tree.get());
+        if (callback.size() > MAX_DOCUMENT_BYTES) {
+            return Either.left(unusable(vendor, "is " + callback.size() + " bytes, more than the "
+                    + MAX_DOCUMENT_BYTES + " a callback is read to"));
+        }
+        return object(callback.bodyText(), vendor);
     }
 
     /**

@@ -44,7 +44,7 @@ public final class KlingIds {
      * @return the problem, or none when every id is valid
      */
     public static Option<String> problem(String what, Seq<String> ids) {
-        return ids.find(id -> !isValid(id)).map(bad -> what + " '" + (bad.length() > 40 ? bad.substring(0, 40) + "…" : bad)
-                + "' is not a Kling id (a positive 64-bit whole number)");
+        return ids.find(id -> !isValid(id)).map(bad -> what + " " + Shown.prefix(bad)
+                + " is not a Kling id (a positive 64-bit whole number)");
     }
 }

@@ -9,8 +9,8 @@ import io.elements4j.domain.error.ElementsError;
 import io.elements4j.domain.task.CreationTask;
 import io.elements4j.client.Elements;
 import io.vavr.control.Either;
+import io.vavr.control.Option;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -34,8 +34,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * <p>It listens on loopback unless told otherwise ({@link Builder#bindAddress}): it speaks plain HTTP, and Evolink
  * calls back only over https, so in production it sits behind a TLS-terminating proxy on the same machine. Its
  * answers: {@code 204} for a callback accepted, {@code 401} for a signature refused, {@code 400} for a body that is
- * not the vendor's, {@code 413} for a body over the limit, {@code 404} for another path, {@code 405} for another
- * method. The vendor retries what is not 2xx, so a callback lost to a refused answer can still arrive again.
+ * not the vendor's, {@code 413} for a body over the limit (refused by its declared length, or after reading one byte
+ * past the limit, never read whole), {@code 404} for another path, {@code 405} for another method. The vendor retries what is not 2xx, so a callback lost to a refused answer can still arrive again.
  */
 public final class CallbackServer implements AutoCloseable {
 
@@ -135,14 +135,15 @@ public final class CallbackServer implements AutoCloseable {
                 answer(exchange, 405, "callbacks are POSTed");
                 return;
             }
-            byte[] body = readAtMost(exchange.getRequestBody(), maxBodyBytes);
-            if (body == null) {
+            Option<byte[]> body = IncomingCallback.readBody(exchange.getRequestBody(), contentLength(exchange),
+                    maxBodyBytes);
+            if (body.isEmpty()) {
                 answer(exchange, 413, "the body is larger than " + maxBodyBytes + " bytes");
                 return;
             }
             Either<ElementsError, CreationTask> task;
             try {
-                task = elements.receiveCallback(IncomingCallback.of(exchange.getRequestHeaders(), body));
+                task = elements.receiveCallback(IncomingCallback.of(exchange.getRequestHeaders(), body.get()));
             } catch (RuntimeException e) {
                 answer(exchange, 500, "the callback could not be handled (" + e.getClass().getSimpleName() + ")");
                 return;
@@ -166,10 +167,14 @@ public final class CallbackServer implements AutoCloseable {
         }
     }
 
-    /** The body, or null when it is longer than {@code limit}. */
-    private static byte[] readAtMost(InputStream in, int limit) throws IOException {
-        byte[] read = in.readNBytes(limit + 1);
-        return read.length > limit ? null : read;
+    /** The declared {@code Content-Length}, or -1 when there is none or it is not a number. */
+    private static long contentLength(HttpExchange exchange) {
+        String declared = exchange.getRequestHeaders().getFirst("Content-Length");
+        try {
+            return declared == null ? -1 : Long.parseLong(declared.strip());
+        } catch (NumberFormatException e) {
+            return -1;
+        }
     }
 
     @Override

@@ -69,6 +69,23 @@ class CallbackServerTest {
         }
     }
 
+    @Test
+    void a_body_declared_larger_than_the_limit_is_refused_without_waiting_for_it() throws Exception {
+        try (Elements elements = elements();
+             CallbackServer server = CallbackServer.builder(elements).maxBodyBytes(1024).start();
+             java.net.Socket socket = new java.net.Socket("127.0.0.1", server.port())) {
+            socket.setSoTimeout(5_000);
+            socket.getOutputStream().write(("POST " + CallbackServer.DEFAULT_PATH + " HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+                    + "Content-Length: 1073741824\r\n\r\n{\"id\":").getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            socket.getOutputStream().flush();
+
+            String statusLine = new java.io.BufferedReader(new java.io.InputStreamReader(socket.getInputStream(),
+                    java.nio.charset.StandardCharsets.US_ASCII)).readLine();
+
+            assertThat(statusLine).as("answered while 1 GiB is still to come").startsWith("HTTP/1.1 413");
+        }
+    }
+
     private static int post(CallbackServer server, String path, String signature, String body) throws Exception {
         URI uri = URI.create("http://127.0.0.1:" + server.port() + path);
         return HttpClient.newHttpClient().send(HttpRequest.newBuilder(uri).header("X-Signature", signature)

@@ -12,8 +12,8 @@ import io.vavr.control.Option;
  * <p>Callbacks come duplicated and out of order, so a task's state here only moves forward: submitted, queued,
  * processing, then a terminal state, which nothing undoes — a late "processing" after "succeeded" is ignored, and so
  * is a second terminal callback (the first one wins), except that a success that names its elements replaces one that
- * named none. The states of the latest tasks nobody waits for are kept (up to ten thousand, the oldest forgotten
- * first), so a callback that arrives before its wait starts is still found. Thread-safe.
+ * named none. The states of the latest tasks nobody waits for are kept (up to ten thousand tasks and about 8 MiB,
+ * the oldest forgotten first), so a callback that arrives before its wait starts is still found. Thread-safe.
  */
 public interface TaskUpdates {
 

@@ -2,14 +2,17 @@ package io.elements4j.client.config;
 
 import io.elements4j.ports.spi.ConfigKey;
 import io.elements4j.ports.spi.ProviderConfig;
+import io.elements4j.ports.spi.ProviderConfigurationException;
 import io.elements4j.ports.spi.ProviderMetadata;
 import io.elements4j.ports.spi.Secret;
 import io.vavr.Tuple;
 import io.vavr.Tuple2;
 import io.vavr.collection.HashMap;
+import io.vavr.collection.HashSet;
 import io.vavr.collection.List;
 import io.vavr.collection.Map;
 import io.vavr.collection.Seq;
+import io.vavr.collection.Set;
 import io.vavr.control.Option;
 import java.util.Objects;
 import java.util.Properties;
@@ -18,7 +21,9 @@ import java.util.Properties;
  * Reads a provider's configuration keys from, highest precedence first: an explicit map (full property names,
  * {@code elements.<provider>.<key>}), system properties of the same names, env {@code ELEMENTS_<PROVIDER>_<KEY>},
  * then the vendor's usual env names in the order the key lists them ({@code KLING_API_KEY}). Blank values count
- * as unset; values are trimmed, since a stray newline from a file or shell is never part of a key or URL.
+ * as unset; values are trimmed, since a stray newline from a file or shell is never part of a key or URL. The one
+ * exception fails closed: a {@code callback-secret} that is set, but only to blanks, and set nowhere else, is a
+ * {@link ProviderConfigurationException} — an empty {@code KLING_WEBHOOK_SECRET} must not turn verification off.
  *
  * <p>It works on snapshots taken when it is made, so later changes to system properties are not seen.
  */
@@ -28,17 +33,23 @@ public final class ConfigResolver {
     private static final Seq<ConfigKey> ALWAYS_READ =
             List.of(ConfigKey.BASE_URL, ConfigKey.CONNECT_TIMEOUT, ConfigKey.READ_TIMEOUT, ConfigKey.CALL_TIMEOUT,
                     ConfigKey.MAX_RETRIES, ConfigKey.HTTP_CLIENT, ConfigKey.POLL_DELAY, ConfigKey.AWAIT_TIMEOUT,
-                    ConfigKey.CALLBACK_SAFETY_NET, ConfigKey.ALLOW_LOOPBACK_CALLBACKS);
+                    ConfigKey.CALLBACK_SAFETY_NET, ConfigKey.ALLOW_LOOPBACK_CALLBACKS, ConfigKey.CALLBACK_MAX_BYTES);
+
+    /** Keys whose blank setting is an error rather than "unset": a blank one would turn a check off. */
+    private static final Set<String> REFUSED_WHEN_BLANK =
+            HashSet.of(ConfigKey.CALLBACK_SECRET.name());
 
     private final Map<String, String> explicit;
     private final Map<String, String> systemProperties;
     private final Map<String, String> env;
+    private final Set<String> blank;
 
     private ConfigResolver(Map<String, String> explicit, Map<String, String> systemProperties,
-                           Map<String, String> env) {
+                           Map<String, String> env, Set<String> blank) {
         this.explicit = explicit;
         this.systemProperties = systemProperties;
         this.env = env;
+        this.blank = blank;
     }
 
     /**
@@ -61,7 +72,11 @@ public final class ConfigResolver {
     public static ConfigResolver of(java.util.Map<String, String> explicit, Properties systemProperties,
                                     java.util.Map<String, String> env) {
         Objects.requireNonNull(systemProperties, "systemProperties");
-        return new ConfigResolver(copy(explicit, "explicit"), copy(systemProperties), copy(env, "env"));
+        Set<String> blank = blankNames("explicit ", explicit).addAll(blankNames("env ", env))
+                .addAll(List.ofAll(systemProperties.stringPropertyNames())
+                        .filter(name -> nonBlank(systemProperties.getProperty(name)).isEmpty())
+                        .map(name -> "system property " + name));
+        return new ConfigResolver(copy(explicit, "explicit"), copy(systemProperties), copy(env, "env"), blank);
     }
 
     /**
@@ -71,11 +86,16 @@ public final class ConfigResolver {
      *
      * @param metadata the metadata
      * @return every key the provider declares, plus base URL, timeouts and retries: plain values with {@link ProviderConfig.Builder#set}, secrets as {@link Secret}
+     * @throws ProviderConfigurationException when a {@code callback-secret} is set only to blanks, naming where
      */
     public ProviderConfig.Builder resolve(ProviderMetadata metadata) {
         ProviderConfig.Builder builder = ProviderConfig.builder(metadata.id());
         for (ConfigKey key : keysOf(metadata)) {
-            lookUp(metadata.id(), key).forEach(found -> {
+            Option<Tuple2<String, String>> value = lookUp(metadata.id(), key);
+            if (value.isEmpty() && REFUSED_WHEN_BLANK.contains(key.name())) {
+                refuseBlank(metadata.id(), key);
+            }
+            value.forEach(found -> {
                 if (key.secret()) {
                     builder.secret(key.name(), Secret.of(found._2));
                 } else {
@@ -109,6 +129,29 @@ public final class ConfigResolver {
      */
     public static Seq<String> names(String providerId, ConfigKey key) {
         return key.names(providerId);
+    }
+
+    /** A key set only to blanks where a blank would turn a check off: named with where it was set, never ignored. */
+    private void refuseBlank(String providerId, ConfigKey key) {
+        Seq<String> where = sources(providerId, key).filter(blank::contains);
+        if (where.nonEmpty()) {
+            throw new ProviderConfigurationException(providerId, key, key.name() + " is set but blank ("
+                    + where.mkString(", ") + "): a blank secret would verify nothing, so it is refused rather than"
+                    + " read as unset; set the vendor's secret, or remove the setting");
+        }
+    }
+
+    /** Where a key may be set, worded as {@link #lookUp} names its sources. */
+    private static Seq<String> sources(String providerId, ConfigKey key) {
+        String property = key.propertyName(providerId);
+        return List.of("explicit " + property, "system property " + property, "env " + key.envName(providerId))
+                .appendAll(key.vendorEnvNames().map(name -> "env " + name));
+    }
+
+    private static Set<String> blankNames(String source, java.util.Map<String, String> values) {
+        Objects.requireNonNull(values, source.trim());
+        return HashSet.ofAll(values.entrySet()).filter(e -> e.getValue() != null
+                && nonBlank(e.getValue()).isEmpty()).map(e -> source + e.getKey());
     }
 
     // A provider may redeclare a standard key, e.g. to add its vendor's env name for the base URL; its own wins.

@@ -2,10 +2,13 @@ package io.elements4j.client.internal;
 
 import io.elements4j.client.Elements;
 import io.elements4j.client.waiter.AwaitOptions;
+import io.elements4j.ports.callback.CallbackVerification;
+import io.elements4j.ports.callback.IncomingCallback;
 import io.elements4j.ports.observe.ElementsListener;
 import io.elements4j.ports.spi.ConfigKey;
 import io.elements4j.ports.spi.ElementsProvider;
 import io.elements4j.ports.spi.ProviderConfig;
+import io.elements4j.ports.spi.ProviderConfigurationException;
 import io.elements4j.ports.time.Backoff;
 import io.elements4j.ports.time.Scheduler;
 import io.vavr.control.Option;
@@ -20,6 +23,8 @@ import java.util.random.RandomGenerator;
  * around it.
  */
 public final class ElementsAssembly {
+
+    private static final System.Logger LOG = System.getLogger("io.elements4j.client");
 
     /**
      * What the builder was told beyond the provider and its configuration.
@@ -67,8 +72,44 @@ public final class ElementsAssembly {
             }
         });
         ProviderConfig resolved = config.build();
-        return new ElementsImpl(provider.metadata(), provider.create(resolved), resolved, listener, lastFailed,
-                choices);
+        ElementsImpl elements = new ElementsImpl(provider.metadata(), provider.create(resolved), resolved, listener,
+                lastFailed, choices);
+        stateCallbackVerification(elements);
+        return elements;
+    }
+
+    /**
+     * The start-up log states how callbacks are judged: a warning when a signing vendor's callbacks are taken
+     * unverified by choice ({@code accept-unsigned-callbacks=true}), a debug line otherwise.
+     */
+    static void stateCallbackVerification(Elements elements) {
+        CallbackVerification verification = elements.callbackVerification();
+        String provider = elements.provider().id();
+        LOG.log(verification == CallbackVerification.UNSIGNED_ACCEPTED ? System.Logger.Level.WARNING
+                : System.Logger.Level.DEBUG, () -> "elements4j " + provider + " callbacks: " + verification.describe());
+    }
+
+    /**
+     * {@code callback-max-bytes}, or {@link IncomingCallback#DEFAULT_MAX_BYTES}.
+     *
+     * @throws ProviderConfigurationException for a value that is not a positive whole number below 2 GiB
+     */
+    static int callbackMaxBytes(ProviderConfig config) {
+        Option<String> value = config.get(ConfigKey.CALLBACK_MAX_BYTES.name());
+        if (value.isEmpty()) {
+            return IncomingCallback.DEFAULT_MAX_BYTES;
+        }
+        try {
+            int bytes = Integer.parseInt(value.get().strip());
+            if (bytes >= 1 && bytes < Integer.MAX_VALUE - 8) {
+                return bytes;
+            }
+        } catch (NumberFormatException e) {
+            // worded below
+        }
+        throw new ProviderConfigurationException(config.providerId(), ConfigKey.CALLBACK_MAX_BYTES,
+                ConfigKey.CALLBACK_MAX_BYTES.propertyName(config.providerId()) + " must be a whole number of bytes from"
+                        + " 1 to below 2 GiB");
     }
 
     /** The default waits with {@code poll-delay} and {@code await-timeout} from the configuration, where set. */

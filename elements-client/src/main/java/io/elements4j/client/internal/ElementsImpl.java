@@ -19,11 +19,14 @@ import io.elements4j.domain.query.Deletion;
 import io.elements4j.domain.query.ElementFilter;
 import io.elements4j.domain.query.Page;
 import io.elements4j.domain.query.PageRequest;
+import io.elements4j.domain.rules.RuleCodes;
+import io.elements4j.domain.rules.RuleViolation;
 import io.elements4j.domain.tag.Tag;
 import io.elements4j.domain.task.CreationTask;
 import io.elements4j.domain.task.CreationTaskId;
 import io.elements4j.domain.voice.Voice;
 import io.elements4j.ports.api.VendorClient;
+import io.elements4j.ports.callback.CallbackVerification;
 import io.elements4j.ports.callback.IncomingCallback;
 import io.elements4j.ports.observe.ElementsListener;
 import io.elements4j.ports.observe.RawResponse;
@@ -64,6 +67,7 @@ final class ElementsImpl implements Elements {
     private final Duration safetyNet;
     private final boolean receivesCallbacks;
     private final boolean loopbackCallbacks;
+    private final int callbackMaxBytes;
 
     ElementsImpl(ProviderMetadata metadata, VendorClient client, ProviderConfig config, ElementsListener listener,
                  LastFailedResponse lastFailed, ElementsAssembly.Choices choices) {
@@ -79,6 +83,7 @@ final class ElementsImpl implements Elements {
         this.safetyNet = config.duration(ConfigKey.CALLBACK_SAFETY_NET.name()).getOrElse(DEFAULT_SAFETY_NET);
         this.loopbackCallbacks = config.get(ConfigKey.ALLOW_LOOPBACK_CALLBACKS.name()).exists("true"::equalsIgnoreCase);
         this.receivesCallbacks = choices.receivesCallbacks();
+        this.callbackMaxBytes = ElementsAssembly.callbackMaxBytes(config);
         this.async = new AsyncElementsImpl(this,
                 new AsyncSetup(choices.asyncExecutor(), choices.scheduler(), choices.random()));
     }
@@ -96,7 +101,22 @@ final class ElementsImpl implements Elements {
     @Override
     public Either<ElementsError, CreationTask> receiveCallback(IncomingCallback callback) {
         Objects.requireNonNull(callback, "callback");
-        return guard.ifCapable(Capability.CALLBACKS, () -> client.readCallback(callback)).map(updates::publish);
+        return guard.ifCapable(Capability.CALLBACKS, () -> callback.size() > callbackMaxBytes
+                ? Either.left(tooLarge(callback)) : client.readCallback(callback)).map(updates::publish);
+    }
+
+    /** A body over {@code callback-max-bytes}: refused before the adapter reads a byte of it (413 from a receiver). */
+    private ElementsError tooLarge(IncomingCallback callback) {
+        String message = "the callback body is " + callback.size() + " bytes, more than the " + callbackMaxBytes
+                + " this facade reads (callback-max-bytes)";
+        return new ElementsError.InvalidRequest(message, io.vavr.collection.List.of(new RuleViolation("body",
+                RuleCodes.CALLBACK_BODY_TOO_LARGE, message)), Option.none(), Option.none());
+    }
+
+    @Override
+    public CallbackVerification callbackVerification() {
+        return metadata.supports(Capability.CALLBACKS) ? Objects.requireNonNullElse(client.callbackVerification(),
+                CallbackVerification.VENDOR_DOES_NOT_SIGN) : CallbackVerification.NO_CALLBACKS;
     }
 
     @Override

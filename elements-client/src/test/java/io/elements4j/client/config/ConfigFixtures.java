@@ -13,6 +13,8 @@ import java.util.Properties;
 final class ConfigFixtures {
 
     static final ConfigKey API_KEY = ConfigKey.secret("api-key", "the API key", "KLING_API_KEY", "KLING_TOKEN");
+    static final ConfigKey CALLBACK_SECRET = ConfigKey.secret(ConfigKey.CALLBACK_SECRET.name(), "the webhook secret",
+            "SIGNING_WEBHOOK_SECRET");
     static final ConfigKey REGION = ConfigKey.plain("region", "the account's region", "KLING_REGION");
 
     static final ProviderMetadata KLING = new ProviderMetadata("kling-test", "Kling (test)", HashSet.empty(),

@@ -6,10 +6,17 @@ import static io.elements4j.client.config.ConfigFixtures.KLING;
 import static io.elements4j.client.config.ConfigFixtures.map;
 import static io.elements4j.client.config.ConfigFixtures.properties;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
+import io.elements4j.client.testproviders.TestProfiles;
+import io.elements4j.domain.prompt.PromptSyntax;
 import io.elements4j.ports.spi.ProviderConfig;
+import io.elements4j.ports.spi.ProviderConfigurationException;
+import io.elements4j.ports.spi.ProviderMetadata;
 import io.elements4j.ports.spi.Secret;
+import io.vavr.collection.HashSet;
+import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import io.vavr.control.Option;
 import java.io.ByteArrayOutputStream;
@@ -67,7 +74,8 @@ class ConfigResolverSecretsTest {
     void describes_every_key_resolve_reads_declared_ones_first() {
         assertThat(resolver.describe(KLING).map(k -> k.key().name()))
                 .containsExactly("api-key", "region", "base-url", "connect-timeout", "read-timeout", "call-timeout", "max-retries",
-                        "http-client", "poll-delay", "await-timeout", "callback-safety-net", "allow-loopback-callbacks");
+                        "http-client", "poll-delay", "await-timeout", "callback-safety-net", "allow-loopback-callbacks",
+                        "callback-max-bytes");
     }
 
     @Test
@@ -92,5 +100,24 @@ class ConfigResolverSecretsTest {
         }
 
         assertThat(captured.toString(StandardCharsets.UTF_8)).contains("****").doesNotContain(SECRET);
+    }
+
+    @Test
+    void a_blank_credential_still_counts_as_unset_but_a_blank_callback_secret_fails_closed() {
+        ProviderMetadata signing = new ProviderMetadata("signing",
+                "Signing (test)", HashSet.empty(), TestProfiles.STRICT,
+                "https://signing.invalid", List.of(ConfigFixtures.API_KEY,
+                ConfigFixtures.CALLBACK_SECRET), PromptSyntax.TRIPLE_ANGLE_INDEX);
+
+        ProviderConfig blankKey = ConfigResolver.of(map(), properties("elements.signing.api-key", " "), map())
+                .resolve(signing).build();
+        assertThatThrownBy(() -> ConfigResolver.of(map(), properties(),
+                        map("SIGNING_WEBHOOK_SECRET", "")).resolve(signing))
+                .isInstanceOf(ProviderConfigurationException.class)
+                .hasMessageContaining("callback-secret is set but blank (env SIGNING_WEBHOOK_SECRET)");
+
+        assertThat(blankKey.secret("api-key")).isEmpty();
+        assertThat(ConfigResolver.of(map(), properties(), map()).resolve(signing).build().secret("callback-secret"))
+                .as("unset stays unset").isEmpty();
     }
 }

@@ -10,6 +10,7 @@ import io.elements4j.domain.task.CreationTask;
 import io.elements4j.domain.task.CreationTaskId;
 import io.elements4j.domain.task.TaskState;
 import io.elements4j.client.Elements;
+import io.elements4j.ports.callback.CallbackVerification;
 import io.elements4j.ports.callback.IncomingCallback;
 import io.elements4j.client.waiter.AwaitOptions;
 import io.elements4j.client.waiter.Awaited;
@@ -86,6 +87,48 @@ class CallbackReceiverTest {
             assertThat(elements.receiveCallback(callback("good", "<html>502</html>")).getLeft())
                     .isInstanceOf(ElementsError.ProviderFailure.class);
             assertThat(elements.taskUpdates().latest(CreationTaskId.of("t-1"))).isEmpty();
+        }
+    }
+
+    @Test
+    void the_start_up_log_warns_when_a_signing_vendors_callbacks_are_taken_unverified() {
+        java.util.logging.Logger log = java.util.logging.Logger.getLogger("io.elements4j.client");
+        java.util.List<java.util.logging.LogRecord> records = new java.util.concurrent.CopyOnWriteArrayList<>();
+        java.util.logging.Handler capture = new java.util.logging.Handler() {
+            @Override
+            public void publish(java.util.logging.LogRecord record) {
+                records.add(record);
+            }
+
+            @Override
+            public void flush() {
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        log.addHandler(capture);
+        try {
+            ScriptedProvider unverified = new ScriptedProvider(Capability.CREATE_IMAGE_ELEMENT, Capability.CALLBACKS);
+            unverified.verification = CallbackVerification.UNSIGNED_ACCEPTED;
+            try (Elements checked = elements(vendor); Elements unchecked = elements(unverified)) {
+                assertThat(checked.callbackVerification()).isEqualTo(CallbackVerification.SIGNATURES_CHECKED);
+                assertThat(unchecked.callbackVerification()).isEqualTo(CallbackVerification.UNSIGNED_ACCEPTED);
+            }
+        } finally {
+            log.removeHandler(capture);
+        }
+
+        assertThat(records).filteredOn(r -> r.getLevel() == java.util.logging.Level.WARNING)
+                .singleElement().satisfies(r -> assertThat(r.getMessage()).contains("kling-official", "UNVERIFIED",
+                        "accept-unsigned-callbacks"));
+    }
+
+    @Test
+    void a_provider_without_callbacks_says_so() {
+        try (Elements elements = elements(new ScriptedProvider(Capability.CREATE_IMAGE_ELEMENT))) {
+            assertThat(elements.callbackVerification()).isEqualTo(CallbackVerification.NO_CALLBACKS);
         }
     }
 }

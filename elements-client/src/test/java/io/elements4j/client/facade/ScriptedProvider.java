@@ -43,6 +43,9 @@ final class ScriptedProvider implements ElementsProvider {
     final java.util.List<Option<io.elements4j.ports.time.Deadline>> deadlines = new ArrayList<>();
     /** Whether a SUCCEEDED task names no element (as a create answered "succeed" at once may). */
     boolean successesWithoutElements;
+    /** How its client says it judges callbacks. */
+    io.elements4j.ports.callback.CallbackVerification verification =
+            io.elements4j.ports.callback.CallbackVerification.SIGNATURES_CHECKED;
 
     ScriptedProvider(Capability... capabilities) {
         this.capabilities = HashSet.of(capabilities);
@@ -62,6 +65,11 @@ final class ScriptedProvider implements ElementsProvider {
             public Either<ElementsError, CreationTask> submit(ElementDraft draft) {
                 calls.add("submit");
                 return onSubmit.get();
+            }
+
+            @Override
+            public io.elements4j.ports.callback.CallbackVerification callbackVerification() {
+                return verification;
             }
 
             /** {@code done:<id>} is a success, signed by an {@code x-signature: good} header. */

@@ -103,6 +103,11 @@ public final class RuleCodes {
     public static final String CALLBACK_PRIVATE_HOST = "callback.private_host";
     /** Code {@code callback.too_long}: CALLBACK TOO LONG. */
     public static final String CALLBACK_TOO_LONG = "callback.too_long";
+    /**
+     * Code {@code callback.body_too_large}: a callback received with a body larger than the receiver reads (answered
+     * 413); not a draft rule.
+     */
+    public static final String CALLBACK_BODY_TOO_LARGE = "callback.body_too_large";
 
     private RuleCodes() {
     }

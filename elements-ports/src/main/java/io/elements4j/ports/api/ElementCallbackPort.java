@@ -3,6 +3,7 @@ package io.elements4j.ports.api;
 import io.elements4j.domain.capability.Capability;
 import io.elements4j.domain.error.ElementsError;
 import io.elements4j.domain.task.CreationTask;
+import io.elements4j.ports.callback.CallbackVerification;
 import io.elements4j.ports.callback.IncomingCallback;
 import io.vavr.control.Either;
 
@@ -24,5 +25,17 @@ public interface ElementCallbackPort {
      */
     default Either<ElementsError, CreationTask> readCallback(IncomingCallback callback) {
         return Either.left(ElementsError.Unsupported.of("this provider", Capability.CALLBACKS));
+    }
+
+    /**
+     * How {@link #readCallback} judges who sent a callback, as this client was configured: a vendor that signs its
+     * callbacks answers {@code SIGNATURES_CHECKED}, {@code UNSIGNED_ACCEPTED} (the explicit
+     * {@code accept-unsigned-callbacks} choice) or {@code UNSIGNED_REFUSED}. The default,
+     * {@code VENDOR_DOES_NOT_SIGN}, is for a vendor whose callbacks carry no signature.
+     *
+     * @return the verification in force
+     */
+    default CallbackVerification callbackVerification() {
+        return CallbackVerification.VENDOR_DOES_NOT_SIGN;
     }
 }

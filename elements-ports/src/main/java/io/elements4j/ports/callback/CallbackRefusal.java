@@ -1,6 +1,7 @@
 package io.elements4j.ports.callback;
 
 import io.elements4j.domain.error.ElementsError;
+import io.elements4j.domain.rules.RuleCodes;
 
 /**
  * What every callback receiver answers a vendor whose callback the facade refused, so the embedded server, the
@@ -13,13 +14,19 @@ public final class CallbackRefusal {
 
     /**
      * The HTTP status for a refused callback: 401 for a signature refused, 404 for a provider that takes no
-     * callbacks, 400 for a body that is not the vendor's.
+     * callbacks, 413 for a body larger than the facade reads ({@code callback-max-bytes}), 400 for a body that is not
+     * the vendor's.
      *
      * @param error why the facade's {@code receiveCallback} refused the callback
+     * @return the status to answer the vendor with
      */
     public static int httpStatus(ElementsError error) {
         if (error instanceof ElementsError.Unauthorized) {
             return 401;
+        }
+        if (error instanceof ElementsError.InvalidRequest invalid
+                && invalid.violations().exists(v -> v.code().equals(RuleCodes.CALLBACK_BODY_TOO_LARGE))) {
+            return 413;
         }
         if (error instanceof ElementsError.Unsupported) {
             return 404;

@@ -4,6 +4,8 @@ import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import io.vavr.collection.TreeMap;
 import io.vavr.control.Option;
+import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Collection;
 import java.util.Locale;
@@ -21,6 +23,12 @@ import java.util.Objects;
  * }</pre>
  */
 public final class IncomingCallback {
+
+    /**
+     * The largest body the receivers and {@code Elements.receiveCallback} take unless told otherwise: 1 MiB (a
+     * callback is a few kilobytes).
+     */
+    public static final int DEFAULT_MAX_BYTES = 1 << 20;
 
     private final TreeMap<String, Seq<String>> headers;
     private final byte[] body;
@@ -67,6 +75,29 @@ public final class IncomingCallback {
             }
         });
         return of(multi, Objects.requireNonNull(body, "body").getBytes(StandardCharsets.UTF_8));
+    }
+
+    /**
+     * Reads a request body no further than {@code maxBytes}: a receiver calls this before it builds the callback, so
+     * a body over the limit is refused without being read whole. A declared {@code Content-Length} over the limit
+     * refuses it before a byte is read.
+     *
+     * @param in            the request body
+     * @param contentLength the {@code Content-Length} the request declared; negative when it declared none
+     * @param maxBytes      the most bytes to take
+     * @return the body, or none when it is larger than {@code maxBytes}
+     * @throws IOException when reading fails
+     */
+    public static Option<byte[]> readBody(InputStream in, long contentLength, int maxBytes) throws IOException {
+        Objects.requireNonNull(in, "in");
+        if (maxBytes < 0 || maxBytes >= Integer.MAX_VALUE - 8) {
+            throw new IllegalArgumentException("maxBytes must be from 0 to less than 2 GiB: " + maxBytes);
+        }
+        if (contentLength > maxBytes) {
+            return Option.none();
+        }
+        byte[] read = in.readNBytes(maxBytes + 1);
+        return read.length > maxBytes ? Option.none() : Option.some(read);
     }
 
     /**

@@ -42,6 +42,26 @@ public record ConfigKey(String name, boolean secret, String description, Seq<Str
     public static final ConfigKey ALLOW_LOOPBACK_CALLBACKS = plain("allow-loopback-callbacks",
             "for sandboxes and tests only: true lets a callback URL point at a loopback host over http (real vendors"
                     + " refuse it)");
+    /**
+     * The secret a vendor signs its callbacks with (Standard Webhooks' {@code whsec_…} on Kling). When set, every
+     * callback must carry a valid signature. Set but blank, or not a valid secret, is a configuration error when the
+     * facade is built: an empty secret would verify nothing. A provider redeclares it with its vendor's env name.
+     */
+    public static final ConfigKey CALLBACK_SECRET = secret("callback-secret",
+            "the vendor's webhook signing secret: when set, every callback must carry a valid signature (set but"
+                    + " blank or malformed fails at start-up)");
+    /**
+     * The explicit choice to run without callback verification on a vendor that signs its callbacks: with
+     * {@code true} and no {@link #CALLBACK_SECRET}, unsigned callbacks are accepted (the start-up log and the health
+     * details say so); without it they are refused.
+     */
+    public static final ConfigKey ACCEPT_UNSIGNED_CALLBACKS = plain("accept-unsigned-callbacks",
+            "true: on a vendor that signs its callbacks, accept them unverified when no callback-secret is set (the"
+                    + " start-up log and health details say so); otherwise such callbacks are refused");
+    /** The largest callback body {@code Elements.receiveCallback} reads; a larger one is refused unread (413). */
+    public static final ConfigKey CALLBACK_MAX_BYTES = plain("callback-max-bytes",
+            "the largest callback body receiveCallback reads, in bytes (default 1048576); a larger one is refused"
+                    + " before it is parsed");
     /** The HTTP CLIENT. */
     public static final ConfigKey HTTP_CLIENT = plain("http-client",
             "the HTTP client: apache (default; Apache HttpClient 5, blocking, pooled) or jdk (java.net.http)");

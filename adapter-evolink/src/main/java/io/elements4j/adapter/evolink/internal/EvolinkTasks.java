@@ -1,6 +1,8 @@
 package io.elements4j.adapter.evolink.internal;
 
+import io.elements4j.adapter.support.IdShape;
 import io.elements4j.adapter.support.KlingIds;
+import io.elements4j.adapter.support.Shown;
 import io.elements4j.domain.element.ElementId;
 import io.elements4j.domain.task.CreationTask;
 import io.elements4j.domain.task.TaskState;
@@ -18,6 +20,13 @@ import java.util.Locale;
 public final class EvolinkTasks {
 
     private static final int MAX_SHOWN_CHARS = 200;
+
+    /**
+     * Evolink's task ids: {@code task-unified-<epoch seconds>-<8 letters or digits>}; the rest of the id is taken up to
+     * 80 characters in all, so a longer or stranger id is refused before it is kept.
+     */
+    public static final IdShape TASK_ID = IdShape.of("id", "task-unified-[A-Za-z0-9-]+", 80,
+            "an Evolink task id (task-unified-…)");
 
     private EvolinkTasks() {
     }
@@ -45,9 +54,13 @@ public final class EvolinkTasks {
         if (task.id() == null || task.id().isBlank()) {
             return Either.left("Evolink answered a task object without an id");
         }
+        Option<String> badTask = TASK_ID.problem(task.id());
+        if (badTask.isDefined()) {
+            return Either.left("Evolink answered a task object whose " + badTask.get());
+        }
         Option<TaskState> state = state(task.status());
         if (state.isEmpty()) {
-            return Either.left("Evolink reported task " + task.id() + " in status " + shown(task.status())
+            return Either.left("Evolink reported task " + task.id() + " in status " + Shown.prefix(task.status())
                     + ", which elements4j does not know (it knows pending, processing, completed, failed, cancelled)");
         }
         Seq<ElementId> ids = state.get() == TaskState.SUCCEEDED ? ElementIds.in(task.resultData()) : List.empty();

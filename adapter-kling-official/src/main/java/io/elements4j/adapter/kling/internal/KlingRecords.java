@@ -1,6 +1,8 @@
 package io.elements4j.adapter.kling.internal;
 
+import io.elements4j.adapter.support.IdShape;
 import io.elements4j.adapter.support.KlingIds;
+import io.elements4j.adapter.support.Shown;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import io.vavr.control.Either;
@@ -16,6 +18,13 @@ import java.util.function.Predicate;
  * in place, in one pass, without building collections to ask a question.
  */
 public final class KlingRecords {
+
+    /**
+     * Kling's task ids: its element tasks' are 18 or 19 digits ({@code 863121016086724692}); letters, digits, '_' and
+     * '-' up to 64 characters are taken, so a longer or stranger id is refused before it is kept.
+     */
+    public static final IdShape TASK_ID = IdShape.of("task_id", "[A-Za-z0-9_-]+", 64,
+            "a Kling task id (letters, digits, '_' or '-')");
 
     private KlingRecords() {
     }
@@ -77,9 +86,12 @@ public final class KlingRecords {
         if (blank(record.task_id())) {
             return "a task record has no task_id";
         }
+        if (!TASK_ID.fits(record.task_id())) {
+            return TASK_ID.problem(record.task_id()).get();
+        }
         if (KlingConversions.taskState(record.task_status()).isEmpty()) {
             return "task " + record.task_id() + " is in a status this library does not know: "
-                    + (record.task_status() == null ? "none" : "'" + record.task_status() + "'")
+                    + Shown.prefix(record.task_status())
                     + " (known: submitted, processing, succeed, failed)";
         }
         KlingTaskRecord.TaskResult result = record.task_result();
@@ -89,8 +101,8 @@ public final class KlingRecords {
                     return "task " + record.task_id() + " reports an element without element_id";
                 }
                 if (element != null && !KlingIds.isValid(element.element_id().strip())) {
-                    return "task " + record.task_id() + " reports element_id '" + shown(element.element_id())
-                            + "', which is not a Kling id (a positive 64-bit whole number)";
+                    return "task " + record.task_id() + " reports element_id " + Shown.prefix(element.element_id())
+                            + ", which is not a Kling id (a positive 64-bit whole number)";
                 }
             }
         }
@@ -100,8 +112,8 @@ public final class KlingRecords {
                     return "task " + record.task_id() + " reports an element output without id";
                 }
                 if (isElementOutput(output) && !KlingIds.isValid(output.id().strip())) {
-                    return "task " + record.task_id() + " reports element output id '" + shown(output.id())
-                            + "', which is not a Kling id (a positive 64-bit whole number)";
+                    return "task " + record.task_id() + " reports element output id " + Shown.prefix(output.id())
+                            + ", which is not a Kling id (a positive 64-bit whole number)";
                 }
             }
         }
@@ -121,10 +133,6 @@ public final class KlingRecords {
             }
         }
         return kept;
-    }
-
-    private static String shown(String value) {
-        return value.length() > 40 ? value.substring(0, 40) + "…" : value;
     }
 
     private static boolean blank(String value) {

@@ -2,6 +2,7 @@ package io.elements4j.adapter.useapi.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.elements4j.adapter.support.LenientIds;
+import io.elements4j.adapter.support.Shown;
 import io.elements4j.domain.element.ElementId;
 import io.elements4j.domain.element.ElementMedia;
 import io.elements4j.domain.element.Origin;
@@ -35,8 +36,8 @@ public final class UseapiConversions {
             return Option.some("an element has no id");
         }
         if (!ELEMENT_ID.matcher(element.id()).matches()) {
-            return Option.some("element id '" + (element.id().length() > 40 ? element.id().substring(0, 40) + "…"
-                    : element.id()) + "' is not a useapi element id (u_… for the account's, o_… for official ones)");
+            return Option.some("element id " + Shown.prefix(element.id())
+                    + " is not a useapi element id (u_… for the account's, o_… for official ones)");
         }
         if (element.type() != null && !element.type().isBlank() && declaredKind(element.type()).isEmpty()) {
             return Option.some("element " + element.id() + " has type '" + element.type()
