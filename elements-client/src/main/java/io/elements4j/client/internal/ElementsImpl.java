@@ -5,6 +5,7 @@ import io.elements4j.client.Elements;
 import io.elements4j.client.bulk.BulkOptions;
 import io.elements4j.client.callback.TaskUpdates;
 import io.elements4j.client.internal.callback.CallbackStates;
+import io.elements4j.client.internal.callback.FleetPushes;
 import io.elements4j.client.internal.waiter.Waiter;
 import io.elements4j.client.paging.Paginator;
 import io.elements4j.client.waiter.AwaitOptions;
@@ -61,6 +62,7 @@ final class ElementsImpl implements Elements {
     private final LastFailedResponse lastFailed;
     private final AsyncElementsImpl async;
     private final CallbackStates updates = new CallbackStates();
+    private final FleetPushes pushes;
     private final Duration safetyNet;
     private final boolean receivesCallbacks;
     private final boolean loopbackCallbacks;
@@ -79,6 +81,7 @@ final class ElementsImpl implements Elements {
         this.safetyNet = config.duration(ConfigKey.CALLBACK_SAFETY_NET.name()).getOrElse(DEFAULT_SAFETY_NET);
         this.loopbackCallbacks = config.get(ConfigKey.ALLOW_LOOPBACK_CALLBACKS.name()).exists("true"::equalsIgnoreCase);
         this.receivesCallbacks = choices.receivesCallbacks();
+        this.pushes = new FleetPushes(updates, choices.sharedTaskUpdates(), metadata.id());
         this.async = new AsyncElementsImpl(this,
                 new AsyncSetup(choices.asyncExecutor(), choices.scheduler(), choices.random()));
     }
@@ -96,7 +99,7 @@ final class ElementsImpl implements Elements {
     @Override
     public Either<ElementsError, CreationTask> receiveCallback(IncomingCallback callback) {
         Objects.requireNonNull(callback, "callback");
-        return guard.ifCapable(Capability.CALLBACKS, () -> client.readCallback(callback)).map(updates::publish);
+        return guard.ifCapable(Capability.CALLBACKS, () -> client.readCallback(callback)).flatMap(pushes::received);
     }
 
     @Override
@@ -239,7 +242,11 @@ final class ElementsImpl implements Elements {
         try {
             async.close();
         } finally {
-            client.close();
+            try {
+                pushes.close();
+            } finally {
+                client.close();
+            }
         }
     }
 
@@ -276,7 +283,7 @@ final class ElementsImpl implements Elements {
         boolean canReadAgain = metadata.supports(Capability.TASK_QUERY);
         return new Waiter.Target<>("element creation task", id -> guard.call("task", false, () -> client.task(id)),
                 task -> Outcomes.acceptance(task, canReadAgain), Outcomes::failed,
-                ended -> Outcomes.unresolved(ended, key), updates);
+                ended -> Outcomes.unresolved(ended, key), pushes);
     }
 
     /**
