@@ -1,5 +1,6 @@
 package io.elements4j.client;
 
+import io.elements4j.client.bulk.ConcurrencyBudget;
 import io.elements4j.client.callback.SharedTaskUpdates;
 import io.elements4j.client.config.ConfigResolver;
 import io.elements4j.client.internal.ElementsAssembly;
@@ -48,6 +49,7 @@ public final class ElementsBuilder {
     private Option<Scheduler> scheduler = Option.none();
     private boolean receivesCallbacks = true;
     private Option<SharedTaskUpdates> sharedTaskUpdates = Option.none();
+    private Option<ConcurrencyBudget> concurrencyBudget = Option.none();
 
     ElementsBuilder() {
     }
@@ -259,6 +261,21 @@ public final class ElementsBuilder {
     }
 
     /**
+     * Shares the vendor account's parallel tasks with every other bulk run on it, in this process and others: each
+     * draft of {@link Elements#createAll} takes a slot before it starts and gives it back when its task has ended, so
+     * several instances creating on one account stay within its limit together. {@code elements-postgres} offers
+     * slots leased in PostgreSQL ({@code PostgresFleet.accountBudget}). Default: none, each run finds the limit
+     * alone.
+     *
+     * @param value the account's budget
+     * @return this builder
+     */
+    public ElementsBuilder concurrencyBudget(ConcurrencyBudget value) {
+        this.concurrencyBudget = Option.some(Objects.requireNonNull(value, "concurrencyBudget"));
+        return this;
+    }
+
+    /**
      * Builds the facade: chooses the provider, resolves its configuration and creates its client.
      *
      * @return the facade, ready to use; close it when done
@@ -277,6 +294,7 @@ public final class ElementsBuilder {
         clock.forEach(config::clock);
         sleeper.forEach(config::sleeper);
         return ElementsAssembly.assemble(chosen, config, new ElementsAssembly.Choices(random, awaitDefaults, pageSize,
-                listeners, asyncExecutor, scheduler, receivesCallbacks, sharedTaskUpdates));
+                listeners, asyncExecutor, scheduler, receivesCallbacks, sharedTaskUpdates,
+                concurrencyBudget));
     }
 }

@@ -1,10 +1,14 @@
 package io.elements4j.postgres;
 
 import io.elements4j.client.ElementsBuilder;
+import io.elements4j.client.bulk.ConcurrencyBudget;
 import io.elements4j.client.callback.SharedTaskUpdates;
+import java.io.IOException;
+import java.net.InetAddress;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ThreadLocalRandom;
 import javax.sql.DataSource;
 
 /**
@@ -16,11 +20,16 @@ import javax.sql.DataSource;
  *       with {@code NOTIFY}; the waits for its task on every instance (blocking and async) end at once, a wait that
  *       starts later finds it in the table, and a lost notification is made up by reading the table every
  *       {@link Builder#catchUpEvery catch-up period}.</li>
+ *   <li><b>an account's parallel tasks</b> ({@link #accountBudget}): slots leased in {@code elements4j_account_slots},
+ *       one per task the account may run at once, taken by every bulk run of every instance before a draft starts,
+ *       so together they stay at the account's limit.</li>
  * </ul>
  *
  * <pre>{@code
  * PostgresFleet fleet = PostgresFleet.builder(dataSource).build();   // creates or migrates the tables
- * Elements elements = fleet.configure(Elements.builder()).build();
+ * Elements elements = fleet.configure(Elements.builder())
+ *         .concurrencyBudget(fleet.accountBudget("kling-main", 20))   // the account's parallel-task limit
+ *         .build();
  * }</pre>
  *
  * <p>Build one per process over a pooled {@link DataSource} (it holds one connection open to listen, and borrows
@@ -32,14 +41,18 @@ public final class PostgresFleet implements AutoCloseable {
     public static final Duration DEFAULT_CATCH_UP = Duration.ofSeconds(2);
     /** How long a task's recorded state is kept. */
     public static final Duration DEFAULT_TASK_UPDATE_RETENTION = Duration.ofDays(7);
+    /** How long what an instance holds (slots, claimed drafts) stays its own after it last renewed it. */
+    public static final Duration DEFAULT_LEASE = Duration.ofSeconds(30);
 
     private final DataSource dataSource;
     private final PostgresTaskUpdates taskUpdates;
+    private final Leases leases;
 
     private PostgresFleet(Builder builder) {
         this.dataSource = builder.dataSource;
         FleetSchema.migrate(dataSource);
         this.taskUpdates = new PostgresTaskUpdates(dataSource, builder.catchUp, builder.retention);
+        this.leases = new Leases(builder.instance, builder.lease);
     }
 
     /**
@@ -72,6 +85,36 @@ public final class PostgresFleet implements AutoCloseable {
     }
 
     /**
+     * The parallel tasks of one vendor account, shared by every bulk run on it in every instance of the fleet, for
+     * {@link ElementsBuilder#concurrencyBudget}. Give every instance the same account name and limit.
+     *
+     * @param account        a name for the account (say, the provider id and which key): at most 200 characters
+     * @param parallelTasks  how many tasks the account may run at once (its plan's limit), at least 1
+     * @return the budget; its slots held by this instance are renewed while the fleet is open
+     * @throws IllegalArgumentException when the name is empty or too long, or the limit is below 1
+     * @throws IllegalStateException when the database cannot be reached
+     */
+    public ConcurrencyBudget accountBudget(String account, int parallelTasks) {
+        Objects.requireNonNull(account, "account");
+        if (account.isEmpty() || account.length() > 200) {
+            throw new IllegalArgumentException("the account name must have 1 to 200 characters: '" + account + "'");
+        }
+        if (parallelTasks < 1) {
+            throw new IllegalArgumentException("parallelTasks must be at least 1: " + parallelTasks);
+        }
+        return new PostgresAccountBudget(dataSource, account, parallelTasks, leases);
+    }
+
+    /**
+     * The name this instance holds its leases under.
+     *
+     * @return the instance's name
+     */
+    public String instance() {
+        return leases.instance();
+    }
+
+    /**
      * The database the fleet shares.
      *
      * @return the data source it was built on
@@ -90,10 +133,14 @@ public final class PostgresFleet implements AutoCloseable {
         return taskUpdates.listeningNow();
     }
 
-    /** Stops listening; close the facades it configured first. */
+    /** Stops listening and renewing leases; close the facades it configured first. */
     @Override
     public void close() {
-        taskUpdates.close();
+        try {
+            taskUpdates.close();
+        } finally {
+            leases.close();
+        }
     }
 
     /** Configures a {@link PostgresFleet}; every setting but the data source is optional. */
@@ -101,6 +148,8 @@ public final class PostgresFleet implements AutoCloseable {
         private final DataSource dataSource;
         private Duration catchUp = DEFAULT_CATCH_UP;
         private Duration retention = DEFAULT_TASK_UPDATE_RETENTION;
+        private Duration lease = DEFAULT_LEASE;
+        private String instance = defaultInstance();
 
         private Builder(DataSource dataSource) {
             this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
@@ -136,6 +185,52 @@ public final class PostgresFleet implements AutoCloseable {
             }
             this.retention = value;
             return this;
+        }
+
+        /**
+         * How long what this instance holds — account slots, claimed drafts — stays its own after it last renewed it
+         * (default {@link #DEFAULT_LEASE}); renewed every third of it while the instance lives. When an instance
+         * dies, the others take over what it held this long after.
+         *
+         * @param value the lease, at least a second
+         * @return this builder
+         * @throws IllegalArgumentException when shorter than a second
+         */
+        public Builder leaseFor(Duration value) {
+            if (value.compareTo(Duration.ofSeconds(1)) < 0) {
+                throw new IllegalArgumentException("leaseFor must be at least a second: " + value);
+            }
+            this.lease = value;
+            return this;
+        }
+
+        /**
+         * The name this instance holds its leases under, shown in the tables (default: host name, process id and a
+         * random suffix, new at each start).
+         *
+         * @param value the name, 1 to 200 characters
+         * @return this builder
+         * @throws IllegalArgumentException when empty or longer than 200 characters
+         */
+        public Builder instance(String value) {
+            if (value == null || value.isEmpty() || value.length() > 200) {
+                throw new IllegalArgumentException("the instance name must have 1 to 200 characters: '" + value
+                        + "'");
+            }
+            this.instance = value;
+            return this;
+        }
+
+        private static String defaultInstance() {
+            String host;
+            try {
+                host = InetAddress.getLocalHost().getHostName();
+            } catch (IOException e) {
+                host = "host";
+            }
+            String name = host + "-" + ProcessHandle.current().pid() + "-"
+                    + Integer.toHexString(ThreadLocalRandom.current().nextInt(0x10000));
+            return name.length() <= 200 ? name : name.substring(name.length() - 200);
         }
 
         /**

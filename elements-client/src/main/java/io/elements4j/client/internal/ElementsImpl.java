@@ -3,6 +3,7 @@ package io.elements4j.client.internal;
 import io.elements4j.client.AsyncElements;
 import io.elements4j.client.Elements;
 import io.elements4j.client.bulk.BulkOptions;
+import io.elements4j.client.bulk.ConcurrencyBudget;
 import io.elements4j.client.callback.TaskUpdates;
 import io.elements4j.client.internal.callback.CallbackStates;
 import io.elements4j.client.internal.callback.FleetPushes;
@@ -63,6 +64,7 @@ final class ElementsImpl implements Elements {
     private final AsyncElementsImpl async;
     private final CallbackStates updates = new CallbackStates();
     private final FleetPushes pushes;
+    private final Option<ConcurrencyBudget> concurrencyBudget;
     private final Duration safetyNet;
     private final boolean receivesCallbacks;
     private final boolean loopbackCallbacks;
@@ -82,6 +84,7 @@ final class ElementsImpl implements Elements {
         this.loopbackCallbacks = config.get(ConfigKey.ALLOW_LOOPBACK_CALLBACKS.name()).exists("true"::equalsIgnoreCase);
         this.receivesCallbacks = choices.receivesCallbacks();
         this.pushes = new FleetPushes(updates, choices.sharedTaskUpdates(), metadata.id());
+        this.concurrencyBudget = choices.concurrencyBudget();
         this.async = new AsyncElementsImpl(this,
                 new AsyncSetup(choices.asyncExecutor(), choices.scheduler(), choices.random()));
     }
@@ -276,6 +279,11 @@ final class ElementsImpl implements Elements {
 
     AwaitOptions awaitDefaults() {
         return awaitDefaults;
+    }
+
+    /** The account's slots shared with other runs and processes, when the builder was given them. */
+    Option<ConcurrencyBudget> concurrencyBudget() {
+        return concurrencyBudget;
     }
 
     /** What a wait for a task polls, and how it judges and words what it reads. */
