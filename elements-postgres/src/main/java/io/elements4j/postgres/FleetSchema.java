@@ -41,7 +41,8 @@ public final class FleetSchema {
     /** Every migration, in order; a new one goes at the end with the next version. */
     private static final List<Migration> MIGRATIONS = List.of(
             new Migration(1, "task updates from callbacks", "V1__task_updates.sql"),
-            new Migration(2, "account slots", "V2__account_slots.sql"));
+            new Migration(2, "account slots", "V2__account_slots.sql"),
+            new Migration(3, "bulk drafts", "V3__bulk_drafts.sql"));
 
     private FleetSchema() {
     }

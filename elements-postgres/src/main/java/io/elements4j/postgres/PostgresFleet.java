@@ -23,6 +23,9 @@ import javax.sql.DataSource;
  *   <li><b>an account's parallel tasks</b> ({@link #accountBudget}): slots leased in {@code elements4j_account_slots},
  *       one per task the account may run at once, taken by every bulk run of every instance before a draft starts,
  *       so together they stay at the account's limit.</li>
+ *   <li><b>bulk runs</b> ({@link #bulkRun}): drafts enqueued once by key in {@code elements4j_bulk_drafts}, claimed
+ *       by any number of workers under leases; a dead worker's drafts are taken over when its lease ends and resolved
+ *       through the vendor before anything is sent again.</li>
  * </ul>
  *
  * <pre>{@code
@@ -103,6 +106,22 @@ public final class PostgresFleet implements AutoCloseable {
             throw new IllegalArgumentException("parallelTasks must be at least 1: " + parallelTasks);
         }
         return new PostgresAccountBudget(dataSource, account, parallelTasks, leases);
+    }
+
+    /**
+     * Opens a bulk run shared by the fleet's workers: enqueue its drafts once, then let any number of instances work
+     * on it ({@link SharedBulkRun}).
+     *
+     * @param name the run's name, the same on every worker: 1 to 200 characters
+     * @return the run
+     * @throws IllegalArgumentException when the name is empty or too long
+     */
+    public SharedBulkRun bulkRun(String name) {
+        Objects.requireNonNull(name, "name");
+        if (name.isEmpty() || name.length() > 200) {
+            throw new IllegalArgumentException("the run's name must have 1 to 200 characters: '" + name + "'");
+        }
+        return new SharedBulkRun(dataSource, name, leases);
     }
 
     /**
