@@ -1,5 +1,7 @@
 package io.elements4j.client;
 
+import io.elements4j.client.bulk.ConcurrencyBudget;
+import io.elements4j.client.callback.SharedTaskUpdates;
 import io.elements4j.client.config.ConfigResolver;
 import io.elements4j.client.internal.ElementsAssembly;
 import io.elements4j.client.waiter.AwaitOptions;
@@ -46,6 +48,8 @@ public final class ElementsBuilder {
     private Option<Executor> asyncExecutor = Option.none();
     private Option<Scheduler> scheduler = Option.none();
     private boolean receivesCallbacks = true;
+    private Option<SharedTaskUpdates> sharedTaskUpdates = Option.none();
+    private Option<ConcurrencyBudget> concurrencyBudget = Option.none();
 
     ElementsBuilder() {
     }
@@ -243,6 +247,35 @@ public final class ElementsBuilder {
     }
 
     /**
+     * Shares the vendor's callbacks with other facades — the other instances of a host app behind one load balancer:
+     * a callback any of them accepts is recorded there and ends the waits for its task on every one, and a wait that
+     * starts after its callback still finds it. {@code elements-postgres} offers such a record on PostgreSQL
+     * ({@code PostgresFleet}). Default: none, the callbacks this facade receives are its own.
+     *
+     * @param value the shared record
+     * @return this builder
+     */
+    public ElementsBuilder sharedTaskUpdates(SharedTaskUpdates value) {
+        this.sharedTaskUpdates = Option.some(Objects.requireNonNull(value, "sharedTaskUpdates"));
+        return this;
+    }
+
+    /**
+     * Shares the vendor account's parallel tasks with every other bulk run on it, in this process and others: each
+     * draft of {@link Elements#createAll} takes a slot before it starts and gives it back when its task has ended, so
+     * several instances creating on one account stay within its limit together. {@code elements-postgres} offers
+     * slots leased in PostgreSQL ({@code PostgresFleet.accountBudget}). Default: none, each run finds the limit
+     * alone.
+     *
+     * @param value the account's budget
+     * @return this builder
+     */
+    public ElementsBuilder concurrencyBudget(ConcurrencyBudget value) {
+        this.concurrencyBudget = Option.some(Objects.requireNonNull(value, "concurrencyBudget"));
+        return this;
+    }
+
+    /**
      * Builds the facade: chooses the provider, resolves its configuration and creates its client.
      *
      * @return the facade, ready to use; close it when done
@@ -261,6 +294,7 @@ public final class ElementsBuilder {
         clock.forEach(config::clock);
         sleeper.forEach(config::sleeper);
         return ElementsAssembly.assemble(chosen, config, new ElementsAssembly.Choices(random, awaitDefaults, pageSize,
-                listeners, asyncExecutor, scheduler, receivesCallbacks));
+                listeners, asyncExecutor, scheduler, receivesCallbacks, sharedTaskUpdates,
+                concurrencyBudget));
     }
 }

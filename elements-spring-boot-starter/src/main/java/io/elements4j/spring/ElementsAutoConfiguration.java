@@ -108,6 +108,61 @@ public class ElementsAutoConfiguration {
         return await.getTimeout() != null ? options.withTimeout(await.getTimeout()) : options;
     }
 
+    /**
+     * The facade as one of a fleet on the app's {@code DataSource}, with {@code elements-postgres} on the class path
+     * and {@code elements.fleet.enabled=true}: callbacks shared, and the account's limit when {@code
+     * elements.fleet.account} and {@code parallel-tasks} are set.
+     */
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnClass(name = "io.elements4j.postgres.PostgresFleet")
+    @ConditionalOnProperty(prefix = "elements.fleet", name = "enabled", havingValue = "true")
+    static class FleetConfiguration {
+
+        /**
+         * The fleet, closed with the context after the facade.
+         *
+         * @param dataSources the app's DataSource
+         * @param properties  the {@code elements.fleet.*} properties
+         * @return the fleet, its tables created or migrated
+         */
+        @Bean(destroyMethod = "close")
+        @ConditionalOnMissingBean
+        io.elements4j.postgres.PostgresFleet elementsFleet(ObjectProvider<javax.sql.DataSource> dataSources,
+                                                           ElementsProperties properties) {
+            javax.sql.DataSource dataSource = dataSources.getIfUnique(() -> {
+                throw new IllegalStateException("elements.fleet.enabled=true needs the app's DataSource (one bean of "
+                        + "type javax.sql.DataSource, on PostgreSQL), and there is none or several");
+            });
+            ElementsProperties.Fleet fleet = properties.getFleet();
+            return io.elements4j.postgres.PostgresFleet.builder(dataSource).catchUpEvery(fleet.getCatchUp())
+                    .leaseFor(fleet.getLease()).build();
+        }
+
+        /**
+         * Joins the facade to the fleet.
+         *
+         * @param fleet      the fleet
+         * @param properties the {@code elements.fleet.*} properties
+         * @return the customizer applied to the facade's builder
+         */
+        @Bean
+        ElementsBuilderCustomizer elementsFleetCustomizer(io.elements4j.postgres.PostgresFleet fleet,
+                                                          ElementsProperties properties) {
+            ElementsProperties.Fleet settings = properties.getFleet();
+            if ((settings.getAccount() == null) != (settings.getParallelTasks() == null)) {
+                throw new IllegalStateException("elements.fleet.account and elements.fleet.parallel-tasks go "
+                        + "together: set both to share the account's limit, or neither");
+            }
+            return builder -> {
+                fleet.configure(builder);
+                if (settings.getAccount() != null) {
+                    builder.concurrencyBudget(fleet.accountBudget(settings.getAccount(),
+                            settings.getParallelTasks()));
+                }
+            };
+        }
+    }
+
     /** The callback endpoint, in a Spring MVC app with {@code elements.callbacks.enabled=true}. */
     @Configuration(proxyBeanMethods = false)
     @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)

@@ -56,6 +56,8 @@ public class ElementsProperties {
 
     private final Callbacks callbacks = new Callbacks();
 
+    private final Fleet fleet = new Fleet();
+
     /**
      * The provider id.
      *
@@ -189,6 +191,129 @@ public class ElementsProperties {
      */
     public Callbacks getCallbacks() {
         return callbacks;
+    }
+
+    /**
+     * The fleet settings.
+     *
+     * @return the settings of several instances sharing one PostgreSQL
+     */
+    public Fleet getFleet() {
+        return fleet;
+    }
+
+    /**
+     * Several instances of the app sharing one PostgreSQL ({@code elements.fleet.*}, with {@code elements-postgres}
+     * on the class path): with {@code enabled=true} the facade is built as one of a {@code PostgresFleet} on the
+     * app's {@code DataSource}, so a callback to any instance ends the waits on all of them; with
+     * {@code account} and {@code parallel-tasks} set, every instance's bulk runs share the account's limit.
+     */
+    public static class Fleet {
+
+        /** Whether the facade joins the fleet on the app's DataSource (the tables are created on first use). */
+        private boolean enabled;
+
+        /** How often the table is read for the tasks waited for, in case a notification was lost. */
+        private Duration catchUp = Duration.ofSeconds(2);
+
+        /** How long what an instance holds (slots, claimed drafts) stays its own after its last renewal. */
+        private Duration lease = Duration.ofSeconds(30);
+
+        /** A name for the vendor account, the same on every instance, to share its parallel-task limit. */
+        private String account;
+
+        /** The account's parallel-task limit, shared by the bulk runs of every instance (needs {@code account}). */
+        private Integer parallelTasks;
+
+        /**
+         * Whether the facade joins the fleet.
+         *
+         * @return true when on
+         */
+        public boolean isEnabled() {
+            return enabled;
+        }
+
+        /**
+         * Turns the fleet on or off.
+         *
+         * @param enabled true to join the fleet
+         */
+        public void setEnabled(boolean enabled) {
+            this.enabled = enabled;
+        }
+
+        /**
+         * The catch-up period.
+         *
+         * @return how often the table is read
+         */
+        public Duration getCatchUp() {
+            return catchUp;
+        }
+
+        /**
+         * Sets the catch-up period.
+         *
+         * @param catchUp how often the table is read, at least 10 ms
+         */
+        public void setCatchUp(Duration catchUp) {
+            this.catchUp = catchUp;
+        }
+
+        /**
+         * The lease period.
+         *
+         * @return how long a lease lasts without renewal
+         */
+        public Duration getLease() {
+            return lease;
+        }
+
+        /**
+         * Sets the lease period.
+         *
+         * @param lease how long a lease lasts without renewal, at least a second
+         */
+        public void setLease(Duration lease) {
+            this.lease = lease;
+        }
+
+        /**
+         * The shared account's name.
+         *
+         * @return the name, or null when the limit is not shared
+         */
+        public String getAccount() {
+            return account;
+        }
+
+        /**
+         * Names the shared account.
+         *
+         * @param account the name, the same on every instance
+         */
+        public void setAccount(String account) {
+            this.account = account;
+        }
+
+        /**
+         * The account's parallel-task limit.
+         *
+         * @return the limit, or null when not shared
+         */
+        public Integer getParallelTasks() {
+            return parallelTasks;
+        }
+
+        /**
+         * Sets the account's parallel-task limit.
+         *
+         * @param parallelTasks the limit, at least 1
+         */
+        public void setParallelTasks(Integer parallelTasks) {
+            this.parallelTasks = parallelTasks;
+        }
     }
 
     /**

@@ -11,6 +11,7 @@ import io.elements4j.domain.task.TaskState;
 import io.elements4j.client.internal.bulk.AdaptiveConcurrency;
 import io.elements4j.client.bulk.BulkOptions;
 import io.elements4j.client.bulk.BulkProgress;
+import io.elements4j.client.bulk.ConcurrencyBudget;
 import io.elements4j.client.bulk.CreationJournal;
 import io.elements4j.ports.observe.CallRetried;
 import io.elements4j.client.waiter.AwaitOptions;
@@ -51,6 +52,8 @@ final class BulkRun {
     private final AdaptiveConcurrency concurrency;
     private final Object[] results;
     private final int[] sends;
+    private final Option<ConcurrencyBudget> budget;
+    private final ConcurrencyBudget.Slot[] slots;
     private final Option<ExecutorService> pool;
     private final Deque<Work> queue = new ArrayDeque<>();
     private final CompletableFuture<Seq<Either<ElementsError, Awaited<CreationTask>>>> result = new CompletableFuture<>();
@@ -64,6 +67,7 @@ final class BulkRun {
     private boolean pumping;
     private boolean again;
     private boolean pauseScheduled;
+    private boolean budgetRetryScheduled;
     private boolean aborted;
     private boolean starting;
 
@@ -76,6 +80,8 @@ final class BulkRun {
         this.concurrency = new AdaptiveConcurrency(options.initialConcurrency(), 1, options.maxConcurrency());
         this.results = new Object[this.drafts.size()];
         this.sends = new int[this.drafts.size()];
+        this.budget = elements.concurrencyBudget();
+        this.slots = new ConcurrencyBudget.Slot[this.drafts.size()];
         this.pool = async.bulkPool(options.maxConcurrency());
         Set<IdempotencyKey> keys = new HashSet<>();
         for (ElementDraft draft : this.drafts) {
@@ -141,7 +147,12 @@ final class BulkRun {
                         }
                         break;
                     }
+                    Option<ConcurrencyBudget.Slot> slot = takeSlot();
+                    if (slot.isEmpty()) {
+                        break;
+                    }
                     Work work = queue.pollFirst();
+                    slots[work.index()] = slot.get();
                     inFlight++;
                     begin(work, now);
                 }
@@ -154,6 +165,52 @@ final class BulkRun {
     private synchronized void resume() {
         pauseScheduled = false;
         pump();
+    }
+
+    /**
+     * A slot of the account's shared budget, when the facade has one: none when every slot is taken, and then the
+     * run asks again a little later (and whenever one of its drafts ends). A budget that cannot be asked stops the run.
+     */
+    private Option<ConcurrencyBudget.Slot> takeSlot() {
+        if (budget.isEmpty()) {
+            return Option.some(() -> { });
+        }
+        Option<ConcurrencyBudget.Slot> slot;
+        try {
+            slot = budget.get().tryTake();
+        } catch (RuntimeException e) {
+            abort(e);
+            return Option.none();
+        }
+        if (slot.isEmpty() && !budgetRetryScheduled) {
+            budgetRetryScheduled = true;
+            async.scheduler().schedule(budget.get().retryAfterNone(), this::retryBudget);
+        }
+        return slot;
+    }
+
+    private synchronized void retryBudget() {
+        budgetRetryScheduled = false;
+        pump();
+    }
+
+    /** Draft {@code i} is no longer in flight: its slot of the shared budget goes back. */
+    private void leave(int i) {
+        inFlight--;
+        ConcurrencyBudget.Slot slot = slots[i];
+        slots[i] = null;
+        if (slot != null) {
+            slot.release();
+        }
+    }
+
+    private void releaseAll() {
+        for (int i = 0; i < slots.length; i++) {
+            if (slots[i] != null) {
+                slots[i].release();
+                slots[i] = null;
+            }
+        }
     }
 
     private void begin(Work work, Instant now) {
@@ -225,7 +282,7 @@ final class BulkRun {
             } else {
                 concurrency.onRateLimited(sentAt, limited.retryAfter(), elements.clock().instant());
             }
-            inFlight--;
+            leave(i);
             queue.addFirst(new Work(i, Step.SEND));
             report();
             pump();
@@ -313,7 +370,7 @@ final class BulkRun {
 
     /** The vendor shows the draft was never made: it is sent like a new one. */
     private void sendAgain(int i) {
-        inFlight--;
+        leave(i);
         queue.addFirst(new Work(i, Step.SEND));
         pump();
     }
@@ -336,7 +393,7 @@ final class BulkRun {
     private synchronized void settle(int i, Either<ElementsError, Awaited<CreationTask>> value, boolean wasInFlight) {
         results[i] = value;
         if (wasInFlight) {
-            inFlight--;
+            leave(i);
         }
         if (value.isRight()) {
             finished++;
@@ -360,6 +417,7 @@ final class BulkRun {
         Seq<Either<ElementsError, Awaited<CreationTask>>> ordered =
                 Array.of(results).map(r -> (Either<ElementsError, Awaited<CreationTask>>) r);
         pool.forEach(ExecutorService::shutdown);
+        releaseAll();
         result.complete(ordered);
     }
 
@@ -385,6 +443,7 @@ final class BulkRun {
     private synchronized void abort(Throwable thrown) {
         aborted = true;
         queue.clear();
+        releaseAll();
         pool.forEach(ExecutorService::shutdown);
         result.completeExceptionally(thrown);
     }

@@ -1,6 +1,8 @@
 package io.elements4j.client.internal;
 
 import io.elements4j.client.Elements;
+import io.elements4j.client.bulk.ConcurrencyBudget;
+import io.elements4j.client.callback.SharedTaskUpdates;
 import io.elements4j.client.waiter.AwaitOptions;
 import io.elements4j.ports.callback.CallbackVerification;
 import io.elements4j.ports.callback.IncomingCallback;
@@ -36,10 +38,14 @@ public final class ElementsAssembly {
      * @param asyncExecutor     where the async view runs calls and polls, when given
      * @param scheduler         what times the async view's polls, when given
      * @param receivesCallbacks whether the vendor's callbacks reach this facade
+     * @param sharedTaskUpdates the record of callbacks shared with other facades, when given
+     * @param concurrencyBudget the account's parallel tasks shared with other runs and processes, when given
      */
     public record Choices(RandomGenerator random, Option<AwaitOptions> awaitDefaults, int pageSize,
                           List<ElementsListener> listeners, Option<Executor> asyncExecutor,
-                          Option<Scheduler> scheduler, boolean receivesCallbacks) {
+                          Option<Scheduler> scheduler, boolean receivesCallbacks,
+                          Option<SharedTaskUpdates> sharedTaskUpdates,
+                          Option<ConcurrencyBudget> concurrencyBudget) {
 
         /** Keeps a copy of the listeners. */
         public Choices {

@@ -3,8 +3,10 @@ package io.elements4j.client.internal;
 import io.elements4j.client.AsyncElements;
 import io.elements4j.client.Elements;
 import io.elements4j.client.bulk.BulkOptions;
+import io.elements4j.client.bulk.ConcurrencyBudget;
 import io.elements4j.client.callback.TaskUpdates;
 import io.elements4j.client.internal.callback.CallbackStates;
+import io.elements4j.client.internal.callback.FleetPushes;
 import io.elements4j.client.internal.waiter.Waiter;
 import io.elements4j.client.paging.Paginator;
 import io.elements4j.client.waiter.AwaitOptions;
@@ -64,6 +66,8 @@ final class ElementsImpl implements Elements {
     private final LastFailedResponse lastFailed;
     private final AsyncElementsImpl async;
     private final CallbackStates updates = new CallbackStates();
+    private final FleetPushes pushes;
+    private final Option<ConcurrencyBudget> concurrencyBudget;
     private final Duration safetyNet;
     private final boolean receivesCallbacks;
     private final boolean loopbackCallbacks;
@@ -84,6 +88,8 @@ final class ElementsImpl implements Elements {
         this.loopbackCallbacks = config.get(ConfigKey.ALLOW_LOOPBACK_CALLBACKS.name()).exists("true"::equalsIgnoreCase);
         this.receivesCallbacks = choices.receivesCallbacks();
         this.callbackMaxBytes = ElementsAssembly.callbackMaxBytes(config);
+        this.pushes = new FleetPushes(updates, choices.sharedTaskUpdates(), metadata.id());
+        this.concurrencyBudget = choices.concurrencyBudget();
         this.async = new AsyncElementsImpl(this,
                 new AsyncSetup(choices.asyncExecutor(), choices.scheduler(), choices.random()));
     }
@@ -102,7 +108,7 @@ final class ElementsImpl implements Elements {
     public Either<ElementsError, CreationTask> receiveCallback(IncomingCallback callback) {
         Objects.requireNonNull(callback, "callback");
         return guard.ifCapable(Capability.CALLBACKS, () -> callback.size() > callbackMaxBytes
-                ? Either.left(tooLarge(callback)) : client.readCallback(callback)).map(updates::publish);
+                ? Either.left(tooLarge(callback)) : client.readCallback(callback)).flatMap(pushes::received);
     }
 
     /** A body over {@code callback-max-bytes}: refused before the adapter reads a byte of it (413 from a receiver). */
@@ -259,7 +265,11 @@ final class ElementsImpl implements Elements {
         try {
             async.close();
         } finally {
-            client.close();
+            try {
+                pushes.close();
+            } finally {
+                client.close();
+            }
         }
     }
 
@@ -291,12 +301,17 @@ final class ElementsImpl implements Elements {
         return awaitDefaults;
     }
 
+    /** The account's slots shared with other runs and processes, when the builder was given them. */
+    Option<ConcurrencyBudget> concurrencyBudget() {
+        return concurrencyBudget;
+    }
+
     /** What a wait for a task polls, and how it judges and words what it reads. */
     Waiter.Target<CreationTaskId, CreationTask> taskTarget(Option<IdempotencyKey> key) {
         boolean canReadAgain = metadata.supports(Capability.TASK_QUERY);
         return new Waiter.Target<>("element creation task", id -> guard.call("task", false, () -> client.task(id)),
                 task -> Outcomes.acceptance(task, canReadAgain), Outcomes::failed,
-                ended -> Outcomes.unresolved(ended, key), updates);
+                ended -> Outcomes.unresolved(ended, key), pushes);
     }
 
     /**
