@@ -119,7 +119,8 @@ public final class AdapterArchitecture {
      * @throws AssertionError naming every violation of every rule
      */
     public void check() {
-        check(new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+        check(new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
                 .importPackages(basePackage, DOMAIN, PORTS));
     }
 
@@ -136,8 +137,6 @@ public final class AdapterArchitecture {
 
     /**
      * The rules one by one, in the order of the class comment.
-     *
-     * @return the rules
      */
     public List<ArchRule> rules() {
         String inAdapter = basePackage + "..";
@@ -150,48 +149,92 @@ public final class AdapterArchitecture {
                 type -> publicTypes.contains(type.getName()) || type.isAssignableTo(VENDOR_CLIENT));
         DescribedPredicate<JavaClass> hidden = DescribedPredicate.describe(
                 "an internal, Feign, Jackson or MapStruct type",
-                type -> in(type, basePackage + ".internal") || LIBRARIES.stream().anyMatch(lib -> in(type, lib)));
+                type -> in(type, basePackage + ".internal")
+                        || LIBRARIES.stream().anyMatch(lib -> in(type, lib)));
         DescribedPredicate<JavaClass> otherAdapter = DescribedPredicate.describe(
                 "another adapter or the sandbox",
                 type -> in(type, ADAPTERS) && !in(type, basePackage) && !in(type, SUPPORT) || in(type, SANDBOX));
         return List.of(
-                classes().that().resideInAPackage(inAdapter).and().resideOutsideOfPackage(internal)
-                        .and().areTopLevelClasses().and().arePublic()
+                classes()
+                        .that()
+                        .resideInAPackage(inAdapter)
+                        .and()
+                        .resideOutsideOfPackage(internal)
+                        .and()
+                        .areTopLevelClasses()
+                        .and()
+                        .arePublic()
                         .should(ArchConditions.be(publicApi))
                         .as("only " + publicApi.getDescription() + " is public outside " + basePackage + ".internal")
                         .allowEmptyShould(false),
-                classes().that().resideInAPackage(inAdapter).and().resideOutsideOfPackage(internal)
-                        .and().areTopLevelClasses().and().doNotHaveSimpleName("package-info")
+                classes()
+                        .that()
+                        .resideInAPackage(inAdapter)
+                        .and()
+                        .resideOutsideOfPackage(internal)
+                        .and()
+                        .areTopLevelClasses()
+                        .and()
+                        .doNotHaveSimpleName("package-info")
                         .should(ArchConditions.be(placedOutsideInternal))
                         .as("only " + placedOutsideInternal.getDescription() + " is outside " + basePackage
                                 + ".internal: every other role lives there")
                         .allowEmptyShould(false),
-                members().that().areDeclaredInClassesThat(publicApi.and(inPackage(basePackage))).and().arePublic()
+                members()
+                        .that()
+                        .areDeclaredInClassesThat(publicApi.and(inPackage(basePackage)))
+                        .and()
+                        .arePublic()
                         .should(Signatures.showNo(hidden))
                         .allowEmptyShould(false),
-                noClasses().that().resideInAPackage(internal)
-                        .should().dependOnClassesThat().resideInAPackage(basePackage)
+                noClasses()
+                        .that()
+                        .resideInAPackage(internal)
+                        .should()
+                        .dependOnClassesThat()
+                        .resideInAPackage(basePackage)
                         .allowEmptyShould(false),
-                noClasses().that().resideInAPackage(inAdapter)
-                        .should().dependOnClassesThat(otherAdapter)
+                noClasses()
+                        .that()
+                        .resideInAPackage(inAdapter)
+                        .should()
+                        .dependOnClassesThat(otherAdapter)
                         .allowEmptyShould(false),
-                classes().that().resideInAPackage(inAdapter)
-                        .should().onlyHaveDependentClassesThat().resideOutsideOfPackages(DOMAIN + "..", PORTS + "..")
+                classes()
+                        .that()
+                        .resideInAPackage(inAdapter)
+                        .should()
+                        .onlyHaveDependentClassesThat()
+                        .resideOutsideOfPackages(DOMAIN + "..", PORTS + "..")
                         .as("no class of the domain or the ports depends on a class in " + inAdapter)
                         .allowEmptyShould(false),
-                noClasses().that().resideInAPackage(inAdapter)
-                        .should().callMethod(Thread.class, "sleep", long.class)
-                        .orShould().callMethod(Thread.class, "sleep", long.class, int.class)
-                        .orShould().callMethod(TimeUnit.class, "sleep", long.class)
+                noClasses()
+                        .that()
+                        .resideInAPackage(inAdapter)
+                        .should()
+                        .callMethod(Thread.class, "sleep", long.class)
+                        .orShould()
+                        .callMethod(Thread.class, "sleep", long.class, int.class)
+                        .orShould()
+                        .callMethod(TimeUnit.class, "sleep", long.class)
                         .allowEmptyShould(false),
-                classes().that().resideInAPackage(inAdapter).and().haveFullyQualifiedName(provider.getName())
-                        .should().haveModifier(JavaModifier.FINAL)
+                classes()
+                        .that()
+                        .resideInAPackage(inAdapter)
+                        .and()
+                        .haveFullyQualifiedName(provider.getName())
+                        .should()
+                        .haveModifier(JavaModifier.FINAL)
                         .allowEmptyShould(false));
     }
 
     private String others() {
-        return String.join(", ", publicTypes.stream().filter(n -> !n.equals(provider.getName()))
-                .map(n -> n.substring(n.lastIndexOf('.') + 1)).toList());
+        return String.join(
+                ", ",
+                publicTypes.stream()
+                        .filter(n -> !n.equals(provider.getName()))
+                        .map(n -> n.substring(n.lastIndexOf('.') + 1))
+                        .toList());
     }
 
     private static DescribedPredicate<JavaClass> inPackage(String pkg) {

@@ -39,18 +39,19 @@ public final class ClientBoundary {
 
     private static final String PROJECT = "io.elements4j";
 
-    private ClientBoundary() {
-    }
+    private ClientBoundary() {}
 
     /**
      * No class outside {@value #CLIENT} depends on a class in {@value #INTERNAL} or below. Like every rule here it
      * fails when it finds nothing to check.
-     *
-     * @return the rule
      */
     public static ArchRule rule() {
-        return noClasses().that().resideOutsideOfPackage(CLIENT + "..")
-                .should().dependOnClassesThat().resideInAPackage(INTERNAL + "..")
+        return noClasses()
+                .that()
+                .resideOutsideOfPackage(CLIENT + "..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage(INTERNAL + "..")
                 .as("no class outside " + CLIENT + " depends on " + INTERNAL)
                 .because("the client's internal packages are its implementation, not API")
                 .allowEmptyShould(false);
@@ -63,12 +64,22 @@ public final class ClientBoundary {
      * @return the rule, for the client's own tests
      */
     public static ArchRule apiRule() {
-        DescribedPredicate<JavaClass> internal = DescribedPredicate.describe("type of " + INTERNAL,
-                type -> type.getPackageName().equals(INTERNAL) || type.getPackageName().startsWith(INTERNAL + "."));
-        return members().that().areDeclaredInClassesThat().resideInAPackage(CLIENT + "..")
-                .and().areDeclaredInClassesThat().resideOutsideOfPackage(INTERNAL + "..")
-                .and().areDeclaredInClassesThat().arePublic()
-                .and().arePublic()
+        DescribedPredicate<JavaClass> internal = DescribedPredicate.describe(
+                "type of " + INTERNAL,
+                type -> type.getPackageName().equals(INTERNAL)
+                        || type.getPackageName().startsWith(INTERNAL + "."));
+        return members()
+                .that()
+                .areDeclaredInClassesThat()
+                .resideInAPackage(CLIENT + "..")
+                .and()
+                .areDeclaredInClassesThat()
+                .resideOutsideOfPackage(INTERNAL + "..")
+                .and()
+                .areDeclaredInClassesThat()
+                .arePublic()
+                .and()
+                .arePublic()
                 .should(Signatures.showNo(internal))
                 .allowEmptyShould(false);
     }
@@ -91,7 +102,8 @@ public final class ClientBoundary {
     public static JavaClasses projectClasses() {
         return ArchConfiguration.withThreadLocalScope(configuration -> {
             configuration.setResolveMissingDependenciesFromClassPath(false);
-            return new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            return new ClassFileImporter()
+                    .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
                     .importPackages(PROJECT);
         });
     }

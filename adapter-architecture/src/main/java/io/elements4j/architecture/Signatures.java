@@ -14,8 +14,7 @@ import java.util.Collection;
 /** What a member shows callers: the types in its signature (field type; parameters, return, exceptions). */
 final class Signatures {
 
-    private Signatures() {
-    }
+    private Signatures() {}
 
     /** The members show no type {@code hidden} matches; each one that does is named with the type. */
     static ArchCondition<JavaMember> showNo(DescribedPredicate<JavaClass> hidden) {
@@ -28,8 +27,11 @@ final class Signatures {
                 } else if (member instanceof JavaCodeUnit unit) {
                     shown.addAll(unit.getAllInvolvedRawTypes());
                 }
-                shown.stream().filter(hidden).distinct().forEach(type -> events.add(SimpleConditionEvent.violated(
-                        member, member.getFullName() + " shows " + type.getName())));
+                shown.stream()
+                        .filter(hidden)
+                        .distinct()
+                        .forEach(type -> events.add(SimpleConditionEvent.violated(
+                                member, member.getFullName() + " shows " + type.getName())));
             }
         };
     }

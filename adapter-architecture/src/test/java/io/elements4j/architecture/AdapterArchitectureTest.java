@@ -15,32 +15,39 @@ import org.junit.jupiter.api.Test;
 /** The shared rules pass a clean adapter, catch each violation of a bad one, and fail when aimed at nothing. */
 class AdapterArchitectureTest {
 
-    private static final JavaClasses CLASSES = new ClassFileImporter().importPackages("io.elements4j.adapter.good",
-            "io.elements4j.adapter.bad", "io.elements4j.adapter.other", "io.elements4j.ports.fake");
+    private static final JavaClasses CLASSES = new ClassFileImporter()
+            .importPackages(
+                    "io.elements4j.adapter.good",
+                    "io.elements4j.adapter.bad",
+                    "io.elements4j.adapter.other",
+                    "io.elements4j.ports.fake");
 
     @Test
     void a_clean_adapter_keeps_every_rule() {
-        assertThatCode(() -> AdapterArchitecture.of(GoodProvider.class).check(CLASSES)).doesNotThrowAnyException();
+        assertThatCode(() -> AdapterArchitecture.of(GoodProvider.class).check(CLASSES))
+                .doesNotThrowAnyException();
     }
 
     @Test
     void every_rule_catches_its_violation_in_a_bad_adapter() {
         var rules = AdapterArchitecture.of(BadProvider.class).rules();
         String[] culprits = {
-                "io.elements4j.adapter.bad.Leaky",
-                "io.elements4j.adapter.bad.BadErrors",
-                "BadProvider.wire() shows io.elements4j.adapter.bad.internal.BadWire",
-                "BadWire.leak()",
-                "io.elements4j.adapter.other.OtherAdapter",
-                "io.elements4j.ports.fake.PortThatSeesBad",
-                "Thread.sleep(long)",
-                "BadProvider",
+            "io.elements4j.adapter.bad.Leaky",
+            "io.elements4j.adapter.bad.BadErrors",
+            "BadProvider.wire() shows io.elements4j.adapter.bad.internal.BadWire",
+            "BadWire.leak()",
+            "io.elements4j.adapter.other.OtherAdapter",
+            "io.elements4j.ports.fake.PortThatSeesBad",
+            "Thread.sleep(long)",
+            "BadProvider",
         };
         assertThat(rules).hasSize(culprits.length);
         for (int i = 0; i < culprits.length; i++) {
             ArchRule rule = rules.get(i);
-            assertThatThrownBy(() -> rule.check(CLASSES)).as(rule.getDescription())
-                    .isInstanceOf(AssertionError.class).hasMessageContaining(culprits[i]);
+            assertThatThrownBy(() -> rule.check(CLASSES))
+                    .as(rule.getDescription())
+                    .isInstanceOf(AssertionError.class)
+                    .hasMessageContaining(culprits[i]);
         }
     }
 
@@ -48,20 +55,27 @@ class AdapterArchitectureTest {
     void check_reports_the_violations_of_all_rules_at_once() {
         assertThatThrownBy(() -> AdapterArchitecture.of(BadProvider.class).check(CLASSES))
                 .isInstanceOf(AssertionError.class)
-                .hasMessageContaining("Leaky").hasMessageContaining("OtherAdapter").hasMessageContaining("modifier FINAL");
+                .hasMessageContaining("Leaky")
+                .hasMessageContaining("OtherAdapter")
+                .hasMessageContaining("modifier FINAL");
     }
 
     @Test
     void the_placement_rule_keeps_every_role_but_the_provider_and_the_client_out_of_the_base_package() {
         ArchRule placement = AdapterArchitecture.of(BadProvider.class).rules().get(1);
 
-        assertThatThrownBy(() -> placement.check(CLASSES)).isInstanceOf(AssertionError.class)
+        assertThatThrownBy(() -> placement.check(CLASSES))
+                .isInstanceOf(AssertionError.class)
                 .hasMessageContaining("every other role lives there")
                 .hasMessageContaining("Class <io.elements4j.adapter.bad.BadErrors> is not the provider")
                 .hasMessageContaining("was violated (2 times)")
                 .hasMessageNotContaining("Class <io.elements4j.adapter.bad.BadProvider>");
-        assertThatCode(() -> AdapterArchitecture.of(GoodProvider.class).rules().get(1).check(CLASSES))
-                .as("the provider and a package-private client beside it").doesNotThrowAnyException();
+        assertThatCode(() -> AdapterArchitecture.of(GoodProvider.class)
+                        .rules()
+                        .get(1)
+                        .check(CLASSES))
+                .as("the provider and a package-private client beside it")
+                .doesNotThrowAnyException();
     }
 
     @Test
@@ -69,13 +83,20 @@ class AdapterArchitectureTest {
         var mistyped = AdapterArchitecture.of("io.elements4j.adapter.goood", GoodProvider.class);
 
         for (ArchRule rule : mistyped.rules()) {
-            assertThatThrownBy(() -> rule.check(CLASSES)).as(rule.getDescription())
+            assertThatThrownBy(() -> rule.check(CLASSES))
+                    .as(rule.getDescription())
                     .isInstanceOf(AssertionError.class)
                     .hasMessageContaining("failed to check any classes");
         }
         // The mistake the rules guard against: without allowEmptyShould(false) such a rule passes with nothing checked.
-        assertThatCode(() -> noClasses().that().resideInAPackage("io.elements4j.adapter.queue..")
-                .should().dependOnClassesThat().resideInAPackage("io.elements4j.adapter.other..")
-                .allowEmptyShould(true).check(CLASSES)).doesNotThrowAnyException();
+        assertThatCode(() -> noClasses()
+                        .that()
+                        .resideInAPackage("io.elements4j.adapter.queue..")
+                        .should()
+                        .dependOnClassesThat()
+                        .resideInAPackage("io.elements4j.adapter.other..")
+                        .allowEmptyShould(true)
+                        .check(CLASSES))
+                .doesNotThrowAnyException();
     }
 }

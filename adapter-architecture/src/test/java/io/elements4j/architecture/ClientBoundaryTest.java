@@ -27,8 +27,8 @@ class ClientBoundaryTest {
 
     @Test
     void a_host_reaching_into_the_client_internals_is_named() {
-        JavaClasses classes = new ClassFileImporter().importClasses(Machinery.class, Facade.class, PoliteHost.class,
-                ReachingHost.class);
+        JavaClasses classes = new ClassFileImporter()
+                .importClasses(Machinery.class, Facade.class, PoliteHost.class, ReachingHost.class);
 
         assertThatThrownBy(() -> ClientBoundary.check(classes))
                 .isInstanceOf(AssertionError.class)

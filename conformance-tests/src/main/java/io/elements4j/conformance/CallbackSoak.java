@@ -1,21 +1,22 @@
 package io.elements4j.conformance;
 
+import io.elements4j.client.Elements;
+import io.elements4j.client.waiter.AwaitOptions;
+import io.elements4j.client.waiter.Awaited;
 import io.elements4j.domain.draft.ElementDraft;
 import io.elements4j.domain.error.ElementsError;
 import io.elements4j.domain.task.CreationTask;
-import io.elements4j.client.Elements;
-import io.elements4j.testkit.VirtualScheduler;
-import io.elements4j.client.waiter.AwaitOptions;
-import io.elements4j.client.waiter.Awaited;
 import io.elements4j.sandbox.AcceptedCreate;
 import io.elements4j.sandbox.CallbackFaults;
 import io.elements4j.sandbox.Operation;
 import io.elements4j.sandbox.VendorSimulator;
+import io.elements4j.testkit.VirtualScheduler;
 import io.vavr.collection.List;
 import io.vavr.collection.Map;
 import io.vavr.collection.Seq;
 import io.vavr.control.Either;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.IntFunction;
@@ -27,8 +28,7 @@ import java.util.function.IntFunction;
  */
 public final class CallbackSoak {
 
-    private CallbackSoak() {
-    }
+    private CallbackSoak() {}
 
     /**
      * What a callback soak found.
@@ -42,8 +42,15 @@ public final class CallbackSoak {
      * @param refused      callback attempts the receiver refused (tampered ones)
      * @param problems     one line per answer that broke the contract
      */
-    public record Tally(int creates, int succeeded, int misreported, int polls, int sent, int dropped, int refused,
-                        Seq<String> problems) {
+    public record Tally(
+            int creates,
+            int succeeded,
+            int misreported,
+            int polls,
+            int sent,
+            int dropped,
+            int refused,
+            Seq<String> problems) {
 
         /**
          * Polls per create.
@@ -60,9 +67,18 @@ public final class CallbackSoak {
          * @return the tally in words
          */
         public String summary() {
-            return String.format(Locale.ROOT, "%d creates awaited through callbacks: %d succeeded, %d misreported, "
+            return String.format(
+                    Locale.ROOT,
+                    "%d creates awaited through callbacks: %d succeeded, %d misreported, "
                             + "%.3f polls per create (%d polls), %d callback attempts, %d dropped, %d refused",
-                    creates, succeeded, misreported, pollsPerCreate(), polls, sent, dropped, refused);
+                    creates,
+                    succeeded,
+                    misreported,
+                    pollsPerCreate(),
+                    polls,
+                    sent,
+                    dropped,
+                    refused);
         }
     }
 
@@ -78,19 +94,26 @@ public final class CallbackSoak {
      * @param await     how to wait (the safety net replaces its backoff)
      * @return what happened, compared with what the vendor did
      */
-    public static Tally run(Elements elements, VendorSimulator vendor, VirtualScheduler scheduler,
-                            IntFunction<ElementDraft> draft, int creates, CallbackFaults faults, AwaitOptions await) {
+    public static Tally run(
+            Elements elements,
+            VendorSimulator vendor,
+            VirtualScheduler scheduler,
+            IntFunction<ElementDraft> draft,
+            int creates,
+            CallbackFaults faults,
+            AwaitOptions await) {
         Seq<ElementDraft> drafts = List.rangeClosed(1, creates).map(draft::apply);
         vendor.injectCallbackFaults(faults);
         int pollsBefore = vendor.count(Operation.TASK);
-        java.util.List<CompletableFuture<Either<ElementsError, Awaited<CreationTask>>>> waits = new java.util.ArrayList<>();
+        java.util.List<CompletableFuture<Either<ElementsError, Awaited<CreationTask>>>> waits = new ArrayList<>();
         for (ElementDraft each : drafts) {
             waits.add(elements.async().createAndAwait(each, await));
         }
         scheduler.runUntil(() -> waits.stream().allMatch(CompletableFuture::isDone), Duration.ofSeconds(30));
         int polls = vendor.count(Operation.TASK) - pollsBefore;
-        Map<String, Seq<AcceptedCreate>> made = vendor.creations().groupBy(AcceptedCreate::name).mapValues(Seq::toList);
-        java.util.List<String> problems = new java.util.ArrayList<>();
+        Map<String, Seq<AcceptedCreate>> made =
+                vendor.creations().groupBy(AcceptedCreate::name).mapValues(Seq::toList);
+        java.util.List<String> problems = new ArrayList<>();
         int succeeded = 0;
         int misreported = 0;
         for (int i = 0; i < creates; i++) {
@@ -99,19 +122,30 @@ public final class CallbackSoak {
             Seq<AcceptedCreate> byName = made.get(d.name()).getOrElse(List.empty());
             if (outcome.isLeft()) {
                 misreported++;
-                problems.add("'" + d.name() + "' ended " + outcome.getLeft().getClass().getSimpleName() + ": "
+                problems.add("'" + d.name() + "' ended "
+                        + outcome.getLeft().getClass().getSimpleName() + ": "
                         + outcome.getLeft().message());
-            } else if (byName.size() != 1 || !byName.head().taskId().equals(outcome.get().value().id().value())
+            } else if (byName.size() != 1
+                    || !byName.head().taskId().equals(outcome.get().value().id().value())
                     || outcome.get().value().elementIds().isEmpty()) {
                 misreported++;
-                problems.add("'" + d.name() + "' succeeded as " + outcome.get().value().id() + " with "
-                        + outcome.get().value().elementIds() + ", but the vendor made " + byName.map(AcceptedCreate::taskId));
+                problems.add("'" + d.name() + "' succeeded as "
+                        + outcome.get().value().id() + " with "
+                        + outcome.get().value().elementIds() + ", but the vendor made "
+                        + byName.map(AcceptedCreate::taskId));
             } else {
                 succeeded++;
             }
         }
         int refused = vendor.callbacksSent().count(sent -> !sent.delivered());
-        return new Tally(creates, succeeded, misreported, polls, vendor.callbacksSent().size(),
-                vendor.callbacksDropped(), refused, List.ofAll(problems));
+        return new Tally(
+                creates,
+                succeeded,
+                misreported,
+                polls,
+                vendor.callbacksSent().size(),
+                vendor.callbacksDropped(),
+                refused,
+                List.ofAll(problems));
     }
 }

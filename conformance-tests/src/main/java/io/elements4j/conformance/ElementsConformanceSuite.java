@@ -24,6 +24,7 @@ import io.elements4j.domain.query.PageRequest;
 import io.elements4j.domain.tag.Tag;
 import io.elements4j.domain.tag.TagKind;
 import io.elements4j.domain.task.CreationTask;
+import io.elements4j.domain.task.CreationTaskId;
 import io.elements4j.domain.task.TaskState;
 import io.elements4j.domain.voice.VoiceBinding;
 import io.elements4j.ports.api.VendorClient;
@@ -45,6 +46,12 @@ import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
@@ -173,7 +180,6 @@ public abstract class ElementsConformanceSuite {
      *
      * @param configuration the configuration, such as the simulator's with a wrong key
      * @param pageSize      how many elements a listing asks for at a time
-     * @return the facade
      */
     protected final Elements facade(Map<String, String> configuration, int pageSize) {
         return kit.elements(configuration, b -> b.awaitDefaults(AWAIT).pageSize(pageSize));
@@ -206,8 +212,11 @@ public abstract class ElementsConformanceSuite {
 
     protected final VoiceBinding someVoice() {
         if (supports(Capability.VOICE_CATALOGUE)) {
-            return elements.voices().toOption().flatMap(Seq::headOption)
-                    .map(v -> VoiceBinding.existing(v.id())).getOrElse(VoiceBinding.existing(fallbackVoiceId()));
+            return elements.voices()
+                    .toOption()
+                    .flatMap(Seq::headOption)
+                    .map(v -> VoiceBinding.existing(v.id()))
+                    .getOrElse(VoiceBinding.existing(fallbackVoiceId()));
         }
         return VoiceBinding.existing(fallbackVoiceId());
     }
@@ -218,7 +227,9 @@ public abstract class ElementsConformanceSuite {
         assertThat(done.isRight()).as("creating %s: %s", draft.name(), done).isTrue();
         CreationTask task = done.get().value();
         assertThat(task.state()).isEqualTo(TaskState.SUCCEEDED);
-        assertThat(task.elementIds()).as("the elements a finished task produced").isNotEmpty();
+        assertThat(task.elementIds())
+                .as("the elements a finished task produced")
+                .isNotEmpty();
         return task;
     }
 
@@ -233,17 +244,18 @@ public abstract class ElementsConformanceSuite {
         if (supports(Capability.VOICE_CATALOGUE)) {
             return new ProbeRead(Operation.VOICES, () -> elements.voices());
         }
-        CreationTask task = elements.submit(imageDraft()).getOrElseThrow(e -> new AssertionError("setup create failed: " + e));
+        CreationTask task =
+                elements.submit(imageDraft()).getOrElseThrow(e -> new AssertionError("setup create failed: " + e));
         return new ProbeRead(Operation.TASK, () -> elements.task(task.id()));
     }
 
     /** A read call and the operation it performs on the wire. */
-    protected record ProbeRead(Operation operation, Supplier<Either<ElementsError, ?>> call) {
-    }
+    protected record ProbeRead(Operation operation, Supplier<Either<ElementsError, ?>> call) {}
 
     private static Fault withRetryAfter(Fault fault, Duration retryAfter) {
         return fault instanceof Fault.Status s
-                ? Fault.status(s.status(), s.vendorCode(), s.message(), retryAfter) : fault;
+                ? Fault.status(s.status(), s.vendorCode(), s.message(), retryAfter)
+                : fault;
     }
 
     // ---- the contract ------------------------------------------------------------------------------------------
@@ -254,9 +266,13 @@ public abstract class ElementsConformanceSuite {
 
         @Test
         void is_discoverable_through_the_service_loader() {
-            Seq<Class<?>> found = List.ofAll(ServiceLoader.load(ElementsProvider.class).stream().map(p -> p.type()).toList());
+            Seq<Class<?>> found = List.ofAll(ServiceLoader.load(ElementsProvider.class).stream()
+                    .map(p -> p.type())
+                    .toList());
 
-            assertThat(found.toJavaList()).as("providers registered in META-INF/services").contains(provider().getClass());
+            assertThat(found.toJavaList())
+                    .as("providers registered in META-INF/services")
+                    .contains(provider().getClass());
         }
 
         /** A host app with only this provider on its class path gets it without naming it. */
@@ -264,12 +280,16 @@ public abstract class ElementsConformanceSuite {
         void is_chosen_when_it_is_the_only_provider_on_the_class_path() {
             ClassLoader loader = ElementsConformanceSuite.this.getClass().getClassLoader();
             Seq<FoundProvider> found = ElementsProviders.available(loader);
-            assumeTrue(found.size() == 1,
-                    () -> "other providers are on the class path: " + found.map(FoundProvider::id));
+            assumeTrue(
+                    found.size() == 1, () -> "other providers are on the class path: " + found.map(FoundProvider::id));
 
-            assertThat(ElementsProviders.select(Option.none(), loader)).isInstanceOf(provider().getClass());
-            try (Elements chosen = Elements.builder().systemProperties(new Properties()).env(Map.of())
-                    .config(vendor.configuration().toJavaMap()).build()) {
+            assertThat(ElementsProviders.select(Option.none(), loader))
+                    .isInstanceOf(provider().getClass());
+            try (Elements chosen = Elements.builder()
+                    .systemProperties(new Properties())
+                    .env(Map.of())
+                    .config(vendor.configuration().toJavaMap())
+                    .build()) {
                 assertThat(chosen.provider().id()).isEqualTo(metadata().id());
             }
         }
@@ -283,8 +303,12 @@ public abstract class ElementsConformanceSuite {
             assertThat(md.ruleProfile().vendor()).isEqualTo(md.id());
             assertThat(md.defaultBaseUrl()).startsWith("https://");
             assertThat(md.capabilities().contains(Capability.CREATE_IMAGE_ELEMENT)
-                    || md.capabilities().contains(Capability.CREATE_VIDEO_ELEMENT)).as("can create something").isTrue();
-            assertThat(md.configKeys().exists(k -> k.secret())).as("declares its credential key").isTrue();
+                            || md.capabilities().contains(Capability.CREATE_VIDEO_ELEMENT))
+                    .as("can create something")
+                    .isTrue();
+            assertThat(md.configKeys().exists(k -> k.secret()))
+                    .as("declares its credential key")
+                    .isTrue();
         }
     }
 
@@ -296,7 +320,8 @@ public abstract class ElementsConformanceSuite {
         @Test
         void an_invalid_draft_is_refused_with_every_violation_and_sends_nothing() {
             Option<Integer> nameLimit = metadata().ruleProfile().name().maxLength();
-            Option<Integer> descriptionLimit = metadata().ruleProfile().description().maxLength();
+            Option<Integer> descriptionLimit =
+                    metadata().ruleProfile().description().maxLength();
             assumeTrue(nameLimit.isDefined() || descriptionLimit.isDefined(), "the vendor limits neither");
             ElementDraft.Builder draft = drafts.image(nextName());
             nameLimit.forEach(max -> draft.name("x".repeat(max + 1)));
@@ -304,21 +329,30 @@ public abstract class ElementsConformanceSuite {
 
             Either<ElementsError, CreationTask> result = elements.submit(draft.build());
 
-            Seq<String> broken = List.of("name", "description").zip(List.of(nameLimit, descriptionLimit))
-                    .filter(limit -> limit._2.isDefined()).map(limit -> limit._1);
-            assertThat(result.getLeft()).isInstanceOfSatisfying(ElementsError.InvalidRequest.class, e ->
-                    assertThat(e.violations().map(v -> v.field()).toJavaList()).containsAll(broken.toJavaList()));
+            Seq<String> broken = List.of("name", "description")
+                    .zip(List.of(nameLimit, descriptionLimit))
+                    .filter(limit -> limit._2.isDefined())
+                    .map(limit -> limit._1);
+            assertThat(result.getLeft())
+                    .isInstanceOfSatisfying(
+                            ElementsError.InvalidRequest.class,
+                            e -> assertThat(e.violations().map(v -> v.field()).toJavaList())
+                                    .containsAll(broken.toJavaList()));
             assertThat(vendor.journal()).as("requests sent").isEmpty();
         }
 
         @Test
         void a_callback_to_a_private_host_is_refused_locally() {
-            ElementDraft draft = drafts.image(nextName()).callbackUrl("http://10.0.0.5/hook").build();
+            ElementDraft draft =
+                    drafts.image(nextName()).callbackUrl("http://10.0.0.5/hook").build();
 
             Either<ElementsError, CreationTask> result = elements.submit(draft);
 
-            assertThat(result.getLeft()).isInstanceOfSatisfying(ElementsError.InvalidRequest.class, e ->
-                    assertThat(e.violations().map(v -> v.field()).toJavaList()).contains("callbackUrl"));
+            assertThat(result.getLeft())
+                    .isInstanceOfSatisfying(
+                            ElementsError.InvalidRequest.class,
+                            e -> assertThat(e.violations().map(v -> v.field()).toJavaList())
+                                    .contains("callbackUrl"));
             assertThat(vendor.journal()).isEmpty();
         }
 
@@ -326,12 +360,17 @@ public abstract class ElementsConformanceSuite {
         void a_loopback_callback_is_refused_unless_a_sandbox_allows_it() {
             Map<String, String> real = new HashMap<>(vendor.configuration().toJavaMap());
             real.remove("elements." + metadata().id() + ".allow-loopback-callbacks");
-            ElementDraft draft = drafts.image(nextName()).callbackUrl("http://127.0.0.1:9/hook").build();
+            ElementDraft draft = drafts.image(nextName())
+                    .callbackUrl("http://127.0.0.1:9/hook")
+                    .build();
 
             Either<ElementsError, CreationTask> result = facade(real, 50).submit(draft);
 
-            assertThat(result.getLeft()).isInstanceOfSatisfying(ElementsError.InvalidRequest.class, e ->
-                    assertThat(e.violations().map(v -> v.field()).toJavaList()).contains("callbackUrl"));
+            assertThat(result.getLeft())
+                    .isInstanceOfSatisfying(
+                            ElementsError.InvalidRequest.class,
+                            e -> assertThat(e.violations().map(v -> v.field()).toJavaList())
+                                    .contains("callbackUrl"));
             assertThat(vendor.journal()).isEmpty();
         }
 
@@ -357,8 +396,11 @@ public abstract class ElementsConformanceSuite {
 
             Either<ElementsError, CreationTask> result = elements.submit(draft);
 
-            assertThat(result.getLeft()).isInstanceOfSatisfying(ElementsError.InvalidRequest.class, e ->
-                    assertThat(e.violations().map(v -> v.field()).toJavaList()).contains("tags[0]"));
+            assertThat(result.getLeft())
+                    .isInstanceOfSatisfying(
+                            ElementsError.InvalidRequest.class,
+                            e -> assertThat(e.violations().map(v -> v.field()).toJavaList())
+                                    .contains("tags[0]"));
             assertThat(vendor.journal()).isEmpty();
         }
     }
@@ -374,12 +416,15 @@ public abstract class ElementsConformanceSuite {
             CreationTask task = createReady(imageDraft());
 
             assertThat(vendor.count(Operation.CREATE)).isEqualTo(1);
-            assertThat(task.elementIds()).allSatisfy(id -> assertThat(id.value()).isNotBlank());
+            assertThat(task.elementIds())
+                    .allSatisfy(id -> assertThat(id.value()).isNotBlank());
         }
 
         @Test
         void refuses_image_elements_when_it_cannot_make_them() {
-            assumeFalse(supports(Capability.CREATE_IMAGE_ELEMENT), "provider has capability CREATE_IMAGE_ELEMENT; this test is for providers without it");
+            assumeFalse(
+                    supports(Capability.CREATE_IMAGE_ELEMENT),
+                    "provider has capability CREATE_IMAGE_ELEMENT; this test is for providers without it");
 
             assertThat(elements.submit(imageDraft()).getLeft()).isInstanceOf(ElementsError.Unsupported.class);
             assertThat(vendor.journal()).isEmpty();
@@ -387,12 +432,18 @@ public abstract class ElementsConformanceSuite {
 
         @Test
         void creates_a_video_element_with_a_voice() {
-            assumeTrue(supports(Capability.CREATE_VIDEO_ELEMENT) && supports(Capability.VOICE_BINDING), () -> "provider lacks capability " + List.of(Capability.CREATE_VIDEO_ELEMENT, Capability.VOICE_BINDING).filter(c -> !supports(c)).mkString(", "));
+            assumeTrue(
+                    supports(Capability.CREATE_VIDEO_ELEMENT) && supports(Capability.VOICE_BINDING),
+                    () -> "provider lacks capability "
+                            + List.of(Capability.CREATE_VIDEO_ELEMENT, Capability.VOICE_BINDING)
+                                    .filter(c -> !supports(c))
+                                    .mkString(", "));
 
             CreationTask task = createReady(speaker(nextName(), someVoice()));
 
             if (supports(Capability.FIND)) {
-                Element element = elements.find(task.elementIds().head()).get()
+                Element element = elements.find(task.elementIds().head())
+                        .get()
                         .getOrElseThrow(() -> new AssertionError("created element not found"));
                 assertThat(element.kind()).isEqualTo(ReferenceKind.VIDEO);
                 assertThat(element.voice()).as("the bound voice").isNotEmpty();
@@ -401,20 +452,30 @@ public abstract class ElementsConformanceSuite {
 
         @Test
         void refuses_video_elements_when_it_cannot_make_them() {
-            assumeFalse(supports(Capability.CREATE_VIDEO_ELEMENT), "provider has capability CREATE_VIDEO_ELEMENT; this test is for providers without it");
+            assumeFalse(
+                    supports(Capability.CREATE_VIDEO_ELEMENT),
+                    "provider has capability CREATE_VIDEO_ELEMENT; this test is for providers without it");
 
-            assertThat(elements.submit(drafts.video(nextName(), VoiceBinding.none()).build()).getLeft())
+            assertThat(elements.submit(drafts.video(nextName(), VoiceBinding.none())
+                                    .build())
+                            .getLeft())
                     .isInstanceOf(ElementsError.Unsupported.class);
             assertThat(vendor.journal()).isEmpty();
         }
 
         @Test
         void keeps_the_tags_given_on_creation() {
-            assumeTrue(supports(Capability.TAGS_ON_CREATE) && supports(Capability.FIND), () -> "provider lacks capability " + List.of(Capability.TAGS_ON_CREATE, Capability.FIND).filter(c -> !supports(c)).mkString(", "));
+            assumeTrue(
+                    supports(Capability.TAGS_ON_CREATE) && supports(Capability.FIND),
+                    () -> "provider lacks capability "
+                            + List.of(Capability.TAGS_ON_CREATE, Capability.FIND)
+                                    .filter(c -> !supports(c))
+                                    .mkString(", "));
 
             TagKind kind = drafts.takenTag(TagKind.CHARACTER);
             CreationTask task = createReady(drafts.image(nextName()).tag(kind).build());
-            Element element = elements.find(task.elementIds().head()).get()
+            Element element = elements.find(task.elementIds().head())
+                    .get()
                     .getOrElseThrow(() -> new AssertionError("created element not found"));
 
             assertThat(element.tags().toJavaList()).contains(Tag.of(kind));
@@ -430,7 +491,8 @@ public abstract class ElementsConformanceSuite {
             assumeTrue(supports(Capability.TASK_QUERY), "provider lacks capability TASK_QUERY");
             vendor.completeTasksAfterPolls(3);
 
-            Awaited<CreationTask> done = elements.createAndAwait(imageDraft(), AWAIT).get();
+            Awaited<CreationTask> done =
+                    elements.createAndAwait(imageDraft(), AWAIT).get();
 
             assertThat(done.value().state()).isEqualTo(TaskState.SUCCEEDED);
             assertThat(done.attempts()).isGreaterThanOrEqualTo(3);
@@ -445,9 +507,13 @@ public abstract class ElementsConformanceSuite {
 
             Either<ElementsError, Awaited<CreationTask>> result = elements.createAndAwait(imageDraft(), AWAIT);
 
-            assertThat(result.getLeft()).isInstanceOfSatisfying(ElementsError.TaskFailed.class, e ->
-                    assertThat(e.message()).contains("the frontal image shows no subject"));
-            assertThat(vendor.count(Operation.TASK)).as("polls after the failure showed").isLessThanOrEqualTo(3);
+            assertThat(result.getLeft())
+                    .isInstanceOfSatisfying(
+                            ElementsError.TaskFailed.class,
+                            e -> assertThat(e.message()).contains("the frontal image shows no subject"));
+            assertThat(vendor.count(Operation.TASK))
+                    .as("polls after the failure showed")
+                    .isLessThanOrEqualTo(3);
         }
 
         @Test
@@ -459,19 +525,25 @@ public abstract class ElementsConformanceSuite {
             Either<ElementsError, Awaited<CreationTask>> result =
                     elements.createAndAwait(imageDraft(), AWAIT.withTimeout(Duration.ofMinutes(2)));
 
-            assertThat(result.getLeft()).as("a wait that runs out is not a failure of the task")
+            assertThat(result.getLeft())
+                    .as("a wait that runs out is not a failure of the task")
                     .isInstanceOfSatisfying(ElementsError.TaskStateUnknown.class, unknown -> {
                         assertThat(unknown.taskId().value()).isNotBlank();
-                        assertThat(unknown.lastKnownState().isDefined()).as("last known state").isTrue();
+                        assertThat(unknown.lastKnownState().isDefined())
+                                .as("last known state")
+                                .isTrue();
                     });
-            assertThat(Duration.between(start, time.now())).isLessThanOrEqualTo(Duration.ofMinutes(2).plusSeconds(1));
+            assertThat(Duration.between(start, time.now()))
+                    .isLessThanOrEqualTo(Duration.ofMinutes(2).plusSeconds(1));
         }
 
         @Test
         void answers_Unsupported_for_task_lookups_it_cannot_make() {
-            assumeFalse(supports(Capability.TASK_QUERY), "provider has capability TASK_QUERY; this test is for providers without it");
+            assumeFalse(
+                    supports(Capability.TASK_QUERY),
+                    "provider has capability TASK_QUERY; this test is for providers without it");
 
-            assertUnsupportedWithoutRequests(c -> c.task(io.elements4j.domain.task.CreationTaskId.of("task-1")));
+            assertUnsupportedWithoutRequests(c -> c.task(CreationTaskId.of("task-1")));
         }
     }
 
@@ -500,7 +572,10 @@ public abstract class ElementsConformanceSuite {
             vendor.seedElements(63);
             Elements smallPages = facade(vendor.configuration().toJavaMap(), 3);
 
-            Seq<Element> found = smallPages.listAll(ElementFilter.all().withTag(Tag.of(kind))).all().get();
+            Seq<Element> found = smallPages
+                    .listAll(ElementFilter.all().withTag(Tag.of(kind)))
+                    .all()
+                    .get();
 
             assertThat(found.map(Element::id).toJavaList()).containsExactlyElementsOf(tagged.elementIds());
         }
@@ -512,7 +587,8 @@ public abstract class ElementsConformanceSuite {
             Either<ElementsError, Option<Element>> found = elements.find(ElementId.of(missingElementId()));
 
             assertThat(found.isRight()).as("find of a missing id: %s", found).isTrue();
-            assertThat(found.get().filter(e -> e.status() != ElementStatus.DELETED)).isEmpty();
+            assertThat(found.get().filter(e -> e.status() != ElementStatus.DELETED))
+                    .isEmpty();
         }
 
         @Test
@@ -521,7 +597,9 @@ public abstract class ElementsConformanceSuite {
 
             Seq<Element> presets = elements.presets(PageRequest.first(10)).get().items();
 
-            assertThat(presets.toJavaList()).isNotEmpty().allSatisfy(e -> assertThat(e.origin()).isEqualTo(Origin.OFFICIAL));
+            assertThat(presets.toJavaList())
+                    .isNotEmpty()
+                    .allSatisfy(e -> assertThat(e.origin()).isEqualTo(Origin.OFFICIAL));
         }
 
         @Test
@@ -535,7 +613,8 @@ public abstract class ElementsConformanceSuite {
         void lists_voices() {
             assumeTrue(supports(Capability.VOICE_CATALOGUE), "provider lacks capability VOICE_CATALOGUE");
 
-            assertThat(elements.voices().get().toJavaList()).isNotEmpty()
+            assertThat(elements.voices().get().toJavaList())
+                    .isNotEmpty()
                     .allSatisfy(v -> assertThat(v.id().value()).isNotBlank());
         }
 
@@ -566,10 +645,14 @@ public abstract class ElementsConformanceSuite {
         try (VendorClient client = rawClient()) {
             result = call.apply(client);
         }
-        assertThat(result.isLeft()).as("answer of an unsupported operation: %s", result).isTrue();
+        assertThat(result.isLeft())
+                .as("answer of an unsupported operation: %s", result)
+                .isTrue();
         assertThat(result.getLeft()).isInstanceOf(ElementsError.Unsupported.class);
         assertThat(result.getLeft().message()).isNotBlank();
-        assertThat(vendor.journal()).as("requests sent for an unsupported operation").isEmpty();
+        assertThat(vendor.journal())
+                .as("requests sent for an unsupported operation")
+                .isEmpty();
     }
 
     @Nested
@@ -578,7 +661,12 @@ public abstract class ElementsConformanceSuite {
 
         @Test
         void create_await_find_list_delete_and_delete_again() {
-            assumeTrue(supports(Capability.FIND) && supports(Capability.LIST) && supports(Capability.DELETE), () -> "provider lacks capability " + List.of(Capability.FIND, Capability.LIST, Capability.DELETE).filter(c -> !supports(c)).mkString(", "));
+            assumeTrue(
+                    supports(Capability.FIND) && supports(Capability.LIST) && supports(Capability.DELETE),
+                    () -> "provider lacks capability "
+                            + List.of(Capability.FIND, Capability.LIST, Capability.DELETE)
+                                    .filter(c -> !supports(c))
+                                    .mkString(", "));
             ElementDraft draft = imageDraft();
 
             ElementId id = createReady(draft).elementIds().head();
@@ -594,7 +682,8 @@ public abstract class ElementsConformanceSuite {
             assertThat(first.outcome()).isEqualTo(Deletion.Outcome.DELETED);
             assertThat(second.outcome()).isEqualTo(Deletion.Outcome.ALREADY_ABSENT);
             assertThat(afterwards.toJavaList()).doesNotContain(id);
-            assertThat(elements.find(id).get().filter(e -> e.status() != ElementStatus.DELETED)).isEmpty();
+            assertThat(elements.find(id).get().filter(e -> e.status() != ElementStatus.DELETED))
+                    .isEmpty();
         }
     }
 
@@ -619,19 +708,22 @@ public abstract class ElementsConformanceSuite {
 
         @Test
         void an_exhausted_balance_is_InsufficientCredits() {
-            assertThat(createFacing(ErrorKind.INSUFFICIENT_CREDITS, "balance exhausted").getLeft())
+            assertThat(createFacing(ErrorKind.INSUFFICIENT_CREDITS, "balance exhausted")
+                            .getLeft())
                     .isInstanceOf(ElementsError.InsufficientCredits.class);
         }
 
         @Test
         void a_refused_permission_is_Forbidden() {
-            assertThat(createFacing(ErrorKind.FORBIDDEN, "no access to this model").getLeft())
+            assertThat(createFacing(ErrorKind.FORBIDDEN, "no access to this model")
+                            .getLeft())
                     .isInstanceOf(ElementsError.Forbidden.class);
         }
 
         @Test
         void a_bad_request_keeps_the_vendors_message() {
-            ElementsError error = createFacing(ErrorKind.INVALID_REQUEST, "frontal_image could not be downloaded").getLeft();
+            ElementsError error = createFacing(ErrorKind.INVALID_REQUEST, "frontal_image could not be downloaded")
+                    .getLeft();
 
             assertThat(error).isInstanceOf(ElementsError.InvalidRequest.class);
             assertThat(error.message()).contains("frontal_image could not be downloaded");
@@ -666,10 +758,12 @@ public abstract class ElementsConformanceSuite {
             String wrongKey = "sk-e4j-wrong-" + vendor.credential();
             wrong.replaceAll((k, v) -> v.equals(vendor.credential()) ? wrongKey : v);
             Seq<ElementsError> errors = List.of(
-                    facade(wrong, 50).submit(imageDraft()),
-                    createFacing(ErrorKind.INVALID_REQUEST, "bad"),
-                    createFacing(ErrorKind.SERVER_ERROR, "oops"),
-                    createFacing(ErrorKind.RATE_LIMITED, "slow")).filter(Either::isLeft).map(Either::getLeft);
+                            facade(wrong, 50).submit(imageDraft()),
+                            createFacing(ErrorKind.INVALID_REQUEST, "bad"),
+                            createFacing(ErrorKind.SERVER_ERROR, "oops"),
+                            createFacing(ErrorKind.RATE_LIMITED, "slow"))
+                    .filter(Either::isLeft)
+                    .map(Either::getLeft);
 
             assertThat(errors.toJavaList()).isNotEmpty().allSatisfy(e -> {
                 assertThat(e.message()).doesNotContain(vendor.credential()).doesNotContain(wrongKey);
@@ -686,8 +780,11 @@ public abstract class ElementsConformanceSuite {
         void a_rate_limit_with_retry_after_is_waited_out_then_succeeds() {
             ProbeRead probe = probeRead();
             int before = vendor.count(probe.operation());
-            vendor.injectFault(probe.operation(),
-                    withRetryAfter(vendor.typicalFault(ErrorKind.RATE_LIMITED, "too many requests"), Duration.ofSeconds(7)), 1);
+            vendor.injectFault(
+                    probe.operation(),
+                    withRetryAfter(
+                            vendor.typicalFault(ErrorKind.RATE_LIMITED, "too many requests"), Duration.ofSeconds(7)),
+                    1);
 
             Either<ElementsError, ?> result = probe.call().get();
 
@@ -704,7 +801,9 @@ public abstract class ElementsConformanceSuite {
 
             Either<ElementsError, ?> result = probe.call().get();
 
-            assertThat(result.isRight()).as("after one server error: %s", result).isTrue();
+            assertThat(result.isRight())
+                    .as("after one server error: %s", result)
+                    .isTrue();
             assertThat(vendor.count(probe.operation()) - before).isEqualTo(2);
         }
     }
@@ -740,29 +839,43 @@ public abstract class ElementsConformanceSuite {
          */
         private void assertSentOnceUnlessKeyed(Either<ElementsError, CreationTask> result) {
             if (supports(Capability.IDEMPOTENT_CREATE)) {
-                assertThat(result.isRight()).as("recovered through the idempotency key: %s", result).isTrue();
+                assertThat(result.isRight())
+                        .as("recovered through the idempotency key: %s", result)
+                        .isTrue();
                 assertThat(vendor.count(Operation.CREATE)).as("creates sent").isBetween(1, 2);
                 if (vendor.count(Operation.CREATE) == 2) {
                     int secondCreate = vendor.journal().indexWhere(r -> r.operation() == Operation.CREATE, 1);
                     int lookup = vendor.journal().indexWhere(r -> r.operation() == Operation.TASK);
-                    assertThat(lookup).as("looked the task up before re-sending").isBetween(0, secondCreate);
+                    assertThat(lookup)
+                            .as("looked the task up before re-sending")
+                            .isBetween(0, secondCreate);
                 }
                 return;
             }
             if (recoversLostCreatesFromListing()) {
-                assertThat(result.isRight()).as("recovered from the listing: %s", result).isTrue();
+                assertThat(result.isRight())
+                        .as("recovered from the listing: %s", result)
+                        .isTrue();
                 assertThat(vendor.creations()).as("elements made").hasSize(1);
                 if (vendor.count(Operation.CREATE) == 2) {
                     int secondCreate = vendor.journal().indexWhere(r -> r.operation() == Operation.CREATE, 1);
                     int listing = vendor.journal().indexWhere(r -> r.operation() == Operation.LIST);
-                    assertThat(listing).as("looked in the listing before re-sending").isBetween(0, secondCreate);
+                    assertThat(listing)
+                            .as("looked in the listing before re-sending")
+                            .isBetween(0, secondCreate);
                 }
                 return;
             }
             assertThat(vendor.count(Operation.CREATE)).as("creates sent").isEqualTo(1);
-            assertThat(result.isLeft()).as("an unrecoverable create is reported, not retried: %s", result).isTrue();
-            assertThat(result.getLeft()).isInstanceOfSatisfying(ElementsError.CreationUnknown.class,
-                    e -> assertThat(e.idempotencyKey()).as("carries the draft's key").isNotNull());
+            assertThat(result.isLeft())
+                    .as("an unrecoverable create is reported, not retried: %s", result)
+                    .isTrue();
+            assertThat(result.getLeft())
+                    .isInstanceOfSatisfying(
+                            ElementsError.CreationUnknown.class,
+                            e -> assertThat(e.idempotencyKey())
+                                    .as("carries the draft's key")
+                                    .isNotNull());
         }
 
         @Test
@@ -798,24 +911,34 @@ public abstract class ElementsConformanceSuite {
             Elements faulty = facade(config, 50);
             RandomFaults faults = RandomFaults.of(20261201L, FAULT_RATE, Duration.ofMillis(350));
 
-            FaultSoak.Tally tally = FaultSoak.run(faulty, vendor,
-                    i -> drafts.image("Soak " + i).build(), creates, faults, AWAIT);
+            FaultSoak.Tally tally =
+                    FaultSoak.run(faulty, vendor, i -> drafts.image("Soak " + i).build(), creates, faults, AWAIT);
 
             System.out.println(metadata().id() + " under random faults: " + tally.summary());
-            assertThat(tally.problems().toJavaList()).as("answers that break the contract").isEmpty();
+            assertThat(tally.problems().toJavaList())
+                    .as("answers that break the contract")
+                    .isEmpty();
             assertThat(tally.duplicates()).as("duplicates").isZero();
             assertThat(tally.lost()).as("lost creates").isZero();
             assertThat(tally.misreported()).as("misreported waits").isZero();
-            assertThat(faults.injected(Operation.CREATE)).as("faults on creates").isPositive();
+            assertThat(faults.injected(Operation.CREATE))
+                    .as("faults on creates")
+                    .isPositive();
             if (supports(Capability.TASK_QUERY)) {
-                assertThat(faults.injected(Operation.TASK)).as("faults on polls and lookups").isPositive();
+                assertThat(faults.injected(Operation.TASK))
+                        .as("faults on polls and lookups")
+                        .isPositive();
             }
             if (supports(Capability.IDEMPOTENT_CREATE)) {
-                assertThat(tally.ambiguousMade()).as("creates made but left ambiguous, with a key to look them up by")
+                assertThat(tally.ambiguousMade())
+                        .as("creates made but left ambiguous, with a key to look them up by")
                         .isZero();
             } else if (recoversLostCreatesFromListing()) {
-                assertThat(faults.injected(Operation.LIST)).as("faults on the listing that recovery reads").isPositive();
-                assertThat(tally.ambiguousMade()).as("creates made but left ambiguous, with a listing to look in")
+                assertThat(faults.injected(Operation.LIST))
+                        .as("faults on the listing that recovery reads")
+                        .isPositive();
+                assertThat(tally.ambiguousMade())
+                        .as("creates made but left ambiguous, with a listing to look in")
                         .isLessThanOrEqualTo(creates / 100);
             }
         }
@@ -835,8 +958,10 @@ public abstract class ElementsConformanceSuite {
             assumeTrue(vendor.callsBack(), "the simulator of " + metadata().id() + " does not call back");
             scheduler = new VirtualScheduler(time);
             vendor.useScheduler(scheduler);
-            hooked = kit.elements(b -> b.sleeper(scheduler.sleeper()).scheduler(scheduler)
-                    .asyncExecutor(Runnable::run).awaitDefaults(AWAIT));
+            hooked = kit.elements(b -> b.sleeper(scheduler.sleeper())
+                    .scheduler(scheduler)
+                    .asyncExecutor(Runnable::run)
+                    .awaitDefaults(AWAIT));
             receiver = CallbackServer.builder(hooked).start();
         }
 
@@ -858,7 +983,9 @@ public abstract class ElementsConformanceSuite {
             assertThat(done.isRight()).as("%s", done).isTrue();
             assertThat(done.get().value().elementIds()).isNotEmpty();
             assertThat(done.get().attempts()).as("polls the wait made").isZero();
-            assertThat(vendor.count(Operation.TASK)).as("task polls the vendor received").isZero();
+            assertThat(vendor.count(Operation.TASK))
+                    .as("task polls the vendor received")
+                    .isZero();
             assertThat(receiver.accepted()).as("callbacks accepted").isPositive();
         }
 
@@ -870,21 +997,26 @@ public abstract class ElementsConformanceSuite {
 
             assertThat(done.isRight()).as("%s", done).isTrue();
             assertThat(done.get().attempts()).as("polls: the safety net's one").isEqualTo(1);
-            assertThat(done.get().elapsed()).as("the safety net waits its interval")
-                    .isGreaterThanOrEqualTo(Elements.DEFAULT_SAFETY_NET.multipliedBy(9).dividedBy(10));
+            assertThat(done.get().elapsed())
+                    .as("the safety net waits its interval")
+                    .isGreaterThanOrEqualTo(
+                            Elements.DEFAULT_SAFETY_NET.multipliedBy(9).dividedBy(10));
             assertThat(receiver.accepted()).isZero();
         }
 
         @Test
         void duplicated_and_late_callbacks_are_harmless() {
             CreationTask task = hooked.createAndAwait(hookedDraft(nextName()), AWAIT)
-                    .getOrElseThrow(e -> new AssertionError("create failed: " + e)).value();
+                    .getOrElseThrow(e -> new AssertionError("create failed: " + e))
+                    .value();
             Seq<SentCallback> delivered = vendor.callbacksSent().filter(SentCallback::delivered);
             assertThat(delivered).as("callbacks delivered").isNotEmpty();
 
             // Everything again, the terminal one first and the earlier ones after it.
             for (SentCallback again : delivered.reverse()) {
-                assertThat(post(again.headers(), again.body())).as("a repeated callback is answered 2xx").isEqualTo(204);
+                assertThat(post(again.headers(), again.body()))
+                        .as("a repeated callback is answered 2xx")
+                        .isEqualTo(204);
             }
 
             CreationTask now = hooked.taskUpdates().latest(task.id()).getOrElseThrow(AssertionError::new);
@@ -898,17 +1030,23 @@ public abstract class ElementsConformanceSuite {
         void a_tampered_stale_or_unsigned_callback_is_refused() {
             assumeTrue(vendor.signsCallbacks(), "the vendor of " + metadata().id() + " does not sign callbacks");
             hooked.createAndAwait(hookedDraft(nextName()), AWAIT).getOrElseThrow(e -> new AssertionError("" + e));
-            SentCallback genuine = vendor.callbacksSent().filter(SentCallback::delivered).last();
+            SentCallback genuine =
+                    vendor.callbacksSent().filter(SentCallback::delivered).last();
 
             // Still JSON, still the same task: only the bytes the signature covers differ.
             String tampered = genuine.body().replaceFirst("\\}\\s*$", " }");
             assertThat(post(genuine.headers(), tampered)).as("a tampered body").isEqualTo(401);
             assertThat(post(genuine.headers().filterKeys(k -> k.equalsIgnoreCase("Content-Type")), genuine.body()))
-                    .as("no signature (only the Content-Type kept)").isEqualTo(401);
+                    .as("no signature (only the Content-Type kept)")
+                    .isEqualTo(401);
             time.advance(Duration.ofMinutes(10));
-            assertThat(post(genuine.headers(), genuine.body())).as("a replay ten minutes later").isEqualTo(401);
-            assertThat(hooked.receiveCallback(IncomingCallback.ofSingleValues(Map.of(), "{\"task_id\": ")).isLeft())
-                    .as("a body that is not the vendor's is refused").isTrue();
+            assertThat(post(genuine.headers(), genuine.body()))
+                    .as("a replay ten minutes later")
+                    .isEqualTo(401);
+            assertThat(hooked.receiveCallback(IncomingCallback.ofSingleValues(Map.of(), "{\"task_id\": "))
+                            .isLeft())
+                    .as("a body that is not the vendor's is refused")
+                    .isTrue();
         }
 
         @Test
@@ -916,27 +1054,32 @@ public abstract class ElementsConformanceSuite {
             int creates = callbackSoakCreates();
             CallbackFaults faults = new CallbackFaults(0.10, 0.10, 0.10, vendor.signsCallbacks() ? 0.05 : 0, 20261201L);
 
-            CallbackSoak.Tally tally = CallbackSoak.run(hooked, vendor, scheduler,
-                    i -> hookedDraft("Hooked " + i), creates, faults, AWAIT);
+            CallbackSoak.Tally tally = CallbackSoak.run(
+                    hooked, vendor, scheduler, i -> hookedDraft("Hooked " + i), creates, faults, AWAIT);
 
             System.out.println(metadata().id() + " callbacks: " + tally.summary());
-            assertThat(tally.problems().toJavaList()).as("answers that break the contract").isEmpty();
+            assertThat(tally.problems().toJavaList())
+                    .as("answers that break the contract")
+                    .isEmpty();
             assertThat(tally.misreported()).isZero();
             assertThat(tally.succeeded()).isEqualTo(creates);
             assertThat(tally.dropped()).as("callbacks dropped").isPositive();
             assertThat(tally.pollsPerCreate()).as("polls per create").isLessThanOrEqualTo(1.0);
-            assertThat(hooked.taskUpdates().listening()).as("waits still subscribed").isZero();
+            assertThat(hooked.taskUpdates().listening())
+                    .as("waits still subscribed")
+                    .isZero();
         }
 
         private int post(io.vavr.collection.Map<String, String> headers, String body) {
-            java.net.http.HttpRequest.Builder request = java.net.http.HttpRequest.newBuilder(
-                    java.net.URI.create(receiver.url())).POST(java.net.http.HttpRequest.BodyPublishers.ofString(body));
+            HttpRequest.Builder request =
+                    HttpRequest.newBuilder(URI.create(receiver.url())).POST(HttpRequest.BodyPublishers.ofString(body));
             headers.forEach(request::header);
             try {
-                return java.net.http.HttpClient.newHttpClient().send(request.build(),
-                        java.net.http.HttpResponse.BodyHandlers.discarding()).statusCode();
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
+                return HttpClient.newHttpClient()
+                        .send(request.build(), HttpResponse.BodyHandlers.discarding())
+                        .statusCode();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new IllegalStateException(e);

@@ -1,11 +1,11 @@
 package io.elements4j.conformance;
 
-import io.elements4j.domain.draft.ElementDraft;
-import io.elements4j.domain.error.ElementsError;
-import io.elements4j.domain.task.CreationTask;
 import io.elements4j.client.Elements;
 import io.elements4j.client.waiter.AwaitOptions;
 import io.elements4j.client.waiter.Awaited;
+import io.elements4j.domain.draft.ElementDraft;
+import io.elements4j.domain.error.ElementsError;
+import io.elements4j.domain.task.CreationTask;
 import io.elements4j.sandbox.AcceptedCreate;
 import io.elements4j.sandbox.RandomFaults;
 import io.elements4j.sandbox.VendorSimulator;
@@ -13,6 +13,7 @@ import io.vavr.collection.List;
 import io.vavr.collection.Map;
 import io.vavr.collection.Seq;
 import io.vavr.control.Either;
+import java.util.ArrayList;
 import java.util.Locale;
 import java.util.function.IntFunction;
 
@@ -24,8 +25,7 @@ import java.util.function.IntFunction;
  */
 public final class FaultSoak {
 
-    private FaultSoak() {
-    }
+    private FaultSoak() {}
 
     /**
      * What a soak found.
@@ -42,9 +42,18 @@ public final class FaultSoak {
      * @param problems         one line per answer that broke the contract
      * @param faults           what was injected, by operation and kind
      */
-    public record Tally(int creates, int succeeded, int duplicates, int lost, int misreported, int unresolvedWaits,
-                        int ambiguousMade, int ambiguousNotMade, int failedUnmade, Seq<String> problems,
-                        String faults) {
+    public record Tally(
+            int creates,
+            int succeeded,
+            int duplicates,
+            int lost,
+            int misreported,
+            int unresolvedWaits,
+            int ambiguousMade,
+            int ambiguousNotMade,
+            int failedUnmade,
+            Seq<String> problems,
+            String faults) {
 
         /**
          * One line for a report.
@@ -52,10 +61,21 @@ public final class FaultSoak {
          * @return the tally in words
          */
         public String summary() {
-            return String.format(Locale.ROOT, "%d creates: %d succeeded, %d duplicates, %d lost, %d misreported, "
+            return String.format(
+                    Locale.ROOT,
+                    "%d creates: %d succeeded, %d duplicates, %d lost, %d misreported, "
                             + "%d waits unresolved (with task id), %d ambiguous that the vendor had made, %d ambiguous "
-                            + "it had not, %d definite failures of creates never made; faults: %s", creates, succeeded,
-                    duplicates, lost, misreported, unresolvedWaits, ambiguousMade, ambiguousNotMade, failedUnmade, faults);
+                            + "it had not, %d definite failures of creates never made; faults: %s",
+                    creates,
+                    succeeded,
+                    duplicates,
+                    lost,
+                    misreported,
+                    unresolvedWaits,
+                    ambiguousMade,
+                    ambiguousNotMade,
+                    failedUnmade,
+                    faults);
         }
     }
 
@@ -71,10 +91,15 @@ public final class FaultSoak {
      * @param await    how to wait for each task
      * @return what happened, compared with what the vendor did
      */
-    public static Tally run(Elements elements, VendorSimulator vendor, IntFunction<ElementDraft> draft, int creates,
-                            RandomFaults faults, AwaitOptions await) {
+    public static Tally run(
+            Elements elements,
+            VendorSimulator vendor,
+            IntFunction<ElementDraft> draft,
+            int creates,
+            RandomFaults faults,
+            AwaitOptions await) {
         Seq<ElementDraft> drafts = List.rangeClosed(1, creates).map(draft::apply);
-        java.util.List<Either<ElementsError, Awaited<CreationTask>>> outcomes = new java.util.ArrayList<>();
+        java.util.List<Either<ElementsError, Awaited<CreationTask>>> outcomes = new ArrayList<>();
         vendor.injectRandomFaults(faults);
         try {
             for (ElementDraft each : drafts) {
@@ -83,14 +108,27 @@ public final class FaultSoak {
         } finally {
             vendor.injectRandomFaults(RandomFaults.none());
         }
-        Map<String, Seq<AcceptedCreate>> made = vendor.creations().groupBy(AcceptedCreate::name)
-                .mapValues(Seq::toList);
+        Map<String, Seq<AcceptedCreate>> made =
+                vendor.creations().groupBy(AcceptedCreate::name).mapValues(Seq::toList);
         Counter c = new Counter();
         for (int i = 0; i < creates; i++) {
-            c.judge(drafts.get(i), outcomes.get(i), made.get(drafts.get(i).name()).getOrElse(List.empty()));
+            c.judge(
+                    drafts.get(i),
+                    outcomes.get(i),
+                    made.get(drafts.get(i).name()).getOrElse(List.empty()));
         }
-        return new Tally(creates, c.succeeded, c.duplicates, c.lost, c.misreported, c.unresolved, c.ambiguousMade,
-                c.ambiguousNotMade, c.failedUnmade, List.ofAll(c.problems), faults.summary());
+        return new Tally(
+                creates,
+                c.succeeded,
+                c.duplicates,
+                c.lost,
+                c.misreported,
+                c.unresolved,
+                c.ambiguousMade,
+                c.ambiguousNotMade,
+                c.failedUnmade,
+                List.ofAll(c.problems),
+                faults.summary());
     }
 
     /** The running tally, draft by draft. */
@@ -103,13 +141,14 @@ public final class FaultSoak {
         int ambiguousMade;
         int ambiguousNotMade;
         int failedUnmade;
-        final java.util.List<String> problems = new java.util.ArrayList<>();
+        final java.util.List<String> problems = new ArrayList<>();
 
         void judge(ElementDraft draft, Either<ElementsError, Awaited<CreationTask>> outcome, Seq<AcceptedCreate> made) {
             String name = "'" + draft.name() + "'";
             if (made.size() > 1) {
                 duplicates += made.size() - 1;
-                problems.add(name + " was made " + made.size() + " times: " + made.map(AcceptedCreate::taskId).mkString(", "));
+                problems.add(name + " was made " + made.size() + " times: "
+                        + made.map(AcceptedCreate::taskId).mkString(", "));
             }
             if (outcome.isRight()) {
                 succeeded++;
@@ -125,7 +164,8 @@ public final class FaultSoak {
                 problems.add(name + " was reported failed, though the vendor never failed it: " + error.message());
             } else if (error instanceof ElementsError.TaskStateUnknown unknown) {
                 unresolved++;
-                if (made.nonEmpty() && !made.exists(m -> m.taskId().equals(unknown.taskId().value()))) {
+                if (made.nonEmpty()
+                        && !made.exists(m -> m.taskId().equals(unknown.taskId().value()))) {
                     problems.add(name + "'s unresolved wait names task " + unknown.taskId() + ", not the vendor's");
                 }
             } else if (error instanceof ElementsError.CreationUnknown unknown) {

@@ -71,8 +71,8 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * <p>Fields of the test class may be initialised from the kit ({@code final VendorClient client = kit.client();}):
  * they see the same simulator and the same time as the test.
  */
-public final class ProviderTestKit implements BeforeAllCallback, AfterAllCallback, BeforeEachCallback,
-        AfterEachCallback, AutoCloseable {
+public final class ProviderTestKit
+        implements BeforeAllCallback, AfterAllCallback, BeforeEachCallback, AfterEachCallback, AutoCloseable {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -268,9 +268,14 @@ public final class ProviderTestKit implements BeforeAllCallback, AfterAllCallbac
      * @return the facade
      */
     public Elements elements(Map<String, String> configuration, UnaryOperator<ElementsBuilder> settings) {
-        ElementsBuilder builder = Elements.builder().provider(provider).config(configuration)
-                .systemProperties(new Properties()).env(Map.of())
-                .clock(time().clock()).sleeper(time()).random(new SplittableRandom(7));
+        ElementsBuilder builder = Elements.builder()
+                .provider(provider)
+                .config(configuration)
+                .systemProperties(new Properties())
+                .env(Map.of())
+                .clock(time().clock())
+                .sleeper(time())
+                .random(new SplittableRandom(7));
         return built(settings.apply(builder).build());
     }
 
@@ -289,8 +294,6 @@ public final class ProviderTestKit implements BeforeAllCallback, AfterAllCallbac
     /**
      * Drafts the provider accepts: valid under its rule profile, so a test starts from a draft that passes and
      * changes what it is about.
-     *
-     * @return the drafts
      */
     public synchronized ValidDrafts drafts() {
         if (drafts == null) {
@@ -302,7 +305,6 @@ public final class ProviderTestKit implements BeforeAllCallback, AfterAllCallbac
     /**
      * The requests of one operation the simulator received since the test began, in order.
      *
-     * @param operation the operation
      * @return the requests
      */
     public Seq<RecordedRequest> sent(Operation operation) {
@@ -312,7 +314,6 @@ public final class ProviderTestKit implements BeforeAllCallback, AfterAllCallbac
     /**
      * The last request of one operation the simulator received.
      *
-     * @param operation the operation
      * @return the request
      * @throws java.util.NoSuchElementException when there was none
      */

@@ -26,8 +26,7 @@ import org.junit.platform.launcher.core.LauncherFactory;
  */
 public final class SuiteRuns {
 
-    private SuiteRuns() {
-    }
+    private SuiteRuns() {}
 
     /**
      * Runs every test of a conformance class.
@@ -69,8 +68,15 @@ public final class SuiteRuns {
                 }
             }
         };
-        LauncherFactory.create().execute(LauncherDiscoveryRequestBuilder.request().selectors(selector).build(), listener);
-        assertThat(succeeded).as("tests that ran and passed for %s", suite.getSimpleName()).isNotEmpty();
+        LauncherFactory.create()
+                .execute(
+                        LauncherDiscoveryRequestBuilder.request()
+                                .selectors(selector)
+                                .build(),
+                        listener);
+        assertThat(succeeded)
+                .as("tests that ran and passed for %s", suite.getSimpleName())
+                .isNotEmpty();
         return List.ofAll(failed);
     }
 }

@@ -1,13 +1,13 @@
 package io.elements4j.conformance;
 
-import io.vavr.control.Option;
-import io.vavr.collection.List;
-import io.elements4j.domain.tag.TagKind;
 import io.elements4j.domain.draft.ElementDraft;
 import io.elements4j.domain.media.MediaFacts;
 import io.elements4j.domain.media.MediaSource;
 import io.elements4j.domain.rules.RuleProfile;
+import io.elements4j.domain.tag.TagKind;
 import io.elements4j.domain.voice.VoiceBinding;
+import io.vavr.collection.List;
+import io.vavr.control.Option;
 import java.time.Duration;
 import java.util.Objects;
 
@@ -28,11 +28,13 @@ public final class ValidDrafts {
     public static final String VIDEO_DESCRIPTION = "A conformance-suite speaker";
 
     /** What is known of every image: 1024×1536 pixels, 400 kB. */
-    public static final MediaFacts IMAGE_FACTS = MediaFacts.unknown().withDimensions(1024, 1536)
-            .withSizeBytes(400_000);
+    public static final MediaFacts IMAGE_FACTS =
+            MediaFacts.unknown().withDimensions(1024, 1536).withSizeBytes(400_000);
     /** What is known of the video: 5 s, 1920×1080 pixels, 12 MB. */
-    public static final MediaFacts VIDEO_FACTS = MediaFacts.unknown().withDimensions(1920, 1080)
-            .withDuration(Duration.ofSeconds(5)).withSizeBytes(12_000_000);
+    public static final MediaFacts VIDEO_FACTS = MediaFacts.unknown()
+            .withDimensions(1920, 1080)
+            .withDuration(Duration.ofSeconds(5))
+            .withSizeBytes(12_000_000);
 
     private final RuleProfile profile;
 
@@ -63,7 +65,11 @@ public final class ValidDrafts {
      * @return a builder to change before {@code build()}
      */
     public ElementDraft.Builder image(String name) {
-        return image(name, profile.images().map(i -> Math.min(Math.max(i.minExtras(), 1), i.maxExtras())).getOrElse(0));
+        return image(
+                name,
+                profile.images()
+                        .map(i -> Math.min(Math.max(i.minExtras(), 1), i.maxExtras()))
+                        .getOrElse(0));
     }
 
     /**
@@ -75,8 +81,8 @@ public final class ValidDrafts {
      * @return a builder to change before {@code build()}
      */
     public ElementDraft.Builder image(String name, int extras) {
-        ElementDraft.Builder draft = ElementDraft.image(name, MediaSource.url(FRONT, IMAGE_FACTS))
-                .description(IMAGE_DESCRIPTION);
+        ElementDraft.Builder draft =
+                ElementDraft.image(name, MediaSource.url(FRONT, IMAGE_FACTS)).description(IMAGE_DESCRIPTION);
         for (int i = 1; i <= extras; i++) {
             draft.extras(MediaSource.url(extra(i), IMAGE_FACTS));
         }
@@ -91,7 +97,8 @@ public final class ValidDrafts {
      * @return a builder to change before {@code build()}
      */
     public ElementDraft.Builder video(String name, VoiceBinding voice) {
-        return ElementDraft.video(name, MediaSource.url(VIDEO, VIDEO_FACTS)).description(VIDEO_DESCRIPTION)
+        return ElementDraft.video(name, MediaSource.url(VIDEO, VIDEO_FACTS))
+                .description(VIDEO_DESCRIPTION)
                 .voice(voice);
     }
 
@@ -110,12 +117,15 @@ public final class ValidDrafts {
      * @param preferred the kind a test would rather use
      */
     public TagKind takenTag(TagKind preferred) {
-        return profile.tags().accepts(preferred) ? preferred
+        return profile.tags().accepts(preferred)
+                ? preferred
                 : List.of(TagKind.values()).find(profile.tags()::accepts).getOrElse(preferred);
     }
 
     /** A tag of a kind the vendor does not take, when it takes some kinds and not others. */
     public Option<TagKind> refusedTag() {
-        return acceptsTags() ? List.of(TagKind.values()).find(kind -> !profile.tags().accepts(kind)) : Option.none();
+        return acceptsTags()
+                ? List.of(TagKind.values()).find(kind -> !profile.tags().accepts(kind))
+                : Option.none();
     }
 }

@@ -18,12 +18,16 @@ class ConformanceSuiteSelfTest {
     static Stream<Arguments> brokenProviders() {
         return Stream.of(
                 Arguments.of(BrokenSuiteRuns.DropsTagsRun.class, "keeps_the_tags_given_on_creation"),
-                Arguments.of(BrokenSuiteRuns.ResendsCreatesRun.class, "a_create_cut_off_after_sending_is_never_sent_again"),
-                Arguments.of(BrokenSuiteRuns.HidesFailuresRun.class, "a_failed_task_ends_the_wait_at_once_with_TaskFailed"),
+                Arguments.of(
+                        BrokenSuiteRuns.ResendsCreatesRun.class, "a_create_cut_off_after_sending_is_never_sent_again"),
+                Arguments.of(
+                        BrokenSuiteRuns.HidesFailuresRun.class, "a_failed_task_ends_the_wait_at_once_with_TaskFailed"),
                 Arguments.of(BrokenSuiteRuns.LeaksSecretsRun.class, "no_error_message_contains_a_secret"),
                 Arguments.of(BrokenSuiteRuns.FailsOnBadPollsRun.class, "no_create_is_lost_duplicated_or_misreported"),
-                Arguments.of(BrokenSuiteRuns.ResendsCreatesBlindlyRun.class, "no_create_is_lost_duplicated_or_misreported"),
-                Arguments.of(BrokenSuiteRuns.KeylessListerRun.class, "a_create_cut_off_after_sending_is_never_sent_again"));
+                Arguments.of(
+                        BrokenSuiteRuns.ResendsCreatesBlindlyRun.class, "no_create_is_lost_duplicated_or_misreported"),
+                Arguments.of(
+                        BrokenSuiteRuns.KeylessListerRun.class, "a_create_cut_off_after_sending_is_never_sent_again"));
     }
 
     @ParameterizedTest(name = "{0} is caught by {1}")
@@ -38,12 +42,16 @@ class ConformanceSuiteSelfTest {
      */
     @Test
     void a_keyless_lister_that_cannot_recover_from_its_listing_keeps_the_idempotency_contract_by_saying_so() {
-        assertThat(SuiteRuns.failedTests(BrokenSuiteRuns.KeylessListerThatCannotRecoverRun.class,
-                ElementsConformanceSuite.Idempotency.class).toJavaList()).isEmpty();
+        assertThat(SuiteRuns.failedTests(
+                                BrokenSuiteRuns.KeylessListerThatCannotRecoverRun.class,
+                                ElementsConformanceSuite.Idempotency.class)
+                        .toJavaList())
+                .isEmpty();
     }
 
     @Test
     void the_reference_provider_fails_nothing() {
-        assertThat(SuiteRuns.failedTests(ReferenceProviderConformanceTest.class).toJavaList()).isEmpty();
+        assertThat(SuiteRuns.failedTests(ReferenceProviderConformanceTest.class).toJavaList())
+                .isEmpty();
     }
 }

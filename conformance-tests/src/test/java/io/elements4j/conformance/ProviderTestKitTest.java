@@ -54,7 +54,11 @@ class ProviderTestKitTest {
         kit.vendor().seedElements(3);
         kit.time().advance(Duration.ofHours(1));
 
-        assertThat(kit.client().list(ElementFilter.all(), PageRequest.first(10)).get().items()).hasSize(3);
+        assertThat(kit.client()
+                        .list(ElementFilter.all(), PageRequest.first(10))
+                        .get()
+                        .items())
+                .hasSize(3);
         assertThat(kit.last(Operation.LIST).at()).isEqualTo(Instant.parse("2026-01-01T01:00:00Z"));
         assertThat(STARTED).hasValue(1);
     }
@@ -64,14 +68,20 @@ class ProviderTestKitTest {
     class AfterThem {
 
         final VendorSimulator vendorSeenByAField = kit.vendor();
-        final int elementsSeenByAField = kit.client().list(ElementFilter.all(), PageRequest.first(10))
-                .map(p -> p.items().size()).getOrElse(-1);
+        final int elementsSeenByAField = kit.client()
+                .list(ElementFilter.all(), PageRequest.first(10))
+                .map(p -> p.items().size())
+                .getOrElse(-1);
 
         @Test
         void the_next_test_meets_the_same_simulator_clean_already_in_its_fields_on_a_time_of_its_own() {
             assertThat(vendorSeenByAField).isSameAs(firstTestsVendor);
-            assertThat(elementsSeenByAField).as("elements the last test seeded, seen by a field").isZero();
-            assertThat(kit.vendor().journal()).as("the field's listing is all this test sent").hasSize(1);
+            assertThat(elementsSeenByAField)
+                    .as("elements the last test seeded, seen by a field")
+                    .isZero();
+            assertThat(kit.vendor().journal())
+                    .as("the field's listing is all this test sent")
+                    .hasSize(1);
             assertThat(kit.time()).isNotSameAs(firstTestsTime);
             assertThat(kit.time().now()).isEqualTo(Instant.parse("2026-01-01T00:00:00Z"));
             assertThat(STARTED).hasValue(1);

@@ -17,15 +17,18 @@ final class Arguments {
 
     private static final Pattern SIMPLE_DURATION = Pattern.compile("(\\d+)\\s*(ms|s|m|h)?", Pattern.CASE_INSENSITIVE);
 
-    private Arguments() {
-    }
+    private Arguments() {}
 
     /** {@code CHARACTER}, {@code character}, {@code o_102}, useapi's {@code prop}: any key the catalogue knows. */
     static Tag tag(String key) {
-        return TagCatalogue.lookup(key).<Tag>map(Tag::of).getOrElseThrow(() -> CliFailure.usage("unknown tag '" + key
-                + "'; known tags: " + List.of(TagKind.values())
-                .map(k -> k.name() + " (" + k.id() + ", " + k.name().toLowerCase(java.util.Locale.ROOT) + ")")
-                .mkString(", ")));
+        return TagCatalogue.lookup(key)
+                .<Tag>map(Tag::of)
+                .getOrElseThrow(() -> CliFailure.usage("unknown tag '" + key
+                        + "'; known tags: "
+                        + List.of(TagKind.values())
+                                .map(k -> k.name() + " (" + k.id() + ", "
+                                        + k.name().toLowerCase(Locale.ROOT) + ")")
+                                .mkString(", ")));
     }
 
     /** {@code 90} (seconds), {@code 30s}, {@code 10m}, {@code 1h}, {@code 500ms} or ISO-8601 {@code PT10M}. */

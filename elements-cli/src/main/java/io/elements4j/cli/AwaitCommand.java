@@ -1,15 +1,18 @@
 package io.elements4j.cli;
 
+import io.elements4j.client.waiter.AwaitOptions;
+import io.elements4j.client.waiter.Awaited;
 import io.elements4j.domain.capability.Capability;
 import io.elements4j.domain.task.CreationTask;
 import io.elements4j.domain.task.CreationTaskId;
-import io.elements4j.client.waiter.AwaitOptions;
-import io.elements4j.client.waiter.Awaited;
+import io.vavr.control.Option;
 import java.time.Duration;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-@Command(name = "await", mixinStandardHelpOptions = true,
+@Command(
+        name = "await",
+        mixinStandardHelpOptions = true,
         description = "Wait until a creation task succeeds, fails or the timeout passes (progress on stderr when it"
                 + " is a terminal).")
 final class AwaitCommand extends ProviderCommand {
@@ -17,14 +20,17 @@ final class AwaitCommand extends ProviderCommand {
     @CommandLine.Parameters(paramLabel = "TASK_ID", description = "the task id `create` printed")
     String taskId;
 
-    @CommandLine.Option(names = "--timeout", paramLabel = "DURATION", defaultValue = "15m",
+    @CommandLine.Option(
+            names = "--timeout",
+            paramLabel = "DURATION",
+            defaultValue = "15m",
             converter = Arguments.DurationConverter.class,
             description = "give up after this long: 90s, 10m, 1h or PT10M (default: ${DEFAULT-VALUE})")
     Duration timeout;
 
     @Override
-    io.vavr.control.Option<Capability> requires() {
-        return io.vavr.control.Option.some(Capability.TASK_QUERY);
+    Option<Capability> requires() {
+        return Option.some(Capability.TASK_QUERY);
     }
 
     @Override
@@ -47,15 +53,16 @@ final class AwaitCommand extends ProviderCommand {
         Awaited<CreationTask> awaited;
         Runnable unwatch = session.watchForInterrupt();
         try {
-            awaited = orFail(session.elements().await(id, AwaitOptions.DEFAULT.withTimeout(timeout)), action(),
-                    session);
+            awaited =
+                    orFail(session.elements().await(id, AwaitOptions.DEFAULT.withTimeout(timeout)), action(), session);
         } finally {
             unwatch.run();
             session.progress().stop();
         }
         output.lines(Views.taskText(awaited.value()));
         output.line("  finished after " + awaited.attempts() + " poll(s), " + Progress.human(awaited.elapsed()));
-        return Views.task(awaited.value(), session.provider().id()).put("attempts", awaited.attempts())
+        return Views.task(awaited.value(), session.provider().id())
+                .put("attempts", awaited.attempts())
                 .put("elapsedMillis", awaited.elapsed().toMillis());
     }
 }

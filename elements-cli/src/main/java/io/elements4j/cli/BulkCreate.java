@@ -1,5 +1,13 @@
 package io.elements4j.cli;
 
+import io.elements4j.client.Elements;
+import io.elements4j.client.bulk.BulkListener;
+import io.elements4j.client.bulk.BulkOptions;
+import io.elements4j.client.bulk.BulkProgress;
+import io.elements4j.client.bulk.CreationJournal;
+import io.elements4j.client.bulk.FileCreationJournal;
+import io.elements4j.client.waiter.AwaitOptions;
+import io.elements4j.client.waiter.Awaited;
 import io.elements4j.domain.capability.Capability;
 import io.elements4j.domain.draft.ElementDraft;
 import io.elements4j.domain.draft.IdempotencyKey;
@@ -9,15 +17,7 @@ import io.elements4j.domain.media.MediaSource;
 import io.elements4j.domain.rules.RuleViolation;
 import io.elements4j.domain.task.CreationTask;
 import io.elements4j.domain.voice.VoiceBinding;
-import io.elements4j.client.Elements;
-import io.elements4j.client.bulk.BulkListener;
-import io.elements4j.client.bulk.BulkOptions;
-import io.elements4j.client.bulk.BulkProgress;
-import io.elements4j.client.bulk.CreationJournal;
-import io.elements4j.client.bulk.FileCreationJournal;
 import io.elements4j.ports.spi.ProviderMetadata;
-import io.elements4j.client.waiter.AwaitOptions;
-import io.elements4j.client.waiter.Awaited;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import io.vavr.control.Either;
@@ -31,9 +31,12 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Pattern;
 import picocli.CommandLine;
 
@@ -48,33 +51,51 @@ final class BulkCreate {
     static final String MANIFEST = "manifest.jsonl";
 
     private static final Pattern URL = Pattern.compile("^[A-Za-z][A-Za-z0-9+.-]*://.*");
-    private static final java.util.Set<String> FIELDS = java.util.Set.of("name", "frontal", "extras", "video",
-            "description", "tags", "voice", "voiceClip", "extractVoice", "generateViews", "callbackUrl", "key");
+    private static final Set<String> FIELDS = Set.of(
+            "name",
+            "frontal",
+            "extras",
+            "video",
+            "description",
+            "tags",
+            "voice",
+            "voiceClip",
+            "extractVoice",
+            "generateViews",
+            "callbackUrl",
+            "key");
 
     /** The options of a bulk create, mixed into {@code create}. */
     static final class Options {
-        @CommandLine.Option(names = "--from", paramLabel = "FILE|DIR",
+        @CommandLine.Option(
+                names = "--from",
+                paramLabel = "FILE|DIR",
                 description = "create every draft of FILE (JSON Lines, one draft a line) or of DIR/" + MANIFEST
                         + " (media paths relative to DIR), waiting for each; see elements-cli/README.md")
         Path from;
 
-        @CommandLine.Option(names = "--concurrency", paramLabel = "N",
+        @CommandLine.Option(
+                names = "--concurrency",
+                paramLabel = "N",
                 description = "with --from: the most drafts in flight at once (default 16); below it the run finds"
                         + " the vendor's limit itself")
         Integer concurrency;
 
-        @CommandLine.Option(names = "--journal", paramLabel = "FILE",
+        @CommandLine.Option(
+                names = "--journal",
+                paramLabel = "FILE",
                 description = "with --from: write every step to FILE, so a run that was stopped can be resumed")
         Path journal;
 
-        @CommandLine.Option(names = "--resume", description = "with --from and --journal: continue the run FILE"
-                + " records; no draft is sent twice where the vendor can be asked")
+        @CommandLine.Option(
+                names = "--resume",
+                description = "with --from and --journal: continue the run FILE"
+                        + " records; no draft is sent twice where the vendor can be asked")
         boolean resume;
     }
 
     /** One draft of the file, with the line it came from. */
-    record Line(int number, ElementDraft draft) {
-    }
+    record Line(int number, ElementDraft draft) {}
 
     private final Options options;
     private final Seq<Line> lines;
@@ -112,8 +133,8 @@ final class BulkCreate {
         Path file = Files.isDirectory(options.from) ? options.from.resolve(MANIFEST) : options.from;
         Path base = Files.isDirectory(options.from) ? options.from : Path.of("");
         if (!Files.isRegularFile(file)) {
-            throw CliFailure.usage("--from " + options.from + ": " + (Files.isDirectory(options.from)
-                    ? "the directory has no " + MANIFEST : "no such file"));
+            throw CliFailure.usage("--from " + options.from + ": "
+                    + (Files.isDirectory(options.from) ? "the directory has no " + MANIFEST : "no such file"));
         }
         java.util.List<String> text;
         try {
@@ -121,7 +142,7 @@ final class BulkCreate {
         } catch (IOException e) {
             throw CliFailure.usage("--from " + file + ": cannot read it (" + e.getMessage() + ")");
         }
-        java.util.List<Line> read = new java.util.ArrayList<>();
+        java.util.List<Line> read = new ArrayList<>();
         Map<IdempotencyKey, Integer> keys = new LinkedHashMap<>();
         for (int i = 0; i < text.size(); i++) {
             String line = text.get(i).strip();
@@ -132,8 +153,8 @@ final class BulkCreate {
             ElementDraft draft = draft(file, number, line, base);
             Integer earlier = keys.put(draft.idempotencyKey(), number);
             if (earlier != null) {
-                throw CliFailure.usage(file + " line " + number + ": the same draft as line " + earlier
-                        + " (key " + draft.idempotencyKey() + "); give each its own \"key\"");
+                throw CliFailure.usage(file + " line " + number + ": the same draft as line " + earlier + " (key "
+                        + draft.idempotencyKey() + "); give each its own \"key\"");
             }
             read.add(new Line(number, draft));
         }
@@ -159,33 +180,39 @@ final class BulkCreate {
      * @param loopbackCallbacksAllowed whether a callback URL on this machine is allowed (a sandbox's)
      */
     void checkLocally(ProviderMetadata provider, boolean loopbackCallbacksAllowed) {
-        java.util.List<String> problems = new java.util.ArrayList<>();
-        java.util.List<RuleViolation> all = new java.util.ArrayList<>();
+        java.util.List<String> problems = new ArrayList<>();
+        java.util.List<RuleViolation> all = new ArrayList<>();
         for (Line line : lines) {
             ElementDraft draft = line.draft();
-            Capability kind = draft.references() instanceof References.VideoReference ? Capability.CREATE_VIDEO_ELEMENT
+            Capability kind = draft.references() instanceof References.VideoReference
+                    ? Capability.CREATE_VIDEO_ELEMENT
                     : Capability.CREATE_IMAGE_ELEMENT;
             if (!provider.supports(kind)) {
-                throw CliFailure.of(action(), CliFailure.Situation.of(provider, CliFailure.Subject.CREATE),
+                throw CliFailure.of(
+                        action(),
+                        CliFailure.Situation.of(provider, CliFailure.Subject.CREATE),
                         ElementsError.Unsupported.of(Credentials.label(provider), kind));
             }
             Either<ElementsError, ElementDraft> checked = Elements.validate(provider, draft, loopbackCallbacksAllowed);
             if (checked.isLeft() && !(checked.getLeft() instanceof ElementsError.InvalidRequest)) {
-                throw CliFailure.of(action(), CliFailure.Situation.of(provider, CliFailure.Subject.CREATE),
-                        checked.getLeft());
+                throw CliFailure.of(
+                        action(), CliFailure.Situation.of(provider, CliFailure.Subject.CREATE), checked.getLeft());
             }
-            Seq<RuleViolation> broken = checked.isLeft()
-                    ? ((ElementsError.InvalidRequest) checked.getLeft()).violations() : List.empty();
+            Seq<RuleViolation> broken =
+                    checked.isLeft() ? ((ElementsError.InvalidRequest) checked.getLeft()).violations() : List.empty();
             if (!broken.isEmpty()) {
                 problems.add("line " + line.number());
-                broken.forEach(v -> all.add(new RuleViolation("line " + line.number() + " (" + draft.name() + "): "
-                        + v.field(), v.code(), v.message())));
+                broken.forEach(v -> all.add(new RuleViolation(
+                        "line " + line.number() + " (" + draft.name() + "): " + v.field(), v.code(), v.message())));
             }
         }
         if (!all.isEmpty()) {
-            throw CliFailure.violations(action() + " refused: " + problems.size() + " of them break rules of "
-                    + Credentials.label(provider) + " (" + String.join(", ", problems) + "); fix every one listed"
-                    + " below and run again — nothing was sent", List.ofAll(all));
+            throw CliFailure.violations(
+                    action() + " refused: " + problems.size() + " of them break rules of "
+                            + Credentials.label(provider) + " (" + String.join(", ", problems)
+                            + "); fix every one listed"
+                            + " below and run again — nothing was sent",
+                    List.ofAll(all));
         }
     }
 
@@ -193,7 +220,8 @@ final class BulkCreate {
     Object run(Session session, Output output, boolean interactive, Clock clock) {
         String provider = session.provider().id();
         int max = options.concurrency == null ? 16 : options.concurrency;
-        BulkOptions bulk = BulkOptions.defaults().withConcurrency(Math.min(4, max), max)
+        BulkOptions bulk = BulkOptions.defaults()
+                .withConcurrency(Math.min(4, max), max)
                 .withListener(new Bar(output, interactive, clock));
         if (timeout.isDefined()) { // else the provider's poll-delay and await-timeout, as configured
             bulk = bulk.withAwait(AwaitOptions.DEFAULT.withTimeout(timeout.get()));
@@ -203,12 +231,14 @@ final class BulkCreate {
             try {
                 journal = Option.some(FileCreationJournal.open(options.journal));
             } catch (RuntimeException e) {
-                throw CliFailure.of(ExitCode.UNEXPECTED, "JournalFailure", "cannot open the journal "
-                        + options.journal + ": " + e.getMessage());
+                throw CliFailure.of(
+                        ExitCode.UNEXPECTED,
+                        "JournalFailure",
+                        "cannot open the journal " + options.journal + ": " + e.getMessage());
             }
             if (options.resume) {
-                output.note("resuming the run " + options.journal + " records: " + journal.get().replay().size()
-                        + " of the drafts were sent before");
+                output.note("resuming the run " + options.journal + " records: "
+                        + journal.get().replay().size() + " of the drafts were sent before");
             }
             bulk = bulk.withJournal(journal.get());
         }
@@ -216,8 +246,13 @@ final class BulkCreate {
         try {
             results = session.elements().createAll(lines.map(Line::draft), bulk);
         } catch (RuntimeException e) {
-            throw CliFailure.of(ExitCode.UNEXPECTED, "JournalFailure", "the run stopped: " + e.getMessage()
-                    + (options.journal == null ? "" : "; resume it with --journal " + options.journal + " --resume"));
+            throw CliFailure.of(
+                    ExitCode.UNEXPECTED,
+                    "JournalFailure",
+                    "the run stopped: " + e.getMessage()
+                            + (options.journal == null
+                                    ? ""
+                                    : "; resume it with --journal " + options.journal + " --resume"));
         } finally {
             output.endProgress();
             journal.forEach(CreationJournal::close);
@@ -228,38 +263,55 @@ final class BulkCreate {
         for (int i = 0; i < lines.size(); i++) {
             Line line = lines.get(i);
             Either<ElementsError, Awaited<CreationTask>> result = results.get(i);
-            Json.Obj json = Json.object().put("line", line.number()).put("name", line.draft().name())
-                    .put("key", line.draft().idempotencyKey().value()).put("ok", result.isRight());
+            Json.Obj json = Json.object()
+                    .put("line", line.number())
+                    .put("name", line.draft().name())
+                    .put("key", line.draft().idempotencyKey().value())
+                    .put("ok", result.isRight());
             if (result.isRight()) {
                 created++;
                 CreationTask task = result.get().value();
                 json.put("task", Views.task(task, provider));
-                output.line("created  line " + line.number() + "  " + line.draft().name() + "  task " + task.id()
-                        + (task.elementIds().isEmpty() ? "" : "  elements " + task.elementIds().mkString(", ")));
+                output.line(
+                        "created  line " + line.number() + "  " + line.draft().name() + "  task " + task.id()
+                                + (task.elementIds().isEmpty()
+                                        ? ""
+                                        : "  elements " + task.elementIds().mkString(", ")));
             } else {
                 ElementsError error = result.getLeft();
                 if (error instanceof ElementsError.CreationUnknown) {
                     ambiguous++;
                 }
                 firstFailure = firstFailure.orElse(Option.some(error));
-                json.put("error", Json.object().put("type", error.getClass().getSimpleName())
-                        .put("message", error.message()));
-                output.line("FAILED   line " + line.number() + "  " + line.draft().name() + "  "
-                        + error.getClass().getSimpleName() + ": " + error.message());
+                json.put(
+                        "error",
+                        Json.object()
+                                .put("type", error.getClass().getSimpleName())
+                                .put("message", error.message()));
+                output.line("FAILED   line " + line.number() + "  "
+                        + line.draft().name() + "  " + error.getClass().getSimpleName() + ": " + error.message());
             }
             output.jsonLine(json);
         }
         int failed = lines.size() - created;
         String summary = lines.size() + " drafts: " + created + " created, " + failed + " not"
-                + (ambiguous > 0 ? " (" + ambiguous + " with an unknown outcome: look in the account before sending"
-                + " them again)" : "");
+                + (ambiguous > 0
+                        ? " (" + ambiguous + " with an unknown outcome: look in the account before sending"
+                                + " them again)"
+                        : "");
         if (failed > 0) {
-            throw CliFailure.of(ExitCode.of(firstFailure.get()), "BulkIncomplete", summary
-                    + (options.journal == null ? "" : "; the journal " + options.journal + " records the run"));
+            throw CliFailure.of(
+                    ExitCode.of(firstFailure.get()),
+                    "BulkIncomplete",
+                    summary + (options.journal == null ? "" : "; the journal " + options.journal + " records the run"));
         }
         output.line(summary);
-        return Json.object().put("total", lines.size()).put("created", created).put("failed", failed)
-                .put("ambiguous", ambiguous).put("journal", Option.of(options.journal).map(Path::toString));
+        return Json.object()
+                .put("total", lines.size())
+                .put("created", created)
+                .put("failed", failed)
+                .put("ambiguous", ambiguous)
+                .put("journal", Option.of(options.journal).map(Path::toString));
     }
 
     /** Progress on stderr: a bar rewritten in place on a terminal, else a plain line at every tenth of the run. */
@@ -309,12 +361,12 @@ final class BulkCreate {
         }
         for (String field : fields.keySet()) {
             if (!FIELDS.contains(field)) {
-                throw CliFailure.usage(where + ": unknown field \"" + field + "\"; the fields are "
-                        + new java.util.TreeSet<>(FIELDS));
+                throw CliFailure.usage(
+                        where + ": unknown field \"" + field + "\"; the fields are " + new TreeSet<>(FIELDS));
             }
         }
-        String name = text(fields, "name", where).getOrElseThrow(() -> CliFailure.usage(where + ": \"name\" is"
-                + " required"));
+        String name = text(fields, "name", where)
+                .getOrElseThrow(() -> CliFailure.usage(where + ": \"name\" is" + " required"));
         Option<String> frontal = text(fields, "frontal", where);
         Option<String> video = text(fields, "video", where);
         if (frontal.isDefined() == video.isDefined()) {
@@ -322,14 +374,15 @@ final class BulkCreate {
         }
         java.util.List<String> extras = texts(fields, "extras", where);
         if (video.isDefined() && !extras.isEmpty()) {
-            throw CliFailure.usage(where + ": \"extras\" belong to an image element; a video element has only"
-                    + " \"video\"");
+            throw CliFailure.usage(
+                    where + ": \"extras\" belong to an image element; a video element has only" + " \"video\"");
         }
         ElementDraft.Builder builder = frontal.isDefined()
                 ? ElementDraft.image(name, media(where + " frontal", frontal.get(), base))
                 : ElementDraft.video(name, media(where + " video", video.get(), base));
         if (!extras.isEmpty()) {
-            builder.extras(List.ofAll(extras).map(e -> media(where + " extras", e, base))
+            builder.extras(List.ofAll(extras)
+                    .map(e -> media(where + " extras", e, base))
                     .toJavaArray(MediaSource[]::new));
         }
         text(fields, "description", where).forEach(builder::description);
@@ -361,7 +414,8 @@ final class BulkCreate {
     }
 
     private static MediaSource media(String what, String value, Path base) {
-        return MediaArgument.parse(what, URL.matcher(value).matches() ? value : base.resolve(value).toString());
+        return MediaArgument.parse(
+                what, URL.matcher(value).matches() ? value : base.resolve(value).toString());
     }
 
     private static Option<String> text(Map<String, Object> fields, String name, String where) {
@@ -450,7 +504,7 @@ final class BulkCreate {
             }
             if (c == '[') {
                 i++;
-                java.util.List<Object> items = new java.util.ArrayList<>();
+                java.util.List<Object> items = new ArrayList<>();
                 if (peek() == ']') {
                     i++;
                     return items;

@@ -11,7 +11,10 @@ import picocli.CommandLine;
  */
 final class CallTimeout {
 
-    @CommandLine.Option(names = "--timeout", paramLabel = "DURATION", converter = Arguments.DurationConverter.class,
+    @CommandLine.Option(
+            names = "--timeout",
+            paramLabel = "DURATION",
+            converter = Arguments.DurationConverter.class,
             description = "give up on a call after this long, retries included: 90s, 10m, PT2M (default: the"
                     + " provider's call-timeout: 2m unless the provider or the configuration sets another)")
     Duration timeout;

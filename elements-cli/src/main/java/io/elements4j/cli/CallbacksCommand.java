@@ -1,11 +1,11 @@
 package io.elements4j.cli;
 
+import io.elements4j.callback.server.CallbackServer;
+import io.elements4j.client.waiter.Awaited;
 import io.elements4j.domain.capability.Capability;
 import io.elements4j.domain.draft.ElementDraft;
 import io.elements4j.domain.error.ElementsError;
 import io.elements4j.domain.task.CreationTask;
-import io.elements4j.callback.server.CallbackServer;
-import io.elements4j.client.waiter.Awaited;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import io.vavr.control.Either;
@@ -21,24 +21,36 @@ import picocli.CommandLine.Command;
  * by the embedded receiver. Offline (no credentials) the sandbox calls back; against a real vendor,
  * {@code --public-url} is the URL the vendor can reach, forwarded to the receiver's port.
  */
-@Command(name = "callbacks", mixinStandardHelpOptions = true,
+@Command(
+        name = "callbacks",
+        mixinStandardHelpOptions = true,
         description = {
-                "Create elements with a callback URL and wait for them through the vendor's callbacks.",
-                "Starts a receiver on this machine (--listen PORT, default any free port) and creates --count"
-                        + " elements whose callback URL points at it; each wait ends when its callback arrives, polling"
-                        + " only as a safety net. Without credentials the offline sandbox calls back; against a real"
-                        + " vendor give --public-url, the https URL the vendor reaches your receiver by."})
+            "Create elements with a callback URL and wait for them through the vendor's callbacks.",
+            "Starts a receiver on this machine (--listen PORT, default any free port) and creates --count"
+                    + " elements whose callback URL points at it; each wait ends when its callback arrives, polling"
+                    + " only as a safety net. Without credentials the offline sandbox calls back; against a real"
+                    + " vendor give --public-url, the https URL the vendor reaches your receiver by."
+        })
 final class CallbacksCommand extends ProviderCommand {
 
-    @CommandLine.Option(names = "--listen", paramLabel = "PORT", description = "the receiver's port (default: any free port)")
+    @CommandLine.Option(
+            names = "--listen",
+            paramLabel = "PORT",
+            description = "the receiver's port (default: any free port)")
     int port;
 
-    @CommandLine.Option(names = "--count", paramLabel = "N", description = "how many elements to create (default ${DEFAULT-VALUE})",
+    @CommandLine.Option(
+            names = "--count",
+            paramLabel = "N",
+            description = "how many elements to create (default ${DEFAULT-VALUE})",
             defaultValue = "3")
     int count;
 
-    @CommandLine.Option(names = "--public-url", paramLabel = "URL",
-            description = "the callback URL the vendor calls (default: the receiver's own loopback URL, for the sandbox)")
+    @CommandLine.Option(
+            names = "--public-url",
+            paramLabel = "URL",
+            description =
+                    "the callback URL the vendor calls (default: the receiver's own loopback URL, for the sandbox)")
     String publicUrl;
 
     @Override
@@ -52,8 +64,8 @@ final class CallbacksCommand extends ProviderCommand {
     }
 
     @Override
-    io.vavr.control.Option<Capability> requires() {
-        return io.vavr.control.Option.some(Capability.CALLBACKS);
+    Option<Capability> requires() {
+        return Option.some(Capability.CALLBACKS);
     }
 
     @Override
@@ -77,17 +89,22 @@ final class CallbacksCommand extends ProviderCommand {
         if (sample.isEmpty()) {
             throw CliFailure.usage(session.label() + " takes no draft this command can make up");
         }
-        CallbackServer receiver = CallbackServer.builder(session.elements()).port(port).start();
+        CallbackServer receiver =
+                CallbackServer.builder(session.elements()).port(port).start();
         Seq<Either<ElementsError, Awaited<CreationTask>>> results;
         Duration took;
         try (receiver) {
             String url = publicUrl != null ? publicUrl : receiver.url();
-            output.line("Receiving callbacks at " + receiver.url() + (publicUrl != null ? " (the vendor calls "
-                    + publicUrl + ")" : ""));
+            output.line("Receiving callbacks at " + receiver.url()
+                    + (publicUrl != null ? " (the vendor calls " + publicUrl + ")" : ""));
             Instant started = Instant.now();
             Seq<CompletableFuture<Either<ElementsError, Awaited<CreationTask>>>> waits = List.range(0, count)
-                    .map(i -> session.elements().async().createAndAwait(sample.get().toBuilder()
-                            .name("Callback Courier " + (i + 1)).callbackUrl(url).build()));
+                    .map(i -> session.elements()
+                            .async()
+                            .createAndAwait(sample.get().toBuilder()
+                                    .name("Callback Courier " + (i + 1))
+                                    .callbackUrl(url)
+                                    .build()));
             results = waits.map(CompletableFuture::join);
             took = Duration.between(started, Instant.now());
         }
@@ -102,19 +119,27 @@ final class CallbacksCommand extends ProviderCommand {
             Awaited<CreationTask> done = result.get();
             boolean pushed = done.attempts() == 0;
             byCallback += pushed ? 1 : 0;
-            output.line("  " + (i + 1) + ". task " + done.value().id() + " " + Views.lower(done.value().state())
-                    + " -> " + done.value().elementIds().map(Object::toString).mkString(", ") + (pushed
-                    ? "  (by callback, no poll)" : "  (by the safety-net poll, " + done.attempts() + " polls)"));
+            output.line("  " + (i + 1) + ". task " + done.value().id() + " "
+                    + Views.lower(done.value().state())
+                    + " -> " + done.value().elementIds().map(Object::toString).mkString(", ")
+                    + (pushed
+                            ? "  (by callback, no poll)"
+                            : "  (by the safety-net poll, " + done.attempts() + " polls)"));
         }
         int ok = results.count(Either::isRight);
         output.line(byCallback + " of " + count + " completed by callback; " + receiver.accepted()
                 + " callbacks accepted, " + receiver.refused() + " refused; " + Math.max(0, took.toMillis()) + " ms");
         if (ok < count) {
-            throw CliFailure.of(action(), CliFailure.Situation.of(session.provider(), subject()),
+            throw CliFailure.of(
+                    action(),
+                    CliFailure.Situation.of(session.provider(), subject()),
                     results.find(Either::isLeft).get().getLeft());
         }
-        return Json.object().put("created", count).put("completedByCallback", byCallback)
-                .put("callbacksAccepted", receiver.accepted()).put("callbacksRefused", receiver.refused())
+        return Json.object()
+                .put("created", count)
+                .put("completedByCallback", byCallback)
+                .put("callbacksAccepted", receiver.accepted())
+                .put("callbacksRefused", receiver.refused())
                 .put("receiver", receiver.url());
     }
 }

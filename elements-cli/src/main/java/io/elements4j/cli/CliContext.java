@@ -2,8 +2,10 @@ package io.elements4j.cli;
 
 import io.elements4j.ports.time.Sleeper;
 import io.vavr.control.Option;
+import java.io.Console;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
+import java.io.Writer;
 import java.nio.charset.Charset;
 import java.time.Clock;
 import java.util.Map;
@@ -65,7 +67,7 @@ public final class CliContext {
     /** The real process: System.getenv(), System.getProperties(), System.out/err, a console if there is one. */
     public static CliContext system() {
         // No lambda here or in copy(): a command's start makes each one it meets that the archive does not hold.
-        java.io.Console console = System.console();
+        Console console = System.console();
         Charset charset = console != null ? console.charset() : Charset.defaultCharset();
         return builder()
                 .env(System.getenv())
@@ -155,7 +157,7 @@ public final class CliContext {
 
         /** Never interrupted: the default outside the real process. */
         static Interrupts none() {
-            return onInterrupt -> () -> { };
+            return onInterrupt -> () -> {};
         }
     }
 
@@ -171,16 +173,15 @@ public final class CliContext {
     public static final class Builder {
         private Map<String, String> env = Map.of();
         private Properties systemProperties = new Properties();
-        private PrintWriter out = new PrintWriter(java.io.Writer.nullWriter());
-        private PrintWriter err = new PrintWriter(java.io.Writer.nullWriter());
+        private PrintWriter out = new PrintWriter(Writer.nullWriter());
+        private PrintWriter err = new PrintWriter(Writer.nullWriter());
         private boolean interactive;
         private Option<Clock> clock = Option.none();
         private Option<Sleeper> sleeper = Option.none();
         private ClassLoader classLoader = defaultLoader();
         private Interrupts interrupts = Interrupts.none();
 
-        private Builder() {
-        }
+        private Builder() {}
 
         /** What happens on Ctrl-C (default: nothing; {@link #system()} uses a JVM shutdown hook). */
         public Builder interrupts(Interrupts value) {

@@ -21,8 +21,8 @@ final class CliFailure extends RuntimeException {
     private final transient Seq<RuleViolation> violations;
     private final transient Option<ElementsError> error;
 
-    private CliFailure(ExitCode exitCode, String type, String line, Seq<RuleViolation> violations,
-                       Option<ElementsError> error) {
+    private CliFailure(
+            ExitCode exitCode, String type, String line, Seq<RuleViolation> violations, Option<ElementsError> error) {
         super(line, null, false, false);
         this.exitCode = Objects.requireNonNull(exitCode, "exitCode");
         this.type = type;
@@ -78,8 +78,8 @@ final class CliFailure extends RuntimeException {
     static CliFailure of(String action, Situation situation, ElementsError error) {
         ProviderMetadata provider = situation.provider();
         String vendor = Credentials.label(provider);
-        Seq<RuleViolation> violations = error instanceof ElementsError.InvalidRequest invalid
-                ? invalid.violations() : List.empty();
+        Seq<RuleViolation> violations =
+                error instanceof ElementsError.InvalidRequest invalid ? invalid.violations() : List.empty();
         String line;
         if (!violations.isEmpty()) {
             line = action + " refused: it breaks " + count(violations.size(), "rule") + " of " + vendor
@@ -91,8 +91,8 @@ final class CliFailure extends RuntimeException {
             line = action + " failed on " + vendor + ": " + error.message() + details(error) + " — "
                     + NextStep.after(error, situation);
         }
-        return new CliFailure(ExitCode.of(error), error.getClass().getSimpleName(), line, violations,
-                Option.some(error));
+        return new CliFailure(
+                ExitCode.of(error), error.getClass().getSimpleName(), line, violations, Option.some(error));
     }
 
     ExitCode exitCode() {
@@ -113,18 +113,19 @@ final class CliFailure extends RuntimeException {
 
     /** The error as the {@code error} member of a JSON document. */
     Json.Obj toJson() {
-        Json.Obj json = Json.object()
-                .put("type", type)
-                .put("exitCode", exitCode.code())
-                .put("message", getMessage());
-        error.forEach(e -> json
-                .putIfDefined("vendorMessage", Option.when(NextStep.vendorSaid(e), e::message))
+        Json.Obj json =
+                Json.object().put("type", type).put("exitCode", exitCode.code()).put("message", getMessage());
+        error.forEach(e -> json.putIfDefined("vendorMessage", Option.when(NextStep.vendorSaid(e), e::message))
                 .put("vendorCode", e.vendorCode())
                 .put("requestId", e.requestId())
                 .put("retryable", e.retryable()));
         if (!violations.isEmpty()) {
-            json.put("violations", violations.map(v -> Json.object()
-                    .put("field", v.field()).put("code", v.code()).put("message", v.message())));
+            json.put(
+                    "violations",
+                    violations.map(v -> Json.object()
+                            .put("field", v.field())
+                            .put("code", v.code())
+                            .put("message", v.message())));
         }
         return json;
     }
@@ -133,7 +134,9 @@ final class CliFailure extends RuntimeException {
     private static String details(ElementsError error) {
         String message = error.message();
         Seq<String> parts = List.<String>empty()
-                .appendAll(error.vendorCode().filter(code -> !message.contains(code)).map(code -> "vendor code " + code))
+                .appendAll(error.vendorCode()
+                        .filter(code -> !message.contains(code))
+                        .map(code -> "vendor code " + code))
                 .appendAll(error.requestId().filter(id -> !message.contains(id)).map(id -> "request id " + id));
         return parts.isEmpty() ? "" : " (" + parts.mkString(", ") + ")";
     }

@@ -1,5 +1,8 @@
 package io.elements4j.cli;
 
+import io.elements4j.client.Elements;
+import io.elements4j.client.waiter.AwaitOptions;
+import io.elements4j.client.waiter.Awaited;
 import io.elements4j.domain.capability.Capability;
 import io.elements4j.domain.draft.ElementDraft;
 import io.elements4j.domain.draft.IdempotencyKey;
@@ -8,32 +11,35 @@ import io.elements4j.domain.error.ElementsError;
 import io.elements4j.domain.media.MediaSource;
 import io.elements4j.domain.task.CreationTask;
 import io.elements4j.domain.voice.VoiceBinding;
-import io.elements4j.client.Elements;
 import io.elements4j.ports.spi.ProviderMetadata;
-import io.elements4j.client.waiter.AwaitOptions;
-import io.elements4j.client.waiter.Awaited;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
+import io.vavr.control.Option;
 import java.time.Duration;
+import java.util.ArrayList;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-@Command(name = "create", mixinStandardHelpOptions = true, sortOptions = false,
+@Command(
+        name = "create",
+        mixinStandardHelpOptions = true,
+        sortOptions = false,
         description = {
-                "Create an image element (--frontal, --extra) or a video element (--video).",
-                "With --wait, wait until it is ready (progress on stderr when it is a terminal).",
-                "With --from FILE|DIR, create every draft of a JSON Lines file (one draft a line) at the vendor's"
-                        + " pace and wait for each, with --concurrency, --journal FILE and --resume.",
-                "A local FILE is sent inline where the provider takes inline media; the draft is checked against"
-                        + " the provider's rules first, and every broken rule is listed (exit code 3): nothing is"
-                        + " sent, and no sandbox is started, for a draft that breaks one."})
+            "Create an image element (--frontal, --extra) or a video element (--video).",
+            "With --wait, wait until it is ready (progress on stderr when it is a terminal).",
+            "With --from FILE|DIR, create every draft of a JSON Lines file (one draft a line) at the vendor's"
+                    + " pace and wait for each, with --concurrency, --journal FILE and --resume.",
+            "A local FILE is sent inline where the provider takes inline media; the draft is checked against"
+                    + " the provider's rules first, and every broken rule is listed (exit code 3): nothing is"
+                    + " sent, and no sandbox is started, for a draft that breaks one."
+        })
 final class CreateCommand extends ProviderCommand {
 
     @CommandLine.Option(names = "--frontal", paramLabel = "URL|FILE", description = "the frontal (cover) photo")
     String frontal;
 
     @CommandLine.Option(names = "--extra", paramLabel = "URL|FILE", description = "a further angle (repeatable)")
-    java.util.List<String> extras = new java.util.ArrayList<>();
+    java.util.List<String> extras = new ArrayList<>();
 
     @CommandLine.Option(names = "--video", paramLabel = "URL|FILE", description = "the reference video")
     String video;
@@ -44,28 +50,40 @@ final class CreateCommand extends ProviderCommand {
     @CommandLine.Option(names = "--description", description = "what it is (required by most vendors)")
     String description;
 
-    @CommandLine.Option(names = "--tag", paramLabel = "TAG",
+    @CommandLine.Option(
+            names = "--tag",
+            paramLabel = "TAG",
             description = "a tag: CHARACTER, character, o_102, ... (repeatable; `elements tags` lists them)")
-    java.util.List<String> tags = new java.util.ArrayList<>();
+    java.util.List<String> tags = new ArrayList<>();
 
     @CommandLine.Option(names = "--voice", paramLabel = "ID", description = "bind an existing voice")
     String voice;
 
-    @CommandLine.Option(names = "--voice-clip", paramLabel = "URL", description = "make a voice from this clip, where the provider takes clip URLs"
-            + " (its voice row in `elements providers`)")
+    @CommandLine.Option(
+            names = "--voice-clip",
+            paramLabel = "URL",
+            description = "make a voice from this clip, where the provider takes clip URLs"
+                    + " (its voice row in `elements providers`)")
     String voiceClip;
 
     @CommandLine.Option(names = "--extract-voice", description = "take the voice from the reference video")
     boolean extractVoice;
 
-    @CommandLine.Option(names = "--generate-views", description = "let the vendor generate extra angles, where it can"
-            + " (\"or generated views\" in `elements providers`)")
+    @CommandLine.Option(
+            names = "--generate-views",
+            description = "let the vendor generate extra angles, where it can"
+                    + " (\"or generated views\" in `elements providers`)")
     boolean generateViews;
 
-    @CommandLine.Option(names = "--callback-url", paramLabel = "URL", description = "where the vendor reports completion")
+    @CommandLine.Option(
+            names = "--callback-url",
+            paramLabel = "URL",
+            description = "where the vendor reports completion")
     String callbackUrl;
 
-    @CommandLine.Option(names = "--idempotency-key", paramLabel = "KEY",
+    @CommandLine.Option(
+            names = "--idempotency-key",
+            paramLabel = "KEY",
             description = "reuse a key to make a retried create safe (default: a new one); only where the provider"
                     + " deduplicates creates (`elements providers`: idempotent create), refused elsewhere")
     String idempotencyKey;
@@ -73,7 +91,10 @@ final class CreateCommand extends ProviderCommand {
     @CommandLine.Option(names = "--wait", description = "wait until the element is ready (progress on stderr)")
     boolean await;
 
-    @CommandLine.Option(names = "--timeout", paramLabel = "DURATION", converter = Arguments.DurationConverter.class,
+    @CommandLine.Option(
+            names = "--timeout",
+            paramLabel = "DURATION",
+            converter = Arguments.DurationConverter.class,
             description = "give up after this long: with --wait the whole wait (default: 15m), otherwise the create"
                     + " call, retries included (default: the provider's call-timeout)")
     Duration timeout;
@@ -81,8 +102,8 @@ final class CreateCommand extends ProviderCommand {
     private static final Duration DEFAULT_WAIT = Duration.ofMinutes(15);
 
     @Override
-    io.vavr.control.Option<Duration> callTimeout() {
-        return await || bulkOptions.from != null ? io.vavr.control.Option.none() : io.vavr.control.Option.of(timeout);
+    Option<Duration> callTimeout() {
+        return await || bulkOptions.from != null ? Option.none() : Option.of(timeout);
     }
 
     @CommandLine.Mixin
@@ -95,10 +116,21 @@ final class CreateCommand extends ProviderCommand {
     void prepare() {
         BulkCreate.refuseWithoutFrom(bulkOptions);
         if (bulkOptions.from != null) {
-            bulk = BulkCreate.prepare(bulkOptions, frontal != null || video != null || name != null
-                    || !extras.isEmpty() || description != null || !tags.isEmpty() || voice != null
-                    || voiceClip != null || extractVoice || generateViews || callbackUrl != null
-                    || idempotencyKey != null, io.vavr.control.Option.of(timeout));
+            bulk = BulkCreate.prepare(
+                    bulkOptions,
+                    frontal != null
+                            || video != null
+                            || name != null
+                            || !extras.isEmpty()
+                            || description != null
+                            || !tags.isEmpty()
+                            || voice != null
+                            || voiceClip != null
+                            || extractVoice
+                            || generateViews
+                            || callbackUrl != null
+                            || idempotencyKey != null,
+                    Option.of(timeout));
             return;
         }
         if (name == null) {
@@ -118,7 +150,9 @@ final class CreateCommand extends ProviderCommand {
                 ? ElementDraft.image(name, MediaArgument.parse("--frontal", frontal))
                 : ElementDraft.video(name, MediaArgument.parse("--video", video));
         if (!extras.isEmpty()) {
-            builder.extras(List.ofAll(extras).map(e -> MediaArgument.parse("--extra", e)).toJavaArray(MediaSource[]::new));
+            builder.extras(List.ofAll(extras)
+                    .map(e -> MediaArgument.parse("--extra", e))
+                    .toJavaArray(MediaSource[]::new));
         }
         if (description != null) {
             builder.description(description);
@@ -168,16 +202,21 @@ final class CreateCommand extends ProviderCommand {
         CliFailure.Situation situation = CliFailure.Situation.of(provider, subject());
         Capability kind = video == null ? Capability.CREATE_IMAGE_ELEMENT : Capability.CREATE_VIDEO_ELEMENT;
         if (!provider.supports(kind)) {
-            throw CliFailure.of(action(), situation,
-                    ElementsError.Unsupported.of(Credentials.label(provider), kind));
+            throw CliFailure.of(action(), situation, ElementsError.Unsupported.of(Credentials.label(provider), kind));
         }
         if (idempotencyKey != null && !provider.supports(Capability.IDEMPOTENT_CREATE)) {
-            throw CliFailure.of(ExitCode.UNSUPPORTED, "Unsupported", action() + " refused: "
-                    + Credentials.label(provider) + " does not deduplicate creates, so --idempotency-key would be"
-                    + " silently ignored — drop --idempotency-key (`elements providers` shows which providers"
-                    + " honour it)");
+            throw CliFailure.of(
+                    ExitCode.UNSUPPORTED,
+                    "Unsupported",
+                    action() + " refused: "
+                            + Credentials.label(provider)
+                            + " does not deduplicate creates, so --idempotency-key would be"
+                            + " silently ignored — drop --idempotency-key (`elements providers` shows which providers"
+                            + " honour it)");
         }
-        Elements.validate(provider, draft,
+        Elements.validate(
+                        provider,
+                        draft,
                         draft.callbackUrl().isDefined() && Session.loopbackCallbacksAllowed(root, provider))
                 .getOrElseThrow(error -> CliFailure.of(action(), situation, error));
     }
@@ -185,7 +224,11 @@ final class CreateCommand extends ProviderCommand {
     @Override
     Object run(Session session, Output output) {
         if (bulk != null) {
-            return bulk.run(session, output, root.context().interactive(), root.context().effectiveClock());
+            return bulk.run(
+                    session,
+                    output,
+                    root.context().interactive(),
+                    root.context().effectiveClock());
         }
         String provider = session.provider().id();
         if (!await) {
@@ -201,8 +244,12 @@ final class CreateCommand extends ProviderCommand {
         Awaited<CreationTask> awaited;
         Runnable unwatch = session.watchForInterrupt();
         try {
-            awaited = orFail(session.elements().createAndAwait(draft, AwaitOptions.DEFAULT.withTimeout(timeout == null ? DEFAULT_WAIT : timeout)),
-                    action(), session);
+            awaited = orFail(
+                    session.elements()
+                            .createAndAwait(
+                                    draft, AwaitOptions.DEFAULT.withTimeout(timeout == null ? DEFAULT_WAIT : timeout)),
+                    action(),
+                    session);
         } finally {
             unwatch.run();
             session.progress().stop();
@@ -210,7 +257,9 @@ final class CreateCommand extends ProviderCommand {
         CreationTask task = awaited.value();
         output.lines(Views.taskText(task));
         printElements(task, output);
-        return Json.object().put("task", Views.task(task, provider)).put("attempts", awaited.attempts())
+        return Json.object()
+                .put("task", Views.task(task, provider))
+                .put("attempts", awaited.attempts())
                 .put("elapsedMillis", awaited.elapsed().toMillis());
     }
 

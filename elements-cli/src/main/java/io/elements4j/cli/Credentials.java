@@ -12,27 +12,30 @@ import java.util.Properties;
 /** What the CLI needs to know about a provider's credentials, without ever showing one. */
 final class Credentials {
 
-    private Credentials() {
-    }
+    private Credentials() {}
 
     /** {@code useapi.net (useapi)}: how messages name a provider. */
     static String label(ProviderMetadata provider) {
         return provider.displayName().equals(provider.id())
-                ? provider.id() : provider.displayName() + " (" + provider.id() + ")";
+                ? provider.id()
+                : provider.displayName() + " (" + provider.id() + ")";
     }
 
     static Seq<ConfigKey> secretKeys(ProviderMetadata provider) {
         // A callback secret is a secret but not a credential: it signs what the vendor sends, not what we send.
-        return provider.configKeys().filter(ConfigKey::secret).filter(key -> !key.name().equals(CALLBACK_SECRET));
+        return provider.configKeys()
+                .filter(ConfigKey::secret)
+                .filter(key -> !key.name().equals(CALLBACK_SECRET));
     }
 
     /** The key of a vendor's webhook signing secret, wherever a provider declares one. */
     static final String CALLBACK_SECRET = "callback-secret";
 
     /** Whether any credential of the provider is set, from the explicit map, the properties or the environment. */
-    static boolean present(ProviderMetadata provider, Map<String, String> explicit, Properties properties,
-                           Map<String, String> env) {
-        return ConfigResolver.of(explicit, properties, env).describe(provider)
+    static boolean present(
+            ProviderMetadata provider, Map<String, String> explicit, Properties properties, Map<String, String> env) {
+        return ConfigResolver.of(explicit, properties, env)
+                .describe(provider)
                 .exists(key -> key.key().secret() && key.isSet());
     }
 
@@ -47,17 +50,27 @@ final class Credentials {
             return "see `elements providers` for its configuration keys";
         }
         ConfigKey first = secrets.head();
-        String names = first.vendorEnvNames().append(first.envName(provider.id())).distinct().mkString(" or ");
+        String names = first.vendorEnvNames()
+                .append(first.envName(provider.id()))
+                .distinct()
+                .mkString(" or ");
         return "set " + names + (secrets.size() > 1 ? "; `elements providers` lists the other credential keys" : "");
     }
 
     /** Every credential value that could be in use, so output can mask it wherever it appears. */
-    static Seq<String> values(Seq<ProviderMetadata> providers, Map<String, String> explicit, Properties properties,
-                              Map<String, String> env) {
-        return providers.flatMap(provider -> secretKeys(provider).flatMap(key ->
-                        ConfigResolver.names(provider.id(), key).flatMap(name -> List.of(
-                                Option.of(explicit.get(name)), Option.of(properties.getProperty(name)),
-                                Option.of(env.get(name))).flatMap(o -> o))))
+    static Seq<String> values(
+            Seq<ProviderMetadata> providers,
+            Map<String, String> explicit,
+            Properties properties,
+            Map<String, String> env) {
+        return providers
+                .flatMap(provider -> secretKeys(provider)
+                        .flatMap(key -> ConfigResolver.names(provider.id(), key)
+                                .flatMap(name -> List.of(
+                                                Option.of(explicit.get(name)),
+                                                Option.of(properties.getProperty(name)),
+                                                Option.of(env.get(name)))
+                                        .flatMap(o -> o))))
                 .map(String::trim)
                 .filter(v -> !v.isEmpty())
                 .distinct();

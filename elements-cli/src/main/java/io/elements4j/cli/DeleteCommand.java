@@ -1,11 +1,15 @@
 package io.elements4j.cli;
 
+import io.elements4j.domain.capability.Capability;
 import io.elements4j.domain.element.ElementId;
 import io.elements4j.domain.query.Deletion;
+import io.vavr.control.Option;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-@Command(name = "delete", mixinStandardHelpOptions = true,
+@Command(
+        name = "delete",
+        mixinStandardHelpOptions = true,
         description = "Delete an element; deleting one that is already gone succeeds.")
 final class DeleteCommand extends TimedCommand {
 
@@ -13,8 +17,8 @@ final class DeleteCommand extends TimedCommand {
     String elementId;
 
     @Override
-    io.vavr.control.Option<io.elements4j.domain.capability.Capability> requires() {
-        return io.vavr.control.Option.some(io.elements4j.domain.capability.Capability.DELETE);
+    Option<Capability> requires() {
+        return Option.some(Capability.DELETE);
     }
 
     @Override
@@ -26,9 +30,10 @@ final class DeleteCommand extends TimedCommand {
     Object run(Session session, Output output) {
         ElementId id = ElementId.of(elementId);
         Deletion deletion = orFail(session.elements().delete(id), action(), session);
-        output.line(deletion.outcome() == Deletion.Outcome.DELETED
-                ? "Deleted element " + id + "."
-                : "Element " + id + " was already gone; nothing to delete.");
+        output.line(
+                deletion.outcome() == Deletion.Outcome.DELETED
+                        ? "Deleted element " + id + "."
+                        : "Element " + id + " was already gone; nothing to delete.");
         return Views.deletion(deletion);
     }
 }

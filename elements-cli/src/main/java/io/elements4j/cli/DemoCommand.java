@@ -11,12 +11,15 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
-@Command(name = "demo", mixinStandardHelpOptions = true,
+@Command(
+        name = "demo",
+        mixinStandardHelpOptions = true,
         description = {
-                "Create, await, get, list and delete an element on every provider, offline.",
-                "Each provider on the class path (or only --provider) in turn, against its own offline sandbox:"
-                        + " nothing leaves this machine. Steps a provider does not offer are told as skipped; the"
-                        + " exit code is 0 when every other step worked."})
+            "Create, await, get, list and delete an element on every provider, offline.",
+            "Each provider on the class path (or only --provider) in turn, against its own offline sandbox:"
+                    + " nothing leaves this machine. Steps a provider does not offer are told as skipped; the"
+                    + " exit code is 0 when every other step worked."
+        })
 final class DemoCommand implements Callable<Integer> {
 
     @ParentCommand
@@ -35,7 +38,8 @@ final class DemoCommand implements Callable<Integer> {
         }
         Seq<FoundProvider> found = ElementsProviders.available(context.classLoader());
         Seq<ElementsProvider> providers = found.flatMap(FoundProvider::provider)
-                .filter(p -> root.providerOption().forAll(id -> id.equals(p.metadata().id())))
+                .filter(p -> root.providerOption()
+                        .forAll(id -> id.equals(p.metadata().id())))
                 .sortBy(p -> p.metadata().id());
         if (providers.isEmpty()) {
             throw root.providerOption().isDefined()
@@ -57,16 +61,22 @@ final class DemoCommand implements Callable<Integer> {
         int skipped = told.flatMap(DemoStory.Told::steps).count(DemoStory.Step::skipped);
         int failed = failures.size() + broken.size();
         output.line("");
-        output.line(failed == 0
-                ? "Every supported step worked on " + providers.size() + " provider" + (providers.size() == 1 ? "" : "s")
-                        + (skipped == 0 ? "." : " (" + skipped + " step" + (skipped == 1 ? "" : "s")
-                        + " skipped where a provider does not offer them).")
-                : failed + " step" + (failed == 1 ? "" : "s") + " failed.");
-        output.document(root.success(spec.name(), Json.object()
-                        .put("providers", told.map(DemoStory.Told::toJson))
-                        .put("failedToLoad", broken.map(FoundProvider::describe))
-                        .put("failures", failed)
-                        .put("skipped", skipped))
+        output.line(
+                failed == 0
+                        ? "Every supported step worked on " + providers.size() + " provider"
+                                + (providers.size() == 1 ? "" : "s")
+                                + (skipped == 0
+                                        ? "."
+                                        : " (" + skipped + " step" + (skipped == 1 ? "" : "s")
+                                                + " skipped where a provider does not offer them).")
+                        : failed + " step" + (failed == 1 ? "" : "s") + " failed.");
+        output.document(root.success(
+                        spec.name(),
+                        Json.object()
+                                .put("providers", told.map(DemoStory.Told::toJson))
+                                .put("failedToLoad", broken.map(FoundProvider::describe))
+                                .put("failures", failed)
+                                .put("skipped", skipped))
                 .put("ok", failed == 0));
         if (failed == 0) {
             return ExitCode.OK.code();

@@ -1,5 +1,9 @@
 package io.elements4j.cli;
 
+import io.elements4j.client.Elements;
+import io.elements4j.client.ElementsBuilder;
+import io.elements4j.client.waiter.AwaitOptions;
+import io.elements4j.client.waiter.Awaited;
 import io.elements4j.domain.capability.Capability;
 import io.elements4j.domain.draft.ElementDraft;
 import io.elements4j.domain.element.Element;
@@ -18,14 +22,10 @@ import io.elements4j.domain.rules.RuleProfile;
 import io.elements4j.domain.rules.RuleViolation;
 import io.elements4j.domain.tag.TagKind;
 import io.elements4j.domain.task.CreationTask;
-import io.elements4j.client.Elements;
-import io.elements4j.client.ElementsBuilder;
 import io.elements4j.ports.spi.ElementsProvider;
 import io.elements4j.ports.spi.OfflineVendor;
 import io.elements4j.ports.spi.OfflineVendors;
 import io.elements4j.ports.spi.ProviderMetadata;
-import io.elements4j.client.waiter.AwaitOptions;
-import io.elements4j.client.waiter.Awaited;
 import io.elements4j.ports.time.Backoff;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
@@ -47,9 +47,12 @@ final class DemoStory {
     static final AwaitOptions DEMO_WAIT = new AwaitOptions(
             new Backoff(Duration.ofMillis(250), Duration.ofSeconds(2), 2.0, 0.2), Duration.ofMinutes(2), 0);
 
-    private static final MediaFacts PHOTO = MediaFacts.unknown().withDimensions(1024, 1536).withSizeBytes(420_000);
-    private static final MediaFacts CLIP = MediaFacts.unknown().withDimensions(1920, 1080)
-            .withDuration(Duration.ofSeconds(5)).withSizeBytes(12_000_000);
+    private static final MediaFacts PHOTO =
+            MediaFacts.unknown().withDimensions(1024, 1536).withSizeBytes(420_000);
+    private static final MediaFacts CLIP = MediaFacts.unknown()
+            .withDimensions(1920, 1080)
+            .withDuration(Duration.ofSeconds(5))
+            .withSizeBytes(12_000_000);
 
     enum Outcome {
         OK("[ok]  "),
@@ -80,8 +83,11 @@ final class DemoStory {
     /** What was told about one provider. */
     record Told(ProviderMetadata provider, Option<String> sandbox, Seq<Step> steps) {
         Json.Obj toJson() {
-            return Json.object().put("provider", provider.id()).put("displayName", provider.displayName())
-                    .put("sandbox", sandbox).put("steps", steps.map(Step::toJson));
+            return Json.object()
+                    .put("provider", provider.id())
+                    .put("displayName", provider.displayName())
+                    .put("sandbox", sandbox)
+                    .put("steps", steps.map(Step::toJson));
         }
     }
 
@@ -119,10 +125,13 @@ final class DemoStory {
         String baseUrl = vendor.baseUrl();
         output.line(Credentials.label(metadata) + " - sandbox at " + baseUrl);
         Progress progress = new Progress(output, context.effectiveClock(), context.interactive());
-        try (vendor; Elements elements = open(vendor, progress)) {
+        try (vendor;
+                Elements elements = open(vendor, progress)) {
             lifecycle(elements, progress);
         } catch (RuntimeException e) {
-            fail("setup", "could not be used: " + e.getClass().getSimpleName() + ": " + e.getMessage(),
+            fail(
+                    "setup",
+                    "could not be used: " + e.getClass().getSimpleName() + ": " + e.getMessage(),
                     ExitCode.UNEXPECTED);
         }
         return told(Option.some(baseUrl));
@@ -166,7 +175,13 @@ final class DemoStory {
         ElementId id = created.get();
         get(elements, id);
         list(elements, id);
-        prompt(id, finished.get().elements().headOption().map(Element::name).getOrElse(draft.get().name()),
+        prompt(
+                id,
+                finished.get()
+                        .elements()
+                        .headOption()
+                        .map(Element::name)
+                        .getOrElse(draft.get().name()),
                 draft.get());
         delete(elements, id);
     }
@@ -174,17 +189,24 @@ final class DemoStory {
     private Option<CreationTask> await(Elements elements, CreationTask task, Progress progress) {
         if (task.isTerminal()) {
             if (task.state().isFailure()) {
-                fail("await", "the task ended " + task.state() + ": " + task.failureReason().getOrElse("no reason"),
+                fail(
+                        "await",
+                        "the task ended " + task.state() + ": "
+                                + task.failureReason().getOrElse("no reason"),
                         ExitCode.TIMEOUT);
                 return Option.none();
             }
-            ok("await", "nothing to wait for: " + name + " created it at once, as element "
-                    + task.elementIds().mkString(", "));
+            ok(
+                    "await",
+                    "nothing to wait for: " + name + " created it at once, as element "
+                            + task.elementIds().mkString(", "));
             return Option.some(task);
         }
         if (!metadata.supports(Capability.TASK_QUERY)) {
-            skip("await", unsupported(Capability.TASK_QUERY) + "; the element's id is not known, so the rest is"
-                    + " skipped");
+            skip(
+                    "await",
+                    unsupported(Capability.TASK_QUERY) + "; the element's id is not known, so the rest is"
+                            + " skipped");
             return Option.none();
         }
         progress.start("task " + task.id());
@@ -199,9 +221,13 @@ final class DemoStory {
             return Option.none();
         }
         CreationTask done = awaited.get().value();
-        ok("await", "task " + task.id() + " " + done.state() + " after " + awaited.get().attempts() + " poll"
-                + (awaited.get().attempts() == 1 ? "" : "s") + " (" + Progress.human(awaited.get().elapsed())
-                + "): element " + done.elementIds().mkString(", "));
+        ok(
+                "await",
+                "task " + task.id() + " " + done.state() + " after "
+                        + awaited.get().attempts() + " poll"
+                        + (awaited.get().attempts() == 1 ? "" : "s") + " ("
+                        + Progress.human(awaited.get().elapsed())
+                        + "): element " + done.elementIds().mkString(", "));
         return Option.some(done);
     }
 
@@ -217,8 +243,10 @@ final class DemoStory {
             fail("get", "looked up " + id + ", but " + name + " does not know it", ExitCode.NOT_FOUND);
         } else {
             Element element = found.get().get();
-            ok("get", "found " + id + " \"" + element.name() + "\": " + Views.lower(element.kind()) + ", "
-                    + Views.lower(element.status()) + ", tags " + Views.tagsText(element.tags()));
+            ok(
+                    "get",
+                    "found " + id + " \"" + element.name() + "\": " + Views.lower(element.kind()) + ", "
+                            + Views.lower(element.status()) + ", tags " + Views.tagsText(element.tags()));
         }
     }
 
@@ -230,7 +258,8 @@ final class DemoStory {
         int count = 0;
         int pages = 0;
         boolean seen = false;
-        for (Either<ElementsError, Page<Element>> page : elements.listAll(ElementFilter.all()).pages()) {
+        for (Either<ElementsError, Page<Element>> page :
+                elements.listAll(ElementFilter.all()).pages()) {
             if (page.isLeft()) {
                 failWith("list", "listed the account, but", page.getLeft());
                 return;
@@ -240,8 +269,10 @@ final class DemoStory {
             seen |= page.get().items().exists(element -> element.id().equals(id));
         }
         if (seen) {
-            ok("list", id + " is among the " + count + " element" + (count == 1 ? "" : "s") + " listed (" + pages
-                    + " page" + (pages == 1 ? "" : "s") + ")");
+            ok(
+                    "list",
+                    id + " is among the " + count + " element" + (count == 1 ? "" : "s") + " listed (" + pages + " page"
+                            + (pages == 1 ? "" : "s") + ")");
         } else {
             fail("list", "listed " + count + " elements, but " + id + " is not among them", ExitCode.VENDOR);
         }
@@ -254,16 +285,24 @@ final class DemoStory {
         }
         ElementRef element = new ElementRef(id, elementName, draft.references().kind());
         Validation<Seq<RuleViolation>, RenderedPrompt> rendered = ElementPrompt.builder()
-                .element(element).text(" waves at the camera").build()
+                .element(element)
+                .text(" waves at the camera")
+                .build()
                 .render(metadata.promptSyntax().get(), GenerationReferences.none());
         if (rendered.isInvalid()) {
-            fail("prompt", "could not write a prompt naming it: "
-                    + rendered.getError().map(RuleViolation::toString).mkString("; "), ExitCode.RULES);
+            fail(
+                    "prompt",
+                    "could not write a prompt naming it: "
+                            + rendered.getError().map(RuleViolation::toString).mkString("; "),
+                    ExitCode.RULES);
             return;
         }
-        ok("prompt", "a generation prompt names it as \"" + rendered.get().text() + "\""
-                + (rendered.get().elementFields().isEmpty() ? " with element_list [" + id + "]"
-                : " with element_1 = " + id));
+        ok(
+                "prompt",
+                "a generation prompt names it as \"" + rendered.get().text() + "\""
+                        + (rendered.get().elementFields().isEmpty()
+                                ? " with element_list [" + id + "]"
+                                : " with element_1 = " + id));
     }
 
     private void delete(Elements elements, ElementId id) {
@@ -281,24 +320,27 @@ final class DemoStory {
             failWith("delete", "deleted " + id + "; deleting it again should be harmless, but", again.getLeft());
             return;
         }
-        ok("delete", "deleted " + id + " (" + Views.lower(first.get().outcome()) + "); deleting it again answers "
-                + Views.lower(again.get().outcome()));
+        ok(
+                "delete",
+                "deleted " + id + " (" + Views.lower(first.get().outcome()) + "); deleting it again answers "
+                        + Views.lower(again.get().outcome()));
     }
 
     /** An element every rule of the vendor accepts: an image element where it can, otherwise a video element. */
     static Option<ElementDraft> draft(RuleProfile rules) {
         ElementDraft.Builder builder;
         if (rules.images().isDefined()) {
-            builder = ElementDraft.image("Demo Courier",
-                    MediaSource.url("https://example.com/elements4j/demo/courier-front.jpg", PHOTO));
+            builder = ElementDraft.image(
+                    "Demo Courier", MediaSource.url("https://example.com/elements4j/demo/courier-front.jpg", PHOTO));
             RuleProfile.ImageRules images = rules.images().get();
             int extras = Math.min(Math.max(images.minExtras(), 1), images.maxExtras());
             for (int i = 1; i <= extras; i++) {
-                builder.extras(MediaSource.url("https://example.com/elements4j/demo/courier-side-" + i + ".jpg", PHOTO));
+                builder.extras(
+                        MediaSource.url("https://example.com/elements4j/demo/courier-side-" + i + ".jpg", PHOTO));
             }
         } else if (rules.video().isDefined()) {
-            builder = ElementDraft.video("Demo Courier",
-                    MediaSource.url("https://example.com/elements4j/demo/courier.mp4", CLIP));
+            builder = ElementDraft.video(
+                    "Demo Courier", MediaSource.url("https://example.com/elements4j/demo/courier.mp4", CLIP));
         } else {
             return Option.none();
         }
@@ -311,7 +353,9 @@ final class DemoStory {
 
     private static String describe(ElementDraft draft) {
         String kind = draft.references().kind().name().toLowerCase(Locale.ROOT);
-        String tags = draft.tags().isEmpty() ? "" : ", tagged " + draft.tags().map(t -> t.name()).mkString(", ");
+        String tags = draft.tags().isEmpty()
+                ? ""
+                : ", tagged " + draft.tags().map(t -> t.name()).mkString(", ");
         return (kind.startsWith("i") ? "an " : "a ") + kind + " element \"" + draft.name() + "\"" + tags;
     }
 

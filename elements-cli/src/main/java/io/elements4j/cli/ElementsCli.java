@@ -1,9 +1,11 @@
 package io.elements4j.cli;
 
+import io.elements4j.client.ProviderSelectionException;
 import io.elements4j.domain.error.ElementsException;
 import io.elements4j.domain.rules.RuleViolation;
-import io.elements4j.client.ProviderSelectionException;
+import io.vavr.Tuple2;
 import io.vavr.collection.List;
+import io.vavr.control.Option;
 import java.util.Objects;
 import picocli.CommandLine;
 import picocli.CommandLine.ParameterException;
@@ -13,8 +15,7 @@ import picocli.CommandLine.UnmatchedArgumentException;
 /** Runs the {@code elements} command line in this process, against a {@link CliContext}, and returns the exit code. */
 public final class ElementsCli {
 
-    private ElementsCli() {
-    }
+    private ElementsCli() {}
 
     /** Parses {@code args}, runs the command and reports any failure; never throws, never calls System.exit. */
     public static int execute(CliContext context, String... args) {
@@ -42,23 +43,24 @@ public final class ElementsCli {
      */
     static CommandLine commandLine(ElementsCommand root, String... args) {
         CommandLine commandLine = new CommandLine(root);
-        io.vavr.control.Option<Class<?>> named = ElementsCommand.named(args);
+        Option<Class<?>> named = ElementsCommand.named(args);
         // A loop, not a lambda over picocli's types: the start-up archive leaves out lambdas on Java 5 interfaces
         // and, with them, picocli's CommandLine.
-        for (Class<?> command : named.map(List::<Class<?>>of)
-                .getOrElse(() -> List.ofAll(ElementsCommand.COMMANDS.values()))) {
+        for (Class<?> command :
+                named.map(List::<Class<?>>of).getOrElse(() -> List.ofAll(ElementsCommand.COMMANDS.values()))) {
             commandLine.addSubcommand(command);
         }
         if (named.isEmpty()) {
-            String footer = String.join("%n", commandLine.getCommandSpec().usageMessage().footer());
+            String footer = String.join(
+                    "%n", commandLine.getCommandSpec().usageMessage().footer());
             commandLine.getCommandSpec().usageMessage().footer(footer + "%n%nExit codes:%n" + ExitCode.table());
         }
         return commandLine;
     }
 
     /** Reports a command line that failed to parse, or a command that failed, as the CLI does every failure. */
-    private static final class Failures implements CommandLine.IParameterExceptionHandler,
-            CommandLine.IExecutionExceptionHandler {
+    private static final class Failures
+            implements CommandLine.IParameterExceptionHandler, CommandLine.IExecutionExceptionHandler {
 
         private final ElementsCommand root;
 
@@ -83,11 +85,16 @@ public final class ElementsCli {
         }
         Output output = root.output();
         CommandLine failed = failure.getCommandLine();
-        String line = unknownCommand(failure, failed).getOrElse(() -> failure.getMessage() + " — run `"
-                + failed.getCommandSpec().qualifiedName() + " --help` for usage");
+        String line = unknownCommand(failure, failed)
+                .getOrElse(() -> failure.getMessage() + " — run `"
+                        + failed.getCommandSpec().qualifiedName() + " --help` for usage");
         output.note("error: " + line);
-        output.document(root.failure(failed.getCommandName(), Json.object()
-                .put("type", "Usage").put("exitCode", ExitCode.USAGE.code()).put("message", line)));
+        output.document(root.failure(
+                failed.getCommandName(),
+                Json.object()
+                        .put("type", "Usage")
+                        .put("exitCode", ExitCode.USAGE.code())
+                        .put("message", line)));
         return ExitCode.USAGE.code();
     }
 
@@ -95,24 +102,27 @@ public final class ElementsCli {
      * An unknown command, answered with the nearest real one by edit distance (a swap of two letters counts as one
      * edit, so {@code lsit} is {@code list}); picocli's own guess is poor at this.
      */
-    private static io.vavr.control.Option<String> unknownCommand(ParameterException failure, CommandLine failed) {
-        if (!(failure instanceof UnmatchedArgumentException unmatched) || failed.getSubcommands().isEmpty()
-                || unmatched.getUnmatched().isEmpty() || unmatched.getUnmatched().get(0).startsWith("-")) {
-            return io.vavr.control.Option.none();
+    private static Option<String> unknownCommand(ParameterException failure, CommandLine failed) {
+        if (!(failure instanceof UnmatchedArgumentException unmatched)
+                || failed.getSubcommands().isEmpty()
+                || unmatched.getUnmatched().isEmpty()
+                || unmatched.getUnmatched().get(0).startsWith("-")) {
+            return Option.none();
         }
         String typed = unmatched.getUnmatched().get(0);
         String name = failed.getCommandSpec().qualifiedName();
-        io.vavr.control.Option<String> nearest = List.ofAll(failed.getSubcommands().keySet())
-                .map(candidate -> new io.vavr.Tuple2<>(candidate, Suggestions.distance(typed, candidate)))
+        Option<String> nearest = List.ofAll(failed.getSubcommands().keySet())
+                .map(candidate -> new Tuple2<>(candidate, Suggestions.distance(typed, candidate)))
                 .filter(scored -> scored._2 <= Math.max(1, Math.min(2, typed.length() / 3)))
-                .minBy(scored -> scored._2).map(scored -> scored._1);
-        return io.vavr.control.Option.some("'" + typed + "' is not an " + name + " command — " + nearest
-                .map(command -> "did you mean `" + name + " " + command + "`?")
-                .getOrElse("`" + name + " --help` lists the commands"));
+                .minBy(scored -> scored._2)
+                .map(scored -> scored._1);
+        return Option.some("'" + typed + "' is not an " + name + " command — "
+                + nearest.map(command -> "did you mean `" + name + " " + command + "`?")
+                        .getOrElse("`" + name + " --help` lists the commands"));
     }
 
-    private static int executionFailure(ElementsCommand root, Exception failure, CommandLine failed,
-                                        ParseResult parsed) {
+    private static int executionFailure(
+            ElementsCommand root, Exception failure, CommandLine failed, ParseResult parsed) {
         Output output = root.output();
         output.endProgress();
         String command = failed.getCommandName();
@@ -141,12 +151,18 @@ public final class ElementsCli {
             return CliFailure.of(ExitCode.USAGE, "ProviderSelection", selection.getMessage());
         }
         if (failure instanceof ElementsException elements) {
-            return CliFailure.of(ExitCode.of(elements.error()), elements.error().getClass().getSimpleName(),
+            return CliFailure.of(
+                    ExitCode.of(elements.error()),
+                    elements.error().getClass().getSimpleName(),
                     command + " failed: " + elements.getMessage());
         }
         String hint = " (rerun with --verbose for the stack trace)";
-        return CliFailure.of(ExitCode.UNEXPECTED, "Unexpected", command + " failed unexpectedly: "
-                + failure.getClass().getSimpleName() + (failure.getMessage() == null ? "" : ": " + failure.getMessage())
-                + hint);
+        return CliFailure.of(
+                ExitCode.UNEXPECTED,
+                "Unexpected",
+                command + " failed unexpectedly: "
+                        + failure.getClass().getSimpleName()
+                        + (failure.getMessage() == null ? "" : ": " + failure.getMessage())
+                        + hint);
     }
 }

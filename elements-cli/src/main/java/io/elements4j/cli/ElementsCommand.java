@@ -7,9 +7,11 @@ import io.elements4j.ports.spi.ElementsProvider;
 import io.elements4j.ports.spi.ProviderMetadata;
 import io.vavr.collection.Seq;
 import io.vavr.control.Option;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -18,17 +20,20 @@ import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.Spec;
 
 /** {@code elements}: the top command. Its options may be given before or after the subcommand. */
-@Command(name = "elements",
+@Command(
+        name = "elements",
         mixinStandardHelpOptions = true,
         versionProvider = Version.class,
         description = {
-                "Create, find, list and delete Kling elements on any provider on the class path.",
-                "Without credentials for the chosen provider, commands run against its offline sandbox."},
+            "Create, find, list and delete Kling elements on any provider on the class path.",
+            "Without credentials for the chosen provider, commands run against its offline sandbox."
+        },
         footerHeading = "%nCredentials:%n",
         footer = {
-                "  -Delements.<provider>.api-key=KEY (on this command line or in JAVA_TOOL_OPTIONS),",
-                "  ELEMENTS_<PROVIDER>_API_KEY=KEY, or the vendor's own variable. `elements providers`",
-                "  shows every key, the vendor's names for it and where it is read from."})
+            "  -Delements.<provider>.api-key=KEY (on this command line or in JAVA_TOOL_OPTIONS),",
+            "  ELEMENTS_<PROVIDER>_API_KEY=KEY, or the vendor's own variable. `elements providers`",
+            "  shows every key, the vendor's names for it and where it is read from."
+        })
 final class ElementsCommand implements Callable<Integer> {
 
     /**
@@ -39,14 +44,37 @@ final class ElementsCommand implements Callable<Integer> {
      * at every start for one of them ({@code NamedCommandTest} checks that the two agree).
      */
     static final Map<String, Class<?>> COMMANDS = commands(
-            "providers", ProvidersCommand.class, "create", CreateCommand.class, "task", TaskCommand.class,
-            "await", AwaitCommand.class, "get", GetCommand.class, "list", ListCommand.class,
-            "presets", PresetsCommand.class, "tags", TagsCommand.class, "voices", VoicesCommand.class,
-            "delete", DeleteCommand.class, "prompt", PromptCommand.class, "sandbox", SandboxCommand.class,
-            "demo", DemoCommand.class, "callbacks", CallbacksCommand.class);
+            "providers",
+            ProvidersCommand.class,
+            "create",
+            CreateCommand.class,
+            "task",
+            TaskCommand.class,
+            "await",
+            AwaitCommand.class,
+            "get",
+            GetCommand.class,
+            "list",
+            ListCommand.class,
+            "presets",
+            PresetsCommand.class,
+            "tags",
+            TagsCommand.class,
+            "voices",
+            VoicesCommand.class,
+            "delete",
+            DeleteCommand.class,
+            "prompt",
+            PromptCommand.class,
+            "sandbox",
+            SandboxCommand.class,
+            "demo",
+            DemoCommand.class,
+            "callbacks",
+            CallbacksCommand.class);
 
     /** The options of this command that take their value as the next argument. */
-    static final java.util.Set<String> TAKES_A_VALUE = java.util.Set.of("--provider", "--base-url", "-D");
+    static final Set<String> TAKES_A_VALUE = Set.of("--provider", "--base-url", "-D");
 
     private final CliContext context;
     private Output output;
@@ -56,25 +84,39 @@ final class ElementsCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @CommandLine.Option(names = "--provider", paramLabel = "ID", scope = ScopeType.INHERIT,
+    @CommandLine.Option(
+            names = "--provider",
+            paramLabel = "ID",
+            scope = ScopeType.INHERIT,
             description = "the provider to use (default: env ELEMENTS_PROVIDER, -Delements.provider, or the only one"
                     + " on the class path)")
     private String provider;
 
-    @CommandLine.Option(names = "--base-url", paramLabel = "URL", scope = ScopeType.INHERIT,
+    @CommandLine.Option(
+            names = "--base-url",
+            paramLabel = "URL",
+            scope = ScopeType.INHERIT,
             description = "talk to this base URL instead of the provider's default (no offline sandbox is started)")
     private String baseUrl;
 
-    @CommandLine.Option(names = "--json", scope = ScopeType.INHERIT,
+    @CommandLine.Option(
+            names = "--json",
+            scope = ScopeType.INHERIT,
             description = "print exactly one JSON document on stdout instead of text")
     private boolean json;
 
-    @CommandLine.Option(names = "--verbose", scope = ScopeType.INHERIT,
+    @CommandLine.Option(
+            names = "--verbose",
+            scope = ScopeType.INHERIT,
             description = "log each HTTP request and response (method, URL, status, time; credentials masked), every"
                     + " detail of an error, and the stack trace of an unexpected failure, on stderr")
     private boolean verbose;
 
-    @CommandLine.Option(names = "-D", paramLabel = "KEY=VALUE", scope = ScopeType.INHERIT, mapFallbackValue = "",
+    @CommandLine.Option(
+            names = "-D",
+            paramLabel = "KEY=VALUE",
+            scope = ScopeType.INHERIT,
+            mapFallbackValue = "",
             description = "set a configuration key or system property for this command, e.g."
                     + " -Delements.provider=ID (repeatable)")
     private Map<String, String> definitions = new LinkedHashMap<>();
@@ -85,7 +127,7 @@ final class ElementsCommand implements Callable<Integer> {
         for (int i = 0; i < namesAndClasses.length; i += 2) {
             byName.put((String) namesAndClasses[i], (Class<?>) namesAndClasses[i + 1]);
         }
-        return java.util.Collections.unmodifiableMap(byName);
+        return Collections.unmodifiableMap(byName);
     }
 
     /**
@@ -119,8 +161,9 @@ final class ElementsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        throw CliFailure.usage("which command? one of: " + String.join(", ", spec.subcommands().keySet())
-                + " (`elements --help` explains each; `elements demo` shows them all at work)");
+        throw CliFailure.usage(
+                "which command? one of: " + String.join(", ", spec.subcommands().keySet())
+                        + " (`elements --help` explains each; `elements demo` shows them all at work)");
     }
 
     /** The context the command runs in, with the command line's {@code -Dkey=value} over its system properties. */
@@ -132,10 +175,15 @@ final class ElementsCommand implements Callable<Integer> {
     Output output() {
         if (output == null) {
             Seq<ProviderMetadata> providers = ElementsProviders.available(context.classLoader())
-                    .flatMap(FoundProvider::provider).map(ElementsProvider::metadata);
+                    .flatMap(FoundProvider::provider)
+                    .map(ElementsProvider::metadata);
             CliContext context = context();
-            output = new Output(context.out(), context.err(), json, verbose,
-                    Credentials.values(providers, java.util.Map.of(), context.systemProperties(), context.env()));
+            output = new Output(
+                    context.out(),
+                    context.err(),
+                    json,
+                    verbose,
+                    Credentials.values(providers, Map.of(), context.systemProperties(), context.env()));
         }
         return output;
     }
@@ -167,8 +215,8 @@ final class ElementsCommand implements Callable<Integer> {
      */
     ElementsProvider chooseProvider() {
         CliContext context = context();
-        Option<String> requested = providerOption()
-                .orElse(() -> ElementsProviders.requestedId(context.systemProperties(), context.env()));
+        Option<String> requested =
+                providerOption().orElse(() -> ElementsProviders.requestedId(context.systemProperties(), context.env()));
         ElementsProvider chosen;
         try {
             chosen = ElementsProviders.select(requested, context.classLoader());
@@ -180,19 +228,26 @@ final class ElementsCommand implements Callable<Integer> {
     }
 
     private CliFailure selectionFailure(ProviderSelectionException e, Option<String> requested, CliContext context) {
-        Seq<String> loaded = Providers.orderedIds(e.found().filter(FoundProvider::isLoaded).map(FoundProvider::id)
-                .distinct());
+        Seq<String> loaded = Providers.orderedIds(
+                e.found().filter(FoundProvider::isLoaded).map(FoundProvider::id).distinct());
         String known = loaded.mkString(", ");
         String example = loaded.headOption().getOrElse("<id>");
         switch (e.reason()) {
             case SEVERAL_WITHOUT_CHOICE:
-                return CliFailure.of(ExitCode.USAGE, "ProviderSelection", "which provider? " + e.found().size()
-                        + " are on the class path (" + known + ") and none was chosen — add --provider <id>, e.g."
-                        + " --provider " + example + " (or export ELEMENTS_PROVIDER=<id> for every command)");
+                return CliFailure.of(
+                        ExitCode.USAGE,
+                        "ProviderSelection",
+                        "which provider? " + e.found().size()
+                                + " are on the class path (" + known
+                                + ") and none was chosen — add --provider <id>, e.g."
+                                + " --provider " + example + " (or export ELEMENTS_PROVIDER=<id> for every command)");
             case UNKNOWN_ID:
-                return CliFailure.of(ExitCode.USAGE, "ProviderSelection", "no provider '" + requested.getOrElse("")
-                        + "' (" + source(context) + ") is on the class path; the known ones are " + known
-                        + " — give one of them, e.g. --provider " + example);
+                return CliFailure.of(
+                        ExitCode.USAGE,
+                        "ProviderSelection",
+                        "no provider '" + requested.getOrElse("")
+                                + "' (" + source(context) + ") is on the class path; the known ones are " + known
+                                + " — give one of them, e.g. --provider " + example);
             default:
                 return CliFailure.of(ExitCode.USAGE, "ProviderSelection", e.getMessage());
         }

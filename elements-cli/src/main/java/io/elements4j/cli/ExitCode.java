@@ -34,7 +34,8 @@ public enum ExitCode {
 
     /** The exit code for an error a provider answered. */
     public static ExitCode of(ElementsError error) {
-        if (error instanceof ElementsError.InvalidRequest || error instanceof ElementsError.PolicyRejected
+        if (error instanceof ElementsError.InvalidRequest
+                || error instanceof ElementsError.PolicyRejected
                 || error instanceof ElementsError.Conflict) {
             return RULES;
         }
@@ -47,7 +48,8 @@ public enum ExitCode {
         if (error instanceof ElementsError.NotFound) {
             return NOT_FOUND;
         }
-        if (error instanceof ElementsError.Timeout || error instanceof ElementsError.TaskFailed
+        if (error instanceof ElementsError.Timeout
+                || error instanceof ElementsError.TaskFailed
                 || error instanceof ElementsError.TaskStateUnknown) {
             return TIMEOUT;
         }
@@ -59,6 +61,8 @@ public enum ExitCode {
 
     /** {@code "  0  success"} lines, for the help footer. */
     static String table() {
-        return List.of(values()).map(e -> String.format("  %d  %s", e.code, e.meaning)).mkString("%n");
+        return List.of(values())
+                .map(e -> String.format("  %d  %s", e.code, e.meaning))
+                .mkString("%n");
     }
 }

@@ -8,12 +8,15 @@ import io.vavr.control.Option;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-@Command(name = "get", mixinStandardHelpOptions = true,
+@Command(
+        name = "get",
+        mixinStandardHelpOptions = true,
         description = {
-                "Show one element. An element that was deleted is not found (exit code 6) on every provider.",
-                "What it costs: one request on most providers; a provider without a lookup by id pages through"
-                        + " the account's elements until it turns up (the row \"get costs\" of `elements providers`"
-                        + " says which and how)."})
+            "Show one element. An element that was deleted is not found (exit code 6) on every provider.",
+            "What it costs: one request on most providers; a provider without a lookup by id pages through"
+                    + " the account's elements until it turns up (the row \"get costs\" of `elements providers`"
+                    + " says which and how)."
+        })
 final class GetCommand extends TimedCommand {
 
     @CommandLine.Parameters(paramLabel = "ELEMENT_ID", description = "the element's id, exactly as the vendor gave it")
@@ -50,7 +53,8 @@ final class GetCommand extends TimedCommand {
             line += "`elements list --include-deleted" + provider + "` shows it among the deleted ones";
         } else if (session.oneShotSandbox()) {
             line += "this command's offline sandbox started afresh and keeps nothing from earlier commands; serve a"
-                    + " lasting one with `elements sandbox " + session.provider().id() + "` and point elements at it";
+                    + " lasting one with `elements sandbox "
+                    + session.provider().id() + "` and point elements at it";
         } else if (session.provider().supports(Capability.LIST)) {
             line += "check the id (`elements list" + provider + "` shows the account's elements)";
         } else {

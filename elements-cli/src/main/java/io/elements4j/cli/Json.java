@@ -17,8 +17,7 @@ import java.util.Map;
  */
 final class Json {
 
-    private Json() {
-    }
+    private Json() {}
 
     static Obj object() {
         return new Obj();
@@ -65,12 +64,19 @@ final class Json {
             string(String.valueOf(value), out);
         } else if (value instanceof Boolean) {
             out.append(value);
-        } else if (value instanceof Integer || value instanceof Long || value instanceof Short || value instanceof Byte
-                || value instanceof BigInteger || value instanceof BigDecimal) {
+        } else if (value instanceof Integer
+                || value instanceof Long
+                || value instanceof Short
+                || value instanceof Byte
+                || value instanceof BigInteger
+                || value instanceof BigDecimal) {
             out.append(value);
         } else if (value instanceof Number number) {
             double d = number.doubleValue();
-            out.append(Double.isFinite(d) ? BigDecimal.valueOf(d).stripTrailingZeros().toPlainString() : "null");
+            out.append(
+                    Double.isFinite(d)
+                            ? BigDecimal.valueOf(d).stripTrailingZeros().toPlainString()
+                            : "null");
         } else if (value instanceof Obj obj) {
             members(obj.fields, out, depth);
         } else if (value instanceof Map<?, ?> map) {

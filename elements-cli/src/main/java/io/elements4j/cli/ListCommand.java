@@ -1,23 +1,29 @@
 package io.elements4j.cli;
 
+import io.elements4j.client.paging.Paginator;
+import io.elements4j.domain.capability.Capability;
 import io.elements4j.domain.element.Element;
 import io.elements4j.domain.error.ElementsError;
 import io.elements4j.domain.query.ElementFilter;
 import io.elements4j.domain.query.Page;
 import io.elements4j.domain.query.PageRequest;
-import io.elements4j.client.paging.Paginator;
 import io.vavr.control.Either;
+import io.vavr.control.Option;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-@Command(name = "list", mixinStandardHelpOptions = true,
+@Command(
+        name = "list",
+        mixinStandardHelpOptions = true,
         description = "List the account's elements: every page (fetched as needed), or one with --page/--size.")
 final class ListCommand extends ListingCommand {
 
     @CommandLine.Option(names = "--tag", paramLabel = "TAG", description = "only elements with this tag")
     String tag;
 
-    @CommandLine.Option(names = "--include-deleted", description = "also elements marked deleted, where the vendor keeps them")
+    @CommandLine.Option(
+            names = "--include-deleted",
+            description = "also elements marked deleted, where the vendor keeps them")
     boolean includeDeleted;
 
     private ElementFilter filter = ElementFilter.all();
@@ -33,8 +39,8 @@ final class ListCommand extends ListingCommand {
     }
 
     @Override
-    io.vavr.control.Option<io.elements4j.domain.capability.Capability> requires() {
-        return io.vavr.control.Option.some(io.elements4j.domain.capability.Capability.LIST);
+    Option<Capability> requires() {
+        return Option.some(Capability.LIST);
     }
 
     @Override

@@ -1,10 +1,10 @@
 package io.elements4j.cli;
 
+import io.elements4j.client.paging.Paginator;
 import io.elements4j.domain.element.Element;
 import io.elements4j.domain.error.ElementsError;
 import io.elements4j.domain.query.Page;
 import io.elements4j.domain.query.PageRequest;
-import io.elements4j.client.paging.Paginator;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import io.vavr.control.Either;
@@ -18,7 +18,9 @@ abstract class ListingCommand extends TimedCommand {
     @CommandLine.Option(names = "--page", paramLabel = "N", description = "show only page N (from 1)")
     Integer page;
 
-    @CommandLine.Option(names = "--size", paramLabel = "N",
+    @CommandLine.Option(
+            names = "--size",
+            paramLabel = "N",
             description = "page size (default " + DEFAULT_SIZE + "); with neither option every page is fetched")
     Integer size;
 
@@ -56,15 +58,20 @@ abstract class ListingCommand extends TimedCommand {
         }
         List<Element> all = List.empty();
         int pages = 0;
-        for (Either<ElementsError, Page<Element>> next : everyPage(session, pageSize).pages()) {
+        for (Either<ElementsError, Page<Element>> next :
+                everyPage(session, pageSize).pages()) {
             Page<Element> fetched = orFail(next, action(), session);
             all = all.appendAll(fetched.items());
             pages++;
         }
         output.lines(table(all));
         output.line(count(all.size()));
-        return Json.object().put("count", all.size()).put("pages", pages)
-                .put("elements", all.map(e -> Views.element(e, session.provider().id())));
+        return Json.object()
+                .put("count", all.size())
+                .put("pages", pages)
+                .put(
+                        "elements",
+                        all.map(e -> Views.element(e, session.provider().id())));
     }
 
     private Seq<String> table(Seq<Element> elements) {

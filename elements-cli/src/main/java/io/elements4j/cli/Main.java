@@ -12,8 +12,7 @@ public final class Main {
     private static final String LOG_LEVEL = PREFIX + "defaultLogLevel";
     private static final String OUR_LOG_LEVEL = PREFIX + "log.io.elements4j";
 
-    private Main() {
-    }
+    private Main() {}
 
     public static void main(String[] args) {
         // A -Dorg.slf4j... on the command line must be in place before the first logger is made. Loops, not lambdas:
@@ -21,7 +20,8 @@ public final class Main {
         for (Map.Entry<String, String> definition : definitions(args).entrySet()) {
             System.setProperty(definition.getKey(), definition.getValue());
         }
-        for (Map.Entry<String, String> setting : loggingSettings(List.of(args).contains("--verbose")).entrySet()) {
+        for (Map.Entry<String, String> setting :
+                loggingSettings(List.of(args).contains("--verbose")).entrySet()) {
             if (System.getProperty(setting.getKey()) == null) {
                 System.setProperty(setting.getKey(), setting.getValue());
             }
@@ -57,7 +57,8 @@ public final class Main {
             if (arg.startsWith("-D") && arg.length() > 2) {
                 String definition = arg.substring(2);
                 int eq = definition.indexOf('=');
-                definitions.put(eq < 0 ? definition : definition.substring(0, eq), eq < 0 ? "" : definition.substring(eq + 1));
+                definitions.put(
+                        eq < 0 ? definition : definition.substring(0, eq), eq < 0 ? "" : definition.substring(eq + 1));
             }
         }
         return definitions;

@@ -16,14 +16,14 @@ final class MediaArgument {
 
     private static final Pattern URL = Pattern.compile("^[A-Za-z][A-Za-z0-9+.-]*://.*");
 
-    private MediaArgument() {
-    }
+    private MediaArgument() {}
 
     static MediaSource parse(String option, String value) {
         if (URL.matcher(value).matches()) {
             return MediaSource.url(value);
         }
-        return LocalMedia.read(Path.of(value)).getOrElseThrow(problem -> CliFailure.usage(option + " "
-                + problem.message() + "; give an http or https URL (every provider takes both) or a readable file"));
+        return LocalMedia.read(Path.of(value))
+                .getOrElseThrow(problem -> CliFailure.usage(option + " " + problem.message()
+                        + "; give an http or https URL (every provider takes both) or a readable file"));
     }
 }

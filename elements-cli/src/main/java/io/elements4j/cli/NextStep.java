@@ -14,8 +14,7 @@ import io.elements4j.ports.spi.ProviderMetadata;
  */
 final class NextStep {
 
-    private NextStep() {
-    }
+    private NextStep() {}
 
     static String after(ElementsError error, Situation situation) {
         ProviderMetadata provider = situation.provider();
@@ -30,7 +29,10 @@ final class NextStep {
             return "top up the account's balance or credits, then try again";
         }
         if (error instanceof ElementsError.RateLimited limited) {
-            return "try again " + limited.retryAfter().map(d -> "in " + d.toSeconds() + " s").getOrElse("later");
+            return "try again "
+                    + limited.retryAfter()
+                            .map(d -> "in " + d.toSeconds() + " s")
+                            .getOrElse("later");
         }
         if (error instanceof ElementsError.NotFound) {
             return notFound(situation);
@@ -74,11 +76,13 @@ final class NextStep {
 
     /** Whether the message is the vendor's own answer rather than the library's or the CLI's words. */
     static boolean vendorSaid(ElementsError error) {
-        if (error instanceof ElementsError.Unsupported || error instanceof ElementsError.Timeout
+        if (error instanceof ElementsError.Unsupported
+                || error instanceof ElementsError.Timeout
                 || error instanceof ElementsError.TaskStateUnknown) {
             return false;
         }
-        if (error instanceof ElementsError.InvalidRequest invalid && !invalid.violations().isEmpty()) {
+        if (error instanceof ElementsError.InvalidRequest invalid
+                && !invalid.violations().isEmpty()) {
             return false;
         }
         if (error instanceof ElementsError.ProviderFailure failure && failure.status() == 0) {
@@ -122,13 +126,14 @@ final class NextStep {
         if (situation.oneShotSandbox()) {
             return "this command's offline sandbox stops with it and keeps nothing, so it is safe to create again";
         }
-        String prefix = error.message().contains("may have been accepted") ? "" : "the request may have been accepted; ";
+        String prefix =
+                error.message().contains("may have been accepted") ? "" : "the request may have been accepted; ";
         if (situation.subject() != Subject.CREATE) {
             return prefix + "try again in a moment";
         }
         if (error instanceof ElementsError.CreationUnknown unknown && provider.supports(Capability.IDEMPOTENT_CREATE)) {
-            return prefix + "create again with --idempotency-key " + unknown.idempotencyKey().value()
-                    + ", which the vendor makes only once";
+            return prefix + "create again with --idempotency-key "
+                    + unknown.idempotencyKey().value() + ", which the vendor makes only once";
         }
         if (provider.supports(Capability.LIST)) {
             return prefix + "check with `elements list --provider " + provider.id() + "` before creating again";

@@ -13,12 +13,14 @@ import io.elements4j.domain.task.CreationTask;
 import io.elements4j.domain.task.CreationTaskId;
 import io.elements4j.domain.voice.Voice;
 import io.elements4j.ports.api.VendorClient;
+import io.elements4j.ports.callback.IncomingCallback;
 import io.elements4j.ports.spi.ElementsProvider;
 import io.elements4j.ports.spi.ProviderConfig;
 import io.elements4j.ports.spi.ProviderMetadata;
 import io.vavr.collection.Seq;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
+import java.time.Instant;
 
 /**
  * The chosen provider, unchanged, except that every task poll is shown to {@link Progress}: the facade's waiter
@@ -63,7 +65,7 @@ final class ObservedProvider implements ElementsProvider {
         }
 
         @Override
-        public Either<ElementsError, CreationTask> readCallback(io.elements4j.ports.callback.IncomingCallback callback) {
+        public Either<ElementsError, CreationTask> readCallback(IncomingCallback callback) {
             Either<ElementsError, CreationTask> task = delegate.readCallback(callback);
             if (task != null) {
                 task.forEach(progress::observe);
@@ -82,7 +84,7 @@ final class ObservedProvider implements ElementsProvider {
 
         /** What an interrupted create made, asked by a resumed {@code create --from}: the vendor's own answer. */
         @Override
-        public Either<ElementsError, Option<CreationTask>> findCreated(ElementDraft draft, java.time.Instant since) {
+        public Either<ElementsError, Option<CreationTask>> findCreated(ElementDraft draft, Instant since) {
             return delegate.findCreated(draft, since);
         }
 

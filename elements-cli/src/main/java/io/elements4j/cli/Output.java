@@ -30,7 +30,8 @@ final class Output {
         this.err = err;
         this.json = json;
         this.verbose = verbose;
-        this.secrets = secrets.filter(s -> s.length() >= MIN_SECRET_LENGTH).distinct().sortBy(s -> -s.length());
+        this.secrets =
+                secrets.filter(s -> s.length() >= MIN_SECRET_LENGTH).distinct().sortBy(s -> -s.length());
     }
 
     boolean json() {

@@ -1,20 +1,24 @@
 package io.elements4j.cli;
 
+import io.elements4j.client.paging.Paginator;
+import io.elements4j.domain.capability.Capability;
 import io.elements4j.domain.element.Element;
 import io.elements4j.domain.error.ElementsError;
 import io.elements4j.domain.query.Page;
 import io.elements4j.domain.query.PageRequest;
-import io.elements4j.client.paging.Paginator;
 import io.vavr.control.Either;
+import io.vavr.control.Option;
 import picocli.CommandLine.Command;
 
-@Command(name = "presets", mixinStandardHelpOptions = true,
+@Command(
+        name = "presets",
+        mixinStandardHelpOptions = true,
         description = "List the vendor's preset (official) elements: every page, or one with --page/--size.")
 final class PresetsCommand extends ListingCommand {
 
     @Override
-    io.vavr.control.Option<io.elements4j.domain.capability.Capability> requires() {
-        return io.vavr.control.Option.some(io.elements4j.domain.capability.Capability.PRESETS);
+    Option<Capability> requires() {
+        return Option.some(Capability.PRESETS);
     }
 
     @Override

@@ -6,6 +6,7 @@ import io.vavr.control.Option;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Locale;
 
 /**
  * Shows a long wait on stderr — the task's state and the time elapsed, rewritten in place — when stderr is a
@@ -66,7 +67,7 @@ final class Progress {
     static String human(Duration duration) {
         long seconds = Math.max(0, duration.toSeconds());
         if (seconds < 10) {
-            return String.format(java.util.Locale.ROOT, "%.1fs", Math.max(0, duration.toMillis()) / 1000.0);
+            return String.format(Locale.ROOT, "%.1fs", Math.max(0, duration.toMillis()) / 1000.0);
         }
         if (seconds < 60) {
             return seconds + "s";

@@ -13,6 +13,8 @@ import io.vavr.collection.LinkedHashMap;
 import io.vavr.collection.Map;
 import io.vavr.collection.Seq;
 import io.vavr.control.Validation;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -21,13 +23,17 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
-@Command(name = "prompt", mixinStandardHelpOptions = true, sortOptions = false,
+@Command(
+        name = "prompt",
+        mixinStandardHelpOptions = true,
+        sortOptions = false,
         description = {
-                "Render a prompt that names elements, in the provider's syntax.",
-                "The rendered text comes with the vendor's element list (such as element_N fields).",
-                "Example: elements prompt --provider ID --text \"{{hero}} hugs {{dog}}\" --element hero=u_123:Hero"
-                        + " --element dog=u_456:Dog:video",
-                "Nothing is sent; the combined-reference limits are checked (exit code 3 lists every violation)."})
+            "Render a prompt that names elements, in the provider's syntax.",
+            "The rendered text comes with the vendor's element list (such as element_N fields).",
+            "Example: elements prompt --provider ID --text \"{{hero}} hugs {{dog}}\" --element hero=u_123:Hero"
+                    + " --element dog=u_456:Dog:video",
+            "Nothing is sent; the combined-reference limits are checked (exit code 3 lists every violation)."
+        })
 final class PromptCommand implements Callable<Integer> {
 
     @ParentCommand
@@ -36,15 +42,23 @@ final class PromptCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @CommandLine.Option(names = "--text", required = true, paramLabel = "TEMPLATE",
+    @CommandLine.Option(
+            names = "--text",
+            required = true,
+            paramLabel = "TEMPLATE",
             description = "the prompt; {{key}} names the element bound to key, \\{{ is a literal {{")
     String text;
 
-    @CommandLine.Option(names = "--element", paramLabel = "KEY=ID[:NAME[:image|video]]",
+    @CommandLine.Option(
+            names = "--element",
+            paramLabel = "KEY=ID[:NAME[:image|video]]",
             description = "bind a key to an element (repeatable); the kind defaults to image")
-    java.util.List<String> elements = new java.util.ArrayList<>();
+    List<String> elements = new ArrayList<>();
 
-    @CommandLine.Option(names = "--images", paramLabel = "N", defaultValue = "0",
+    @CommandLine.Option(
+            names = "--images",
+            paramLabel = "N",
+            defaultValue = "0",
             description = "reference images the generation also carries, besides frames (default: 0)")
     int images;
 
@@ -75,9 +89,11 @@ final class PromptCommand implements Callable<Integer> {
                 parsed.flatMap(prompt -> prompt.render(syntax, references));
         if (rendered.isInvalid()) {
             Seq<RuleViolation> violations = rendered.getError();
-            throw CliFailure.violations("the prompt breaks " + violations.size() + " rule"
-                    + (violations.size() == 1 ? "" : "s") + " for " + Credentials.label(provider)
-                    + "; fix every one listed below", violations);
+            throw CliFailure.violations(
+                    "the prompt breaks " + violations.size() + " rule"
+                            + (violations.size() == 1 ? "" : "s") + " for " + Credentials.label(provider)
+                            + "; fix every one listed below",
+                    violations);
         }
         RenderedPrompt prompt = rendered.get();
         Seq<ElementRef> listed = parsed.get().elements();
@@ -86,16 +102,23 @@ final class PromptCommand implements Callable<Integer> {
         output.line("  " + prompt.text());
         if (!listed.isEmpty()) {
             output.line(syntax == PromptSyntax.AT_INDEX ? "Fields:" : "Element list (element_N is the N-th):");
-            listed.zipWithIndex().forEach(entry -> output.line("  element_" + (entry._2 + 1) + " = " + entry._1.id()
-                    + "  (" + entry._1.name() + ", " + entry._1.kind().name().toLowerCase(Locale.ROOT) + ")"));
+            listed.zipWithIndex()
+                    .forEach(entry -> output.line("  element_" + (entry._2 + 1) + " = " + entry._1.id() + "  ("
+                            + entry._1.name() + ", " + entry._1.kind().name().toLowerCase(Locale.ROOT) + ")"));
         }
-        output.document(root.success(spec.name(), Json.object()
-                .put("syntax", syntax)
-                .put("text", prompt.text())
-                .put("elementList", prompt.elementList().map(ElementId::value))
-                .put("elementFields", prompt.elementFields().toJavaMap())
-                .put("elements", listed.map(ref -> Json.object().put("id", ref.id().value()).put("name", ref.name())
-                        .put("kind", ref.kind())))));
+        output.document(root.success(
+                spec.name(),
+                Json.object()
+                        .put("syntax", syntax)
+                        .put("text", prompt.text())
+                        .put("elementList", prompt.elementList().map(ElementId::value))
+                        .put("elementFields", prompt.elementFields().toJavaMap())
+                        .put(
+                                "elements",
+                                listed.map(ref -> Json.object()
+                                        .put("id", ref.id().value())
+                                        .put("name", ref.name())
+                                        .put("kind", ref.kind())))));
         return ExitCode.OK.code();
     }
 

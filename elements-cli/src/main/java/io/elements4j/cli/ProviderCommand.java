@@ -6,6 +6,7 @@ import io.elements4j.ports.spi.ElementsProvider;
 import io.elements4j.ports.spi.ProviderMetadata;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
+import java.time.Duration;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParentCommand;
@@ -33,7 +34,9 @@ abstract class ProviderCommand implements Callable<Integer> {
         ProviderMetadata provider = chosen.metadata();
         for (Capability needed : requires()) {
             if (!provider.supports(needed)) {
-                throw CliFailure.of(action(), CliFailure.Situation.of(provider, subject()),
+                throw CliFailure.of(
+                        action(),
+                        CliFailure.Situation.of(provider, subject()),
                         ElementsError.Unsupported.of(Credentials.label(provider), needed));
             }
         }
@@ -46,8 +49,7 @@ abstract class ProviderCommand implements Callable<Integer> {
     }
 
     /** Checks and reads the arguments; throws {@link CliFailure} for a bad one. */
-    void prepare() {
-    }
+    void prepare() {}
 
     /** The capability the command needs, if any: without it, it is refused before anything starts. */
     Option<Capability> requires() {
@@ -55,7 +57,7 @@ abstract class ProviderCommand implements Callable<Integer> {
     }
 
     /** The {@code call-timeout} this command sets for each call, if the user gave one. */
-    Option<java.time.Duration> callTimeout() {
+    Option<Duration> callTimeout() {
         return Option.none();
     }
 
@@ -68,8 +70,7 @@ abstract class ProviderCommand implements Callable<Integer> {
     }
 
     /** Refuses, before anything starts, what the provider's rules forbid (a draft, an option). */
-    void checkLocally(ProviderMetadata provider) {
-    }
+    void checkLocally(ProviderMetadata provider) {}
 
     /** What the command does, for messages: "list elements". */
     String action() {

@@ -1,13 +1,13 @@
 package io.elements4j.cli;
 
+import io.elements4j.client.config.ConfigResolver;
+import io.elements4j.client.config.ResolvedKey;
 import io.elements4j.domain.capability.Capability;
 import io.elements4j.domain.element.ReferenceKind;
 import io.elements4j.domain.media.MediaFormat;
 import io.elements4j.domain.prompt.PromptSyntax;
 import io.elements4j.domain.rules.AspectRatio;
 import io.elements4j.domain.rules.RuleProfile;
-import io.elements4j.client.config.ConfigResolver;
-import io.elements4j.client.config.ResolvedKey;
 import io.elements4j.ports.spi.OfflineVendors;
 import io.elements4j.ports.spi.ProviderMetadata;
 import io.vavr.Tuple2;
@@ -28,13 +28,12 @@ final class ProviderFacts {
     private static final String CREDENTIALS = "credentials";
     private static final String NO_PROMPTS = "none: the vendor takes no generation prompts";
 
-    private ProviderFacts() {
-    }
+    private ProviderFacts() {}
 
     /** The rows of the {@code providers} table: a label, then a phrase. */
     static Seq<Seq<String>> rows(ProviderMetadata provider, ConfigResolver config, boolean sandbox) {
-        return facts(provider, sandbox, provider.displayName(), credentials(provider, config),
-                ProviderFacts::promptSyntax);
+        return facts(
+                provider, sandbox, provider.displayName(), credentials(provider, config), ProviderFacts::promptSyntax);
     }
 
     /**
@@ -43,27 +42,43 @@ final class ProviderFacts {
      * syntax as code.
      */
     static Seq<Seq<String>> markdownRows(ProviderMetadata provider, boolean sandbox) {
-        String name = provider.documentation().map(url -> "[" + provider.displayName() + "](" + url + ")")
+        String name = provider.documentation()
+                .map(url -> "[" + provider.displayName() + "](" + url + ")")
                 .getOrElse(provider.displayName());
-        return facts(provider, sandbox, name, ownKeys(provider),
-                syntax -> promptSyntax(syntax).replaceFirst("^(\\S+)", "`$1`"))
+        return facts(
+                        provider,
+                        sandbox,
+                        name,
+                        ownKeys(provider),
+                        syntax -> promptSyntax(syntax).replaceFirst("^(\\S+)", "`$1`"))
                 .map(row -> row.head().equals(CREDENTIALS) ? row.update(0, "keys") : row);
     }
 
-    private static Seq<Seq<String>> facts(ProviderMetadata provider, boolean sandbox, String name, String credentials,
-                                          Function<PromptSyntax, String> syntax) {
+    private static Seq<Seq<String>> facts(
+            ProviderMetadata provider,
+            boolean sandbox,
+            String name,
+            String credentials,
+            Function<PromptSyntax, String> syntax) {
         RuleProfile rules = provider.ruleProfile();
         return List.of(
                 List.of("name", name),
-                List.of("image element", rules.images()
-                        .map(i -> images(i, provider.supports(Capability.GENERATE_VIEWS))).getOrElse("no")),
+                List.of(
+                        "image element",
+                        rules.images()
+                                .map(i -> images(i, provider.supports(Capability.GENERATE_VIEWS)))
+                                .getOrElse("no")),
                 List.of("video element", rules.video().map(ProviderFacts::video).getOrElse("no")),
                 List.of("name length", atMost(rules.name().maxLength(), "")),
-                List.of("description", (rules.description().required() ? "required" : "optional") + ", "
-                        + atMost(rules.description().maxLength(), " characters")),
+                List.of(
+                        "description",
+                        (rules.description().required() ? "required" : "optional") + ", "
+                                + atMost(rules.description().maxLength(), " characters")),
                 List.of("tags", tags(rules.tags().maxTags())),
                 List.of("voice", voice(rules.voice())),
-                List.of("callbacks", rules.callbacks().map(ProviderFacts::callbacks).getOrElse("no")),
+                List.of(
+                        "callbacks",
+                        rules.callbacks().map(ProviderFacts::callbacks).getOrElse("no")),
                 List.of("media URLs", "http or https; the vendor fetches them"),
                 List.of("local files", rules.inlineMedia() ? "sent inline" : "no: URLs only"),
                 List.of("operations", operations(provider.capabilities())),
@@ -84,35 +99,84 @@ final class ProviderFacts {
                 .put("promptSyntax", provider.promptSyntax().getOrNull())
                 .put("capabilities", List.ofAll(provider.capabilities()).sorted())
                 .put("costs", provider.costs().toLinkedMap(cost -> new Tuple2<>(cost._1.name(), cost._2)))
-                .put("rules", Json.object()
-                        .put("name", Json.object().put("maxLength", rules.name().maxLength()))
-                        .put("description", Json.object().put("required", rules.description().required())
-                                .put("maxLength", rules.description().maxLength()))
-                        .put("images", rules.images().map(i -> Json.object()
-                                .put("minExtras", i.minExtras()).put("maxExtras", i.maxExtras())
-                                .put("generateViews", provider.supports(Capability.GENERATE_VIEWS))
-                                .put("formats", formats(i.formats()))
-                                .put("maxBytes", i.maxBytes()).put("minEdge", i.minEdge())
-                                .put("minAspect", i.minAspect()).put("maxAspect", i.maxAspect())))
-                        .put("video", rules.video().map(v -> Json.object()
-                                .put("minDuration", v.minDuration()).put("maxDuration", v.maxDuration())
-                                .put("formats", formats(v.formats())).put("maxBytes", v.maxBytes())
-                                .put("minShortEdge", v.minShortEdge()).put("maxShortEdge", v.maxShortEdge())
-                                .put("aspects", v.aspects().map(AspectRatio::toString))))
-                        .put("voice", Json.object().put("bindings", List.ofAll(rules.voice().bindings()).sorted())
-                                .put("allowedOn", List.ofAll(rules.voice().allowedOn()).sorted())
-                                .put("requiresCharacterTag", rules.voice().requiresCharacterTag()))
-                        .put("tags", Json.object().put("max", rules.tags().maxTags()))
-                        .put("callbacks", rules.callbacks().map(c -> Json.object().put("maxLength", c.maxLength())
-                                .put("httpsOnly", c.httpsOnly()).put("publicHostOnly", c.publicHostOnly())))
-                        .put("inlineMedia", rules.inlineMedia()))
-                .put("configuration", config.describe(provider).map(key -> Json.object()
-                        .put("key", key.key().name())
-                        .put("secret", key.key().secret())
-                        .put("description", key.key().description())
-                        .put("set", key.isSet())
-                        .put("source", key.source())
-                        .put("names", key.names())))
+                .put(
+                        "rules",
+                        Json.object()
+                                .put(
+                                        "name",
+                                        Json.object()
+                                                .put("maxLength", rules.name().maxLength()))
+                                .put(
+                                        "description",
+                                        Json.object()
+                                                .put(
+                                                        "required",
+                                                        rules.description().required())
+                                                .put(
+                                                        "maxLength",
+                                                        rules.description().maxLength()))
+                                .put(
+                                        "images",
+                                        rules.images()
+                                                .map(i -> Json.object()
+                                                        .put("minExtras", i.minExtras())
+                                                        .put("maxExtras", i.maxExtras())
+                                                        .put(
+                                                                "generateViews",
+                                                                provider.supports(Capability.GENERATE_VIEWS))
+                                                        .put("formats", formats(i.formats()))
+                                                        .put("maxBytes", i.maxBytes())
+                                                        .put("minEdge", i.minEdge())
+                                                        .put("minAspect", i.minAspect())
+                                                        .put("maxAspect", i.maxAspect())))
+                                .put(
+                                        "video",
+                                        rules.video()
+                                                .map(v -> Json.object()
+                                                        .put("minDuration", v.minDuration())
+                                                        .put("maxDuration", v.maxDuration())
+                                                        .put("formats", formats(v.formats()))
+                                                        .put("maxBytes", v.maxBytes())
+                                                        .put("minShortEdge", v.minShortEdge())
+                                                        .put("maxShortEdge", v.maxShortEdge())
+                                                        .put(
+                                                                "aspects",
+                                                                v.aspects().map(AspectRatio::toString))))
+                                .put(
+                                        "voice",
+                                        Json.object()
+                                                .put(
+                                                        "bindings",
+                                                        List.ofAll(rules.voice().bindings())
+                                                                .sorted())
+                                                .put(
+                                                        "allowedOn",
+                                                        List.ofAll(rules.voice().allowedOn())
+                                                                .sorted())
+                                                .put(
+                                                        "requiresCharacterTag",
+                                                        rules.voice().requiresCharacterTag()))
+                                .put(
+                                        "tags",
+                                        Json.object().put("max", rules.tags().maxTags()))
+                                .put(
+                                        "callbacks",
+                                        rules.callbacks()
+                                                .map(c -> Json.object()
+                                                        .put("maxLength", c.maxLength())
+                                                        .put("httpsOnly", c.httpsOnly())
+                                                        .put("publicHostOnly", c.publicHostOnly())))
+                                .put("inlineMedia", rules.inlineMedia()))
+                .put(
+                        "configuration",
+                        config.describe(provider)
+                                .map(key -> Json.object()
+                                        .put("key", key.key().name())
+                                        .put("secret", key.key().secret())
+                                        .put("description", key.key().description())
+                                        .put("set", key.isSet())
+                                        .put("source", key.source())
+                                        .put("names", key.names())))
                 .put("offlineSandbox", sandbox);
     }
 
@@ -152,12 +216,16 @@ final class ProviderFacts {
 
     private static String images(RuleProfile.ImageRules images, boolean generatesViews) {
         String extras = images.minExtras() == images.maxExtras()
-                ? String.valueOf(images.minExtras()) : images.minExtras() + "-" + images.maxExtras();
-        Seq<String> limits = images.maxBytes().map(b -> "at most " + b / MB + " MB").toList()
+                ? String.valueOf(images.minExtras())
+                : images.minExtras() + "-" + images.maxExtras();
+        Seq<String> limits = images.maxBytes()
+                .map(b -> "at most " + b / MB + " MB")
+                .toList()
                 .appendAll(images.minEdge().map(e -> "at least " + e + " px"))
                 .appendAll(aspects(images.minAspect(), images.maxAspect()));
         return "frontal + " + extras + " extra" + (images.maxExtras() == 1 ? "" : "s")
-                + (generatesViews ? " (or generated views)" : "") + "; " + formats(images.formats()).mkString("/")
+                + (generatesViews ? " (or generated views)" : "") + "; "
+                + formats(images.formats()).mkString("/")
                 + ", " + (limits.isEmpty() ? "no size limit" : limits.mkString(", "));
     }
 
@@ -166,8 +234,8 @@ final class ProviderFacts {
         if (min.isEmpty()) {
             return max.map(m -> "aspect up to " + ratio(m));
         }
-        return Option.some("aspect " + (max.isEmpty() ? "from " + ratio(min.get())
-                : ratio(min.get()) + " to " + ratio(max.get())));
+        return Option.some("aspect "
+                + (max.isEmpty() ? "from " + ratio(min.get()) : ratio(min.get()) + " to " + ratio(max.get())));
     }
 
     /** {@code 2.5} → {@code 2.5:1}, {@code 0.4} → {@code 1:2.5}. */
@@ -176,7 +244,9 @@ final class ProviderFacts {
     }
 
     private static String number(double value) {
-        return BigDecimal.valueOf(value).setScale(2, RoundingMode.HALF_UP).stripTrailingZeros()
+        return BigDecimal.valueOf(value)
+                .setScale(2, RoundingMode.HALF_UP)
+                .stripTrailingZeros()
                 .toPlainString();
     }
 
@@ -187,13 +257,20 @@ final class ProviderFacts {
 
     private static String video(RuleProfile.VideoRules video) {
         String duration = video.minDuration().isEmpty()
-                ? video.maxDuration().map(max -> "at most " + seconds(max) + " s").getOrElse("any length")
-                : video.maxDuration().map(max -> seconds(video.minDuration().get()) + "-" + seconds(max) + " s")
+                ? video.maxDuration()
+                        .map(max -> "at most " + seconds(max) + " s")
+                        .getOrElse("any length")
+                : video.maxDuration()
+                        .map(max -> seconds(video.minDuration().get()) + "-" + seconds(max) + " s")
                         .getOrElse("at least " + seconds(video.minDuration().get()) + " s");
         String edge = video.minShortEdge().isDefined() && video.maxShortEdge().equals(video.minShortEdge())
                 ? video.minShortEdge().get() + "p"
-                : video.minShortEdge().map(min -> "short edge at least " + min + " px").getOrElse("any resolution");
-        String aspects = video.aspects().isEmpty() ? "" : ", " + video.aspects().map(AspectRatio::toString).mkString("/");
+                : video.minShortEdge()
+                        .map(min -> "short edge at least " + min + " px")
+                        .getOrElse("any resolution");
+        String aspects = video.aspects().isEmpty()
+                ? ""
+                : ", " + video.aspects().map(AspectRatio::toString).mkString("/");
         return duration + ", " + formats(video.formats()).mkString("/") + ", " + edge + aspects
                 + video.maxBytes().map(b -> ", at most " + b / MB + " MB").getOrElse("");
     }
@@ -212,8 +289,10 @@ final class ProviderFacts {
             case FROM_CLIP -> "clip URL";
         });
         String on = voice.allowedOn().size() == ReferenceKind.values().length
-                ? "any element" : List.ofAll(voice.allowedOn()).map(k -> k.name().toLowerCase(Locale.ROOT))
-                .mkString(", ") + " elements only";
+                ? "any element"
+                : List.ofAll(voice.allowedOn())
+                                .map(k -> k.name().toLowerCase(Locale.ROOT))
+                                .mkString(", ") + " elements only";
         return kinds.mkString(", ") + "; " + on + (voice.requiresCharacterTag() ? "; needs the Character tag" : "");
     }
 
@@ -224,8 +303,13 @@ final class ProviderFacts {
 
     private static String operations(Set<Capability> capabilities) {
         Seq<String> names = List.of(
-                        Capability.TASK_QUERY, Capability.FIND, Capability.LIST, Capability.PRESETS,
-                        Capability.DELETE, Capability.TAG_CATALOGUE, Capability.VOICE_CATALOGUE,
+                        Capability.TASK_QUERY,
+                        Capability.FIND,
+                        Capability.LIST,
+                        Capability.PRESETS,
+                        Capability.DELETE,
+                        Capability.TAG_CATALOGUE,
+                        Capability.VOICE_CATALOGUE,
                         Capability.IDEMPOTENT_CREATE)
                 .filter(capabilities::contains)
                 .map(c -> switch (c) {
@@ -242,14 +326,16 @@ final class ProviderFacts {
     }
 
     private static String credentials(ProviderMetadata provider, ConfigResolver config) {
-        Seq<ResolvedKey> secrets = config.describe(provider).filter(key -> key.key().secret());
+        Seq<ResolvedKey> secrets =
+                config.describe(provider).filter(key -> key.key().secret());
         Seq<ResolvedKey> set = secrets.filter(ResolvedKey::isSet);
         if (secrets.isEmpty()) {
             return "none needed";
         }
         return set.isEmpty()
                 ? "not set: runs on its sandbox"
-                : set.map(key -> key.key().name() + " from " + key.source().get()).mkString(", ");
+                : set.map(key -> key.key().name() + " from " + key.source().get())
+                        .mkString(", ");
     }
 
     /**
@@ -257,9 +343,12 @@ final class ProviderFacts {
      * {@code api-key (ACME_TOKEN), region (ACME_REGION)}.
      */
     private static String ownKeys(ProviderMetadata provider) {
-        Seq<String> keys = provider.configKeys().filter(key -> key.secret() || !key.vendorEnvNames().isEmpty())
-                .map(key -> key.name() + (key.vendorEnvNames().isEmpty() ? ""
-                        : " (" + key.vendorEnvNames().mkString(", ") + ")"));
+        Seq<String> keys = provider.configKeys()
+                .filter(key -> key.secret() || !key.vendorEnvNames().isEmpty())
+                .map(key -> key.name()
+                        + (key.vendorEnvNames().isEmpty()
+                                ? ""
+                                : " (" + key.vendorEnvNames().mkString(", ") + ")"));
         return keys.isEmpty() ? "none" : keys.mkString(", ");
     }
 

@@ -9,8 +9,7 @@ import io.vavr.collection.Seq;
  */
 final class Providers {
 
-    private Providers() {
-    }
+    private Providers() {}
 
     static Seq<ProviderMetadata> ordered(Seq<ProviderMetadata> providers) {
         return providers.sortBy(ProviderMetadata::id);

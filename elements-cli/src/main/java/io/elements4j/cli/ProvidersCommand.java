@@ -8,6 +8,7 @@ import io.elements4j.ports.spi.ProviderMetadata;
 import io.vavr.Tuple2;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -15,14 +16,18 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
-@Command(name = "providers", mixinStandardHelpOptions = true,
+@Command(
+        name = "providers",
+        mixinStandardHelpOptions = true,
         description = "List every provider on the class path: what it can do, its rule limits and its credentials.")
 final class ProvidersCommand implements Callable<Integer> {
 
     private static final int COLUMN_WIDTH = 24;
 
-    @CommandLine.Option(names = "--markdown", description = "print the table as Markdown, as the README shows it:"
-            + " the facts only, credentials by key name, nothing about this machine's settings")
+    @CommandLine.Option(
+            names = "--markdown",
+            description = "print the table as Markdown, as the README shows it:"
+                    + " the facts only, credentials by key name, nothing about this machine's settings")
     boolean markdown;
 
     @ParentCommand
@@ -36,39 +41,48 @@ final class ProvidersCommand implements Callable<Integer> {
         CliContext context = root.context();
         Output output = root.output();
         Seq<FoundProvider> found = ElementsProviders.available(context.classLoader());
-        Seq<ProviderMetadata> providers = Providers.ordered(found.flatMap(FoundProvider::provider)
-                .map(ElementsProvider::metadata));
+        Seq<ProviderMetadata> providers =
+                Providers.ordered(found.flatMap(FoundProvider::provider).map(ElementsProvider::metadata));
         Seq<FoundProvider> broken = found.filter(p -> !p.isLoaded());
-        ConfigResolver config = ConfigResolver.of(java.util.Map.of(), context.systemProperties(), context.env());
+        ConfigResolver config = ConfigResolver.of(Map.of(), context.systemProperties(), context.env());
         Seq<Boolean> sandboxes = providers.map(p -> ProviderFacts.hasSandbox(p, context.classLoader()));
 
         if (providers.isEmpty()) {
-            output.line("No provider is on the class path. Add the adapter jar of a provider (an io.elements4j:adapter-*"
-                    + " artifact).");
+            output.line(
+                    "No provider is on the class path. Add the adapter jar of a provider (an io.elements4j:adapter-*"
+                            + " artifact).");
         } else if (markdown) {
             output.lines(markdown(providers.zip(sandboxes)));
         } else {
             Table table = new Table(List.of("").appendAll(providers.map(ProviderMetadata::id)), COLUMN_WIDTH);
-            Seq<Seq<Seq<String>>> columns = providers.zip(sandboxes)
-                    .map(p -> ProviderFacts.rows(p._1, config, p._2));
+            Seq<Seq<Seq<String>>> columns = providers.zip(sandboxes).map(p -> ProviderFacts.rows(p._1, config, p._2));
             for (int row = 0; row < columns.head().size(); row++) {
                 int r = row;
-                table.row(List.of(columns.head().get(r).head()).appendAll(columns.map(c -> c.get(r).get(1))));
+                table.row(List.of(columns.head().get(r).head())
+                        .appendAll(columns.map(c -> c.get(r).get(1))));
             }
             output.lines(table.render());
             output.line("");
             output.line("Credentials and settings (secrets shown as ****; " + commonKeys(providers, config)
                     + " are read too):");
             providers.forEach(p -> config.describe(p)
-                    .filter(key -> key.key().secret() || key.isSet() || !key.key().vendorEnvNames().isEmpty())
+                    .filter(key -> key.key().secret()
+                            || key.isSet()
+                            || !key.key().vendorEnvNames().isEmpty())
                     .forEach(key -> output.line("  " + p.id() + "  " + key.describe())));
         }
         broken.forEach(p -> output.line("Failed to load: " + p.describe()));
 
-        output.document(root.success(spec.name(), Json.object()
-                .put("providers", providers.zip(sandboxes).map(p -> ProviderFacts.json(p._1, config, p._2)))
-                .put("failed", broken.map(p -> Json.object().put("className", p.className())
-                        .put("location", p.location()).put("failure", p.failure())))));
+        output.document(root.success(
+                spec.name(),
+                Json.object()
+                        .put("providers", providers.zip(sandboxes).map(p -> ProviderFacts.json(p._1, config, p._2)))
+                        .put(
+                                "failed",
+                                broken.map(p -> Json.object()
+                                        .put("className", p.className())
+                                        .put("location", p.location())
+                                        .put("failure", p.failure())))));
         return ExitCode.OK.code();
     }
 
@@ -78,16 +92,20 @@ final class ProvidersCommand implements Callable<Integer> {
         Seq<String> lines = List.of(
                 "| |" + providers.map(p -> " `" + p._1.id() + "` |").mkString(),
                 "|---|" + "---|".repeat(providers.size()));
-        return lines.appendAll(List.range(0, columns.head().size()).map(row ->
-                "| " + columns.head().get(row).head() + " |"
-                        + columns.map(column -> " " + column.get(row).get(1).replace("|", "\\|") + " |").mkString()));
+        return lines.appendAll(List.range(0, columns.head().size())
+                .map(row -> "| " + columns.head().get(row).head() + " |"
+                        + columns.map(column -> " " + column.get(row).get(1).replace("|", "\\|") + " |")
+                                .mkString()));
     }
 
     /** The keys every provider reads, named once instead of under each: "base-url, ..., and http-client". */
     private static String commonKeys(Seq<ProviderMetadata> providers, ConfigResolver config) {
-        Seq<String> common = config.describe(providers.head()).map(key -> key.key()).filter(key -> !key.secret())
+        Seq<String> common = config.describe(providers.head())
+                .map(key -> key.key())
+                .filter(key -> !key.secret())
                 .map(key -> key.name())
-                .filter(name -> providers.forAll(p -> config.describe(p).exists(other -> other.key().name().equals(name))));
+                .filter(name -> providers.forAll(p ->
+                        config.describe(p).exists(other -> other.key().name().equals(name))));
         return common.size() < 2 ? common.mkString() : common.init().mkString(", ") + " and " + common.last();
     }
 }

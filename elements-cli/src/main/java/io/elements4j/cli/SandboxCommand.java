@@ -2,6 +2,7 @@ package io.elements4j.cli;
 
 import io.elements4j.client.ElementsProviders;
 import io.elements4j.client.FoundProvider;
+import io.elements4j.domain.capability.Capability;
 import io.elements4j.ports.spi.ElementsProvider;
 import io.elements4j.ports.spi.OfflineVendor;
 import io.elements4j.ports.spi.OfflineVendors;
@@ -10,24 +11,30 @@ import io.vavr.Tuple2;
 import io.vavr.collection.List;
 import io.vavr.collection.Map;
 import io.vavr.collection.Seq;
+import io.vavr.control.Either;
 import io.vavr.control.Option;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.ServiceLoader;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executor;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
-@Command(name = "sandbox", mixinStandardHelpOptions = true,
+@Command(
+        name = "sandbox",
+        mixinStandardHelpOptions = true,
         description = {
-                "Serve offline sandboxes on loopback for manual use, until Ctrl-C.",
-                "Prints how to point elements (or your app) at each. Unlike the sandbox other commands start for"
-                        + " themselves, these keep their state across commands until stopped.",
-                "They start side by side, each on a free loopback port."})
+            "Serve offline sandboxes on loopback for manual use, until Ctrl-C.",
+            "Prints how to point elements (or your app) at each. Unlike the sandbox other commands start for"
+                    + " themselves, these keep their state across commands until stopped.",
+            "They start side by side, each on a free loopback port."
+        })
 final class SandboxCommand implements Callable<Integer> {
 
     static final String ALL = "all";
@@ -38,11 +45,16 @@ final class SandboxCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @CommandLine.Parameters(arity = "0..1", paramLabel = "PROVIDER|all",
+    @CommandLine.Parameters(
+            arity = "0..1",
+            paramLabel = "PROVIDER|all",
             description = "which sandbox to serve (default: --provider if given, else all)")
     String which;
 
-    @CommandLine.Option(names = "--for", paramLabel = "DURATION", converter = Arguments.DurationConverter.class,
+    @CommandLine.Option(
+            names = "--for",
+            paramLabel = "DURATION",
+            converter = Arguments.DurationConverter.class,
             description = "stop after this long (e.g. 30m) instead of waiting for Ctrl-C")
     Duration serveFor;
 
@@ -58,7 +70,8 @@ final class SandboxCommand implements Callable<Integer> {
         Seq<String> known = factories.flatMap(OfflineVendors::providerIds).distinct();
         Seq<String> wanted = wanted(known);
         Map<String, ProviderMetadata> providers = ElementsProviders.available(context.classLoader())
-                .flatMap(FoundProvider::provider).map(ElementsProvider::metadata)
+                .flatMap(FoundProvider::provider)
+                .map(ElementsProvider::metadata)
                 .toLinkedMap(p -> new Tuple2<>(p.id(), p));
 
         List<OfflineVendor> started = List.empty();
@@ -81,15 +94,18 @@ final class SandboxCommand implements Callable<Integer> {
             if (started.size() == 1) {
                 String id = started.head().providerId();
                 // A first command this provider can run and whose answer outlives it.
-                String first = providers.get(id).map(p -> p.supports(io.elements4j.domain.capability.Capability.LIST)
-                        ? "elements list" : p.supports(io.elements4j.domain.capability.Capability.TAG_CATALOGUE)
-                        ? "elements tags" : "elements providers").getOrElse("elements providers");
+                String first = providers
+                        .get(id)
+                        .map(p -> p.supports(Capability.LIST)
+                                ? "elements list"
+                                : p.supports(Capability.TAG_CATALOGUE) ? "elements tags" : "elements providers")
+                        .getOrElse("elements providers");
                 output.line("Then, e.g.: export ELEMENTS_PROVIDER=" + id + " && " + first);
             }
             output.line(serveFor == null ? "Serving until Ctrl-C." : "Serving for " + Progress.human(serveFor) + ".");
             output.line("(The credentials above are the sandbox's own test values, not secrets.)");
-            output.document(root.success(spec.name(), Json.object().put("sandboxes", served)
-                    .put("servingFor", Option.of(serveFor))));
+            output.document(root.success(
+                    spec.name(), Json.object().put("sandboxes", served).put("servingFor", Option.of(serveFor))));
             serve(started, context);
         } finally {
             closeAll(started);
@@ -98,9 +114,9 @@ final class SandboxCommand implements Callable<Integer> {
     }
 
     private static Seq<Option<OfflineVendor>> startAll(Seq<String> ids, Seq<OfflineVendors> factories, Output output) {
-        Seq<java.util.concurrent.CompletableFuture<io.vavr.control.Either<String, OfflineVendor>>> starting =
-                ids.map(id -> java.util.concurrent.CompletableFuture.supplyAsync(() -> start(id, factories), daemons()));
-        return starting.map(java.util.concurrent.CompletableFuture::join).zip(ids).map(result -> {
+        Seq<CompletableFuture<Either<String, OfflineVendor>>> starting =
+                ids.map(id -> CompletableFuture.supplyAsync(() -> start(id, factories), daemons()));
+        return starting.map(CompletableFuture::join).zip(ids).map(result -> {
             if (result._1.isLeft()) {
                 output.note("the " + result._2 + " sandbox could not start (" + result._1.getLeft() + "); skipped");
             }
@@ -109,12 +125,12 @@ final class SandboxCommand implements Callable<Integer> {
     }
 
     private static void closeAll(Seq<OfflineVendor> vendors) {
-        vendors.map(vendor -> java.util.concurrent.CompletableFuture.runAsync(vendor::close, daemons()))
-                .forEach(java.util.concurrent.CompletableFuture::join);
+        vendors.map(vendor -> CompletableFuture.runAsync(vendor::close, daemons()))
+                .forEach(CompletableFuture::join);
     }
 
     /** A thread per task, a daemon, so a simulator slow to stop never holds the process. */
-    private static java.util.concurrent.Executor daemons() {
+    private static Executor daemons() {
         return task -> {
             Thread thread = new Thread(task, "elements-sandbox-start");
             thread.setDaemon(true);
@@ -138,14 +154,15 @@ final class SandboxCommand implements Callable<Integer> {
     }
 
     /** Starts one simulator and waits until it listens (its base URL is known then), or says why it could not. */
-    private static io.vavr.control.Either<String, OfflineVendor> start(String id, Seq<OfflineVendors> factories) {
-        OfflineVendors factory = factories.find(f -> f.providerIds().contains(id)).get();
+    private static Either<String, OfflineVendor> start(String id, Seq<OfflineVendors> factories) {
+        OfflineVendors factory =
+                factories.find(f -> f.providerIds().contains(id)).get();
         try {
             OfflineVendor vendor = factory.start(id);
             vendor.baseUrl();
-            return io.vavr.control.Either.right(vendor);
+            return Either.right(vendor);
         } catch (RuntimeException | LinkageError e) {
-            return io.vavr.control.Either.left(String.valueOf(e.getMessage()));
+            return Either.left(String.valueOf(e.getMessage()));
         }
     }
 
@@ -153,7 +170,8 @@ final class SandboxCommand implements Callable<Integer> {
         Map<String, String> configuration = vendor.configuration();
         output.line(label + ": sandbox at " + vendor.baseUrl());
         configuration.forEach((name, value) -> output.line("  export " + envName(name) + "=" + value));
-        output.line("  or: " + configuration.map(entry -> "-D" + entry._1 + "=" + entry._2).mkString(" "));
+        output.line("  or: "
+                + configuration.map(entry -> "-D" + entry._1 + "=" + entry._2).mkString(" "));
         return Json.object()
                 .put("provider", vendor.providerId())
                 .put("baseUrl", vendor.baseUrl())
@@ -172,10 +190,13 @@ final class SandboxCommand implements Callable<Integer> {
             return;
         }
         CountDownLatch stopped = new CountDownLatch(1);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            closeAll(vendors);
-            stopped.countDown();
-        }, "elements-sandbox-shutdown"));
+        Runtime.getRuntime()
+                .addShutdownHook(new Thread(
+                        () -> {
+                            closeAll(vendors);
+                            stopped.countDown();
+                        },
+                        "elements-sandbox-shutdown"));
         stopped.await();
     }
 }

@@ -4,6 +4,7 @@ import io.elements4j.client.Elements;
 import io.elements4j.client.ElementsBuilder;
 import io.elements4j.client.config.ConfigResolver;
 import io.elements4j.client.config.ResolvedKey;
+import io.elements4j.domain.capability.Capability;
 import io.elements4j.ports.spi.ConfigKey;
 import io.elements4j.ports.spi.ElementsProvider;
 import io.elements4j.ports.spi.OfflineVendor;
@@ -11,6 +12,7 @@ import io.elements4j.ports.spi.OfflineVendors;
 import io.elements4j.ports.spi.ProviderConfigurationException;
 import io.elements4j.ports.spi.ProviderMetadata;
 import io.vavr.control.Option;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Properties;
@@ -29,8 +31,13 @@ final class Session implements AutoCloseable {
     private final Output output;
     private final CliContext context;
 
-    private Session(ProviderMetadata provider, Elements elements, Option<OfflineVendor> sandbox, Progress progress,
-                    Output output, CliContext context) {
+    private Session(
+            ProviderMetadata provider,
+            Elements elements,
+            Option<OfflineVendor> sandbox,
+            Progress progress,
+            Output output,
+            CliContext context) {
         this.provider = provider;
         this.elements = elements;
         this.sandbox = sandbox;
@@ -53,24 +60,28 @@ final class Session implements AutoCloseable {
      */
     static boolean loopbackCallbacksAllowed(ElementsCommand root, ProviderMetadata metadata) {
         CliContext context = root.context();
-        return usesSandbox(root, metadata) || ConfigResolver.of(Map.of(), context.systemProperties(), context.env())
-                .describe(metadata).find(resolved -> resolved.key().name().equals(ConfigKey.ALLOW_LOOPBACK_CALLBACKS.name()))
-                .flatMap(ResolvedKey::displayValue).exists("true"::equalsIgnoreCase);
+        return usesSandbox(root, metadata)
+                || ConfigResolver.of(Map.of(), context.systemProperties(), context.env())
+                        .describe(metadata)
+                        .find(resolved -> resolved.key().name().equals(ConfigKey.ALLOW_LOOPBACK_CALLBACKS.name()))
+                        .flatMap(ResolvedKey::displayValue)
+                        .exists("true"::equalsIgnoreCase);
     }
 
     /**
      * Opens a session on {@code chosen}, starting its one-shot sandbox when it has no credentials; with
      * {@code receivesCallbacks}, the command hands the vendor's callbacks to its facade itself.
      */
-    static Session open(ElementsCommand root, ElementsProvider chosen, Option<java.time.Duration> callTimeout,
-                        boolean receivesCallbacks) {
+    static Session open(
+            ElementsCommand root, ElementsProvider chosen, Option<Duration> callTimeout, boolean receivesCallbacks) {
         CliContext context = root.context();
         Output output = root.output();
         ProviderMetadata metadata = chosen.metadata();
         Properties properties = context.systemProperties();
         Map<String, String> explicit = new LinkedHashMap<>();
         root.baseUrl().forEach(url -> explicit.put(ConfigKey.BASE_URL.propertyName(metadata.id()), url));
-        callTimeout.forEach(limit -> explicit.put(ConfigKey.CALL_TIMEOUT.propertyName(metadata.id()), limit.toString()));
+        callTimeout.forEach(
+                limit -> explicit.put(ConfigKey.CALL_TIMEOUT.propertyName(metadata.id()), limit.toString()));
 
         Option<OfflineVendor> sandbox = Option.none();
         if (usesSandbox(root, metadata)) {
@@ -91,7 +102,8 @@ final class Session implements AutoCloseable {
                 .receivesCallbacks(receivesCallbacks);
         context.clock().forEach(builder::clock);
         context.sleeper().forEach(builder::sleeper);
-        context.sleeper().forEach(sleeper -> builder.scheduler(new SleeperScheduler(context.effectiveClock(), sleeper)));
+        context.sleeper()
+                .forEach(sleeper -> builder.scheduler(new SleeperScheduler(context.effectiveClock(), sleeper)));
         try {
             return new Session(metadata, builder.build(), sandbox, progress, output, context);
         } catch (ProviderConfigurationException e) {
@@ -126,7 +138,8 @@ final class Session implements AutoCloseable {
 
     /** Where an error of this session happened, for the next step its line suggests. */
     CliFailure.Situation situation(CliFailure.Subject subject) {
-        return new CliFailure.Situation(provider, subject, oneShotSandbox(), progress.task().map(Object::toString));
+        return new CliFailure.Situation(
+                provider, subject, oneShotSandbox(), progress.task().map(Object::toString));
     }
 
     /**
@@ -151,21 +164,23 @@ final class Session implements AutoCloseable {
         String on = " --provider " + provider.id();
         if (progress.task().isEmpty()) {
             return "interrupted before " + label() + " answered the create; it may have been accepted"
-                    + (provider.supports(io.elements4j.domain.capability.Capability.LIST) && !oneShotSandbox()
-                    ? ": check with `elements list" + on + "` before creating again" : "");
+                    + (provider.supports(Capability.LIST) && !oneShotSandbox()
+                            ? ": check with `elements list" + on + "` before creating again"
+                            : "");
         }
         String task = progress.task().get().toString();
         if (oneShotSandbox()) {
             return "interrupted: task " + task + " ran on this command's offline sandbox, which stops now, so it"
                     + " cannot be resumed; serve a lasting sandbox with `elements sandbox " + provider.id() + "`";
         }
-        if (provider.supports(io.elements4j.domain.capability.Capability.TASK_QUERY)) {
+        if (provider.supports(Capability.TASK_QUERY)) {
             return "interrupted: task " + task + " goes on at " + label() + "; resume the wait with `elements await "
                     + task + on + "`";
         }
         return "interrupted: task " + task + " goes on at " + label()
-                + (provider.supports(io.elements4j.domain.capability.Capability.LIST)
-                ? "; `elements list" + on + "` shows the element once it is ready" : "");
+                + (provider.supports(Capability.LIST)
+                        ? "; `elements list" + on + "` shows the element once it is ready"
+                        : "");
     }
 
     @Override
@@ -179,22 +194,31 @@ final class Session implements AutoCloseable {
 
     private static OfflineVendor startSandbox(ProviderMetadata metadata, ClassLoader loader) {
         String missing = "no credentials for " + metadata.id() + " (" + Credentials.whatToSet(metadata) + ")";
-        OfflineVendors vendors = OfflineVendors.forProvider(metadata.id(), loader).getOrElseThrow(() ->
-                CliFailure.of(ExitCode.AUTH, "Unauthorized", missing + ", and no offline sandbox for it is on the"
-                        + " class path; set the credentials, or add io.elements4j:elements-sandbox to run offline"));
+        OfflineVendors vendors = OfflineVendors.forProvider(metadata.id(), loader)
+                .getOrElseThrow(
+                        () -> CliFailure.of(
+                                ExitCode.AUTH,
+                                "Unauthorized",
+                                missing + ", and no offline sandbox for it is on the"
+                                        + " class path; set the credentials, or add io.elements4j:elements-sandbox to run offline"));
         try {
             return vendors.start(metadata.id());
         } catch (RuntimeException | LinkageError e) {
-            throw CliFailure.of(ExitCode.UNEXPECTED, "SandboxFailure", missing + ", and its offline sandbox could not"
-                    + " start: " + e.getMessage() + " — set the credentials to use the vendor itself");
+            throw CliFailure.of(
+                    ExitCode.UNEXPECTED,
+                    "SandboxFailure",
+                    missing + ", and its offline sandbox could not" + " start: " + e.getMessage()
+                            + " — set the credentials to use the vendor itself");
         }
     }
 
     /** A missing or malformed credential is an authentication problem; any other bad value is a usage one. */
     private static CliFailure configurationFailure(ProviderMetadata metadata, ProviderConfigurationException e) {
         String message = e.getMessage();
-        boolean aboutCredentials = Credentials.secretKeys(metadata).exists(key -> message.contains(key.name())
-                || key.vendorEnvNames().exists(message::contains) || message.contains(key.envName(metadata.id())));
+        boolean aboutCredentials = Credentials.secretKeys(metadata)
+                .exists(key -> message.contains(key.name())
+                        || key.vendorEnvNames().exists(message::contains)
+                        || message.contains(key.envName(metadata.id())));
         return aboutCredentials
                 ? CliFailure.of(ExitCode.AUTH, "Unauthorized", message + " — " + Credentials.whatToSet(metadata))
                 : CliFailure.of(ExitCode.USAGE, "Configuration", message);

@@ -38,10 +38,10 @@ final class SleeperScheduler implements Scheduler {
     public synchronized Scheduled schedule(Duration delay, Runnable action) {
         boolean[] cancelled = {false};
         if (closed) {
-            return () -> { };
+            return () -> {};
         }
-        queue.add(new Item(clock.instant().plus(delay.isNegative() ? Duration.ZERO : delay), order++, action,
-                cancelled));
+        queue.add(
+                new Item(clock.instant().plus(delay.isNegative() ? Duration.ZERO : delay), order++, action, cancelled));
         if (thread == null) {
             thread = new Thread(this::loop, "elements4j-cli-scheduler");
             thread.setDaemon(true);

@@ -36,32 +36,55 @@ final class StartupTraining {
 
     /** How long the child's sandboxes serve at most: far longer than the run, and they stop by themselves. */
     private static final String SERVE_FOR = "3m";
-    private static final String NOT_A_CREDENTIAL = "training-only-not-a-credential";
-    private static final List<String> DRAFT = List.of("--name", "Courier", "--frontal",
-            "https://example.com/front.jpg", "--extra", "https://example.com/side.jpg", "--description", "A courier");
 
-    private StartupTraining() {
-    }
+    private static final String NOT_A_CREDENTIAL = "training-only-not-a-credential";
+    private static final List<String> DRAFT = List.of(
+            "--name",
+            "Courier",
+            "--frontal",
+            "https://example.com/front.jpg",
+            "--extra",
+            "https://example.com/side.jpg",
+            "--description",
+            "A courier");
+
+    private StartupTraining() {}
 
     public static void main(String[] args) throws IOException {
         // What every real command registers for Ctrl-C (made, not registered), so its lambda is archived too.
         CliContext.Interrupts.jvm();
         List<ProviderMetadata> providers = Providers.ordered(ElementsProviders.available(loader())
-                .flatMap(FoundProvider::provider).map(ElementsProvider::metadata)).toJavaList();
+                        .flatMap(FoundProvider::provider)
+                        .map(ElementsProvider::metadata))
+                .toJavaList();
         Process sandboxes = startSandboxes();
         try {
             // While the sandboxes start, the commands that send nothing, every provider with a made-up credential.
             Properties offline = settings(providers, new Properties());
-            for (List<String> command : List.of(List.of("--help"), List.of("--version"), List.of("providers"),
-                    List.of("create", "--help"), List.of("providers", "--json"))) {
+            for (List<String> command : List.of(
+                    List.of("--help"),
+                    List.of("--version"),
+                    List.of("providers"),
+                    List.of("create", "--help"),
+                    List.of("providers", "--json"))) {
                 run(command, offline);
             }
             for (ProviderMetadata provider : providers) {
-                run(List.of("create", "--provider", provider.id(), "--name", "Refused", "--frontal",
-                        "https://example.com/front.jpg"), offline);
+                run(
+                        List.of(
+                                "create",
+                                "--provider",
+                                provider.id(),
+                                "--name",
+                                "Refused",
+                                "--frontal",
+                                "https://example.com/front.jpg"),
+                        offline);
             }
-            Properties settings = settings(providers, served(new BufferedReader(new InputStreamReader(
-                    sandboxes.getInputStream(), StandardCharsets.UTF_8))));
+            Properties settings = settings(
+                    providers,
+                    served(new BufferedReader(
+                            new InputStreamReader(sandboxes.getInputStream(), StandardCharsets.UTF_8))));
             for (ProviderMetadata provider : providers) {
                 run(with(List.of("create", "--provider", provider.id()), DRAFT), settings);
                 run(with(List.of("create", "--provider", provider.id(), "--json"), DRAFT), settings);
@@ -74,8 +97,9 @@ final class StartupTraining {
                 String id = providers.get(0).id();
                 Properties tls = new Properties();
                 tls.putAll(settings);
-                tls.setProperty(key(id, ConfigKey.BASE_URL), settings.getProperty(key(id, ConfigKey.BASE_URL))
-                        .replaceFirst("^http:", "https:"));
+                tls.setProperty(
+                        key(id, ConfigKey.BASE_URL),
+                        settings.getProperty(key(id, ConfigKey.BASE_URL)).replaceFirst("^http:", "https:"));
                 tls.setProperty(key(id, ConfigKey.MAX_RETRIES), "0");
                 run(with(List.of("create", "--provider", id), DRAFT), tls);
             }
@@ -105,8 +129,10 @@ final class StartupTraining {
             String id = provider.id();
             if (!settings.containsKey(key(id, ConfigKey.BASE_URL))) {
                 settings.setProperty(key(id, ConfigKey.BASE_URL), closed);
-                Credentials.secretKeys(provider).headOption().forEach(credential ->
-                        settings.setProperty("elements." + id + "." + credential.name(), NOT_A_CREDENTIAL));
+                Credentials.secretKeys(provider)
+                        .headOption()
+                        .forEach(credential ->
+                                settings.setProperty("elements." + id + "." + credential.name(), NOT_A_CREDENTIAL));
             }
             settings.setProperty(key(id, ConfigKey.CALL_TIMEOUT), "PT10S");
         }
@@ -116,8 +142,15 @@ final class StartupTraining {
     /** {@code elements sandbox all} in a child JVM on this class path, with an empty environment. */
     private static Process startSandboxes() throws IOException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        ProcessBuilder child = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
-                Main.class.getName(), "sandbox", SandboxCommand.ALL, "--for", SERVE_FOR)
+        ProcessBuilder child = new ProcessBuilder(
+                        java,
+                        "-cp",
+                        System.getProperty("java.class.path"),
+                        Main.class.getName(),
+                        "sandbox",
+                        SandboxCommand.ALL,
+                        "--for",
+                        SERVE_FOR)
                 .redirectError(ProcessBuilder.Redirect.DISCARD);
         child.environment().clear();
         return child.start();
@@ -158,8 +191,13 @@ final class StartupTraining {
 
     private static void run(List<String> command, Properties properties) {
         PrintWriter sink = new PrintWriter(OutputStream.nullOutputStream(), true);
-        CliContext context = CliContext.builder().env(Map.of()).systemProperties(properties).out(sink).err(sink)
-                .interactive(false).build();
+        CliContext context = CliContext.builder()
+                .env(Map.of())
+                .systemProperties(properties)
+                .out(sink)
+                .err(sink)
+                .interactive(false)
+                .build();
         try {
             ElementsCli.execute(context, command.toArray(String[]::new));
         } catch (RuntimeException | LinkageError e) {

@@ -3,8 +3,7 @@ package io.elements4j.cli;
 /** How far apart two words are, for "did you mean" answers. */
 final class Suggestions {
 
-    private Suggestions() {
-    }
+    private Suggestions() {}
 
     /** The optimal-string-alignment distance: insertions, deletions, substitutions and adjacent swaps. */
     static int distance(String a, String b) {

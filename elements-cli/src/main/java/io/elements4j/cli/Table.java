@@ -26,12 +26,19 @@ final class Table {
     }
 
     Seq<String> render() {
-        Seq<Integer> widths = List.range(0, headers.size()).map(column -> Math.min(maxColumnWidth,
-                rows.prepend(headers).map(row -> cell(row, column).length()).max().getOrElse(0)));
-        List<String> lines = List.of(line(headers, widths).stripTrailing(), line(widths.map("-"::repeat), widths).stripTrailing());
+        Seq<Integer> widths = List.range(0, headers.size())
+                .map(column -> Math.min(
+                        maxColumnWidth,
+                        rows.prepend(headers)
+                                .map(row -> cell(row, column).length())
+                                .max()
+                                .getOrElse(0)));
+        List<String> lines = List.of(
+                line(headers, widths).stripTrailing(),
+                line(widths.map("-"::repeat), widths).stripTrailing());
         for (Seq<String> row : rows) {
-            Seq<Seq<String>> wrapped = List.range(0, headers.size())
-                    .map(column -> wrap(cell(row, column), widths.get(column)));
+            Seq<Seq<String>> wrapped =
+                    List.range(0, headers.size()).map(column -> wrap(cell(row, column), widths.get(column)));
             int height = wrapped.map(Seq::size).max().getOrElse(1);
             for (int i = 0; i < height; i++) {
                 int index = i;

@@ -1,18 +1,21 @@
 package io.elements4j.cli;
 
+import io.elements4j.domain.capability.Capability;
 import io.elements4j.domain.tag.Tag;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
-import picocli.CommandLine;
+import io.vavr.control.Option;
 import picocli.CommandLine.Command;
 
-@Command(name = "tags", mixinStandardHelpOptions = true,
+@Command(
+        name = "tags",
+        mixinStandardHelpOptions = true,
         description = "List the tags the provider knows (use any of their keys with `create --tag`).")
 final class TagsCommand extends TimedCommand {
 
     @Override
-    io.vavr.control.Option<io.elements4j.domain.capability.Capability> requires() {
-        return io.vavr.control.Option.some(io.elements4j.domain.capability.Capability.TAG_CATALOGUE);
+    Option<Capability> requires() {
+        return Option.some(Capability.TAG_CATALOGUE);
     }
 
     @Override
@@ -24,9 +27,12 @@ final class TagsCommand extends TimedCommand {
     Object run(Session session, Output output) {
         Seq<Tag> tags = orFail(session.elements().tags(), "list tags", session);
         Table table = new Table(List.of("ID", "NAME", "KEYS"), 40);
-        tags.forEach(tag -> table.row(List.of(tag.id(), tag.name(), tag instanceof Tag.Known known
-                ? known.kind().keys().mkString(", ") : "-")));
+        tags.forEach(tag -> table.row(List.of(
+                tag.id(),
+                tag.name(),
+                tag instanceof Tag.Known known ? known.kind().keys().mkString(", ") : "-")));
         output.lines(table.render());
-        return Json.object().put("tags", tags.map(tag -> Views.tag(tag, session.provider().id())));
+        return Json.object()
+                .put("tags", tags.map(tag -> Views.tag(tag, session.provider().id())));
     }
 }

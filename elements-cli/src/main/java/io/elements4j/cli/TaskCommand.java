@@ -3,10 +3,13 @@ package io.elements4j.cli;
 import io.elements4j.domain.capability.Capability;
 import io.elements4j.domain.task.CreationTask;
 import io.elements4j.domain.task.CreationTaskId;
+import io.vavr.control.Option;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-@Command(name = "task", mixinStandardHelpOptions = true,
+@Command(
+        name = "task",
+        mixinStandardHelpOptions = true,
         description = "Show a creation task as the vendor reports it now.")
 final class TaskCommand extends TimedCommand {
 
@@ -14,8 +17,8 @@ final class TaskCommand extends TimedCommand {
     String taskId;
 
     @Override
-    io.vavr.control.Option<Capability> requires() {
-        return io.vavr.control.Option.some(Capability.TASK_QUERY);
+    Option<Capability> requires() {
+        return Option.some(Capability.TASK_QUERY);
     }
 
     @Override

@@ -8,7 +8,8 @@ final class Version implements IVersionProvider {
 
     @Override
     public String[] getVersion() {
-        String version = Option.of(Version.class.getPackage()).flatMap(p -> Option.of(p.getImplementationVersion()))
+        String version = Option.of(Version.class.getPackage())
+                .flatMap(p -> Option.of(p.getImplementationVersion()))
                 .getOrElse("dev");
         return new String[] {"elements " + version + " (elements4j)"};
     }

@@ -15,9 +15,7 @@ final class Views {
 
     static final Seq<String> ELEMENT_COLUMNS = List.of("ID", "NAME", "KIND", "STATUS", "ORIGIN", "TAGS");
 
-
-    private Views() {
-    }
+    private Views() {}
 
     /** {@code provider}: whose element it is, so a tag carries only that vendor's key. */
     static Json.Obj element(Element element, String provider) {
@@ -30,20 +28,25 @@ final class Views {
                 .put("origin", element.origin())
                 .put("tags", element.tags().map(tag -> tag(tag, provider)))
                 .put("voice", element.voice().map(Views::voice))
-                .put("media", Json.object()
-                        .put("cover", element.media().cover())
-                        .put("references", element.media().references())
-                        .put("video", element.media().video()))
+                .put(
+                        "media",
+                        Json.object()
+                                .put("cover", element.media().cover())
+                                .put("references", element.media().references())
+                                .put("video", element.media().video()))
                 .put("createdAt", element.createdAt())
                 .put("updatedAt", element.updatedAt());
     }
 
     static Seq<String> elementText(Element element) {
-        return List.of("Element " + element.id() + " \"" + element.name() + "\"",
+        return List.of(
+                        "Element " + element.id() + " \"" + element.name() + "\"",
                         "  kind:        " + lower(element.kind()) + ", " + lower(element.status()) + ", "
                                 + lower(element.origin()))
-                .appendAll(element.description().isBlank() ? List.empty()
-                        : List.of("  description: " + element.description()))
+                .appendAll(
+                        element.description().isBlank()
+                                ? List.empty()
+                                : List.of("  description: " + element.description()))
                 .append("  tags:        " + tagsText(element.tags()))
                 .appendAll(element.voice().map(v -> "  voice:       " + voiceText(v)))
                 .appendAll(element.media().cover().map(url -> "  cover:       " + url))
@@ -54,8 +57,13 @@ final class Views {
     }
 
     static Seq<String> elementRow(Element element) {
-        return List.of(element.id().value(), element.name(), lower(element.kind()), lower(element.status()),
-                lower(element.origin()), tagsText(element.tags()));
+        return List.of(
+                element.id().value(),
+                element.name(),
+                lower(element.kind()),
+                lower(element.status()),
+                lower(element.origin()),
+                tagsText(element.tags()));
     }
 
     static Json.Obj page(Page<Element> page, String provider) {
@@ -84,8 +92,10 @@ final class Views {
         return List.of("Task " + task.id() + ": " + task.state()
                         + task.progress().map(p -> " (" + p + "%)").getOrElse(""))
                 .appendAll(task.failureReason().map(reason -> "  reason:   " + reason))
-                .appendAll(task.elementIds().isEmpty() ? List.empty()
-                        : List.of("  elements: " + task.elementIds().mkString(", ")))
+                .appendAll(
+                        task.elementIds().isEmpty()
+                                ? List.empty()
+                                : List.of("  elements: " + task.elementIds().mkString(", ")))
                 .appendAll(task.idempotencyKey().map(key -> "  idempotency key: " + key));
     }
 
@@ -101,7 +111,9 @@ final class Views {
     }
 
     static String tagsText(Seq<Tag> tags) {
-        return tags.isEmpty() ? "-" : tags.map(t -> t.name() + " (" + t.id() + ")").mkString(", ");
+        return tags.isEmpty()
+                ? "-"
+                : tags.map(t -> t.name() + " (" + t.id() + ")").mkString(", ");
     }
 
     static Json.Obj voice(Voice voice) {

@@ -1,18 +1,21 @@
 package io.elements4j.cli;
 
+import io.elements4j.domain.capability.Capability;
 import io.elements4j.domain.voice.Voice;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
-import picocli.CommandLine;
+import io.vavr.control.Option;
 import picocli.CommandLine.Command;
 
-@Command(name = "voices", mixinStandardHelpOptions = true,
+@Command(
+        name = "voices",
+        mixinStandardHelpOptions = true,
         description = "List the voices that can be bound to elements (use the id with `create --voice`).")
 final class VoicesCommand extends TimedCommand {
 
     @Override
-    io.vavr.control.Option<io.elements4j.domain.capability.Capability> requires() {
-        return io.vavr.control.Option.some(io.elements4j.domain.capability.Capability.VOICE_CATALOGUE);
+    Option<Capability> requires() {
+        return Option.some(Capability.VOICE_CATALOGUE);
     }
 
     @Override
@@ -24,7 +27,10 @@ final class VoicesCommand extends TimedCommand {
     Object run(Session session, Output output) {
         Seq<Voice> voices = orFail(session.elements().voices(), "list voices", session);
         Table table = new Table(List.of("ID", "NAME", "ORIGIN", "TRIAL"), 60);
-        voices.forEach(voice -> table.row(List.of(voice.id().value(), voice.name(), Views.lower(voice.origin()),
+        voices.forEach(voice -> table.row(List.of(
+                voice.id().value(),
+                voice.name(),
+                Views.lower(voice.origin()),
                 voice.trialUrl().getOrElse("-"))));
         output.lines(table.render());
         output.line(voices.size() + " voice" + (voices.size() == 1 ? "" : "s"));

@@ -5,10 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.elements4j.cli.fake.FakeVendor;
 import io.elements4j.cli.fake.FullTestProvider;
 import io.elements4j.ports.spi.OfflineVendor;
+import io.vavr.collection.List;
 import java.time.Duration;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
 /** {@code --timeout} on a command that makes calls sets the provider's call-timeout, over any configured one. */
 class CallTimeoutTest {
@@ -17,7 +18,8 @@ class CallTimeoutTest {
     @ValueSource(strings = {"tags", "voices", "list", "presets"})
     void the_timeout_option_bounds_each_call(String command) {
         try (OfflineVendor vendor = Simulated.start(Simulated.metadata(FullTestProvider.ID))) {
-            CliResult result = new CliRunner().properties(vendor.configuration())
+            CliResult result = new CliRunner()
+                    .properties(vendor.configuration())
                     .property("elements.test-full.call-timeout", "10")
                     .run(command, "--provider", FullTestProvider.ID, "--timeout", "45s");
 
@@ -29,7 +31,8 @@ class CallTimeoutTest {
     @Test
     void without_the_option_the_configured_call_timeout_holds() {
         try (OfflineVendor vendor = Simulated.start(Simulated.metadata(FullTestProvider.ID))) {
-            CliResult result = new CliRunner().properties(vendor.configuration())
+            CliResult result = new CliRunner()
+                    .properties(vendor.configuration())
                     .run("-Delements.test-full.call-timeout=PT10S", "get", "1", "--provider", FullTestProvider.ID);
 
             assertThat(result.exitCode()).as(result.toString()).isEqualTo(6);
@@ -41,15 +44,17 @@ class CallTimeoutTest {
     void create_without_wait_takes_the_timeout_for_its_call_and_with_wait_for_the_wait() {
         try (OfflineVendor vendor = Simulated.start(Simulated.metadata(FullTestProvider.ID))) {
             CliRunner cli = new CliRunner().properties(vendor.configuration());
-            String[] create = LifecycleCommandsTest.args(Drafts.validCreate(Simulated.metadata(FullTestProvider.ID),
-                    "Timed Hero"), "--timeout", "30s");
+            String[] create = LifecycleCommandsTest.args(
+                    Drafts.validCreate(Simulated.metadata(FullTestProvider.ID), "Timed Hero"), "--timeout", "30s");
 
             assertThat(cli.run(create).exitCode()).isZero();
             assertThat(((FakeVendor) vendor).lastCallTimeout()).isEqualTo(Duration.ofSeconds(30));
 
-            CliResult waited = cli.run(LifecycleCommandsTest.args(io.vavr.collection.List.of(create), "--wait"));
+            CliResult waited = cli.run(LifecycleCommandsTest.args(List.of(create), "--wait"));
             assertThat(waited.exitCode()).as(waited.toString()).isZero();
-            assertThat(((FakeVendor) vendor).lastCallTimeout()).as("the default per call").isEqualTo(Duration.ofMinutes(2));
+            assertThat(((FakeVendor) vendor).lastCallTimeout())
+                    .as("the default per call")
+                    .isEqualTo(Duration.ofMinutes(2));
         }
     }
 }

@@ -15,12 +15,15 @@ class CallbacksCommandTest {
 
     @Test
     void the_sandbox_calls_back_and_the_waits_end_without_polls() {
-        assumeThat(Simulated.has("evolink")).as("the Evolink adapter is on the class path").isTrue();
+        assumeThat(Simulated.has("evolink"))
+                .as("the Evolink adapter is on the class path")
+                .isTrue();
 
         CliResult run = new CliRunner().realTime().run("callbacks", "--provider", "evolink", "--count", "2");
 
         assertThat(run.exitCode()).as(run.toString()).isZero();
-        assertThat(run.out()).contains("Receiving callbacks at http://127.0.0.1:")
+        assertThat(run.out())
+                .contains("Receiving callbacks at http://127.0.0.1:")
                 .containsPattern("1\\. task \\S+ succeeded -> \\d+ +\\(by callback, no poll\\)")
                 .contains("2 of 2 completed by callback; 2 callbacks accepted, 0 refused");
     }
@@ -29,14 +32,16 @@ class CallbacksCommandTest {
     void as_json_it_counts_what_came_by_callback() {
         assumeThat(Simulated.has("kling-official")).isTrue();
 
-        CliResult run = new CliRunner().realTime().run("callbacks", "--provider", "kling-official", "--count", "1",
-                "--json");
+        CliResult run =
+                new CliRunner().realTime().run("callbacks", "--provider", "kling-official", "--count", "1", "--json");
 
         assertThat(run.exitCode()).as(run.toString()).isZero();
         @SuppressWarnings("unchecked")
         Map<String, Object> result = (Map<String, Object>) run.json().get("result");
         assertThat(String.valueOf(result.get("created"))).isEqualTo("1");
-        assertThat(String.valueOf(result.get("completedByCallback"))).as(run.toString()).isEqualTo("1");
+        assertThat(String.valueOf(result.get("completedByCallback")))
+                .as(run.toString())
+                .isEqualTo("1");
     }
 
     @Test

@@ -18,25 +18,43 @@ class CliArchitectureTest {
 
     @Test
     void the_cli_depends_only_on_the_jdk_vavr_picocli_the_domain_the_ports_the_client_and_the_media_reader() {
-        classes().that().resideInAPackage("io.elements4j.cli..")
-                .should().onlyDependOnClassesThat()
-                .resideInAnyPackage("java..", "io.vavr..", "picocli..", "io.elements4j.domain..",
-                        "io.elements4j.ports..", "io.elements4j.client..", "io.elements4j.callback.server..", "io.elements4j.media..",
+        classes()
+                .that()
+                .resideInAPackage("io.elements4j.cli..")
+                .should()
+                .onlyDependOnClassesThat()
+                .resideInAnyPackage(
+                        "java..",
+                        "io.vavr..",
+                        "picocli..",
+                        "io.elements4j.domain..",
+                        "io.elements4j.ports..",
+                        "io.elements4j.client..",
+                        "io.elements4j.callback.server..",
+                        "io.elements4j.media..",
                         "io.elements4j.cli..")
                 .check(CLI);
     }
 
     @Test
     void the_cli_knows_no_adapter_and_no_sandbox_class() {
-        noClasses().that().resideInAPackage("io.elements4j.cli..")
-                .should().dependOnClassesThat().resideInAnyPackage("io.elements4j.adapter..", "io.elements4j.sandbox..")
+        noClasses()
+                .that()
+                .resideInAPackage("io.elements4j.cli..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("io.elements4j.adapter..", "io.elements4j.sandbox..")
                 .check(CLI);
     }
 
     @Test
     void the_cli_writes_its_json_without_jackson_and_never_sees_feign() {
-        noClasses().that().resideInAPackage("io.elements4j.cli..")
-                .should().dependOnClassesThat().resideInAnyPackage("com.fasterxml.jackson..", "feign..")
+        noClasses()
+                .that()
+                .resideInAPackage("io.elements4j.cli..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("com.fasterxml.jackson..", "feign..")
                 .check(CLI);
     }
 

@@ -18,7 +18,7 @@ final class CliRunner {
     final VirtualTime time = VirtualTime.startingNow();
     private boolean interactive;
     private CliContext.Interrupts interrupts = CliContext.Interrupts.none();
-    private Runnable onSleep = () -> { };
+    private Runnable onSleep = () -> {};
     private boolean realTime;
     private ClassLoader classLoader;
 

@@ -22,22 +22,48 @@ class CreateFromFilesTest {
     void a_provider_that_takes_only_urls_refuses_local_files_by_rule() throws IOException {
         Path photo = png("front.png", 600, 900);
 
-        CliResult refused = new CliRunner().run("create", "--provider", LeanTestProvider.ID, "--name", "Local Hero",
-                "--description", "From disk", "--frontal", photo.toString(), "--extra", photo.toString());
+        CliResult refused = new CliRunner()
+                .run(
+                        "create",
+                        "--provider",
+                        LeanTestProvider.ID,
+                        "--name",
+                        "Local Hero",
+                        "--description",
+                        "From disk",
+                        "--frontal",
+                        photo.toString(),
+                        "--extra",
+                        photo.toString());
 
         assertThat(refused.exitCode()).as(refused.toString()).isEqualTo(3);
-        assertThat(refused.err()).contains("references.frontal: frontal image is given inline",
-                "takes media only as URLs [" + RuleCodes.MEDIA_INLINE_UNSUPPORTED + "]",
-                "[" + RuleCodes.MEDIA_INLINE_UNSUPPORTED + "]");
+        assertThat(refused.err())
+                .contains(
+                        "references.frontal: frontal image is given inline",
+                        "takes media only as URLs [" + RuleCodes.MEDIA_INLINE_UNSUPPORTED + "]",
+                        "[" + RuleCodes.MEDIA_INLINE_UNSUPPORTED + "]");
     }
 
     @Test
     void a_provider_that_takes_inline_media_creates_from_local_files() throws IOException {
         Path photo = png("front.png", 600, 900);
 
-        CliResult created = new CliRunner().run("create", "--provider", FullTestProvider.ID, "--name", "Local Hero",
-                "--description", "From disk", "--frontal", photo.toString(), "--extra", photo.toString(),
-                "--tag", "o_102", "--wait");
+        CliResult created = new CliRunner()
+                .run(
+                        "create",
+                        "--provider",
+                        FullTestProvider.ID,
+                        "--name",
+                        "Local Hero",
+                        "--description",
+                        "From disk",
+                        "--frontal",
+                        photo.toString(),
+                        "--extra",
+                        photo.toString(),
+                        "--tag",
+                        "o_102",
+                        "--wait");
 
         assertThat(created.exitCode()).as(created.toString()).isZero();
         assertThat(created.out()).contains("SUCCEEDED", "Character (o_102)");
@@ -47,8 +73,19 @@ class CreateFromFilesTest {
     void the_dimensions_of_a_local_photo_are_checked_before_sending() throws IOException {
         Path tiny = png("tiny.png", 120, 120);
 
-        CliResult refused = new CliRunner().run("create", "--provider", FullTestProvider.ID, "--name", "Tiny",
-                "--description", "Too small", "--frontal", tiny.toString(), "--extra", tiny.toString());
+        CliResult refused = new CliRunner()
+                .run(
+                        "create",
+                        "--provider",
+                        FullTestProvider.ID,
+                        "--name",
+                        "Tiny",
+                        "--description",
+                        "Too small",
+                        "--frontal",
+                        tiny.toString(),
+                        "--extra",
+                        tiny.toString());
 
         assertThat(refused.exitCode()).isEqualTo(3);
         assertThat(refused.err()).contains("[" + RuleCodes.IMAGE_TOO_SMALL + "]");
@@ -56,8 +93,15 @@ class CreateFromFilesTest {
 
     @Test
     void a_missing_file_is_a_usage_error() {
-        CliResult missing = new CliRunner().run("create", "--provider", FullTestProvider.ID, "--name", "Ghost",
-                "--frontal", dir.resolve("nope.jpg").toString());
+        CliResult missing = new CliRunner()
+                .run(
+                        "create",
+                        "--provider",
+                        FullTestProvider.ID,
+                        "--name",
+                        "Ghost",
+                        "--frontal",
+                        dir.resolve("nope.jpg").toString());
 
         assertThat(missing.exitCode()).isEqualTo(2);
         assertThat(missing.err()).contains("no such file");
@@ -65,8 +109,17 @@ class CreateFromFilesTest {
 
     @Test
     void tags_are_read_by_any_of_their_names_and_an_unknown_one_is_a_usage_error() {
-        CliResult unknown = new CliRunner().run("create", "--provider", FullTestProvider.ID, "--name", "Tagged",
-                "--frontal", "https://example.com/a.jpg", "--tag", "villain");
+        CliResult unknown = new CliRunner()
+                .run(
+                        "create",
+                        "--provider",
+                        FullTestProvider.ID,
+                        "--name",
+                        "Tagged",
+                        "--frontal",
+                        "https://example.com/a.jpg",
+                        "--tag",
+                        "villain");
 
         assertThat(unknown.exitCode()).isEqualTo(2);
         assertThat(unknown.err()).contains("unknown tag 'villain'", "CHARACTER (o_102, character)");
@@ -74,8 +127,17 @@ class CreateFromFilesTest {
 
     @Test
     void an_image_and_a_video_at_once_is_a_usage_error() {
-        CliResult both = new CliRunner().run("create", "--provider", FullTestProvider.ID, "--name", "Both",
-                "--frontal", "https://example.com/a.jpg", "--video", "https://example.com/a.mp4");
+        CliResult both = new CliRunner()
+                .run(
+                        "create",
+                        "--provider",
+                        FullTestProvider.ID,
+                        "--name",
+                        "Both",
+                        "--frontal",
+                        "https://example.com/a.jpg",
+                        "--video",
+                        "https://example.com/a.mp4");
 
         assertThat(both.exitCode()).isEqualTo(2);
         assertThat(both.err()).contains("either --frontal", "or --video");

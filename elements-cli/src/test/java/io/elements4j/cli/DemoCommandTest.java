@@ -22,8 +22,15 @@ class DemoCommandTest {
         for (ProviderMetadata provider : Simulated.providers()) {
             assertThat(demo.out()).contains(Credentials.label(provider) + " - sandbox at ");
         }
-        assertThat(demo.out()).contains("[ok]   create", "[ok]   await", "[ok]   get", "[ok]   list",
-                        "[ok]   prompt", "[ok]   delete", "Every supported step worked")
+        assertThat(demo.out())
+                .contains(
+                        "[ok]   create",
+                        "[ok]   await",
+                        "[ok]   get",
+                        "[ok]   list",
+                        "[ok]   prompt",
+                        "[ok]   delete",
+                        "Every supported step worked")
                 .doesNotContain("[FAIL]");
     }
 
@@ -32,13 +39,19 @@ class DemoCommandTest {
         CliResult demo = new CliRunner().run("demo", "--provider", LeanTestProvider.ID);
 
         assertThat(demo.exitCode()).as(demo.toString()).isZero();
-        assertThat(demo.out()).contains("[skip] list    Test Lean cannot list the account's elements - skipped",
-                "[skip] delete", "[skip] get", "[ok]   await");
+        assertThat(demo.out())
+                .contains(
+                        "[skip] list    Test Lean cannot list the account's elements - skipped",
+                        "[skip] delete",
+                        "[skip] get",
+                        "[ok]   await");
     }
 
     @Test
     void evolink_is_told_it_cannot_list_elements() {
-        assumeThat(Simulated.has("evolink")).as("the Evolink adapter is on the class path").isTrue();
+        assumeThat(Simulated.has("evolink"))
+                .as("the Evolink adapter is on the class path")
+                .isTrue();
         assumeThat(Simulated.metadata("evolink").supports(Capability.LIST)).isFalse();
 
         CliResult demo = new CliRunner().run("demo", "--provider", "evolink");
@@ -58,15 +71,18 @@ class DemoCommandTest {
         assertThat(list(result, "providers").stream().filter(p -> ((Map<?, ?>) p).get("sandbox") != null))
                 .hasSize(Simulated.providers().size());
         @SuppressWarnings("unchecked")
-        Map<String, Object> first = (Map<String, Object>) list(result, "providers").get(0);
+        Map<String, Object> first =
+                (Map<String, Object>) list(result, "providers").get(0);
         assertThat(list(first, "steps").stream().map(step -> String.valueOf(((Map<?, ?>) step).get("step"))))
                 .contains("create", "await");
     }
 
     @Test
     void ignores_the_users_own_credentials() {
-        CliResult demo = new CliRunner().env("TEST_FULL_TOKEN", "someone-elses-real-key")
-                .property("elements.test-full.api-key", "another-real-key").run("demo");
+        CliResult demo = new CliRunner()
+                .env("TEST_FULL_TOKEN", "someone-elses-real-key")
+                .property("elements.test-full.api-key", "another-real-key")
+                .run("demo");
 
         assertThat(demo.exitCode()).as(demo.toString()).isZero();
         assertThat(demo.out() + demo.err()).doesNotContain("someone-elses-real-key", "another-real-key");

@@ -7,16 +7,17 @@ import io.vavr.collection.Seq;
 /** {@code create} arguments that every rule of a provider accepts. */
 final class Drafts {
 
-    private Drafts() {
-    }
+    private Drafts() {}
 
     static Seq<String> validCreate(ProviderMetadata provider, String name) {
         var rules = provider.ruleProfile();
-        List<String> args = List.of("create", "--provider", provider.id(), "--name", name,
-                "--description", "A courier in a red coat");
+        List<String> args = List.of(
+                "create", "--provider", provider.id(), "--name", name, "--description", "A courier in a red coat");
         if (rules.images().isDefined()) {
             args = args.appendAll(List.of("--frontal", "https://example.com/cli/front.jpg"));
-            int extras = Math.min(Math.max(rules.images().get().minExtras(), 1), rules.images().get().maxExtras());
+            int extras = Math.min(
+                    Math.max(rules.images().get().minExtras(), 1),
+                    rules.images().get().maxExtras());
             for (int i = 1; i <= extras; i++) {
                 args = args.appendAll(List.of("--extra", "https://example.com/cli/side-" + i + ".jpg"));
             }

@@ -10,6 +10,8 @@ import io.elements4j.domain.capability.Capability;
 import io.elements4j.domain.rules.RuleCodes;
 import io.elements4j.ports.spi.OfflineVendor;
 import io.elements4j.ports.spi.ProviderMetadata;
+import io.vavr.Tuple2;
+import io.vavr.collection.HashMap;
 import io.vavr.collection.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -26,18 +28,34 @@ class ErrorExitCodesTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource(SIMULATED)
     void a_bad_draft_exits_3_listing_every_violated_rule_with_field_and_code(String id) {
-        CliResult refused = new CliRunner().run("create", "--provider", id,
-                "--name", "A name far too long for any vendor",
-                "--description", "x".repeat(101),
-                "--frontal", "ftp://example.com/front.gif",
-                "--extra", "ftp://example.com/side.gif");
+        CliResult refused = new CliRunner()
+                .run(
+                        "create",
+                        "--provider",
+                        id,
+                        "--name",
+                        "A name far too long for any vendor",
+                        "--description",
+                        "x".repeat(101),
+                        "--frontal",
+                        "ftp://example.com/front.gif",
+                        "--extra",
+                        "ftp://example.com/side.gif");
 
         assertThat(refused.exitCode()).as(refused.toString()).isEqualTo(3);
         assertThat(refused.err()).contains("error: create element \"A name far too long for any vendor\" refused");
-        assertThat(refused.err()).contains("name: ", "[" + RuleCodes.NAME_TOO_LONG + "]",
-                "description: ", "[" + RuleCodes.DESCRIPTION_TOO_LONG + "]",
-                "references.frontal", "[" + RuleCodes.MEDIA_URL_INVALID + "]");
-        long violationLines = refused.err().lines().filter(line -> line.matches("  \\S+: .* \\[[a-z_.]+]")).count();
+        assertThat(refused.err())
+                .contains(
+                        "name: ",
+                        "[" + RuleCodes.NAME_TOO_LONG + "]",
+                        "description: ",
+                        "[" + RuleCodes.DESCRIPTION_TOO_LONG + "]",
+                        "references.frontal",
+                        "[" + RuleCodes.MEDIA_URL_INVALID + "]");
+        long violationLines = refused.err()
+                .lines()
+                .filter(line -> line.matches("  \\S+: .* \\[[a-z_.]+]"))
+                .count();
         assertThat(violationLines).isGreaterThanOrEqualTo(5);
         assertThat(refused.out()).isEmpty();
     }
@@ -45,15 +63,27 @@ class ErrorExitCodesTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource(SIMULATED)
     void a_bad_draft_with_json_lists_the_violations_in_the_one_document(String id) {
-        CliResult refused = new CliRunner().run("create", "--provider", id, "--json",
-                "--name", "A name far too long for any vendor", "--description", "x".repeat(101),
-                "--frontal", "https://example.com/front.jpg", "--extra", "https://example.com/side.jpg");
+        CliResult refused = new CliRunner()
+                .run(
+                        "create",
+                        "--provider",
+                        id,
+                        "--json",
+                        "--name",
+                        "A name far too long for any vendor",
+                        "--description",
+                        "x".repeat(101),
+                        "--frontal",
+                        "https://example.com/front.jpg",
+                        "--extra",
+                        "https://example.com/side.jpg");
 
         assertThat(refused.exitCode()).isEqualTo(3);
-        Map<String, Object> error = io.vavr.collection.HashMap.ofAll(object(refused.json(), "error"));
+        Map<String, Object> error = HashMap.ofAll(object(refused.json(), "error"));
         assertThat(error.get("exitCode").get().toString()).isEqualTo("3");
         Set<Object> codes = list(object(refused.json(), "error"), "violations").stream()
-                .map(v -> ((java.util.Map<?, ?>) v).get("code")).collect(Collectors.toSet());
+                .map(v -> ((java.util.Map<?, ?>) v).get("code"))
+                .collect(Collectors.toSet());
         assertThat(codes).contains(RuleCodes.NAME_TOO_LONG, RuleCodes.DESCRIPTION_TOO_LONG);
     }
 
@@ -62,9 +92,11 @@ class ErrorExitCodesTest {
     void wrong_credentials_exit_5_and_are_never_printed(String id) {
         ProviderMetadata provider = Simulated.metadata(id);
         try (OfflineVendor vendor = Simulated.start(provider)) {
-            Set<String> secretNames = Credentials.secretKeys(provider).map(key -> key.propertyName(id)).toJavaSet();
+            Set<String> secretNames = Credentials.secretKeys(provider)
+                    .map(key -> key.propertyName(id))
+                    .toJavaSet();
             Map<String, String> wrong = vendor.configuration()
-                    .map((name, value) -> new io.vavr.Tuple2<>(name, secretNames.contains(name) ? WRONG_KEY : value));
+                    .map((name, value) -> new Tuple2<>(name, secretNames.contains(name) ? WRONG_KEY : value));
             CliRunner cli = new CliRunner().properties(wrong);
 
             CliResult rejected = cli.run(args(Drafts.validCreate(provider, "Locked Out"), "--verbose"));
@@ -80,7 +112,8 @@ class ErrorExitCodesTest {
     void a_missing_element_exits_6(String id) {
         ProviderMetadata provider = Simulated.metadata(id);
         try (OfflineVendor vendor = Simulated.start(provider)) {
-            CliResult missing = new CliRunner().properties(vendor.configuration())
+            CliResult missing = new CliRunner()
+                    .properties(vendor.configuration())
                     .run("get", "987654321987654321", "--provider", id);
 
             assertThat(missing.exitCode()).as(missing.toString()).isEqualTo(6);
@@ -102,7 +135,9 @@ class ErrorExitCodesTest {
 
     @Test
     void evolink_cannot_list_elements() {
-        assumeThat(Simulated.has("evolink")).as("the Evolink adapter is on the class path").isTrue();
+        assumeThat(Simulated.has("evolink"))
+                .as("the Evolink adapter is on the class path")
+                .isTrue();
 
         CliResult list = new CliRunner().run("list", "--provider", "evolink");
 
@@ -112,7 +147,9 @@ class ErrorExitCodesTest {
 
     @Test
     void the_request_queue_cannot_list_elements_either() {
-        assumeThat(Simulated.has("fal-queue")).as("the queue adapter is on the class path").isTrue();
+        assumeThat(Simulated.has("fal-queue"))
+                .as("the queue adapter is on the class path")
+                .isTrue();
         assumeThat(Simulated.metadata("fal-queue").supports(Capability.LIST)).isFalse();
 
         CliResult list = new CliRunner().run("list", "--provider", "fal-queue");
@@ -126,7 +163,8 @@ class ErrorExitCodesTest {
         CliResult unchosen = new CliRunner().run("tags");
 
         assertThat(unchosen.exitCode()).isEqualTo(2);
-        assertThat(unchosen.err()).startsWith("error: which provider?")
+        assertThat(unchosen.err())
+                .startsWith("error: which provider?")
                 .contains("none was chosen", "test-full", "test-lean", "add --provider <id>", "ELEMENTS_PROVIDER=<id>")
                 .doesNotContain("keep only one adapter jar");
         assertThat(unchosen.err().lines().count()).isEqualTo(1);
@@ -137,7 +175,8 @@ class ErrorExitCodesTest {
         CliResult unknown = new CliRunner().run("tags", "--provider", "acme");
 
         assertThat(unknown.exitCode()).isEqualTo(2);
-        assertThat(unknown.err()).contains("no provider 'acme' (given by --provider)", "test-full", "--provider ")
+        assertThat(unknown.err())
+                .contains("no provider 'acme' (given by --provider)", "test-full", "--provider ")
                 .doesNotContain("Elements.builder()");
     }
 
@@ -159,7 +198,8 @@ class ErrorExitCodesTest {
 
     @Test
     void a_base_url_without_credentials_starts_no_sandbox_and_exits_5() {
-        CliResult noKey = new CliRunner().run("tags", "--provider", "test-full", "--base-url", "http://nowhere.invalid");
+        CliResult noKey =
+                new CliRunner().run("tags", "--provider", "test-full", "--base-url", "http://nowhere.invalid");
 
         assertThat(noKey.exitCode()).as(noKey.toString()).isEqualTo(5);
         assertThat(noKey.err()).doesNotContain("offline sandbox");
@@ -168,13 +208,16 @@ class ErrorExitCodesTest {
 
     @Test
     void an_unexpected_failure_exits_1_and_shows_the_stack_trace_only_with_verbose() {
-        CliResult quiet = new CliRunner().property("elements.test-full.api-key", "fake-credential-5f2a")
+        CliResult quiet = new CliRunner()
+                .property("elements.test-full.api-key", "fake-credential-5f2a")
                 .run("tags", "--provider", "test-full", "--base-url", "http://nowhere.invalid");
-        CliResult verbose = new CliRunner().property("elements.test-full.api-key", "fake-credential-5f2a")
+        CliResult verbose = new CliRunner()
+                .property("elements.test-full.api-key", "fake-credential-5f2a")
                 .run("tags", "--provider", "test-full", "--base-url", "http://nowhere.invalid", "--verbose");
 
         assertThat(quiet.exitCode()).isEqualTo(1);
-        assertThat(quiet.err()).contains("nothing listens at http://nowhere.invalid", "rerun with --verbose")
+        assertThat(quiet.err())
+                .contains("nothing listens at http://nowhere.invalid", "rerun with --verbose")
                 .doesNotContain("\tat ");
         assertThat(verbose.exitCode()).isEqualTo(1);
         assertThat(verbose.err()).contains("\tat ");
@@ -184,13 +227,15 @@ class ErrorExitCodesTest {
     @Test
     void verbose_shows_every_detail_of_a_vendor_error() {
         try (OfflineVendor vendor = Simulated.start(Simulated.metadata("test-full"))) {
-            CliResult quiet = new CliRunner().properties(vendor.configuration())
-                    .run("task", "nope", "--provider", "test-full");
-            CliResult verbose = new CliRunner().properties(vendor.configuration())
+            CliResult quiet =
+                    new CliRunner().properties(vendor.configuration()).run("task", "nope", "--provider", "test-full");
+            CliResult verbose = new CliRunner()
+                    .properties(vendor.configuration())
                     .run("task", "nope", "--provider", "test-full", "--verbose");
 
             assertThat(quiet.err()).doesNotContain("details:");
-            assertThat(verbose.err()).contains("details: NotFound[", "vendorCode=Some(404)", "requestId=Some(req-nope)");
+            assertThat(verbose.err())
+                    .contains("details: NotFound[", "vendorCode=Some(404)", "requestId=Some(req-nope)");
         }
     }
 }

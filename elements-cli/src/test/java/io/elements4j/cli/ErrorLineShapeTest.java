@@ -9,6 +9,8 @@ import io.elements4j.ports.spi.OfflineVendor;
 import io.elements4j.ports.spi.ProviderMetadata;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
+import io.vavr.control.Option;
+import java.util.ArrayList;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -71,25 +73,34 @@ class ErrorLineShapeTest {
         String line = errors.head();
 
         if (text.exitCode() != ExitCode.RULES.code()) {
-            assertThat(line.split(" — ", -1)).as("one next step, after one dash: " + described).hasSize(2);
+            assertThat(line.split(" — ", -1))
+                    .as("one next step, after one dash: " + described)
+                    .hasSize(2);
         }
         Matcher ids = REQUEST_ID.matcher(line);
-        java.util.List<String> seen = new java.util.ArrayList<>();
+        java.util.List<String> seen = new ArrayList<>();
         while (ids.find()) {
             assertThat(seen).as("each request id once: " + described).doesNotContain(ids.group(1));
             seen.add(ids.group(1));
         }
-        assertThat(line.split("may have been accepted", -1).length).as(described).isLessThanOrEqualTo(2);
+        assertThat(line.split("may have been accepted", -1).length)
+                .as(described)
+                .isLessThanOrEqualTo(2);
 
         Matcher suggested = SUGGESTED.matcher(line);
         while (suggested.find()) {
             String sub = suggested.group(1);
-            capabilityOf(sub).forEach(needed -> assertThat(provider.supports(needed))
-                    .as("suggests `elements " + sub + "`, which " + provider.id() + " lacks: " + described).isTrue());
+            capabilityOf(sub)
+                    .forEach(needed -> assertThat(provider.supports(needed))
+                            .as("suggests `elements " + sub + "`, which " + provider.id() + " lacks: " + described)
+                            .isTrue());
             if (!List.of("providers", "sandbox", "create").contains(sub)) {
-                assertThat(suggested.group(2)).as("names the provider: " + described)
+                assertThat(suggested.group(2))
+                        .as("names the provider: " + described)
                         .contains("--provider " + provider.id());
-                assertThat(oneShot).as("no later command into a one-shot sandbox: " + described).isFalse();
+                assertThat(oneShot)
+                        .as("no later command into a one-shot sandbox: " + described)
+                        .isFalse();
             }
         }
 
@@ -98,7 +109,8 @@ class ErrorLineShapeTest {
         Object vendorMessage = error.get("vendorMessage");
         if (vendorMessage != null) {
             // Each run gets its own request id; the words around it are the vendor's.
-            assertThat(withoutIds(line)).as("the vendor's own words: " + described)
+            assertThat(withoutIds(line))
+                    .as("the vendor's own words: " + described)
                     .contains(withoutIds(vendorMessage.toString()));
         }
     }
@@ -107,16 +119,17 @@ class ErrorLineShapeTest {
         return REQUEST_ID.matcher(text).replaceAll("request id <id>");
     }
 
-    private static io.vavr.control.Option<Capability> capabilityOf(String command) {
-        return io.vavr.control.Option.of(switch (command) {
-            case "list" -> Capability.LIST;
-            case "get" -> Capability.FIND;
-            case "task", "await" -> Capability.TASK_QUERY;
-            case "presets" -> Capability.PRESETS;
-            case "delete" -> Capability.DELETE;
-            case "voices" -> Capability.VOICE_CATALOGUE;
-            case "tags" -> Capability.TAG_CATALOGUE;
-            default -> null;
-        });
+    private static Option<Capability> capabilityOf(String command) {
+        return Option.of(
+                switch (command) {
+                    case "list" -> Capability.LIST;
+                    case "get" -> Capability.FIND;
+                    case "task", "await" -> Capability.TASK_QUERY;
+                    case "presets" -> Capability.PRESETS;
+                    case "delete" -> Capability.DELETE;
+                    case "voices" -> Capability.VOICE_CATALOGUE;
+                    case "tags" -> Capability.TAG_CATALOGUE;
+                    default -> null;
+                });
     }
 }

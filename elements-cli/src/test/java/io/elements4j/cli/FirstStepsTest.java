@@ -10,6 +10,8 @@ import io.elements4j.cli.fake.LeanTestProvider;
 import io.elements4j.domain.capability.Capability;
 import io.elements4j.ports.spi.OfflineVendor;
 import io.elements4j.ports.spi.ProviderMetadata;
+import io.vavr.collection.List;
+import java.util.ArrayList;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -32,14 +34,16 @@ class FirstStepsTest {
     @Test
     void definitions_on_the_command_line_configure_the_provider_like_system_properties() {
         try (OfflineVendor vendor = Simulated.start(Simulated.metadata(FullTestProvider.ID))) {
-            String[] defined = vendor.configuration().map(entry -> "-D" + entry._1 + "=" + entry._2)
+            String[] defined = vendor.configuration()
+                    .map(entry -> "-D" + entry._1 + "=" + entry._2)
                     .toJavaArray(String[]::new);
 
-            CliResult tags = new CliRunner().run(args(io.vavr.collection.List.of(defined), "tags", "--provider",
-                    FullTestProvider.ID));
+            CliResult tags = new CliRunner().run(args(List.of(defined), "tags", "--provider", FullTestProvider.ID));
 
             assertThat(tags.exitCode()).as(tags.toString()).isZero();
-            assertThat(tags.err()).as("the credentials came from -D: no sandbox").doesNotContain(SANDBOX_NOTE);
+            assertThat(tags.err())
+                    .as("the credentials came from -D: no sandbox")
+                    .doesNotContain(SANDBOX_NOTE);
         }
     }
 
@@ -52,9 +56,19 @@ class FirstStepsTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource(SIMULATED)
     void a_draft_that_breaks_the_rules_starts_no_sandbox(String id) {
-        CliResult refused = new CliRunner().run("create", "--provider", id, "--name", "A name far too long for any"
-                + " vendor", "--description", "d", "--frontal", "https://example.com/a.jpg",
-                "--extra", "https://example.com/b.jpg");
+        CliResult refused = new CliRunner()
+                .run(
+                        "create",
+                        "--provider",
+                        id,
+                        "--name",
+                        "A name far too long for any" + " vendor",
+                        "--description",
+                        "d",
+                        "--frontal",
+                        "https://example.com/a.jpg",
+                        "--extra",
+                        "https://example.com/b.jpg");
 
         assertThat(refused.exitCode()).as(refused.toString()).isIn(3, 4);
         assertThat(refused.err()).doesNotContain(SANDBOX_NOTE);
@@ -77,15 +91,16 @@ class FirstStepsTest {
     void an_idempotency_key_is_refused_where_the_provider_would_ignore_it(String id) {
         ProviderMetadata provider = Simulated.metadata(id);
 
-        CliResult keyed = new CliRunner().run(args(Drafts.validCreate(provider, "Keyed Hero"),
-                "--idempotency-key", "abc-123"));
+        CliResult keyed =
+                new CliRunner().run(args(Drafts.validCreate(provider, "Keyed Hero"), "--idempotency-key", "abc-123"));
 
         if (provider.supports(Capability.IDEMPOTENT_CREATE)) {
             assertThat(keyed.exitCode()).as(keyed.toString()).isZero();
         } else {
             assertThat(keyed.exitCode()).as(keyed.toString()).isEqualTo(4);
-            assertThat(keyed.err()).contains("does not deduplicate creates", "--idempotency-key would be silently"
-                    + " ignored").doesNotContain(SANDBOX_NOTE);
+            assertThat(keyed.err())
+                    .contains("does not deduplicate creates", "--idempotency-key would be silently" + " ignored")
+                    .doesNotContain(SANDBOX_NOTE);
         }
     }
 
@@ -108,10 +123,12 @@ class FirstStepsTest {
     void create_without_wait_on_a_vendor_offers_a_wait_only_where_tasks_can_be_looked_up(String id) {
         ProviderMetadata provider = Simulated.metadata(id);
         try (OfflineVendor vendor = Simulated.start(provider)) {
-            CliResult created = new CliRunner().properties(vendor.configuration())
+            CliResult created = new CliRunner()
+                    .properties(vendor.configuration())
                     .run(args(Drafts.validCreate(provider, "Quick Hero"), "--json"));
             Map<String, Object> task = object(object(created.json(), "result"), "task");
-            CliResult text = new CliRunner().properties(vendor.configuration())
+            CliResult text = new CliRunner()
+                    .properties(vendor.configuration())
                     .run(args(Drafts.validCreate(provider, "Quick Hero")));
 
             assertThat(text.exitCode()).as(text.toString()).isZero();
@@ -130,8 +147,10 @@ class FirstStepsTest {
         try (OfflineVendor vendor = Simulated.start(provider)) {
             CliRunner cli = new CliRunner().properties(vendor.configuration());
             CliResult created = cli.run(args(Drafts.validCreate(provider, "Gone Hero"), "--wait", "--json"));
-            String elementId = (String) list(object(object(created.json(), "result"), "task"), "elementIds").get(0);
-            assertThat(cli.run("delete", elementId, "--provider", id).exitCode()).isZero();
+            String elementId = (String) list(object(object(created.json(), "result"), "task"), "elementIds")
+                    .get(0);
+            assertThat(cli.run("delete", elementId, "--provider", id).exitCode())
+                    .isZero();
 
             CliResult got = cli.run("get", elementId, "--provider", id, "--json");
 
@@ -153,36 +172,51 @@ class FirstStepsTest {
         ProviderMetadata provider = Simulated.metadata(FullTestProvider.ID);
         try (OfflineVendor vendor = Simulated.start(provider)) {
             Interrupting interrupting = new Interrupting();
-            CliResult created = new CliRunner().interrupts(interrupting)
+            CliResult created = new CliRunner()
+                    .interrupts(interrupting)
                     .properties(vendor.configuration())
                     .run(args(Drafts.validCreate(provider, "Never Ready"), "--json"));
-            String taskId = (String) object(object(created.json(), "result"), "task").get("id");
+            String taskId =
+                    (String) object(object(created.json(), "result"), "task").get("id");
 
-            CliResult waited = new CliRunner().interrupts(interrupting).properties(vendor.configuration())
+            CliResult waited = new CliRunner()
+                    .interrupts(interrupting)
+                    .properties(vendor.configuration())
                     .onSleep(interrupting::press)
                     .run("await", taskId, "--provider", FullTestProvider.ID, "--timeout", "1m");
 
             assertThat(interrupting.pressed).isTrue();
-            assertThat(waited.err()).contains("interrupted: task " + taskId,
-                    "resume the wait with `elements await " + taskId + " --provider " + FullTestProvider.ID + "`");
-            assertThat(interrupting.registered).as("the hook is removed when the wait ends").isZero();
+            assertThat(waited.err())
+                    .contains(
+                            "interrupted: task " + taskId,
+                            "resume the wait with `elements await " + taskId + " --provider " + FullTestProvider.ID
+                                    + "`");
+            assertThat(interrupting.registered)
+                    .as("the hook is removed when the wait ends")
+                    .isZero();
         }
     }
 
     @Test
     void ctrl_c_on_a_one_shot_sandbox_says_the_task_cannot_be_resumed() {
         Interrupting interrupting = new Interrupting();
-        CliResult waited = new CliRunner().interrupts(interrupting).onSleep(interrupting::press)
-                .run(args(Drafts.validCreate(Simulated.metadata(LeanTestProvider.ID), "Never Ready"), "--wait",
-                        "--timeout", "1m"));
+        CliResult waited = new CliRunner()
+                .interrupts(interrupting)
+                .onSleep(interrupting::press)
+                .run(args(
+                        Drafts.validCreate(Simulated.metadata(LeanTestProvider.ID), "Never Ready"),
+                        "--wait",
+                        "--timeout",
+                        "1m"));
 
-        assertThat(waited.err()).contains("ran on this command's offline sandbox", "cannot be resumed")
+        assertThat(waited.err())
+                .contains("ran on this command's offline sandbox", "cannot be resumed")
                 .doesNotContain("elements await");
     }
 
     /** A stand-in for the JVM's shutdown hooks: "pressing Ctrl-C" runs what is registered, once. */
     static final class Interrupting implements CliContext.Interrupts {
-        private final java.util.List<Runnable> hooks = new java.util.ArrayList<>();
+        private final java.util.List<Runnable> hooks = new ArrayList<>();
         int registered;
         boolean pressed;
 
@@ -208,8 +242,17 @@ class FirstStepsTest {
     @MethodSource(SIMULATED)
     void an_http_media_url_is_taken_as_the_missing_file_message_says(String id) {
         ProviderMetadata provider = Simulated.metadata(id);
-        CliResult missing = new CliRunner().run("create", "--provider", id, "--name", "Hero", "--description", "d",
-                "--frontal", "no-such-photo.jpg");
+        CliResult missing = new CliRunner()
+                .run(
+                        "create",
+                        "--provider",
+                        id,
+                        "--name",
+                        "Hero",
+                        "--description",
+                        "d",
+                        "--frontal",
+                        "no-such-photo.jpg");
         String[] http = args(Drafts.validCreate(provider, "Plain Hero").map(a -> a.replace("https://", "http://")));
 
         assertThat(missing.err()).contains("give an http or https URL");

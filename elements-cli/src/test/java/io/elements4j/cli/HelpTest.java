@@ -2,9 +2,9 @@ package io.elements4j.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
 class HelpTest {
 
@@ -15,16 +15,47 @@ class HelpTest {
         CliResult help = cli.run("--help");
 
         assertThat(help.exitCode()).isZero();
-        assertThat(help.out()).contains("providers", "create", "task", "await", "get", "list", "presets", "tags",
-                "voices", "delete", "prompt", "sandbox", "demo", "--provider", "--base-url", "--json", "--verbose");
+        assertThat(help.out())
+                .contains(
+                        "providers",
+                        "create",
+                        "task",
+                        "await",
+                        "get",
+                        "list",
+                        "presets",
+                        "tags",
+                        "voices",
+                        "delete",
+                        "prompt",
+                        "sandbox",
+                        "demo",
+                        "--provider",
+                        "--base-url",
+                        "--json",
+                        "--verbose");
         for (ExitCode code : ExitCode.values()) {
             assertThat(help.out()).contains("  " + code.code() + "  " + code.meaning());
         }
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"providers", "create", "task", "await", "get", "list", "presets", "tags", "voices",
-            "delete", "prompt", "sandbox", "demo"})
+    @ValueSource(
+            strings = {
+                "providers",
+                "create",
+                "task",
+                "await",
+                "get",
+                "list",
+                "presets",
+                "tags",
+                "voices",
+                "delete",
+                "prompt",
+                "sandbox",
+                "demo"
+            })
     void every_command_explains_itself(String command) {
         CliResult help = cli.run(command, "--help");
 
@@ -72,25 +103,47 @@ class HelpTest {
         CliResult typo = cli.run("lsit");
 
         assertThat(typo.exitCode()).isEqualTo(2);
-        assertThat(typo.err()).contains("'lsit' is not an elements command", "did you mean `elements list`?")
+        assertThat(typo.err())
+                .contains("'lsit' is not an elements command", "did you mean `elements list`?")
                 .doesNotContain("await");
         assertThat(cli.run("crate").err()).contains("did you mean `elements create`?");
-        assertThat(cli.run("zzzzzz").err()).contains("`elements --help` lists the commands")
+        assertThat(cli.run("zzzzzz").err())
+                .contains("`elements --help` lists the commands")
                 .doesNotContain("did you mean");
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", "providers", "create", "task", "await", "get", "list", "presets", "tags", "voices",
-            "delete", "prompt", "sandbox", "demo", "callbacks"})
+    @ValueSource(
+            strings = {
+                "",
+                "providers",
+                "create",
+                "task",
+                "await",
+                "get",
+                "list",
+                "presets",
+                "tags",
+                "voices",
+                "delete",
+                "prompt",
+                "sandbox",
+                "demo",
+                "callbacks"
+            })
     void every_description_is_whole_sentences_that_picocli_wraps(String command) {
-        picocli.CommandLine line = ElementsCli.commandLine(new ElementsCommand(CliContext.builder().build()));
-        picocli.CommandLine target = command.isEmpty() ? line : line.getSubcommands().get(command);
+        picocli.CommandLine line =
+                ElementsCli.commandLine(new ElementsCommand(CliContext.builder().build()));
+        picocli.CommandLine target =
+                command.isEmpty() ? line : line.getSubcommands().get(command);
 
         for (String paragraph : target.getCommandSpec().usageMessage().description()) {
             if (paragraph.startsWith("Example: ")) {
                 continue;
             }
-            assertThat(paragraph).as(command + ": a paragraph ends a sentence, not mid-way").matches("(?s).*[.:)]");
+            assertThat(paragraph)
+                    .as(command + ": a paragraph ends a sentence, not mid-way")
+                    .matches("(?s).*[.:)]");
         }
     }
 

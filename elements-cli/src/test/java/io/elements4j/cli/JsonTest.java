@@ -31,7 +31,8 @@ class JsonTest {
 
         Map<String, Object> read = JsonReader.object(text);
 
-        assertThat(read).containsEntry("id", "1152921504606846977")
+        assertThat(read)
+                .containsEntry("id", "1152921504606846977")
                 .containsEntry("quote", "say \"hi\"\\ \n\t\u0001 ✓")
                 .containsEntry("none", null)
                 .containsEntry("some", "x")
@@ -45,14 +46,15 @@ class JsonTest {
 
     @Test
     void a_duration_reads_to_the_millisecond_at_most() {
-        assertThat(Json.write(Json.object().put("d", Duration.ofNanos(732_083_646L)))).contains("\"PT0.732S\"");
+        assertThat(Json.write(Json.object().put("d", Duration.ofNanos(732_083_646L))))
+                .contains("\"PT0.732S\"");
     }
 
     @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
     @org.junit.jupiter.params.provider.MethodSource("io.elements4j.cli.Simulated#ids")
     void a_wait_reports_its_time_as_a_number_of_milliseconds(String id) {
-        CliResult created = new CliRunner().run(args(Drafts.validCreate(Simulated.metadata(id), "Timed Hero"),
-                "--wait", "--json"));
+        CliResult created =
+                new CliRunner().run(args(Drafts.validCreate(Simulated.metadata(id), "Timed Hero"), "--wait", "--json"));
 
         assertThat(created.exitCode()).as(created.toString()).isZero();
         Map<String, Object> result = object(created.json(), "result");
@@ -63,17 +65,31 @@ class JsonTest {
     @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
     @org.junit.jupiter.params.provider.MethodSource("io.elements4j.cli.Simulated#ids")
     void vendor_message_holds_only_what_the_vendor_said(String id) {
-        CliResult refused = new CliRunner().run("create", "--provider", id, "--json", "--name", "x".repeat(40),
-                "--description", "d", "--frontal", "https://example.com/a.jpg", "--extra", "https://example.com/b.jpg");
+        CliResult refused = new CliRunner()
+                .run(
+                        "create",
+                        "--provider",
+                        id,
+                        "--json",
+                        "--name",
+                        "x".repeat(40),
+                        "--description",
+                        "d",
+                        "--frontal",
+                        "https://example.com/a.jpg",
+                        "--extra",
+                        "https://example.com/b.jpg");
 
         assertThat(object(refused.json(), "error")).as(refused.toString()).doesNotContainKey("vendorMessage");
-        io.vavr.collection.List.of("list", "presets", "voices", "tags", "delete")
+        List.of("list", "presets", "voices", "tags", "delete")
                 .map(command -> command.equals("delete")
                         ? new CliRunner().run(command, "1", "--provider", id, "--json")
                         : new CliRunner().run(command, "--provider", id, "--json"))
                 .filter(result -> result.exitCode() == 4)
-                .forEach(result -> assertThat(object(result.json(), "error")).as(result.toString())
-                        .containsEntry("type", "Unsupported").doesNotContainKey("vendorMessage"));
+                .forEach(result -> assertThat(object(result.json(), "error"))
+                        .as(result.toString())
+                        .containsEntry("type", "Unsupported")
+                        .doesNotContainKey("vendorMessage"));
     }
 
     @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
@@ -83,7 +99,11 @@ class JsonTest {
         assertThat(tags.exitCode()).as(tags.toString()).isZero();
 
         java.util.List<Object> all = list(object(tags.json(), "result"), "tags");
-        assertThat(all).isNotEmpty().allSatisfy(tag ->
-                assertThat(((Map<?, ?>) tag).keySet().stream().map(String::valueOf)).as(tag.toString()).containsExactlyInAnyOrder("id", "name", "kind"));
+        assertThat(all)
+                .isNotEmpty()
+                .allSatisfy(
+                        tag -> assertThat(((Map<?, ?>) tag).keySet().stream().map(String::valueOf))
+                                .as(tag.toString())
+                                .containsExactlyInAnyOrder("id", "name", "kind"));
     }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.elements4j.domain.capability.Capability;
 import io.elements4j.ports.spi.OfflineVendor;
 import io.elements4j.ports.spi.ProviderMetadata;
+import io.vavr.collection.Seq;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -27,7 +28,9 @@ class LifecycleCommandsTest {
 
             CliResult created = cli.run(args(Drafts.validCreate(provider, "Lifecycle Hero"), "--wait", "--json"));
             assertThat(created.exitCode()).as(created.toString()).isZero();
-            assertThat(created.err()).as("no sandbox note when credentials are set").doesNotContain("no credentials");
+            assertThat(created.err())
+                    .as("no sandbox note when credentials are set")
+                    .doesNotContain("no credentials");
             Map<String, Object> task = object(object(created.json(), "result"), "task");
             assertThat(task).containsEntry("state", "SUCCEEDED");
             String elementId = (String) list(task, "elementIds").get(0);
@@ -78,7 +81,8 @@ class LifecycleCommandsTest {
     void creating_without_waiting_prints_the_task_to_wait_for(String id) {
         ProviderMetadata provider = Simulated.metadata(id);
         try (OfflineVendor vendor = Simulated.start(provider)) {
-            CliResult created = new CliRunner().properties(vendor.configuration())
+            CliResult created = new CliRunner()
+                    .properties(vendor.configuration())
                     .run(args(Drafts.validCreate(provider, "Quick Hero")));
 
             assertThat(created.exitCode()).as(created.toString()).isZero();
@@ -93,7 +97,9 @@ class LifecycleCommandsTest {
         try (OfflineVendor vendor = Simulated.start(provider)) {
             CliRunner cli = new CliRunner().properties(vendor.configuration());
             for (int i = 1; i <= 3; i++) {
-                assertThat(cli.run(args(Drafts.validCreate(provider, "Paged " + i), "--wait")).exitCode()).isZero();
+                assertThat(cli.run(args(Drafts.validCreate(provider, "Paged " + i), "--wait"))
+                                .exitCode())
+                        .isZero();
             }
 
             CliResult first = cli.run("list", "--provider", id, "--page", "1", "--size", "2", "--json");
@@ -137,10 +143,14 @@ class LifecycleCommandsTest {
     static void assertUnsupported(CliResult result, ProviderMetadata provider) {
         assertThat(result.exitCode()).as(result.toString()).isEqualTo(4);
         assertThat(result.err()).contains(provider.displayName() + " (" + provider.id() + ") cannot");
-        assertThat(result.err().lines().filter(line -> line.startsWith("error:")).count()).isEqualTo(1);
+        assertThat(result.err()
+                        .lines()
+                        .filter(line -> line.startsWith("error:"))
+                        .count())
+                .isEqualTo(1);
     }
 
-    static String[] args(io.vavr.collection.Seq<String> base, String... more) {
+    static String[] args(Seq<String> base, String... more) {
         return base.appendAll(List.of(more)).toJavaArray(String[]::new);
     }
 

@@ -29,48 +29,84 @@ class LocalFilesAsJarTest {
     void a_renamed_text_file_is_refused_as_not_what_its_name_says() throws Exception {
         Path text = Files.writeString(dir.resolve("notimage.jpg"), "hello, world!");
 
-        Run run = elements("create", "--provider", "kling-official", "--name", "Hero", "--description", "Renamed",
-                "--frontal", text.toString(), "--extra", text.toString());
+        Run run = elements(
+                "create",
+                "--provider",
+                "kling-official",
+                "--name",
+                "Hero",
+                "--description",
+                "Renamed",
+                "--frontal",
+                text.toString(),
+                "--extra",
+                text.toString());
 
         assertThat(run.exitCode).as(run.toString()).isEqualTo(3);
-        assertThat(run.err).contains("references.frontal: frontal image file \"notimage.jpg\" is named as jpeg",
-                "[" + RuleCodes.MEDIA_FORMAT_MISMATCH + "]", "references.extras[0]:");
+        assertThat(run.err)
+                .contains(
+                        "references.frontal: frontal image file \"notimage.jpg\" is named as jpeg",
+                        "[" + RuleCodes.MEDIA_FORMAT_MISMATCH + "]",
+                        "references.extras[0]:");
     }
 
     @Test
     void a_too_short_mp4_is_refused_by_its_real_duration() throws Exception {
         Path video = Files.write(dir.resolve("short.mp4"), mp4(2_000, 1920, 1080));
 
-        Run run = elements("create", "--provider", "kling-official", "--name", "Hero", "--description", "Short",
-                "--video", video.toString());
+        Run run = elements(
+                "create",
+                "--provider",
+                "kling-official",
+                "--name",
+                "Hero",
+                "--description",
+                "Short",
+                "--video",
+                video.toString());
 
         assertThat(run.exitCode).as(run.toString()).isEqualTo(3);
-        assertThat(run.err).contains("references.video: video is 2 s long; kling-official needs 3-8 s ["
-                + RuleCodes.VIDEO_TOO_SHORT + "]");
+        assertThat(run.err)
+                .contains("references.video: video is 2 s long; kling-official needs 3-8 s ["
+                        + RuleCodes.VIDEO_TOO_SHORT + "]");
     }
 
     @Test
     void a_720p_mp4_is_refused_by_its_real_resolution() throws Exception {
         Path video = Files.write(dir.resolve("small.mp4"), mp4(5_000, 1280, 720));
 
-        Run run = elements("create", "--provider", "kling-official", "--name", "Hero", "--description", "720p",
-                "--video", video.toString());
+        Run run = elements(
+                "create",
+                "--provider",
+                "kling-official",
+                "--name",
+                "Hero",
+                "--description",
+                "720p",
+                "--video",
+                video.toString());
 
         assertThat(run.exitCode).as(run.toString()).isEqualTo(3);
-        assertThat(run.err).contains("references.video: video is 1280x720 px, short edge 720 px",
-                "[" + RuleCodes.VIDEO_RESOLUTION + "]");
+        assertThat(run.err)
+                .contains(
+                        "references.video: video is 1280x720 px, short edge 720 px",
+                        "[" + RuleCodes.VIDEO_RESOLUTION + "]");
     }
 
     /** {@code java -cp <the test class path> io.elements4j.cli.Main ARGS}, without any vendor's credentials. */
     private static Run elements(String... args) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
-                .toString(), "-cp", System.getProperty("java.class.path"), Main.class.getName()));
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp",
+                System.getProperty("java.class.path"),
+                Main.class.getName()));
         command.addAll(List.of(args));
         ProcessBuilder builder = new ProcessBuilder(command);
         builder.environment().keySet().removeIf(name -> name.startsWith("KLING_") || name.startsWith("ELEMENTS_"));
         Path out = Files.createTempFile("elements-out", ".txt");
         Path err = Files.createTempFile("elements-err", ".txt");
-        Process process = builder.redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+        Process process =
+                builder.redirectOutput(out.toFile()).redirectError(err.toFile()).start();
         if (!process.waitFor(2, TimeUnit.MINUTES)) {
             process.destroyForcibly();
             throw new AssertionError("elements " + String.join(" ", args) + " did not finish");
@@ -81,15 +117,28 @@ class LocalFilesAsJarTest {
         return run;
     }
 
-    private record Run(int exitCode, String out, String err) {
-    }
+    private record Run(int exitCode, String out, String err) {}
 
     /** An MP4 header: {@code ftyp}, then {@code moov} holding {@code mvhd} (timescale 1000) and a video {@code tkhd}. */
     static byte[] mp4(long millis, int width, int height) {
-        byte[] mvhd = box("mvhd", ByteBuffer.allocate(100).putInt(0).putInt(0).putInt(0).putInt(1000)
-                .putInt((int) millis).array());
-        ByteBuffer tkhd = ByteBuffer.allocate(84).putInt(0).putInt(0).putInt(0).putInt(1).putInt(0).putInt(0)
-                .putLong(0).putLong(0);
+        byte[] mvhd = box(
+                "mvhd",
+                ByteBuffer.allocate(100)
+                        .putInt(0)
+                        .putInt(0)
+                        .putInt(0)
+                        .putInt(1000)
+                        .putInt((int) millis)
+                        .array());
+        ByteBuffer tkhd = ByteBuffer.allocate(84)
+                .putInt(0)
+                .putInt(0)
+                .putInt(0)
+                .putInt(1)
+                .putInt(0)
+                .putInt(0)
+                .putLong(0)
+                .putLong(0);
         for (int value : new int[] {0x10000, 0, 0, 0, 0x10000, 0, 0, 0, 0x40000000}) {
             tkhd.putInt(value);
         }
@@ -105,7 +154,10 @@ class LocalFilesAsJarTest {
     }
 
     private static byte[] box(String type, byte[] payload) {
-        return ByteBuffer.allocate(8 + payload.length).putInt(8 + payload.length)
-                .put(type.getBytes(StandardCharsets.US_ASCII)).put(payload).array();
+        return ByteBuffer.allocate(8 + payload.length)
+                .putInt(8 + payload.length)
+                .put(type.getBytes(StandardCharsets.US_ASCII))
+                .put(payload)
+                .array();
     }
 }

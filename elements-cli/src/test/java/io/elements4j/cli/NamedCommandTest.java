@@ -2,6 +2,9 @@ package io.elements4j.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 
 /** Which subcommand a command line names: the one the CLI builds, instead of all fourteen. */
@@ -10,17 +13,20 @@ class NamedCommandTest {
     @Test
     void the_first_argument_that_is_not_an_option_or_its_value_names_the_command() {
         assertThat(ElementsCommand.named("create", "--name", "Hero")).contains(CreateCommand.class);
-        assertThat(ElementsCommand.named("--provider", "useapi", "--json", "list")).contains(ListCommand.class);
+        assertThat(ElementsCommand.named("--provider", "useapi", "--json", "list"))
+                .contains(ListCommand.class);
         assertThat(ElementsCommand.named("-D", "elements.provider=evolink", "--base-url", "http://x", "task", "t-1"))
                 .contains(TaskCommand.class);
-        assertThat(ElementsCommand.named("--provider=useapi", "-Dk=v", "providers")).contains(ProvidersCommand.class);
+        assertThat(ElementsCommand.named("--provider=useapi", "-Dk=v", "providers"))
+                .contains(ProvidersCommand.class);
     }
 
     @Test
     void each_command_is_listed_under_the_name_its_own_annotation_gives_it() {
         ElementsCommand.COMMANDS.forEach((name, command) -> assertThat(
-                command.getAnnotation(picocli.CommandLine.Command.class).name())
-                .as("the name %s is listed under", command.getSimpleName()).isEqualTo(name));
+                        command.getAnnotation(picocli.CommandLine.Command.class).name())
+                .as("the name %s is listed under", command.getSimpleName())
+                .isEqualTo(name));
     }
 
     @Test
@@ -28,24 +34,27 @@ class NamedCommandTest {
         assertThat(ElementsCommand.named()).isEmpty();
         assertThat(ElementsCommand.named("--help")).isEmpty();
         assertThat(ElementsCommand.named("lsit")).isEmpty();
-        assertThat(ElementsCommand.named("--provider", "create")).as("a value, not a command").isEmpty();
+        assertThat(ElementsCommand.named("--provider", "create"))
+                .as("a value, not a command")
+                .isEmpty();
         assertThat(ElementsCommand.named("--", "create")).isEmpty();
     }
 
     @Test
     void every_option_of_the_top_command_that_takes_a_value_is_skipped_with_its_value() {
-        picocli.CommandLine.Model.CommandSpec top = new picocli.CommandLine(new ElementsCommand(CliContext.builder()
-                .build())).getCommandSpec();
+        picocli.CommandLine.Model.CommandSpec top =
+                new picocli.CommandLine(new ElementsCommand(CliContext.builder().build())).getCommandSpec();
 
-        java.util.Set<String> withValues = new java.util.TreeSet<>();
+        Set<String> withValues = new TreeSet<>();
         for (picocli.CommandLine.Model.OptionSpec option : top.options()) {
             if (option.arity().max() > 0) {
-                withValues.addAll(java.util.List.of(option.names()));
+                withValues.addAll(List.of(option.names()));
             }
         }
 
-        assertThat(ElementsCommand.TAKES_A_VALUE).as("a new option with a value must be skipped too, or its value"
-                + " would be taken for the command").containsExactlyInAnyOrderElementsOf(withValues);
+        assertThat(ElementsCommand.TAKES_A_VALUE)
+                .as("a new option with a value must be skipped too, or its value" + " would be taken for the command")
+                .containsExactlyInAnyOrderElementsOf(withValues);
     }
 
     @Test

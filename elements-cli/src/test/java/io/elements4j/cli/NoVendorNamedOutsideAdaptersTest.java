@@ -29,25 +29,29 @@ class NoVendorNamedOutsideAdaptersTest {
     @Test
     void no_main_code_outside_the_adapters_and_simulators_names_a_vendor() {
         Seq<ProviderMetadata> shipped = Shipped.providers();
-        assertThat(shipped).as("the providers the CLI ships, whose names are looked for").isNotEmpty();
+        assertThat(shipped)
+                .as("the providers the CLI ships, whose names are looked for")
+                .isNotEmpty();
         VendorMentions mentions = VendorMentions.of(shipped);
         Seq<Path> checked = sourcesOutsideAdapters(Shipped.repository());
-        assertThat(checked.map(Path::toString)).as("main code looked at")
+        assertThat(checked.map(Path::toString))
+                .as("main code looked at")
                 .anyMatch(path -> path.endsWith("SelectionMessages.java"))
                 .anyMatch(path -> path.endsWith("ProvidersCommand.java"))
                 .noneMatch(path -> path.contains("/adapter-kling-official/"));
 
-        Seq<String> found = checked.flatMap(file -> mentions.in(read(file))
-                .map(line -> Shipped.repository().relativize(file) + " " + line));
+        Seq<String> found = checked.flatMap(
+                file -> mentions.in(read(file)).map(line -> Shipped.repository().relativize(file) + " " + line));
 
-        assertThat(found).as("main code outside the adapters and simulators naming one of %s", mentions.names())
+        assertThat(found)
+                .as("main code outside the adapters and simulators naming one of %s", mentions.names())
                 .isEmpty();
     }
 
     @Test
     void finds_an_id_an_env_name_a_host_and_a_class_but_not_a_comment_or_a_lookalike() {
-        VendorMentions mentions = VendorMentions.of(List.of(TestMetadata.of("acme-rockets", "Acme Rockets", "ACME_TOKEN",
-                "https://api.acmecorp.example")));
+        VendorMentions mentions = VendorMentions.of(
+                List.of(TestMetadata.of("acme-rockets", "Acme Rockets", "ACME_TOKEN", "https://api.acmecorp.example")));
 
         assertThat(mentions.in("""
                 class Picker {
@@ -63,13 +67,14 @@ class NoVendorNamedOutsideAdaptersTest {
                     String acme = "acme"; // one word of a two-word id
                     char quote = '"'; String rockets = "rockets";
                 }
-                """)).containsExactly(
-                "line 5: String id = \"acme-rockets\"; (names \"acme rockets\")",
-                "line 6: String env = System.getenv(\"ACME_TOKEN\"); (names \"acme token\")",
-                "line 7: String url = \"https://eu.acmecorp.example/v1\"; (names \"acmecorp\")",
-                "line 8: Object provider = new AcmeRocketsElementsProvider(); (names \"acme rockets\")",
-                "line 9: String tricky = \"// acme-rockets in a string is code\"; (names \"acme rockets\")",
-                "line 10: boolean acmeRocketsLike = false; (names \"acme rockets\")");
+                """))
+                .containsExactly(
+                        "line 5: String id = \"acme-rockets\"; (names \"acme rockets\")",
+                        "line 6: String env = System.getenv(\"ACME_TOKEN\"); (names \"acme token\")",
+                        "line 7: String url = \"https://eu.acmecorp.example/v1\"; (names \"acmecorp\")",
+                        "line 8: Object provider = new AcmeRocketsElementsProvider(); (names \"acme rockets\")",
+                        "line 9: String tricky = \"// acme-rockets in a string is code\"; (names \"acme rockets\")",
+                        "line 10: boolean acmeRocketsLike = false; (names \"acme rockets\")");
     }
 
     /**
@@ -78,16 +83,21 @@ class NoVendorNamedOutsideAdaptersTest {
     static Seq<Path> sourcesOutsideAdapters(Path repository) {
         Seq<Path> mainTrees = walk(repository)
                 .filter(path -> path.endsWith(Path.of("src", "main", "java")) && Files.isDirectory(path));
-        Seq<Path> simulatorPackages = mainTrees.map(tree -> tree.resolveSibling("resources").resolve(SIMULATORS))
+        Seq<Path> simulatorPackages = mainTrees
+                .map(tree -> tree.resolveSibling("resources").resolve(SIMULATORS))
                 .filter(Files::exists)
                 .flatMap(Shipped::lines)
-                .map(String::trim).filter(line -> !line.isEmpty() && !line.startsWith("#"))
-                .map(factory -> Path.of(factory.substring(0, factory.lastIndexOf('.')).replace('.', '/')));
+                .map(String::trim)
+                .filter(line -> !line.isEmpty() && !line.startsWith("#"))
+                .map(factory ->
+                        Path.of(factory.substring(0, factory.lastIndexOf('.')).replace('.', '/')));
         return mainTrees
                 .filter(tree -> !Files.exists(tree.resolveSibling("resources").resolve(PROVIDERS)))
                 .filter(tree -> !repository.relativize(tree).startsWith("benchmarks"))
-                .flatMap(tree -> walk(tree).filter(file -> file.toString().endsWith(".java"))
-                        .filter(file -> simulatorPackages.forAll(pkg -> !tree.relativize(file).startsWith(pkg))));
+                .flatMap(tree -> walk(tree)
+                        .filter(file -> file.toString().endsWith(".java"))
+                        .filter(file -> simulatorPackages.forAll(
+                                pkg -> !tree.relativize(file).startsWith(pkg))));
     }
 
     /** Every file and directory under {@code root}, build output and Git's own files left out. */

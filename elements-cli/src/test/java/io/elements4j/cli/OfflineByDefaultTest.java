@@ -19,9 +19,12 @@ class OfflineByDefaultTest {
         CliResult created = new CliRunner().run(args(Drafts.validCreate(provider, "Offline Hero"), "--wait"));
 
         assertThat(created.exitCode()).as(created.toString()).isZero();
-        assertThat(created.err().lines().toList()).singleElement().asString()
-                .matches("no credentials for " + id + " \\(set [^)]*" + provider.configKeys()
-                        .filter(k -> k.secret()).head().envName(id) + "[^)]*\\): using the offline sandbox at \\S+");
+        assertThat(created.err().lines().toList())
+                .singleElement()
+                .asString()
+                .matches("no credentials for " + id + " \\(set [^)]*"
+                        + provider.configKeys().filter(k -> k.secret()).head().envName(id)
+                        + "[^)]*\\): using the offline sandbox at \\S+");
         assertThat(created.out()).contains("SUCCEEDED");
     }
 
@@ -33,7 +36,10 @@ class OfflineByDefaultTest {
         CliResult created = new CliRunner().run(args(Drafts.validCreate(provider, "Offline Hero"), "--json"));
 
         assertThat(created.exitCode()).as(created.toString()).isZero();
-        assertThat(created.json()).containsEntry("ok", true).containsEntry("provider", id).containsKey("sandbox");
+        assertThat(created.json())
+                .containsEntry("ok", true)
+                .containsEntry("provider", id)
+                .containsKey("sandbox");
     }
 
     @ParameterizedTest(name = "{0}")
@@ -41,7 +47,8 @@ class OfflineByDefaultTest {
     void with_credentials_it_talks_to_the_configured_vendor(String id) {
         ProviderMetadata provider = Simulated.metadata(id);
         try (OfflineVendor vendor = Simulated.start(provider)) {
-            CliResult created = new CliRunner().properties(vendor.configuration())
+            CliResult created = new CliRunner()
+                    .properties(vendor.configuration())
                     .run(args(Drafts.validCreate(provider, "Online Hero"), "--json"));
 
             assertThat(created.exitCode()).as(created.toString()).isZero();

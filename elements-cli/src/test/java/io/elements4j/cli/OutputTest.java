@@ -15,13 +15,15 @@ class OutputTest {
 
     @Test
     void a_credential_that_reached_a_message_is_masked_on_both_streams() {
-        Output output = new Output(new PrintWriter(out), new PrintWriter(err), false, false,
-                List.of("sk-live-abcdef123456"));
+        Output output =
+                new Output(new PrintWriter(out), new PrintWriter(err), false, false, List.of("sk-live-abcdef123456"));
 
         output.line("the key sk-live-abcdef123456 was rejected");
         output.note("error: sk-live-abcdef123456");
 
-        assertThat(out.toString() + err.toString()).doesNotContain("sk-live-abcdef123456").contains("****");
+        assertThat(out.toString() + err.toString())
+                .doesNotContain("sk-live-abcdef123456")
+                .contains("****");
     }
 
     @Test

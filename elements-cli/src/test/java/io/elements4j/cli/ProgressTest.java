@@ -21,17 +21,19 @@ class ProgressTest {
             CliResult created = cli.run(args(Drafts.validCreate(provider, "Patient Hero"), "--wait"));
 
             assertThat(created.exitCode()).as(created.toString()).isZero();
-            assertThat(created.err()).contains("waiting for the new element: PROCESSING 50%", "s elapsed",
-                    "SUCCEEDED");
+            assertThat(created.err()).contains("waiting for the new element: PROCESSING 50%", "s elapsed", "SUCCEEDED");
             assertThat(created.out()).doesNotContain("waiting for");
-            assertThat(cli.time.sleepCount()).as("the wait slept on virtual time").isPositive();
+            assertThat(cli.time.sleepCount())
+                    .as("the wait slept on virtual time")
+                    .isPositive();
         }
     }
 
     @Test
     void a_pipe_sees_no_progress() {
         try (OfflineVendor vendor = Simulated.start(provider)) {
-            CliResult created = new CliRunner().properties(vendor.configuration())
+            CliResult created = new CliRunner()
+                    .properties(vendor.configuration())
                     .run(args(Drafts.validCreate(provider, "Patient Hero"), "--wait"));
 
             assertThat(created.exitCode()).isZero();
@@ -44,8 +46,9 @@ class ProgressTest {
         try (OfflineVendor vendor = Simulated.start(provider)) {
             CliRunner cli = new CliRunner().properties(vendor.configuration()).interactive();
             CliResult created = cli.run(args(Drafts.validCreate(provider, "Later Hero"), "--json"));
-            String taskId = (String) LifecycleCommandsTest.object(
-                    LifecycleCommandsTest.object(created.json(), "result"), "task").get("id");
+            String taskId = (String)
+                    LifecycleCommandsTest.object(LifecycleCommandsTest.object(created.json(), "result"), "task")
+                            .get("id");
 
             CliResult awaited = cli.run("await", taskId, "--provider", provider.id());
 
@@ -58,10 +61,13 @@ class ProgressTest {
     @Test
     void awaiting_a_task_that_does_not_exist_exits_6() {
         try (OfflineVendor vendor = Simulated.start(provider)) {
-            CliResult missing = new CliRunner().properties(vendor.configuration())
+            CliResult missing = new CliRunner()
+                    .properties(vendor.configuration())
                     .run("await", "task-that-is-not-there", "--provider", provider.id());
 
-            assertThat(missing.exitCode()).as("a task that does not exist is not found, not waited for").isEqualTo(6);
+            assertThat(missing.exitCode())
+                    .as("a task that does not exist is not found, not waited for")
+                    .isEqualTo(6);
         }
     }
 }

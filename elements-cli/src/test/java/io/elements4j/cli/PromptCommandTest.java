@@ -10,6 +10,8 @@ import io.elements4j.cli.fake.PromptlessTestProvider;
 import io.elements4j.domain.prompt.PromptCodes;
 import io.elements4j.domain.prompt.PromptSyntax;
 import io.elements4j.ports.spi.ProviderMetadata;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -18,8 +20,17 @@ import org.junit.jupiter.params.provider.MethodSource;
 /** A prompt written once with {{keys}}, rendered in the chosen provider's syntax; nothing is sent. */
 class PromptCommandTest {
 
-    private static final String[] HUG = {"prompt", "--text", "{{hero}} hugs {{dog}}",
-            "--element", "hero=u_123:Hero", "--element", "dog=u_456:Dog:video", "--images", "1"};
+    private static final String[] HUG = {
+        "prompt",
+        "--text",
+        "{{hero}} hugs {{dog}}",
+        "--element",
+        "hero=u_123:Hero",
+        "--element",
+        "dog=u_456:Dog:video",
+        "--images",
+        "1"
+    };
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("io.elements4j.cli.Simulated#ids")
@@ -31,7 +42,7 @@ class PromptCommandTest {
         assertThat(rendered.exitCode()).as(rendered.toString()).isZero();
         Map<String, Object> result = object(rendered.json(), "result");
         assertThat(result).containsEntry("syntax", provider.promptSyntax().get().name());
-        assertThat(result.get("elementList")).isEqualTo(java.util.List.of("u_123", "u_456"));
+        assertThat(result.get("elementList")).isEqualTo(List.of("u_123", "u_456"));
         String expected = switch (provider.promptSyntax().get()) {
             case TRIPLE_ANGLE_INDEX -> "<<<element_1>>> hugs <<<element_2>>>";
             case AT_INDEX -> "@element_1 hugs @element_2";
@@ -54,20 +65,27 @@ class PromptCommandTest {
         CliResult rendered = new CliRunner().run(with(HUG, "--provider", LeanTestProvider.ID));
 
         assertThat(rendered.exitCode()).isZero();
-        assertThat(rendered.out()).contains("@element_1 hugs @element_2", "Fields:",
-                "element_1 = u_123  (Hero, image)", "element_2 = u_456  (Dog, video)");
+        assertThat(rendered.out())
+                .contains(
+                        "@element_1 hugs @element_2",
+                        "Fields:",
+                        "element_1 = u_123  (Hero, image)",
+                        "element_2 = u_456  (Dog, video)");
     }
 
     @Test
     void useapi_renders_at_references_with_element_fields() {
-        assumeThat(Simulated.has("useapi")).as("the useapi adapter is on the class path").isTrue();
+        assumeThat(Simulated.has("useapi"))
+                .as("the useapi adapter is on the class path")
+                .isTrue();
         assumeThat(Simulated.metadata("useapi").promptSyntax()).contains(PromptSyntax.AT_INDEX);
 
         CliResult rendered = new CliRunner().run(with(HUG, "--provider", "useapi", "--json"));
 
         assertThat(rendered.exitCode()).isZero();
         assertThat(object(object(rendered.json(), "result"), "elementFields"))
-                .containsEntry("element_1", "u_123").containsEntry("element_2", "u_456");
+                .containsEntry("element_1", "u_123")
+                .containsEntry("element_2", "u_456");
     }
 
     @Test
@@ -80,19 +98,28 @@ class PromptCommandTest {
 
     @Test
     void every_broken_limit_is_listed_and_exits_3() {
-        CliResult refused = new CliRunner().run(with(HUG, "--provider", FullTestProvider.ID, "--reference-video",
-                "--end-frame"));
+        CliResult refused =
+                new CliRunner().run(with(HUG, "--provider", FullTestProvider.ID, "--reference-video", "--end-frame"));
 
         assertThat(refused.exitCode()).as(refused.toString()).isEqualTo(3);
-        assertThat(refused.err()).contains("error: the prompt breaks",
-                "[" + PromptCodes.VIDEO_ELEMENT_WITH_REFERENCE_VIDEO + "]",
-                "[" + PromptCodes.END_FRAME_WITHOUT_FIRST_FRAME + "]");
+        assertThat(refused.err())
+                .contains(
+                        "error: the prompt breaks",
+                        "[" + PromptCodes.VIDEO_ELEMENT_WITH_REFERENCE_VIDEO + "]",
+                        "[" + PromptCodes.END_FRAME_WITHOUT_FIRST_FRAME + "]");
     }
 
     @Test
     void an_unknown_placeholder_is_a_rule_violation() {
-        CliResult refused = new CliRunner().run("prompt", "--provider", FullTestProvider.ID,
-                "--text", "{{hero}} meets {{villain}}", "--element", "hero=1:Hero");
+        CliResult refused = new CliRunner()
+                .run(
+                        "prompt",
+                        "--provider",
+                        FullTestProvider.ID,
+                        "--text",
+                        "{{hero}} meets {{villain}}",
+                        "--element",
+                        "hero=1:Hero");
 
         assertThat(refused.exitCode()).isEqualTo(3);
         assertThat(refused.err()).contains("{{villain}}", "[" + PromptCodes.UNKNOWN_PLACEHOLDER + "]");
@@ -100,8 +127,8 @@ class PromptCommandTest {
 
     @Test
     void a_malformed_element_binding_is_a_usage_error() {
-        CliResult bad = new CliRunner().run("prompt", "--provider", FullTestProvider.ID, "--text", "{{hero}}",
-                "--element", "hero");
+        CliResult bad = new CliRunner()
+                .run("prompt", "--provider", FullTestProvider.ID, "--text", "{{hero}}", "--element", "hero");
 
         assertThat(bad.exitCode()).isEqualTo(2);
         assertThat(bad.err()).contains("KEY=ID[:NAME[:image|video]]");
@@ -115,7 +142,7 @@ class PromptCommandTest {
     }
 
     private static String[] with(String[] base, String... more) {
-        String[] all = java.util.Arrays.copyOf(base, base.length + more.length);
+        String[] all = Arrays.copyOf(base, base.length + more.length);
         System.arraycopy(more, 0, all, base.length, more.length);
         return all;
     }

@@ -23,9 +23,21 @@ class ProvidersCommandTest {
         for (ProviderMetadata provider : Simulated.providers()) {
             assertThat(providers.out()).contains(provider.id());
         }
-        assertThat(providers.out()).contains("image element", "video element", "name length", "description", "tags",
-                "voice", "callbacks", "operations", "credentials", "offline sandbox", "required, at most 100",
-                "URLs only", "sent inline");
+        assertThat(providers.out())
+                .contains(
+                        "image element",
+                        "video element",
+                        "name length",
+                        "description",
+                        "tags",
+                        "voice",
+                        "callbacks",
+                        "operations",
+                        "credentials",
+                        "offline sandbox",
+                        "required, at most 100",
+                        "URLs only",
+                        "sent inline");
     }
 
     @Test
@@ -34,20 +46,29 @@ class ProvidersCommandTest {
 
         assertThat(providers.exitCode()).as(providers.toString()).isZero();
         // only Test Promptless sets no size, length or prompt syntax; the table wraps its column
-        assertThat(providers.out()).contains("Test Promptless", "jpg, no size limit", "optional, no limit",
-                        "none: the vendor takes", "no generation prompts")
+        assertThat(providers.out())
+                .contains(
+                        "Test Promptless",
+                        "jpg, no size limit",
+                        "optional, no limit",
+                        "none: the vendor takes",
+                        "no generation prompts")
                 .doesNotContain("8796093022207");
     }
 
     @Test
     void says_where_credentials_come_from_without_showing_them() {
-        CliResult providers = new CliRunner().env("TEST_FULL_TOKEN", "tok-visible-nowhere-123").run("providers");
+        CliResult providers = new CliRunner()
+                .env("TEST_FULL_TOKEN", "tok-visible-nowhere-123")
+                .run("providers");
 
-        assertThat(providers.out()).contains("api-key from env", "TEST_FULL_TOKEN",
-                        "test-full  api-key = **** (env TEST_FULL_TOKEN)")
+        assertThat(providers.out())
+                .contains("api-key from env", "TEST_FULL_TOKEN", "test-full  api-key = **** (env TEST_FULL_TOKEN)")
                 .doesNotContain("tok-visible-nowhere-123");
-        assertThat(providers.out()).contains("not set: runs on its",
-                "test-lean  api-key: unset (set elements.test-lean.api-key or ELEMENTS_TEST_LEAN_API_KEY or TEST_LEAN_TOKEN)");
+        assertThat(providers.out())
+                .contains(
+                        "not set: runs on its",
+                        "test-lean  api-key: unset (set elements.test-lean.api-key or ELEMENTS_TEST_LEAN_API_KEY or TEST_LEAN_TOKEN)");
     }
 
     @Test
@@ -60,10 +81,18 @@ class ProvidersCommandTest {
         for (Object entry : all) {
             @SuppressWarnings("unchecked")
             Map<String, Object> provider = (Map<String, Object>) entry;
-            assertThat(provider).containsKeys("id", "displayName", "capabilities", "rules", "configuration",
-                    "promptSyntax", "offlineSandbox");
-            assertThat(object(provider, "rules")).containsKeys("name", "description", "images", "video", "voice",
-                    "tags", "callbacks", "inlineMedia");
+            assertThat(provider)
+                    .containsKeys(
+                            "id",
+                            "displayName",
+                            "capabilities",
+                            "rules",
+                            "configuration",
+                            "promptSyntax",
+                            "offlineSandbox");
+            assertThat(object(provider, "rules"))
+                    .containsKeys(
+                            "name", "description", "images", "video", "voice", "tags", "callbacks", "inlineMedia");
         }
     }
 
@@ -71,7 +100,8 @@ class ProvidersCommandTest {
     void shows_prompt_syntax_media_urls_and_what_get_costs_in_words() {
         CliResult providers = new CliRunner().run("providers");
 
-        assertThat(providers.out()).contains("<<<element_1>>> (by", "media URLs", "http or https", "get costs")
+        assertThat(providers.out())
+                .contains("<<<element_1>>> (by", "media URLs", "http or https", "get costs")
                 .doesNotContain("TRIPLE_ANGLE_INDEX", "AT_INDEX");
         if (Simulated.has("kling-official")) {
             assertThat(providers.out()).contains("no lookup by");
@@ -88,17 +118,22 @@ class ProvidersCommandTest {
         java.util.List<Object> all = list(object(providers.json(), "result"), "providers");
         for (ProviderMetadata metadata : Simulated.providers()) {
             @SuppressWarnings("unchecked")
-            Map<String, Object> shown = all.stream().map(entry -> (Map<String, Object>) entry)
-                    .filter(p -> p.get("id").equals(metadata.id())).findFirst().orElseThrow();
-            assertThat(shown.get("documentation")).isEqualTo(metadata.documentation().getOrNull());
-            assertThat(object(shown, "costs")).isEqualTo(metadata.costs().mapKeys(Enum::name).toJavaMap());
+            Map<String, Object> shown = all.stream()
+                    .map(entry -> (Map<String, Object>) entry)
+                    .filter(p -> p.get("id").equals(metadata.id()))
+                    .findFirst()
+                    .orElseThrow();
+            assertThat(shown.get("documentation"))
+                    .isEqualTo(metadata.documentation().getOrNull());
+            assertThat(object(shown, "costs"))
+                    .isEqualTo(metadata.costs().mapKeys(Enum::name).toJavaMap());
         }
     }
 
     @Test
     void get_costs_one_request_unless_the_provider_says_more() {
-        ProviderMetadata finding = TestMetadata.of("finding", "Finding", "FINDING_KEY", "https://finding.example",
-                Capability.FIND);
+        ProviderMetadata finding =
+                TestMetadata.of("finding", "Finding", "FINDING_KEY", "https://finding.example", Capability.FIND);
 
         assertThat(ProviderFacts.getCost(finding)).isEqualTo("one request");
         assertThat(ProviderFacts.getCost(finding.withCost(Capability.FIND, "a request per 100 elements")))
@@ -125,15 +160,19 @@ class ProvidersCommandTest {
         Seq<String> table = ProvidersCommand.markdown(List.of(Tuple.of(linked, true), Tuple.of(plain, false)));
 
         assertThat(table.take(2)).containsExactly("| | `linked` | `plain` |", "|---|---|---|");
-        assertThat(table).contains("| name | [Linked \\| Co](https://docs.linked.example/api) | Plain |",
-                "| keys | api-key (LINKED_TOKEN) | api-key (PLAIN_TOKEN) |", "| offline sandbox | yes | no |");
+        assertThat(table)
+                .contains(
+                        "| name | [Linked \\| Co](https://docs.linked.example/api) | Plain |",
+                        "| keys | api-key (LINKED_TOKEN) | api-key (PLAIN_TOKEN) |",
+                        "| offline sandbox | yes | no |");
     }
 
     @Test
     void names_every_key_every_provider_reads() {
         CliResult providers = new CliRunner().run("providers");
 
-        assertThat(providers.out()).containsPattern("base-url, .*read-timeout.*http-client.* are read too")
+        assertThat(providers.out())
+                .containsPattern("base-url, .*read-timeout.*http-client.* are read too")
                 .contains("call-timeout");
     }
 }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.elements4j.cli.fake.LeanTestProvider;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -32,7 +33,7 @@ class SandboxCommandTest {
         CliResult served = new CliRunner().run("sandbox", LeanTestProvider.ID, "--for", "1s", "--json");
 
         assertThat(served.exitCode()).as(served.toString()).isZero();
-        java.util.List<Object> sandboxes = list(object(served.json(), "result"), "sandboxes");
+        List<Object> sandboxes = list(object(served.json(), "result"), "sandboxes");
         assertThat(sandboxes).hasSize(1);
         @SuppressWarnings("unchecked")
         Map<String, Object> sandbox = (Map<String, Object>) sandboxes.get(0);
@@ -45,7 +46,8 @@ class SandboxCommandTest {
         CliResult served = new CliRunner().run("sandbox", "--provider", LeanTestProvider.ID, "--for", "1s");
 
         assertThat(served.exitCode()).isZero();
-        assertThat(served.out()).contains("Test Lean (test-lean): sandbox at http://test-lean.fake.invalid/")
+        assertThat(served.out())
+                .contains("Test Lean (test-lean): sandbox at http://test-lean.fake.invalid/")
                 .doesNotContain("test-full");
     }
 
@@ -71,10 +73,14 @@ class SandboxCommandTest {
         CliResult served = new CliRunner().run("sandbox", "all", "--for", "1s");
 
         assertThat(served.exitCode()).isZero();
-        java.util.List<String> order = served.out().lines().filter(line -> line.contains(": sandbox at "))
+        List<String> order = served.out()
+                .lines()
+                .filter(line -> line.contains(": sandbox at "))
                 .map(line -> line.substring(line.lastIndexOf('(') + 1, line.indexOf(')', line.lastIndexOf('('))))
                 .toList();
-        assertThat(order).isEqualTo(Providers.orderedIds(Simulated.providers().map(p -> p.id())).toJavaList());
+        assertThat(order)
+                .isEqualTo(Providers.orderedIds(Simulated.providers().map(p -> p.id()))
+                        .toJavaList());
     }
 
     @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
@@ -82,7 +88,8 @@ class SandboxCommandTest {
     void a_single_sandbox_suggests_a_first_command_its_provider_can_run(String id) {
         CliResult served = new CliRunner().run("sandbox", id, "--for", "1s");
 
-        assertThat(served.out()).contains("export ELEMENTS_PROVIDER=" + id + " && elements ")
+        assertThat(served.out())
+                .contains("export ELEMENTS_PROVIDER=" + id + " && elements ")
                 .doesNotContain("&& elements list");
     }
 }

@@ -23,8 +23,7 @@ final class Shipped {
 
     private static final String OWN_TEST_CLASSES = location(Shipped.class);
 
-    private Shipped() {
-    }
+    private Shipped() {}
 
     /** A class loader that sees no service this module's tests register. */
     static ClassLoader loader() {
@@ -40,13 +39,16 @@ final class Shipped {
 
     /** The providers the CLI ships, in the order it shows them. */
     static Seq<ProviderMetadata> providers() {
-        return Providers.ordered(ElementsProviders.available(loader()).flatMap(FoundProvider::provider)
+        return Providers.ordered(ElementsProviders.available(loader())
+                .flatMap(FoundProvider::provider)
                 .map(ElementsProvider::metadata));
     }
 
     /** The class names of every provider that loads on the CLI's class path. */
     static Seq<String> providerClasses() {
-        return ElementsProviders.available(loader()).filter(FoundProvider::isLoaded).map(FoundProvider::className);
+        return ElementsProviders.available(loader())
+                .filter(FoundProvider::isLoaded)
+                .map(FoundProvider::className);
     }
 
     /** The repository's root directory: the parent of this module. */
@@ -69,7 +71,12 @@ final class Shipped {
 
     private static String location(Class<?> type) {
         try {
-            return type.getProtectionDomain().getCodeSource().getLocation().toURI().toURL().toString();
+            return type.getProtectionDomain()
+                    .getCodeSource()
+                    .getLocation()
+                    .toURI()
+                    .toURL()
+                    .toString();
         } catch (URISyntaxException | IOException e) {
             throw new IllegalStateException(e);
         }

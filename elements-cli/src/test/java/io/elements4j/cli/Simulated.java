@@ -2,10 +2,13 @@ package io.elements4j.cli;
 
 import io.elements4j.client.ElementsProviders;
 import io.elements4j.client.FoundProvider;
+import io.elements4j.domain.capability.Capability;
 import io.elements4j.ports.spi.OfflineVendor;
 import io.elements4j.ports.spi.OfflineVendors;
 import io.elements4j.ports.spi.ProviderMetadata;
 import io.vavr.collection.Seq;
+import java.util.function.Predicate;
+import java.util.stream.Stream;
 
 /**
  * The providers the tests run against: every one on the test class path that also has an offline vendor — the real
@@ -13,8 +16,7 @@ import io.vavr.collection.Seq;
  */
 final class Simulated {
 
-    private Simulated() {
-    }
+    private Simulated() {}
 
     static Seq<ProviderMetadata> providers() {
         ClassLoader loader = Thread.currentThread().getContextClassLoader();
@@ -25,7 +27,7 @@ final class Simulated {
     }
 
     /** The ids, as JUnit arguments. */
-    static java.util.stream.Stream<String> ids() {
+    static Stream<String> ids() {
         return providers().map(ProviderMetadata::id).toJavaStream();
     }
 
@@ -33,34 +35,34 @@ final class Simulated {
      * The ids of those that can (or cannot) do something, so a test meant for some providers runs only on them
      * rather than being skipped on the others.
      */
-    static java.util.stream.Stream<String> ids(java.util.function.Predicate<ProviderMetadata> which) {
+    static Stream<String> ids(Predicate<ProviderMetadata> which) {
         return providers().filter(which).map(ProviderMetadata::id).toJavaStream();
     }
 
-    static java.util.stream.Stream<String> listing() {
-        return ids(p -> p.supports(io.elements4j.domain.capability.Capability.LIST));
+    static Stream<String> listing() {
+        return ids(p -> p.supports(Capability.LIST));
     }
 
-    static java.util.stream.Stream<String> notListing() {
-        return ids(p -> !p.supports(io.elements4j.domain.capability.Capability.LIST));
+    static Stream<String> notListing() {
+        return ids(p -> !p.supports(Capability.LIST));
     }
 
-    static java.util.stream.Stream<String> finding() {
-        return ids(p -> p.supports(io.elements4j.domain.capability.Capability.FIND));
+    static Stream<String> finding() {
+        return ids(p -> p.supports(Capability.FIND));
     }
 
-    static java.util.stream.Stream<String> findingAndDeleting() {
-        return ids(p -> p.supports(io.elements4j.domain.capability.Capability.FIND)
-                && p.supports(io.elements4j.domain.capability.Capability.DELETE));
+    static Stream<String> findingAndDeleting() {
+        return ids(p -> p.supports(Capability.FIND) && p.supports(Capability.DELETE));
     }
 
-    static java.util.stream.Stream<String> withTagCatalogue() {
-        return ids(p -> p.supports(io.elements4j.domain.capability.Capability.TAG_CATALOGUE));
+    static Stream<String> withTagCatalogue() {
+        return ids(p -> p.supports(Capability.TAG_CATALOGUE));
     }
 
     static ProviderMetadata metadata(String id) {
-        return providers().find(p -> p.id().equals(id)).getOrElseThrow(() ->
-                new IllegalArgumentException("no simulated provider " + id));
+        return providers()
+                .find(p -> p.id().equals(id))
+                .getOrElseThrow(() -> new IllegalArgumentException("no simulated provider " + id));
     }
 
     static boolean has(String id) {
@@ -68,7 +70,8 @@ final class Simulated {
     }
 
     static OfflineVendor start(ProviderMetadata provider) {
-        return OfflineVendors.forProvider(provider.id(), Thread.currentThread().getContextClassLoader()).get()
+        return OfflineVendors.forProvider(provider.id(), Thread.currentThread().getContextClassLoader())
+                .get()
                 .start(provider.id());
     }
 }

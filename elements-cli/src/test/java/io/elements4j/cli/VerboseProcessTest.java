@@ -26,11 +26,16 @@ class VerboseProcessTest {
         Run run = elements("task", "123", "--provider", "kling-official", "--verbose");
 
         assertThat(run.exitCode).as(run.err).isEqualTo(6);
-        assertThat(run.err).contains("---> GET http://127.0.0.1:", "<--- HTTP/1.1 400", "details: NotFound[",
+        assertThat(run.err)
+                .contains(
+                        "---> GET http://127.0.0.1:",
+                        "<--- HTTP/1.1 400",
+                        "details: NotFound[",
                         "vendorCode=Some(1201)")
                 .doesNotContain("org.apache", "http-outgoing", "DEBUG org.");
         assertThat(run.err.lines().filter(line -> line.startsWith("[DEBUG]")).count())
-                .as("a summary, not wire noise").isLessThanOrEqualTo(12);
+                .as("a summary, not wire noise")
+                .isLessThanOrEqualTo(12);
     }
 
     @Test
@@ -38,7 +43,8 @@ class VerboseProcessTest {
         Run run = elements("get", "123", "--provider", "useapi");
 
         assertThat(run.exitCode).isEqualTo(6);
-        assertThat(run.err.lines().toList()).hasSize(2)
+        assertThat(run.err.lines().toList())
+                .hasSize(2)
                 .allSatisfy(line -> assertThat(line).matches("(no credentials for|error: ).*"));
     }
 
@@ -51,20 +57,29 @@ class VerboseProcessTest {
     }
 
     private Run elements(String... args) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), Main.class.getName()));
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp",
+                System.getProperty("java.class.path"),
+                Main.class.getName()));
         command.addAll(List.of(args));
         Path out = dir.resolve("out.txt");
         Path err = dir.resolve("err.txt");
-        ProcessBuilder builder = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile());
-        builder.environment().keySet().removeIf(name -> name.startsWith("ELEMENTS_") || name.endsWith("_API_KEY")
-                || name.equals("USEAPI_TOKEN") || name.equals("JAVA_TOOL_OPTIONS"));
+        ProcessBuilder builder =
+                new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile());
+        builder.environment()
+                .keySet()
+                .removeIf(name -> name.startsWith("ELEMENTS_")
+                        || name.endsWith("_API_KEY")
+                        || name.equals("USEAPI_TOKEN")
+                        || name.equals("JAVA_TOOL_OPTIONS"));
         Process process = builder.start();
         assertThat(process.waitFor(60, TimeUnit.SECONDS)).as("the command ends").isTrue();
-        return new Run(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
+        return new Run(
+                process.exitValue(),
+                Files.readString(out, StandardCharsets.UTF_8),
                 Files.readString(err, StandardCharsets.UTF_8));
     }
 
-    private record Run(int exitCode, String out, String err) {
-    }
+    private record Run(int exitCode, String out, String err) {}
 }

@@ -30,7 +30,8 @@ class WaitOutcomesTest {
     @Test
     void a_failed_task_exits_8_with_the_vendors_reason() {
         try (OfflineVendor vendor = Simulated.start(provider)) {
-            CliResult failed = new CliRunner().properties(vendor.configuration())
+            CliResult failed = new CliRunner()
+                    .properties(vendor.configuration())
                     .run(args(Drafts.validCreate(provider, "Doomed Hero"), "--wait", "--json"));
 
             assertThat(failed.exitCode()).as(failed.toString()).isEqualTo(8);

@@ -75,8 +75,8 @@ public interface AsyncElements extends AutoCloseable {
      * @param options backoff, timeout and attempt limit of the wait
      * @return the finished task, or why not
      */
-    CompletableFuture<Either<ElementsError, Awaited<CreationTask>>> createAndAwait(ElementDraft draft,
-                                                                                   AwaitOptions options);
+    CompletableFuture<Either<ElementsError, Awaited<CreationTask>>> createAndAwait(
+            ElementDraft draft, AwaitOptions options);
 
     /**
      * {@link Elements#await(CreationTaskId)}, asynchronously, with the default await options.
@@ -104,8 +104,8 @@ public interface AsyncElements extends AutoCloseable {
      * @param options backoff, timeout and attempt limit, for each
      * @return one answer per task
      */
-    CompletableFuture<Seq<Either<ElementsError, Awaited<CreationTask>>>> awaitAll(Seq<CreationTaskId> ids,
-                                                                                 AwaitOptions options);
+    CompletableFuture<Seq<Either<ElementsError, Awaited<CreationTask>>>> awaitAll(
+            Seq<CreationTaskId> ids, AwaitOptions options);
 
     /**
      * {@link Elements#createAll(Seq, BulkOptions)}, asynchronously: the drafts are sent on the executor as the
@@ -118,8 +118,8 @@ public interface AsyncElements extends AutoCloseable {
      * @return one answer per draft
      * @throws IllegalArgumentException when two drafts share an idempotency key
      */
-    CompletableFuture<Seq<Either<ElementsError, Awaited<CreationTask>>>> createAll(Seq<ElementDraft> drafts,
-                                                                                  BulkOptions options);
+    CompletableFuture<Seq<Either<ElementsError, Awaited<CreationTask>>>> createAll(
+            Seq<ElementDraft> drafts, BulkOptions options);
 
     /**
      * {@link Elements#find}, asynchronously.

@@ -83,8 +83,8 @@ public interface Elements extends AutoCloseable {
      *                                 as with {@code allow-loopback-callbacks} (a sandbox's configuration)
      * @return the draft, or why the provider would refuse it
      */
-    static Either<ElementsError, ElementDraft> validate(ProviderMetadata metadata, ElementDraft draft,
-                                                       boolean loopbackCallbacksAllowed) {
+    static Either<ElementsError, ElementDraft> validate(
+            ProviderMetadata metadata, ElementDraft draft, boolean loopbackCallbacksAllowed) {
         return DraftValidation.validate(metadata, draft, loopbackCallbacksAllowed);
     }
 

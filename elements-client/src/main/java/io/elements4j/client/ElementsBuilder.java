@@ -51,8 +51,7 @@ public final class ElementsBuilder {
     private Option<SharedTaskUpdates> sharedTaskUpdates = Option.none();
     private Option<ConcurrencyBudget> concurrencyBudget = Option.none();
 
-    ElementsBuilder() {
-    }
+    ElementsBuilder() {}
 
     /**
      * Selects a provider on the class path by id ({@code kling-official}, {@code useapi}, …), rather than by
@@ -285,16 +284,27 @@ public final class ElementsBuilder {
     public Elements build() {
         Properties props = systemProperties.getOrElse(System::getProperties);
         Map<String, String> environment = env.getOrElse(System::getenv);
-        ClassLoader loader = classLoader.getOrElse(() -> Option.of(Thread.currentThread().getContextClassLoader())
-                .getOrElse(Elements.class.getClassLoader()));
+        ClassLoader loader = classLoader.getOrElse(() ->
+                Option.of(Thread.currentThread().getContextClassLoader()).getOrElse(Elements.class.getClassLoader()));
         ElementsProvider chosen = provider.getOrElse(() -> ElementsProviders.select(
                 providerId.orElse(() -> ElementsProviders.requestedId(props, environment)), loader));
-        ProviderConfig.Builder config = providerConfig.map(ProviderConfig::toBuilder)
+        ProviderConfig.Builder config = providerConfig
+                .map(ProviderConfig::toBuilder)
                 .getOrElse(() -> ConfigResolver.of(explicit, props, environment).resolve(chosen.metadata()));
         clock.forEach(config::clock);
         sleeper.forEach(config::sleeper);
-        return ElementsAssembly.assemble(chosen, config, new ElementsAssembly.Choices(random, awaitDefaults, pageSize,
-                listeners, asyncExecutor, scheduler, receivesCallbacks, sharedTaskUpdates,
-                concurrencyBudget));
+        return ElementsAssembly.assemble(
+                chosen,
+                config,
+                new ElementsAssembly.Choices(
+                        random,
+                        awaitDefaults,
+                        pageSize,
+                        listeners,
+                        asyncExecutor,
+                        scheduler,
+                        receivesCallbacks,
+                        sharedTaskUpdates,
+                        concurrencyBudget));
     }
 }

@@ -22,8 +22,7 @@ public final class ElementsProviders {
     /** The environment variable naming the provider to use, when the system property does not. */
     public static final String PROVIDER_ENV = "ELEMENTS_PROVIDER";
 
-    private ElementsProviders() {
-    }
+    private ElementsProviders() {}
 
     /**
      * The provider to use, as the process is configured: named by the system properties or the environment, looked
@@ -96,16 +95,20 @@ public final class ElementsProviders {
         if (found.exists(p -> !p.isLoaded())) {
             throw refused(SelectionMessages.failedWithRequest(requested, found), found);
         }
-        throw refused(found.isEmpty()
-                ? SelectionMessages.noneFoundForId(requested, found)
-                : SelectionMessages.unknownId(requested, found), found);
+        throw refused(
+                found.isEmpty()
+                        ? SelectionMessages.noneFoundForId(requested, found)
+                        : SelectionMessages.unknownId(requested, found),
+                found);
     }
 
     private static ElementsProvider selectOnly(Seq<FoundProvider> found) {
         if (found.exists(p -> !p.isLoaded())) {
             throw refused(SelectionMessages.failedWithoutChoice(found), found);
         }
-        Option<String> duplicated = found.groupBy(FoundProvider::id).find(byId -> byId._2.size() > 1).map(byId -> byId._1);
+        Option<String> duplicated = found.groupBy(FoundProvider::id)
+                .find(byId -> byId._2.size() > 1)
+                .map(byId -> byId._1);
         if (duplicated.isDefined()) {
             throw refused(SelectionMessages.duplicateId(duplicated.get(), found), found);
         }

@@ -14,8 +14,8 @@ import java.util.Objects;
  * @param provider  the instance, when it loaded
  * @param failure   why it did not load (the exception and its causes), when it did not
  */
-public record FoundProvider(String id, String className, String location, Option<ElementsProvider> provider,
-                            Option<String> failure) {
+public record FoundProvider(
+        String id, String className, String location, Option<ElementsProvider> provider, Option<String> failure) {
 
     /** The UNKNOWN id. */
     public static final String UNKNOWN_ID = "?";
@@ -24,12 +24,6 @@ public record FoundProvider(String id, String className, String location, Option
 
     /**
      * Creates the value, checking every component.
-     *
-     * @param className the class name
-     * @param failure the failure
-     * @param id the id
-     * @param location the location
-     * @param provider the provider
      */
     public FoundProvider {
         Objects.requireNonNull(id, "id");

@@ -38,8 +38,6 @@ public final class ProviderSelectionException extends IllegalStateException {
 
     /**
      * The reason.
-     *
-     * @return the reason
      */
     public Reason reason() {
         return reason;

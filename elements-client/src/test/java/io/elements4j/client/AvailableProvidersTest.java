@@ -6,14 +6,14 @@ import static org.assertj.core.api.Assertions.tuple;
 import io.elements4j.client.testproviders.AlphaTestProvider;
 import io.vavr.collection.Seq;
 import java.io.IOException;
+import java.net.URL;
 import java.net.URLClassLoader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Enumeration;
 import java.util.jar.JarEntry;
 import java.util.jar.JarOutputStream;
-import java.net.URL;
-import java.util.Enumeration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -33,7 +33,8 @@ class AvailableProvidersTest {
     void lists_every_registered_entry_in_order_even_when_broken_ones_sit_between_working_ones() {
         Seq<FoundProvider> found = ElementsProviders.available(scenarios.loader("every-failure"));
 
-        assertThat(found).extracting(FoundProvider::id, FoundProvider::className, FoundProvider::isLoaded)
+        assertThat(found)
+                .extracting(FoundProvider::id, FoundProvider::className, FoundProvider::isLoaded)
                 .containsExactly(
                         tuple("?", P + "NoSuchProvider", false),
                         tuple("alpha", P + "AlphaTestProvider", true),
@@ -49,22 +50,25 @@ class AvailableProvidersTest {
     void says_why_each_broken_entry_failed() {
         Seq<FoundProvider> found = ElementsProviders.available(scenarios.loader("every-failure"));
 
-        assertThat(found.filter(p -> !p.isLoaded()).map(p -> p.failure().get())).satisfiesExactly(
-                missing -> assertThat(missing).contains(P + "NoSuchProvider not found"),
-                constructor -> assertThat(constructor)
-                        .contains("could not be instantiated")
-                        .contains("caused by IllegalStateException: exploding constructor"),
-                noArg -> assertThat(noArg).contains("Unable to get public no-arg constructor"),
-                metadata -> assertThat(metadata).isEqualTo("IllegalArgumentException: exploding metadata: no rule profile"),
-                notSubtype -> assertThat(notSubtype).contains("not a subtype"),
-                dependency -> assertThat(dependency)
-                        .contains(P + "MissingDependencyProvider could not be instantiated")
-                        .contains("caused by NoClassDefFoundError: feign/Client"));
+        assertThat(found.filter(p -> !p.isLoaded()).map(p -> p.failure().get()))
+                .satisfiesExactly(
+                        missing -> assertThat(missing).contains(P + "NoSuchProvider not found"),
+                        constructor -> assertThat(constructor)
+                                .contains("could not be instantiated")
+                                .contains("caused by IllegalStateException: exploding constructor"),
+                        noArg -> assertThat(noArg).contains("Unable to get public no-arg constructor"),
+                        metadata -> assertThat(metadata)
+                                .isEqualTo("IllegalArgumentException: exploding metadata: no rule profile"),
+                        notSubtype -> assertThat(notSubtype).contains("not a subtype"),
+                        dependency -> assertThat(dependency)
+                                .contains(P + "MissingDependencyProvider could not be instantiated")
+                                .contains("caused by NoClassDefFoundError: feign/Client"));
     }
 
     @Test
     void a_loaded_entry_carries_its_instance_and_no_failure() {
-        FoundProvider alpha = ElementsProviders.available(scenarios.loader("single")).single();
+        FoundProvider alpha =
+                ElementsProviders.available(scenarios.loader("single")).single();
 
         assertThat(alpha.provider().get()).isInstanceOf(AlphaTestProvider.class);
         assertThat(alpha.failure()).isEmpty();
@@ -72,14 +76,16 @@ class AvailableProvidersTest {
 
     @Test
     void locates_a_provider_by_the_jar_or_directory_its_class_came_from() {
-        FoundProvider alpha = ElementsProviders.available(scenarios.loader("single")).single();
+        FoundProvider alpha =
+                ElementsProviders.available(scenarios.loader("single")).single();
 
         assertThat(alpha.location()).isEqualTo(Scenarios.location(AlphaTestProvider.class));
     }
 
     @Test
     void locates_a_missing_class_by_the_jar_or_directory_that_registered_it() {
-        FoundProvider missing = ElementsProviders.available(scenarios.loader("missing-class")).head();
+        FoundProvider missing =
+                ElementsProviders.available(scenarios.loader("missing-class")).head();
 
         assertThat(missing.className()).isEqualTo(P + "NoSuchProvider");
         assertThat(missing.location()).isEqualTo(Scenarios.location("missing-class"));
@@ -93,8 +99,10 @@ class AvailableProvidersTest {
             out.write((P + "NoSuchProvider\n").getBytes(StandardCharsets.UTF_8));
         }
 
-        try (URLClassLoader loader = new URLClassLoader(new URL[] {jar.toUri().toURL()}, getClass().getClassLoader())) {
-            assertThat(ElementsProviders.available(loader)).singleElement()
+        try (URLClassLoader loader =
+                new URLClassLoader(new URL[] {jar.toUri().toURL()}, getClass().getClassLoader())) {
+            assertThat(ElementsProviders.available(loader))
+                    .singleElement()
                     .satisfies(missing -> assertThat(missing.location()).isEqualTo(jar.toString()));
         }
     }
@@ -103,10 +111,12 @@ class AvailableProvidersTest {
     void describes_an_entry_as_id_class_and_location() {
         Seq<FoundProvider> found = ElementsProviders.available(scenarios.loader("missing-class"));
 
-        assertThat(found.map(FoundProvider::describe)).containsExactly(
-                "[?] -> " + P + "NoSuchProvider -> " + Scenarios.location("missing-class")
-                        + " (failed to load: ServiceConfigurationError: Provider " + P + "NoSuchProvider not found)",
-                "[alpha] -> " + P + "AlphaTestProvider -> " + Scenarios.location(AlphaTestProvider.class));
+        assertThat(found.map(FoundProvider::describe))
+                .containsExactly(
+                        "[?] -> " + P + "NoSuchProvider -> " + Scenarios.location("missing-class")
+                                + " (failed to load: ServiceConfigurationError: Provider " + P
+                                + "NoSuchProvider not found)",
+                        "[alpha] -> " + P + "AlphaTestProvider -> " + Scenarios.location(AlphaTestProvider.class));
     }
 
     @Test

@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import io.elements4j.client.ProviderSelectionException.Reason;
-import io.elements4j.ports.spi.ElementsProvider;
 import io.elements4j.client.testproviders.AlphaTestProvider;
 import io.elements4j.client.testproviders.BetaTestProvider;
 import io.elements4j.client.testproviders.DuplicateAlphaProvider;
+import io.elements4j.ports.spi.ElementsProvider;
 import io.vavr.control.Option;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -19,8 +19,9 @@ class ElementsProvidersTest {
 
     private static final String TEST_PROVIDERS = "io.elements4j.client.testproviders.";
     private static final String CHOOSE = "Set -Delements.provider=<id> or ELEMENTS_PROVIDER=<id>";
-    private static final String ADD_ADAPTER = "Add the adapter jar of one provider (an io.elements4j:adapter-* artifact;"
-            + " the README's provider table lists them) to the runtime class path";
+    private static final String ADD_ADAPTER =
+            "Add the adapter jar of one provider (an io.elements4j:adapter-* artifact;"
+                    + " the README's provider table lists them) to the runtime class path";
 
     private final Scenarios scenarios = new Scenarios();
 
@@ -60,11 +61,12 @@ class ElementsProvidersTest {
         ProviderSelectionException e = selectFails(Option.none(), "empty");
 
         assertThat(e.reason()).isEqualTo(Reason.NONE_FOUND);
-        assertThat(e.getMessage().lines()).containsExactly(
-                "elements4j found no provider: nothing on the class path registers"
-                        + " META-INF/services/io.elements4j.ports.spi.ElementsProvider.",
-                "  No provider was found on the class path",
-                ADD_ADAPTER + ".");
+        assertThat(e.getMessage().lines())
+                .containsExactly(
+                        "elements4j found no provider: nothing on the class path registers"
+                                + " META-INF/services/io.elements4j.ports.spi.ElementsProvider.",
+                        "  No provider was found on the class path",
+                        ADD_ADAPTER + ".");
     }
 
     @Test
@@ -84,11 +86,12 @@ class ElementsProvidersTest {
 
         String testClasses = Scenarios.location(AlphaTestProvider.class);
         assertThat(e.reason()).isEqualTo(Reason.SEVERAL_WITHOUT_CHOICE);
-        assertThat(e.getMessage().lines()).containsExactly(
-                "elements4j found 2 providers on the class path and none was chosen.",
-                "  Found provider [alpha] -> " + AlphaTestProvider.class.getName() + " -> " + testClasses,
-                "  Found provider [beta] -> " + BetaTestProvider.class.getName() + " -> " + testClasses,
-                CHOOSE + " to choose one of: alpha, beta (or keep only one adapter jar).");
+        assertThat(e.getMessage().lines())
+                .containsExactly(
+                        "elements4j found 2 providers on the class path and none was chosen.",
+                        "  Found provider [alpha] -> " + AlphaTestProvider.class.getName() + " -> " + testClasses,
+                        "  Found provider [beta] -> " + BetaTestProvider.class.getName() + " -> " + testClasses,
+                        CHOOSE + " to choose one of: alpha, beta (or keep only one adapter jar).");
     }
 
     @Test
@@ -96,7 +99,9 @@ class ElementsProvidersTest {
         ProviderSelectionException e = selectFails(Option.some("gamma"), "several");
 
         assertThat(e.reason()).isEqualTo(Reason.UNKNOWN_ID);
-        assertThat(e.getMessage().lines()).first().asString()
+        assertThat(e.getMessage().lines())
+                .first()
+                .asString()
                 .contains("asked for provider [gamma]")
                 .contains("elements.provider")
                 .contains("ELEMENTS_PROVIDER");
@@ -111,7 +116,9 @@ class ElementsProvidersTest {
         ProviderSelectionException e = selectFails(Option.none(), "duplicate-id");
 
         assertThat(e.reason()).isEqualTo(Reason.DUPLICATE_ID);
-        assertThat(e.getMessage().lines()).first().asString()
+        assertThat(e.getMessage().lines())
+                .first()
+                .asString()
                 .contains("2 providers declaring the same id [alpha]")
                 .contains(AlphaTestProvider.class.getName())
                 .contains(DuplicateAlphaProvider.class.getName());
@@ -160,8 +167,15 @@ class ElementsProvidersTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"missing-class", "exploding-constructor", "no-no-arg-constructor", "exploding-metadata",
-            "missing-dependency", "not-a-provider"})
+    @ValueSource(
+            strings = {
+                "missing-class",
+                "exploding-constructor",
+                "no-no-arg-constructor",
+                "exploding-metadata",
+                "missing-dependency",
+                "not-a-provider"
+            })
     void still_picks_the_named_provider_when_a_different_one_is_broken_and_keeps_the_broken_one_listed(
             String scenario) {
         ClassLoader loader = scenarios.loader(scenario);
@@ -217,9 +231,12 @@ class ElementsProvidersTest {
     }
 
     private ProviderSelectionException selectFails(Option<String> requestedId, String scenario) {
-        ProviderSelectionException e = catchThrowableOfType(ProviderSelectionException.class,
+        ProviderSelectionException e = catchThrowableOfType(
+                ProviderSelectionException.class,
                 () -> ElementsProviders.select(requestedId, scenarios.loader(scenario)));
-        assertThat(e).as("selecting %s in scenario %s should fail", requestedId, scenario).isNotNull();
+        assertThat(e)
+                .as("selecting %s in scenario %s should fail", requestedId, scenario)
+                .isNotNull();
         return e;
     }
 }

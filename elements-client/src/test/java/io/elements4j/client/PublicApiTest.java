@@ -14,8 +14,9 @@ class PublicApiTest {
 
     @Test
     void no_public_member_of_the_api_shows_an_internal_type() {
-        ClientBoundary.apiRule().check(new ClassFileImporter()
-                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-                .importPackages(ClientBoundary.CLIENT));
+        ClientBoundary.apiRule()
+                .check(new ClassFileImporter()
+                        .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                        .importPackages(ClientBoundary.CLIENT));
     }
 }

@@ -29,12 +29,14 @@ class RequestedIdTest {
     @Test
     void nothing_is_requested_when_both_are_unset_or_blank() {
         assertThat(ElementsProviders.requestedId(new Properties(), Map.of())).isEmpty();
-        assertThat(ElementsProviders.requestedId(properties(""), Map.of("ELEMENTS_PROVIDER", " "))).isEmpty();
+        assertThat(ElementsProviders.requestedId(properties(""), Map.of("ELEMENTS_PROVIDER", " ")))
+                .isEmpty();
     }
 
     @Test
     void surrounding_whitespace_is_not_part_of_the_id() {
-        assertThat(ElementsProviders.requestedId(properties(" fal-queue\n"), Map.of())).containsExactly("fal-queue");
+        assertThat(ElementsProviders.requestedId(properties(" fal-queue\n"), Map.of()))
+                .containsExactly("fal-queue");
     }
 
     private static Properties properties(String provider) {

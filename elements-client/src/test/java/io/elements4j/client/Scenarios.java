@@ -18,8 +18,8 @@ final class Scenarios implements AutoCloseable {
     private final List<URLClassLoader> opened = new ArrayList<>();
 
     ClassLoader loader(String scenario) {
-        URLClassLoader loader = new URLClassLoader("scenario-" + scenario, new URL[] {directory(scenario)},
-                Scenarios.class.getClassLoader());
+        URLClassLoader loader = new URLClassLoader(
+                "scenario-" + scenario, new URL[] {directory(scenario)}, Scenarios.class.getClassLoader());
         opened.add(loader);
         return loader;
     }

@@ -12,24 +12,29 @@ import org.junit.jupiter.api.Test;
 /** Jackson 2 writes every public value type as the CLI's --json does. */
 class ElementsJacksonModuleTest {
 
-    private final ObjectMapper mapper = JsonMapper.builder().addModule(new ElementsJacksonModule()).build();
+    private final ObjectMapper mapper =
+            JsonMapper.builder().addModule(new ElementsJacksonModule()).build();
 
     @Test
     void every_public_value_type_is_written_in_the_clis_shape() throws Exception {
         for (var sample : DomainSamples.all().entrySet()) {
             JsonNode written = mapper.readTree(mapper.writeValueAsString(sample.getValue()));
-            assertThat(written).as(sample.getKey()).isEqualTo(mapper.readTree(mapper.writeValueAsString(DomainJson.tree(sample.getValue()))));
+            assertThat(written)
+                    .as(sample.getKey())
+                    .isEqualTo(mapper.readTree(mapper.writeValueAsString(DomainJson.tree(sample.getValue()))));
         }
     }
 
     @Test
     void ids_stay_strings_and_a_vavr_list_is_written_whole() throws Exception {
-        JsonNode page = mapper.readTree(mapper.writeValueAsString(DomainSamples.all().get("page")));
+        JsonNode page =
+                mapper.readTree(mapper.writeValueAsString(DomainSamples.all().get("page")));
 
         assertThat(page.get("elements")).hasSize(2);
         assertThat(page.get("elements").get(0).get("id").isTextual()).isTrue();
         assertThat(page.get("elements").get(0).get("id").asText()).isEqualTo(DomainSamples.BIG_ID);
-        assertThat(page.get("elements").get(0).get("voice").get("name").asText()).isEqualTo("Calm");
+        assertThat(page.get("elements").get(0).get("voice").get("name").asText())
+                .isEqualTo("Calm");
     }
 
     @Test

@@ -53,15 +53,27 @@ public final class DomainJson {
      * Every type whose values {@link #tree} shapes: a JSON module registers its writer for each (and for their
      * subtypes).
      */
-    public static final List<Class<?>> TYPES = List.of(Element.class, ElementMedia.class, ElementId.class,
-            CreationTask.class, CreationTaskId.class, Voice.class, VoiceId.class, Tag.class, IdempotencyKey.class,
-            Page.class, PageRequest.class, Deletion.class, RuleViolation.class, ElementsError.class, Option.class,
+    public static final List<Class<?>> TYPES = List.of(
+            Element.class,
+            ElementMedia.class,
+            ElementId.class,
+            CreationTask.class,
+            CreationTaskId.class,
+            Voice.class,
+            VoiceId.class,
+            Tag.class,
+            IdempotencyKey.class,
+            Page.class,
+            PageRequest.class,
+            Deletion.class,
+            RuleViolation.class,
+            ElementsError.class,
+            Option.class,
             Traversable.class);
 
     private static final Set<String> ERROR_BASICS = Set.of("message", "vendorCode", "requestId", "retryable");
 
-    private DomainJson() {
-    }
+    private DomainJson() {}
 
     /**
      * The value's JSON tree.
@@ -116,23 +128,47 @@ public final class DomainJson {
             return object("cover", media.cover(), "references", media.references(), "video", media.video());
         }
         if (value instanceof CreationTask task) {
-            return object("id", task.id(), "state", task.state(), "elementIds", task.elementIds(),
-                    "elements", task.elements(), "failureReason", task.failureReason(),
-                    "idempotencyKey", task.idempotencyKey(), "progress", task.progress(),
-                    "createdAt", task.createdAt(), "updatedAt", task.updatedAt());
+            return object(
+                    "id",
+                    task.id(),
+                    "state",
+                    task.state(),
+                    "elementIds",
+                    task.elementIds(),
+                    "elements",
+                    task.elements(),
+                    "failureReason",
+                    task.failureReason(),
+                    "idempotencyKey",
+                    task.idempotencyKey(),
+                    "progress",
+                    task.progress(),
+                    "createdAt",
+                    task.createdAt(),
+                    "updatedAt",
+                    task.updatedAt());
         }
         if (value instanceof Voice voice) {
-            return object("id", voice.id(), "name", voice.name(), "origin", voice.origin(),
-                    "trialUrl", voice.trialUrl());
+            return object(
+                    "id", voice.id(), "name", voice.name(), "origin", voice.origin(), "trialUrl", voice.trialUrl());
         }
         if (value instanceof Tag tag) {
-            return object("id", tag.id(), "name", tag.name(),
-                    "kind", tag instanceof Tag.Known known ? known.kind() : null);
+            return object(
+                    "id", tag.id(), "name", tag.name(), "kind", tag instanceof Tag.Known known ? known.kind() : null);
         }
         if (value instanceof Page<?> page) {
             boolean elements = page.items().forAll(Element.class::isInstance);
-            return object("page", page.request().page(), "size", page.request().size(), "total", page.total(),
-                    "hasMore", page.hasMore(), elements ? "elements" : "items", page.items());
+            return object(
+                    "page",
+                    page.request().page(),
+                    "size",
+                    page.request().size(),
+                    "total",
+                    page.total(),
+                    "hasMore",
+                    page.hasMore(),
+                    elements ? "elements" : "items",
+                    page.items());
         }
         if (value instanceof PageRequest request) {
             return object("page", request.page(), "size", request.size(), "cursor", request.cursor());
@@ -150,15 +186,43 @@ public final class DomainJson {
     }
 
     private static Map<String, Object> element(Element element) {
-        return object("id", element.id(), "name", element.name(), "description", element.description(),
-                "kind", element.kind(), "status", element.status(), "origin", element.origin(),
-                "tags", element.tags(), "voice", element.voice(), "media", element.media(),
-                "createdAt", element.createdAt(), "updatedAt", element.updatedAt());
+        return object(
+                "id",
+                element.id(),
+                "name",
+                element.name(),
+                "description",
+                element.description(),
+                "kind",
+                element.kind(),
+                "status",
+                element.status(),
+                "origin",
+                element.origin(),
+                "tags",
+                element.tags(),
+                "voice",
+                element.voice(),
+                "media",
+                element.media(),
+                "createdAt",
+                element.createdAt(),
+                "updatedAt",
+                element.updatedAt());
     }
 
     private static Map<String, Object> error(ElementsError error) {
-        Map<String, Object> json = object("type", error.getClass().getSimpleName(), "message", error.message(),
-                "vendorCode", error.vendorCode(), "requestId", error.requestId(), "retryable", error.retryable());
+        Map<String, Object> json = object(
+                "type",
+                error.getClass().getSimpleName(),
+                "message",
+                error.message(),
+                "vendorCode",
+                error.vendorCode(),
+                "requestId",
+                error.requestId(),
+                "retryable",
+                error.retryable());
         if (error instanceof Record record) {
             for (RecordComponent component : record.getClass().getRecordComponents()) {
                 if (!ERROR_BASICS.contains(component.getName())) {
@@ -173,8 +237,10 @@ public final class DomainJson {
         try {
             return component.getAccessor().invoke(record);
         } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException("cannot read " + component.getName() + " of "
-                    + record.getClass().getSimpleName(), e);
+            throw new IllegalStateException(
+                    "cannot read " + component.getName() + " of "
+                            + record.getClass().getSimpleName(),
+                    e);
         }
     }
 

@@ -34,17 +34,23 @@ public final class DomainSamples {
     /** A 64-bit id that a JavaScript number would round. */
     public static final String BIG_ID = "9007199254740993123";
 
-    private DomainSamples() {
-    }
+    private DomainSamples() {}
 
     /** The element every sample holding one holds. */
     public static Element element() {
-        return new Element(ElementId.of(BIG_ID), "Maeva", "Red-haired courier", ReferenceKind.IMAGE,
+        return new Element(
+                ElementId.of(BIG_ID),
+                "Maeva",
+                "Red-haired courier",
+                ReferenceKind.IMAGE,
                 List.of(Tag.of(TagKind.CHARACTER), new Tag.Unrecognised("o_999", "Other")),
                 Option.some(new Voice(VoiceId.of("v-1"), "Calm", VoiceOrigin.OFFICIAL, Option.none())),
-                ElementMedia.images("https://example.com/front.jpg", List.of("https://example.com/side.jpg",
-                        "https://example.com/back.jpg")),
-                Origin.CUSTOM, ElementStatus.ACTIVE, Option.some(Instant.parse("2026-01-02T03:04:05.678912Z")),
+                ElementMedia.images(
+                        "https://example.com/front.jpg",
+                        List.of("https://example.com/side.jpg", "https://example.com/back.jpg")),
+                Origin.CUSTOM,
+                ElementStatus.ACTIVE,
+                Option.some(Instant.parse("2026-01-02T03:04:05.678912Z")),
                 Option.none());
     }
 
@@ -58,24 +64,41 @@ public final class DomainSamples {
         samples.put("tag", element.tags().head());
         samples.put("voice", element.voice().get());
         samples.put("voiceId", element.voice().get().id());
-        samples.put("task", new CreationTask(CreationTaskId.of("task-" + BIG_ID), TaskState.SUCCEEDED,
-                List.of(element.id()), List.of(element), Option.none(), Option.none(),
-                Option.some(IdempotencyKey.of("key-1")), Option.some(100), Option.none(), Option.none()));
+        samples.put(
+                "task",
+                new CreationTask(
+                        CreationTaskId.of("task-" + BIG_ID),
+                        TaskState.SUCCEEDED,
+                        List.of(element.id()),
+                        List.of(element),
+                        Option.none(),
+                        Option.none(),
+                        Option.some(IdempotencyKey.of("key-1")),
+                        Option.some(100),
+                        Option.none(),
+                        Option.none()));
         samples.put("taskId", CreationTaskId.of("task-1"));
         samples.put("idempotencyKey", IdempotencyKey.of("key-1"));
         samples.put("page", new Page<>(List.of(element, element), PageRequest.first(2), Option.some(3L), true));
         samples.put("pageRequest", PageRequest.of(2, 50));
         samples.put("deletion", Deletion.deleted(element.id()));
         samples.put("violation", new RuleViolation("name", "name.too-long", "name is longer than 20 characters"));
-        samples.put("invalidRequest", ElementsError.InvalidRequest.of(List.of(
-                new RuleViolation("name", "name.too-long", "name is longer than 20 characters"))));
-        samples.put("rateLimited", new ElementsError.RateLimited("slow down", Option.some(Duration.ofMillis(1500)),
-                Option.some("429"), Option.some("req-1")));
+        samples.put(
+                "invalidRequest",
+                ElementsError.InvalidRequest.of(
+                        List.of(new RuleViolation("name", "name.too-long", "name is longer than 20 characters"))));
+        samples.put(
+                "rateLimited",
+                new ElementsError.RateLimited(
+                        "slow down", Option.some(Duration.ofMillis(1500)), Option.some("429"), Option.some("req-1")));
         samples.put("unsupported", ElementsError.Unsupported.of("Evolink", Capability.LIST));
-        samples.put("taskFailed", new ElementsError.TaskFailed(CreationTaskId.of("task-1"), "face not found",
-                Option.some("1303"), Option.some("req-2")));
-        samples.put("providerFailure", ElementsError.ProviderFailure.definite("bad gateway", 502, Option.none(),
-                Option.some("req-3")));
+        samples.put(
+                "taskFailed",
+                new ElementsError.TaskFailed(
+                        CreationTaskId.of("task-1"), "face not found", Option.some("1303"), Option.some("req-2")));
+        samples.put(
+                "providerFailure",
+                ElementsError.ProviderFailure.definite("bad gateway", 502, Option.none(), Option.some("req-3")));
         samples.put("option", Option.some(element.id()));
         samples.put("none", Option.none());
         samples.put("list", List.of(element.id(), ElementId.of("2")));

@@ -3,8 +3,7 @@ package io.elements4j.media;
 /** Big-endian numbers and four-letter codes at a position in a byte array, as media headers store them. */
 final class Bytes {
 
-    private Bytes() {
-    }
+    private Bytes() {}
 
     static boolean has(byte[] bytes, int at, int length) {
         return at >= 0 && bytes.length >= at + length;
@@ -19,7 +18,9 @@ final class Bytes {
     }
 
     static int int32(byte[] bytes, int at) {
-        return (bytes[at] & 0xFF) << 24 | (bytes[at + 1] & 0xFF) << 16 | (bytes[at + 2] & 0xFF) << 8
+        return (bytes[at] & 0xFF) << 24
+                | (bytes[at + 1] & 0xFF) << 16
+                | (bytes[at + 2] & 0xFF) << 8
                 | (bytes[at + 3] & 0xFF);
     }
 

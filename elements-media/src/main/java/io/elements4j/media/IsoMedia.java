@@ -52,8 +52,8 @@ final class IsoMedia {
     /** The largest table read whole (a fragment's sample run, a segment index, item associations). */
     private static final int MAX_TABLE_BYTES = 4 * 1024 * 1024;
 
-    private static final Set<String> CONTAINERS = Set.of("moov", "trak", "mdia", "minf", "stbl", "mvex", "moof",
-            "traf", "iprp");
+    private static final Set<String> CONTAINERS =
+            Set.of("moov", "trak", "mdia", "minf", "stbl", "mvex", "moof", "traf", "iprp");
 
     private final Content content;
     private int seen;
@@ -92,8 +92,7 @@ final class IsoMedia {
     }
 
     /** One item property of a HEIF file, by its place in {@code ipco}: a spatial extent, rotation or clean aperture. */
-    private record Property(String type, long width, long height, int quarterTurns) {
-    }
+    private record Property(String type, long width, long height, int quarterTurns) {}
 
     /**
      * The facts of a video: its duration, its video track's size (or that it has none), or why they cannot be read.
@@ -114,10 +113,19 @@ final class IsoMedia {
         if (duration != null) {
             result = result.withDuration(duration);
         }
-        Track video = walk.tracks.stream().filter(t -> t.handler.equals("vide")).filter(IsoMedia::sized).findFirst()
-                .orElse(walk.tracks.stream().filter(t -> t.handler.equals("vide")).findFirst().orElse(null));
+        Track video = walk.tracks.stream()
+                .filter(t -> t.handler.equals("vide"))
+                .filter(IsoMedia::sized)
+                .findFirst()
+                .orElse(walk.tracks.stream()
+                        .filter(t -> t.handler.equals("vide"))
+                        .findFirst()
+                        .orElse(null));
         // A track whose handler cannot be read may be the picture: its size is taken, but no video track is claimed.
-        Track unknownKind = walk.tracks.stream().filter(t -> t.handler.isEmpty()).filter(IsoMedia::sized).findFirst()
+        Track unknownKind = walk.tracks.stream()
+                .filter(t -> t.handler.isEmpty())
+                .filter(IsoMedia::sized)
+                .findFirst()
                 .orElse(null);
         if (video != null) {
             result = result.withVideoTrack(true);
@@ -129,15 +137,17 @@ final class IsoMedia {
             int width = picture.codedWidth > 0 ? picture.codedWidth : picture.presentedWidth;
             int height = picture.codedHeight > 0 ? picture.codedHeight : picture.presentedHeight;
             if (width > 0 && height > 0) {
-                result = picture.quarterTurn ? result.withDimensions(height, width)
+                result = picture.quarterTurn
+                        ? result.withDimensions(height, width)
                         : result.withDimensions(width, height);
             } else {
                 result = result.withUnreadable("the video track's width and height could not be read");
             }
         }
         if (duration == null) {
-            result = result.withUnreadable(result.unreadable().map(more -> more + "; ").getOrElse("")
-                    + "its running time could not be read (no movie header duration, fragment index or fragments)");
+            result = result.withUnreadable(
+                    result.unreadable().map(more -> more + "; ").getOrElse("")
+                            + "its running time could not be read (no movie header duration, fragment index or fragments)");
         }
         return result;
     }
@@ -166,7 +176,7 @@ final class IsoMedia {
                 case "ispe" -> extent = extent == null ? property : extent;
                 case "irot" -> turns = property.quarterTurns();
                 case "clap" -> aperture = property;
-                default -> { }
+                default -> {}
             }
         }
         if (extent == null || extent.width() <= 0 || extent.height() <= 0) {
@@ -177,7 +187,8 @@ final class IsoMedia {
         if (width > Integer.MAX_VALUE || height > Integer.MAX_VALUE) {
             return facts.withUnreadable("the primary image's width and height are out of range");
         }
-        return turns % 2 == 1 ? facts.withDimensions((int) height, (int) width)
+        return turns % 2 == 1
+                ? facts.withDimensions((int) height, (int) width)
                 : facts.withDimensions((int) width, (int) height);
     }
 
@@ -188,7 +199,8 @@ final class IsoMedia {
     /** The running time: the movie header's; for a fragmented file mehd, then sidx, then the fragments. */
     private Duration duration() {
         Duration header = movieTimescale > 0 && movieDuration > 0 && movieDuration != 0xFFFFFFFFL
-                ? seconds(BigDecimal.valueOf(movieDuration), movieTimescale) : null;
+                ? seconds(BigDecimal.valueOf(movieDuration), movieTimescale)
+                : null;
         if (!fragmented) {
             return header != null ? header : longestTrack();
         }
@@ -196,7 +208,9 @@ final class IsoMedia {
             return seconds(BigDecimal.valueOf(fragmentDuration), movieTimescale);
         }
         if (!segmentIndexEnds.isEmpty()) {
-            return toDuration(segmentIndexEnds.values().stream().max(BigDecimal::compareTo).orElseThrow());
+            return toDuration(segmentIndexEnds.values().stream()
+                    .max(BigDecimal::compareTo)
+                    .orElseThrow());
         }
         BigDecimal longest = null;
         for (Map.Entry<Long, Long> end : fragmentEnds.entrySet()) {
@@ -314,7 +328,7 @@ final class IsoMedia {
             case "pitm" -> primaryItem(read(body, end, 8));
             case "ipco" -> itemProperties(body, end);
             case "ipma" -> itemAssociations(readTable(body, end));
-            default -> { }
+            default -> {}
         }
     }
 
@@ -360,8 +374,10 @@ final class IsoMedia {
         }
         track.id = uint32(box, wide ? 20 : 12);
         int matrixAt = sizeAt - 36;
-        track.quarterTurn = int32(box, matrixAt) == 0 && int32(box, matrixAt + 16) == 0
-                && int32(box, matrixAt + 4) != 0 && int32(box, matrixAt + 12) != 0;
+        track.quarterTurn = int32(box, matrixAt) == 0
+                && int32(box, matrixAt + 16) == 0
+                && int32(box, matrixAt + 4) != 0
+                && int32(box, matrixAt + 12) != 0;
         track.presentedWidth = (int) (uint32(box, sizeAt) >>> 16);
         track.presentedHeight = (int) (uint32(box, sizeAt + 4) >>> 16);
     }
@@ -519,8 +535,11 @@ final class IsoMedia {
                 if (!has(box, 0, 16) || uint32(box, 4) == 0 || uint32(box, 12) == 0) {
                     return none(type);
                 }
-                return new Property(type, Math.round((double) uint32(box, 0) / uint32(box, 4)),
-                        Math.round((double) uint32(box, 8) / uint32(box, 12)), 0);
+                return new Property(
+                        type,
+                        Math.round((double) uint32(box, 0) / uint32(box, 4)),
+                        Math.round((double) uint32(box, 8) / uint32(box, 12)),
+                        0);
             default:
                 return none(type);
         }

@@ -49,8 +49,12 @@ public record LocalFileProblem(Path file, Reason reason, String message) {
         if (failure instanceof AccessDeniedException) {
             return new LocalFileProblem(file, Reason.NOT_PERMITTED, file + ": not permitted to read it");
         }
-        return new LocalFileProblem(file, Reason.READ_FAILED, file + ": cannot be read ("
-                + (failure.getMessage() == null ? failure.getClass().getSimpleName() : failure.getMessage()) + ")");
+        return new LocalFileProblem(
+                file,
+                Reason.READ_FAILED,
+                file + ": cannot be read ("
+                        + (failure.getMessage() == null ? failure.getClass().getSimpleName() : failure.getMessage())
+                        + ")");
     }
 
     static LocalFileProblem notAFile(Path file) {

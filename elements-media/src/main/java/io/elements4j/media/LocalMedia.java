@@ -34,8 +34,7 @@ import java.util.Objects;
  */
 public final class LocalMedia {
 
-    private LocalMedia() {
-    }
+    private LocalMedia() {}
 
     /**
      * A local photo or video, sent inline, with every fact its content gives.
@@ -59,7 +58,6 @@ public final class LocalMedia {
      * A local photo or video as {@link #file(Path)} reads it, or why the file cannot be read at all (missing, a
      * directory, not permitted, failing) as a value.
      *
-     * @param file the file
      * @return the source, or the problem
      */
     public static Either<LocalFileProblem, MediaSource> read(Path file) {
@@ -83,8 +81,8 @@ public final class LocalMedia {
         Objects.requireNonNull(bytes, "bytes");
         Objects.requireNonNull(fileName, "fileName");
         try {
-            return MediaSource.inline(bytes, MediaReader.probe(Content.of(ByteBuffer.wrap(bytes)))
-                    .withFileName(fileName));
+            return MediaSource.inline(
+                    bytes, MediaReader.probe(Content.of(ByteBuffer.wrap(bytes))).withFileName(fileName));
         } catch (IOException e) {
             throw new IllegalStateException("bytes in memory cannot fail to be read", e);
         }

@@ -18,15 +18,14 @@ final class MediaReader {
     /** The first bytes looked at to tell the format or describe other content. */
     private static final int HEAD_BYTES = 512;
 
-    private MediaReader() {
-    }
+    private MediaReader() {}
 
     static MediaFacts probe(Content content) throws IOException {
         long size = content.size();
         byte[] head = content.read(0, HEAD_BYTES);
         MediaFacts facts = MediaFacts.unknown().withSizeBytes(size);
-        Option<MediaFormat> format = MediaFormat.sniff(Arrays.copyOf(head, Math.min(head.length,
-                MediaFormat.SNIFF_BYTES)));
+        Option<MediaFormat> format =
+                MediaFormat.sniff(Arrays.copyOf(head, Math.min(head.length, MediaFormat.SNIFF_BYTES)));
         if (format.isEmpty()) {
             return facts.withOtherContent(OtherContent.describe(head, size));
         }
@@ -40,8 +39,8 @@ final class MediaReader {
                 case WEBM, MKV, AVI -> known;
             };
         } catch (Exception | StackOverflowError e) {
-            return known.withUnreadable("its headers could not be read (" + e.getClass().getSimpleName()
-                    + (e.getMessage() == null ? "" : ": " + e.getMessage()) + ")");
+            return known.withUnreadable("its headers could not be read ("
+                    + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()) + ")");
         }
     }
 }

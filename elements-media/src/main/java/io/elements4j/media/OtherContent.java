@@ -15,8 +15,7 @@ import java.nio.charset.StandardCharsets;
  */
 final class OtherContent {
 
-    private OtherContent() {
-    }
+    private OtherContent() {}
 
     static String describe(byte[] head, long size) {
         if (size == 0) {
@@ -47,10 +46,14 @@ final class OtherContent {
             end--;
         }
         try {
-            String text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(head, 0, end)).toString();
-            return text.chars().allMatch(c -> c >= 0x20 && c != 0x7F || c == '\t' || c == '\n' || c == '\r'
-                    || c == '\f');
+            String text = StandardCharsets.UTF_8
+                    .newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(head, 0, end))
+                    .toString();
+            return text.chars()
+                    .allMatch(c -> c >= 0x20 && c != 0x7F || c == '\t' || c == '\n' || c == '\r' || c == '\f');
         } catch (CharacterCodingException e) {
             return false;
         }

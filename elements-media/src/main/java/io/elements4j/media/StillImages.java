@@ -28,30 +28,54 @@ import java.util.List;
  */
 final class StillImages {
 
-    private StillImages() {
-    }
+    private StillImages() {}
 
     static MediaFacts read(Content content, MediaFormat format, MediaFacts facts) throws Exception {
         try (InputStream in = new BufferedInputStream(content.stream(), 64 * 1024)) {
             return switch (format) {
-                case JPEG -> size(facts, JpegMetadataReader.readMetadata(in, List.of(new JpegReader())),
-                        JpegDirectory.class, JpegDirectory.TAG_IMAGE_WIDTH, JpegDirectory.TAG_IMAGE_HEIGHT);
-                case PNG -> size(facts, PngMetadataReader.readMetadata(in), PngDirectory.class,
-                        PngDirectory.TAG_IMAGE_WIDTH, PngDirectory.TAG_IMAGE_HEIGHT);
-                case GIF -> size(facts, GifMetadataReader.readMetadata(in), GifHeaderDirectory.class,
-                        GifHeaderDirectory.TAG_IMAGE_WIDTH, GifHeaderDirectory.TAG_IMAGE_HEIGHT);
-                case WEBP -> size(facts, WebpMetadataReader.readMetadata(in), WebpDirectory.class,
-                        WebpDirectory.TAG_IMAGE_WIDTH, WebpDirectory.TAG_IMAGE_HEIGHT);
-                case BMP -> size(facts, BmpMetadataReader.readMetadata(in), BmpHeaderDirectory.class,
-                        BmpHeaderDirectory.TAG_IMAGE_WIDTH, BmpHeaderDirectory.TAG_IMAGE_HEIGHT);
+                case JPEG ->
+                    size(
+                            facts,
+                            JpegMetadataReader.readMetadata(in, List.of(new JpegReader())),
+                            JpegDirectory.class,
+                            JpegDirectory.TAG_IMAGE_WIDTH,
+                            JpegDirectory.TAG_IMAGE_HEIGHT);
+                case PNG ->
+                    size(
+                            facts,
+                            PngMetadataReader.readMetadata(in),
+                            PngDirectory.class,
+                            PngDirectory.TAG_IMAGE_WIDTH,
+                            PngDirectory.TAG_IMAGE_HEIGHT);
+                case GIF ->
+                    size(
+                            facts,
+                            GifMetadataReader.readMetadata(in),
+                            GifHeaderDirectory.class,
+                            GifHeaderDirectory.TAG_IMAGE_WIDTH,
+                            GifHeaderDirectory.TAG_IMAGE_HEIGHT);
+                case WEBP ->
+                    size(
+                            facts,
+                            WebpMetadataReader.readMetadata(in),
+                            WebpDirectory.class,
+                            WebpDirectory.TAG_IMAGE_WIDTH,
+                            WebpDirectory.TAG_IMAGE_HEIGHT);
+                case BMP ->
+                    size(
+                            facts,
+                            BmpMetadataReader.readMetadata(in),
+                            BmpHeaderDirectory.class,
+                            BmpHeaderDirectory.TAG_IMAGE_WIDTH,
+                            BmpHeaderDirectory.TAG_IMAGE_HEIGHT);
                 default -> facts;
             };
         }
     }
 
     /** The first directory of the kind that holds both sides; a BMP stored top-down has a negative height. */
-    private static MediaFacts size(MediaFacts facts, Metadata metadata, Class<? extends Directory> kind, int widthTag,
-            int heightTag) {
+    private static MediaFacts size(
+            MediaFacts facts, Metadata metadata, Class<? extends Directory> kind, int widthTag, int heightTag) {
         for (Directory directory : metadata.getDirectoriesOfType(kind)) {
             Integer width = directory.getInteger(widthTag);
             Integer height = directory.getInteger(heightTag);
@@ -62,7 +86,8 @@ final class StillImages {
         List<String> errors = new ArrayList<>();
         metadata.getDirectories().forEach(directory -> directory.getErrors().forEach(errors::add));
         return facts.withUnreadable("its width and height could not be read"
-                + (errors.isEmpty() ? "" : " (" + String.join("; ", errors.subList(0, Math.min(3, errors.size())))
-                + ")"));
+                + (errors.isEmpty()
+                        ? ""
+                        : " (" + String.join("; ", errors.subList(0, Math.min(3, errors.size()))) + ")"));
     }
 }

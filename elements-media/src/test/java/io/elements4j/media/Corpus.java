@@ -18,8 +18,8 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -37,8 +37,7 @@ public final class Corpus {
     /** The system property naming the folder that holds the real files, one sub-folder per source. */
     public static final String FOLDER_PROPERTY = "elements.media.corpus";
 
-    private Corpus() {
-    }
+    private Corpus() {}
 
     /** What the reference tools found a file to be. */
     public enum Kind {
@@ -62,8 +61,15 @@ public final class Corpus {
      * @param videoTrack whether a video container has a video stream
      * @param readBy the tool that read it
      */
-    public record Entry(String path, Kind kind, Optional<MediaFormat> format, Optional<Integer> width,
-            Optional<Integer> height, Optional<Duration> duration, Optional<Boolean> videoTrack, String readBy) {
+    public record Entry(
+            String path,
+            Kind kind,
+            Optional<MediaFormat> format,
+            Optional<Integer> width,
+            Optional<Integer> height,
+            Optional<Duration> duration,
+            Optional<Boolean> videoTrack,
+            String readBy) {
 
         /** The file's name, as a user would give it. */
         public String fileName() {
@@ -201,12 +207,17 @@ public final class Corpus {
     }
 
     private static Entry parse(String[] column) {
-        return new Entry(column[0], Kind.valueOf(column[1].toUpperCase(Locale.ROOT)),
-                optional(column[2]).map(MediaFormat::valueOf), optional(column[3]).map(Integer::valueOf),
+        return new Entry(
+                column[0],
+                Kind.valueOf(column[1].toUpperCase(Locale.ROOT)),
+                optional(column[2]).map(MediaFormat::valueOf),
+                optional(column[3]).map(Integer::valueOf),
                 optional(column[4]).map(Integer::valueOf),
-                optional(column[5]).map(seconds -> Duration.ofNanos(new BigDecimal(seconds).movePointRight(9)
-                        .longValueExact())),
-                optional(column[6]).map(Boolean::valueOf), column[7]);
+                optional(column[5])
+                        .map(seconds -> Duration.ofNanos(
+                                new BigDecimal(seconds).movePointRight(9).longValueExact())),
+                optional(column[6]).map(Boolean::valueOf),
+                column[7]);
     }
 
     private static Optional<String> optional(String value) {

@@ -28,11 +28,17 @@ class CorpusFactsTest {
 
     @Test
     void the_made_files_are_all_here_and_the_real_ones_hold_at_least_300_files_from_6_sources_when_given() {
-        assertThat(Corpus.entries().stream().filter(entry -> entry.source().equals("made")).count())
-                .as("the files made for this project, on the test class path").isGreaterThanOrEqualTo(29);
-        assumeTrue(Corpus.hasRealFiles(), "the real files are read from -D" + Corpus.FOLDER_PROPERTY
-                + "=<folder> (see corpus-tools/fetch.md); not given");
-        Map<String, Long> bySource = Corpus.entries().stream().filter(entry -> !entry.source().equals("made"))
+        assertThat(Corpus.entries().stream()
+                        .filter(entry -> entry.source().equals("made"))
+                        .count())
+                .as("the files made for this project, on the test class path")
+                .isGreaterThanOrEqualTo(29);
+        assumeTrue(
+                Corpus.hasRealFiles(),
+                "the real files are read from -D" + Corpus.FOLDER_PROPERTY
+                        + "=<folder> (see corpus-tools/fetch.md); not given");
+        Map<String, Long> bySource = Corpus.entries().stream()
+                .filter(entry -> !entry.source().equals("made"))
                 .collect(Collectors.groupingBy(Corpus.Entry::source, TreeMap::new, Collectors.counting()));
         assertThat(bySource.values().stream().mapToLong(Long::longValue).sum()).isGreaterThanOrEqualTo(300);
         assertThat(bySource).hasSizeGreaterThanOrEqualTo(6);
@@ -58,7 +64,9 @@ class CorpusFactsTest {
             facts += compare(entry, found, disagreements);
         }
         assertThat(facts).as("facts compared").isGreaterThan(Corpus.hasRealFiles() ? 800 : 60);
-        assertThat(disagreements).as("files whose facts disagree with the reference tools").isEmpty();
+        assertThat(disagreements)
+                .as("files whose facts disagree with the reference tools")
+                .isEmpty();
     }
 
     /** Compares each fact the tools gave; returns how many were compared. */
@@ -69,7 +77,8 @@ class CorpusFactsTest {
             return 0;
         }
         if (!sameFormat(entry.format(), found.format().toJavaOptional())) {
-            disagreements.add(at + "format " + found.format() + ", expected " + entry.format().orElse(null));
+            disagreements.add(at + "format " + found.format() + ", expected "
+                    + entry.format().orElse(null));
         }
         compared++;
         if (entry.width().isPresent()) {
@@ -83,14 +92,17 @@ class CorpusFactsTest {
         if (entry.duration().isPresent()) {
             compared++;
             Optional<Duration> duration = found.duration().toJavaOptional();
-            if (duration.isEmpty() || duration.get().minus(entry.duration().get()).abs().compareTo(DURATION_TOLERANCE) > 0) {
-                disagreements.add(at + "duration " + duration.orElse(null) + ", expected " + entry.duration().get());
+            if (duration.isEmpty()
+                    || duration.get().minus(entry.duration().get()).abs().compareTo(DURATION_TOLERANCE) > 0) {
+                disagreements.add(at + "duration " + duration.orElse(null) + ", expected "
+                        + entry.duration().get());
             }
         }
         if (entry.videoTrack().isPresent()) {
             compared++;
             if (!found.videoTrack().toJavaOptional().equals(entry.videoTrack())) {
-                disagreements.add(at + "video track " + found.videoTrack() + ", expected " + entry.videoTrack().get());
+                disagreements.add(at + "video track " + found.videoTrack() + ", expected "
+                        + entry.videoTrack().get());
             }
         }
         return compared;

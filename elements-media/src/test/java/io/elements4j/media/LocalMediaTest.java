@@ -13,9 +13,11 @@ import io.vavr.control.Either;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.util.Arrays;
 import org.junit.jupiter.api.Test;
@@ -40,7 +42,8 @@ class LocalMediaTest {
 
     @Test
     void reads_a_jpeg_s_dimensions_past_a_large_exif_segment() throws IOException {
-        MediaFacts facts = file("front.jpg", SampleFiles.jpeg(640, 1280, 60_000)).effectiveFacts();
+        MediaFacts facts =
+                file("front.jpg", SampleFiles.jpeg(640, 1280, 60_000)).effectiveFacts();
         assertThat(facts.format()).contains(MediaFormat.JPEG);
         assertThat(facts.width()).contains(640);
         assertThat(facts.height()).contains(1280);
@@ -51,8 +54,8 @@ class LocalMediaTest {
     void reads_a_jpeg_with_stray_bytes_between_segments() throws IOException {
         byte[] clean = SampleFiles.jpeg(1600, 1200, 100);
         int sof = indexOf(clean, (byte) 0xFF, (byte) 0xC0);
-        byte[] stray = concat(Arrays.copyOf(clean, sof), new byte[] {0x00, 0x12, 0x34},
-                Arrays.copyOfRange(clean, sof, clean.length));
+        byte[] stray = concat(
+                Arrays.copyOf(clean, sof), new byte[] {0x00, 0x12, 0x34}, Arrays.copyOfRange(clean, sof, clean.length));
         MediaFacts facts = file("stray.jpg", stray).effectiveFacts();
         assertThat(facts.width()).contains(1600);
         assertThat(facts.height()).contains(1200);
@@ -70,7 +73,8 @@ class LocalMediaTest {
 
     @Test
     void tells_a_mov_by_its_ftyp_brand() throws IOException {
-        MediaFacts facts = file("clip.mov", SampleFiles.video("qt  ", 4_000, 1080, 1920)).effectiveFacts();
+        MediaFacts facts =
+                file("clip.mov", SampleFiles.video("qt  ", 4_000, 1080, 1920)).effectiveFacts();
         assertThat(facts.format()).contains(MediaFormat.MOV);
         assertThat(facts.duration()).contains(Duration.ofSeconds(4));
         assertThat(facts.shortEdge()).contains(1080);
@@ -78,8 +82,9 @@ class LocalMediaTest {
 
     @Test
     void reads_an_older_mov_that_starts_with_its_movie_box() throws IOException {
-        byte[] mov = concat(box("moov", concat(SampleFiles.movieHeader(600, 3_000),
-                SampleFiles.track("vide", 1920, 1080, false))), box("mdat", new byte[32]));
+        byte[] mov = concat(
+                box("moov", concat(SampleFiles.movieHeader(600, 3_000), SampleFiles.track("vide", 1920, 1080, false))),
+                box("mdat", new byte[32]));
         MediaFacts facts = file("old.mov", mov).effectiveFacts();
         assertThat(facts.format()).contains(MediaFormat.MOV);
         assertThat(facts.duration()).contains(Duration.ofSeconds(5));
@@ -89,9 +94,14 @@ class LocalMediaTest {
     /** The first track with a size is a chapter text track of 640x480; the picture is the vide track's. */
     @Test
     void takes_the_size_from_the_video_track_whatever_comes_first() throws IOException {
-        byte[] mov = concat(box("ftyp", ascii("qt  \0\0\0\0qt  ")), box("moov", concat(
-                SampleFiles.movieHeader(600, 3_000), SampleFiles.track("text", 640, 480, false),
-                SampleFiles.track("vide", 1920, 1080, false))));
+        byte[] mov = concat(
+                box("ftyp", ascii("qt  \0\0\0\0qt  ")),
+                box(
+                        "moov",
+                        concat(
+                                SampleFiles.movieHeader(600, 3_000),
+                                SampleFiles.track("text", 640, 480, false),
+                                SampleFiles.track("vide", 1920, 1080, false))));
         MediaFacts facts = file("chapters.mov", mov).effectiveFacts();
         assertThat(facts.width()).contains(1920);
         assertThat(facts.height()).contains(1080);
@@ -99,8 +109,9 @@ class LocalMediaTest {
 
     @Test
     void a_sound_only_file_has_no_video_track_and_no_size() throws IOException {
-        byte[] m4a = concat(box("ftyp", ascii("M4A \0\0\0\0isom")), box("moov", concat(
-                SampleFiles.movieHeader(600, 3_000), SampleFiles.track("soun", 160, 160, false))));
+        byte[] m4a = concat(
+                box("ftyp", ascii("M4A \0\0\0\0isom")),
+                box("moov", concat(SampleFiles.movieHeader(600, 3_000), SampleFiles.track("soun", 160, 160, false))));
         MediaFacts facts = file("song.m4a", m4a).effectiveFacts();
         assertThat(facts.videoTrack()).contains(false);
         assertThat(facts.width()).isEmpty();
@@ -109,9 +120,9 @@ class LocalMediaTest {
 
     @Test
     void a_phone_video_turned_a_quarter_is_as_tall_as_it_is_shown() {
-        byte[] portrait = concat(box("ftyp", ascii("isom\0\0\0\0isom")),
-                box("moov", concat(SampleFiles.movieHeader(1000, 6000),
-                        SampleFiles.track("vide", 1920, 1080, true))));
+        byte[] portrait = concat(
+                box("ftyp", ascii("isom\0\0\0\0isom")),
+                box("moov", concat(SampleFiles.movieHeader(1000, 6000), SampleFiles.track("vide", 1920, 1080, true))));
         MediaFacts facts = LocalMedia.bytes(portrait, "phone.mp4").effectiveFacts();
         assertThat(facts.width()).contains(1080);
         assertThat(facts.height()).contains(1920);
@@ -119,23 +130,41 @@ class LocalMediaTest {
 
     @Test
     void a_version_1_movie_header_with_64_bit_times_is_read() {
-        ByteBuffer mvhd = ByteBuffer.allocate(112).putInt(1 << 24).putLong(0).putLong(0).putInt(90_000)
+        ByteBuffer mvhd = ByteBuffer.allocate(112)
+                .putInt(1 << 24)
+                .putLong(0)
+                .putLong(0)
+                .putInt(90_000)
                 .putLong(90_000L * 7);
         byte[] video = concat(box("ftyp", ascii("mp42\0\0\0\0mp42")), box("moov", box("mvhd", mvhd.array())));
-        assertThat(LocalMedia.bytes(video, "clip.mp4").effectiveFacts().duration()).contains(Duration.ofSeconds(7));
+        assertThat(LocalMedia.bytes(video, "clip.mp4").effectiveFacts().duration())
+                .contains(Duration.ofSeconds(7));
     }
 
     /** An empty movie header, a fragment of 48 samples of 512/12800 s after a decode time of 3 s: 4.92 s in all. */
     @Test
     void a_fragmented_mp4_lasts_as_long_as_its_last_fragment_ends() {
-        byte[] trex = box("trex", ByteBuffer.allocate(24).putInt(0).putInt(1).putInt(1).putInt(512).array());
-        byte[] moov = box("moov", concat(SampleFiles.movieHeader(1000, 0), trackWithTimescale(12_800),
-                box("mvex", trex)));
-        byte[] tfhd = box("tfhd", ByteBuffer.allocate(8).putInt(0x020000).putInt(1).array());
-        byte[] tfdt = box("tfdt", ByteBuffer.allocate(12).putInt(1 << 24).putLong(3L * 12_800).array());
+        byte[] trex = box(
+                "trex",
+                ByteBuffer.allocate(24)
+                        .putInt(0)
+                        .putInt(1)
+                        .putInt(1)
+                        .putInt(512)
+                        .array());
+        byte[] moov =
+                box("moov", concat(SampleFiles.movieHeader(1000, 0), trackWithTimescale(12_800), box("mvex", trex)));
+        byte[] tfhd =
+                box("tfhd", ByteBuffer.allocate(8).putInt(0x020000).putInt(1).array());
+        byte[] tfdt = box(
+                "tfdt",
+                ByteBuffer.allocate(12).putInt(1 << 24).putLong(3L * 12_800).array());
         byte[] trun = box("trun", ByteBuffer.allocate(8).putInt(0).putInt(48).array());
-        byte[] fragmented = concat(box("ftyp", ascii("iso6\0\0\0\0iso6")), moov,
-                box("moof", box("traf", concat(tfhd, tfdt, trun))), box("mdat", new byte[16]));
+        byte[] fragmented = concat(
+                box("ftyp", ascii("iso6\0\0\0\0iso6")),
+                moov,
+                box("moof", box("traf", concat(tfhd, tfdt, trun))),
+                box("mdat", new byte[16]));
         MediaFacts facts = LocalMedia.bytes(fragmented, "dash.mp4").effectiveFacts();
         assertThat(facts.duration()).contains(Duration.ofMillis(4_920));
         assertThat(facts.width()).contains(1920);
@@ -164,9 +193,11 @@ class LocalMediaTest {
         assertThat(facts.duration()).isEmpty();
         assertThat(facts.unreadable().get()).contains("moov");
 
-        byte[] loop = concat(box("ftyp", ascii("isom\0\0\0\0isom")),
+        byte[] loop = concat(
+                box("ftyp", ascii("isom\0\0\0\0isom")),
                 ByteBuffer.allocate(8).putInt(0).put(ascii("moov")).array());
-        assertThat(LocalMedia.bytes(loop, "odd.mp4").effectiveFacts().duration()).isEmpty();
+        assertThat(LocalMedia.bytes(loop, "odd.mp4").effectiveFacts().duration())
+                .isEmpty();
         byte[] jpegCut = Arrays.copyOf(SampleFiles.jpeg(640, 640, 100), 30);
         MediaFacts cutJpeg = LocalMedia.bytes(jpegCut, "cut.jpg").effectiveFacts();
         assertThat(cutJpeg.width()).isEmpty();
@@ -175,13 +206,15 @@ class LocalMediaTest {
 
     @Test
     void content_that_is_no_photo_or_video_says_what_it_is_and_claims_no_format() throws IOException {
-        MediaFacts text = file("notes.txt", "hello, world!\n".getBytes(StandardCharsets.UTF_8)).effectiveFacts();
+        MediaFacts text = file("notes.txt", "hello, world!\n".getBytes(StandardCharsets.UTF_8))
+                .effectiveFacts();
         assertThat(text.format()).isEmpty();
         assertThat(text.otherContent()).contains("plain text");
         MediaFacts pdf = file("scan.jpg", "%PDF-1.7\n%\u00e2\u00e3".getBytes(StandardCharsets.ISO_8859_1))
                 .effectiveFacts();
         assertThat(pdf.otherContent()).contains("a PDF file (Portable Document Format)");
-        assertThat(file("empty.png", new byte[0]).effectiveFacts().otherContent()).contains("an empty file");
+        assertThat(file("empty.png", new byte[0]).effectiveFacts().otherContent())
+                .contains("an empty file");
     }
 
     @Test
@@ -190,7 +223,8 @@ class LocalMediaTest {
         Either<LocalFileProblem, MediaSource> read = LocalMedia.read(missing);
         assertThat(read.getLeft().reason()).isEqualTo(LocalFileProblem.Reason.MISSING);
         assertThat(read.getLeft().message()).contains("missing.jpg", "no such file");
-        assertThatThrownBy(() -> LocalMedia.file(missing)).isInstanceOf(UncheckedIOException.class)
+        assertThatThrownBy(() -> LocalMedia.file(missing))
+                .isInstanceOf(UncheckedIOException.class)
                 .hasMessageContaining("missing.jpg");
         assertThat(LocalMedia.read(dir).getLeft().reason()).isEqualTo(LocalFileProblem.Reason.NOT_A_FILE);
     }
@@ -202,7 +236,7 @@ class LocalMediaTest {
         Path video = dir.resolve("big.mp4");
         byte[] head = SampleFiles.mp4(5_000, 1920, 1080);
         Files.write(video, head);
-        try (var channel = java.nio.channels.FileChannel.open(video, java.nio.file.StandardOpenOption.WRITE)) {
+        try (var channel = FileChannel.open(video, StandardOpenOption.WRITE)) {
             channel.write(ByteBuffer.wrap(new byte[] {0}), size - 1);
         }
         long allocated = HeapAllocations.during(() -> LocalMedia.file(video));

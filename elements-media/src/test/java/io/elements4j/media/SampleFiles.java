@@ -2,12 +2,12 @@ package io.elements4j.media;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.zip.CRC32;
-import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
 
 /**
  * Small media files written byte by byte: real headers (PNG IHDR, JPEG segments up to a start-of-frame, an MP4 box
@@ -16,13 +16,18 @@ import java.nio.charset.StandardCharsets;
  */
 public final class SampleFiles {
 
-    private SampleFiles() {
-    }
+    private SampleFiles() {}
 
     /** A PNG's signature, its IHDR chunk and an IEND chunk, each with its CRC. */
     public static byte[] png(int width, int height) {
-        byte[] ihdr = ByteBuffer.allocate(13).putInt(width).putInt(height).put(new byte[] {8, 6, 0, 0, 0}).array();
-        return concat(new byte[] {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A}, chunk("IHDR", ihdr),
+        byte[] ihdr = ByteBuffer.allocate(13)
+                .putInt(width)
+                .putInt(height)
+                .put(new byte[] {8, 6, 0, 0, 0})
+                .array();
+        return concat(
+                new byte[] {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A},
+                chunk("IHDR", ihdr),
                 chunk("IEND", new byte[0]));
     }
 
@@ -30,8 +35,12 @@ public final class SampleFiles {
         CRC32 crc = new CRC32();
         crc.update(ascii(type));
         crc.update(data);
-        return ByteBuffer.allocate(12 + data.length).putInt(data.length).put(ascii(type)).put(data)
-                .putInt((int) crc.getValue()).array();
+        return ByteBuffer.allocate(12 + data.length)
+                .putInt(data.length)
+                .put(ascii(type))
+                .put(data)
+                .putInt((int) crc.getValue())
+                .array();
     }
 
     /** A JPEG: SOI, a JFIF APP0, an EXIF-sized APP1 of {@code exifBytes}, a DQT, then a baseline SOF0. */
@@ -65,8 +74,12 @@ public final class SampleFiles {
     public static byte[] video(String brand, long millis, int width, int height) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         out.writeBytes(box("ftyp", concat(ascii(brand), new byte[4], ascii(brand))));
-        out.writeBytes(box("moov", concat(movieHeader(600, millis * 600 / 1000), track("soun", 0, 0, false),
-                track("vide", width, height, false))));
+        out.writeBytes(box(
+                "moov",
+                concat(
+                        movieHeader(600, millis * 600 / 1000),
+                        track("soun", 0, 0, false),
+                        track("vide", width, height, false))));
         out.writeBytes(box("mdat", new byte[64]));
         return out.toByteArray();
     }
@@ -90,22 +103,49 @@ public final class SampleFiles {
      */
     public static byte[] track(String handler, int width, int height, boolean quarterTurn) {
         ByteBuffer b = ByteBuffer.allocate(84);
-        b.putInt(0).putInt(0).putInt(0).putInt(1).putInt(0).putInt(0).putLong(0).putShort((short) 0)
-                .putShort((short) 0).putShort((short) 0).putShort((short) 0);
+        b.putInt(0)
+                .putInt(0)
+                .putInt(0)
+                .putInt(1)
+                .putInt(0)
+                .putInt(0)
+                .putLong(0)
+                .putShort((short) 0)
+                .putShort((short) 0)
+                .putShort((short) 0)
+                .putShort((short) 0);
         int one = 0x00010000;
-        int[] matrix = quarterTurn ? new int[] {0, one, 0, -one, 0, 0, 0, 0, 0x40000000}
+        int[] matrix = quarterTurn
+                ? new int[] {0, one, 0, -one, 0, 0, 0, 0, 0x40000000}
                 : new int[] {one, 0, 0, 0, one, 0, 0, 0, 0x40000000};
         for (int value : matrix) {
             b.putInt(value);
         }
         b.putInt(width << 16).putInt(height << 16);
-        byte[] hdlr = box("hdlr", ByteBuffer.allocate(25).putInt(0).putInt(0).put(ascii(handler)).array());
-        byte[] entry = box("avc1", ByteBuffer.allocate(70).position(24).putShort((short) width)
-                .putShort((short) height).array());
-        byte[] stsd = box("stsd", concat(ByteBuffer.allocate(8).putInt(0).putInt(1).array(), entry));
-        byte[] mdhd = box("mdhd", ByteBuffer.allocate(24).putInt(0).putInt(0).putInt(0).putInt(600).putInt(0).array());
-        return box("trak", concat(box("tkhd", b.array()),
-                box("mdia", concat(mdhd, hdlr, box("minf", box("stbl", stsd))))));
+        byte[] hdlr = box(
+                "hdlr",
+                ByteBuffer.allocate(25).putInt(0).putInt(0).put(ascii(handler)).array());
+        byte[] entry = box(
+                "avc1",
+                ByteBuffer.allocate(70)
+                        .position(24)
+                        .putShort((short) width)
+                        .putShort((short) height)
+                        .array());
+        byte[] stsd =
+                box("stsd", concat(ByteBuffer.allocate(8).putInt(0).putInt(1).array(), entry));
+        byte[] mdhd = box(
+                "mdhd",
+                ByteBuffer.allocate(24)
+                        .putInt(0)
+                        .putInt(0)
+                        .putInt(0)
+                        .putInt(600)
+                        .putInt(0)
+                        .array());
+        return box(
+                "trak",
+                concat(box("tkhd", b.array()), box("mdia", concat(mdhd, hdlr, box("minf", box("stbl", stsd))))));
     }
 
     /**
@@ -116,7 +156,11 @@ public final class SampleFiles {
         byte[] moov = box("moov", concat(movieHeader(600, 600 * 5), track("vide", 1280, 720, false)));
         try (FileChannel out = FileChannel.open(file, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
             out.write(ByteBuffer.wrap(box("ftyp", ascii("isom\0\0\0\0isom"))));
-            out.write(ByteBuffer.allocate(16).putInt(1).put(ascii("mdat")).putLong(16 + mediaBytes).flip());
+            out.write(ByteBuffer.allocate(16)
+                    .putInt(1)
+                    .put(ascii("mdat"))
+                    .putLong(16 + mediaBytes)
+                    .flip());
             out.write(ByteBuffer.wrap(moov), out.position() + mediaBytes);
         }
         return file;
@@ -124,7 +168,11 @@ public final class SampleFiles {
 
     /** A box: 32-bit size, four-letter type, payload. */
     public static byte[] box(String type, byte[] payload) {
-        return ByteBuffer.allocate(8 + payload.length).putInt(8 + payload.length).put(ascii(type)).put(payload).array();
+        return ByteBuffer.allocate(8 + payload.length)
+                .putInt(8 + payload.length)
+                .put(ascii(type))
+                .put(payload)
+                .array();
     }
 
     static byte[] ascii(String text) {

@@ -11,6 +11,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.micrometer.core.instrument.binder.MeterBinder;
 import io.micrometer.core.instrument.composite.CompositeMeterRegistry;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -52,7 +53,8 @@ public final class ElementsMetrics implements ElementsListener, MeterBinder {
     /** Metrics not yet bound to a registry. */
     public ElementsMetrics() {
         Gauge.builder(PENDING_WAITS, pendingWaits, AtomicInteger::get)
-                .description("elements4j waits for a task that have not ended").register(meters);
+                .description("elements4j waits for a task that have not ended")
+                .register(meters);
     }
 
     /**
@@ -67,18 +69,29 @@ public final class ElementsMetrics implements ElementsListener, MeterBinder {
 
     @Override
     public void callEnded(CallEnded event) {
-        Timer.builder(REQUESTS).description("elements4j calls to a vendor, retries included")
-                .tag("provider", event.provider()).tag("operation", event.operation())
-                .tag("outcome", event.outcome()).register(meters).record(event.duration());
+        Timer.builder(REQUESTS)
+                .description("elements4j calls to a vendor, retries included")
+                .tag("provider", event.provider())
+                .tag("operation", event.operation())
+                .tag("outcome", event.outcome())
+                .register(meters)
+                .record(event.duration());
     }
 
     @Override
     public void callRetried(CallRetried event) {
-        Counter.builder(RETRIES).description("elements4j attempts sent again after a failure")
-                .tag("provider", event.provider()).tag("operation", event.operation()).tag("error", event.error())
-                .tag("limit", event.limit().map(limit -> limit.name().toLowerCase(java.util.Locale.ROOT))
-                        .getOrElse("none"))
-                .register(meters).increment();
+        Counter.builder(RETRIES)
+                .description("elements4j attempts sent again after a failure")
+                .tag("provider", event.provider())
+                .tag("operation", event.operation())
+                .tag("error", event.error())
+                .tag(
+                        "limit",
+                        event.limit()
+                                .map(limit -> limit.name().toLowerCase(Locale.ROOT))
+                                .getOrElse("none"))
+                .register(meters)
+                .increment();
     }
 
     @Override

@@ -31,23 +31,30 @@ class ElementsMetricsTest {
         metrics.callEnded(ended("list", CallEnded.SUCCESS, Duration.ofMillis(80)));
         metrics.callEnded(ended("submit", "RateLimited", Duration.ofSeconds(3)));
 
-        Timer lists = registry.get(ElementsMetrics.REQUESTS).tags("provider", "useapi", "operation", "list",
-                "outcome", "success").timer();
+        Timer lists = registry.get(ElementsMetrics.REQUESTS)
+                .tags("provider", "useapi", "operation", "list", "outcome", "success")
+                .timer();
         assertThat(lists.count()).isEqualTo(2);
         assertThat(lists.totalTime(TimeUnit.MILLISECONDS)).isEqualTo(200);
-        assertThat(registry.get(ElementsMetrics.REQUESTS).tags("operation", "submit", "outcome", "RateLimited")
-                .timer().count()).isEqualTo(1);
+        assertThat(registry.get(ElementsMetrics.REQUESTS)
+                        .tags("operation", "submit", "outcome", "RateLimited")
+                        .timer()
+                        .count())
+                .isEqualTo(1);
     }
 
     @Test
     void counts_retries_by_error() {
         metrics.bindTo(registry);
 
-        metrics.callRetried(new CallRetried("useapi", "task", 1, 503, Option.none(), Option.none(), "ProviderFailure",
-                Duration.ofSeconds(1)));
+        metrics.callRetried(new CallRetried(
+                "useapi", "task", 1, 503, Option.none(), Option.none(), "ProviderFailure", Duration.ofSeconds(1)));
 
-        assertThat(registry.get(ElementsMetrics.RETRIES).tags("error", "ProviderFailure", "limit", "none").counter()
-                .count()).isEqualTo(1);
+        assertThat(registry.get(ElementsMetrics.RETRIES)
+                        .tags("error", "ProviderFailure", "limit", "none")
+                        .counter()
+                        .count())
+                .isEqualTo(1);
     }
 
     @Test
@@ -55,15 +62,31 @@ class ElementsMetricsTest {
         metrics.bindTo(registry);
 
         for (String code : new String[] {"1303", "1303", "1302"}) {
-            metrics.callRetried(new CallRetried("kling-official", "submit", 1, 429, Option.some(code), Option.none(),
-                    "RateLimited", Duration.ofSeconds(1), Option.none(), Option.some(code.equals("1303")
-                            ? ElementsError.RateLimited.Limit.PARALLEL_TASKS
-                            : ElementsError.RateLimited.Limit.REQUEST_RATE)));
+            metrics.callRetried(new CallRetried(
+                    "kling-official",
+                    "submit",
+                    1,
+                    429,
+                    Option.some(code),
+                    Option.none(),
+                    "RateLimited",
+                    Duration.ofSeconds(1),
+                    Option.none(),
+                    Option.some(
+                            code.equals("1303")
+                                    ? ElementsError.RateLimited.Limit.PARALLEL_TASKS
+                                    : ElementsError.RateLimited.Limit.REQUEST_RATE)));
         }
 
-        assertThat(registry.get(ElementsMetrics.RETRIES).tags("limit", "parallel_tasks").counter().count())
+        assertThat(registry.get(ElementsMetrics.RETRIES)
+                        .tags("limit", "parallel_tasks")
+                        .counter()
+                        .count())
                 .isEqualTo(2);
-        assertThat(registry.get(ElementsMetrics.RETRIES).tags("limit", "request_rate").counter().count())
+        assertThat(registry.get(ElementsMetrics.RETRIES)
+                        .tags("limit", "request_rate")
+                        .counter()
+                        .count())
                 .isEqualTo(1);
     }
 

@@ -19,9 +19,15 @@ import java.util.Objects;
  * @param message   why it failed or ended unresolved; empty otherwise
  * @param claimedBy the instance working on it now, while pending and claimed
  */
-public record DraftOutcome(IdempotencyKey key, String name, Status status, Option<CreationTaskId> taskId,
-                           Seq<ElementId> elements, Option<String> errorType, String message,
-                           Option<String> claimedBy) {
+public record DraftOutcome(
+        IdempotencyKey key,
+        String name,
+        Status status,
+        Option<CreationTaskId> taskId,
+        Seq<ElementId> elements,
+        Option<String> errorType,
+        String message,
+        Option<String> claimedBy) {
 
     /** Where a draft stands. */
     public enum Status {

@@ -35,8 +35,7 @@ public final class FleetSchema {
     /** The advisory lock key that serialises migrations: "el4j" in ASCII. */
     private static final long MIGRATION_LOCK = 0x656c346aL;
 
-    private record Migration(int version, String description, String script) {
-    }
+    private record Migration(int version, String description, String script) {}
 
     /** Every migration, in order; a new one goes at the end with the next version. */
     private static final List<Migration> MIGRATIONS = List.of(
@@ -44,8 +43,7 @@ public final class FleetSchema {
             new Migration(2, "account slots", "V2__account_slots.sql"),
             new Migration(3, "bulk drafts", "V3__bulk_drafts.sql"));
 
-    private FleetSchema() {
-    }
+    private FleetSchema() {}
 
     /**
      * The version this jar migrates to.
@@ -113,8 +111,8 @@ public final class FleetSchema {
             try (Statement s = c.createStatement()) {
                 s.execute(script(migration.script()));
             }
-            try (PreparedStatement note = c.prepareStatement("INSERT INTO " + VERSION_TABLE
-                    + " (version, description) VALUES (?, ?)")) {
+            try (PreparedStatement note =
+                    c.prepareStatement("INSERT INTO " + VERSION_TABLE + " (version, description) VALUES (?, ?)")) {
                 note.setInt(1, migration.version());
                 note.setString(2, migration.description());
                 note.executeUpdate();
@@ -126,14 +124,14 @@ public final class FleetSchema {
 
     private static int current(Connection c) throws SQLException {
         try (Statement s = c.createStatement();
-             ResultSet exists = s.executeQuery("SELECT to_regclass('" + VERSION_TABLE + "') IS NOT NULL")) {
+                ResultSet exists = s.executeQuery("SELECT to_regclass('" + VERSION_TABLE + "') IS NOT NULL")) {
             exists.next();
             if (!exists.getBoolean(1)) {
                 return 0;
             }
         }
         try (Statement s = c.createStatement();
-             ResultSet max = s.executeQuery("SELECT coalesce(max(version), 0) FROM " + VERSION_TABLE)) {
+                ResultSet max = s.executeQuery("SELECT coalesce(max(version), 0) FROM " + VERSION_TABLE)) {
             max.next();
             return max.getInt(1);
         }

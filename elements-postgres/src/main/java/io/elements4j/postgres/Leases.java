@@ -67,7 +67,10 @@ final class Leases implements AutoCloseable {
             try {
                 renewable.renew();
             } catch (Exception e) {
-                LOG.warn("cannot renew the leases of {} ({}); trying again in {} ms", instance, e.getMessage(),
+                LOG.warn(
+                        "cannot renew the leases of {} ({}); trying again in {} ms",
+                        instance,
+                        e.getMessage(),
                         period.toMillis() / 3);
             }
         }

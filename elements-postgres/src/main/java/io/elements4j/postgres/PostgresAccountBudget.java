@@ -38,15 +38,14 @@ final class PostgresAccountBudget implements ConcurrencyBudget, Leases.Renewable
         this.limit = limit;
         this.leases = leases;
         try (Connection c = dataSource.getConnection();
-             PreparedStatement s = c.prepareStatement("INSERT INTO elements4j_account_slots (account, slot)"
-                     + " SELECT ?, n FROM generate_series(1, ?) AS n ON CONFLICT DO NOTHING")) {
+                PreparedStatement s = c.prepareStatement("INSERT INTO elements4j_account_slots (account, slot)"
+                        + " SELECT ?, n FROM generate_series(1, ?) AS n ON CONFLICT DO NOTHING")) {
             s.setString(1, account);
             s.setInt(2, limit);
             s.executeUpdate();
             commitIfNeeded(c);
         } catch (SQLException e) {
-            throw new IllegalStateException("cannot set up the slots of account " + account + ": " + e.getMessage(),
-                    e);
+            throw new IllegalStateException("cannot set up the slots of account " + account + ": " + e.getMessage(), e);
         }
         leases.add(this);
     }
@@ -55,11 +54,11 @@ final class PostgresAccountBudget implements ConcurrencyBudget, Leases.Renewable
     public Option<Slot> tryTake() {
         long lease = LEASES.incrementAndGet();
         try (Connection c = dataSource.getConnection();
-             PreparedStatement s = c.prepareStatement("UPDATE elements4j_account_slots"
-                     + " SET holder = ?, lease = ?, lease_until = now() + make_interval(secs => ?)"
-                     + " WHERE (account, slot) = (SELECT account, slot FROM elements4j_account_slots"
-                     + " WHERE account = ? AND slot <= ? AND (holder IS NULL OR lease_until < now())"
-                     + " ORDER BY slot LIMIT 1 FOR UPDATE SKIP LOCKED) RETURNING slot")) {
+                PreparedStatement s = c.prepareStatement("UPDATE elements4j_account_slots"
+                        + " SET holder = ?, lease = ?, lease_until = now() + make_interval(secs => ?)"
+                        + " WHERE (account, slot) = (SELECT account, slot FROM elements4j_account_slots"
+                        + " WHERE account = ? AND slot <= ? AND (holder IS NULL OR lease_until < now())"
+                        + " ORDER BY slot LIMIT 1 FOR UPDATE SKIP LOCKED) RETURNING slot")) {
             s.setString(1, leases.instance());
             s.setLong(2, lease);
             s.setDouble(3, leases.period().toMillis() / 1000.0);
@@ -88,15 +87,17 @@ final class PostgresAccountBudget implements ConcurrencyBudget, Leases.Renewable
     private void release(long lease) {
         held.remove(lease);
         try (Connection c = dataSource.getConnection();
-             PreparedStatement s = c.prepareStatement("UPDATE elements4j_account_slots"
-                     + " SET holder = NULL, lease = NULL, lease_until = NULL WHERE account = ? AND lease = ?")) {
+                PreparedStatement s = c.prepareStatement("UPDATE elements4j_account_slots"
+                        + " SET holder = NULL, lease = NULL, lease_until = NULL WHERE account = ? AND lease = ?")) {
             s.setString(1, account);
             s.setLong(2, lease);
             s.executeUpdate();
             commitIfNeeded(c);
         } catch (SQLException e) {
             // No longer renewed: the slot is free again when its lease ends.
-            LOG.warn("cannot give back a slot of account {} ({}); it is free again when its lease ends", account,
+            LOG.warn(
+                    "cannot give back a slot of account {} ({}); it is free again when its lease ends",
+                    account,
                     e.getMessage());
         }
     }
@@ -107,8 +108,9 @@ final class PostgresAccountBudget implements ConcurrencyBudget, Leases.Renewable
             return;
         }
         try (Connection c = dataSource.getConnection();
-             PreparedStatement s = c.prepareStatement("UPDATE elements4j_account_slots"
-                     + " SET lease_until = now() + make_interval(secs => ?) WHERE account = ? AND lease = ANY (?)")) {
+                PreparedStatement s = c.prepareStatement(
+                        "UPDATE elements4j_account_slots"
+                                + " SET lease_until = now() + make_interval(secs => ?) WHERE account = ? AND lease = ANY (?)")) {
             s.setDouble(1, leases.period().toMillis() / 1000.0);
             s.setString(2, account);
             s.setArray(3, c.createArrayOf("bigint", held.toArray()));
@@ -120,8 +122,8 @@ final class PostgresAccountBudget implements ConcurrencyBudget, Leases.Renewable
     /** How many of the account's slots are taken now, by any instance (leases that ended not counted). */
     int taken() {
         try (Connection c = dataSource.getConnection();
-             PreparedStatement s = c.prepareStatement("SELECT count(*) FROM elements4j_account_slots"
-                     + " WHERE account = ? AND slot <= ? AND holder IS NOT NULL AND lease_until >= now()")) {
+                PreparedStatement s = c.prepareStatement("SELECT count(*) FROM elements4j_account_slots"
+                        + " WHERE account = ? AND slot <= ? AND holder IS NOT NULL AND lease_until >= now()")) {
             s.setString(1, account);
             s.setInt(2, limit);
             try (ResultSet row = s.executeQuery()) {

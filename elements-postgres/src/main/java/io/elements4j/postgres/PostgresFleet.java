@@ -62,7 +62,6 @@ public final class PostgresFleet implements AutoCloseable {
      * Starts configuring a fleet on {@code dataSource}.
      *
      * @param dataSource the shared PostgreSQL, preferably pooled
-     * @return a builder
      */
     public static Builder builder(DataSource dataSource) {
         return new Builder(dataSource);
@@ -233,8 +232,7 @@ public final class PostgresFleet implements AutoCloseable {
          */
         public Builder instance(String value) {
             if (value == null || value.isEmpty() || value.length() > 200) {
-                throw new IllegalArgumentException("the instance name must have 1 to 200 characters: '" + value
-                        + "'");
+                throw new IllegalArgumentException("the instance name must have 1 to 200 characters: '" + value + "'");
             }
             this.instance = value;
             return this;

@@ -34,6 +34,7 @@ final class PostgresTaskUpdates implements SharedTaskUpdates, AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(PostgresTaskUpdates.class);
     /** How long the listening thread blocks for notifications at most, so closing it never waits longer. */
     private static final int MAX_BLOCK_MILLIS = 250;
+
     private static final Duration PURGE_EVERY = Duration.ofHours(1);
     private static final int CHUNK = 1000;
 
@@ -43,8 +44,7 @@ final class PostgresTaskUpdates implements SharedTaskUpdates, AutoCloseable {
     private final CopyOnWriteArrayList<Opened> channels = new CopyOnWriteArrayList<>();
     private Thread listener;
     private volatile boolean closed;
-    private volatile CompletableFuture<Void> listeningNow =
-            new CompletableFuture<>();
+    private volatile CompletableFuture<Void> listeningNow = new CompletableFuture<>();
 
     PostgresTaskUpdates(DataSource dataSource, Duration catchUp, Duration retention) {
         this.dataSource = dataSource;
@@ -60,8 +60,8 @@ final class PostgresTaskUpdates implements SharedTaskUpdates, AutoCloseable {
             throw new IllegalStateException("this fleet is closed");
         }
         if (providerId.length() > TaskUpdateTable.MAX_PROVIDER) {
-            throw new IllegalArgumentException("a provider id of at most " + TaskUpdateTable.MAX_PROVIDER
-                    + " characters: " + providerId);
+            throw new IllegalArgumentException(
+                    "a provider id of at most " + TaskUpdateTable.MAX_PROVIDER + " characters: " + providerId);
         }
         Opened opened = new Opened(providerId, receiver);
         channels.add(opened);
@@ -99,8 +99,10 @@ final class PostgresTaskUpdates implements SharedTaskUpdates, AutoCloseable {
                     TaskUpdateTable.record(c, provider, task);
                 }
             } catch (SQLException e) {
-                throw new IllegalStateException("cannot record the state of task " + task.id().value() + " in "
-                        + "PostgreSQL: " + e.getMessage(), e);
+                throw new IllegalStateException(
+                        "cannot record the state of task " + task.id().value() + " in " + "PostgreSQL: "
+                                + e.getMessage(),
+                        e);
             }
         }
 
@@ -109,8 +111,8 @@ final class PostgresTaskUpdates implements SharedTaskUpdates, AutoCloseable {
             try (Connection c = dataSource.getConnection()) {
                 return TaskUpdateTable.find(c, provider, task);
             } catch (SQLException e) {
-                throw new IllegalStateException("cannot read the state of task " + task.value() + " from PostgreSQL: "
-                        + e.getMessage(), e);
+                throw new IllegalStateException(
+                        "cannot read the state of task " + task.value() + " from PostgreSQL: " + e.getMessage(), e);
             }
         }
 
@@ -136,8 +138,8 @@ final class PostgresTaskUpdates implements SharedTaskUpdates, AutoCloseable {
                 listeningNow.complete(null);
                 long nextCatchUp = System.nanoTime() + catchUp.toNanos();
                 while (!closed) {
-                    long waitMillis = Math.max(1, Math.min(MAX_BLOCK_MILLIS,
-                            (nextCatchUp - System.nanoTime()) / 1_000_000));
+                    long waitMillis =
+                            Math.max(1, Math.min(MAX_BLOCK_MILLIS, (nextCatchUp - System.nanoTime()) / 1_000_000));
                     PGNotification[] got = pg.getNotifications((int) waitMillis);
                     if (got != null && got.length > 0) {
                         delivered(c, got);
@@ -158,8 +160,10 @@ final class PostgresTaskUpdates implements SharedTaskUpdates, AutoCloseable {
                 if (closed) {
                     return;
                 }
-                LOG.warn("the connection listening for task updates failed ({}); reconnecting in {} ms",
-                        e.getMessage(), backoff);
+                LOG.warn(
+                        "the connection listening for task updates failed ({}); reconnecting in {} ms",
+                        e.getMessage(),
+                        backoff);
                 pause(backoff);
                 backoff = Math.min(backoff * 2, catchUp.toMillis() * 4 + 100);
             }

@@ -16,16 +16,17 @@ import io.vavr.collection.Map;
 import io.vavr.collection.Seq;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
+import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
@@ -95,8 +96,8 @@ public final class SharedBulkRun {
         byKey(drafts);
         int added = 0;
         try (Connection c = dataSource.getConnection();
-             PreparedStatement s = c.prepareStatement("INSERT INTO elements4j_bulk_drafts (run, draft_key, position,"
-                     + " name) VALUES (?, ?, ?, ?) ON CONFLICT (run, draft_key) DO NOTHING")) {
+                PreparedStatement s = c.prepareStatement("INSERT INTO elements4j_bulk_drafts (run, draft_key, position,"
+                        + " name) VALUES (?, ?, ?, ?) ON CONFLICT (run, draft_key) DO NOTHING")) {
             int position = 0;
             for (ElementDraft draft : drafts) {
                 s.setString(1, run);
@@ -183,18 +184,18 @@ public final class SharedBulkRun {
     }
 
     /** A claim: its lease, and the drafts it holds with what earlier workers wrote of them. */
-    private record Claim(long lease, Map<IdempotencyKey, CreationJournal.Entry> entries) {
-    }
+    private record Claim(long lease, Map<IdempotencyKey, CreationJournal.Entry> entries) {}
 
     private Claim claim(String[] keys, int size) {
         long lease = CLAIMS.incrementAndGet();
         try (Connection c = dataSource.getConnection();
-             PreparedStatement s = c.prepareStatement("UPDATE elements4j_bulk_drafts d SET claimed_by = ?, lease = ?,"
-                     + " lease_until = now() + make_interval(secs => ?), claims = d.claims + 1"
-                     + " WHERE (d.run, d.draft_key) IN (SELECT run, draft_key FROM elements4j_bulk_drafts"
-                     + " WHERE run = ? AND status = 'PENDING' AND (lease IS NULL OR lease_until < now())"
-                     + " AND draft_key = ANY (?) ORDER BY position LIMIT ? FOR UPDATE SKIP LOCKED)"
-                     + " RETURNING draft_key, name, intent_at, task_id, position")) {
+                PreparedStatement s =
+                        c.prepareStatement("UPDATE elements4j_bulk_drafts d SET claimed_by = ?, lease = ?,"
+                                + " lease_until = now() + make_interval(secs => ?), claims = d.claims + 1"
+                                + " WHERE (d.run, d.draft_key) IN (SELECT run, draft_key FROM elements4j_bulk_drafts"
+                                + " WHERE run = ? AND status = 'PENDING' AND (lease IS NULL OR lease_until < now())"
+                                + " AND draft_key = ANY (?) ORDER BY position LIMIT ? FOR UPDATE SKIP LOCKED)"
+                                + " RETURNING draft_key, name, intent_at, task_id, position")) {
             s.setString(1, leases.instance());
             s.setLong(2, lease);
             s.setDouble(3, leases.period().toMillis() / 1000.0);
@@ -204,18 +205,31 @@ public final class SharedBulkRun {
             java.util.List<Object[]> rows = new ArrayList<>();
             try (ResultSet r = s.executeQuery()) {
                 while (r.next()) {
-                    rows.add(new Object[] {r.getString(1), r.getString(2), r.getObject(3, OffsetDateTime.class),
-                            r.getString(4), r.getInt(5)});
+                    rows.add(new Object[] {
+                        r.getString(1),
+                        r.getString(2),
+                        r.getObject(3, OffsetDateTime.class),
+                        r.getString(4),
+                        r.getInt(5)
+                    });
                 }
             }
             commit(c);
-            rows.sort(java.util.Comparator.comparingInt(row -> (Integer) row[4]));
+            rows.sort(Comparator.comparingInt(row -> (Integer) row[4]));
             Map<IdempotencyKey, CreationJournal.Entry> entries = LinkedHashMap.empty();
             for (Object[] row : rows) {
                 IdempotencyKey key = IdempotencyKey.of((String) row[0]);
                 OffsetDateTime intent = (OffsetDateTime) row[2];
-                entries = entries.put(key, intent == null ? null : new CreationJournal.Entry(key, (String) row[1],
-                        intent.toInstant(), Option.of((String) row[3]).map(CreationTaskId::of), Option.none()));
+                entries = entries.put(
+                        key,
+                        intent == null
+                                ? null
+                                : new CreationJournal.Entry(
+                                        key,
+                                        (String) row[1],
+                                        intent.toInstant(),
+                                        Option.of((String) row[3]).map(CreationTaskId::of),
+                                        Option.none()));
             }
             return new Claim(lease, entries);
         } catch (SQLException e) {
@@ -224,15 +238,24 @@ public final class SharedBulkRun {
     }
 
     /** Runs one claim through the facade's bulk run, then writes how the drafts that did not finish ended. */
-    private CompletableFuture<?> runClaim(Elements elements, Claim claim, java.util.Map<IdempotencyKey,
-            ElementDraft> mine, BulkOptions options, Set<Long> held, AtomicInteger ended) {
+    private CompletableFuture<?> runClaim(
+            Elements elements,
+            Claim claim,
+            java.util.Map<IdempotencyKey, ElementDraft> mine,
+            BulkOptions options,
+            Set<Long> held,
+            AtomicInteger ended) {
         Seq<ElementDraft> drafts = claim.entries().keySet().toList().map(mine::get);
         ClaimJournal journal = new ClaimJournal(claim);
         return elements.async().createAll(drafts, options.withJournal(journal)).handle((results, thrown) -> {
             try {
                 if (thrown != null) {
-                    LOG.warn("a claim of {} drafts of run {} stopped ({}); its drafts are taken over when the lease "
-                            + "ends", drafts.size(), run, thrown.getMessage());
+                    LOG.warn(
+                            "a claim of {} drafts of run {} stopped ({}); its drafts are taken over when the lease "
+                                    + "ends",
+                            drafts.size(),
+                            run,
+                            thrown.getMessage());
                     return null;
                 }
                 for (int i = 0; i < drafts.size(); i++) {
@@ -243,8 +266,11 @@ public final class SharedBulkRun {
                 }
                 ended.addAndGet(drafts.size());
             } catch (RuntimeException e) {
-                LOG.warn("cannot write how a claim of run {} ended ({}); its drafts are taken over when the lease "
-                        + "ends", run, e.getMessage());
+                LOG.warn(
+                        "cannot write how a claim of run {} ended ({}); its drafts are taken over when the lease "
+                                + "ends",
+                        run,
+                        e.getMessage());
             } finally {
                 held.remove(claim.lease());
             }
@@ -259,8 +285,8 @@ public final class SharedBulkRun {
             if (running.isEmpty()) {
                 Thread.sleep(millis);
             } else {
-                CompletableFuture.anyOf(running.toArray(new CompletableFuture<?>[0])).get(millis,
-                        TimeUnit.MILLISECONDS);
+                CompletableFuture.anyOf(running.toArray(new CompletableFuture<?>[0]))
+                        .get(millis, TimeUnit.MILLISECONDS);
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -271,8 +297,8 @@ public final class SharedBulkRun {
 
     private int pending(String[] keys) {
         try (Connection c = dataSource.getConnection();
-             PreparedStatement s = c.prepareStatement("SELECT count(*) FROM elements4j_bulk_drafts"
-                     + " WHERE run = ? AND status = 'PENDING' AND draft_key = ANY (?)")) {
+                PreparedStatement s = c.prepareStatement("SELECT count(*) FROM elements4j_bulk_drafts"
+                        + " WHERE run = ? AND status = 'PENDING' AND draft_key = ANY (?)")) {
             s.setString(1, run);
             s.setArray(2, c.createArrayOf("text", keys));
             try (ResultSet r = s.executeQuery()) {
@@ -289,9 +315,9 @@ public final class SharedBulkRun {
             return;
         }
         try (Connection c = dataSource.getConnection();
-             PreparedStatement s = c.prepareStatement("UPDATE elements4j_bulk_drafts"
-                     + " SET lease_until = now() + make_interval(secs => ?)"
-                     + " WHERE run = ? AND status = 'PENDING' AND lease = ANY (?)")) {
+                PreparedStatement s = c.prepareStatement("UPDATE elements4j_bulk_drafts"
+                        + " SET lease_until = now() + make_interval(secs => ?)"
+                        + " WHERE run = ? AND status = 'PENDING' AND lease = ANY (?)")) {
             s.setDouble(1, leases.period().toMillis() / 1000.0);
             s.setString(2, run);
             s.setArray(3, c.createArrayOf("bigint", held.toArray()));
@@ -302,15 +328,25 @@ public final class SharedBulkRun {
 
     /** A draft that ended without a task outcome: ambiguous when it may have been created, an error otherwise. */
     private void endedWith(long lease, IdempotencyKey key, ElementsError error) {
-        DraftOutcome.Status status = error instanceof ElementsError.CreationUnknown ? DraftOutcome.Status.AMBIGUOUS
+        DraftOutcome.Status status = error instanceof ElementsError.CreationUnknown
+                ? DraftOutcome.Status.AMBIGUOUS
                 : DraftOutcome.Status.ERROR;
         Option<String> task = error instanceof ElementsError.TaskStateUnknown unknown
-                ? Option.some(unknown.taskId().value()) : Option.none();
-        update("record how " + key + " ended", "UPDATE elements4j_bulk_drafts SET status = ?, error_type = ?,"
-                + " message = ?, task_id = coalesce(?, task_id), finished_at = now(), claimed_by = NULL, lease = NULL,"
-                + " lease_until = NULL WHERE run = ? AND draft_key = ? AND lease = ? AND status = 'PENDING'", key,
-                status.name(), error.getClass().getSimpleName(), clip(error.message(), MAX_TEXT), task.getOrNull(),
-                run, key.value(), lease);
+                ? Option.some(unknown.taskId().value())
+                : Option.none();
+        update(
+                "record how " + key + " ended",
+                "UPDATE elements4j_bulk_drafts SET status = ?, error_type = ?,"
+                        + " message = ?, task_id = coalesce(?, task_id), finished_at = now(), claimed_by = NULL, lease = NULL,"
+                        + " lease_until = NULL WHERE run = ? AND draft_key = ? AND lease = ? AND status = 'PENDING'",
+                key,
+                status.name(),
+                error.getClass().getSimpleName(),
+                clip(error.message(), MAX_TEXT),
+                task.getOrNull(),
+                run,
+                key.value(),
+                lease);
     }
 
     /** The claim as the bulk run's journal: every write fenced by the claim's lease. */
@@ -323,33 +359,56 @@ public final class SharedBulkRun {
 
         @Override
         public void intent(IdempotencyKey key, String name, Instant at) {
-            update("record the intent for " + key, "UPDATE elements4j_bulk_drafts SET intent_at = ?, task_id = NULL"
-                    + " WHERE run = ? AND draft_key = ? AND lease = ? AND status = 'PENDING'", key,
-                    OffsetDateTime.ofInstant(at, ZoneOffset.UTC), run, key.value(), claim.lease());
+            update(
+                    "record the intent for " + key,
+                    "UPDATE elements4j_bulk_drafts SET intent_at = ?, task_id = NULL"
+                            + " WHERE run = ? AND draft_key = ? AND lease = ? AND status = 'PENDING'",
+                    key,
+                    OffsetDateTime.ofInstant(at, ZoneOffset.UTC),
+                    run,
+                    key.value(),
+                    claim.lease());
         }
 
         @Override
         public void created(IdempotencyKey key, CreationTask task) {
-            update("record the task of " + key, "UPDATE elements4j_bulk_drafts SET task_id = ?"
-                    + " WHERE run = ? AND draft_key = ? AND lease = ? AND status = 'PENDING'", key,
-                    clip(task.id().value(), 500), run, key.value(), claim.lease());
+            update(
+                    "record the task of " + key,
+                    "UPDATE elements4j_bulk_drafts SET task_id = ?"
+                            + " WHERE run = ? AND draft_key = ? AND lease = ? AND status = 'PENDING'",
+                    key,
+                    clip(task.id().value(), 500),
+                    run,
+                    key.value(),
+                    claim.lease());
         }
 
         @Override
         public void refused(IdempotencyKey key) {
-            update("record the refusal of " + key, "UPDATE elements4j_bulk_drafts SET intent_at = NULL,"
-                    + " task_id = NULL WHERE run = ? AND draft_key = ? AND lease = ? AND status = 'PENDING'", key,
-                    run, key.value(), claim.lease());
+            update(
+                    "record the refusal of " + key,
+                    "UPDATE elements4j_bulk_drafts SET intent_at = NULL,"
+                            + " task_id = NULL WHERE run = ? AND draft_key = ? AND lease = ? AND status = 'PENDING'",
+                    key,
+                    run,
+                    key.value(),
+                    claim.lease());
         }
 
         @Override
         public void finished(IdempotencyKey key, Outcome outcome) {
-            update("record the outcome of " + key, "UPDATE elements4j_bulk_drafts SET status = ?, task_id = ?,"
-                    + " element_ids = ?, message = ?, finished_at = now(), claimed_by = NULL, lease = NULL,"
-                    + " lease_until = NULL WHERE run = ? AND draft_key = ? AND lease = ? AND status = 'PENDING'", key,
+            update(
+                    "record the outcome of " + key,
+                    "UPDATE elements4j_bulk_drafts SET status = ?, task_id = ?,"
+                            + " element_ids = ?, message = ?, finished_at = now(), claimed_by = NULL, lease = NULL,"
+                            + " lease_until = NULL WHERE run = ? AND draft_key = ? AND lease = ? AND status = 'PENDING'",
+                    key,
                     outcome.succeeded() ? DraftOutcome.Status.SUCCEEDED.name() : DraftOutcome.Status.FAILED.name(),
-                    clip(outcome.taskId().value(), 500), outcome.elementIds().map(ElementId::value)
-                            .toJavaArray(String[]::new), clip(outcome.message(), MAX_TEXT), run, key.value(),
+                    clip(outcome.taskId().value(), 500),
+                    outcome.elementIds().map(ElementId::value).toJavaArray(String[]::new),
+                    clip(outcome.message(), MAX_TEXT),
+                    run,
+                    key.value(),
                     claim.lease());
         }
 
@@ -361,7 +420,8 @@ public final class SharedBulkRun {
 
     /** One fenced write: it must change the draft's row, or the claim was lost (its lease ended, another took it). */
     private void update(String what, String sql, IdempotencyKey key, Object... values) {
-        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement s = c.prepareStatement(sql)) {
             for (int i = 0; i < values.length; i++) {
                 Object value = values[i];
                 if (value == null) {
@@ -385,9 +445,9 @@ public final class SharedBulkRun {
 
     private Seq<DraftOutcome> read(String where, String key) {
         try (Connection c = dataSource.getConnection();
-             PreparedStatement s = c.prepareStatement("SELECT draft_key, name, status, task_id, element_ids,"
-                     + " error_type, message, CASE WHEN lease_until >= now() THEN claimed_by END"
-                     + " FROM elements4j_bulk_drafts " + where + " ORDER BY position")) {
+                PreparedStatement s = c.prepareStatement("SELECT draft_key, name, status, task_id, element_ids,"
+                        + " error_type, message, CASE WHEN lease_until >= now() THEN claimed_by END"
+                        + " FROM elements4j_bulk_drafts " + where + " ORDER BY position")) {
             s.setString(1, run);
             if (key != null) {
                 s.setString(2, key);
@@ -395,12 +455,18 @@ public final class SharedBulkRun {
             java.util.List<DraftOutcome> outcomes = new ArrayList<>();
             try (ResultSet r = s.executeQuery()) {
                 while (r.next()) {
-                    java.sql.Array ids = r.getArray(5);
-                    outcomes.add(new DraftOutcome(IdempotencyKey.of(r.getString(1)), r.getString(2),
-                            DraftOutcome.Status.valueOf(r.getString(3)), Option.of(r.getString(4))
-                            .map(CreationTaskId::of), ids == null ? List.empty()
-                            : List.of((String[]) ids.getArray()).map(ElementId::of), Option.of(r.getString(6)),
-                            Option.of(r.getString(7)).getOrElse(""), Option.of(r.getString(8))));
+                    Array ids = r.getArray(5);
+                    outcomes.add(new DraftOutcome(
+                            IdempotencyKey.of(r.getString(1)),
+                            r.getString(2),
+                            DraftOutcome.Status.valueOf(r.getString(3)),
+                            Option.of(r.getString(4)).map(CreationTaskId::of),
+                            ids == null
+                                    ? List.empty()
+                                    : List.of((String[]) ids.getArray()).map(ElementId::of),
+                            Option.of(r.getString(6)),
+                            Option.of(r.getString(7)).getOrElse(""),
+                            Option.of(r.getString(8))));
                 }
             }
             return List.ofAll(outcomes);
@@ -417,8 +483,8 @@ public final class SharedBulkRun {
                 throw new IllegalArgumentException("a draft key of at most 500 characters: " + key.length());
             }
             if (byKey.put(draft.idempotencyKey(), draft) != null) {
-                throw new IllegalArgumentException("two drafts share the idempotency key " + key
-                        + ": each draft of a bulk run needs its own");
+                throw new IllegalArgumentException(
+                        "two drafts share the idempotency key " + key + ": each draft of a bulk run needs its own");
             }
         }
         return byKey;
@@ -435,8 +501,8 @@ public final class SharedBulkRun {
     }
 
     private IllegalStateException failure(String what, SQLException e) {
-        return new IllegalStateException("cannot " + what + " of the shared bulk run '" + run + "': " + e.getMessage(),
-                e);
+        return new IllegalStateException(
+                "cannot " + what + " of the shared bulk run '" + run + "': " + e.getMessage(), e);
     }
 
     @Override

@@ -31,6 +31,7 @@ final class TaskUpdateTable {
 
     /** The longest task id, provider id and key kept; longer ones are refused rather than cut. */
     static final int MAX_ID = 500;
+
     static final int MAX_PROVIDER = 100;
     private static final int MAX_TEXT = 4000;
     private static final int MAX_CODE = 200;
@@ -58,21 +59,23 @@ final class TaskUpdateTable {
             + " RETURNING provider, task_id)"
             + " SELECT pg_notify('" + CHANNEL + "', provider || ' ' || task_id) FROM written";
 
-    private TaskUpdateTable() {
-    }
+    private TaskUpdateTable() {}
 
     static void record(Connection c, String provider, CreationTask task) throws SQLException {
         String id = task.id().value();
         if (id.length() > MAX_ID) {
-            throw new IllegalArgumentException("a task id of " + id.length() + " characters cannot be recorded: at most "
-                    + MAX_ID);
+            throw new IllegalArgumentException(
+                    "a task id of " + id.length() + " characters cannot be recorded: at most " + MAX_ID);
         }
         try (PreparedStatement s = c.prepareStatement(RECORD)) {
             s.setString(1, provider);
             s.setString(2, id);
             s.setString(3, task.state().name());
             s.setShort(4, (short) rank(task.state()));
-            s.setArray(5, c.createArrayOf("text", task.elementIds().map(ElementId::value).toJavaArray(String[]::new)));
+            s.setArray(
+                    5,
+                    c.createArrayOf(
+                            "text", task.elementIds().map(ElementId::value).toJavaArray(String[]::new)));
             setText(s, 6, task.failureReason().map(r -> clip(r, MAX_TEXT)));
             setText(s, 7, task.failureCode().map(r -> clip(r, MAX_CODE)));
             setText(s, 8, task.idempotencyKey().map(IdempotencyKey::value).filter(k -> k.length() <= MAX_ID));
@@ -96,10 +99,11 @@ final class TaskUpdateTable {
         if (tasks.isEmpty()) {
             return List.empty();
         }
-        try (PreparedStatement s = c.prepareStatement("SELECT " + COLUMNS
-                + " FROM elements4j_task_updates WHERE provider = ? AND task_id = ANY (?)")) {
+        try (PreparedStatement s = c.prepareStatement(
+                "SELECT " + COLUMNS + " FROM elements4j_task_updates WHERE provider = ? AND task_id = ANY (?)")) {
             s.setString(1, provider);
-            s.setArray(2, c.createArrayOf("text", tasks.map(CreationTaskId::value).toJavaArray(String[]::new)));
+            s.setArray(
+                    2, c.createArrayOf("text", tasks.map(CreationTaskId::value).toJavaArray(String[]::new)));
             List<CreationTask> found = List.empty();
             try (ResultSet rows = s.executeQuery()) {
                 while (rows.next()) {
@@ -139,8 +143,8 @@ final class TaskUpdateTable {
         if (!row.wasNull()) {
             task = task.withProgress(progress);
         }
-        return task.withTimes(instant(row.getObject(8, OffsetDateTime.class)),
-                instant(row.getObject(9, OffsetDateTime.class)));
+        return task.withTimes(
+                instant(row.getObject(8, OffsetDateTime.class)), instant(row.getObject(9, OffsetDateTime.class)));
     }
 
     /** The order of states: a state is written only over one of the same or a lower rank. */

@@ -24,19 +24,24 @@ class FleetSchemaTest {
         assertThat(FleetSchema.migrate(db)).isEqualTo(FleetSchema.latestVersion());
         assertThat(FleetSchema.migrate(db)).as("again: nothing to do").isEqualTo(FleetSchema.latestVersion());
 
-        try (Connection c = db.getConnection(); Statement s = c.createStatement();
-             ResultSet rows = s.executeQuery("SELECT version, description FROM " + FleetSchema.VERSION_TABLE
-                     + " ORDER BY version")) {
+        try (Connection c = db.getConnection();
+                Statement s = c.createStatement();
+                ResultSet rows = s.executeQuery(
+                        "SELECT version, description FROM " + FleetSchema.VERSION_TABLE + " ORDER BY version")) {
             List<Integer> versions = new ArrayList<>();
             while (rows.next()) {
                 versions.add(rows.getInt(1));
                 assertThat(rows.getString(2)).isNotBlank();
             }
-            assertThat(versions).as("each migration noted once, in order").hasSize(FleetSchema.latestVersion())
-                    .isSorted().doesNotHaveDuplicates();
+            assertThat(versions)
+                    .as("each migration noted once, in order")
+                    .hasSize(FleetSchema.latestVersion())
+                    .isSorted()
+                    .doesNotHaveDuplicates();
         }
-        try (Connection c = db.getConnection(); Statement s = c.createStatement();
-             ResultSet rows = s.executeQuery("SELECT count(*) FROM elements4j_task_updates")) {
+        try (Connection c = db.getConnection();
+                Statement s = c.createStatement();
+                ResultSet rows = s.executeQuery("SELECT count(*) FROM elements4j_task_updates")) {
             rows.next();
             assertThat(rows.getInt(1)).isZero();
         }
@@ -59,7 +64,8 @@ class FleetSchemaTest {
         nowhere.setServerNames(new String[] {"127.0.0.1"});
         nowhere.setPortNumbers(new int[] {1});
         nowhere.setConnectTimeout(2);
-        assertThatThrownBy(() -> FleetSchema.migrate(nowhere)).isInstanceOf(IllegalStateException.class)
+        assertThatThrownBy(() -> FleetSchema.migrate(nowhere))
+                .isInstanceOf(IllegalStateException.class)
                 .hasMessageStartingWith("cannot create or migrate the elements4j tables: ");
     }
 }

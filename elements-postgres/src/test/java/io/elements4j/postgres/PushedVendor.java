@@ -40,8 +40,10 @@ final class PushedVendor implements ElementsProvider {
 
     static ElementDraft draft(String name) {
         return ElementDraft.image(name, MediaSource.url("https://example.com/front.jpg"))
-                .extras(MediaSource.url("https://example.com/side.jpg")).description("a courier")
-                .callbackUrl("https://hooks.example.com/elements").build();
+                .extras(MediaSource.url("https://example.com/side.jpg"))
+                .description("a courier")
+                .callbackUrl("https://hooks.example.com/elements")
+                .build();
     }
 
     static IncomingCallback callback(String body) {
@@ -50,14 +52,23 @@ final class PushedVendor implements ElementsProvider {
 
     @Override
     public ProviderMetadata metadata() {
-        RuleProfile anything = new RuleProfile("anything", RuleProfile.NameRule.atMost(64),
+        RuleProfile anything = new RuleProfile(
+                "anything",
+                RuleProfile.NameRule.atMost(64),
                 RuleProfile.DescriptionRule.atMost(false, 200),
-                Option.some(RuleProfile.ImageRules.unlimited(0, 3, HashSet.of(MediaFormat.JPEG))), Option.none(),
+                Option.some(RuleProfile.ImageRules.unlimited(0, 3, HashSet.of(MediaFormat.JPEG))),
+                Option.none(),
                 new RuleProfile.VoiceRules(HashSet.<VoiceBindingKind>empty(), HashSet.<ReferenceKind>empty(), false),
-                new RuleProfile.TagRules(8), Option.some(new RuleProfile.CallbackRules(2048, true, true)), false);
-        return new ProviderMetadata("pushed", "Pushed vendor",
-                HashSet.of(Capability.CREATE_IMAGE_ELEMENT, Capability.TASK_QUERY, Capability.CALLBACKS), anything,
-                "https://pushed.invalid", List.of(ConfigKey.secret("api-key", "key", "PUSHED_API_KEY")),
+                new RuleProfile.TagRules(8),
+                Option.some(new RuleProfile.CallbackRules(2048, true, true)),
+                false);
+        return new ProviderMetadata(
+                "pushed",
+                "Pushed vendor",
+                HashSet.of(Capability.CREATE_IMAGE_ELEMENT, Capability.TASK_QUERY, Capability.CALLBACKS),
+                anything,
+                "https://pushed.invalid",
+                List.of(ConfigKey.secret("api-key", "key", "PUSHED_API_KEY")),
                 PromptSyntax.TRIPLE_ANGLE_INDEX);
     }
 
@@ -66,8 +77,8 @@ final class PushedVendor implements ElementsProvider {
         return new VendorClient() {
             @Override
             public Either<ElementsError, CreationTask> submit(ElementDraft draft) {
-                return Either.right(CreationTask.of(CreationTaskId.of("t-" + tasks.incrementAndGet()),
-                        TaskState.SUBMITTED));
+                return Either.right(
+                        CreationTask.of(CreationTaskId.of("t-" + tasks.incrementAndGet()), TaskState.SUBMITTED));
             }
 
             @Override
@@ -80,17 +91,20 @@ final class PushedVendor implements ElementsProvider {
             public Either<ElementsError, CreationTask> readCallback(IncomingCallback callback) {
                 String[] parts = callback.bodyText().split(":", 2);
                 if (parts.length != 2) {
-                    return Either.left(ElementsError.ProviderFailure.definite("not a callback of ours", 0,
-                            Option.none(), Option.none()));
+                    return Either.left(ElementsError.ProviderFailure.definite(
+                            "not a callback of ours", 0, Option.none(), Option.none()));
                 }
                 CreationTaskId id = CreationTaskId.of(parts[1].trim());
-                return Either.right(switch (parts[0]) {
-                    case "done" -> CreationTask.of(id, TaskState.SUCCEEDED)
-                            .withElementIds(List.of(ElementId.of("e-" + id.value())));
-                    case "done-without-elements" -> CreationTask.of(id, TaskState.SUCCEEDED);
-                    case "failed" -> CreationTask.of(id, TaskState.FAILED).withFailureReason("no face found");
-                    default -> CreationTask.of(id, TaskState.PROCESSING).withProgress(50);
-                });
+                return Either.right(
+                        switch (parts[0]) {
+                            case "done" ->
+                                CreationTask.of(id, TaskState.SUCCEEDED)
+                                        .withElementIds(List.of(ElementId.of("e-" + id.value())));
+                            case "done-without-elements" -> CreationTask.of(id, TaskState.SUCCEEDED);
+                            case "failed" ->
+                                CreationTask.of(id, TaskState.FAILED).withFailureReason("no face found");
+                            default -> CreationTask.of(id, TaskState.PROCESSING).withProgress(50);
+                        });
             }
         };
     }

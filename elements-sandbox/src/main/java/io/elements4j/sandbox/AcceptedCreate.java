@@ -15,10 +15,6 @@ public record AcceptedCreate(String name, String taskId, Instant at) {
 
     /**
      * Checks that nothing is null.
-     *
-     * @param at the at
-     * @param name the name
-     * @param taskId the task id
      */
     public AcceptedCreate {
         Objects.requireNonNull(name, "name");

@@ -25,7 +25,6 @@ public record CallbackFaults(double drop, double duplicate, double reorder, doub
      * @param duplicate the duplicate share
      * @param reorder the reorder share
      * @param tamper the tamper share
-     * @param seed the seed
      */
     public CallbackFaults {
         share("drop", drop);
@@ -51,7 +50,10 @@ public record CallbackFaults(double drop, double duplicate, double reorder, doub
      */
     public Fate draw(SplittableRandom random) {
         Objects.requireNonNull(random, "random");
-        return new Fate(random.nextDouble() < drop, random.nextDouble() < duplicate, random.nextDouble() < reorder,
+        return new Fate(
+                random.nextDouble() < drop,
+                random.nextDouble() < duplicate,
+                random.nextDouble() < reorder,
                 random.nextDouble() < tamper);
     }
 
@@ -63,8 +65,7 @@ public record CallbackFaults(double drop, double duplicate, double reorder, doub
      * @param reordered  (terminal ones) followed by a stale earlier callback
      * @param tampered   its first attempt altered
      */
-    public record Fate(boolean dropped, boolean duplicated, boolean reordered, boolean tampered) {
-    }
+    public record Fate(boolean dropped, boolean duplicated, boolean reordered, boolean tampered) {}
 
     private static void share(String name, double value) {
         if (!(value >= 0 && value <= 1)) {

@@ -11,7 +11,6 @@ public sealed interface Fault {
      * An error status with the vendor's error body, e.g. Kling 429 / code 1303.
      *
      * @param message a plain-English account of what went wrong
-     * @param status the status
      * @param vendorCode the vendor's own error code, if any
      * @return an error status with the vendor's error body, e.g
      */
@@ -24,7 +23,6 @@ public sealed interface Fault {
      *
      * @param message a plain-English account of what went wrong
      * @param retryAfter how long the vendor asks the caller to wait, if it said
-     * @param status the status
      * @param vendorCode the vendor's own error code, if any
      * @return an error status with a {@code Retry-After} header (whole seconds)
      */
@@ -35,7 +33,6 @@ public sealed interface Fault {
     /**
      * The normal answer, but only after a real delay (for read timeouts; keep it short in tests).
      *
-     * @param delay the delay
      * @return the normal answer, but only after a real delay (for read timeouts; keep it short in tests)
      */
     static Fault delay(Duration delay) {
@@ -63,7 +60,6 @@ public sealed interface Fault {
     /**
      * A body that is not the vendor's JSON, with the given status; the request is NOT processed.
      *
-     * @param status the status
      * @return A body that is not the vendor's JSON, with the given status; the request is NOT processed
      */
     static Fault malformedBody(int status) {
@@ -86,7 +82,6 @@ public sealed interface Fault {
          *
          * @param message a plain-English account of what went wrong
          * @param retryAfter how long the vendor asks the caller to wait, if it said
-         * @param status the status
          * @param vendorCode the vendor's own error code, if any
          */
         public Status {
@@ -100,8 +95,6 @@ public sealed interface Fault {
     record Delay(Duration delay) implements Fault {
         /**
          * Creates the value, checking every component.
-         *
-         * @param delay the delay
          */
         public Delay {
             Objects.requireNonNull(delay, "delay");
@@ -109,13 +102,11 @@ public sealed interface Fault {
     }
 
     /** @param processed whether the simulator still performs the request before resetting (an ambiguous failure) */
-    record ConnectionReset(boolean processed) implements Fault {
-    }
+    record ConnectionReset(boolean processed) implements Fault {}
 
     /**
      * @param status    the status it answers with
      * @param processed whether the simulator performs the request first (its real answer is then cut short)
      */
-    record MalformedBody(int status, boolean processed) implements Fault {
-    }
+    record MalformedBody(int status, boolean processed) implements Fault {}
 }

@@ -5,6 +5,7 @@ import io.vavr.collection.Seq;
 import io.vavr.control.Option;
 import java.time.Duration;
 import java.util.EnumMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.SplittableRandom;
@@ -87,22 +88,23 @@ public final class RandomFaults {
         }
         Kind kind = Kind.values()[random.nextInt(Kind.values().length)];
         injected.computeIfAbsent(operation, op -> new int[Kind.values().length])[kind.ordinal()]++;
-        return Option.some(switch (kind) {
-            case RESET_BEFORE_FORWARDING -> Fault.connectionResetBeforeProcessing();
-            case DROPPED_AFTER_FORWARDING -> Fault.connectionReset();
-            case SERVER_ERROR_BEFORE_FORWARDING -> withStatus(typical.apply(ErrorKind.SERVER_ERROR),
-                    SERVER_ERRORS[random.nextInt(SERVER_ERRORS.length)]);
-            case RATE_LIMITED_BEFORE_FORWARDING -> withRetryAfter(typical.apply(ErrorKind.RATE_LIMITED));
-            case SLOW_ANSWER -> Fault.delay(slowAnswer);
-            case CUT_SHORT_AFTER_FORWARDING -> Fault.cutShort();
-        });
+        return Option.some(
+                switch (kind) {
+                    case RESET_BEFORE_FORWARDING -> Fault.connectionResetBeforeProcessing();
+                    case DROPPED_AFTER_FORWARDING -> Fault.connectionReset();
+                    case SERVER_ERROR_BEFORE_FORWARDING ->
+                        withStatus(
+                                typical.apply(ErrorKind.SERVER_ERROR),
+                                SERVER_ERRORS[random.nextInt(SERVER_ERRORS.length)]);
+                    case RATE_LIMITED_BEFORE_FORWARDING -> withRetryAfter(typical.apply(ErrorKind.RATE_LIMITED));
+                    case SLOW_ANSWER -> Fault.delay(slowAnswer);
+                    case CUT_SHORT_AFTER_FORWARDING -> Fault.cutShort();
+                });
     }
 
     /**
      * How many faults of a kind hit requests of an operation.
      *
-     * @param operation the operation
-     * @param kind      the kind
      * @return the count so far
      */
     public synchronized int injected(Operation operation, Kind kind) {
@@ -113,7 +115,6 @@ public final class RandomFaults {
     /**
      * How many faults hit requests of an operation, of any kind.
      *
-     * @param operation the operation
      * @return the count so far
      */
     public synchronized int injected(Operation operation) {
@@ -136,16 +137,20 @@ public final class RandomFaults {
 
     /**
      * What was injected, for a test's report: {@code CREATE: 12 (RESET_BEFORE_FORWARDING 2, …); TASK: …}.
-     *
-     * @return the summary
      */
     public synchronized String summary() {
         StringBuilder sb = new StringBuilder();
         injected.forEach((operation, counts) -> {
-            sb.append(sb.length() == 0 ? "" : "; ").append(operation).append(": ").append(injected(operation)).append(" (");
+            sb.append(sb.length() == 0 ? "" : "; ")
+                    .append(operation)
+                    .append(": ")
+                    .append(injected(operation))
+                    .append(" (");
             for (Kind kind : Kind.values()) {
-                sb.append(kind.ordinal() == 0 ? "" : ", ").append(kind.name().toLowerCase(java.util.Locale.ROOT))
-                        .append(' ').append(counts[kind.ordinal()]);
+                sb.append(kind.ordinal() == 0 ? "" : ", ")
+                        .append(kind.name().toLowerCase(Locale.ROOT))
+                        .append(' ')
+                        .append(counts[kind.ordinal()]);
             }
             sb.append(')');
         });
@@ -158,6 +163,7 @@ public final class RandomFaults {
 
     private static Fault withRetryAfter(Fault fault) {
         return fault instanceof Fault.Status s
-                ? Fault.status(s.status(), s.vendorCode(), s.message(), Duration.ofSeconds(1)) : fault;
+                ? Fault.status(s.status(), s.vendorCode(), s.message(), Duration.ofSeconds(1))
+                : fault;
     }
 }

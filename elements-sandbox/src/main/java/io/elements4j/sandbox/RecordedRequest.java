@@ -10,19 +10,17 @@ import java.util.Objects;
  * A request a simulator received, as sent: method, path, query, headers (names lower-cased), body, the
  * operation it was routed to, and when.
  */
-public record RecordedRequest(String method, String path, Map<String, String> query, Map<String, String> headers,
-                              String body, Operation operation, Instant at) {
+public record RecordedRequest(
+        String method,
+        String path,
+        Map<String, String> query,
+        Map<String, String> headers,
+        String body,
+        Operation operation,
+        Instant at) {
 
     /**
      * Creates the value, checking every component.
-     *
-     * @param at the at
-     * @param body the body
-     * @param headers the headers
-     * @param method the method
-     * @param operation the operation
-     * @param path the path
-     * @param query the query
      */
     public RecordedRequest {
         Objects.requireNonNull(method, "method");
@@ -36,9 +34,6 @@ public record RecordedRequest(String method, String path, Map<String, String> qu
 
     /**
      * Header.
-     *
-     * @param name the name
-     * @return header
      */
     public Option<String> header(String name) {
         return headers.get(name.toLowerCase(Locale.ROOT));
@@ -46,9 +41,6 @@ public record RecordedRequest(String method, String path, Map<String, String> qu
 
     /**
      * Query param.
-     *
-     * @param name the name
-     * @return query param
      */
     public Option<String> queryParam(String name) {
         return query.get(name);

@@ -22,8 +22,8 @@ public final class Sandboxes {
 
     private static Map<String, VendorSimulatorFactory> factories() {
         Map<String, VendorSimulatorFactory> found = LinkedHashMap.empty();
-        ClassLoader loader = Option.of(Thread.currentThread().getContextClassLoader())
-                .getOrElse(Sandboxes.class.getClassLoader());
+        ClassLoader loader =
+                Option.of(Thread.currentThread().getContextClassLoader()).getOrElse(Sandboxes.class.getClassLoader());
         for (VendorSimulatorFactory factory : ServiceLoader.load(VendorSimulatorFactory.class, loader)) {
             if (!found.containsKey(factory.providerId())) {
                 found = found.put(factory.providerId(), factory);
@@ -32,8 +32,7 @@ public final class Sandboxes {
         return found;
     }
 
-    private Sandboxes() {
-    }
+    private Sandboxes() {}
 
     /**
      * The provider ids a simulator exists for.
@@ -49,14 +48,18 @@ public final class Sandboxes {
      *
      * @throws IllegalArgumentException for an id no simulator exists for; the message lists the known ids
      * @param providerId the provider's id, such as {@code kling-official}
-     * @return the start
      */
     public static VendorSimulator start(String providerId) {
         Map<String, VendorSimulatorFactory> factories = factories();
-        VendorSimulatorFactory factory = factories.get(providerId).getOrElseThrow(() -> new IllegalArgumentException(
-                "no simulator for provider '" + providerId + "'; simulators exist for: "
-                        + factories.keySet().toList().mkString(", ")));
-        return Try.of(factory::start).getOrElseThrow(e -> new IllegalStateException("the " + providerId
-                + " simulator (" + factory.getClass().getName() + ") could not start: " + e, e));
+        VendorSimulatorFactory factory = factories
+                .get(providerId)
+                .getOrElseThrow(() -> new IllegalArgumentException(
+                        "no simulator for provider '" + providerId + "'; simulators exist for: "
+                                + factories.keySet().toList().mkString(", ")));
+        return Try.of(factory::start)
+                .getOrElseThrow(e -> new IllegalStateException(
+                        "the " + providerId + " simulator ("
+                                + factory.getClass().getName() + ") could not start: " + e,
+                        e));
     }
 }

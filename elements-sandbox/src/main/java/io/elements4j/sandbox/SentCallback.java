@@ -16,17 +16,19 @@ import java.util.Objects;
  * @param tampered whether the simulator altered it on purpose ({@link CallbackFaults})
  * @param at      when it was sent, on the simulator's clock
  */
-public record SentCallback(String url, String taskId, Map<String, String> headers, String body, int status,
-                           boolean terminal, boolean tampered, Instant at) {
+public record SentCallback(
+        String url,
+        String taskId,
+        Map<String, String> headers,
+        String body,
+        int status,
+        boolean terminal,
+        boolean tampered,
+        Instant at) {
 
     /**
      * Checks that nothing is null.
      *
-     * @param url the url
-     * @param taskId the task id
-     * @param headers the headers
-     * @param body the body
-     * @param status the status
      * @param terminal whether terminal
      * @param tampered whether tampered
      * @param at when

@@ -1,8 +1,12 @@
 package io.elements4j.sandbox;
 
 import io.elements4j.ports.spi.OfflineVendor;
+import io.elements4j.ports.time.Scheduler;
+import io.vavr.collection.List;
 import io.vavr.collection.Map;
 import io.vavr.collection.Seq;
+import java.time.Clock;
+import java.time.Duration;
 
 /**
  * A fake vendor on a loopback port, speaking the vendor's documented wire format, with state, faults and a journal.
@@ -39,8 +43,6 @@ public interface VendorSimulator extends OfflineVendor {
      * The next {@code times} requests routed to {@code operation} answer with {@code fault}.
      *
      * @param fault the fault to inject
-     * @param operation the operation
-     * @param times the times
      */
     void injectFault(Operation operation, Fault fault, int times);
 
@@ -48,7 +50,6 @@ public interface VendorSimulator extends OfflineVendor {
      * The next {@code times} requests, whatever their route, answer with {@code fault}.
      *
      * @param fault the fault to inject
-     * @param times the times
      */
     void injectFault(Fault fault, int times);
 
@@ -56,7 +57,6 @@ public interface VendorSimulator extends OfflineVendor {
      * This vendor's own error for a kind, exactly as the vendor sends it (status, body envelope and code), carrying
      * {@code message} as the vendor's message. A kind the vendor has no such answer for maps to its nearest one.
      *
-     * @param kind the kind
      * @param message a plain-English account of what went wrong
      * @return this vendor's own error for a kind, exactly as the vendor sends it (status, body envelope and code), carrying {@code message} as the vendor's message
      */
@@ -65,8 +65,6 @@ public interface VendorSimulator extends OfflineVendor {
     /**
      * From now on, faults drawn at random strike a share of all requests (the queued faults of
      * {@link #injectFault} come first); {@link RandomFaults#none()} stops them. {@link #reset()} stops them too.
-     *
-     * @param faults the faults
      */
     void injectRandomFaults(RandomFaults faults);
 
@@ -76,7 +74,7 @@ public interface VendorSimulator extends OfflineVendor {
      *
      * @param clock the clock the vendor reads the time from
      */
-    void useClock(java.time.Clock clock);
+    void useClock(Clock clock);
 
     /**
      * Every create the vendor acted on since the last reset, in order.
@@ -104,15 +102,11 @@ public interface VendorSimulator extends OfflineVendor {
 
     /**
      * How many status polls an asynchronous creation takes before it finishes (synchronous vendors ignore it).
-     *
-     * @param polls the polls
      */
     void completeTasksAfterPolls(int polls);
 
     /**
      * The next creation task fails with this reason (a synchronous vendor answers the create with an error).
-     *
-     * @param reason the reason
      */
     void failNextCreation(String reason);
 
@@ -120,7 +114,6 @@ public interface VendorSimulator extends OfflineVendor {
      * Adds {@code count} ready elements to the account (for paging), named {@code seed-1} …, and returns their ids.
      *
      * @param count how many
-     * @return the seed elements
      */
     Seq<String> seedElements(int count);
 
@@ -151,7 +144,7 @@ public interface VendorSimulator extends OfflineVendor {
      * @param scheduler where the vendor's own actions are scheduled
      * @throws UnsupportedOperationException when this vendor does not call back
      */
-    default void useScheduler(io.elements4j.ports.time.Scheduler scheduler) {
+    default void useScheduler(Scheduler scheduler) {
         throw new UnsupportedOperationException(providerId() + " does not call back");
     }
 
@@ -163,7 +156,7 @@ public interface VendorSimulator extends OfflineVendor {
      * @param duration how long a task takes
      * @throws UnsupportedOperationException when this vendor does not call back
      */
-    default void completeTasksAfter(java.time.Duration duration) {
+    default void completeTasksAfter(Duration duration) {
         throw new UnsupportedOperationException(providerId() + " does not call back");
     }
 
@@ -184,7 +177,7 @@ public interface VendorSimulator extends OfflineVendor {
      * @return the attempts
      */
     default Seq<SentCallback> callbacksSent() {
-        return io.vavr.collection.List.empty();
+        return List.empty();
     }
 
     /**

@@ -1,18 +1,23 @@
 package io.elements4j.spring;
 
-import io.elements4j.micrometer.ElementsMetrics;
 import io.elements4j.client.Elements;
 import io.elements4j.client.ElementsBuilder;
 import io.elements4j.client.ElementsProviders;
+import io.elements4j.client.waiter.AwaitOptions;
+import io.elements4j.jackson.ElementsJacksonModule;
+import io.elements4j.jackson3.ElementsJackson3Module;
+import io.elements4j.micrometer.ElementsMetrics;
 import io.elements4j.ports.observe.ElementsListener;
 import io.elements4j.ports.spi.ElementsProvider;
-import io.elements4j.client.waiter.AwaitOptions;
 import io.elements4j.ports.time.Backoff;
+import io.elements4j.postgres.PostgresFleet;
 import io.elements4j.spring.test.SandboxedElements;
 import io.vavr.control.Option;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import javax.sql.DataSource;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
@@ -37,8 +42,7 @@ import org.springframework.core.env.Environment;
 public class ElementsAutoConfiguration {
 
     /** Created by Spring. */
-    public ElementsAutoConfiguration() {
-    }
+    public ElementsAutoConfiguration() {}
 
     /**
      * The facade, closed with the context.
@@ -52,19 +56,24 @@ public class ElementsAutoConfiguration {
      */
     @Bean(destroyMethod = "close")
     @ConditionalOnMissingBean
-    public Elements elements(ElementsProperties properties, Environment environment,
-                             ObjectProvider<ElementsListener> listeners,
-                             ObjectProvider<ElementsBuilderCustomizer> customizers,
-                             ObjectProvider<SandboxedElements> sandbox) {
+    public Elements elements(
+            ElementsProperties properties,
+            Environment environment,
+            ObjectProvider<ElementsListener> listeners,
+            ObjectProvider<ElementsBuilderCustomizer> customizers,
+            ObjectProvider<SandboxedElements> sandbox) {
         ClassLoader loader = Thread.currentThread().getContextClassLoader() != null
-                ? Thread.currentThread().getContextClassLoader() : Elements.class.getClassLoader();
+                ? Thread.currentThread().getContextClassLoader()
+                : Elements.class.getClassLoader();
         SandboxedElements sandboxed = sandbox.getIfAvailable();
-        Option<String> requested = sandboxed != null ? Option.some(sandboxed.providerId())
+        Option<String> requested = sandboxed != null
+                ? Option.some(sandboxed.providerId())
                 : Option.of(properties.getProvider()).map(String::trim).filter(s -> !s.isEmpty());
         ElementsProvider provider = ElementsProviders.select(requested, loader);
-        Map<String, String> providerKeys = sandboxed != null ? sandboxed.config()
-                : ProviderSettings.read(provider, properties, environment);
-        ElementsBuilder builder = Elements.builder().provider(provider)
+        Map<String, String> providerKeys =
+                sandboxed != null ? sandboxed.config() : ProviderSettings.read(provider, properties, environment);
+        ElementsBuilder builder = Elements.builder()
+                .provider(provider)
                 .config(config(provider.metadata().id(), properties, providerKeys))
                 .awaitDefaults(awaitOptions(properties.getAwait()));
         if (sandboxed != null) {
@@ -79,13 +88,16 @@ public class ElementsAutoConfiguration {
      * The properties as the library's full key names ({@code elements.<provider>.<key>}): the provider's keys as
      * read by {@link ProviderSettings}, then the timeouts and retries.
      */
-    static Map<String, String> config(String providerId, ElementsProperties properties, Map<String, String> providerKeys) {
+    static Map<String, String> config(
+            String providerId, ElementsProperties properties, Map<String, String> providerKeys) {
         Map<String, String> keys = new LinkedHashMap<>(providerKeys);
         put(keys, providerId, "call-timeout", properties.getCallTimeout());
         put(keys, providerId, "connect-timeout", properties.getConnectTimeout());
         put(keys, providerId, "read-timeout", properties.getReadTimeout());
         if (properties.getMaxRetries() != null) {
-            keys.put("elements." + providerId + ".max-retries", properties.getMaxRetries().toString());
+            keys.put(
+                    "elements." + providerId + ".max-retries",
+                    properties.getMaxRetries().toString());
         }
         return keys;
     }
@@ -103,7 +115,8 @@ public class ElementsAutoConfiguration {
             options = options.withBackoff(new Backoff(
                     await.getInitialDelay() != null ? await.getInitialDelay() : backoff.initial(),
                     await.getMaxDelay() != null ? await.getMaxDelay() : backoff.max(),
-                    backoff.multiplier(), backoff.jitter()));
+                    backoff.multiplier(),
+                    backoff.jitter()));
         }
         return await.getTimeout() != null ? options.withTimeout(await.getTimeout()) : options;
     }
@@ -127,27 +140,26 @@ public class ElementsAutoConfiguration {
          */
         @Bean(destroyMethod = "close")
         @ConditionalOnMissingBean
-        io.elements4j.postgres.PostgresFleet elementsFleet(ObjectProvider<javax.sql.DataSource> dataSources,
-                                                           ElementsProperties properties) {
-            javax.sql.DataSource dataSource = dataSources.getIfUnique(() -> {
+        PostgresFleet elementsFleet(ObjectProvider<DataSource> dataSources, ElementsProperties properties) {
+            DataSource dataSource = dataSources.getIfUnique(() -> {
                 throw new IllegalStateException("elements.fleet.enabled=true needs the app's DataSource (one bean of "
                         + "type javax.sql.DataSource, on PostgreSQL), and there is none or several");
             });
             ElementsProperties.Fleet fleet = properties.getFleet();
-            return io.elements4j.postgres.PostgresFleet.builder(dataSource).catchUpEvery(fleet.getCatchUp())
-                    .leaseFor(fleet.getLease()).build();
+            return PostgresFleet.builder(dataSource)
+                    .catchUpEvery(fleet.getCatchUp())
+                    .leaseFor(fleet.getLease())
+                    .build();
         }
 
         /**
          * Joins the facade to the fleet.
          *
-         * @param fleet      the fleet
          * @param properties the {@code elements.fleet.*} properties
          * @return the customizer applied to the facade's builder
          */
         @Bean
-        ElementsBuilderCustomizer elementsFleetCustomizer(io.elements4j.postgres.PostgresFleet fleet,
-                                                          ElementsProperties properties) {
+        ElementsBuilderCustomizer elementsFleetCustomizer(PostgresFleet fleet, ElementsProperties properties) {
             ElementsProperties.Fleet settings = properties.getFleet();
             if ((settings.getAccount() == null) != (settings.getParallelTasks() == null)) {
                 throw new IllegalStateException("elements.fleet.account and elements.fleet.parallel-tasks go "
@@ -156,8 +168,7 @@ public class ElementsAutoConfiguration {
             return builder -> {
                 fleet.configure(builder);
                 if (settings.getAccount() != null) {
-                    builder.concurrencyBudget(fleet.accountBudget(settings.getAccount(),
-                            settings.getParallelTasks()));
+                    builder.concurrencyBudget(fleet.accountBudget(settings.getAccount(), settings.getParallelTasks()));
                 }
             };
         }
@@ -180,7 +191,8 @@ public class ElementsAutoConfiguration {
         @Bean
         @ConditionalOnMissingBean
         ElementsCallbackController elementsCallbackController(Elements elements, ElementsProperties properties) {
-            return new ElementsCallbackController(elements, properties.getCallbacks().getMaxBodyBytes());
+            return new ElementsCallbackController(
+                    elements, properties.getCallbacks().getMaxBodyBytes());
         }
     }
 
@@ -189,7 +201,8 @@ public class ElementsAutoConfiguration {
      * Jackson 3 mapper: Spring Boot registers every {@code JacksonModule} bean with it.
      */
     @Configuration(proxyBeanMethods = false)
-    @ConditionalOnClass(name = {"tools.jackson.databind.JacksonModule", "io.elements4j.jackson3.ElementsJackson3Module"})
+    @ConditionalOnClass(
+            name = {"tools.jackson.databind.JacksonModule", "io.elements4j.jackson3.ElementsJackson3Module"})
     static class Jackson3Configuration {
 
         /**
@@ -199,8 +212,8 @@ public class ElementsAutoConfiguration {
          */
         @Bean
         @ConditionalOnMissingBean
-        io.elements4j.jackson3.ElementsJackson3Module elementsJackson3Module() {
-            return new io.elements4j.jackson3.ElementsJackson3Module();
+        ElementsJackson3Module elementsJackson3Module() {
+            return new ElementsJackson3Module();
         }
     }
 
@@ -216,8 +229,8 @@ public class ElementsAutoConfiguration {
          */
         @Bean
         @ConditionalOnMissingBean
-        io.elements4j.jackson.ElementsJacksonModule elementsJacksonModule() {
-            return new io.elements4j.jackson.ElementsJacksonModule();
+        ElementsJacksonModule elementsJacksonModule() {
+            return new ElementsJacksonModule();
         }
     }
 
@@ -242,7 +255,8 @@ public class ElementsAutoConfiguration {
 
     /** Micrometer meters for every call and wait, when Micrometer and elements-micrometer are present. */
     @Configuration(proxyBeanMethods = false)
-    @ConditionalOnClass(name = {"io.micrometer.core.instrument.MeterRegistry", "io.elements4j.micrometer.ElementsMetrics"})
+    @ConditionalOnClass(
+            name = {"io.micrometer.core.instrument.MeterRegistry", "io.elements4j.micrometer.ElementsMetrics"})
     static class MetricsConfiguration {
 
         /**
@@ -274,8 +288,8 @@ public class ElementsAutoConfiguration {
         @ConditionalOnMissingBean(name = "elementsHealthIndicator")
         ElementsHealthIndicator elementsHealthIndicator(Elements elements, ElementsProperties properties) {
             ElementsProperties.Health health = properties.getHealth();
-            return new ElementsHealthIndicator(elements, health.getCacheTtl(), java.time.Clock.systemUTC(),
-                    health.getTimeout(), health.isAffectsApp());
+            return new ElementsHealthIndicator(
+                    elements, health.getCacheTtl(), Clock.systemUTC(), health.getTimeout(), health.isAffectsApp());
         }
     }
 }

@@ -1,8 +1,8 @@
 package io.elements4j.spring;
 
+import io.elements4j.client.Elements;
 import io.elements4j.domain.error.ElementsError;
 import io.elements4j.domain.task.CreationTask;
-import io.elements4j.client.Elements;
 import io.elements4j.ports.callback.CallbackRefusal;
 import io.elements4j.ports.callback.IncomingCallback;
 import io.vavr.control.Either;
@@ -10,6 +10,9 @@ import io.vavr.control.Option;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -39,8 +42,8 @@ public class ElementsCallbackController {
     public ElementsCallbackController(Elements elements, int maxBodyBytes) {
         this.elements = Objects.requireNonNull(elements, "elements");
         if (maxBodyBytes < 1 || maxBodyBytes >= Integer.MAX_VALUE - 8) {
-            throw new IllegalArgumentException("elements.callbacks.max-body-bytes must be from 1 to below 2 GiB: "
-                    + maxBodyBytes);
+            throw new IllegalArgumentException(
+                    "elements.callbacks.max-body-bytes must be from 1 to below 2 GiB: " + maxBodyBytes);
         }
         this.maxBodyBytes = maxBodyBytes;
     }
@@ -56,12 +59,13 @@ public class ElementsCallbackController {
     @PostMapping("${elements.callbacks.path:/elements/callbacks}")
     public ResponseEntity<String> receive(HttpServletRequest request) throws IOException {
         long declared = request.getContentLengthLong();
-        Option<byte[]> body = declared > maxBodyBytes ? Option.none()
+        Option<byte[]> body = declared > maxBodyBytes
+                ? Option.none()
                 : IncomingCallback.readBody(request.getInputStream(), declared, maxBodyBytes);
         if (body.isEmpty()) {
             return plain(HttpStatus.CONTENT_TOO_LARGE, "the body is larger than " + maxBodyBytes + " bytes");
         }
-        java.util.Map<String, java.util.List<String>> headers = new java.util.LinkedHashMap<>();
+        Map<String, List<String>> headers = new LinkedHashMap<>();
         for (String name : Collections.list(request.getHeaderNames())) {
             headers.put(name, Collections.list(request.getHeaders(name)));
         }
@@ -69,7 +73,9 @@ public class ElementsCallbackController {
         if (task.isRight()) {
             return ResponseEntity.noContent().build();
         }
-        return plain(HttpStatus.valueOf(CallbackRefusal.httpStatus(task.getLeft())), task.getLeft().message());
+        return plain(
+                HttpStatus.valueOf(CallbackRefusal.httpStatus(task.getLeft())),
+                task.getLeft().message());
     }
 
     private static ResponseEntity<String> plain(HttpStatus status, String message) {

@@ -28,14 +28,20 @@ final class ElementsFailureAnalyzer implements FailureAnalyzer {
                 return new FailureAnalysis(refused.getMessage(), refused.action(), refused);
             }
             if (cause instanceof ProviderConfigurationException config) {
-                return new FailureAnalysis("The " + config.providerId() + " provider cannot be built: "
-                        + withoutPrefix(config.getMessage(), config.providerId()),
-                        config.key().map(key -> setKey(config.providerId(), key))
-                                .getOrElse("Correct the setting the description names.") + SANDBOX_HINT, config);
+                return new FailureAnalysis(
+                        "The " + config.providerId() + " provider cannot be built: "
+                                + withoutPrefix(config.getMessage(), config.providerId()),
+                        config.key()
+                                        .map(key -> setKey(config.providerId(), key))
+                                        .getOrElse("Correct the setting the description names.")
+                                + SANDBOX_HINT,
+                        config);
             }
             if (cause instanceof ProviderSelectionException selection) {
-                return new FailureAnalysis("No elements4j provider could be chosen: " + selection.getMessage(),
-                        choose(selection), selection);
+                return new FailureAnalysis(
+                        "No elements4j provider could be chosen: " + selection.getMessage(),
+                        choose(selection),
+                        selection);
             }
         }
         return null;
@@ -56,13 +62,16 @@ final class ElementsFailureAnalyzer implements FailureAnalyzer {
         return switch (selection.reason()) {
             case NONE_FOUND -> "Add one adapter (an io.elements4j:adapter-* artifact) to the runtime dependencies.";
             case SEVERAL_WITHOUT_CHOICE, UNKNOWN_ID -> set + " to one of: " + ids.mkString(", ") + ".";
-            case FAILED_TO_LOAD, DUPLICATE_ID -> "Remove or fix the adapter the description names, or " + set
-                    + " to another of: " + ids.mkString(", ") + ".";
+            case FAILED_TO_LOAD, DUPLICATE_ID ->
+                "Remove or fix the adapter the description names, or " + set + " to another of: " + ids.mkString(", ")
+                        + ".";
         };
     }
 
     private static String withoutPrefix(String message, String providerId) {
-        return Option.of(message).filter(m -> m.startsWith(providerId + ": "))
-                .map(m -> m.substring(providerId.length() + 2)).getOrElse(message);
+        return Option.of(message)
+                .filter(m -> m.startsWith(providerId + ": "))
+                .map(m -> m.substring(providerId.length() + 2))
+                .getOrElse(message);
     }
 }

@@ -18,11 +18,15 @@ final class ElementsHealthGroup implements EnvironmentPostProcessor, Ordered {
 
     @Override
     public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
-        environment.getPropertySources().addLast(new MapPropertySource("elementsHealthGroupDefaults", Map.of(
-                GROUP + "include", "elements",
-                GROUP + "status.order", "VENDOR_DOWN,DOWN,OUT_OF_SERVICE,UP,UNKNOWN",
-                GROUP + "status.http-mapping.VENDOR_DOWN", "503",
-                GROUP + "status.http-mapping.DOWN", "503")));
+        environment
+                .getPropertySources()
+                .addLast(new MapPropertySource(
+                        "elementsHealthGroupDefaults",
+                        Map.of(
+                                GROUP + "include", "elements",
+                                GROUP + "status.order", "VENDOR_DOWN,DOWN,OUT_OF_SERVICE,UP,UNKNOWN",
+                                GROUP + "status.http-mapping.VENDOR_DOWN", "503",
+                                GROUP + "status.http-mapping.DOWN", "503")));
     }
 
     @Override

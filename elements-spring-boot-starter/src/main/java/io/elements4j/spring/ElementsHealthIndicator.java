@@ -1,10 +1,10 @@
 package io.elements4j.spring;
 
+import io.elements4j.client.Elements;
 import io.elements4j.domain.capability.Capability;
 import io.elements4j.domain.error.ElementsError;
 import io.elements4j.domain.query.ElementFilter;
 import io.elements4j.domain.query.PageRequest;
-import io.elements4j.client.Elements;
 import io.elements4j.ports.callback.CallbackVerification;
 import io.vavr.control.Either;
 import java.time.Clock;
@@ -63,8 +63,7 @@ public class ElementsHealthIndicator implements HealthIndicator {
      * @param timeout    the longest one check may take; a vendor slower than that counts as down
      * @param affectsApp true to report a vendor outage as {@code DOWN}, false for {@link #VENDOR_DOWN}
      */
-    public ElementsHealthIndicator(Elements elements, Duration ttl, Clock clock, Duration timeout,
-                                   boolean affectsApp) {
+    public ElementsHealthIndicator(Elements elements, Duration ttl, Clock clock, Duration timeout, boolean affectsApp) {
         this.elements = Objects.requireNonNull(elements, "elements");
         this.ttl = Objects.requireNonNull(ttl, "ttl");
         this.clock = Objects.requireNonNull(clock, "clock");
@@ -92,8 +91,10 @@ public class ElementsHealthIndicator implements HealthIndicator {
         if (verification == CallbackVerification.NO_CALLBACKS) {
             return health;
         }
-        return Health.status(health.getStatus()).withDetails(health.getDetails())
-                .withDetail("callbacks", verification.describe()).build();
+        return Health.status(health.getStatus())
+                .withDetails(health.getDetails())
+                .withDetail("callbacks", verification.describe())
+                .build();
     }
 
     private Health probe() {
@@ -106,33 +107,49 @@ public class ElementsHealthIndicator implements HealthIndicator {
         } else if (elements.provider().supports(Capability.VOICE_CATALOGUE)) {
             asked = elements.async().voices();
         } else {
-            return Health.unknown().withDetail("provider", provider)
-                    .withDetail("reason", "the provider offers no read to check with").build();
+            return Health.unknown()
+                    .withDetail("provider", provider)
+                    .withDetail("reason", "the provider offers no read to check with")
+                    .build();
         }
         Either<ElementsError, ?> answer;
         try {
             answer = asked.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
             asked.cancel(true);
-            return Health.status(down).withDetail("provider", provider)
-                    .withDetail("reason", "the vendor did not answer within " + timeout).build();
+            return Health.status(down)
+                    .withDetail("provider", provider)
+                    .withDetail("reason", "the vendor did not answer within " + timeout)
+                    .build();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             asked.cancel(true);
-            return Health.unknown().withDetail("provider", provider).withDetail("reason", "interrupted").build();
+            return Health.unknown()
+                    .withDetail("provider", provider)
+                    .withDetail("reason", "interrupted")
+                    .build();
         } catch (ExecutionException e) {
-            return Health.status(down).withDetail("provider", provider)
-                    .withDetail("reason", "the check failed: " + e.getCause().getClass().getSimpleName()).build();
+            return Health.status(down)
+                    .withDetail("provider", provider)
+                    .withDetail(
+                            "reason",
+                            "the check failed: " + e.getCause().getClass().getSimpleName())
+                    .build();
         }
         if (answer.isRight()) {
             return Health.up().withDetail("provider", provider).build();
         }
         ElementsError error = answer.getLeft();
-        Health.Builder health = error instanceof ElementsError.RateLimited ? Health.up()
-                : Health.status(down).withDetail("reason", error instanceof ElementsError.Unauthorized
-                        || error instanceof ElementsError.Forbidden ? "the vendor refused the credentials"
-                        : "the vendor could not be reached or failed");
-        health.withDetail("provider", provider).withDetail("error", error.getClass().getSimpleName())
+        Health.Builder health = error instanceof ElementsError.RateLimited
+                ? Health.up()
+                : Health.status(down)
+                        .withDetail(
+                                "reason",
+                                error instanceof ElementsError.Unauthorized || error instanceof ElementsError.Forbidden
+                                        ? "the vendor refused the credentials"
+                                        : "the vendor could not be reached or failed");
+        health.withDetail("provider", provider)
+                .withDetail("error", error.getClass().getSimpleName())
                 .withDetail("message", error.message());
         error.requestId().forEach(id -> health.withDetail("requestId", id));
         return health.build();

@@ -3,6 +3,7 @@ package io.elements4j.spring;
 import io.elements4j.domain.error.ElementsError;
 import io.elements4j.domain.error.ElementsException;
 import io.elements4j.json.DomainJson;
+import java.util.Locale;
 import java.util.Map;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -51,8 +52,7 @@ public class ElementsProblems {
             Map.entry(ElementsError.CreationUnknown.class, HttpStatus.GATEWAY_TIMEOUT));
 
     /** Created by Spring, or by {@code @Import}. */
-    public ElementsProblems() {
-    }
+    public ElementsProblems() {}
 
     /**
      * The answer for an exception a controller let through.
@@ -68,14 +68,14 @@ public class ElementsProblems {
     /**
      * The problem answer for an error, with {@code Retry-After} for a rate limit that says when.
      *
-     * @param error the error
      * @return the answer
      */
     public static ResponseEntity<ProblemDetail> response(ElementsError error) {
         HttpHeaders headers = new HttpHeaders();
         if (error instanceof ElementsError.RateLimited limited) {
-            limited.retryAfter().forEach(wait -> headers.set(HttpHeaders.RETRY_AFTER,
-                    Long.toString(Math.max(1, (wait.toMillis() + 999) / 1000))));
+            limited.retryAfter()
+                    .forEach(wait -> headers.set(
+                            HttpHeaders.RETRY_AFTER, Long.toString(Math.max(1, (wait.toMillis() + 999) / 1000))));
         }
         ProblemDetail problem = of(error);
         return ResponseEntity.status(problem.getStatus()).headers(headers).body(problem);
@@ -84,7 +84,6 @@ public class ElementsProblems {
     /**
      * The problem detail for an error.
      *
-     * @param error the error
      * @return status, title, detail and the error's fields as properties
      */
     @SuppressWarnings("unchecked")
@@ -103,16 +102,16 @@ public class ElementsProblems {
 
     /**
      * The HTTP status an error is answered with.
-     *
-     * @param error the error
-     * @return the status
      */
     public static HttpStatus status(ElementsError error) {
         return STATUS.getOrDefault(error.getClass(), HttpStatus.BAD_GATEWAY);
     }
 
     private static String title(ElementsError error) {
-        String words = error.getClass().getSimpleName().replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(java.util.Locale.ROOT);
+        String words = error.getClass()
+                .getSimpleName()
+                .replaceAll("([a-z])([A-Z])", "$1 $2")
+                .toLowerCase(Locale.ROOT);
         return Character.toUpperCase(words.charAt(0)) + words.substring(1);
     }
 }

@@ -105,8 +105,6 @@ public class ElementsProperties {
 
     /**
      * Sets the call timeout.
-     *
-     * @param callTimeout the call timeout
      */
     public void setCallTimeout(Duration callTimeout) {
         this.callTimeout = callTimeout;
@@ -123,8 +121,6 @@ public class ElementsProperties {
 
     /**
      * Sets the connect timeout.
-     *
-     * @param connectTimeout the connect timeout
      */
     public void setConnectTimeout(Duration connectTimeout) {
         this.connectTimeout = connectTimeout;
@@ -141,8 +137,6 @@ public class ElementsProperties {
 
     /**
      * Sets the read timeout.
-     *
-     * @param readTimeout the read timeout
      */
     public void setReadTimeout(Duration readTimeout) {
         this.readTimeout = readTimeout;
@@ -351,8 +345,6 @@ public class ElementsProperties {
 
         /**
          * The endpoint's path.
-         *
-         * @return the path
          */
         public String getPath() {
             return path;
@@ -409,8 +401,6 @@ public class ElementsProperties {
 
         /**
          * Sets the wait timeout.
-         *
-         * @param timeout the timeout
          */
         public void setTimeout(Duration timeout) {
             this.timeout = timeout;

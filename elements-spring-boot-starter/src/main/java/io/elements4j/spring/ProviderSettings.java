@@ -23,8 +23,7 @@ final class ProviderSettings {
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{([A-Za-z0-9_.\\-]+)?");
 
-    private ProviderSettings() {
-    }
+    private ProviderSettings() {}
 
     /**
      * The provider's keys, as the library's full names ({@code elements.<provider>.<key>}).
@@ -39,7 +38,9 @@ final class ProviderSettings {
         byProvider.forEach((key, value) -> {
             String other = keys.get(key);
             if (other != null && !other.equals(value)) {
-                throw new ElementsPropertyException(id, key(provider, key),
+                throw new ElementsPropertyException(
+                        id,
+                        key(provider, key),
                         "elements.config." + key + " and elements." + id + "." + key
                                 + " are both set, to different values; the app cannot tell which one is meant",
                         "Keep one of the two properties (elements.config." + key + " or elements." + id + "." + key
@@ -60,7 +61,8 @@ final class ProviderSettings {
             return Map.of();
         }
         Map<String, String> bound = Binder.get(environment)
-                .bind("elements." + id, Bindable.mapOf(String.class, String.class)).orElse(Map.of());
+                .bind("elements." + id, Bindable.mapOf(String.class, String.class))
+                .orElse(Map.of());
         Map<String, String> keys = new LinkedHashMap<>();
         // An env var such as ELEMENTS_USEAPI_API_KEY binds as "api.key" here; the library reads those itself.
         bound.forEach((key, value) -> {
@@ -77,22 +79,33 @@ final class ProviderSettings {
         Matcher placeholder = PLACEHOLDER.matcher(value == null ? "" : value);
         if (placeholder.find()) {
             String name = placeholder.group(1);
-            throw new ElementsPropertyException(id, declared, "elements.config." + key + " (or elements." + id
-                    + "." + key + ") still holds a placeholder nothing resolved"
-                    + (name != null ? " (${" + name + "} is not set)" : "")
-                    + "; it would be sent to the vendor as it is",
+            throw new ElementsPropertyException(
+                    id,
+                    declared,
+                    "elements.config." + key + " (or elements." + id
+                            + "." + key + ") still holds a placeholder nothing resolved"
+                            + (name != null ? " (${" + name + "} is not set)" : "")
+                            + "; it would be sent to the vendor as it is",
                     "Set the variable it names, or give the key its value"
-                            + declared.map(k -> k.vendorEnvNames().isEmpty() ? ""
-                                    : ": the adapter reads " + k.vendorEnvNames().mkString(" or ") + " itself, so "
-                                    + "with that variable set the property can be left out").getOrElse("")
+                            + declared.map(k -> k.vendorEnvNames().isEmpty()
+                                            ? ""
+                                            : ": the adapter reads "
+                                                    + k.vendorEnvNames().mkString(" or ") + " itself, so "
+                                                    + "with that variable set the property can be left out")
+                                    .getOrElse("")
                             + ".");
         }
         if ((value == null || value.isBlank()) && declared.exists(ConfigKey::secret)) {
-            throw new ElementsPropertyException(id, declared, "elements.config." + key + " (or elements." + id
-                    + "." + key + ") is set but blank; a blank credential is never valid",
+            throw new ElementsPropertyException(
+                    id,
+                    declared,
+                    "elements.config." + key + " (or elements." + id + "." + key
+                            + ") is set but blank; a blank credential is never valid",
                     "Give it a value, or remove the property"
-                            + declared.map(k -> k.vendorEnvNames().isEmpty() ? ""
-                                    : " and set " + k.vendorEnvNames().mkString(" or ")).getOrElse("")
+                            + declared.map(k -> k.vendorEnvNames().isEmpty()
+                                            ? ""
+                                            : " and set " + k.vendorEnvNames().mkString(" or "))
+                                    .getOrElse("")
                             + ".");
         }
     }

@@ -9,6 +9,9 @@ import io.elements4j.sandbox.Sandboxes;
 import io.elements4j.sandbox.VendorSimulator;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -43,17 +46,22 @@ class FleetAutoConfigurationTest {
     void the_property_builds_the_fleet_on_the_apps_data_source_and_the_facade_joins_it() {
         DataSource db = postgres.getPostgresDatabase();
         runner.withBean(DataSource.class, () -> db)
-                .withPropertyValues("elements.fleet.enabled=true", "elements.fleet.account=useapi-main",
+                .withPropertyValues(
+                        "elements.fleet.enabled=true",
+                        "elements.fleet.account=useapi-main",
                         "elements.fleet.parallel-tasks=3")
                 .run(context -> {
                     assertThat(context).hasNotFailed().hasSingleBean(PostgresFleet.class);
                     assertThat(FleetSchema.currentVersion(db)).isEqualTo(FleetSchema.latestVersion());
                     context.getBean(Elements.class);
-                    try (java.sql.Connection c = db.getConnection(); java.sql.Statement st = c.createStatement();
-                         java.sql.ResultSet slots = st.executeQuery("SELECT count(*) FROM elements4j_account_slots"
-                                 + " WHERE account = 'useapi-main'")) {
+                    try (Connection c = db.getConnection();
+                            Statement st = c.createStatement();
+                            ResultSet slots = st.executeQuery("SELECT count(*) FROM elements4j_account_slots"
+                                    + " WHERE account = 'useapi-main'")) {
                         slots.next();
-                        assertThat(slots.getInt(1)).as("the account's limit, shared").isEqualTo(3);
+                        assertThat(slots.getInt(1))
+                                .as("the account's limit, shared")
+                                .isEqualTo(3);
                     }
                 });
     }
@@ -64,10 +72,16 @@ class FleetAutoConfigurationTest {
                 .run(context -> assertThat(context).hasNotFailed().doesNotHaveBean(PostgresFleet.class));
         runner.withBean(DataSource.class, () -> postgres.getPostgresDatabase())
                 .withPropertyValues("elements.fleet.enabled=true", "elements.fleet.account=useapi-main")
-                .run(context -> assertThat(context).hasFailed().getFailure().rootCause()
+                .run(context -> assertThat(context)
+                        .hasFailed()
+                        .getFailure()
+                        .rootCause()
                         .hasMessageContaining("elements.fleet.account and elements.fleet.parallel-tasks go together"));
         runner.withPropertyValues("elements.fleet.enabled=true")
-                .run(context -> assertThat(context).hasFailed().getFailure().rootCause()
+                .run(context -> assertThat(context)
+                        .hasFailed()
+                        .getFailure()
+                        .rootCause()
                         .hasMessageContaining("needs the app's DataSource"));
     }
 }

@@ -3,7 +3,6 @@ package io.elements4j.testkit;
 import io.elements4j.ports.time.Scheduler;
 import io.elements4j.ports.time.Sleeper;
 import io.elements4j.ports.time.Wakeup;
-
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
@@ -37,7 +36,7 @@ public final class VirtualScheduler implements Scheduler {
     public synchronized Scheduled schedule(Duration delay, Runnable action) {
         Objects.requireNonNull(action, "action");
         if (closed) {
-            return () -> { };
+            return () -> {};
         }
         Instant due = time.now().plus(delay.isNegative() ? Duration.ZERO : delay);
         Entry entry = new Entry(due, order.incrementAndGet(), action);
@@ -69,8 +68,8 @@ public final class VirtualScheduler implements Scheduler {
                 while (queue.isEmpty() && !done.getAsBoolean()) {
                     long left = deadline - System.nanoTime();
                     if (left <= 0) {
-                        throw new IllegalStateException("nothing was scheduled within " + patience
-                                + " and the condition is still false");
+                        throw new IllegalStateException(
+                                "nothing was scheduled within " + patience + " and the condition is still false");
                     }
                     try {
                         TimeUnit.NANOSECONDS.timedWait(this, Math.min(left, TimeUnit.MILLISECONDS.toNanos(50)));

@@ -1,7 +1,6 @@
 package io.elements4j.testkit;
 
 import io.elements4j.ports.time.Sleeper;
-
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -27,7 +26,6 @@ public final class VirtualTime implements Sleeper {
     /**
      * A virtual time: starting at.
      *
-     * @param start the start
      * @return A virtual time: starting at
      */
     public static VirtualTime startingAt(Instant start) {
@@ -36,8 +34,6 @@ public final class VirtualTime implements Sleeper {
 
     /**
      * The starting now.
-     *
-     * @return the starting now
      */
     public static VirtualTime startingNow() {
         return new VirtualTime(Instant.parse("2026-01-01T00:00:00Z"));
@@ -45,8 +41,6 @@ public final class VirtualTime implements Sleeper {
 
     /**
      * The now.
-     *
-     * @return the now
      */
     public Instant now() {
         return now.get();
@@ -54,8 +48,6 @@ public final class VirtualTime implements Sleeper {
 
     /**
      * Moves time forward without counting a sleep.
-     *
-     * @param duration the duration
      */
     public void advance(Duration duration) {
         now.updateAndGet(t -> t.plus(duration));
@@ -91,8 +83,6 @@ public final class VirtualTime implements Sleeper {
 
     /**
      * The clock.
-     *
-     * @return the clock
      */
     public Clock clock() {
         return new VirtualClock(ZoneOffset.UTC);

@@ -8,8 +8,8 @@ import io.elements4j.adapter.falqueue.FalQueueElementsProvider;
 import io.elements4j.adapter.kling.KlingOfficialElementsProvider;
 import io.elements4j.adapter.useapi.UseapiElementsProvider;
 import io.elements4j.architecture.ClientBoundary;
-import io.elements4j.conformance.ElementsConformanceSuite;
 import io.elements4j.callback.server.CallbackServer;
+import io.elements4j.conformance.ElementsConformanceSuite;
 import io.elements4j.journal.jdbc.JdbcCreationJournal;
 import io.elements4j.sandbox.junit.ElementsSandboxExtension;
 import java.util.List;
@@ -26,10 +26,17 @@ class ClientBoundaryTest {
 
     @Test
     void the_check_sees_every_module_here_that_uses_the_client() {
-        assertThat(List.of(ElementsConformanceSuite.class, ElementsSandboxExtension.class,
-                CallbackServer.class, JdbcCreationJournal.class, KlingOfficialElementsProvider.class,
-                UseapiElementsProvider.class, EvolinkElementsProvider.class, FalQueueElementsProvider.class))
-                .allSatisfy(type -> assertThat(MAIN.contain(type)).as(type.getName()).isTrue());
+        assertThat(List.of(
+                        ElementsConformanceSuite.class,
+                        ElementsSandboxExtension.class,
+                        CallbackServer.class,
+                        JdbcCreationJournal.class,
+                        KlingOfficialElementsProvider.class,
+                        UseapiElementsProvider.class,
+                        EvolinkElementsProvider.class,
+                        FalQueueElementsProvider.class))
+                .allSatisfy(type ->
+                        assertThat(MAIN.contain(type)).as(type.getName()).isTrue());
     }
 
     @Test

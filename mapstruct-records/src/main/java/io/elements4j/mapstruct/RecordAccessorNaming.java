@@ -16,8 +16,7 @@ import org.mapstruct.ap.spi.DefaultAccessorNamingStrategy;
 public class RecordAccessorNaming extends DefaultAccessorNamingStrategy {
 
     /** Creates the strategy; MapStruct does, through {@code ServiceLoader}. */
-    public RecordAccessorNaming() {
-    }
+    public RecordAccessorNaming() {}
 
     @Override
     protected boolean isFluentSetter(ExecutableElement method) {
@@ -27,6 +26,8 @@ public class RecordAccessorNaming extends DefaultAccessorNamingStrategy {
     private static boolean isRecordCopyMethod(ExecutableElement method) {
         String name = method.getSimpleName().toString();
         return method.getEnclosingElement().getKind() == ElementKind.RECORD
-                && name.startsWith("with") && name.length() > 4 && Character.isUpperCase(name.charAt(4));
+                && name.startsWith("with")
+                && name.length() > 4
+                && Character.isUpperCase(name.charAt(4));
     }
 }

@@ -6,13 +6,13 @@ import io.elements4j.adapter.evolink.internal.EvolinkMapper;
 import io.elements4j.adapter.evolink.internal.EvolinkTasks;
 import io.elements4j.adapter.evolink.internal.TaskObject;
 import io.elements4j.adapter.support.CallKind;
+import io.elements4j.adapter.support.CallbackBodies;
 import io.elements4j.adapter.support.VendorHttp;
 import io.elements4j.domain.draft.ElementDraft;
 import io.elements4j.domain.error.ElementsError;
 import io.elements4j.domain.task.CreationTask;
 import io.elements4j.domain.task.CreationTaskId;
 import io.elements4j.domain.task.TaskState;
-import io.elements4j.adapter.support.CallbackBodies;
 import io.elements4j.ports.api.VendorClient;
 import io.elements4j.ports.callback.IncomingCallback;
 import io.vavr.collection.List;
@@ -59,8 +59,8 @@ final class EvolinkClient implements VendorClient {
     public Either<ElementsError, CreationTask> readCallback(IncomingCallback callback) {
         return CallbackBodies.object(callback, "Evolink")
                 .flatMap(body -> CallbackBodies.bind(body, TaskObject.class, "Evolink"))
-                .flatMap(task -> EvolinkTasks.read(task).mapLeft(problem -> CallbackBodies.unusable("Evolink",
-                        "is not usable: " + problem)));
+                .flatMap(task -> EvolinkTasks.read(task)
+                        .mapLeft(problem -> CallbackBodies.unusable("Evolink", "is not usable: " + problem)));
     }
 
     @Override
@@ -70,9 +70,13 @@ final class EvolinkClient implements VendorClient {
 
     /** The body, or the reason a draft that skipped the rules cannot be sent (inline media, a voice clip). */
     private static Either<ElementsError, CustomElementRequest> request(ElementDraft draft) {
-        return Try.of(() -> EvolinkMapper.INSTANCE.toRequest(draft)).toEither()
-                .mapLeft(e -> new ElementsError.InvalidRequest("the draft cannot be sent to Evolink: " + e.getMessage(),
-                        List.empty(), Option.none(), Option.none()));
+        return Try.of(() -> EvolinkMapper.INSTANCE.toRequest(draft))
+                .toEither()
+                .mapLeft(e -> new ElementsError.InvalidRequest(
+                        "the draft cannot be sent to Evolink: " + e.getMessage(),
+                        List.empty(),
+                        Option.none(),
+                        Option.none()));
     }
 
     /**
@@ -84,8 +88,8 @@ final class EvolinkClient implements VendorClient {
             return Either.left("Evolink accepted the create but its answer has no task id, so the task cannot be "
                     + "followed; it may still run and be charged");
         }
-        return EvolinkTasks.read(task).orElse(() -> Either.right(CreationTask.of(CreationTaskId.of(task.id()),
-                TaskState.SUBMITTED)));
+        return EvolinkTasks.read(task)
+                .orElse(() -> Either.right(CreationTask.of(CreationTaskId.of(task.id()), TaskState.SUBMITTED)));
     }
 
     /**
@@ -95,8 +99,8 @@ final class EvolinkClient implements VendorClient {
     private static ElementsError sayWhatToDo(ElementsError error) {
         return error instanceof ElementsError.ProviderFailure failure && failure.ambiguous()
                 ? failure.withNote(". Evolink offers no lookup by a key or a "
-                + "listing of tasks, so elements4j cannot tell whether it was made: check the task list in your Evolink "
-                + "dashboard (https://evolink.ai/dashboard) before sending the draft again")
+                        + "listing of tasks, so elements4j cannot tell whether it was made: check the task list in your Evolink "
+                        + "dashboard (https://evolink.ai/dashboard) before sending the draft again")
                 : error;
     }
 

@@ -1,14 +1,14 @@
 package io.elements4j.adapter.evolink;
 
-import io.elements4j.adapter.support.VendorElementsProvider;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.elements4j.adapter.evolink.internal.EvolinkErrors;
 import io.elements4j.adapter.evolink.internal.TaskObject;
+import io.elements4j.adapter.support.KlingElementRules;
+import io.elements4j.adapter.support.VendorElementsProvider;
 import io.elements4j.adapter.support.VendorHttp;
 import io.elements4j.domain.capability.Capability;
-import io.elements4j.domain.prompt.PromptSyntax;
-import io.elements4j.adapter.support.KlingElementRules;
 import io.elements4j.domain.element.ReferenceKind;
+import io.elements4j.domain.prompt.PromptSyntax;
 import io.elements4j.ports.api.VendorClient;
 import io.elements4j.ports.spi.ConfigKey;
 import io.elements4j.ports.spi.ProviderConfig;
@@ -31,18 +31,24 @@ public final class EvolinkElementsProvider extends VendorElementsProvider {
     public static final String ID = "evolink";
     public static final String DEFAULT_BASE_URL = "https://api.evolink.ai";
 
-    private static final ConfigKey API_KEY = ConfigKey.secret("api-key",
-            "Evolink API key, sent as a Bearer token (https://evolink.ai/dashboard/keys)", "EVOLINK_API_KEY");
+    private static final ConfigKey API_KEY = ConfigKey.secret(
+            "api-key",
+            "Evolink API key, sent as a Bearer token (https://evolink.ai/dashboard/keys)",
+            "EVOLINK_API_KEY");
 
     private static final ProviderMetadata METADATA = new ProviderMetadata(
-            ID,
-            "Evolink",
-            HashSet.of(Capability.CREATE_IMAGE_ELEMENT, Capability.CREATE_VIDEO_ELEMENT, Capability.VOICE_BINDING,
-                    Capability.CALLBACKS, Capability.TASK_QUERY),
-            KlingElementRules.profile(ID, HashSet.of(ReferenceKind.VIDEO), 0, false),
-            DEFAULT_BASE_URL,
-            VendorHttp.configKeys(API_KEY),
-            PromptSyntax.TRIPLE_ANGLE_INDEX)
+                    ID,
+                    "Evolink",
+                    HashSet.of(
+                            Capability.CREATE_IMAGE_ELEMENT,
+                            Capability.CREATE_VIDEO_ELEMENT,
+                            Capability.VOICE_BINDING,
+                            Capability.CALLBACKS,
+                            Capability.TASK_QUERY),
+                    KlingElementRules.profile(ID, HashSet.of(ReferenceKind.VIDEO), 0, false),
+                    DEFAULT_BASE_URL,
+                    VendorHttp.configKeys(API_KEY),
+                    PromptSyntax.TRIPLE_ANGLE_INDEX)
             .withDocumentation("https://docs.evolink.ai");
 
     /** For {@link java.util.ServiceLoader}. */
@@ -59,7 +65,8 @@ public final class EvolinkElementsProvider extends VendorElementsProvider {
         VendorHttp http = VendorHttp.builder(EvolinkErrors.VENDOR, config, DEFAULT_BASE_URL)
                 .bearer(apiKey)
                 .classifier(new EvolinkErrors())
-                .errorEnvelopeIn2xx(EvolinkElementsProvider::isErrorEnvelope, EvolinkElementsProvider::mayBeErrorEnvelope)
+                .errorEnvelopeIn2xx(
+                        EvolinkElementsProvider::isErrorEnvelope, EvolinkElementsProvider::mayBeErrorEnvelope)
                 .build();
         return new EvolinkClient(http);
     }
@@ -78,5 +85,4 @@ public final class EvolinkElementsProvider extends VendorElementsProvider {
     private static boolean mayBeErrorEnvelope(Object body) {
         return !(body instanceof TaskObject task) || task.error() != null && task.id() == null && task.status() == null;
     }
-
 }

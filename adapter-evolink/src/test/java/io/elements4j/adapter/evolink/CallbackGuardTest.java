@@ -11,6 +11,7 @@ import io.elements4j.domain.voice.VoiceBinding;
 import io.elements4j.ports.api.VendorClient;
 import io.elements4j.sandbox.evolink.EvolinkSimulator;
 import io.vavr.control.Either;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Test;
@@ -35,7 +36,7 @@ class CallbackGuardTest {
 
     /** As against the real Evolink: without the sandbox's allow-loopback-callbacks, so its rules apply in full. */
     private Map<String, String> withoutLoopbackCallbacks() {
-        Map<String, String> real = new java.util.HashMap<>(vendor.configuration().toJavaMap());
+        Map<String, String> real = new HashMap<>(vendor.configuration().toJavaMap());
         real.remove("elements.evolink.allow-loopback-callbacks");
         return real;
     }
@@ -50,9 +51,11 @@ class CallbackGuardTest {
         "https://169.254.169.254/latest,    " + RuleCodes.CALLBACK_PRIVATE_HOST,
         "https://[::1]/hook,                " + RuleCodes.CALLBACK_PRIVATE_HOST,
         "https://localhost/hook,            " + RuleCodes.CALLBACK_PRIVATE_HOST,
-        "https://localhost:8443/hook,       " + RuleCodes.CALLBACK_PRIVATE_HOST})
+        "https://localhost:8443/hook,       " + RuleCodes.CALLBACK_PRIVATE_HOST
+    })
     void the_client_refuses_a_callback_evolink_would_not_call_and_sends_nothing(String url, String code) {
-        Either<ElementsError, CreationTask> result = elements.submit(kit.drafts().image("Courier").callbackUrl(url).build());
+        Either<ElementsError, CreationTask> result =
+                elements.submit(kit.drafts().image("Courier").callbackUrl(url).build());
 
         assertRefused(result, code);
     }
@@ -61,50 +64,81 @@ class CallbackGuardTest {
     void the_client_refuses_a_callback_longer_than_2048_characters_and_sends_nothing() {
         assertThat(TOO_LONG).hasSize(2049);
 
-        assertRefused(elements.submit(kit.drafts().image("Courier").callbackUrl(TOO_LONG).build()), RuleCodes.CALLBACK_TOO_LONG);
+        assertRefused(
+                elements.submit(
+                        kit.drafts().image("Courier").callbackUrl(TOO_LONG).build()),
+                RuleCodes.CALLBACK_TOO_LONG);
     }
 
     @Test
     void the_facade_refuses_them_too_before_calling_the_client() {
-        assertRefused(elements.submit(kit.drafts().image("Courier").callbackUrl("https://192.168.0.1/x").build()),
+        assertRefused(
+                elements.submit(kit.drafts()
+                        .image("Courier")
+                        .callbackUrl("https://192.168.0.1/x")
+                        .build()),
                 RuleCodes.CALLBACK_PRIVATE_HOST);
-        assertRefused(elements.submit(kit.drafts().image("Courier").callbackUrl(TOO_LONG).build()), RuleCodes.CALLBACK_TOO_LONG);
+        assertRefused(
+                elements.submit(
+                        kit.drafts().image("Courier").callbackUrl(TOO_LONG).build()),
+                RuleCodes.CALLBACK_TOO_LONG);
     }
 
     @Test
     void a_public_https_callback_of_exactly_2048_characters_is_sent() {
         String longest = TOO_LONG.substring(0, 2048);
 
-        assertThat(elements.submit(kit.drafts().image("Courier").callbackUrl(longest).build()).isRight()).isTrue();
+        assertThat(elements.submit(kit.drafts()
+                                .image("Courier")
+                                .callbackUrl(longest)
+                                .build())
+                        .isRight())
+                .isTrue();
         assertThat(vendor.journal()).hasSize(1);
     }
 
     @Test
     void every_rule_a_draft_breaks_is_reported_at_once_without_a_request() {
-        ElementsError error = elements.submit(kit.drafts().image("Courier").name("n".repeat(21)).description("d".repeat(101))
-                .callbackUrl("http://10.0.0.1/x").build()).getLeft();
+        ElementsError error = elements.submit(kit.drafts()
+                        .image("Courier")
+                        .name("n".repeat(21))
+                        .description("d".repeat(101))
+                        .callbackUrl("http://10.0.0.1/x")
+                        .build())
+                .getLeft();
 
-        assertThat(error).isInstanceOfSatisfying(ElementsError.InvalidRequest.class, invalid ->
-                assertThat(invalid.violations().map(v -> v.code()).toJavaList()).contains(RuleCodes.NAME_TOO_LONG,
-                        RuleCodes.DESCRIPTION_TOO_LONG, RuleCodes.CALLBACK_NOT_HTTPS, RuleCodes.CALLBACK_PRIVATE_HOST));
+        assertThat(error)
+                .isInstanceOfSatisfying(
+                        ElementsError.InvalidRequest.class,
+                        invalid -> assertThat(
+                                        invalid.violations().map(v -> v.code()).toJavaList())
+                                .contains(
+                                        RuleCodes.NAME_TOO_LONG,
+                                        RuleCodes.DESCRIPTION_TOO_LONG,
+                                        RuleCodes.CALLBACK_NOT_HTTPS,
+                                        RuleCodes.CALLBACK_PRIVATE_HOST));
         assertThat(vendor.journal()).isEmpty();
     }
 
     @Test
     void a_voice_on_an_image_element_is_refused_locally_as_evolink_takes_it_on_video_only() {
-        Either<ElementsError, CreationTask> result = elements.submit(kit.drafts().image("Courier")
-                .voice(VoiceBinding.existing("829824295735410756")).build());
+        Either<ElementsError, CreationTask> result = elements.submit(kit.drafts()
+                .image("Courier")
+                .voice(VoiceBinding.existing("829824295735410756"))
+                .build());
 
         assertThat(result.getLeft()).isInstanceOf(ElementsError.InvalidRequest.class);
         assertThat(vendor.journal()).isEmpty();
     }
 
     private void assertRefused(Either<ElementsError, CreationTask> result, String code) {
-        assertThat(result.getLeft()).isInstanceOfSatisfying(ElementsError.InvalidRequest.class, invalid ->
-                assertThat(invalid.violations().toJavaList()).anySatisfy(v -> {
-                    assertThat(v.field()).isEqualTo("callbackUrl");
-                    assertThat(v.code()).isEqualTo(code);
-                }));
+        assertThat(result.getLeft())
+                .isInstanceOfSatisfying(
+                        ElementsError.InvalidRequest.class,
+                        invalid -> assertThat(invalid.violations().toJavaList()).anySatisfy(v -> {
+                            assertThat(v.field()).isEqualTo("callbackUrl");
+                            assertThat(v.code()).isEqualTo(code);
+                        }));
         assertThat(vendor.journal()).as("requests sent").isEmpty();
     }
 }

@@ -1,6 +1,8 @@
 package io.elements4j.adapter.evolink;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -29,8 +31,13 @@ import java.util.Set;
 final class CustomElementRequestSchema {
 
     private static final Set<String> REQUEST_FIELDS = Set.of("model", "model_params", "callback_url");
-    private static final Set<String> PARAMS_FIELDS = Set.of("element_name", "element_description", "reference_type",
-            "element_image_list", "element_video_list", "element_voice_id");
+    private static final Set<String> PARAMS_FIELDS = Set.of(
+            "element_name",
+            "element_description",
+            "reference_type",
+            "element_image_list",
+            "element_video_list",
+            "element_voice_id");
     private static final Set<String> IMAGE_LIST_FIELDS = Set.of("frontal_image", "refer_images");
     private static final Set<String> REFER_IMAGE_FIELDS = Set.of("image_url");
     private static final Set<String> VIDEO_LIST_FIELDS = Set.of("video_url");
@@ -84,7 +91,10 @@ final class CustomElementRequestSchema {
         if (videoList != null) {
             object(videoList, at + ".element_video_list", VIDEO_LIST_FIELDS, found);
             if (videoList.isObject()) {
-                uri(required(videoList, at + ".element_video_list", "video_url", found), at + ".element_video_list.video_url", found);
+                uri(
+                        required(videoList, at + ".element_video_list", "video_url", found),
+                        at + ".element_video_list.video_url",
+                        found);
             }
         } else if (video) {
             found.add(at + ".element_video_list: required when reference_type is video_refer");
@@ -171,14 +181,13 @@ final class CustomElementRequestSchema {
             return;
         }
         try {
-            if (!new java.net.URI(node.asText()).isAbsolute()) {
+            if (!new URI(node.asText()).isAbsolute()) {
                 found.add(at + ": must be an absolute URI");
             }
-        } catch (java.net.URISyntaxException e) {
+        } catch (URISyntaxException e) {
             found.add(at + ": not a URI");
         }
     }
 
-    private CustomElementRequestSchema() {
-    }
+    private CustomElementRequestSchema() {}
 }

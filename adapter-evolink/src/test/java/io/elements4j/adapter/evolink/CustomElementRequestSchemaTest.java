@@ -13,13 +13,15 @@ import org.junit.jupiter.api.Test;
 class CustomElementRequestSchemaTest {
 
     private static JsonNode image(Consumer<ObjectNode> change) {
-        ObjectNode request = (ObjectNode) json(resource("evolink/requests/image-refer.json")).deepCopy();
+        ObjectNode request =
+                (ObjectNode) json(resource("evolink/requests/image-refer.json")).deepCopy();
         change.accept(request);
         return request;
     }
 
     private static JsonNode video(Consumer<ObjectNode> change) {
-        ObjectNode request = (ObjectNode) json(resource("evolink/requests/video-refer.json")).deepCopy();
+        ObjectNode request =
+                (ObjectNode) json(resource("evolink/requests/video-refer.json")).deepCopy();
         change.accept(request);
         return request;
     }
@@ -30,13 +32,16 @@ class CustomElementRequestSchemaTest {
 
     @Test
     void the_seeds_two_request_examples_conform() {
-        assertThat(CustomElementRequestSchema.violations(json(resource("evolink/requests/image-refer.json")))).isEmpty();
-        assertThat(CustomElementRequestSchema.violations(json(resource("evolink/requests/video-refer.json")))).isEmpty();
+        assertThat(CustomElementRequestSchema.violations(json(resource("evolink/requests/image-refer.json"))))
+                .isEmpty();
+        assertThat(CustomElementRequestSchema.violations(json(resource("evolink/requests/video-refer.json"))))
+                .isEmpty();
     }
 
     @Test
     void catches_missing_required_fields() {
-        assertThat(CustomElementRequestSchema.violations(image(r -> r.remove("model")))).containsExactly("$.model: required");
+        assertThat(CustomElementRequestSchema.violations(image(r -> r.remove("model"))))
+                .containsExactly("$.model: required");
         assertThat(CustomElementRequestSchema.violations(image(r -> params(r).remove("element_description"))))
                 .containsExactly("$.model_params.element_description: required");
         assertThat(CustomElementRequestSchema.violations(image(r -> params(r).remove("element_image_list"))))
@@ -47,7 +52,8 @@ class CustomElementRequestSchemaTest {
 
     @Test
     void catches_values_outside_the_enums() {
-        assertThat(CustomElementRequestSchema.violations(image(r -> r.put("model", "kling-v3")))).hasSize(1);
+        assertThat(CustomElementRequestSchema.violations(image(r -> r.put("model", "kling-v3"))))
+                .hasSize(1);
         assertThat(CustomElementRequestSchema.violations(image(r -> params(r).put("reference_type", "IMAGE_REFER"))))
                 .contains("$.model_params.reference_type: must be one of image_refer, video_refer");
     }
@@ -56,15 +62,19 @@ class CustomElementRequestSchemaTest {
     void catches_texts_over_their_max_length() {
         assertThat(CustomElementRequestSchema.violations(image(r -> params(r).put("element_name", "n".repeat(21)))))
                 .containsExactly("$.model_params.element_name: longer than 20 characters");
-        assertThat(CustomElementRequestSchema.violations(image(r -> params(r).put("element_name", "n".repeat(20))))).isEmpty();
-        assertThat(CustomElementRequestSchema.violations(image(r -> params(r).put("element_description", "d".repeat(101)))))
+        assertThat(CustomElementRequestSchema.violations(image(r -> params(r).put("element_name", "n".repeat(20)))))
+                .isEmpty();
+        assertThat(CustomElementRequestSchema.violations(
+                        image(r -> params(r).put("element_description", "d".repeat(101)))))
                 .containsExactly("$.model_params.element_description: longer than 100 characters");
     }
 
     @Test
     void catches_an_element_video_list_that_is_not_one_object_with_a_video_url() {
-        assertThat(CustomElementRequestSchema.violations(video(r -> params(r).putArray("element_video_list")
-                .addObject().put("video_url", "https://example.com/v.mp4"))))
+        assertThat(CustomElementRequestSchema.violations(video(r -> params(r)
+                        .putArray("element_video_list")
+                        .addObject()
+                        .put("video_url", "https://example.com/v.mp4"))))
                 .contains("$.model_params.element_video_list: must be an object");
         assertThat(CustomElementRequestSchema.violations(video(r -> params(r).putObject("element_video_list"))))
                 .containsExactly("$.model_params.element_video_list.video_url: required");
@@ -72,8 +82,10 @@ class CustomElementRequestSchemaTest {
 
     @Test
     void catches_a_refer_image_without_image_url_and_a_voice_on_an_image_element() {
-        assertThat(CustomElementRequestSchema.violations(image(r -> params(r).withObjectProperty("element_image_list")
-                .putArray("refer_images").addObject())))
+        assertThat(CustomElementRequestSchema.violations(image(r -> params(r)
+                        .withObjectProperty("element_image_list")
+                        .putArray("refer_images")
+                        .addObject())))
                 .containsExactly("$.model_params.element_image_list.refer_images[0].image_url: required");
         assertThat(CustomElementRequestSchema.violations(image(r -> params(r).put("element_voice_id", "1"))))
                 .containsExactly("$.model_params.element_voice_id: only supported when reference_type is video_refer");
@@ -81,7 +93,8 @@ class CustomElementRequestSchemaTest {
 
     @Test
     void catches_wrong_types_nulls_and_fields_outside_the_schema() {
-        assertThat(CustomElementRequestSchema.violations(video(r -> params(r).put("element_voice_id", 829824295735410756L))))
+        assertThat(CustomElementRequestSchema.violations(
+                        video(r -> params(r).put("element_voice_id", 829824295735410756L))))
                 .containsExactly("$.model_params.element_voice_id: must be a string");
         assertThat(CustomElementRequestSchema.violations(image(r -> r.putNull("callback_url"))))
                 .containsExactly("$.callback_url: null is never sent");

@@ -13,6 +13,7 @@ import io.elements4j.ports.spi.ProviderConfig;
 import io.elements4j.ports.spi.ProviderConfigurationException;
 import io.elements4j.ports.spi.ProviderMetadata;
 import io.elements4j.sandbox.evolink.EvolinkSimulator;
+import io.vavr.control.Option;
 import java.util.Map;
 import java.util.Properties;
 import org.junit.jupiter.api.Test;
@@ -31,11 +32,15 @@ class DiscoveryTest {
         props.setProperty("elements.provider", "evolink");
         props.setProperty("elements.evolink.base-url", vendor.baseUrl());
 
-        try (Elements elements = Elements.builder().systemProperties(props)
-                .env(Map.of("EVOLINK_API_KEY", vendor.credential())).clock(kit.time().clock()).sleeper(kit.time())
+        try (Elements elements = Elements.builder()
+                .systemProperties(props)
+                .env(Map.of("EVOLINK_API_KEY", vendor.credential()))
+                .clock(kit.time().clock())
+                .sleeper(kit.time())
                 .build()) {
             assertThat(elements.provider().id()).isEqualTo("evolink");
-            assertThat(elements.submit(kit.drafts().image("Courier").build()).isRight()).isTrue();
+            assertThat(elements.submit(kit.drafts().image("Courier").build()).isRight())
+                    .isTrue();
         }
     }
 
@@ -50,14 +55,21 @@ class DiscoveryTest {
         assertThat(metadata.ruleProfile().tags().maxTags()).isZero();
         assertThat(metadata.ruleProfile().voice().allowedOn().toJavaSet()).containsExactly(ReferenceKind.VIDEO);
         assertThat(metadata.ruleProfile().inlineMedia()).isFalse();
-        assertThat(metadata.ruleProfile().images().flatMap(RuleProfile.ImageRules::maxBytes)).contains(10L * 1024 * 1024);
-        assertThat(metadata.promptSyntax()).isEqualTo(io.vavr.control.Option.some(PromptSyntax.TRIPLE_ANGLE_INDEX));
-        assertThat(metadata.configKeys().find(k -> k.name().equals("api-key")).get()).satisfies(key -> {
-            assertThat(key.secret()).isTrue();
-            assertThat(key.vendorEnvNames()).containsExactly("EVOLINK_API_KEY");
-        });
-        assertThat(metadata.configKeys().toJavaList()).contains(ConfigKey.BASE_URL, ConfigKey.CONNECT_TIMEOUT,
-                ConfigKey.READ_TIMEOUT, ConfigKey.MAX_RETRIES, ConfigKey.HTTP_CLIENT);
+        assertThat(metadata.ruleProfile().images().flatMap(RuleProfile.ImageRules::maxBytes))
+                .contains(10L * 1024 * 1024);
+        assertThat(metadata.promptSyntax()).isEqualTo(Option.some(PromptSyntax.TRIPLE_ANGLE_INDEX));
+        assertThat(metadata.configKeys().find(k -> k.name().equals("api-key")).get())
+                .satisfies(key -> {
+                    assertThat(key.secret()).isTrue();
+                    assertThat(key.vendorEnvNames()).containsExactly("EVOLINK_API_KEY");
+                });
+        assertThat(metadata.configKeys().toJavaList())
+                .contains(
+                        ConfigKey.BASE_URL,
+                        ConfigKey.CONNECT_TIMEOUT,
+                        ConfigKey.READ_TIMEOUT,
+                        ConfigKey.MAX_RETRIES,
+                        ConfigKey.HTTP_CLIENT);
     }
 
     @Test
@@ -73,7 +85,10 @@ class DiscoveryTest {
 
     @Test
     void a_base_url_that_is_not_a_web_url_is_refused_when_the_client_is_built() {
-        ProviderConfig bad = ProviderConfig.builder("evolink").apiKey(StubbedEvolink.KEY).baseUrl("api.evolink.ai").build();
+        ProviderConfig bad = ProviderConfig.builder("evolink")
+                .apiKey(StubbedEvolink.KEY)
+                .baseUrl("api.evolink.ai")
+                .build();
 
         assertThatThrownBy(() -> new EvolinkElementsProvider().create(bad))
                 .isInstanceOf(ProviderConfigurationException.class)
@@ -83,7 +98,8 @@ class DiscoveryTest {
 
     @Test
     void uses_evolinks_production_url_unless_told_otherwise() {
-        ProviderConfig config = ProviderConfig.builder("evolink").apiKey(StubbedEvolink.KEY).build();
+        ProviderConfig config =
+                ProviderConfig.builder("evolink").apiKey(StubbedEvolink.KEY).build();
 
         assertThat(new EvolinkElementsProvider().create(config).toString())
                 .isEqualTo("EvolinkClient[https://api.evolink.ai]");
@@ -91,7 +107,8 @@ class DiscoveryTest {
 
     @Test
     void no_secret_shows_in_the_provider_the_client_or_the_configuration() {
-        ProviderConfig config = ProviderConfig.builder("evolink").apiKey(StubbedEvolink.KEY).build();
+        ProviderConfig config =
+                ProviderConfig.builder("evolink").apiKey(StubbedEvolink.KEY).build();
         EvolinkElementsProvider provider = new EvolinkElementsProvider();
 
         assertThat(provider.toString()).doesNotContain(StubbedEvolink.KEY);

@@ -50,7 +50,8 @@ class ErrorTableTest {
         "403, model_access_denied,      Forbidden,           'Token does not have access to model: kling-custom-element'",
         "429, rate_limit_exceeded,      RateLimited,         'Too many requests, please try again later'",
         "500, internal_error,           ProviderFailure,     Internal server error",
-        "502, upstream_error,           ProviderFailure,     Upstream AI service unavailable"})
+        "502, upstream_error,           ProviderFailure,     Upstream AI service unavailable"
+    })
     void maps_each_documented_error_on_a_create(int status, String code, String type, String message) {
         evolink.createAnswers(StubbedEvolink.json(status, "errors/" + status + "-" + code.replace('_', '-') + ".json"));
 
@@ -66,7 +67,8 @@ class ErrorTableTest {
         "400, invalid_task_id, InvalidRequest",
         "401, unauthorized,    Unauthorized",
         "404, task_not_found,  NotFound",
-        "403, model_access_denied, Forbidden"})
+        "403, model_access_denied, Forbidden"
+    })
     void maps_errors_on_a_task_read(int status, String code, String type) {
         evolink.taskAnswers(StubbedEvolink.json(status, "errors/" + status + "-" + code.replace('_', '-') + ".json"));
 
@@ -93,15 +95,19 @@ class ErrorTableTest {
 
     @Test
     void a_rate_limit_carries_evolinks_retry_after() {
-        evolink.createAnswers(StubbedEvolink.json(429, "errors/429-rate-limit-exceeded.json").withHeader("Retry-After", "90"));
+        evolink.createAnswers(
+                StubbedEvolink.json(429, "errors/429-rate-limit-exceeded.json").withHeader("Retry-After", "90"));
 
-        assertThat(create().getLeft()).isInstanceOfSatisfying(ElementsError.RateLimited.class,
-                limited -> assertThat(limited.retryAfter()).contains(Duration.ofSeconds(90)));
+        assertThat(create().getLeft())
+                .isInstanceOfSatisfying(
+                        ElementsError.RateLimited.class,
+                        limited -> assertThat(limited.retryAfter()).contains(Duration.ofSeconds(90)));
     }
 
     @Test
     void a_create_answered_429_was_not_accepted_and_is_sent_again_after_the_wait() {
-        evolink.createAnswers(StubbedEvolink.json(429, "errors/429-rate-limit-exceeded.json").withHeader("Retry-After", "7"),
+        evolink.createAnswers(
+                StubbedEvolink.json(429, "errors/429-rate-limit-exceeded.json").withHeader("Retry-After", "7"),
                 StubbedEvolink.json(200, "responses/create-pending.json"));
 
         Either<ElementsError, CreationTask> result = create();
@@ -112,8 +118,11 @@ class ErrorTableTest {
     }
 
     @ParameterizedTest(name = "a create answered {0} is never sent again")
-    @CsvSource({"500, errors/500-internal-error.json", "502, errors/502-upstream-error.json",
-        "503, errors/500-internal-error.json"})
+    @CsvSource({
+        "500, errors/500-internal-error.json",
+        "502, errors/502-upstream-error.json",
+        "503, errors/500-internal-error.json"
+    })
     void a_create_answered_with_a_server_error_is_ambiguous_and_sent_once(int status, String fixture) {
         evolink.createAnswers(StubbedEvolink.json(status, fixture));
 
@@ -134,21 +143,27 @@ class ErrorTableTest {
 
         ElementsError error = create().getLeft();
 
-        assertThat(error).isInstanceOfSatisfying(ElementsError.ProviderFailure.class,
-                failure -> assertThat(failure.ambiguous()).isTrue());
+        assertThat(error)
+                .isInstanceOfSatisfying(
+                        ElementsError.ProviderFailure.class,
+                        failure -> assertThat(failure.ambiguous()).isTrue());
         assertThat(evolink.creates()).isEqualTo(1);
     }
 
     @Test
     void a_create_that_times_out_is_ambiguous_and_sent_once() {
-        VendorClient impatient = kit.client(kit.configAt(evolink.baseUrl()).apiKey(StubbedEvolink.KEY)
-                .set("read-timeout", "PT0.3S"));
-        evolink.createAnswers(StubbedEvolink.json(200, "responses/create-pending.json").withFixedDelay(1_500));
+        VendorClient impatient = kit.client(
+                kit.configAt(evolink.baseUrl()).apiKey(StubbedEvolink.KEY).set("read-timeout", "PT0.3S"));
+        evolink.createAnswers(
+                StubbedEvolink.json(200, "responses/create-pending.json").withFixedDelay(1_500));
 
-        ElementsError error = impatient.submit(kit.drafts().image("Courier").build()).getLeft();
+        ElementsError error =
+                impatient.submit(kit.drafts().image("Courier").build()).getLeft();
 
-        assertThat(error).isInstanceOfSatisfying(ElementsError.ProviderFailure.class,
-                failure -> assertThat(failure.ambiguous()).isTrue());
+        assertThat(error)
+                .isInstanceOfSatisfying(
+                        ElementsError.ProviderFailure.class,
+                        failure -> assertThat(failure.ambiguous()).isTrue());
         assertThat(evolink.creates()).isEqualTo(1);
     }
 
@@ -158,16 +173,22 @@ class ErrorTableTest {
 
         ElementsError error = create().getLeft();
 
-        assertThat(error).isInstanceOfSatisfying(ElementsError.ProviderFailure.class,
-                failure -> assertThat(failure.ambiguous()).isTrue());
+        assertThat(error)
+                .isInstanceOfSatisfying(
+                        ElementsError.ProviderFailure.class,
+                        failure -> assertThat(failure.ambiguous()).isTrue());
         assertThat(evolink.creates()).isEqualTo(1);
     }
 
     @ParameterizedTest(name = "a task read answered {0} is retried")
-    @CsvSource({"429, errors/429-rate-limit-exceeded.json", "500, errors/500-internal-error.json",
-        "502, errors/502-upstream-error.json"})
+    @CsvSource({
+        "429, errors/429-rate-limit-exceeded.json",
+        "500, errors/500-internal-error.json",
+        "502, errors/502-upstream-error.json"
+    })
     void a_task_read_answered_with_a_rate_limit_or_server_error_is_retried(int status, String fixture) {
-        evolink.taskAnswers(StubbedEvolink.json(status, fixture), StubbedEvolink.json(200, "responses/task-processing.json"));
+        evolink.taskAnswers(
+                StubbedEvolink.json(status, fixture), StubbedEvolink.json(200, "responses/task-processing.json"));
 
         Either<ElementsError, CreationTask> result = read();
 
@@ -178,7 +199,8 @@ class ErrorTableTest {
 
     @Test
     void a_task_read_whose_connection_is_reset_is_retried() {
-        evolink.taskAnswers(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER),
+        evolink.taskAnswers(
+                aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER),
                 StubbedEvolink.json(200, "responses/task-processing.json"));
 
         assertThat(read().isRight()).isTrue();
@@ -205,7 +227,9 @@ class ErrorTableTest {
     @Test
     void an_error_envelope_answered_with_200_that_does_not_fit_a_task_object_is_still_that_error() {
         // "code" as an object does not bind to the task object's error; the envelope is still Evolink's error
-        evolink.taskAnswers(aResponse().withStatus(200).withHeader("Content-Type", "application/json")
+        evolink.taskAnswers(aResponse()
+                .withStatus(200)
+                .withHeader("Content-Type", "application/json")
                 .withBody("{\"error\": {\"code\": {\"name\": \"insufficient_quota\"}, \"message\": \"Insufficient "
                         + "quota. Please top up your account.\", \"type\": \"insufficient_quota\"}}"));
 
@@ -217,7 +241,9 @@ class ErrorTableTest {
 
     @Test
     void a_task_object_answered_with_200_is_a_task_even_with_an_error_on_it() {
-        evolink.taskAnswers(aResponse().withStatus(200).withHeader("Content-Type", "application/json")
+        evolink.taskAnswers(aResponse()
+                .withStatus(200)
+                .withHeader("Content-Type", "application/json")
                 .withBody("{\"id\": \"" + StubbedEvolink.TASK_ID + "\", \"object\": \"video.generation.task\","
                         + " \"status\": \"failed\", \"error\": {\"code\": \"content_policy_violation\","
                         + " \"message\": \"blocked\"}}"));
@@ -227,14 +253,17 @@ class ErrorTableTest {
 
     @Test
     void a_request_id_header_is_kept_on_the_error() {
-        evolink.createAnswers(StubbedEvolink.json(400, "errors/400-invalid-request.json").withHeader("X-Request-Id", "req-42"));
+        evolink.createAnswers(
+                StubbedEvolink.json(400, "errors/400-invalid-request.json").withHeader("X-Request-Id", "req-42"));
 
         assertThat(create().getLeft().requestId()).contains("req-42");
     }
 
     @Test
     void no_error_message_or_error_shows_the_api_key() {
-        evolink.createAnswers(aResponse().withStatus(401).withHeader("Content-Type", "application/json")
+        evolink.createAnswers(aResponse()
+                .withStatus(401)
+                .withHeader("Content-Type", "application/json")
                 .withBody("{\"error\":{\"code\":\"unauthorized\",\"message\":\"Invalid token " + StubbedEvolink.KEY
                         + "\",\"type\":\"authentication_error\"}}"));
 

@@ -6,11 +6,12 @@ import io.elements4j.conformance.ProviderTestKit;
 import io.elements4j.domain.error.ElementsError;
 import io.elements4j.domain.task.CreationTask;
 import io.elements4j.domain.task.TaskState;
-import io.elements4j.client.Elements;
 import io.elements4j.ports.callback.CallbackRefusal;
 import io.elements4j.ports.callback.IncomingCallback;
 import io.vavr.control.Either;
+import java.time.Duration;
 import java.util.Map;
+import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -29,20 +30,28 @@ class EvolinkCallbackTest {
     @Test
     void a_completed_task_names_its_element() {
         CreationTask task = receive("{\"id\": \"task-unified-1774000000-abcd1234\", \"status\": \"completed\","
-                + " \"progress\": 100, \"object\": \"video.generation.task\","
-                + " \"result_data\": [{\"element_id\": 860123456789012345}]}").get();
+                        + " \"progress\": 100, \"object\": \"video.generation.task\","
+                        + " \"result_data\": [{\"element_id\": 860123456789012345}]}")
+                .get();
 
         assertThat(task.state()).isEqualTo(TaskState.SUCCEEDED);
         assertThat(task.elementIds().map(e -> e.value())).containsExactly("860123456789012345");
-        assertThat(kit.elements().taskUpdates().latest(task.id()).map(CreationTask::state).get())
+        assertThat(kit.elements()
+                        .taskUpdates()
+                        .latest(task.id())
+                        .map(CreationTask::state)
+                        .get())
                 .isEqualTo(TaskState.SUCCEEDED);
     }
 
     @Test
     void a_failed_or_cancelled_task_says_why() {
-        CreationTask failed = receive("{\"id\": \"task-unified-1774000000-abcd1235\", \"status\": \"failed\","
-                + " \"error\": {\"code\": \"content_policy_violation\", \"message\": \"blocked by safety filters\"}}").get();
-        CreationTask cancelled = receive("{\"id\": \"task-unified-1774000000-abcd1236\", \"status\": \"cancelled\"}").get();
+        CreationTask failed = receive(
+                        "{\"id\": \"task-unified-1774000000-abcd1235\", \"status\": \"failed\","
+                                + " \"error\": {\"code\": \"content_policy_violation\", \"message\": \"blocked by safety filters\"}}")
+                .get();
+        CreationTask cancelled = receive("{\"id\": \"task-unified-1774000000-abcd1236\", \"status\": \"cancelled\"}")
+                .get();
 
         assertThat(failed.state()).isEqualTo(TaskState.FAILED);
         assertThat(failed.failureReason().get()).contains("safety filters");
@@ -50,14 +59,23 @@ class EvolinkCallbackTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"<html><body>502 Bad Gateway</body></html>", "", "[1, 2]", "{\"status\": \"completed\"}",
-        "{\"id\": \"task-unified-1\", \"status\": \"teleported\"}",
-        "{\"id\": \"task-unified-1\", \"status\": \"completed\", \"result_data\": []}", "{\"id\": "})
+    @ValueSource(
+            strings = {
+                "<html><body>502 Bad Gateway</body></html>",
+                "",
+                "[1, 2]",
+                "{\"status\": \"completed\"}",
+                "{\"id\": \"task-unified-1\", \"status\": \"teleported\"}",
+                "{\"id\": \"task-unified-1\", \"status\": \"completed\", \"result_data\": []}",
+                "{\"id\": "
+            })
     void a_body_that_is_not_evolinks_is_a_typed_error(String body) {
         Either<ElementsError, CreationTask> read = receive(body);
 
-        assertThat(read.getLeft()).isInstanceOfSatisfying(ElementsError.ProviderFailure.class,
-                failure -> assertThat(failure.message()).startsWith("the Evolink callback body"));
+        assertThat(read.getLeft())
+                .isInstanceOfSatisfying(
+                        ElementsError.ProviderFailure.class,
+                        failure -> assertThat(failure.message()).startsWith("the Evolink callback body"));
     }
 
     @Test
@@ -67,7 +85,9 @@ class EvolinkCallbackTest {
         Either<ElementsError, CreationTask> read = receive("{\"id\": \"" + id + "\", \"status\": \"processing\"}");
 
         assertThat(read.getLeft()).isInstanceOf(ElementsError.ProviderFailure.class);
-        assertThat(read.getLeft().message()).contains("task-unified-999", "(60013 characters)").hasSizeLessThan(300);
+        assertThat(read.getLeft().message())
+                .contains("task-unified-999", "(60013 characters)")
+                .hasSizeLessThan(300);
         assertThat(kit.elements().taskUpdates().toString()).startsWith("TaskUpdates[0 tasks");
     }
 
@@ -75,25 +95,33 @@ class EvolinkCallbackTest {
     void a_string_longer_than_any_callback_holds_is_refused_by_the_parser() {
         Either<ElementsError, CreationTask> read = receive("{\"id\": \"" + "9".repeat(500_000) + "\"}");
 
-        assertThat(read.getLeft()).isInstanceOfSatisfying(ElementsError.ProviderFailure.class, failure ->
-                assertThat(failure.message()).contains("beyond what a callback holds").hasSizeLessThan(300));
+        assertThat(read.getLeft())
+                .isInstanceOfSatisfying(
+                        ElementsError.ProviderFailure.class,
+                        failure -> assertThat(failure.message())
+                                .contains("beyond what a callback holds")
+                                .hasSizeLessThan(300));
     }
 
     @Test
     void a_deeply_nested_body_is_a_typed_error_in_bounded_time() {
         String deep = "{\"id\": " + "[".repeat(500_000) + "]".repeat(500_000) + "}";
 
-        Either<ElementsError, CreationTask> read = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(
-                java.time.Duration.ofSeconds(5), () -> receive(deep));
+        Either<ElementsError, CreationTask> read =
+                Assertions.assertTimeoutPreemptively(Duration.ofSeconds(5), () -> receive(deep));
 
-        assertThat(read.getLeft()).isInstanceOfSatisfying(ElementsError.ProviderFailure.class, failure ->
-                assertThat(failure.message()).startsWith("the Evolink callback body").contains("nesting deeper than 32"));
+        assertThat(read.getLeft())
+                .isInstanceOfSatisfying(
+                        ElementsError.ProviderFailure.class,
+                        failure -> assertThat(failure.message())
+                                .startsWith("the Evolink callback body")
+                                .contains("nesting deeper than 32"));
     }
 
     @Test
     void a_body_over_the_limit_is_refused_before_the_adapter_reads_it() {
-        Either<ElementsError, CreationTask> read = kit.elements().receiveCallback(IncomingCallback.of(Map.of(),
-                new byte[IncomingCallback.DEFAULT_MAX_BYTES + 1]));
+        Either<ElementsError, CreationTask> read = kit.elements()
+                .receiveCallback(IncomingCallback.of(Map.of(), new byte[IncomingCallback.DEFAULT_MAX_BYTES + 1]));
 
         assertThat(read.getLeft()).isInstanceOf(ElementsError.InvalidRequest.class);
         assertThat(CallbackRefusal.httpStatus(read.getLeft())).isEqualTo(413);

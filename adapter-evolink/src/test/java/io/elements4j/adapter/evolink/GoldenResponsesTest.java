@@ -67,8 +67,12 @@ class GoldenResponsesTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"responses/task-completed-object-number.json", "responses/task-completed-array-string.json",
-        "responses/task-completed-nested.json"})
+    @ValueSource(
+            strings = {
+                "responses/task-completed-object-number.json",
+                "responses/task-completed-array-string.json",
+                "responses/task-completed-nested.json"
+            })
     void a_completed_task_yields_its_element_id_wherever_result_data_puts_it(String fixture) {
         assertThat(read(fixture).get().elementIds()).containsExactly(ElementId.of("863121023120580600"));
     }
@@ -83,10 +87,13 @@ class GoldenResponsesTest {
 
     @Test
     void a_completed_task_without_any_element_id_is_a_provider_failure_not_a_silent_success() {
-        ElementsError error = read("responses/task-completed-no-element-id.json").getLeft();
+        ElementsError error =
+                read("responses/task-completed-no-element-id.json").getLeft();
 
         assertThat(error).isInstanceOfSatisfying(ElementsError.ProviderFailure.class, failure -> {
-            assertThat(failure.retryable()).as("a poll answered so is asked again").isTrue();
+            assertThat(failure.retryable())
+                    .as("a poll answered so is asked again")
+                    .isTrue();
             assertThat(failure.ambiguous()).isFalse();
         });
         assertThat(error.message()).contains("task-unified-1757169743-8dxnm6yz", "completed", "no element_id");
@@ -124,10 +131,12 @@ class GoldenResponsesTest {
 
     @Test
     void a_status_elements4j_does_not_know_is_a_typed_failure_naming_it() {
-        String body = resource("evolink/responses/task-processing.json").replace("\"processing\"", "\"queued_upstream\"");
+        String body =
+                resource("evolink/responses/task-processing.json").replace("\"processing\"", "\"queued_upstream\"");
         evolink.taskAnswers(okJson(body));
 
-        ElementsError error = client.task(CreationTaskId.of(StubbedEvolink.TASK_ID)).getLeft();
+        ElementsError error =
+                client.task(CreationTaskId.of(StubbedEvolink.TASK_ID)).getLeft();
 
         assertThat(error).isInstanceOf(ElementsError.ProviderFailure.class);
         assertThat(error.message()).contains("queued_upstream");
@@ -138,7 +147,8 @@ class GoldenResponsesTest {
         evolink.taskAnswers(okJson(
                 "{\"id\":\"" + StubbedEvolink.TASK_ID + "\",\"status\":\"pending\",\"brand_new\":{\"x\":[1,2]}}"));
 
-        CreationTask task = client.task(CreationTaskId.of(StubbedEvolink.TASK_ID)).get();
+        CreationTask task =
+                client.task(CreationTaskId.of(StubbedEvolink.TASK_ID)).get();
 
         assertThat(task.state()).isEqualTo(TaskState.SUBMITTED);
         assertThat(task.progress()).isEmpty();
@@ -147,8 +157,7 @@ class GoldenResponsesTest {
 
     @Test
     void a_create_answer_with_an_id_but_an_unreadable_status_is_still_the_submitted_task() {
-        evolink.createAnswers(okJson(
-                "{\"id\":\"" + StubbedEvolink.TASK_ID + "\",\"status\":\"queued\"}"));
+        evolink.createAnswers(okJson("{\"id\":\"" + StubbedEvolink.TASK_ID + "\",\"status\":\"queued\"}"));
 
         CreationTask task = client.submit(kit.drafts().image("Courier").build()).get();
 
@@ -160,10 +169,13 @@ class GoldenResponsesTest {
     void a_create_answer_without_a_task_id_is_an_ambiguous_failure_as_the_task_may_run() {
         evolink.createAnswers(okJson("{\"status\":\"pending\"}"));
 
-        ElementsError error = client.submit(kit.drafts().image("Courier").build()).getLeft();
+        ElementsError error =
+                client.submit(kit.drafts().image("Courier").build()).getLeft();
 
-        assertThat(error).isInstanceOfSatisfying(ElementsError.ProviderFailure.class,
-                failure -> assertThat(failure.ambiguous()).isTrue());
+        assertThat(error)
+                .isInstanceOfSatisfying(
+                        ElementsError.ProviderFailure.class,
+                        failure -> assertThat(failure.ambiguous()).isTrue());
         assertThat(evolink.creates()).isEqualTo(1);
     }
 }

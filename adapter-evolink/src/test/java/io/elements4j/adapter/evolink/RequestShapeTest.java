@@ -51,7 +51,9 @@ class RequestShapeTest {
 
     private static JsonNode body(RecordedRequest request) {
         JsonNode body = json(request.body());
-        assertThat(CustomElementRequestSchema.violations(body)).as("schema violations of %s", body).isEmpty();
+        assertThat(CustomElementRequestSchema.violations(body))
+                .as("schema violations of %s", body)
+                .isEmpty();
         return body;
     }
 
@@ -87,26 +89,36 @@ class RequestShapeTest {
         String hook = "https://your-domain.com/webhooks/video-task-completed";
         client.submit(docsImage().callbackUrl(hook).build());
 
-        ObjectNode expected = (ObjectNode) json(resource("evolink/requests/image-refer.json")).deepCopy();
+        ObjectNode expected =
+                (ObjectNode) json(resource("evolink/requests/image-refer.json")).deepCopy();
         expected.put("callback_url", hook);
         assertThat(body(sentCreate())).isEqualTo(expected);
     }
 
     @Test
     void sends_every_extra_image_in_order_as_refer_images() {
-        client.submit(docsImage().extras(MediaSource.url("https://example.com/back.png"),
-                MediaSource.url("https://example.com/left.jpg")).build());
+        client.submit(docsImage()
+                .extras(
+                        MediaSource.url("https://example.com/back.png"),
+                        MediaSource.url("https://example.com/left.jpg"))
+                .build());
 
-        JsonNode refer = body(sentCreate()).path("model_params").path("element_image_list").path("refer_images");
-        assertThat(refer).extracting(item -> item.path("image_url").asText())
-                .containsExactly("https://example.com/side.jpg", "https://example.com/back.png", "https://example.com/left.jpg");
+        JsonNode refer = body(sentCreate())
+                .path("model_params")
+                .path("element_image_list")
+                .path("refer_images");
+        assertThat(refer)
+                .extracting(item -> item.path("image_url").asText())
+                .containsExactly(
+                        "https://example.com/side.jpg", "https://example.com/back.png", "https://example.com/left.jpg");
     }
 
     @Test
     void a_video_element_without_a_voice_sends_no_voice_id() {
         client.submit(docsVideo().voice(VoiceBinding.none()).build());
 
-        ObjectNode expected = (ObjectNode) json(resource("evolink/requests/video-refer.json")).deepCopy();
+        ObjectNode expected =
+                (ObjectNode) json(resource("evolink/requests/video-refer.json")).deepCopy();
         ((ObjectNode) expected.get("model_params")).remove("element_voice_id");
         assertThat(body(sentCreate())).isEqualTo(expected);
     }
@@ -115,7 +127,8 @@ class RequestShapeTest {
     void extracting_the_voice_from_the_video_sends_no_voice_id_and_lets_kling_extract_it() {
         client.submit(docsVideo().voice(VoiceBinding.extractFromVideo()).build());
 
-        assertThat(body(sentCreate()).path("model_params").has("element_voice_id")).isFalse();
+        assertThat(body(sentCreate()).path("model_params").has("element_voice_id"))
+                .isFalse();
     }
 
     @Test
@@ -142,7 +155,8 @@ class RequestShapeTest {
 
         client.task(CreationTaskId.of(id));
 
-        RecordedRequest read = vendor.journal().find(r -> r.operation() == Operation.TASK).get();
+        RecordedRequest read =
+                vendor.journal().find(r -> r.operation() == Operation.TASK).get();
         assertThat(read.method()).isEqualTo("GET");
         assertThat(read.path()).isEqualTo("/v1/tasks/" + id);
         assertThat(read.body()).isEmpty();

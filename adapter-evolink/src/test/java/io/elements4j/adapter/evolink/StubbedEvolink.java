@@ -22,12 +22,14 @@ final class StubbedEvolink extends WireMockExtension {
 
     /** A key shaped like a real one, so tests can look for it where it must not appear. */
     static final String KEY = "sk-evo-Zq81xTT0pSECRETvalue";
+
     static final String TASK_ID = "task-unified-1757169743-8dxnm6yz";
     static final String CREATE_PATH = "/v1/videos/generations";
     static final String TASK_PATH = "/v1/tasks/" + TASK_ID;
 
     StubbedEvolink() {
-        super(extensionOptions().options(wireMockConfig().bindAddress("127.0.0.1").dynamicPort()));
+        super(extensionOptions()
+                .options(wireMockConfig().bindAddress("127.0.0.1").dynamicPort()));
     }
 
     /** A client of the stand-in with {@link #KEY}, from the kit, on its virtual time. */
@@ -36,7 +38,9 @@ final class StubbedEvolink extends WireMockExtension {
     }
 
     static ResponseDefinitionBuilder json(int status, String fixture) {
-        return aResponse().withStatus(status).withHeader("Content-Type", "application/json")
+        return aResponse()
+                .withStatus(status)
+                .withHeader("Content-Type", "application/json")
                 .withBody(resource("evolink/" + fixture));
     }
 
@@ -50,17 +54,27 @@ final class StubbedEvolink extends WireMockExtension {
 
     /** Answers {@code first} once, then {@code then} for every later read of the task. */
     void taskAnswers(ResponseDefinitionBuilder first, ResponseDefinitionBuilder then) {
-        stubFor(get(urlPathEqualTo(TASK_PATH)).inScenario("task").whenScenarioStateIs("Started")
-                .willReturn(first).willSetStateTo("answered"));
-        stubFor(get(urlPathEqualTo(TASK_PATH)).inScenario("task").whenScenarioStateIs("answered")
+        stubFor(get(urlPathEqualTo(TASK_PATH))
+                .inScenario("task")
+                .whenScenarioStateIs("Started")
+                .willReturn(first)
+                .willSetStateTo("answered"));
+        stubFor(get(urlPathEqualTo(TASK_PATH))
+                .inScenario("task")
+                .whenScenarioStateIs("answered")
                 .willReturn(then));
     }
 
     /** Answers {@code first} once, then {@code then} for every later create. */
     void createAnswers(ResponseDefinitionBuilder first, ResponseDefinitionBuilder then) {
-        stubFor(post(urlPathEqualTo(CREATE_PATH)).inScenario("create").whenScenarioStateIs("Started")
-                .willReturn(first).willSetStateTo("answered"));
-        stubFor(post(urlPathEqualTo(CREATE_PATH)).inScenario("create").whenScenarioStateIs("answered")
+        stubFor(post(urlPathEqualTo(CREATE_PATH))
+                .inScenario("create")
+                .whenScenarioStateIs("Started")
+                .willReturn(first)
+                .willSetStateTo("answered"));
+        stubFor(post(urlPathEqualTo(CREATE_PATH))
+                .inScenario("create")
+                .whenScenarioStateIs("answered")
                 .willReturn(then));
     }
 

@@ -50,7 +50,8 @@ class TaskLifecycleTest {
     @Test
     void a_task_goes_from_submitted_through_processing_with_rising_progress_to_succeeded() {
         vendor.completeTasksAfterPolls(3);
-        CreationTask submitted = client.submit(kit.drafts().image("Courier").build()).get();
+        CreationTask submitted =
+                client.submit(kit.drafts().image("Courier").build()).get();
 
         CreationTask first = client.task(submitted.id()).get();
         CreationTask second = client.task(submitted.id()).get();
@@ -83,8 +84,12 @@ class TaskLifecycleTest {
     void create_and_await_ends_with_the_new_element() {
         vendor.completeTasksAfterPolls(2);
 
-        Awaited<CreationTask> done = elements.createAndAwait(kit.drafts().video("Speaker", VoiceBinding.existing("829824295735410756")).build(),
-                AWAIT).get();
+        Awaited<CreationTask> done = elements.createAndAwait(
+                        kit.drafts()
+                                .video("Speaker", VoiceBinding.existing("829824295735410756"))
+                                .build(),
+                        AWAIT)
+                .get();
 
         assertThat(done.value().state()).isEqualTo(TaskState.SUCCEEDED);
         assertThat(done.value().elementIds()).hasSize(1);
@@ -95,7 +100,8 @@ class TaskLifecycleTest {
         vendor.completeTasksAfterPolls(2);
         vendor.failNextCreation("content_policy_violation", "Content policy violation.");
 
-        Either<ElementsError, Awaited<CreationTask>> result = elements.createAndAwait(kit.drafts().image("Courier").build(), AWAIT);
+        Either<ElementsError, Awaited<CreationTask>> result =
+                elements.createAndAwait(kit.drafts().image("Courier").build(), AWAIT);
 
         assertThat(result.getLeft()).isInstanceOf(ElementsError.TaskFailed.class);
         assertThat(result.getLeft().message()).contains("Content policy violation.", "content_policy_violation");
@@ -107,7 +113,9 @@ class TaskLifecycleTest {
         vendor.completeTasksAfterPolls(1);
         vendor.cancelNextCreation("stopped by the account owner");
 
-        ElementsError error = elements.createAndAwait(kit.drafts().image("Courier").build(), AWAIT).getLeft();
+        ElementsError error = elements.createAndAwait(
+                        kit.drafts().image("Courier").build(), AWAIT)
+                .getLeft();
 
         assertThat(error).isInstanceOf(ElementsError.TaskFailed.class);
         assertThat(error.message()).contains("cancelled", "stopped by the account owner");
@@ -115,10 +123,12 @@ class TaskLifecycleTest {
 
     @Test
     void an_unknown_task_is_not_found_and_a_foreign_id_is_an_invalid_request() {
-        assertThat(client.task(CreationTaskId.of("task-unified-1757169743-zzzzzzzz")).getLeft())
+        assertThat(client.task(CreationTaskId.of("task-unified-1757169743-zzzzzzzz"))
+                        .getLeft())
                 .isInstanceOf(ElementsError.NotFound.class);
         assertThat(client.task(CreationTaskId.of("863121023120580600")).getLeft())
-                .isInstanceOfSatisfying(ElementsError.InvalidRequest.class,
+                .isInstanceOfSatisfying(
+                        ElementsError.InvalidRequest.class,
                         e -> assertThat(e.vendorCode()).contains("invalid_task_id"));
     }
 
@@ -126,7 +136,8 @@ class TaskLifecycleTest {
     void a_wrong_key_is_unauthorized() {
         VendorClient wrong = kit.client(kit.config().apiKey("sk-not-the-key"));
 
-        ElementsError error = wrong.submit(kit.drafts().image("Courier").build()).getLeft();
+        ElementsError error =
+                wrong.submit(kit.drafts().image("Courier").build()).getLeft();
 
         assertThat(error).isInstanceOf(ElementsError.Unauthorized.class);
         assertThat(error.message()).contains("Invalid or expired token").doesNotContain("sk-not-the-key");
@@ -134,10 +145,14 @@ class TaskLifecycleTest {
 
     /** The raw text of the finished task, asked for again (the journal keeps requests, not answers). */
     private String lastBodyText() {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(vendor.baseUrl() + vendor.journal().last().path()))
-                .header("Authorization", "Bearer " + vendor.credential()).build();
+        HttpRequest request = HttpRequest.newBuilder(
+                        URI.create(vendor.baseUrl() + vendor.journal().last().path()))
+                .header("Authorization", "Bearer " + vendor.credential())
+                .build();
         try {
-            return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString()).body();
+            return HttpClient.newHttpClient()
+                    .send(request, HttpResponse.BodyHandlers.ofString())
+                    .body();
         } catch (IOException | InterruptedException e) {
             throw new AssertionError(e);
         }

@@ -29,8 +29,9 @@ class UnsupportedOperationsTest {
     @RegisterExtension
     static final StubbedEvolink evolink = new StubbedEvolink();
 
-    final Elements elements = kit.elements(Map.of("elements.evolink.base-url", evolink.baseUrl(),
-            "elements.evolink.api-key", StubbedEvolink.KEY), UnaryOperator.identity());
+    final Elements elements = kit.elements(
+            Map.of("elements.evolink.base-url", evolink.baseUrl(), "elements.evolink.api-key", StubbedEvolink.KEY),
+            UnaryOperator.identity());
 
     static Stream<Arguments> operations_evolink_lacks() {
         ElementId id = ElementId.of("863121023120580600");
@@ -43,28 +44,34 @@ class UnsupportedOperationsTest {
                 lacks(Capability.VOICE_CATALOGUE, Elements::voices));
     }
 
-    private static Arguments lacks(Capability capability,
-                                   Function<Elements, Either<ElementsError, ?>> call) {
+    private static Arguments lacks(Capability capability, Function<Elements, Either<ElementsError, ?>> call) {
         return Arguments.of(capability, call);
     }
 
     @ParameterizedTest(name = "{0} is Unsupported without a request")
     @MethodSource("operations_evolink_lacks")
-    void answers_unsupported_saying_evolink_does_not_offer_it(Capability capability,
-                                                              Function<Elements, Either<ElementsError, ?>> call) {
+    void answers_unsupported_saying_evolink_does_not_offer_it(
+            Capability capability, Function<Elements, Either<ElementsError, ?>> call) {
         ElementsError error = call.apply(elements).getLeft();
 
-        assertThat(error).isInstanceOfSatisfying(ElementsError.Unsupported.class,
-                unsupported -> assertThat(unsupported.capability()).isEqualTo(capability));
+        assertThat(error)
+                .isInstanceOfSatisfying(
+                        ElementsError.Unsupported.class,
+                        unsupported -> assertThat(unsupported.capability()).isEqualTo(capability));
         assertThat(error.message()).contains("Evolink").contains("cannot " + capability.description());
-        assertThat(new EvolinkElementsProvider().metadata().supports(capability)).isFalse();
+        assertThat(new EvolinkElementsProvider().metadata().supports(capability))
+                .isFalse();
         assertThat(evolink.requests()).isZero();
     }
 
     @Test
     void declares_exactly_what_evolink_offers() {
-        assertThat(new EvolinkElementsProvider().metadata().capabilities().toJavaSet()).containsExactlyInAnyOrder(
-                Capability.CREATE_IMAGE_ELEMENT, Capability.CREATE_VIDEO_ELEMENT, Capability.VOICE_BINDING,
-                Capability.CALLBACKS, Capability.TASK_QUERY);
+        assertThat(new EvolinkElementsProvider().metadata().capabilities().toJavaSet())
+                .containsExactlyInAnyOrder(
+                        Capability.CREATE_IMAGE_ELEMENT,
+                        Capability.CREATE_VIDEO_ELEMENT,
+                        Capability.VOICE_BINDING,
+                        Capability.CALLBACKS,
+                        Capability.TASK_QUERY);
     }
 }

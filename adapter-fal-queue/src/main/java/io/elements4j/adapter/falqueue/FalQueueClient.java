@@ -1,25 +1,27 @@
 package io.elements4j.adapter.falqueue;
 
-import io.elements4j.adapter.falqueue.internal.Outcomes;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.elements4j.adapter.falqueue.internal.FalQueueApi;
 import io.elements4j.adapter.falqueue.internal.FalQueueMapper;
 import io.elements4j.adapter.falqueue.internal.FalQueueRequest;
 import io.elements4j.adapter.falqueue.internal.FalQueueStatus;
+import io.elements4j.adapter.falqueue.internal.Outcomes;
 import io.elements4j.adapter.falqueue.internal.SubmitRequest;
 import io.elements4j.adapter.support.CallKind;
+import io.elements4j.adapter.support.CallbackBodies;
 import io.elements4j.adapter.support.IdShape;
 import io.elements4j.adapter.support.KlingIds;
 import io.elements4j.adapter.support.Shown;
 import io.elements4j.adapter.support.VendorHttp;
-import io.elements4j.adapter.support.CallbackBodies;
-import io.elements4j.ports.api.VendorClient;
-import io.elements4j.ports.callback.IncomingCallback;
 import io.elements4j.domain.draft.ElementDraft;
 import io.elements4j.domain.error.ElementsError;
 import io.elements4j.domain.tag.Tag;
 import io.elements4j.domain.tag.TagCatalogue;
 import io.elements4j.domain.task.CreationTask;
 import io.elements4j.domain.task.CreationTaskId;
+import io.elements4j.ports.api.VendorClient;
+import io.elements4j.ports.callback.IncomingCallback;
 import io.vavr.collection.Seq;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
@@ -40,8 +42,8 @@ final class FalQueueClient implements VendorClient {
      * The queue's request ids: GMI Cloud shows UUIDs ({@code 550e8400-e29b-41d4-a716-446655440000}); letters, digits,
      * '-', '_', '.' and ':' up to 128 characters are taken, so a longer or stranger id is refused before it is kept.
      */
-    static final IdShape REQUEST_ID = IdShape.of("request_id", "[A-Za-z0-9][A-Za-z0-9_.:-]*", 128,
-            "a request id (a UUID)");
+    static final IdShape REQUEST_ID =
+            IdShape.of("request_id", "[A-Za-z0-9][A-Za-z0-9_.:-]*", 128, "a request id (a UUID)");
 
     private final VendorHttp http;
     private final FalQueueApi api;
@@ -80,7 +82,9 @@ final class FalQueueClient implements VendorClient {
     @Override
     public Either<ElementsError, CreationTask> task(CreationTaskId id) {
         Objects.requireNonNull(id, "id");
-        return http.call(CallKind.READ, () -> api.request(id.value()),
+        return http.call(
+                CallKind.READ,
+                () -> api.request(id.value()),
                 answer -> requestId(answer).orElse(Option.some(id.value())),
                 answer -> report(isBlank(answer.requestId()) ? withRequestId(answer, id.value()) : answer));
     }
@@ -96,17 +100,19 @@ final class FalQueueClient implements VendorClient {
                 .flatMap(body -> CallbackBodies.bind(webhookAsRequest(body), FalQueueRequest.class, vendor))
                 .flatMap(answer -> isBlank(answer.requestId())
                         ? Either.left(CallbackBodies.unusable(vendor, "names no request_id"))
-                        : report(answer).mapLeft(problem -> CallbackBodies.unusable(vendor, "is not usable: " + problem)));
+                        : report(answer)
+                                .mapLeft(problem -> CallbackBodies.unusable(vendor, "is not usable: " + problem)));
     }
 
     /** A fal-style webhook body ({@code status} OK or ERROR, the outcome in {@code payload}) as a request object. */
-    private static com.fasterxml.jackson.databind.JsonNode webhookAsRequest(com.fasterxml.jackson.databind.JsonNode body) {
+    private static JsonNode webhookAsRequest(JsonNode body) {
         String status = body.path("status").asText("");
-        if (!(body instanceof com.fasterxml.jackson.databind.node.ObjectNode object)
-                || !(status.equals("OK") || status.equals("ERROR")) || body.has("outcome")) {
+        if (!(body instanceof ObjectNode object)
+                || !(status.equals("OK") || status.equals("ERROR"))
+                || body.has("outcome")) {
             return body;
         }
-        com.fasterxml.jackson.databind.node.ObjectNode copy = object.deepCopy();
+        ObjectNode copy = object.deepCopy();
         copy.put("status", status.equals("OK") ? "success" : "failed");
         if (copy.has("payload")) {
             copy.set("outcome", copy.remove("payload"));
@@ -142,8 +148,8 @@ final class FalQueueClient implements VendorClient {
             }
             Option<String> badId = KlingIds.problem("element_id", ids);
             if (badId.isDefined()) {
-                return Either.left(vendor + " reported request " + answer.requestId() + " as a success, but its "
-                        + badId.get());
+                return Either.left(
+                        vendor + " reported request " + answer.requestId() + " as a success, but its " + badId.get());
             }
         }
         return Either.right(FalQueueMapper.INSTANCE.task(answer));
@@ -156,8 +162,8 @@ final class FalQueueClient implements VendorClient {
     private ElementsError sayWhatToDo(ElementsError error) {
         return error instanceof ElementsError.ProviderFailure failure && failure.ambiguous()
                 ? failure.withNote(". The queue offers no lookup by a key or a "
-                + "listing of requests, so elements4j cannot tell whether it was accepted: check the request list in "
-                + "the GMI Cloud console (https://console.gmicloud.ai) before sending the draft again")
+                        + "listing of requests, so elements4j cannot tell whether it was accepted: check the request list in "
+                        + "the GMI Cloud console (https://console.gmicloud.ai) before sending the draft again")
                 : error;
     }
 
@@ -167,13 +173,13 @@ final class FalQueueClient implements VendorClient {
     }
 
     private static FalQueueRequest withStatus(FalQueueRequest r, String status) {
-        return new FalQueueRequest(r.requestId(), r.model(), status, r.outcome(), r.error(), r.createdAt(), r.updatedAt(),
-                r.queuedAt());
+        return new FalQueueRequest(
+                r.requestId(), r.model(), status, r.outcome(), r.error(), r.createdAt(), r.updatedAt(), r.queuedAt());
     }
 
     private static FalQueueRequest withRequestId(FalQueueRequest r, String requestId) {
-        return new FalQueueRequest(requestId, r.model(), r.status(), r.outcome(), r.error(), r.createdAt(), r.updatedAt(),
-                r.queuedAt());
+        return new FalQueueRequest(
+                requestId, r.model(), r.status(), r.outcome(), r.error(), r.createdAt(), r.updatedAt(), r.queuedAt());
     }
 
     private static boolean isBlank(String text) {

@@ -40,7 +40,8 @@ class FalQueueAnswersTest {
 
     @RegisterExtension
     static WireMockExtension queue = WireMockExtension.newInstance()
-            .options(wireMockConfig().bindAddress("127.0.0.1").dynamicPort()).build();
+            .options(wireMockConfig().bindAddress("127.0.0.1").dynamicPort())
+            .build();
 
     @RegisterExtension
     static final ProviderTestKit kit = ProviderTestKit.of(new FalQueueElementsProvider());
@@ -54,9 +55,11 @@ class FalQueueAnswersTest {
 
     @Test
     void the_documented_submit_answer_is_a_queued_task() {
-        queue.stubFor(post(urlPathEqualTo("/requests")).willReturn(okJson(resource("golden/submit-response-vendors-d1.json"))));
+        queue.stubFor(post(urlPathEqualTo("/requests"))
+                .willReturn(okJson(resource("golden/submit-response-vendors-d1.json"))));
 
-        CreationTask task = client.submit(kit.drafts().image("Detective Mara").build()).get();
+        CreationTask task =
+                client.submit(kit.drafts().image("Detective Mara").build()).get();
 
         assertThat(task.id()).isEqualTo(CreationTaskId.of(REQUEST));
         assertThat(task.state()).isEqualTo(TaskState.QUEUED);
@@ -67,9 +70,11 @@ class FalQueueAnswersTest {
 
     @Test
     void a_submit_answer_that_finished_at_once_already_names_the_element() {
-        queue.stubFor(post(urlPathEqualTo("/requests")).willReturn(okJson(resource("golden/status-success-outcome-element.json"))));
+        queue.stubFor(post(urlPathEqualTo("/requests"))
+                .willReturn(okJson(resource("golden/status-success-outcome-element.json"))));
 
-        CreationTask task = client.submit(kit.drafts().image("Detective Mara").build()).get();
+        CreationTask task =
+                client.submit(kit.drafts().image("Detective Mara").build()).get();
 
         assertThat(task.state()).isEqualTo(TaskState.SUCCEEDED);
         assertThat(task.elementIds()).containsExactly(ElementId.of(ELEMENT));
@@ -79,14 +84,18 @@ class FalQueueAnswersTest {
     void a_submit_answer_without_a_status_is_queued() {
         queue.stubFor(post(urlPathEqualTo("/requests")).willReturn(okJson("{\"request_id\": \"" + REQUEST + "\"}")));
 
-        assertThat(client.submit(kit.drafts().image("Detective Mara").build()).get().state()).isEqualTo(TaskState.QUEUED);
+        assertThat(client.submit(kit.drafts().image("Detective Mara").build())
+                        .get()
+                        .state())
+                .isEqualTo(TaskState.QUEUED);
     }
 
     @Test
     void a_submit_answer_without_a_request_id_is_an_ambiguous_failure() {
         queue.stubFor(post(urlPathEqualTo("/requests")).willReturn(okJson("{\"status\": \"queued\"}")));
 
-        ElementsError error = client.submit(kit.drafts().image("Detective Mara").build()).getLeft();
+        ElementsError error =
+                client.submit(kit.drafts().image("Detective Mara").build()).getLeft();
 
         assertThat(error).isInstanceOfSatisfying(ElementsError.ProviderFailure.class, f -> {
             assertThat(f.ambiguous()).isTrue();
@@ -96,12 +105,14 @@ class FalQueueAnswersTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {
-            "golden/status-success-outcome-element.json",
-            "golden/status-success-outcome-flat.json",
-            "golden/status-success-outcome-elements-array.json",
-            "golden/status-success-outcome-string-id.json",
-            "golden/status-success-outcome-deeply-nested.json"})
+    @ValueSource(
+            strings = {
+                "golden/status-success-outcome-element.json",
+                "golden/status-success-outcome-flat.json",
+                "golden/status-success-outcome-elements-array.json",
+                "golden/status-success-outcome-string-id.json",
+                "golden/status-success-outcome-deeply-nested.json"
+            })
     void every_outcome_shape_yields_the_exact_element_id(String fixture) {
         CreationTask task = statusAnswer(resource(fixture)).get();
 
@@ -112,7 +123,9 @@ class FalQueueAnswersTest {
 
     @Test
     void a_decimal_written_id_keeps_its_digits() {
-        CreationTask task = statusAnswer("{\"status\": \"success\", \"outcome\": {\"element_id\": 8.63121023120580651E17}}").get();
+        CreationTask task = statusAnswer(
+                        "{\"status\": \"success\", \"outcome\": {\"element_id\": 8.63121023120580651E17}}")
+                .get();
 
         assertThat(task.elementIds()).containsExactly(ElementId.of(ELEMENT));
     }
@@ -140,7 +153,8 @@ class FalQueueAnswersTest {
 
     @Test
     void a_success_whose_outcome_names_no_element_is_a_provider_failure() {
-        ElementsError error = statusAnswer(resource("golden/status-success-video-outcome-without-element.json")).getLeft();
+        ElementsError error = statusAnswer(resource("golden/status-success-video-outcome-without-element.json"))
+                .getLeft();
 
         assertThat(error).isInstanceOfSatisfying(ElementsError.ProviderFailure.class, f -> {
             assertThat(f.message()).contains("names no element_id").contains("media_urls");
@@ -151,14 +165,18 @@ class FalQueueAnswersTest {
 
     @Test
     void a_success_without_any_outcome_is_a_provider_failure() {
-        assertThat(statusAnswer("{\"status\": \"success\"}").getLeft()).isInstanceOf(ElementsError.ProviderFailure.class);
+        assertThat(statusAnswer("{\"status\": \"success\"}").getLeft())
+                .isInstanceOf(ElementsError.ProviderFailure.class);
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-            "golden/status-failed-error-string.json         | the frontal image shows no subject",
-            "golden/status-failed-error-message-object.json | the frontal image shows no subject",
-            "golden/status-failed-error-code-message.json   | the frontal image shows no subject (code upstream_error)"})
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "golden/status-failed-error-string.json         | the frontal image shows no subject",
+                "golden/status-failed-error-message-object.json | the frontal image shows no subject",
+                "golden/status-failed-error-code-message.json   | the frontal image shows no subject (code upstream_error)"
+            })
     void a_failed_request_carries_the_vendors_reason(String fixture, String reason) {
         CreationTask task = statusAnswer(resource(fixture)).get();
 
@@ -169,35 +187,47 @@ class FalQueueAnswersTest {
 
     @Test
     void a_failed_request_keeps_the_vendors_code_apart_for_callers_to_branch_on() {
-        assertThat(statusAnswer(resource("golden/status-failed-error-code-message.json")).get().failureCode())
+        assertThat(statusAnswer(resource("golden/status-failed-error-code-message.json"))
+                        .get()
+                        .failureCode())
                 .contains("upstream_error");
-        assertThat(statusAnswer(resource("golden/status-failed-error-string.json")).get().failureCode()).isEmpty();
+        assertThat(statusAnswer(resource("golden/status-failed-error-string.json"))
+                        .get()
+                        .failureCode())
+                .isEmpty();
     }
 
     @Test
     void a_failure_without_a_reason_has_none() {
-        assertThat(statusAnswer("{\"status\": \"failed\", \"error\": null}").get().failureReason()).isEmpty();
+        assertThat(statusAnswer("{\"status\": \"failed\", \"error\": null}")
+                        .get()
+                        .failureReason())
+                .isEmpty();
     }
 
     @ParameterizedTest
     @CsvSource({
-            "queued, QUEUED",
-            "dispatched, PROCESSING",
-            "processing, PROCESSING",
-            "success, SUCCEEDED",
-            "failed, FAILED",
-            "cancelled, CANCELLED",
-            "Processing, PROCESSING"})
+        "queued, QUEUED",
+        "dispatched, PROCESSING",
+        "processing, PROCESSING",
+        "success, SUCCEEDED",
+        "failed, FAILED",
+        "cancelled, CANCELLED",
+        "Processing, PROCESSING"
+    })
     void each_queue_state_maps_onto_the_domains(String status, TaskState state) {
         String outcome = state == TaskState.SUCCEEDED ? ", \"outcome\": {\"element_id\": 1}" : "";
 
-        CreationTask task = statusAnswer("{\"request_id\": \"" + REQUEST + "\", \"status\": \"" + status + "\"" + outcome + "}").get();
+        CreationTask task = statusAnswer(
+                        "{\"request_id\": \"" + REQUEST + "\", \"status\": \"" + status + "\"" + outcome + "}")
+                .get();
 
         assertThat(task.state()).isEqualTo(state);
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"{\"status\": \"paused\"}", "{\"status\": \"\"}", "{\"status\": 3}", "{\"request_id\": \"x\"}"})
+    @ValueSource(
+            strings = {"{\"status\": \"paused\"}", "{\"status\": \"\"}", "{\"status\": 3}", "{\"request_id\": \"x\"}"})
     void an_unknown_or_missing_state_is_a_provider_failure_naming_it(String body) {
         ElementsError error = statusAnswer(body).getLeft();
 
@@ -209,9 +239,11 @@ class FalQueueAnswersTest {
 
     @Test
     void an_unknown_state_on_a_submit_answer_is_ambiguous_and_names_the_request() {
-        queue.stubFor(post(urlPathEqualTo("/requests")).willReturn(okJson("{\"request_id\": \"" + REQUEST + "\", \"status\": \"waiting\"}")));
+        queue.stubFor(post(urlPathEqualTo("/requests"))
+                .willReturn(okJson("{\"request_id\": \"" + REQUEST + "\", \"status\": \"waiting\"}")));
 
-        ElementsError error = client.submit(kit.drafts().image("Detective Mara").build()).getLeft();
+        ElementsError error =
+                client.submit(kit.drafts().image("Detective Mara").build()).getLeft();
 
         assertThat(error).isInstanceOfSatisfying(ElementsError.ProviderFailure.class, f -> {
             assertThat(f.ambiguous()).isTrue();
@@ -222,27 +254,35 @@ class FalQueueAnswersTest {
 
     @Test
     void unknown_fields_are_ignored_and_the_answers_request_id_wins_only_when_present() {
-        CreationTask task = statusAnswer("{\"status\": \"queued\", \"queue_position\": 4, \"payload\": {\"x\": 1}}").get();
+        CreationTask task = statusAnswer("{\"status\": \"queued\", \"queue_position\": 4, \"payload\": {\"x\": 1}}")
+                .get();
 
         assertThat(task.id()).isEqualTo(CreationTaskId.of(REQUEST));
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-            "1750442925           | 2025-06-20T18:08:45Z",
-            "1750442925000        | 2025-06-20T18:08:45Z",
-            "\"1750442925\"       | 2025-06-20T18:08:45Z",
-            "\"2025-06-20T18:08:45Z\" | 2025-06-20T18:08:45Z",
-            "\"2025-06-20T20:08:45+02:00\" | 2025-06-20T18:08:45Z"})
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "1750442925           | 2025-06-20T18:08:45Z",
+                "1750442925000        | 2025-06-20T18:08:45Z",
+                "\"1750442925\"       | 2025-06-20T18:08:45Z",
+                "\"2025-06-20T18:08:45Z\" | 2025-06-20T18:08:45Z",
+                "\"2025-06-20T20:08:45+02:00\" | 2025-06-20T18:08:45Z"
+            })
     void times_are_read_as_epoch_seconds_or_what_else_they_plausibly_are(String createdAt, String instant) {
-        CreationTask task = statusAnswer("{\"status\": \"queued\", \"created_at\": " + createdAt + "}").get();
+        CreationTask task = statusAnswer("{\"status\": \"queued\", \"created_at\": " + createdAt + "}")
+                .get();
 
         assertThat(task.createdAt()).contains(Instant.parse(instant));
     }
 
     @Test
     void a_time_that_is_no_time_is_left_out() {
-        assertThat(statusAnswer("{\"status\": \"queued\", \"created_at\": \"soon\"}").get().createdAt()).isEmpty();
+        assertThat(statusAnswer("{\"status\": \"queued\", \"created_at\": \"soon\"}")
+                        .get()
+                        .createdAt())
+                .isEmpty();
     }
 
     @Test

@@ -25,8 +25,10 @@ class FalQueueCallbackTest {
 
     @Test
     void the_request_object_is_read_as_its_lookup_is() {
-        CreationTask task = receive("{\"request_id\": \"550e8400-e29b-41d4-a716-446655440000\", \"status\": \"success\","
-                + " \"outcome\": {\"element\": {\"element_id\": 860123456789012345, \"element_name\": \"Maeva\"}}}").get();
+        CreationTask task = receive(
+                        "{\"request_id\": \"550e8400-e29b-41d4-a716-446655440000\", \"status\": \"success\","
+                                + " \"outcome\": {\"element\": {\"element_id\": 860123456789012345, \"element_name\": \"Maeva\"}}}")
+                .get();
 
         assertThat(task.state()).isEqualTo(TaskState.SUCCEEDED);
         assertThat(task.elementIds().map(e -> e.value())).containsExactly("860123456789012345");
@@ -34,10 +36,13 @@ class FalQueueCallbackTest {
 
     @Test
     void a_fal_style_webhook_is_read_too() {
-        CreationTask ok = receive("{\"request_id\": \"550e8400-e29b-41d4-a716-446655440001\", \"gateway_request_id\": \"g\","
-                + " \"status\": \"OK\", \"payload\": {\"element\": {\"element_id\": \"860123456789012346\"}}}").get();
+        CreationTask ok = receive(
+                        "{\"request_id\": \"550e8400-e29b-41d4-a716-446655440001\", \"gateway_request_id\": \"g\","
+                                + " \"status\": \"OK\", \"payload\": {\"element\": {\"element_id\": \"860123456789012346\"}}}")
+                .get();
         CreationTask error = receive("{\"request_id\": \"550e8400-e29b-41d4-a716-446655440002\", \"status\": \"ERROR\","
-                + " \"error\": \"no face found\", \"payload\": {}}").get();
+                        + " \"error\": \"no face found\", \"payload\": {}}")
+                .get();
 
         assertThat(ok.state()).isEqualTo(TaskState.SUCCEEDED);
         assertThat(ok.elementIds().map(e -> e.value())).containsExactly("860123456789012346");
@@ -45,8 +50,14 @@ class FalQueueCallbackTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"<html>bad gateway</html>", "{\"status\": \"success\"}", "{\"request_id\": \"r\","
-            + " \"status\": \"warping\"}", "{\"request_id\": \"r\", \"status\": \"success\", \"outcome\": {}}", "null"})
+    @ValueSource(
+            strings = {
+                "<html>bad gateway</html>",
+                "{\"status\": \"success\"}",
+                "{\"request_id\": \"r\"," + " \"status\": \"warping\"}",
+                "{\"request_id\": \"r\", \"status\": \"success\", \"outcome\": {}}",
+                "null"
+            })
     void a_body_that_is_not_the_queues_is_a_typed_error(String body) {
         assertThat(receive(body).getLeft()).isInstanceOf(ElementsError.ProviderFailure.class);
     }

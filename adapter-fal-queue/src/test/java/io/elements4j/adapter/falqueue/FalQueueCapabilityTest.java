@@ -39,16 +39,19 @@ class FalQueueCapabilityTest {
         ElementId id = ElementId.of("863121023120580651");
         return Stream.of(
                 Arguments.of(Capability.FIND, (Function<Elements, Either<ElementsError, ?>>) c -> c.find(id)),
-                Arguments.of(Capability.LIST, (Function<Elements, Either<ElementsError, ?>>) c -> c.list(ElementFilter.all(), PageRequest.first(10))),
-                Arguments.of(Capability.PRESETS, (Function<Elements, Either<ElementsError, ?>>) c -> c.presets(PageRequest.first(10))),
-                Arguments.of(Capability.VOICE_CATALOGUE, (Function<Elements, Either<ElementsError, ?>>) Elements::voices),
+                Arguments.of(Capability.LIST, (Function<Elements, Either<ElementsError, ?>>)
+                        c -> c.list(ElementFilter.all(), PageRequest.first(10))),
+                Arguments.of(Capability.PRESETS, (Function<Elements, Either<ElementsError, ?>>)
+                        c -> c.presets(PageRequest.first(10))),
+                Arguments.of(
+                        Capability.VOICE_CATALOGUE, (Function<Elements, Either<ElementsError, ?>>) Elements::voices),
                 Arguments.of(Capability.DELETE, (Function<Elements, Either<ElementsError, ?>>) c -> c.delete(id)));
     }
 
     @ParameterizedTest
     @MethodSource("missingOperations")
-    void an_operation_the_queue_lacks_is_unsupported_without_a_request(Capability capability,
-                                                                       Function<Elements, Either<ElementsError, ?>> call) {
+    void an_operation_the_queue_lacks_is_unsupported_without_a_request(
+            Capability capability, Function<Elements, Either<ElementsError, ?>> call) {
         ElementsError error = call.apply(elements).getLeft();
 
         assertThat(error).isInstanceOfSatisfying(ElementsError.Unsupported.class, u -> {
@@ -56,7 +59,8 @@ class FalQueueCapabilityTest {
             assertThat(u.message()).contains("GMI Cloud request queue").contains("fal-queue");
         });
         assertThat(vendor.journal()).isEmpty();
-        assertThat(new FalQueueElementsProvider().metadata().supports(capability)).isFalse();
+        assertThat(new FalQueueElementsProvider().metadata().supports(capability))
+                .isFalse();
     }
 
     @Test
@@ -67,12 +71,18 @@ class FalQueueCapabilityTest {
 
     @Test
     void a_draft_that_breaks_the_queues_rules_is_refused_without_a_request() {
-        var invalid = kit.drafts().image("n".repeat(21)).voice(VoiceBinding.existing("829824295735410756")).build();
+        var invalid = kit.drafts()
+                .image("n".repeat(21))
+                .voice(VoiceBinding.existing("829824295735410756"))
+                .build();
 
         ElementsError error = elements.submit(invalid).getLeft();
 
-        assertThat(error).isInstanceOfSatisfying(ElementsError.InvalidRequest.class, e ->
-                assertThat(e.violations().map(v -> v.field()).toJavaList()).contains("name", "voice"));
+        assertThat(error)
+                .isInstanceOfSatisfying(
+                        ElementsError.InvalidRequest.class,
+                        e -> assertThat(e.violations().map(v -> v.field()).toJavaList())
+                                .contains("name", "voice"));
         assertThat(vendor.journal()).isEmpty();
     }
 

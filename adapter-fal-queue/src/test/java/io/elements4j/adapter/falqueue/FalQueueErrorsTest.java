@@ -39,7 +39,8 @@ class FalQueueErrorsTest {
 
     @RegisterExtension
     static WireMockExtension queue = WireMockExtension.newInstance()
-            .options(wireMockConfig().bindAddress("127.0.0.1").dynamicPort()).build();
+            .options(wireMockConfig().bindAddress("127.0.0.1").dynamicPort())
+            .build();
 
     @RegisterExtension
     static final ProviderTestKit kit = ProviderTestKit.of(new FalQueueElementsProvider());
@@ -48,29 +49,41 @@ class FalQueueErrorsTest {
     final VendorClient client = kit.client(kit.configAt(queue.baseUrl()).apiKey(API_KEY));
 
     private Either<ElementsError, CreationTask> create(int status, String body) {
-        queue.stubFor(post(urlPathEqualTo("/requests")).willReturn(aResponse().withStatus(status)
-                .withHeader("Content-Type", "application/json").withBody(body)));
+        queue.stubFor(post(urlPathEqualTo("/requests"))
+                .willReturn(aResponse()
+                        .withStatus(status)
+                        .withHeader("Content-Type", "application/json")
+                        .withBody(body)));
         return client.submit(kit.drafts().image("Detective Mara").build());
     }
 
     private int creates() {
-        return queue.countRequestsMatching(postRequestedFor(urlPathEqualTo("/requests")).build()).getCount();
+        return queue.countRequestsMatching(
+                        postRequestedFor(urlPathEqualTo("/requests")).build())
+                .getCount();
     }
 
     private int reads() {
-        return queue.countRequestsMatching(getRequestedFor(urlPathEqualTo("/requests/" + REQUEST)).build()).getCount();
+        return queue.countRequestsMatching(
+                        getRequestedFor(urlPathEqualTo("/requests/" + REQUEST)).build())
+                .getCount();
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-            "400 | InvalidRequest",
-            "422 | InvalidRequest",
-            "401 | Unauthorized",
-            "402 | InsufficientCredits",
-            "403 | Forbidden",
-            "404 | NotFound"})
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "400 | InvalidRequest",
+                "422 | InvalidRequest",
+                "401 | Unauthorized",
+                "402 | InsufficientCredits",
+                "403 | Forbidden",
+                "404 | NotFound"
+            })
     void maps_each_client_error_status(int status, String kind) {
-        ElementsError error = create(status, "{\"error\": {\"code\": \"some_code\", \"message\": \"as the queue says\"}}").getLeft();
+        ElementsError error = create(
+                        status, "{\"error\": {\"code\": \"some_code\", \"message\": \"as the queue says\"}}")
+                .getLeft();
 
         assertThat(error.getClass().getSimpleName()).isEqualTo(kind);
         assertThat(error.message()).contains("as the queue says").contains("HTTP " + status);
@@ -79,11 +92,14 @@ class FalQueueErrorsTest {
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-            "errors/error-string.json       | insufficient balance      | ",
-            "errors/error-code-message.json | insufficient balance      | insufficient_balance",
-            "errors/message.json            | insufficient balance      | ",
-            "errors/detail-string.json      | insufficient balance      | "})
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "errors/error-string.json       | insufficient balance      | ",
+                "errors/error-code-message.json | insufficient balance      | insufficient_balance",
+                "errors/message.json            | insufficient balance      | ",
+                "errors/detail-string.json      | insufficient balance      | "
+            })
     void reads_the_message_and_code_from_every_body_shape(String body, String message, String code) {
         ElementsError error = create(402, resource(body)).getLeft();
 
@@ -101,7 +117,8 @@ class FalQueueErrorsTest {
                 """).getLeft();
 
         assertThat(error).isInstanceOf(ElementsError.InvalidRequest.class);
-        assertThat(error.message()).contains("payload.element_name: ensure this value has at most 20 characters")
+        assertThat(error.message())
+                .contains("payload.element_name: ensure this value has at most 20 characters")
                 .contains("payload.refer_images: field required");
         assertThat(error.vendorCode()).contains("value_error.any_str.max_length");
     }
@@ -116,7 +133,9 @@ class FalQueueErrorsTest {
     @ParameterizedTest
     @ValueSource(strings = {"content_policy_violation", "CONTENT_MODERATION_FAILED", "sensitive_content"})
     void a_content_policy_code_is_policy_rejected(String code) {
-        ElementsError error = create(400, "{\"error\": {\"code\": \"" + code + "\", \"message\": \"the image was flagged\"}}").getLeft();
+        ElementsError error = create(
+                        400, "{\"error\": {\"code\": \"" + code + "\", \"message\": \"the image was flagged\"}}")
+                .getLeft();
 
         assertThat(error).isInstanceOf(ElementsError.PolicyRejected.class);
         assertThat(error.message()).contains("the image was flagged");
@@ -125,7 +144,9 @@ class FalQueueErrorsTest {
 
     @Test
     void an_unknown_model_is_not_found_with_the_queues_message() {
-        ElementsError error = create(404, "{\"error\": {\"code\": \"model_not_found\", \"message\": \"model 'kling-x' not found\"}}").getLeft();
+        ElementsError error = create(
+                        404, "{\"error\": {\"code\": \"model_not_found\", \"message\": \"model 'kling-x' not found\"}}")
+                .getLeft();
 
         assertThat(error).isInstanceOf(ElementsError.NotFound.class);
         assertThat(error.message()).contains("model 'kling-x' not found");
@@ -133,10 +154,15 @@ class FalQueueErrorsTest {
 
     @Test
     void the_request_id_comes_from_the_body_or_an_x_request_id_header() {
-        queue.stubFor(post(urlPathEqualTo("/requests")).willReturn(aResponse().withStatus(400)
-                .withHeader("X-Request-Id", "req-77").withBody("{\"error\": \"bad\"}")));
-        ElementsError fromHeader = client.submit(kit.drafts().image("Detective Mara").build()).getLeft();
-        ElementsError fromBody = create(400, "{\"error\": \"bad\", \"request_id\": \"req-88\"}").getLeft();
+        queue.stubFor(post(urlPathEqualTo("/requests"))
+                .willReturn(aResponse()
+                        .withStatus(400)
+                        .withHeader("X-Request-Id", "req-77")
+                        .withBody("{\"error\": \"bad\"}")));
+        ElementsError fromHeader =
+                client.submit(kit.drafts().image("Detective Mara").build()).getLeft();
+        ElementsError fromBody =
+                create(400, "{\"error\": \"bad\", \"request_id\": \"req-88\"}").getLeft();
 
         assertThat(fromHeader.requestId()).contains("req-77");
         assertThat(fromBody.requestId()).contains("req-88");
@@ -144,7 +170,8 @@ class FalQueueErrorsTest {
 
     @Test
     void a_body_that_is_not_json_is_quoted_in_the_message() {
-        ElementsError error = create(502, "<html><body>Bad Gateway</body></html>").getLeft();
+        ElementsError error =
+                create(502, "<html><body>Bad Gateway</body></html>").getLeft();
 
         assertThat(error).isInstanceOf(ElementsError.ProviderFailure.class);
         assertThat(error.message()).contains("Bad Gateway");
@@ -152,8 +179,10 @@ class FalQueueErrorsTest {
 
     @Test
     void no_error_carries_the_key_even_when_the_queue_echoes_it() {
-        ElementsError error = create(401, "{\"error\": {\"code\": \"unauthorized\", \"message\": \"invalid API key "
-                + API_KEY + "\"}}").getLeft();
+        ElementsError error = create(
+                        401,
+                        "{\"error\": {\"code\": \"unauthorized\", \"message\": \"invalid API key " + API_KEY + "\"}}")
+                .getLeft();
 
         assertThat(error).isInstanceOf(ElementsError.Unauthorized.class);
         assertThat(error.message()).doesNotContain(API_KEY);
@@ -164,11 +193,17 @@ class FalQueueErrorsTest {
 
     @Test
     void a_rate_limited_read_waits_for_retry_after_then_succeeds() {
-        queue.stubFor(get(urlPathEqualTo("/requests/" + REQUEST)).inScenario("limit").whenScenarioStateIs(STARTED)
-                .willReturn(aResponse().withStatus(429).withHeader("Retry-After", "9")
+        queue.stubFor(get(urlPathEqualTo("/requests/" + REQUEST))
+                .inScenario("limit")
+                .whenScenarioStateIs(STARTED)
+                .willReturn(aResponse()
+                        .withStatus(429)
+                        .withHeader("Retry-After", "9")
                         .withBody("{\"error\": {\"code\": \"rate_limit_exceeded\", \"message\": \"slow down\"}}"))
                 .willSetStateTo("open"));
-        queue.stubFor(get(urlPathEqualTo("/requests/" + REQUEST)).inScenario("limit").whenScenarioStateIs("open")
+        queue.stubFor(get(urlPathEqualTo("/requests/" + REQUEST))
+                .inScenario("limit")
+                .whenScenarioStateIs("open")
                 .willReturn(okJson(QUEUED)));
 
         Either<ElementsError, CreationTask> task = client.task(CreationTaskId.of(REQUEST));
@@ -181,9 +216,14 @@ class FalQueueErrorsTest {
     @ParameterizedTest
     @ValueSource(ints = {500, 502, 503, 504})
     void a_server_error_on_a_read_is_retried_then_succeeds(int status) {
-        queue.stubFor(get(urlPathEqualTo("/requests/" + REQUEST)).inScenario("flaky").whenScenarioStateIs(STARTED)
-                .willReturn(aResponse().withStatus(status).withBody("{\"error\": \"try again\"}")).willSetStateTo("fine"));
-        queue.stubFor(get(urlPathEqualTo("/requests/" + REQUEST)).inScenario("flaky").whenScenarioStateIs("fine")
+        queue.stubFor(get(urlPathEqualTo("/requests/" + REQUEST))
+                .inScenario("flaky")
+                .whenScenarioStateIs(STARTED)
+                .willReturn(aResponse().withStatus(status).withBody("{\"error\": \"try again\"}"))
+                .willSetStateTo("fine"));
+        queue.stubFor(get(urlPathEqualTo("/requests/" + REQUEST))
+                .inScenario("flaky")
+                .whenScenarioStateIs("fine")
                 .willReturn(okJson(QUEUED)));
 
         assertThat(client.task(CreationTaskId.of(REQUEST)).isRight()).isTrue();
@@ -192,8 +232,8 @@ class FalQueueErrorsTest {
 
     @Test
     void reads_give_up_after_the_configured_retries_with_a_retryable_failure() {
-        queue.stubFor(get(urlPathEqualTo("/requests/" + REQUEST)).willReturn(aResponse().withStatus(503)
-                .withBody("{\"error\": \"maintenance\"}")));
+        queue.stubFor(get(urlPathEqualTo("/requests/" + REQUEST))
+                .willReturn(aResponse().withStatus(503).withBody("{\"error\": \"maintenance\"}")));
 
         ElementsError error = client.task(CreationTaskId.of(REQUEST)).getLeft();
 
@@ -207,19 +247,27 @@ class FalQueueErrorsTest {
 
     @ParameterizedTest
     @CsvSource({"429, Retry-After, 4", "503, X-Unused, 0"})
-    void a_create_turned_away_with_429_or_503_was_not_accepted_and_is_sent_again(int status, String header, String value) {
-        queue.stubFor(post(urlPathEqualTo("/requests")).inScenario("busy").whenScenarioStateIs(STARTED)
-                .willReturn(aResponse().withStatus(status).withHeader(header, value).withBody("{\"error\": \"busy\"}"))
+    void a_create_turned_away_with_429_or_503_was_not_accepted_and_is_sent_again(
+            int status, String header, String value) {
+        queue.stubFor(post(urlPathEqualTo("/requests"))
+                .inScenario("busy")
+                .whenScenarioStateIs(STARTED)
+                .willReturn(
+                        aResponse().withStatus(status).withHeader(header, value).withBody("{\"error\": \"busy\"}"))
                 .willSetStateTo("free"));
-        queue.stubFor(post(urlPathEqualTo("/requests")).inScenario("busy").whenScenarioStateIs("free")
+        queue.stubFor(post(urlPathEqualTo("/requests"))
+                .inScenario("busy")
+                .whenScenarioStateIs("free")
                 .willReturn(okJson(QUEUED)));
 
-        Either<ElementsError, CreationTask> task = client.submit(kit.drafts().image("Detective Mara").build());
+        Either<ElementsError, CreationTask> task =
+                client.submit(kit.drafts().image("Detective Mara").build());
 
         assertThat(task.isRight()).as("%s", task).isTrue();
         assertThat(creates()).isEqualTo(2);
-        assertThat(queue.getAllServeEvents()).extracting(e -> e.getRequest().getBodyAsString()).containsOnly(
-                queue.getAllServeEvents().get(0).getRequest().getBodyAsString());
+        assertThat(queue.getAllServeEvents())
+                .extracting(e -> e.getRequest().getBodyAsString())
+                .containsOnly(queue.getAllServeEvents().get(0).getRequest().getBodyAsString());
     }
 
     @ParameterizedTest
@@ -236,11 +284,16 @@ class FalQueueErrorsTest {
 
     @Test
     void a_create_cut_off_after_sending_is_ambiguous_and_never_sent_again() {
-        queue.stubFor(post(urlPathEqualTo("/requests")).willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
+        queue.stubFor(
+                post(urlPathEqualTo("/requests")).willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
 
-        ElementsError error = client.submit(kit.drafts().image("Detective Mara").build()).getLeft();
+        ElementsError error =
+                client.submit(kit.drafts().image("Detective Mara").build()).getLeft();
 
-        assertThat(error).isInstanceOfSatisfying(ElementsError.ProviderFailure.class, f -> assertThat(f.ambiguous()).isTrue());
+        assertThat(error)
+                .isInstanceOfSatisfying(
+                        ElementsError.ProviderFailure.class,
+                        f -> assertThat(f.ambiguous()).isTrue());
         assertThat(creates()).isEqualTo(1);
     }
 
@@ -248,7 +301,10 @@ class FalQueueErrorsTest {
     void a_create_whose_answer_cannot_be_read_is_ambiguous_and_never_sent_again() {
         ElementsError error = create(200, "{\"request_id\": ").getLeft();
 
-        assertThat(error).isInstanceOfSatisfying(ElementsError.ProviderFailure.class, f -> assertThat(f.ambiguous()).isTrue());
+        assertThat(error)
+                .isInstanceOfSatisfying(
+                        ElementsError.ProviderFailure.class,
+                        f -> assertThat(f.ambiguous()).isTrue());
         assertThat(creates()).isEqualTo(1);
     }
 
@@ -256,7 +312,8 @@ class FalQueueErrorsTest {
     void a_connection_that_never_opens_is_retryable_and_not_ambiguous() {
         VendorClient nowhere = kit.client(kit.configAt("http://127.0.0.1:9").apiKey(API_KEY));
 
-        ElementsError error = nowhere.submit(kit.drafts().image("Detective Mara").build()).getLeft();
+        ElementsError error =
+                nowhere.submit(kit.drafts().image("Detective Mara").build()).getLeft();
 
         assertThat(error).isInstanceOfSatisfying(ElementsError.ProviderFailure.class, f -> {
             assertThat(f.ambiguous()).isFalse();

@@ -35,9 +35,15 @@ class FalQueueLifecycleTest {
 
     /** The element id exactly as the queue's own JSON text has it. */
     private String rawElementId(CreationTask task) throws Exception {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(vendor.configuration().get("elements.fal-queue.base-url").get()
-                + "/requests/" + task.id().value())).header("Authorization", "Bearer " + vendor.credential()).build();
-        String body = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString()).body();
+        HttpRequest request = HttpRequest.newBuilder(
+                        URI.create(vendor.configuration()
+                                        .get("elements.fal-queue.base-url")
+                                        .get() + "/requests/" + task.id().value()))
+                .header("Authorization", "Bearer " + vendor.credential())
+                .build();
+        String body = HttpClient.newHttpClient()
+                .send(request, HttpResponse.BodyHandlers.ofString())
+                .body();
         JsonNode id = json(body).findValue("element_id");
         return id.isTextual() ? id.textValue() : id.bigIntegerValue().toString();
     }
@@ -45,20 +51,25 @@ class FalQueueLifecycleTest {
     @Test
     void moves_queued_processing_processing_succeeded_over_polls() {
         vendor.completeTasksAfterPolls(4);
-        CreationTask submitted = client.submit(kit.drafts().image("Detective Mara").build()).get();
+        CreationTask submitted =
+                client.submit(kit.drafts().image("Detective Mara").build()).get();
 
-        List<TaskState> states = List.range(0, 4).map(i -> client.task(submitted.id()).get().state());
+        List<TaskState> states =
+                List.range(0, 4).map(i -> client.task(submitted.id()).get().state());
 
         assertThat(submitted.state()).isEqualTo(TaskState.QUEUED);
-        assertThat(states).containsExactly(TaskState.QUEUED, TaskState.PROCESSING, TaskState.PROCESSING, TaskState.SUCCEEDED);
+        assertThat(states)
+                .containsExactly(TaskState.QUEUED, TaskState.PROCESSING, TaskState.PROCESSING, TaskState.SUCCEEDED);
     }
 
     @ParameterizedTest
     @EnumSource(OutcomeShape.class)
-    void every_outcome_shape_of_the_simulator_yields_the_exact_id_above_2_to_the_53(OutcomeShape shape) throws Exception {
+    void every_outcome_shape_of_the_simulator_yields_the_exact_id_above_2_to_the_53(OutcomeShape shape)
+            throws Exception {
         vendor.outcomeShape(shape);
         vendor.completeTasksAfterPolls(1);
-        CreationTask submitted = client.submit(kit.drafts().image("Detective Mara").build()).get();
+        CreationTask submitted =
+                client.submit(kit.drafts().image("Detective Mara").build()).get();
 
         CreationTask done = client.task(submitted.id()).get();
 
@@ -71,7 +82,8 @@ class FalQueueLifecycleTest {
     void an_id_sent_as_a_string_is_kept_as_is() throws Exception {
         vendor.elementIdsAsStrings(true);
         vendor.completeTasksAfterPolls(1);
-        CreationTask submitted = client.submit(kit.drafts().image("Detective Mara").build()).get();
+        CreationTask submitted =
+                client.submit(kit.drafts().image("Detective Mara").build()).get();
 
         CreationTask done = client.task(submitted.id()).get();
 
@@ -82,7 +94,8 @@ class FalQueueLifecycleTest {
     void a_failed_request_reports_the_queues_reason() {
         vendor.completeTasksAfterPolls(1);
         vendor.failNextCreation("the frontal image shows no subject");
-        CreationTask submitted = client.submit(kit.drafts().image("Detective Mara").build()).get();
+        CreationTask submitted =
+                client.submit(kit.drafts().image("Detective Mara").build()).get();
 
         CreationTask failed = client.task(submitted.id()).get();
 
@@ -92,7 +105,8 @@ class FalQueueLifecycleTest {
 
     @Test
     void a_task_the_queue_does_not_know_is_not_found() {
-        assertThat(client.task(CreationTaskId.of("550e8400-e29b-41d4-a716-446655440000")).getLeft())
+        assertThat(client.task(CreationTaskId.of("550e8400-e29b-41d4-a716-446655440000"))
+                        .getLeft())
                 .isInstanceOf(ElementsError.NotFound.class);
     }
 }

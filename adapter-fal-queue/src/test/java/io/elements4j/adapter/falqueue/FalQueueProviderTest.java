@@ -14,6 +14,7 @@ import io.elements4j.ports.spi.ProviderConfigurationException;
 import io.elements4j.ports.spi.ProviderMetadata;
 import io.elements4j.sandbox.Operation;
 import io.elements4j.sandbox.queue.FalQueueSimulator;
+import io.vavr.control.Option;
 import java.util.Map;
 import java.util.Properties;
 import org.junit.jupiter.api.Test;
@@ -33,7 +34,8 @@ class FalQueueProviderTest {
         props.setProperty("elements.provider", "fal-queue");
         props.setProperty("elements.fal-queue.api-key", "gmi-key");
 
-        try (Elements elements = Elements.builder().systemProperties(props).env(Map.of()).build()) {
+        try (Elements elements =
+                Elements.builder().systemProperties(props).env(Map.of()).build()) {
             assertThat(elements.provider().id()).isEqualTo("fal-queue");
         }
     }
@@ -41,12 +43,23 @@ class FalQueueProviderTest {
     @Test
     void reads_the_key_from_gmi_api_key() {
         FalQueueSimulator vendor = kit.vendor(FalQueueSimulator.class);
-        try (Elements elements = Elements.builder().provider("fal-queue").systemProperties(new Properties())
-                .env(Map.of("GMI_API_KEY", vendor.credential(),
-                        "ELEMENTS_FAL_QUEUE_BASE_URL", vendor.configuration().get("elements.fal-queue.base-url").get()))
-                .clock(kit.time().clock()).sleeper(kit.time()).build()) {
+        try (Elements elements = Elements.builder()
+                .provider("fal-queue")
+                .systemProperties(new Properties())
+                .env(Map.of(
+                        "GMI_API_KEY",
+                        vendor.credential(),
+                        "ELEMENTS_FAL_QUEUE_BASE_URL",
+                        vendor.configuration()
+                                .get("elements.fal-queue.base-url")
+                                .get()))
+                .clock(kit.time().clock())
+                .sleeper(kit.time())
+                .build()) {
 
-            assertThat(elements.submit(kit.drafts().image("Detective Mara").build()).isRight()).isTrue();
+            assertThat(elements.submit(kit.drafts().image("Detective Mara").build())
+                            .isRight())
+                    .isTrue();
             assertThat(vendor.count(Operation.CREATE)).isEqualTo(1);
         }
     }
@@ -55,15 +68,21 @@ class FalQueueProviderTest {
     void declares_what_the_queue_offers_and_nothing_more() {
         assertThat(metadata.id()).isEqualTo("fal-queue");
         assertThat(metadata.displayName()).contains("GMI Cloud");
-        assertThat(metadata.capabilities().toJavaSet()).containsExactlyInAnyOrder(
-                Capability.CREATE_IMAGE_ELEMENT, Capability.CREATE_VIDEO_ELEMENT, Capability.VOICE_BINDING,
-                Capability.TAGS_ON_CREATE, Capability.CALLBACKS, Capability.TASK_QUERY, Capability.TAG_CATALOGUE);
+        assertThat(metadata.capabilities().toJavaSet())
+                .containsExactlyInAnyOrder(
+                        Capability.CREATE_IMAGE_ELEMENT,
+                        Capability.CREATE_VIDEO_ELEMENT,
+                        Capability.VOICE_BINDING,
+                        Capability.TAGS_ON_CREATE,
+                        Capability.CALLBACKS,
+                        Capability.TASK_QUERY,
+                        Capability.TAG_CATALOGUE);
         assertThat(metadata.ruleProfile().vendor()).isEqualTo("fal-queue");
         assertThat(metadata.ruleProfile().tags().maxTags()).isEqualTo(8);
         assertThat(metadata.ruleProfile().voice().allowedOn().toJavaSet()).containsExactly(ReferenceKind.VIDEO);
         assertThat(metadata.ruleProfile().inlineMedia()).isFalse();
         assertThat(metadata.defaultBaseUrl()).isEqualTo("https://console.gmicloud.ai/api/v1/ie/requestqueue/apikey");
-        assertThat(metadata.promptSyntax()).isEqualTo(io.vavr.control.Option.some(PromptSyntax.TRIPLE_ANGLE_INDEX));
+        assertThat(metadata.promptSyntax()).isEqualTo(Option.some(PromptSyntax.TRIPLE_ANGLE_INDEX));
     }
 
     @Test
@@ -71,11 +90,13 @@ class FalQueueProviderTest {
         assertThat(metadata.configKeys().find(k -> k.name().equals("api-key")).get())
                 .satisfies(k -> assertThat(k.secret()).isTrue())
                 .satisfies(k -> assertThat(k.vendorEnvNames()).containsExactly("GMI_API_KEY"));
-        assertThat(metadata.configKeys().find(k -> k.name().equals("organization-id")).get())
+        assertThat(metadata.configKeys()
+                        .find(k -> k.name().equals("organization-id"))
+                        .get())
                 .satisfies(k -> assertThat(k.secret()).isFalse())
                 .satisfies(k -> assertThat(k.vendorEnvNames()).containsExactly("GMI_ORGANIZATION_ID"));
-        assertThat(metadata.configKeys().map(ConfigKey::name)).contains("model", "base-url", "connect-timeout",
-                "read-timeout", "max-retries");
+        assertThat(metadata.configKeys().map(ConfigKey::name))
+                .contains("model", "base-url", "connect-timeout", "read-timeout", "max-retries");
     }
 
     @Test

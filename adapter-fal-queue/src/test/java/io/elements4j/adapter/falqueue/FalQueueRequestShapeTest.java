@@ -34,7 +34,11 @@ class FalQueueRequestShapeTest {
 
     @Test
     void an_image_element_is_posted_to_requests_with_the_seeds_flat_fields() {
-        CreationTask task = client.submit(kit.drafts().image("Detective Mara").tag(TagKind.CHARACTER).build()).get();
+        CreationTask task = client.submit(kit.drafts()
+                        .image("Detective Mara")
+                        .tag(TagKind.CHARACTER)
+                        .build())
+                .get();
 
         RecordedRequest sent = onlyCreate();
         assertThat(sent.method()).isEqualTo("POST");
@@ -68,10 +72,13 @@ class FalQueueRequestShapeTest {
     void a_configured_organization_is_sent_as_x_organization_id_on_every_request() {
         VendorClient withOrganization = kit.client(kit.config().set("organization-id", "org-7f3a"));
 
-        CreationTask task = withOrganization.submit(kit.drafts().image("Detective Mara").build()).get();
+        CreationTask task = withOrganization
+                .submit(kit.drafts().image("Detective Mara").build())
+                .get();
         withOrganization.task(task.id());
 
-        assertThat(vendor.journal()).hasSize(2)
+        assertThat(vendor.journal())
+                .hasSize(2)
                 .allSatisfy(r -> assertThat(r.header("X-Organization-ID")).contains("org-7f3a"));
     }
 
@@ -80,14 +87,20 @@ class FalQueueRequestShapeTest {
         vendor.acceptModel("kling-create-element-v2");
         VendorClient overridden = kit.client(kit.config().set("model", "kling-create-element-v2"));
 
-        assertThat(overridden.submit(kit.drafts().image("Detective Mara").build()).isRight()).isTrue();
+        assertThat(overridden
+                        .submit(kit.drafts().image("Detective Mara").build())
+                        .isRight())
+                .isTrue();
 
         assertThat(json(onlyCreate().body()).get("model").asText()).isEqualTo("kling-create-element-v2");
     }
 
     @Test
     void a_video_element_sends_its_video_and_voice_and_no_images() {
-        client.submit(kit.drafts().video("Narrator Leo", VoiceBinding.existing("829824295735410756")).tag(TagKind.CHARACTER).build());
+        client.submit(kit.drafts()
+                .video("Narrator Leo", VoiceBinding.existing("829824295735410756"))
+                .tag(TagKind.CHARACTER)
+                .build());
 
         assertThat(json(onlyCreate().body()).get("payload")).isEqualTo(json("""
                 {"element_name": "Narrator Leo",
@@ -101,7 +114,9 @@ class FalQueueRequestShapeTest {
 
     @Test
     void a_voice_taken_from_the_video_sends_no_voice_id_since_the_queue_extracts_it_itself() {
-        client.submit(kit.drafts().video("Narrator Leo", VoiceBinding.extractFromVideo()).build());
+        client.submit(kit.drafts()
+                .video("Narrator Leo", VoiceBinding.extractFromVideo())
+                .build());
 
         JsonNode payload = json(onlyCreate().body()).get("payload");
         assertThat(payload.has("element_voice_id")).isFalse();
@@ -110,15 +125,23 @@ class FalQueueRequestShapeTest {
 
     @Test
     void several_tags_are_sent_in_order() {
-        client.submit(kit.drafts().image("Ember").tag(TagKind.ANIMAL).tag(TagKind.EFFECT).tag(TagKind.HOTTEST).build());
+        client.submit(kit.drafts()
+                .image("Ember")
+                .tag(TagKind.ANIMAL)
+                .tag(TagKind.EFFECT)
+                .tag(TagKind.HOTTEST)
+                .build());
 
-        assertThat(json(onlyCreate().body()).get("payload").get("tag_list")).isEqualTo(
-                json("[{\"tag_id\": \"o_103\"}, {\"tag_id\": \"o_107\"}, {\"tag_id\": \"o_101\"}]"));
+        assertThat(json(onlyCreate().body()).get("payload").get("tag_list"))
+                .isEqualTo(json("[{\"tag_id\": \"o_103\"}, {\"tag_id\": \"o_107\"}, {\"tag_id\": \"o_101\"}]"));
     }
 
     @Test
     void a_callback_url_becomes_the_top_level_webhook() {
-        client.submit(kit.drafts().image("Detective Mara").callbackUrl("https://hooks.example.com/gmi").build());
+        client.submit(kit.drafts()
+                .image("Detective Mara")
+                .callbackUrl("https://hooks.example.com/gmi")
+                .build());
 
         JsonNode body = json(onlyCreate().body());
         assertThat(body.get("webhook")).isEqualTo(json("{\"url\": \"https://hooks.example.com/gmi\"}"));
@@ -134,7 +157,8 @@ class FalQueueRequestShapeTest {
 
     @Test
     void a_task_is_read_with_a_get_of_requests_slash_id_without_a_body() {
-        CreationTask task = client.submit(kit.drafts().image("Detective Mara").build()).get();
+        CreationTask task =
+                client.submit(kit.drafts().image("Detective Mara").build()).get();
 
         client.task(task.id());
 

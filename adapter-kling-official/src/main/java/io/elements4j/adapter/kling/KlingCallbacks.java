@@ -88,7 +88,8 @@ public final class KlingCallbacks {
         Objects.requireNonNull(webhookSecret, "webhookSecret");
         Objects.requireNonNull(clock, "clock");
         byte[] key = WebhookSecrets.standardWebhooksKey(webhookSecret)
-                .getOrElseThrow(problem -> new IllegalArgumentException("the Kling webhook secret is refused: " + problem));
+                .getOrElseThrow(
+                        problem -> new IllegalArgumentException("the Kling webhook secret is refused: " + problem));
         return new KlingCallbacks(key, clock);
     }
 
@@ -105,56 +106,71 @@ public final class KlingCallbacks {
         JsonNode data = tree.get().path("data");
         JsonNode task = data.isObject() && tree.get().has("code") ? data : tree.get();
         Either<String, KlingTaskRecord> record = Try.of(() -> Json.mapper().treeToValue(task, KlingTaskRecord.class))
-                .toEither().mapLeft(e -> "does not have the shape of a Kling task")
+                .toEither()
+                .mapLeft(e -> "does not have the shape of a Kling task")
                 .flatMap(r -> KlingRecords.check(r).mapLeft(problem -> "is not usable: " + problem));
         return record.mapLeft(KlingCallbacks::unusable).map(KlingMapper.INSTANCE::toTask);
     }
 
     /** Verifies a webhook whose headers arrive as a map (names in any case); answers the body when it is genuine. */
     public Either<Rejection, String> verify(Map<String, String> headers, String rawBody) {
-        return verify(header(headers, "webhook-id"), header(headers, "webhook-timestamp"),
-                header(headers, "webhook-signature"), rawBody);
+        return verify(
+                header(headers, "webhook-id"),
+                header(headers, "webhook-timestamp"),
+                header(headers, "webhook-signature"),
+                rawBody);
     }
 
     /** Verifies a webhook from its three headers' values (any may be null) and its body exactly as received. */
-    public Either<Rejection, String> verify(String webhookId, String webhookTimestamp, String webhookSignature,
-                                            String rawBody) {
+    public Either<Rejection, String> verify(
+            String webhookId, String webhookTimestamp, String webhookSignature, String rawBody) {
         String body = rawBody == null ? "" : rawBody;
-        return verify(webhookId, webhookTimestamp, webhookSignature, body.getBytes(StandardCharsets.UTF_8)).map(ok -> body);
+        return verify(webhookId, webhookTimestamp, webhookSignature, body.getBytes(StandardCharsets.UTF_8))
+                .map(ok -> body);
     }
 
     /** Verifies a webhook over the body's raw bytes; answers them when the webhook is genuine. */
-    public Either<Rejection, byte[]> verify(String webhookId, String webhookTimestamp, String webhookSignature,
-                                            byte[] rawBody) {
+    public Either<Rejection, byte[]> verify(
+            String webhookId, String webhookTimestamp, String webhookSignature, byte[] rawBody) {
         if (blank(webhookId) || blank(webhookTimestamp) || blank(webhookSignature)) {
-            return reject(Reason.MISSING_HEADER, "a signed Kling webhook carries webhook-id, webhook-timestamp and"
-                    + " webhook-signature; missing: " + List.of("webhook-id", "webhook-timestamp", "webhook-signature")
-                    .zip(List.of(webhookId, webhookTimestamp, webhookSignature)).filter(h -> blank(h._2)).map(h -> h._1)
-                    .mkString(", "));
+            return reject(
+                    Reason.MISSING_HEADER,
+                    "a signed Kling webhook carries webhook-id, webhook-timestamp and"
+                            + " webhook-signature; missing: "
+                            + List.of("webhook-id", "webhook-timestamp", "webhook-signature")
+                                    .zip(List.of(webhookId, webhookTimestamp, webhookSignature))
+                                    .filter(h -> blank(h._2))
+                                    .map(h -> h._1)
+                                    .mkString(", "));
         }
-        Option<Instant> sent = Try.of(() -> Instant.ofEpochSecond(Long.parseLong(webhookTimestamp.trim()))).toOption();
+        Option<Instant> sent = Try.of(() -> Instant.ofEpochSecond(Long.parseLong(webhookTimestamp.trim())))
+                .toOption();
         if (sent.isEmpty()) {
-            return reject(Reason.MALFORMED_TIMESTAMP, "webhook-timestamp is not Unix seconds: '"
-                    + shorten(webhookTimestamp) + "'");
+            return reject(
+                    Reason.MALFORMED_TIMESTAMP,
+                    "webhook-timestamp is not Unix seconds: '" + shorten(webhookTimestamp) + "'");
         }
         Duration skew = Duration.between(sent.get(), clock.instant()).abs();
         if (skew.compareTo(TOLERANCE) > 0) {
-            return reject(Reason.TIMESTAMP_OUT_OF_TOLERANCE, "webhook-timestamp " + sent.get() + " is " + skew.toSeconds()
-                    + " s from now, more than the " + TOLERANCE.toMinutes() + " minutes allowed");
+            return reject(
+                    Reason.TIMESTAMP_OUT_OF_TOLERANCE,
+                    "webhook-timestamp " + sent.get() + " is " + skew.toSeconds() + " s from now, more than the "
+                            + TOLERANCE.toMinutes() + " minutes allowed");
         }
         byte[] expected = sign(webhookId.trim(), webhookTimestamp.trim(), rawBody == null ? new byte[0] : rawBody);
         boolean matches = List.of(webhookSignature.trim().split("\\s+"))
                 .flatMap(KlingCallbacks::signatureBytes)
                 .exists(given -> Signatures.sameBytes(expected, given));
-        return matches ? Either.right(rawBody)
+        return matches
+                ? Either.right(rawBody)
                 : reject(Reason.SIGNATURE_MISMATCH, "no v1 signature in webhook-signature matches the body");
     }
 
     /** Verifies, then reads the body; a refused webhook is {@code Unauthorized}. */
     public Either<ElementsError, CreationTask> verifiedTask(Map<String, String> headers, String rawBody) {
         return verify(headers, rawBody)
-                .<ElementsError>mapLeft(r -> new ElementsError.Unauthorized("Kling webhook refused: " + r.message(),
-                        Option.none(), Option.none()))
+                .<ElementsError>mapLeft(r -> new ElementsError.Unauthorized(
+                        "Kling webhook refused: " + r.message(), Option.none(), Option.none()))
                 .flatMap(KlingCallbacks::parse);
     }
 
@@ -166,10 +182,13 @@ public final class KlingCallbacks {
      * @return the task the callback describes
      */
     public Either<ElementsError, CreationTask> verifiedTask(IncomingCallback callback) {
-        return verify(callback.header("webhook-id").getOrNull(), callback.header("webhook-timestamp").getOrNull(),
-                callback.header("webhook-signature").getOrNull(), callback.body())
-                .<ElementsError>mapLeft(r -> new ElementsError.Unauthorized("Kling webhook refused: " + r.message(),
-                        Option.none(), Option.none()))
+        return verify(
+                        callback.header("webhook-id").getOrNull(),
+                        callback.header("webhook-timestamp").getOrNull(),
+                        callback.header("webhook-signature").getOrNull(),
+                        callback.body())
+                .<ElementsError>mapLeft(r -> new ElementsError.Unauthorized(
+                        "Kling webhook refused: " + r.message(), Option.none(), Option.none()))
                 .flatMap(bytes -> parse(new String(bytes, StandardCharsets.UTF_8)));
     }
 
@@ -188,7 +207,8 @@ public final class KlingCallbacks {
         if (comma < 0 || !entry.substring(0, comma).equals(VERSION)) {
             return Option.none();
         }
-        return Try.of(() -> Base64.getDecoder().decode(entry.substring(comma + 1))).toOption();
+        return Try.of(() -> Base64.getDecoder().decode(entry.substring(comma + 1)))
+                .toOption();
     }
 
     private static String header(Map<String, String> headers, String name) {
@@ -196,8 +216,12 @@ public final class KlingCallbacks {
             return null;
         }
         return headers.entrySet().stream()
-                .filter(e -> e.getKey() != null && e.getKey().trim().toLowerCase(Locale.ROOT).equals(name))
-                .map(Map.Entry::getValue).filter(Objects::nonNull).findFirst().orElse(null);
+                .filter(e -> e.getKey() != null
+                        && e.getKey().trim().toLowerCase(Locale.ROOT).equals(name))
+                .map(Map.Entry::getValue)
+                .filter(Objects::nonNull)
+                .findFirst()
+                .orElse(null);
     }
 
     private static boolean blank(String value) {

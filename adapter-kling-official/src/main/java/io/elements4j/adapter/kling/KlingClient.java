@@ -37,6 +37,7 @@ import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
+import java.time.Instant;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -64,7 +65,8 @@ final class KlingClient implements VendorClient {
 
     static final int MAX_PAGE_SIZE = 500;
     static final int MAX_PAGE_NUMBER = 1000;
-    private static final Paging.PageNumbers PAGING = Paging.byPageNumber(MAX_PAGE_SIZE).upToPage(MAX_PAGE_NUMBER);
+    private static final Paging.PageNumbers PAGING =
+            Paging.byPageNumber(MAX_PAGE_SIZE).upToPage(MAX_PAGE_NUMBER);
 
     private final VendorHttp http;
     private final KlingApi api;
@@ -76,8 +78,7 @@ final class KlingClient implements VendorClient {
      * How callbacks are judged: the verifier made from {@code callback-secret}, if set, and the verification in force
      * (checked, accepted unsigned by choice, or refused).
      */
-    record Callbacks(Option<KlingCallbacks> verifier, CallbackVerification verification) {
-    }
+    record Callbacks(Option<KlingCallbacks> verifier, CallbackVerification verification) {}
 
     KlingClient(VendorHttp http, Option<KlingJwt> jwt, Callbacks callbacks) {
         this.http = http;
@@ -98,9 +99,11 @@ final class KlingClient implements VendorClient {
         if (callbacks.verification() == CallbackVerification.UNSIGNED_ACCEPTED) {
             return KlingCallbacks.parse(callback.bodyText());
         }
-        return Either.left(new ElementsError.Unauthorized("Kling callback refused: no callback-secret is configured"
-                + " to verify its signature; set callback-secret (env KLING_WEBHOOK_SECRET) to the console's whsec_"
-                + " secret, or set accept-unsigned-callbacks=true to take callbacks unverified", Option.none(),
+        return Either.left(new ElementsError.Unauthorized(
+                "Kling callback refused: no callback-secret is configured"
+                        + " to verify its signature; set callback-secret (env KLING_WEBHOOK_SECRET) to the console's whsec_"
+                        + " secret, or set accept-unsigned-callbacks=true to take callbacks unverified",
+                Option.none(),
                 Option.none()));
     }
 
@@ -118,10 +121,12 @@ final class KlingClient implements VendorClient {
         Deadline deadline = http.deadline();
         return deadline.within(() -> {
             Either<ElementsError, CreationTask> sent = create(request);
-            if (sent.isLeft() && (KlingErrors.isDuplicateExternalTaskId(sent.getLeft()) || isAmbiguous(sent.getLeft()))) {
+            if (sent.isLeft()
+                    && (KlingErrors.isDuplicateExternalTaskId(sent.getLeft()) || isAmbiguous(sent.getLeft()))) {
                 sent = recover(request, key, sent.getLeft(), deadline);
             }
-            return sent.map(task -> task.idempotencyKey().isDefined() ? task : task.withIdempotencyKey(draft.idempotencyKey()))
+            return sent.map(task ->
+                            task.idempotencyKey().isDefined() ? task : task.withIdempotencyKey(draft.idempotencyKey()))
                     .flatMap(this::withElements);
         });
     }
@@ -133,15 +138,17 @@ final class KlingClient implements VendorClient {
 
     /** Kling finds a task by the {@code external_task_id} it was created with: the draft's key. */
     @Override
-    public Either<ElementsError, Option<CreationTask>> findCreated(ElementDraft draft, java.time.Instant since) {
-        Either<ElementsError, CreationTask> found = byExternalTaskId(draft.idempotencyKey().value());
+    public Either<ElementsError, Option<CreationTask>> findCreated(ElementDraft draft, Instant since) {
+        Either<ElementsError, CreationTask> found =
+                byExternalTaskId(draft.idempotencyKey().value());
         if (found.isLeft()) {
-            return found.getLeft() instanceof ElementsError.NotFound ? Either.right(Option.none())
+            return found.getLeft() instanceof ElementsError.NotFound
+                    ? Either.right(Option.none())
                     : Either.left(found.getLeft());
         }
         CreationTask task = found.get();
-        return Either.right(Option.some(task.idempotencyKey().isDefined() ? task
-                : task.withIdempotencyKey(draft.idempotencyKey())));
+        return Either.right(Option.some(
+                task.idempotencyKey().isDefined() ? task : task.withIdempotencyKey(draft.idempotencyKey())));
     }
 
     private Either<ElementsError, CreationTask> create(CreateElementRequest request) {
@@ -163,8 +170,8 @@ final class KlingClient implements VendorClient {
      *
      * When the deadline leaves no time for another round, the outcome stays ambiguous and says how to look later.
      */
-    private Either<ElementsError, CreationTask> recover(CreateElementRequest request, String key, ElementsError first,
-                                                        Deadline deadline) {
+    private Either<ElementsError, CreationTask> recover(
+            CreateElementRequest request, String key, ElementsError first, Deadline deadline) {
         ElementsError lastLookup = first;
         int lookups = 0;
         for (int round = 1; ; round++) {
@@ -176,8 +183,8 @@ final class KlingClient implements VendorClient {
             lastLookup = found.getLeft();
             if (lastLookup instanceof ElementsError.NotFound) {
                 Either<ElementsError, CreationTask> resent = create(request);
-                if (resent.isRight() || !isAmbiguous(resent.getLeft())
-                        && !KlingErrors.isDuplicateExternalTaskId(resent.getLeft())) {
+                if (resent.isRight()
+                        || !isAmbiguous(resent.getLeft()) && !KlingErrors.isDuplicateExternalTaskId(resent.getLeft())) {
                     return resent;
                 }
                 if (KlingErrors.isDuplicateExternalTaskId(resent.getLeft())) {
@@ -192,12 +199,17 @@ final class KlingClient implements VendorClient {
 
     private static ElementsError unresolved(ElementsError first, String key, int lookups, ElementsError lastLookup) {
         ProviderFailure cause = first instanceof ProviderFailure failure ? failure : null;
-        return ProviderFailure.ambiguous((cause == null ? first.message() : cause.message())
-                + "; looked the task up by external_task_id " + key + " " + lookups
-                + (lookups == 1 ? " time" : " times") + " within the call-timeout without a definite answer (last: "
-                + lastLookup.message() + "); look it up later with task(\"" + key + "\"), which Kling answers by "
-                + "external_task_id, before sending the draft again",
-                cause == null ? 0 : cause.status(), first.vendorCode(), first.requestId());
+        return ProviderFailure.ambiguous(
+                (cause == null ? first.message() : cause.message())
+                        + "; looked the task up by external_task_id " + key + " " + lookups
+                        + (lookups == 1 ? " time" : " times")
+                        + " within the call-timeout without a definite answer (last: "
+                        + lastLookup.message() + "); look it up later with task(\"" + key
+                        + "\"), which Kling answers by "
+                        + "external_task_id, before sending the draft again",
+                cause == null ? 0 : cause.status(),
+                first.vendorCode(),
+                first.requestId());
     }
 
     private Either<ElementsError, CreationTask> byExternalTaskId(String key) {
@@ -209,8 +221,11 @@ final class KlingClient implements VendorClient {
         if (task.state() != TaskState.SUCCEEDED || task.elementIds().nonEmpty()) {
             return Either.right(task);
         }
-        return Either.right(task(task.id()).map(full -> full.idempotencyKey().isDefined() ? full
-                : task.idempotencyKey().map(full::withIdempotencyKey).getOrElse(full)).getOrElse(task));
+        return Either.right(task(task.id())
+                .map(full -> full.idempotencyKey().isDefined()
+                        ? full
+                        : task.idempotencyKey().map(full::withIdempotencyKey).getOrElse(full))
+                .getOrElse(task));
     }
 
     private static boolean isAmbiguous(ElementsError error) {
@@ -226,14 +241,17 @@ final class KlingClient implements VendorClient {
             return Either.right(Option.none());
         }
         return search(api::list, records -> mapper.elementsOf(records, true), id)
-                .flatMap(found -> found.isDefined() ? Either.right(found) : search(api::presets, mapper::presetsOf, id));
+                .flatMap(
+                        found -> found.isDefined() ? Either.right(found) : search(api::presets, mapper::presetsOf, id));
     }
 
     @Override
     public Either<ElementsError, Page<Element>> list(ElementFilter filter, PageRequest page) {
         return page(page, api::list, records -> {
             Seq<Element> elements = mapper.elementsOf(records, filter.includeDeleted());
-            return filter.tag().isEmpty() ? elements : elements.filter(e -> e.tags().contains(filter.tag().get()));
+            return filter.tag().isEmpty()
+                    ? elements
+                    : elements.filter(e -> e.tags().contains(filter.tag().get()));
         });
     }
 
@@ -250,25 +268,33 @@ final class KlingClient implements VendorClient {
     /** The official voices, then the account's own (those customised from reference videos among them). */
     @Override
     public Either<ElementsError, Seq<Voice>> voices() {
-        return allVoices(api::presetVoices).flatMap(official -> allVoices(api::customVoices).map(custom ->
-                official.map(KlingClient::official).appendAll(custom).distinctBy(Voice::id)));
+        return allVoices(api::presetVoices)
+                .flatMap(official -> allVoices(api::customVoices)
+                        .map(custom -> official.map(KlingClient::official)
+                                .appendAll(custom)
+                                .distinctBy(Voice::id)));
     }
 
-    private Either<ElementsError, Page<Element>> page(PageRequest page,
-                                                    BiFunction<Integer, Integer, KlingEnvelope<java.util.List<KlingTaskRecord>>> fetch,
-                                                    Function<Seq<KlingTaskRecord>, Seq<Element>> elements) {
+    private Either<ElementsError, Page<Element>> page(
+            PageRequest page,
+            BiFunction<Integer, Integer, KlingEnvelope<java.util.List<KlingTaskRecord>>> fetch,
+            Function<Seq<KlingTaskRecord>, Seq<Element>> elements) {
         if (page.page() > MAX_PAGE_NUMBER) {
-            return Either.left(new ElementsError.InvalidRequest("Kling lists at most " + MAX_PAGE_NUMBER
-                    + " pages; page " + page.page() + " cannot be fetched", List.empty(), Option.none(), Option.none()));
+            return Either.left(new ElementsError.InvalidRequest(
+                    "Kling lists at most " + MAX_PAGE_NUMBER + " pages; page " + page.page() + " cannot be fetched",
+                    List.empty(),
+                    Option.none(),
+                    Option.none()));
         }
         PageRequest answered = PAGING.clamp(page);
-        return records(() -> fetch.apply(answered.page(), answered.size())).map(records ->
-                PAGING.page(answered, elements.apply(records), records.size(), Option.none()));
+        return records(() -> fetch.apply(answered.page(), answered.size()))
+                .map(records -> PAGING.page(answered, elements.apply(records), records.size(), Option.none()));
     }
 
     private Either<ElementsError, Option<Element>> search(
             BiFunction<Integer, Integer, KlingEnvelope<java.util.List<KlingTaskRecord>>> fetch,
-            Function<Seq<KlingTaskRecord>, Seq<Element>> elements, ElementId id) {
+            Function<Seq<KlingTaskRecord>, Seq<Element>> elements,
+            ElementId id) {
         for (int pageNum = 1; pageNum <= MAX_PAGE_NUMBER; pageNum++) {
             int number = pageNum;
             Either<ElementsError, Seq<KlingTaskRecord>> page = records(() -> fetch.apply(number, MAX_PAGE_SIZE));
@@ -301,7 +327,8 @@ final class KlingClient implements VendorClient {
     }
 
     private static Voice official(Voice voice) {
-        return voice.origin() == VoiceOrigin.OFFICIAL ? voice
+        return voice.origin() == VoiceOrigin.OFFICIAL
+                ? voice
                 : new Voice(voice.id(), voice.name(), VoiceOrigin.OFFICIAL, voice.trialUrl());
     }
 
@@ -320,18 +347,27 @@ final class KlingClient implements VendorClient {
         }
         Either<ElementsError, Deletion> legacy = send(CallKind.DELETE, () -> api.deleteLegacy(body), Answer::read)
                 .flatMap(answer -> deleted(id, answer));
-        return legacy.isLeft() && legacy.getLeft() instanceof ElementsError.NotFound gone
-                && (hasCode(gone, "1201") || hasCode(gone, "1203"))
-                ? Either.right(Deletion.alreadyAbsent(id)) : legacy;
+        return legacy.isLeft()
+                        && legacy.getLeft() instanceof ElementsError.NotFound gone
+                        && (hasCode(gone, "1201") || hasCode(gone, "1203"))
+                ? Either.right(Deletion.alreadyAbsent(id))
+                : legacy;
     }
 
     private static Either<ElementsError, Deletion> deleted(ElementId id, Answer<KlingDeletion> answer) {
         KlingDeletion deletion = answer.data();
         if ("failed".equalsIgnoreCase(deletion.task_status())) {
-            String reason = Option.of(deletion.task_status_msg()).filter(m -> !m.isBlank()).getOrElse("no reason given");
-            return Either.left(ElementsError.ProviderFailure.definite("Kling could not delete element " + id + ": "
-                    + reason + answer.requestId().map(r -> " [request id " + r + "]").getOrElse(""), 200,
-                    Option.none(), answer.requestId()));
+            String reason = Option.of(deletion.task_status_msg())
+                    .filter(m -> !m.isBlank())
+                    .getOrElse("no reason given");
+            return Either.left(ElementsError.ProviderFailure.definite(
+                    "Kling could not delete element " + id + ": " + reason
+                            + answer.requestId()
+                                    .map(r -> " [request id " + r + "]")
+                                    .getOrElse(""),
+                    200,
+                    Option.none(),
+                    answer.requestId()));
         }
         return Either.right(Deletion.deleted(id));
     }
@@ -355,13 +391,15 @@ final class KlingClient implements VendorClient {
      * read, ambiguous for a create. With AK/SK, a token Kling calls not yet valid (1003) or expired (1004) — clock
      * skew — is signed afresh and the call sent once more: a 401 proves nothing was done.
      */
-    private <T, R> Either<ElementsError, R> send(CallKind kind, Supplier<KlingEnvelope<T>> request,
-                                                 BiFunction<T, Option<String>, Either<String, R>> read) {
+    private <T, R> Either<ElementsError, R> send(
+            CallKind kind, Supplier<KlingEnvelope<T>> request, BiFunction<T, Option<String>, Either<String, R>> read) {
         Function<KlingEnvelope<T>, Either<String, R>> unwrap = envelope -> envelope.data() == null
                 ? Either.left("Kling sent an answer without data")
                 : read.apply(envelope.data(), requestId(envelope));
         Either<ElementsError, R> answer = http.call(kind, request, KlingClient::requestId, unwrap);
-        if (jwt.isDefined() && answer.isLeft() && answer.getLeft() instanceof ElementsError.Unauthorized stale
+        if (jwt.isDefined()
+                && answer.isLeft()
+                && answer.getLeft() instanceof ElementsError.Unauthorized stale
                 && (hasCode(stale, "1003") || hasCode(stale, "1004"))) {
             jwt.get().renew();
             answer = http.call(kind, request, KlingClient::requestId, unwrap);
@@ -389,7 +427,8 @@ final class KlingClient implements VendorClient {
 
     @Override
     public String toString() {
-        return "KlingClient[" + http.baseUrl() + ", " + (jwt.isDefined() ? "access key + secret key (JWT)" : "API key") + "]";
+        return "KlingClient[" + http.baseUrl() + ", " + (jwt.isDefined() ? "access key + secret key (JWT)" : "API key")
+                + "]";
     }
 
     /** Releases the vendor connections this client holds. */

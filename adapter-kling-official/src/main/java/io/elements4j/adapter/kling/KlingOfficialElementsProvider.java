@@ -1,16 +1,16 @@
 package io.elements4j.adapter.kling;
 
-import io.elements4j.adapter.support.VendorElementsProvider;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.elements4j.adapter.kling.internal.KlingEnvelope;
 import io.elements4j.adapter.kling.internal.KlingErrors;
 import io.elements4j.adapter.kling.internal.KlingJwt;
+import io.elements4j.adapter.support.KlingElementRules;
+import io.elements4j.adapter.support.VendorElementsProvider;
 import io.elements4j.adapter.support.VendorHttp;
 import io.elements4j.adapter.support.WebhookSecrets;
 import io.elements4j.domain.capability.Capability;
-import io.elements4j.domain.prompt.PromptSyntax;
-import io.elements4j.adapter.support.KlingElementRules;
 import io.elements4j.domain.element.ReferenceKind;
+import io.elements4j.domain.prompt.PromptSyntax;
 import io.elements4j.ports.api.VendorClient;
 import io.elements4j.ports.spi.ConfigKey;
 import io.elements4j.ports.spi.ProviderConfig;
@@ -37,30 +37,45 @@ public final class KlingOfficialElementsProvider extends VendorElementsProvider 
     private static final String ID = "kling-official";
     private static final String DEFAULT_BASE_URL = "https://api-singapore.klingai.com";
 
-    private static final ConfigKey API_KEY = ConfigKey.secret("api-key",
-            "Kling API key, sent as Authorization: Bearer (or set access-key and secret-key)", "KLING_API_KEY");
-    private static final ConfigKey ACCESS_KEY = ConfigKey.plain("access-key",
-            "Kling access key: the iss of the JWT signed with secret-key (instead of api-key)", "KLING_ACCESS_KEY");
-    private static final ConfigKey SECRET_KEY = ConfigKey.secret("secret-key",
-            "Kling secret key, which signs the JWT (HS256) named by access-key", "KLING_SECRET_KEY");
+    private static final ConfigKey API_KEY = ConfigKey.secret(
+            "api-key",
+            "Kling API key, sent as Authorization: Bearer (or set access-key and secret-key)",
+            "KLING_API_KEY");
+    private static final ConfigKey ACCESS_KEY = ConfigKey.plain(
+            "access-key",
+            "Kling access key: the iss of the JWT signed with secret-key (instead of api-key)",
+            "KLING_ACCESS_KEY");
+    private static final ConfigKey SECRET_KEY = ConfigKey.secret(
+            "secret-key", "Kling secret key, which signs the JWT (HS256) named by access-key", "KLING_SECRET_KEY");
 
-    private static final ConfigKey CALLBACK_SECRET = ConfigKey.secret(ConfigKey.CALLBACK_SECRET.name(),
+    private static final ConfigKey CALLBACK_SECRET = ConfigKey.secret(
+            ConfigKey.CALLBACK_SECRET.name(),
             "Kling webhook secret (whsec_…, from the console): every callback must carry a valid Standard Webhooks"
                     + " signature; without it callbacks are refused unless accept-unsigned-callbacks=true",
             "KLING_WEBHOOK_SECRET");
 
     private static final ProviderMetadata METADATA = new ProviderMetadata(
-            ID,
-            "Kling (official API)",
-            HashSet.of(Capability.CREATE_IMAGE_ELEMENT, Capability.CREATE_VIDEO_ELEMENT, Capability.VOICE_BINDING,
-                    Capability.TAGS_ON_CREATE, Capability.CALLBACKS, Capability.IDEMPOTENT_CREATE,
-                    Capability.TASK_QUERY, Capability.FIND, Capability.LIST, Capability.PRESETS, Capability.DELETE,
-                    Capability.TAG_CATALOGUE, Capability.VOICE_CATALOGUE),
-            KlingElementRules.profile(ID, HashSet.of(ReferenceKind.IMAGE, ReferenceKind.VIDEO), 8, true),
-            DEFAULT_BASE_URL,
-            VendorHttp.configKeys(API_KEY, ACCESS_KEY, SECRET_KEY, CALLBACK_SECRET,
-                    ConfigKey.ACCEPT_UNSIGNED_CALLBACKS),
-            PromptSyntax.TRIPLE_ANGLE_INDEX)
+                    ID,
+                    "Kling (official API)",
+                    HashSet.of(
+                            Capability.CREATE_IMAGE_ELEMENT,
+                            Capability.CREATE_VIDEO_ELEMENT,
+                            Capability.VOICE_BINDING,
+                            Capability.TAGS_ON_CREATE,
+                            Capability.CALLBACKS,
+                            Capability.IDEMPOTENT_CREATE,
+                            Capability.TASK_QUERY,
+                            Capability.FIND,
+                            Capability.LIST,
+                            Capability.PRESETS,
+                            Capability.DELETE,
+                            Capability.TAG_CATALOGUE,
+                            Capability.VOICE_CATALOGUE),
+                    KlingElementRules.profile(ID, HashSet.of(ReferenceKind.IMAGE, ReferenceKind.VIDEO), 8, true),
+                    DEFAULT_BASE_URL,
+                    VendorHttp.configKeys(
+                            API_KEY, ACCESS_KEY, SECRET_KEY, CALLBACK_SECRET, ConfigKey.ACCEPT_UNSIGNED_CALLBACKS),
+                    PromptSyntax.TRIPLE_ANGLE_INDEX)
             .withDocumentation("https://kling.ai/document-api/api/video/3-0-omni/elements")
             // Kling has no lookup by element id: the client pages through the account's elements, then the presets.
             .withCost(Capability.FIND, "no lookup by id: reads the listing, then the presets, a request per 500");
@@ -78,12 +93,13 @@ public final class KlingOfficialElementsProvider extends VendorElementsProvider 
     public VendorClient create(ProviderConfig config) {
         VendorHttp.Builder http = VendorHttp.builder(KlingErrors.VENDOR, config, DEFAULT_BASE_URL)
                 .classifier(new KlingErrors())
-                .errorEnvelopeIn2xx(KlingOfficialElementsProvider::isErrorEnvelope,
+                .errorEnvelopeIn2xx(
+                        KlingOfficialElementsProvider::isErrorEnvelope,
                         KlingOfficialElementsProvider::mayBeErrorEnvelope);
-        Option<KlingCallbacks> verifier = WebhookSecrets.verifier(config, CALLBACK_SECRET,
-                secret -> KlingCallbacks.verifyingWith(secret, config.clock()));
-        KlingClient.Callbacks callbacks = new KlingClient.Callbacks(verifier,
-                WebhookSecrets.verification(config, verifier.isDefined()));
+        Option<KlingCallbacks> verifier = WebhookSecrets.verifier(
+                config, CALLBACK_SECRET, secret -> KlingCallbacks.verifyingWith(secret, config.clock()));
+        KlingClient.Callbacks callbacks =
+                new KlingClient.Callbacks(verifier, WebhookSecrets.verification(config, verifier.isDefined()));
         Option<Secret> apiKey = config.secret(API_KEY.name());
         if (apiKey.isDefined()) {
             return new KlingClient(http.bearer(apiKey.get()).build(), Option.none(), callbacks);
@@ -93,8 +109,7 @@ public final class KlingOfficialElementsProvider extends VendorElementsProvider 
         Option<Secret> secretKey = config.secret(SECRET_KEY.name());
         if (accessKey.isDefined() && secretKey.isDefined()) {
             KlingJwt jwt = new KlingJwt(accessKey.get(), secretKey.get(), config.clock());
-            return new KlingClient(http.signer(jwt).redact(secretKey.get()).build(), Option.some(jwt),
-                    callbacks);
+            return new KlingClient(http.signer(jwt).redact(secretKey.get()).build(), Option.some(jwt), callbacks);
         }
         throw missingCredentials(accessKey.isDefined(), secretKey.isDefined());
     }
@@ -116,15 +131,25 @@ public final class KlingOfficialElementsProvider extends VendorElementsProvider 
     /** Kling takes an API key, or an access key and a secret key together: the missing one, and the alternative. */
     private static ProviderConfigurationException missingCredentials(boolean hasAccessKey, boolean hasSecretKey) {
         if (hasAccessKey) {
-            return ProviderConfigurationException.missing(ID, SECRET_KEY, "access-key is set without it; or use an "
-                    + "API key: " + API_KEY.names(ID).mkString(", "));
+            return ProviderConfigurationException.missing(
+                    ID,
+                    SECRET_KEY,
+                    "access-key is set without it; or use an " + "API key: "
+                            + API_KEY.names(ID).mkString(", "));
         }
         if (hasSecretKey) {
-            return ProviderConfigurationException.missing(ID, ACCESS_KEY, "secret-key is set without it; or use an "
-                    + "API key: " + API_KEY.names(ID).mkString(", "));
+            return ProviderConfigurationException.missing(
+                    ID,
+                    ACCESS_KEY,
+                    "secret-key is set without it; or use an " + "API key: "
+                            + API_KEY.names(ID).mkString(", "));
         }
-        return ProviderConfigurationException.missing(ID, API_KEY, "or both access-key ("
-                + ACCESS_KEY.names(ID).mkString(", ") + ") and secret-key (" + SECRET_KEY.names(ID).mkString(", ")
-                + ")");
+        return ProviderConfigurationException.missing(
+                ID,
+                API_KEY,
+                "or both access-key ("
+                        + ACCESS_KEY.names(ID).mkString(", ") + ") and secret-key ("
+                        + SECRET_KEY.names(ID).mkString(", ")
+                        + ")");
     }
 }

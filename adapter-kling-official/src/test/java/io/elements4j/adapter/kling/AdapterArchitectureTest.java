@@ -8,6 +8,8 @@ class AdapterArchitectureTest {
 
     @Test
     void keeps_the_shared_adapter_rules() {
-        AdapterArchitecture.of(KlingOfficialElementsProvider.class).alsoPublic(KlingCallbacks.class).check();
+        AdapterArchitecture.of(KlingOfficialElementsProvider.class)
+                .alsoPublic(KlingCallbacks.class)
+                .check();
     }
 }

@@ -3,11 +3,11 @@ package io.elements4j.adapter.kling;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.elements4j.client.Elements;
 import io.elements4j.domain.error.ElementsError;
 import io.elements4j.domain.task.CreationTask;
-import io.elements4j.domain.task.TaskState;
-import io.elements4j.client.Elements;
 import io.elements4j.domain.task.CreationTaskId;
+import io.elements4j.domain.task.TaskState;
 import io.elements4j.ports.callback.CallbackVerification;
 import io.elements4j.ports.callback.IncomingCallback;
 import io.elements4j.ports.spi.ProviderConfigurationException;
@@ -34,24 +34,37 @@ class KlingCallbackReceiverTest {
             + " \"task_result\": {\"elements\": [{\"element_id\": \"860123456789012345\", \"element_name\": \"Maeva\"}]}}";
 
     private static Elements facade(boolean withSecret) {
-        return facade(withSecret ? Map.of("elements.kling-official.callback-secret", KlingCallbacksTest.SECRET)
-                : Map.of(), Map.of());
+        return facade(
+                withSecret ? Map.of("elements.kling-official.callback-secret", KlingCallbacksTest.SECRET) : Map.of(),
+                Map.of());
     }
 
     private static Elements facade(Map<String, String> settings, Map<String, String> env) {
         Map<String, String> config = new HashMap<>(Map.of("elements.kling-official.api-key", "kling-test-key"));
         config.putAll(settings);
-        return Elements.builder().provider(new KlingOfficialElementsProvider()).config(config)
-                .systemProperties(new Properties()).env(env).clock(Clock.fixed(NOW, ZoneOffset.UTC)).build();
+        return Elements.builder()
+                .provider(new KlingOfficialElementsProvider())
+                .config(config)
+                .systemProperties(new Properties())
+                .env(env)
+                .clock(Clock.fixed(NOW, ZoneOffset.UTC))
+                .build();
     }
 
     private static IncomingCallback signed(String body) throws Exception {
         Mac mac = Mac.getInstance("HmacSHA256");
         mac.init(new SecretKeySpec(Base64.getDecoder().decode(KlingCallbacksTest.SECRET.substring(6)), "HmacSHA256"));
-        String signature = Base64.getEncoder().encodeToString(mac.doFinal((KlingCallbacksTest.ID + "."
-                + KlingCallbacksTest.TIMESTAMP + "." + body).getBytes(StandardCharsets.UTF_8)));
-        return IncomingCallback.ofSingleValues(Map.of("Webhook-Id", KlingCallbacksTest.ID,
-                "Webhook-Timestamp", KlingCallbacksTest.TIMESTAMP, "Webhook-Signature", "v1,bm90IGl0 v1," + signature),
+        String signature = Base64.getEncoder()
+                .encodeToString(mac.doFinal((KlingCallbacksTest.ID + "." + KlingCallbacksTest.TIMESTAMP + "." + body)
+                        .getBytes(StandardCharsets.UTF_8)));
+        return IncomingCallback.ofSingleValues(
+                Map.of(
+                        "Webhook-Id",
+                        KlingCallbacksTest.ID,
+                        "Webhook-Timestamp",
+                        KlingCallbacksTest.TIMESTAMP,
+                        "Webhook-Signature",
+                        "v1,bm90IGl0 v1," + signature),
                 body);
     }
 
@@ -68,19 +81,28 @@ class KlingCallbackReceiverTest {
     @Test
     void with_a_secret_an_unsigned_or_forged_callback_is_refused() throws Exception {
         try (Elements elements = facade(true)) {
-            Either<ElementsError, CreationTask> unsigned = elements.receiveCallback(
-                    IncomingCallback.ofSingleValues(Map.of(), LEGACY));
-            Either<ElementsError, CreationTask> forged = elements.receiveCallback(
-                    signed(LEGACY.replace("succeed", "failed")));
+            Either<ElementsError, CreationTask> unsigned =
+                    elements.receiveCallback(IncomingCallback.ofSingleValues(Map.of(), LEGACY));
+            Either<ElementsError, CreationTask> forged =
+                    elements.receiveCallback(signed(LEGACY.replace("succeed", "failed")));
             IncomingCallback genuine = signed(LEGACY);
             Either<ElementsError, CreationTask> swapped = elements.receiveCallback(IncomingCallback.ofSingleValues(
-                    Map.of("webhook-id", KlingCallbacksTest.ID, "webhook-timestamp", KlingCallbacksTest.TIMESTAMP,
-                            "webhook-signature", genuine.header("webhook-signature").get()),
+                    Map.of(
+                            "webhook-id",
+                            KlingCallbacksTest.ID,
+                            "webhook-timestamp",
+                            KlingCallbacksTest.TIMESTAMP,
+                            "webhook-signature",
+                            genuine.header("webhook-signature").get()),
                     LEGACY.replace("succeed", "failed")));
 
             assertThat(unsigned.getLeft()).isInstanceOf(ElementsError.Unauthorized.class);
-            assertThat(unsigned.getLeft().message()).contains("webhook-signature").doesNotContain("MfKQ9r8GKYqr");
-            assertThat(forged.isRight()).as("a body signed with the secret is genuine, whatever it says").isTrue();
+            assertThat(unsigned.getLeft().message())
+                    .contains("webhook-signature")
+                    .doesNotContain("MfKQ9r8GKYqr");
+            assertThat(forged.isRight())
+                    .as("a body signed with the secret is genuine, whatever it says")
+                    .isTrue();
             assertThat(swapped.getLeft()).isInstanceOf(ElementsError.Unauthorized.class);
         }
     }
@@ -91,8 +113,10 @@ class KlingCallbackReceiverTest {
             Either<ElementsError, CreationTask> read = elements.receiveCallback(IncomingCallback.ofSingleValues(
                     KlingCallbacksTest.headers(KlingCallbacksTest.SIGNATURE), KlingCallbacksTest.BODY));
 
-            assertThat(read.getLeft()).isInstanceOfSatisfying(ElementsError.ProviderFailure.class,
-                    failure -> assertThat(failure.message()).startsWith("the Kling callback body"));
+            assertThat(read.getLeft())
+                    .isInstanceOfSatisfying(
+                            ElementsError.ProviderFailure.class,
+                            failure -> assertThat(failure.message()).startsWith("the Kling callback body"));
         }
     }
 
@@ -105,16 +129,18 @@ class KlingCallbackReceiverTest {
             assertThat(read.getLeft()).isInstanceOf(ElementsError.Unauthorized.class);
             assertThat(read.getLeft().message()).contains("callback-secret", "accept-unsigned-callbacks");
             assertThat(elements.callbackVerification()).isEqualTo(CallbackVerification.UNSIGNED_REFUSED);
-            assertThat(elements.taskUpdates().latest(CreationTaskId.of("860000000000000123"))).isEmpty();
+            assertThat(elements.taskUpdates().latest(CreationTaskId.of("860000000000000123")))
+                    .isEmpty();
         }
     }
 
     @Test
     void unsigned_callbacks_are_read_as_they_come_only_by_the_explicit_choice() {
-        try (Elements elements = facade(Map.of("elements.kling-official.accept-unsigned-callbacks", "true"),
-                Map.of())) {
+        try (Elements elements =
+                facade(Map.of("elements.kling-official.accept-unsigned-callbacks", "true"), Map.of())) {
             assertThat(elements.receiveCallback(IncomingCallback.ofSingleValues(Map.of(), LEGACY))
-                    .map(CreationTask::state)).isEqualTo(Either.right(TaskState.SUCCEEDED));
+                            .map(CreationTask::state))
+                    .isEqualTo(Either.right(TaskState.SUCCEEDED));
             assertThat(elements.callbackVerification()).isEqualTo(CallbackVerification.UNSIGNED_ACCEPTED);
             assertThat(elements.callbackVerification().describe()).startsWith("UNVERIFIED");
         }
@@ -122,10 +148,16 @@ class KlingCallbackReceiverTest {
 
     @Test
     void with_a_secret_the_choice_to_accept_unsigned_callbacks_changes_nothing() {
-        try (Elements elements = facade(Map.of("elements.kling-official.callback-secret", KlingCallbacksTest.SECRET,
-                "elements.kling-official.accept-unsigned-callbacks", "true"), Map.of())) {
+        try (Elements elements = facade(
+                Map.of(
+                        "elements.kling-official.callback-secret",
+                        KlingCallbacksTest.SECRET,
+                        "elements.kling-official.accept-unsigned-callbacks",
+                        "true"),
+                Map.of())) {
             assertThat(elements.callbackVerification()).isEqualTo(CallbackVerification.SIGNATURES_CHECKED);
-            assertThat(elements.receiveCallback(IncomingCallback.ofSingleValues(Map.of(), LEGACY)).getLeft())
+            assertThat(elements.receiveCallback(IncomingCallback.ofSingleValues(Map.of(), LEGACY))
+                            .getLeft())
                     .isInstanceOf(ElementsError.Unauthorized.class);
         }
     }
@@ -133,16 +165,20 @@ class KlingCallbackReceiverTest {
     @Test
     void an_empty_webhook_secret_in_the_environment_fails_the_build_instead_of_turning_verification_off() {
         assertThatThrownBy(() -> facade(Map.of(), Map.of("KLING_WEBHOOK_SECRET", "")))
-                .isInstanceOfSatisfying(ProviderConfigurationException.class, e -> assertThat(e.key()
-                        .map(k -> k.name())).contains("callback-secret"))
-                .hasMessageContaining("env KLING_WEBHOOK_SECRET").hasMessageContaining("blank");
+                .isInstanceOfSatisfying(
+                        ProviderConfigurationException.class,
+                        e -> assertThat(e.key().map(k -> k.name())).contains("callback-secret"))
+                .hasMessageContaining("env KLING_WEBHOOK_SECRET")
+                .hasMessageContaining("blank");
         assertThatThrownBy(() -> facade(Map.of("elements.kling-official.callback-secret", "  \n"), Map.of()))
-                .isInstanceOf(ProviderConfigurationException.class).hasMessageContaining("callback-secret");
+                .isInstanceOf(ProviderConfigurationException.class)
+                .hasMessageContaining("callback-secret");
     }
 
     @Test
     void a_blank_setting_is_overridden_by_a_real_secret_elsewhere() {
-        try (Elements elements = facade(Map.of("elements.kling-official.callback-secret", ""),
+        try (Elements elements = facade(
+                Map.of("elements.kling-official.callback-secret", ""),
                 Map.of("KLING_WEBHOOK_SECRET", KlingCallbacksTest.SECRET))) {
             assertThat(elements.callbackVerification()).isEqualTo(CallbackVerification.SIGNATURES_CHECKED);
         }
@@ -153,36 +189,47 @@ class KlingCallbackReceiverTest {
         String truncated = KlingCallbacksTest.SECRET.substring(0, 22);
 
         assertThatThrownBy(() -> facade(Map.of("elements.kling-official.callback-secret", truncated), Map.of()))
-                .isInstanceOf(ProviderConfigurationException.class).hasMessageContaining("callback-secret")
+                .isInstanceOf(ProviderConfigurationException.class)
+                .hasMessageContaining("callback-secret")
                 .hasMessageNotContaining(truncated.substring(6));
     }
 
     @Test
     void accept_unsigned_callbacks_takes_only_true_or_false() {
-        assertThatThrownBy(() -> facade(Map.of("elements.kling-official.accept-unsigned-callbacks", "yes"),
-                Map.of())).isInstanceOf(ProviderConfigurationException.class)
+        assertThatThrownBy(() -> facade(Map.of("elements.kling-official.accept-unsigned-callbacks", "yes"), Map.of()))
+                .isInstanceOf(ProviderConfigurationException.class)
                 .hasMessageContaining("accept-unsigned-callbacks must be true or false");
     }
 
     @Test
     void a_secret_that_is_not_base64_is_a_configuration_error_that_does_not_repeat_it() {
-        assertThatThrownBy(() -> Elements.builder().provider(new KlingOfficialElementsProvider())
-                .config(Map.of("elements.kling-official.api-key", "k",
-                        "elements.kling-official.callback-secret", "whsec_not*base64*secret"))
-                .systemProperties(new Properties()).env(Map.of()).build())
+        assertThatThrownBy(() -> Elements.builder()
+                        .provider(new KlingOfficialElementsProvider())
+                        .config(Map.of(
+                                "elements.kling-official.api-key",
+                                "k",
+                                "elements.kling-official.callback-secret",
+                                "whsec_not*base64*secret"))
+                        .systemProperties(new Properties())
+                        .env(Map.of())
+                        .build())
                 .isInstanceOf(ProviderConfigurationException.class)
-                .hasMessageContaining("callback-secret").hasMessageNotContaining("not*base64*secret");
+                .hasMessageContaining("callback-secret")
+                .hasMessageNotContaining("not*base64*secret");
     }
 
     @Test
     void an_over_long_task_id_is_refused_quoting_a_short_prefix() {
-        try (Elements elements = facade(Map.of("elements.kling-official.accept-unsigned-callbacks", "true"),
-                Map.of())) {
-            ElementsError error = elements.receiveCallback(IncomingCallback.ofSingleValues(Map.of(),
-                    LEGACY.replace("860000000000000123", "8".repeat(50_000)))).getLeft();
+        try (Elements elements =
+                facade(Map.of("elements.kling-official.accept-unsigned-callbacks", "true"), Map.of())) {
+            ElementsError error = elements.receiveCallback(IncomingCallback.ofSingleValues(
+                            Map.of(), LEGACY.replace("860000000000000123", "8".repeat(50_000))))
+                    .getLeft();
 
             assertThat(error).isInstanceOf(ElementsError.ProviderFailure.class);
-            assertThat(error.message()).contains("task_id '8888", "(50000 characters)").hasSizeLessThan(300);
+            assertThat(error.message())
+                    .contains("task_id '8888", "(50000 characters)")
+                    .hasSizeLessThan(300);
         }
     }
 }

@@ -34,7 +34,8 @@ import org.junit.jupiter.api.io.TempDir;
 class KlingCorpusVerdictsTest {
 
     private static final ProviderMetadata KLING = new KlingOfficialElementsProvider().metadata();
-    private static final MediaSource EXTRA = MediaSource.url("https://cdn.example.com/side.jpg",
+    private static final MediaSource EXTRA = MediaSource.url(
+            "https://cdn.example.com/side.jpg",
             MediaFacts.unknown().withSizeBytes(100_000).withDimensions(1024, 1024));
 
     @Test
@@ -63,7 +64,9 @@ class KlingCorpusVerdictsTest {
         }
         assertThat(judged).isGreaterThanOrEqualTo(Corpus.hasRealFiles() ? 300 : 29);
         assertThat(accepted).as("files Kling accepts").isGreaterThanOrEqualTo(5);
-        assertThat(differences).as("files whose verdict differs from the one their true facts give").isEmpty();
+        assertThat(differences)
+                .as("files whose verdict differs from the one their true facts give")
+                .isEmpty();
     }
 
     /**
@@ -76,20 +79,28 @@ class KlingCorpusVerdictsTest {
         MediaSource huge = LocalMedia.file(SampleFiles.sparseVideo(dir.resolve("long.mp4"), 3L * 1024 * 1024 * 1024));
         SortedSet<String> verdict = verdict(huge, true);
         assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(1));
-        assertThat(verdict).containsExactly(RuleCodes.MEDIA_INLINE_TOO_LARGE, RuleCodes.VIDEO_RESOLUTION,
-                RuleCodes.VIDEO_TOO_LARGE);
+        assertThat(verdict)
+                .containsExactly(
+                        RuleCodes.MEDIA_INLINE_TOO_LARGE, RuleCodes.VIDEO_RESOLUTION, RuleCodes.VIDEO_TOO_LARGE);
     }
 
     private static SortedSet<String> verdict(Corpus.Entry entry, MediaSource media) {
-        return verdict(media, entry.kind() == Corpus.Kind.VIDEO
-                || entry.kind() == Corpus.Kind.UNREAD && MediaFormat.fromFileName(entry.fileName())
-                        .exists(MediaFormat::isVideo));
+        return verdict(
+                media,
+                entry.kind() == Corpus.Kind.VIDEO
+                        || entry.kind() == Corpus.Kind.UNREAD
+                                && MediaFormat.fromFileName(entry.fileName()).exists(MediaFormat::isVideo));
     }
 
     private static SortedSet<String> verdict(MediaSource media, boolean video) {
         ElementDraft draft = video
-                ? ElementDraft.video("Corpus", media).description("A file of the media corpus").build()
-                : ElementDraft.image("Corpus", media).extras(EXTRA).description("A file of the media corpus").build();
+                ? ElementDraft.video("Corpus", media)
+                        .description("A file of the media corpus")
+                        .build()
+                : ElementDraft.image("Corpus", media)
+                        .extras(EXTRA)
+                        .description("A file of the media corpus")
+                        .build();
         RuleProfile rules = KLING.ruleProfile();
         Seq<RuleViolation> violations = ReferenceRules.validate(draft, rules, KLING.capabilities())
                 .fold(broken -> broken, valid -> io.vavr.collection.List.empty());

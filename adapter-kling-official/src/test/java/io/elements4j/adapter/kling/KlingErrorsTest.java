@@ -7,6 +7,7 @@ import io.elements4j.adapter.support.CallKind;
 import io.elements4j.adapter.support.Headers;
 import io.elements4j.adapter.support.HttpFailure;
 import io.elements4j.conformance.ProviderTestKit;
+import io.elements4j.domain.error.ElementsError;
 import io.elements4j.domain.error.ElementsError.Conflict;
 import io.elements4j.domain.error.ElementsError.Forbidden;
 import io.elements4j.domain.error.ElementsError.InsufficientCredits;
@@ -16,7 +17,6 @@ import io.elements4j.domain.error.ElementsError.PolicyRejected;
 import io.elements4j.domain.error.ElementsError.ProviderFailure;
 import io.elements4j.domain.error.ElementsError.RateLimited;
 import io.elements4j.domain.error.ElementsError.Unauthorized;
-import io.elements4j.domain.error.ElementsError;
 import io.elements4j.domain.query.ElementFilter;
 import io.elements4j.domain.query.PageRequest;
 import io.elements4j.sandbox.Fault;
@@ -47,8 +47,12 @@ class KlingErrorsTest {
     }
 
     static HttpFailure answer(int status, int code, String message, Headers headers) {
-        return HttpFailure.response(status, headers, "{\"code\": " + code + ", \"message\": \"" + message
-                + "\", \"request_id\": \"9984d27b-a408-4073-ae28-17ca6a13622d\"}", CLOCK);
+        return HttpFailure.response(
+                status,
+                headers,
+                "{\"code\": " + code + ", \"message\": \"" + message
+                        + "\", \"request_id\": \"9984d27b-a408-4073-ae28-17ca6a13622d\"}",
+                CLOCK);
     }
 
     /** Every row of the table: HTTP status, code, the error it is, whether a read may be retried. */
@@ -79,8 +83,8 @@ class KlingErrorsTest {
 
     @ParameterizedTest(name = "HTTP {0} / code {1} → {2}")
     @MethodSource("the_error_table")
-    void maps_each_kling_code_as_documented_keeping_code_message_and_request_id(int status, int code,
-                                                                               Class<?> expected, boolean retryable) {
+    void maps_each_kling_code_as_documented_keeping_code_message_and_request_id(
+            int status, int code, Class<?> expected, boolean retryable) {
         ElementsError error = errors.classify(answer(status, code, "what Kling said"), CallKind.READ);
 
         assertThat(error).isInstanceOf(expected);
@@ -93,7 +97,8 @@ class KlingErrorsTest {
     @ParameterizedTest(name = "HTTP {0} / code {1} → {2}")
     @MethodSource("the_error_table")
     void the_same_code_in_an_http_200_means_the_same(int status, int code, Class<?> expected, boolean retryable) {
-        assertThat(errors.classify(answer(200, code, "what Kling said"), CallKind.READ)).isInstanceOf(expected);
+        assertThat(errors.classify(answer(200, code, "what Kling said"), CallKind.READ))
+                .isInstanceOf(expected);
     }
 
     @Test
@@ -104,7 +109,8 @@ class KlingErrorsTest {
 
     @ParameterizedTest(name = "{0} / {1}: ambiguous for a create = {2}")
     @CsvSource({"500, 5000, true", "504, 5002, true", "503, 5001, false"})
-    void server_codes_5000_and_5002_leave_a_create_ambiguous_and_5001_does_not(int status, int code, boolean ambiguous) {
+    void server_codes_5000_and_5002_leave_a_create_ambiguous_and_5001_does_not(
+            int status, int code, boolean ambiguous) {
         ProviderFailure create = (ProviderFailure) errors.classify(answer(status, code, "x"), CallKind.CREATE);
         ProviderFailure read = (ProviderFailure) errors.classify(answer(status, code, "x"), CallKind.READ);
 
@@ -114,8 +120,15 @@ class KlingErrorsTest {
     }
 
     @ParameterizedTest(name = "\"{0}\"")
-    @CsvSource(delimiter = '|', value = {"Task not found by id: 930810160078651476", "Task not found by external id",
-            "Element not found by id: 12", "element does not exist", "Element already deleted: 12"})
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "Task not found by id: 930810160078651476",
+                "Task not found by external id",
+                "Element not found by id: 12",
+                "element does not exist",
+                "Element already deleted: 12"
+            })
     void the_not_found_variants_of_1201_are_not_found(String message) {
         assertThat(errors.classify(answer(400, 1201, message), CallKind.READ)).isInstanceOf(NotFound.class);
     }
@@ -128,18 +141,18 @@ class KlingErrorsTest {
 
     @Test
     void a_rate_limit_keeps_the_retry_after() {
-        RateLimited limited = (RateLimited) errors.classify(answer(429, 1302, "slow down",
-                Headers.of("Retry-After", "7")), CallKind.READ);
+        RateLimited limited = (RateLimited)
+                errors.classify(answer(429, 1302, "slow down", Headers.of("Retry-After", "7")), CallKind.READ);
 
         assertThat(limited.retryAfter()).contains(Duration.ofSeconds(7));
     }
 
     @Test
     void a_rate_limit_says_which_of_klings_limits_was_hit() {
-        RateLimited rate = (RateLimited) errors.classify(answer(429, 1302, "request rate limit exceeded"),
-                CallKind.CREATE);
-        RateLimited parallel = (RateLimited) errors.classify(answer(429, 1303,
-                "parallel task over resource pack limit"), CallKind.CREATE);
+        RateLimited rate =
+                (RateLimited) errors.classify(answer(429, 1302, "request rate limit exceeded"), CallKind.CREATE);
+        RateLimited parallel = (RateLimited)
+                errors.classify(answer(429, 1303, "parallel task over resource pack limit"), CallKind.CREATE);
 
         assertThat(rate.limit()).contains(RateLimited.Limit.REQUEST_RATE);
         assertThat(parallel.limit()).contains(RateLimited.Limit.PARALLEL_TASKS);
@@ -147,23 +160,27 @@ class KlingErrorsTest {
 
     @Test
     void an_unknown_code_falls_back_to_the_http_status() {
-        assertThat(errors.classify(answer(403, 1999, "new rule"), CallKind.READ)).isInstanceOf(Forbidden.class);
-        assertThat(errors.classify(answer(200, 1999, "new rule"), CallKind.READ)).isInstanceOf(ProviderFailure.class);
+        assertThat(errors.classify(answer(403, 1999, "new rule"), CallKind.READ))
+                .isInstanceOf(Forbidden.class);
+        assertThat(errors.classify(answer(200, 1999, "new rule"), CallKind.READ))
+                .isInstanceOf(ProviderFailure.class);
     }
 
     @Test
     void a_body_without_kling_envelope_is_classified_by_status() {
         HttpFailure html = HttpFailure.response(502, Headers.none(), "<html>Bad gateway</html>", CLOCK);
 
-        assertThat(errors.classify(html, CallKind.READ)).isInstanceOfSatisfying(ProviderFailure.class,
-                f -> assertThat(f.retryable()).isTrue());
+        assertThat(errors.classify(html, CallKind.READ))
+                .isInstanceOfSatisfying(
+                        ProviderFailure.class, f -> assertThat(f.retryable()).isTrue());
     }
 
     @Test
     void an_http_200_with_a_nonzero_code_reaches_the_caller_as_that_error() {
         kit.vendor().injectFault(Operation.LIST, Fault.status(200, "1103", "no permission for this API"), 1);
 
-        ElementsError error = kit.client().list(ElementFilter.all(), PageRequest.first(10)).getLeft();
+        ElementsError error =
+                kit.client().list(ElementFilter.all(), PageRequest.first(10)).getLeft();
 
         assertThat(error).isInstanceOf(Forbidden.class);
         assertThat(error.vendorCode()).contains("1103");

@@ -43,8 +43,9 @@ class KlingIdempotentCreateTest {
         assertThat(kling.journal().map(RecordedRequest::operation))
                 .containsExactly(Operation.CREATE, Operation.TASK, Operation.CREATE);
         assertThat(kit.sent(Operation.TASK).head().path()).isEqualTo("/v1/general/advanced-custom-elements/" + key());
-        assertThat(kit.sent(Operation.CREATE).map(r -> json(r.body()))).allSatisfy(body ->
-                assertThat(body).isEqualTo(json(kit.sent(Operation.CREATE).head().body())));
+        assertThat(kit.sent(Operation.CREATE).map(r -> json(r.body())))
+                .allSatisfy(body -> assertThat(body)
+                        .isEqualTo(json(kit.sent(Operation.CREATE).head().body())));
         assertThat(task.idempotencyKey()).contains(draft.idempotencyKey());
     }
 
@@ -98,7 +99,9 @@ class KlingIdempotentCreateTest {
 
         assertThat(task.idempotencyKey()).contains(draft.idempotencyKey());
         assertThat(kling.count(Operation.CREATE)).isEqualTo(1);
-        assertThat(kling.count(Operation.TASK)).as("3 failed attempts, then the next round finds it").isEqualTo(4);
+        assertThat(kling.count(Operation.TASK))
+                .as("3 failed attempts, then the next round finds it")
+                .isEqualTo(4);
     }
 
     @Test
@@ -109,7 +112,9 @@ class KlingIdempotentCreateTest {
         CreationTask task = client.submit(draft).get();
 
         assertThat(task.idempotencyKey()).contains(draft.idempotencyKey());
-        assertThat(kling.count(Operation.CREATE)).as("the first never arrived; the second did").isEqualTo(2);
+        assertThat(kling.count(Operation.CREATE))
+                .as("the first never arrived; the second did")
+                .isEqualTo(2);
         assertThat(kling.creations().size()).isEqualTo(1);
     }
 
@@ -125,7 +130,8 @@ class KlingIdempotentCreateTest {
             assertThat(f.message()).contains("external_task_id " + key()).contains("task(\"" + key() + "\")");
         });
         assertThat(kling.count(Operation.CREATE)).isEqualTo(1);
-        assertThat(kling.count(Operation.TASK)).as("looked up round after round until the call-timeout")
+        assertThat(kling.count(Operation.TASK))
+                .as("looked up round after round until the call-timeout")
                 .isGreaterThan(6);
     }
 
@@ -139,8 +145,10 @@ class KlingIdempotentCreateTest {
 
     @Test
     void a_concurrency_limit_1303_is_waited_out_and_retried() {
-        kling.injectFault(Operation.CREATE, Fault.status(429, "1303", "parallel task over resource pack limit",
-                Duration.ofSeconds(4)), 1);
+        kling.injectFault(
+                Operation.CREATE,
+                Fault.status(429, "1303", "parallel task over resource pack limit", Duration.ofSeconds(4)),
+                1);
         Duration before = kit.time().totalSlept();
 
         assertThat(client.submit(draft).isRight()).isTrue();

@@ -33,7 +33,8 @@ class KlingJwtTest {
 
     /** A client with the access key and a secret key (JWT), and no API key. */
     VendorClient jwtClient(String secretKey) {
-        return kit.client(kit.configAt(kling.baseUrl()).set("access-key", kling.accessKey())
+        return kit.client(kit.configAt(kling.baseUrl())
+                .set("access-key", kling.accessKey())
                 .secret("secret-key", secretKey));
     }
 
@@ -78,7 +79,8 @@ class KlingJwtTest {
     void the_client_signs_its_requests_and_kling_accepts_them() {
         VendorClient client = jwtClient(kling.secretKey());
 
-        assertThat(client.list(ElementFilter.all(), PageRequest.first(10)).isRight()).isTrue();
+        assertThat(client.list(ElementFilter.all(), PageRequest.first(10)).isRight())
+                .isTrue();
 
         DecodedJWT token = tokenOf(kit.last(Operation.LIST));
         Instant now = kit.time().now();
@@ -97,7 +99,10 @@ class KlingJwtTest {
         boolean ok = client.list(ElementFilter.all(), PageRequest.first(10)).isRight();
 
         assertThat(ok).isTrue();
-        assertThat(kit.sent(Operation.LIST).map(r -> tokenOf(r).getExpiresAtAsInstant()).distinct()).hasSize(2);
+        assertThat(kit.sent(Operation.LIST)
+                        .map(r -> tokenOf(r).getExpiresAtAsInstant())
+                        .distinct())
+                .hasSize(2);
     }
 
     @Test
@@ -118,7 +123,8 @@ class KlingJwtTest {
     void a_wrong_secret_key_is_unauthorized_and_no_message_holds_a_key() {
         VendorClient client = jwtClient("not-the-secret-key");
 
-        ElementsError error = client.list(ElementFilter.all(), PageRequest.first(10)).getLeft();
+        ElementsError error =
+                client.list(ElementFilter.all(), PageRequest.first(10)).getLeft();
 
         assertThat(error).isInstanceOf(ElementsError.Unauthorized.class);
         assertThat(error.vendorCode()).contains("1002");

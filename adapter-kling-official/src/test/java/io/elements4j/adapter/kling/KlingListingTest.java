@@ -39,29 +39,36 @@ class KlingListingTest {
         Seq<String> ids = kling.seedElements(3);
         client.delete(ElementId.of(ids.get(1))).get();
 
-        Page<Element> active = client.list(ElementFilter.all(), PageRequest.first(3)).get();
-        Page<Element> everything = client.list(ElementFilter.all().includingDeleted(), PageRequest.first(3)).get();
+        Page<Element> active =
+                client.list(ElementFilter.all(), PageRequest.first(3)).get();
+        Page<Element> everything = client.list(ElementFilter.all().includingDeleted(), PageRequest.first(3))
+                .get();
 
         assertThat(active.items().map(e -> e.id().value())).containsExactly(ids.get(2), ids.get(0));
         assertThat(everything.items().map(Element::status))
                 .containsExactly(ElementStatus.ACTIVE, ElementStatus.DELETED, ElementStatus.ACTIVE);
-        assertThat(active.hasMore()).as("Kling gives no total: a full raw page may have more after it").isTrue();
+        assertThat(active.hasMore())
+                .as("Kling gives no total: a full raw page may have more after it")
+                .isTrue();
     }
 
     @Test
     void a_short_page_is_the_last() {
         kling.seedElements(2);
 
-        assertThat(client.list(ElementFilter.all(), PageRequest.first(3)).get().hasMore()).isFalse();
+        assertThat(client.list(ElementFilter.all(), PageRequest.first(3)).get().hasMore())
+                .isFalse();
     }
 
     @Test
     void filters_by_tag() {
         kling.completeTasksAfterPolls(0);
         client.submit(kit.drafts().image("Animal").tag(TagKind.ANIMAL).build()).get();
-        client.submit(kit.drafts().image("Person").tag(TagKind.CHARACTER).build()).get();
+        client.submit(kit.drafts().image("Person").tag(TagKind.CHARACTER).build())
+                .get();
 
-        Page<Element> animals = client.list(ElementFilter.all().withTag(Tag.of(TagKind.ANIMAL)), PageRequest.first(10)).get();
+        Page<Element> animals = client.list(ElementFilter.all().withTag(Tag.of(TagKind.ANIMAL)), PageRequest.first(10))
+                .get();
 
         assertThat(animals.items().map(Element::name)).containsExactly("Animal");
     }
@@ -70,13 +77,17 @@ class KlingListingTest {
     void a_create_answered_as_already_done_fetches_its_elements() {
         kling.completeTasksAfterPolls(0);
 
-        CreationTask task = client.submit(kit.drafts().video("Speaker", VoiceBinding.none()).build()).get();
+        CreationTask task = client.submit(
+                        kit.drafts().video("Speaker", VoiceBinding.none()).build())
+                .get();
 
         assertThat(task.state()).isEqualTo(TaskState.SUCCEEDED);
         assertThat(task.elements()).singleElement().satisfies(e -> {
             assertThat(e.kind()).isEqualTo(ReferenceKind.VIDEO);
             assertThat(e.origin()).isEqualTo(Origin.CUSTOM);
-            assertThat(e.voice().map(Voice::origin)).as("customised from the video").contains(VoiceOrigin.CUSTOM);
+            assertThat(e.voice().map(Voice::origin))
+                    .as("customised from the video")
+                    .contains(VoiceOrigin.CUSTOM);
         });
         assertThat(kling.journal().map(r -> r.operation())).containsExactly(Operation.CREATE, Operation.TASK);
     }
@@ -85,7 +96,10 @@ class KlingListingTest {
     void elements_keep_their_exact_ids_above_two_to_the_53() {
         String id = kling.seedElements(1).head();
 
-        Element element = client.list(ElementFilter.all(), PageRequest.first(10)).get().items().single();
+        Element element = client.list(ElementFilter.all(), PageRequest.first(10))
+                .get()
+                .items()
+                .single();
 
         assertThat(element.id().value()).isEqualTo(id);
         assertThat(element.id().asLong()).isGreaterThan(1L << 53);
@@ -94,13 +108,15 @@ class KlingListingTest {
     @Test
     void presets_are_official() {
         assertThat(client.presets(PageRequest.first(10)).get().items())
-                .isNotEmpty().allSatisfy(e -> assertThat(e.origin()).isEqualTo(Origin.OFFICIAL));
+                .isNotEmpty()
+                .allSatisfy(e -> assertThat(e.origin()).isEqualTo(Origin.OFFICIAL));
     }
 
     @Test
     void voices_are_the_official_ones_then_the_accounts_own() {
         kling.completeTasksAfterPolls(0);
-        client.submit(kit.drafts().video("Speaker", VoiceBinding.none()).build()).get();
+        client.submit(kit.drafts().video("Speaker", VoiceBinding.none()).build())
+                .get();
 
         Seq<Voice> voices = client.voices().get();
 

@@ -26,6 +26,8 @@ import io.elements4j.sandbox.kling.KlingSimulator;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import io.vavr.control.Option;
+import java.util.Base64;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -40,9 +42,14 @@ class KlingRequestShapesTest {
 
     @Test
     void sends_an_image_element_exactly_as_documented() {
-        ElementDraft draft = kit.drafts().image("Maeva").tag(TagKind.CHARACTER).tag(TagKind.COSTUME)
-                .voice(VoiceBinding.existing("829824295735410756")).callbackUrl("https://hooks.example.com/kling")
-                .idempotencyKey(IdempotencyKey.of("e4j-0001")).build();
+        ElementDraft draft = kit.drafts()
+                .image("Maeva")
+                .tag(TagKind.CHARACTER)
+                .tag(TagKind.COSTUME)
+                .voice(VoiceBinding.existing("829824295735410756"))
+                .callbackUrl("https://hooks.example.com/kling")
+                .idempotencyKey(IdempotencyKey.of("e4j-0001"))
+                .build();
 
         client.submit(draft).get();
 
@@ -68,8 +75,10 @@ class KlingRequestShapesTest {
 
     @Test
     void sends_a_video_element_exactly_as_documented() {
-        ElementDraft draft = kit.drafts().video("Speaker", VoiceBinding.existing("850087542757535834"))
-                .idempotencyKey(IdempotencyKey.of("e4j-0002")).build();
+        ElementDraft draft = kit.drafts()
+                .video("Speaker", VoiceBinding.existing("850087542757535834"))
+                .idempotencyKey(IdempotencyKey.of("e4j-0002"))
+                .build();
 
         client.submit(draft).get();
 
@@ -86,12 +95,18 @@ class KlingRequestShapesTest {
 
     @Test
     void leaves_out_every_field_the_draft_does_not_set_and_sends_no_nulls() {
-        ElementDraft draft = kit.drafts().video("Speaker", VoiceBinding.extractFromVideo()).build();
+        ElementDraft draft =
+                kit.drafts().video("Speaker", VoiceBinding.extractFromVideo()).build();
 
         client.submit(draft).get();
 
-        assertThat(List.ofAll(() -> json(kit.last(Operation.CREATE).body()).fieldNames())).containsExactly(
-                "element_name", "element_description", "reference_type", "element_video_list", "external_task_id");
+        assertThat(List.ofAll(() -> json(kit.last(Operation.CREATE).body()).fieldNames()))
+                .containsExactly(
+                        "element_name",
+                        "element_description",
+                        "reference_type",
+                        "element_video_list",
+                        "external_task_id");
         assertThat(kit.last(Operation.CREATE).body()).doesNotContain("null");
     }
 
@@ -100,12 +115,16 @@ class KlingRequestShapesTest {
         byte[] png = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 1, 2, 3};
         ElementDraft draft = ElementDraft.image("Inline", MediaSource.inline(png, ValidDrafts.IMAGE_FACTS))
                 .extras(MediaSource.url("https://cdn.example.com/side.png", ValidDrafts.IMAGE_FACTS))
-                .description("Inline photo").build();
+                .description("Inline photo")
+                .build();
 
         client.submit(draft).get();
 
-        String frontal = json(kit.last(Operation.CREATE).body()).path("element_image_list").path("frontal_image").asText();
-        assertThat(frontal).isEqualTo(java.util.Base64.getEncoder().encodeToString(png)).doesNotStartWith("data:");
+        String frontal = json(kit.last(Operation.CREATE).body())
+                .path("element_image_list")
+                .path("frontal_image")
+                .asText();
+        assertThat(frontal).isEqualTo(Base64.getEncoder().encodeToString(png)).doesNotStartWith("data:");
     }
 
     @Test
@@ -114,7 +133,9 @@ class KlingRequestShapesTest {
 
         CreationTask task = client.submit(draft).get();
 
-        assertThat(json(kit.last(Operation.CREATE).body()).path("external_task_id").asText())
+        assertThat(json(kit.last(Operation.CREATE).body())
+                        .path("external_task_id")
+                        .asText())
                 .isEqualTo(draft.idempotencyKey().value());
         assertThat(task.idempotencyKey()).contains(draft.idempotencyKey());
     }
@@ -138,7 +159,8 @@ class KlingRequestShapesTest {
 
         RecordedRequest poll = kit.last(Operation.TASK);
         assertThat(poll.method()).isEqualTo("GET");
-        assertThat(poll.path()).isEqualTo("/v1/general/advanced-custom-elements/" + task.id().value());
+        assertThat(poll.path())
+                .isEqualTo("/v1/general/advanced-custom-elements/" + task.id().value());
     }
 
     @Test
@@ -148,13 +170,13 @@ class KlingRequestShapesTest {
         RecordedRequest list = kit.last(Operation.LIST);
         assertThat(list.method()).isEqualTo("GET");
         assertThat(list.path()).isEqualTo("/v1/general/advanced-custom-elements");
-        assertThat(list.query().toJavaMap()).containsOnly(java.util.Map.entry("pageNum", "2"),
-                java.util.Map.entry("pageSize", "25"));
+        assertThat(list.query().toJavaMap()).containsOnly(Map.entry("pageNum", "2"), Map.entry("pageSize", "25"));
     }
 
     @Test
     void clamps_a_page_size_above_500_and_says_so_in_the_page() {
-        Page<Element> page = client.list(ElementFilter.all(), PageRequest.of(1, 2000)).get();
+        Page<Element> page =
+                client.list(ElementFilter.all(), PageRequest.of(1, 2000)).get();
 
         assertThat(kit.last(Operation.LIST).queryParam("pageSize")).contains("500");
         assertThat(page.request()).isEqualTo(PageRequest.of(1, 500));
@@ -162,7 +184,10 @@ class KlingRequestShapesTest {
 
     @Test
     void refuses_a_page_beyond_1000_without_sending() {
-        assertThat(client.list(ElementFilter.all(), PageRequest.of(1001, 10)).getLeft().message()).contains("1000 pages");
+        assertThat(client.list(ElementFilter.all(), PageRequest.of(1001, 10))
+                        .getLeft()
+                        .message())
+                .contains("1000 pages");
         assertThat(kling.journal()).isEmpty();
     }
 
@@ -197,8 +222,8 @@ class KlingRequestShapesTest {
 
         Deletion deletion = client.delete(ElementId.of(id)).get();
 
-        assertThat(kit.sent(Operation.DELETE).map(RecordedRequest::path)).containsExactly(
-                "/v1/general/delete-advanced-elements", "/v1/general/delete-elements");
+        assertThat(kit.sent(Operation.DELETE).map(RecordedRequest::path))
+                .containsExactly("/v1/general/delete-advanced-elements", "/v1/general/delete-elements");
         assertThat(json(kit.last(Operation.DELETE).body())).isEqualTo(json("{\"element_id\": \"" + id + "\"}"));
         assertThat(deletion.outcome()).isEqualTo(Deletion.Outcome.DELETED);
     }
@@ -211,7 +236,8 @@ class KlingRequestShapesTest {
         assertThat(client.delete(ElementId.of(id)).get().outcome()).isEqualTo(Deletion.Outcome.ALREADY_ABSENT);
         assertThat(client.delete(ElementId.of("404404404404404404")).get().outcome())
                 .isEqualTo(Deletion.Outcome.ALREADY_ABSENT);
-        assertThat(kit.sent(Operation.DELETE).map(RecordedRequest::path)).as("no fallback for a 1201 answer")
+        assertThat(kit.sent(Operation.DELETE).map(RecordedRequest::path))
+                .as("no fallback for a 1201 answer")
                 .containsOnly("/v1/general/delete-advanced-elements");
     }
 

@@ -8,6 +8,7 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMoc
 import static io.elements4j.conformance.ProviderTestKit.resource;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.github.tomakehurst.wiremock.client.WireMock;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import io.elements4j.conformance.ProviderTestKit;
 import io.elements4j.domain.draft.IdempotencyKey;
@@ -50,29 +51,44 @@ class KlingResponseExamplesTest {
 
     @RegisterExtension
     static final WireMockExtension kling = WireMockExtension.newInstance()
-            .options(wireMockConfig().dynamicPort().bindAddress("127.0.0.1")).build();
+            .options(wireMockConfig().dynamicPort().bindAddress("127.0.0.1"))
+            .build();
 
     static final Instant DOC_TIME = Instant.ofEpochMilli(1722769557708L);
 
     @RegisterExtension
     static final ProviderTestKit kit = ProviderTestKit.of(new KlingOfficialElementsProvider());
 
-    final VendorClient client = kit.client(kit.configAt(kling.baseUrl()).apiKey("test-api-key")
-            .set("max-retries", "0"));
+    final VendorClient client =
+            kit.client(kit.configAt(kling.baseUrl()).apiKey("test-api-key").set("max-retries", "0"));
 
     void serve(String method, String path, String fixture) {
-        var answer = aResponse().withStatus(200).withHeader("Content-Type", "application/json")
+        var answer = aResponse()
+                .withStatus(200)
+                .withHeader("Content-Type", "application/json")
                 .withBody(resource("kling/" + fixture));
-        kling.stubFor((method.equals("GET") ? get(urlPathEqualTo(path)) : post(urlPathEqualTo(path))).willReturn(answer));
+        kling.stubFor(
+                (method.equals("GET") ? get(urlPathEqualTo(path)) : post(urlPathEqualTo(path))).willReturn(answer));
     }
 
     /** The element of Kling's element API docs's query, list and presets examples. */
     static Element documentedElement(Origin origin, Option<Voice> voice) {
-        return new Element(ElementId.of(DOCUMENTED_ID), "string", "string", ReferenceKind.VIDEO, List.empty(), voice,
-                ElementMedia.none(), origin, ElementStatus.ACTIVE, Option.some(DOC_TIME), Option.some(DOC_TIME));
+        return new Element(
+                ElementId.of(DOCUMENTED_ID),
+                "string",
+                "string",
+                ReferenceKind.VIDEO,
+                List.empty(),
+                voice,
+                ElementMedia.none(),
+                origin,
+                ElementStatus.ACTIVE,
+                Option.some(DOC_TIME),
+                Option.some(DOC_TIME));
     }
 
-    static final Voice DOCUMENTED_VOICE = new Voice(VoiceId.of("string"), "string", VoiceOrigin.OFFICIAL, Option.some("string"));
+    static final Voice DOCUMENTED_VOICE =
+            new Voice(VoiceId.of("string"), "string", VoiceOrigin.OFFICIAL, Option.some("string"));
 
     @Test
     void reads_the_create_example() {
@@ -115,15 +131,18 @@ class KlingResponseExamplesTest {
         assertThat(error).isInstanceOfSatisfying(ElementsError.ProviderFailure.class, f -> {
             assertThat(f.message()).contains("'string'").contains("submitted, processing, succeed, failed");
             assertThat(f.requestId()).contains("string");
-            assertThat(f.retryable()).as("a read answered with an unknown status is asked again").isTrue();
+            assertThat(f.retryable())
+                    .as("a read answered with an unknown status is asked again")
+                    .isTrue();
         });
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"0", "-9223372036854775809", "123456789012345678901234567890123456", "\"weird_status_xyz\""})
+    @ValueSource(
+            strings = {"0", "-9223372036854775809", "123456789012345678901234567890123456", "\"weird_status_xyz\""})
     void an_element_id_without_the_shape_of_a_kling_id_is_not_a_success(String id) {
-        kling.stubFor(com.github.tomakehurst.wiremock.client.WireMock.get("/v1/general/advanced-custom-elements/string")
-                .willReturn(com.github.tomakehurst.wiremock.client.WireMock.okJson("{\"code\":0,\"request_id\":\"r\",\"data\":"
+        kling.stubFor(WireMock.get("/v1/general/advanced-custom-elements/string")
+                .willReturn(WireMock.okJson("{\"code\":0,\"request_id\":\"r\",\"data\":"
                         + "{\"task_id\":\"1\",\"task_status\":\"succeed\",\"task_result\":{\"elements\":"
                         + "[{\"element_id\":" + id + "}]}}}")));
 
@@ -137,7 +156,8 @@ class KlingResponseExamplesTest {
     void reads_the_list_example_with_an_empty_voice_info() {
         serve("GET", "/v1/general/advanced-custom-elements", "seed-004-list-response.json");
 
-        Page<Element> page = client.list(ElementFilter.all(), PageRequest.first(30)).get();
+        Page<Element> page =
+                client.list(ElementFilter.all(), PageRequest.first(30)).get();
 
         assertThat(page.items()).containsExactly(documentedElement(Origin.OFFICIAL, Option.none()));
         assertThat(page.total()).isEmpty();
@@ -183,16 +203,24 @@ class KlingResponseExamplesTest {
         serve("GET", "/v1/general/presets-voices", "vendors-a8-preset-voices-response.json");
         serve("GET", "/v1/general/custom-voices", "vendors-a8-custom-voices-response.json");
 
-        assertThat(client.voices().get()).containsExactly(
-                new Voice(VoiceId.of("829824295735410756"), "string", VoiceOrigin.OFFICIAL, Option.some("string")),
-                new Voice(VoiceId.of("850087542757535834"), "string", VoiceOrigin.CUSTOM, Option.some("string")));
+        assertThat(client.voices().get())
+                .containsExactly(
+                        new Voice(
+                                VoiceId.of("829824295735410756"),
+                                "string",
+                                VoiceOrigin.OFFICIAL,
+                                Option.some("string")),
+                        new Voice(
+                                VoiceId.of("850087542757535834"), "string", VoiceOrigin.CUSTOM, Option.some("string")));
     }
 
     @Test
     void reads_the_concurrency_limit_example_as_a_rate_limit() {
-        kling.stubFor(post(urlPathEqualTo("/v1/general/advanced-custom-elements")).willReturn(aResponse()
-                .withStatus(429).withHeader("Content-Type", "application/json")
-                .withBody(resource("kling/vendors-a4-concurrency-error.json"))));
+        kling.stubFor(post(urlPathEqualTo("/v1/general/advanced-custom-elements"))
+                .willReturn(aResponse()
+                        .withStatus(429)
+                        .withHeader("Content-Type", "application/json")
+                        .withBody(resource("kling/vendors-a4-concurrency-error.json"))));
 
         ElementsError error = client.submit(kit.drafts().image("Maeva").build()).getLeft();
 

@@ -37,8 +37,8 @@ public final class AlreadyGone {
 
     /** A 404, 410 ({@code NotFound}) or 409 ({@code Conflict}) means the element is gone already. */
     public static AlreadyGone whenNotFoundOrConflict() {
-        return new AlreadyGone(error -> error instanceof ElementsError.NotFound
-                || error instanceof ElementsError.Conflict);
+        return new AlreadyGone(
+                error -> error instanceof ElementsError.NotFound || error instanceof ElementsError.Conflict);
     }
 
     /** The errors {@code gone} accepts mean the element is gone already (a vendor's own code, say). */
@@ -57,8 +57,8 @@ public final class AlreadyGone {
      *
      * @param removedNothing whether a successful answer says there was nothing to delete
      */
-    public <T> Either<ElementsError, Deletion> deletion(ElementId id, Either<ElementsError, T> answer,
-                                                       Predicate<? super T> removedNothing) {
+    public <T> Either<ElementsError, Deletion> deletion(
+            ElementId id, Either<ElementsError, T> answer, Predicate<? super T> removedNothing) {
         Objects.requireNonNull(id, "id");
         return answer.fold(
                 error -> gone.test(error) ? Either.right(Deletion.alreadyAbsent(id)) : Either.left(error),

@@ -45,8 +45,7 @@ final class ApacheClientVersions {
         }
     }
 
-    private ApacheClientVersions() {
-    }
+    private ApacheClientVersions() {}
 
     /**
      * Refuses to build the default transport on a class path it cannot work with.
@@ -66,9 +65,12 @@ final class ApacheClientVersions {
      * version, a mix of jars from different lines).
      */
     static ProviderConfigurationException unusable(String providerId, LinkageError error) {
-        ProviderConfigurationException refused = new ProviderConfigurationException(providerId,
-                "the default HTTP transport could not load Apache HttpClient 5 (" + error.getClass().getSimpleName()
-                        + ": " + error.getMessage() + "); found " + onClassPath().describe() + ". "
+        ProviderConfigurationException refused = new ProviderConfigurationException(
+                providerId,
+                "the default HTTP transport could not load Apache HttpClient 5 ("
+                        + error.getClass().getSimpleName()
+                        + ": " + error.getMessage() + "); found "
+                        + onClassPath().describe() + ". "
                         + advice(providerId));
         refused.initCause(error);
         return refused;
@@ -104,7 +106,9 @@ final class ApacheClientVersions {
         Found known = found;
         if (known == null) {
             ClassLoader loader = ApacheClientVersions.class.getClassLoader();
-            known = new Found(release(loader, CLIENT_RESOURCE), release(loader, CORE_RESOURCE),
+            known = new Found(
+                    release(loader, CLIENT_RESOURCE),
+                    release(loader, CORE_RESOURCE),
                     loader.getResource("org/apache/hc/client5/http/impl/classic/HttpClients.class") == null);
             found = known;
         }
@@ -118,7 +122,9 @@ final class ApacheClientVersions {
             }
             Properties properties = new Properties();
             properties.load(in);
-            return Option.of(properties.getProperty("info.release")).map(String::trim).filter(v -> !v.isEmpty());
+            return Option.of(properties.getProperty("info.release"))
+                    .map(String::trim)
+                    .filter(v -> !v.isEmpty());
         } catch (IOException | IllegalArgumentException e) {
             return Option.none();
         }

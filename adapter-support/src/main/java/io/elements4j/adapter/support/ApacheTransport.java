@@ -13,6 +13,7 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
@@ -78,8 +79,7 @@ final class ApacheTransport implements Transport {
     /** The request settings of the last options seen: a client passes the same options on every call. */
     private volatile CachedConfig cached = new CachedConfig(null, null);
 
-    private record CachedConfig(Request.Options options, RequestConfig config) {
-    }
+    private record CachedConfig(Request.Options options, RequestConfig config) {}
 
     ApacheTransport(Duration connectTimeout) {
         this(connectTimeout, DefaultClientTlsStrategy::createSystemDefault);
@@ -118,8 +118,8 @@ final class ApacheTransport implements Transport {
     @Override
     public Response execute(Request request, Request.Options options) throws IOException {
         if (Thread.currentThread().isInterrupted()) {
-            throw new RequestNotExecutedException("interrupted before sending " + request.httpMethod() + " "
-                    + request.url());
+            throw new RequestNotExecutedException(
+                    "interrupted before sending " + request.httpMethod() + " " + request.url());
         }
         HttpUriRequestBase outgoing;
         try {
@@ -147,10 +147,12 @@ final class ApacheTransport implements Transport {
         if (last.options() != options) {
             // Waiting for a pooled connection counts as connecting (it fails before anything is sent); the read
             // timeout bounds the wait for a response.
-            last = new CachedConfig(options, RequestConfig.copy(RequestConfig.DEFAULT)
-                    .setConnectionRequestTimeout(Timeout.ofMilliseconds(options.connectTimeoutMillis()))
-                    .setResponseTimeout(options.readTimeoutMillis(), TimeUnit.MILLISECONDS)
-                    .build());
+            last = new CachedConfig(
+                    options,
+                    RequestConfig.copy(RequestConfig.DEFAULT)
+                            .setConnectionRequestTimeout(Timeout.ofMilliseconds(options.connectTimeoutMillis()))
+                            .setResponseTimeout(options.readTimeoutMillis(), TimeUnit.MILLISECONDS)
+                            .build());
             cached = last;
         }
         return last.config();
@@ -160,7 +162,8 @@ final class ApacheTransport implements Transport {
         Map<String, Collection<String>> headers = new LinkedHashMap<>();
         List<String> encodings = new ArrayList<>(1);
         for (Header header : response.getHeaders()) {
-            headers.computeIfAbsent(header.getName(), name -> new ArrayList<>(1)).add(header.getValue());
+            headers.computeIfAbsent(header.getName(), name -> new ArrayList<>(1))
+                    .add(header.getValue());
             if (header.getName().equalsIgnoreCase("Content-Encoding")) {
                 encodings.add(header.getValue());
             }
@@ -309,10 +312,12 @@ final class ApacheTransport implements Transport {
             synchronized (this) {
                 if (made == null) {
                     try {
-                        made = java.util.Objects.requireNonNull(make.get(), "TLS set-up");
+                        made = Objects.requireNonNull(make.get(), "TLS set-up");
                     } catch (RuntimeException e) {
-                        throw new SSLException("TLS could not be set up (check the javax.net.ssl.* system"
-                                + " properties): " + e.getMessage(), e);
+                        throw new SSLException(
+                                "TLS could not be set up (check the javax.net.ssl.* system" + " properties): "
+                                        + e.getMessage(),
+                                e);
                     }
                 }
                 return made;

@@ -11,8 +11,7 @@ final class BodyText {
 
     private static final byte[] NONE = new byte[0];
 
-    private BodyText() {
-    }
+    private BodyText() {}
 
     /** The whole body's bytes (none when there is no body). */
     static byte[] bytes(Response response) throws IOException {

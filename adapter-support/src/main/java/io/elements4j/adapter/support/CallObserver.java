@@ -32,8 +32,8 @@ import java.util.Map;
  */
 final class CallObserver {
 
-    private static final java.util.List<String> REQUEST_ID_HEADERS = java.util.List.of("x-request-id", "request-id",
-            "x-amzn-requestid", "x-fal-request-id", "x-trace-id");
+    private static final java.util.List<String> REQUEST_ID_HEADERS =
+            java.util.List.of("x-request-id", "request-id", "x-amzn-requestid", "x-fal-request-id", "x-trace-id");
 
     private final ElementsListener listener;
     private final String provider;
@@ -71,9 +71,15 @@ final class CallObserver {
 
     void retried(int attempt, ClassifiedFailure failed, Duration delay) {
         ElementsError error = failed.error();
-        listener.callRetried(new CallRetried(provider, operation, attempt, failed.failure().status(),
-                error.vendorCode(), error.requestId().orElse(() -> requestId(failed.failure().headers())),
-                error.getClass().getSimpleName(), delay,
+        listener.callRetried(new CallRetried(
+                provider,
+                operation,
+                attempt,
+                failed.failure().status(),
+                error.vendorCode(),
+                error.requestId().orElse(() -> requestId(failed.failure().headers())),
+                error.getClass().getSimpleName(),
+                delay,
                 (error instanceof ElementsError.RateLimited limited ? limited.retryAfter() : Option.<Duration>none())
                         .orElse(failed.failure().retryAfter()),
                 error instanceof ElementsError.RateLimited limited ? limited.limit() : Option.none()));
@@ -84,31 +90,59 @@ final class CallObserver {
         if (outcome.result().isRight()) {
             feign.Response response = lastResponse;
             if (response == null) {
-                listener.callEnded(new CallEnded(provider, operation, outcome.attempts(), CallEnded.SUCCESS, 0,
-                        Option.none(), Option.none(), took, Option.none()));
+                listener.callEnded(new CallEnded(
+                        provider,
+                        operation,
+                        outcome.attempts(),
+                        CallEnded.SUCCESS,
+                        0,
+                        Option.none(),
+                        Option.none(),
+                        took,
+                        Option.none()));
                 return;
             }
             Option<RawResponse> raw = listener.wantsBodies() && listener.wantsBodiesOfSuccesses()
-                    ? Option.some(view(response)) : Option.none();
-            listener.callEnded(new CallEnded(provider, operation, outcome.attempts(), CallEnded.SUCCESS,
-                    response.status(), Option.none(), requestId(response.headers()), took, raw));
+                    ? Option.some(view(response))
+                    : Option.none();
+            listener.callEnded(new CallEnded(
+                    provider,
+                    operation,
+                    outcome.attempts(),
+                    CallEnded.SUCCESS,
+                    response.status(),
+                    Option.none(),
+                    requestId(response.headers()),
+                    took,
+                    raw));
             return;
         }
         ElementsError error = outcome.result().getLeft();
         Option<HttpFailure> failure = Option.of(lastFailure).map(ClassifiedFailure::failure);
         int status = failure.map(HttpFailure::status).getOrElse(0);
         Option<RawResponse> raw = failure.filter(HttpFailure::hasResponse).map(this::view);
-        listener.callEnded(new CallEnded(provider, operation, outcome.attempts(), error.getClass().getSimpleName(),
-                status, error.vendorCode(), error.requestId().orElse(() -> failure.flatMap(f -> requestId(f.headers()))),
-                took, raw));
+        listener.callEnded(new CallEnded(
+                provider,
+                operation,
+                outcome.attempts(),
+                error.getClass().getSimpleName(),
+                status,
+                error.vendorCode(),
+                error.requestId().orElse(() -> failure.flatMap(f -> requestId(f.headers()))),
+                took,
+                raw));
     }
 
     /** The failure's body was redacted when the failure was classified: shown as it is, not scanned again. */
     private RawResponse view(HttpFailure failure) {
         LinkedHashMap<String, List<String>> headers = LinkedHashMap.empty();
         for (String name : failure.headers().names()) {
-            headers = headers.put(name.toLowerCase(Locale.ROOT),
-                    failure.headers().all(name).map(v -> Redaction.headerValue(name, v)).toList());
+            headers = headers.put(
+                    name.toLowerCase(Locale.ROOT),
+                    failure.headers()
+                            .all(name)
+                            .map(v -> Redaction.headerValue(name, v))
+                            .toList());
         }
         return new RawResponse(failure.status(), headers, failure.body(), false);
     }
@@ -116,7 +150,8 @@ final class CallObserver {
     private RawResponse view(feign.Response response) {
         LinkedHashMap<String, List<String>> headers = LinkedHashMap.empty();
         for (Map.Entry<String, Collection<String>> header : response.headers().entrySet()) {
-            headers = headers.put(header.getKey().toLowerCase(Locale.ROOT),
+            headers = headers.put(
+                    header.getKey().toLowerCase(Locale.ROOT),
                     List.ofAll(header.getValue()).map(v -> Redaction.headerValue(header.getKey(), v)));
         }
         return new RawResponse(response.status(), headers, redaction.text(body(response)), false);

@@ -34,13 +34,16 @@ public final class CallbackBodies {
 
     /** Parsers held to the limits above; the trees they read are bound with the shared mapper. */
     private static final JsonFactory BOUNDED = JsonFactory.builder()
-            .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_NESTING)
-                    .maxDocumentLength(MAX_DOCUMENT_BYTES).maxStringLength(MAX_STRING_CHARS)
-                    .maxNameLength(MAX_STRING_CHARS).maxNumberLength(MAX_NUMBER_CHARS).build())
+            .streamReadConstraints(StreamReadConstraints.builder()
+                    .maxNestingDepth(MAX_NESTING)
+                    .maxDocumentLength(MAX_DOCUMENT_BYTES)
+                    .maxStringLength(MAX_STRING_CHARS)
+                    .maxNameLength(MAX_STRING_CHARS)
+                    .maxNumberLength(MAX_NUMBER_CHARS)
+                    .build())
             .build();
 
-    private CallbackBodies() {
-    }
+    private CallbackBodies() {}
 
     /**
      * A body as a JSON object, read within the limits above.
@@ -56,13 +59,17 @@ public final class CallbackBodies {
             }
         });
         if (read.isFailure()) {
-            return Either.left(unusable(vendor, read.getCause() instanceof StreamConstraintsException
-                    ? "is beyond what a callback holds (nesting deeper than " + MAX_NESTING + ", or a string, name or"
-                    + " number too long)" : "is not JSON (" + body.length() + " characters)"));
+            return Either.left(unusable(
+                    vendor,
+                    read.getCause() instanceof StreamConstraintsException
+                            ? "is beyond what a callback holds (nesting deeper than " + MAX_NESTING
+                                    + ", or a string, name or" + " number too long)"
+                            : "is not JSON (" + body.length() + " characters)"));
         }
         JsonNode tree = read.get();
-        return tree == null || !tree.isObject() ? Either.left(unusable(vendor, "is not a JSON object ("
-                + body.length() + " characters)")) : Either.right(tree);
+        return tree == null || !tree.isObject()
+                ? Either.left(unusable(vendor, "is not a JSON object (" + body.length() + " characters)"))
+                : Either.right(tree);
     }
 
     /**
@@ -74,8 +81,10 @@ public final class CallbackBodies {
      */
     public static Either<ElementsError, JsonNode> object(IncomingCallback callback, String vendor) {
         if (callback.size() > MAX_DOCUMENT_BYTES) {
-            return Either.left(unusable(vendor, "is " + callback.size() + " bytes, more than the "
-                    + MAX_DOCUMENT_BYTES + " a callback is read to"));
+            return Either.left(unusable(
+                    vendor,
+                    "is " + callback.size() + " bytes, more than the " + MAX_DOCUMENT_BYTES
+                            + " a callback is read to"));
         }
         return object(callback.bodyText(), vendor);
     }
@@ -90,7 +99,8 @@ public final class CallbackBodies {
      * @return the record, or why the body does not have its shape
      */
     public static <T> Either<ElementsError, T> bind(JsonNode node, Class<T> type, String vendor) {
-        return Try.of(() -> Json.mapper().treeToValue(node, type)).toEither()
+        return Try.of(() -> Json.mapper().treeToValue(node, type))
+                .toEither()
                 .mapLeft(e -> unusable(vendor, "does not have the shape of a " + vendor + " task"));
     }
 
@@ -102,7 +112,7 @@ public final class CallbackBodies {
      * @return a non-retryable, non-ambiguous {@code ProviderFailure}
      */
     public static ElementsError unusable(String vendor, String problem) {
-        return ElementsError.ProviderFailure.definite("the " + vendor + " callback body " + problem, 0, Option.none(),
-                Option.none());
+        return ElementsError.ProviderFailure.definite(
+                "the " + vendor + " callback body " + problem, 0, Option.none(), Option.none());
     }
 }

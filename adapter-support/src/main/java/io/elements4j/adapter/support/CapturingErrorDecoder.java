@@ -27,8 +27,12 @@ final class CapturingErrorDecoder implements ErrorDecoder {
             return new HttpFailureException(HttpFailure.response(response.status(), headers, body, clock));
         } catch (IOException e) {
             // The status arrived, so the vendor answered; only its explanation was lost.
-            return new HttpFailureException(new HttpFailure(HttpFailure.Kind.RESPONSE, response.status(), headers,
-                    "", RetryAfter.from(headers, clock),
+            return new HttpFailureException(new HttpFailure(
+                    HttpFailure.Kind.RESPONSE,
+                    response.status(),
+                    headers,
+                    "",
+                    RetryAfter.from(headers, clock),
                     Option.of("the body could not be read: " + FailureTranslation.describe(e))));
         }
     }

@@ -13,6 +13,7 @@ import io.elements4j.domain.error.ElementsError.Unauthorized;
 import io.vavr.collection.List;
 import io.vavr.control.Option;
 import java.time.Duration;
+import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -81,23 +82,28 @@ public final class DefaultErrorClassification {
     }
 
     public InvalidRequest invalidRequest(HttpFailure failure, VendorError said) {
-        return new InvalidRequest(describe("rejected the request as invalid", failure, said), List.empty(),
-                said.code(), said.requestId());
+        return new InvalidRequest(
+                describe("rejected the request as invalid", failure, said),
+                List.empty(),
+                said.code(),
+                said.requestId());
     }
 
     public Unauthorized unauthorized(HttpFailure failure, VendorError said) {
-        return new Unauthorized(describe("did not accept the credentials", failure, said), said.code(),
-                said.requestId());
+        return new Unauthorized(
+                describe("did not accept the credentials", failure, said), said.code(), said.requestId());
     }
 
     public Forbidden forbidden(HttpFailure failure, VendorError said) {
-        return new Forbidden(describe("does not allow this with these credentials", failure, said), said.code(),
-                said.requestId());
+        return new Forbidden(
+                describe("does not allow this with these credentials", failure, said), said.code(), said.requestId());
     }
 
     public InsufficientCredits insufficientCredits(HttpFailure failure, VendorError said) {
-        return new InsufficientCredits(describe("reports too little balance or credit for this", failure, said),
-                said.code(), said.requestId());
+        return new InsufficientCredits(
+                describe("reports too little balance or credit for this", failure, said),
+                said.code(),
+                said.requestId());
     }
 
     public NotFound notFound(HttpFailure failure, VendorError said) {
@@ -105,20 +111,26 @@ public final class DefaultErrorClassification {
     }
 
     public Conflict conflict(HttpFailure failure, VendorError said) {
-        return new Conflict(describe("reports a conflict with existing state", failure, said), said.code(),
-                said.requestId());
+        return new Conflict(
+                describe("reports a conflict with existing state", failure, said), said.code(), said.requestId());
     }
 
     public PolicyRejected policyRejected(HttpFailure failure, VendorError said) {
-        return new PolicyRejected(describe("refused the request under its content or platform policy", failure,
-                said), said.code(), said.requestId());
+        return new PolicyRejected(
+                describe("refused the request under its content or platform policy", failure, said),
+                said.code(),
+                said.requestId());
     }
 
     /** Too many requests or tasks; waits for the vendor's {@code Retry-After} when it sent one. */
     public RateLimited rateLimited(HttpFailure failure, VendorError said) {
-        String wait = failure.retryAfter().map(d -> "; it asked to wait " + human(d)).getOrElse("");
-        return new RateLimited(describe("is limiting requests", failure, said) + wait, failure.retryAfter(),
-                said.code(), said.requestId());
+        String wait =
+                failure.retryAfter().map(d -> "; it asked to wait " + human(d)).getOrElse("");
+        return new RateLimited(
+                describe("is limiting requests", failure, said) + wait,
+                failure.retryAfter(),
+                said.code(),
+                said.requestId());
     }
 
     /** Down for now, and turned the request away before acting on it (503, maintenance): retryable, never ambiguous. */
@@ -133,16 +145,26 @@ public final class DefaultErrorClassification {
 
     /** The request never reached the vendor: retryable, never ambiguous. */
     public ProviderFailure unreachable(HttpFailure failure) {
-        return new ProviderFailure(vendor + " could not be reached" + detail(failure), failure.status(),
-                Option.none(), Option.none(), true, false);
+        return new ProviderFailure(
+                vendor + " could not be reached" + detail(failure),
+                failure.status(),
+                Option.none(),
+                Option.none(),
+                true,
+                false);
     }
 
     /** The connection broke after the request was sent: retryable, and ambiguous for a create. */
     public ProviderFailure brokenAfterSend(HttpFailure failure, CallKind call) {
         boolean ambiguous = call == CallKind.CREATE;
-        return new ProviderFailure("the connection to " + vendor + " failed after the request was sent"
-                + detail(failure) + (ambiguous ? AMBIGUOUS_NOTE : ""), failure.status(), Option.none(),
-                Option.none(), true, ambiguous);
+        return new ProviderFailure(
+                "the connection to " + vendor + " failed after the request was sent" + detail(failure)
+                        + (ambiguous ? AMBIGUOUS_NOTE : ""),
+                failure.status(),
+                Option.none(),
+                Option.none(),
+                true,
+                ambiguous);
     }
 
     /**
@@ -153,9 +175,14 @@ public final class DefaultErrorClassification {
     public ProviderFailure unreadable(HttpFailure failure, CallKind call) {
         boolean ambiguous = call == CallKind.CREATE;
         VendorError said = VendorError.none().orRequestIdFrom(failure);
-        return new ProviderFailure("the response from " + vendor + " could not be read (" + failure.describeStatus()
-                + ")" + detail(failure) + requestId(said) + (ambiguous ? AMBIGUOUS_NOTE : ""), failure.status(),
-                Option.none(), said.requestId(), call.idempotent(), ambiguous);
+        return new ProviderFailure(
+                "the response from " + vendor + " could not be read (" + failure.describeStatus() + ")"
+                        + detail(failure) + requestId(said) + (ambiguous ? AMBIGUOUS_NOTE : ""),
+                failure.status(),
+                Option.none(),
+                said.requestId(),
+                call.idempotent(),
+                ambiguous);
     }
 
     private static final String AMBIGUOUS_NOTE =
@@ -166,19 +193,26 @@ public final class DefaultErrorClassification {
         return failure(failure, said, "answered with a redirect" + where + "; check the base URL", false, false);
     }
 
-    private ProviderFailure failure(HttpFailure failure, VendorError said, String what, boolean retryable,
-                                    boolean ambiguous) {
-        return new ProviderFailure(describe(what, failure, said) + (ambiguous ? AMBIGUOUS_NOTE : ""),
-                failure.status(), said.code(), said.requestId(), retryable, ambiguous);
+    private ProviderFailure failure(
+            HttpFailure failure, VendorError said, String what, boolean retryable, boolean ambiguous) {
+        return new ProviderFailure(
+                describe(what, failure, said) + (ambiguous ? AMBIGUOUS_NOTE : ""),
+                failure.status(),
+                said.code(),
+                said.requestId(),
+                retryable,
+                ambiguous);
     }
 
     /** "Kling rejected the request as invalid (HTTP 400, code 1201): name too long [request id abc]" */
     private String describe(String what, HttpFailure failure, VendorError said) {
-        StringBuilder sb = new StringBuilder(vendor).append(' ').append(what).append(" (")
-                .append(failure.describeStatus());
+        StringBuilder sb =
+                new StringBuilder(vendor).append(' ').append(what).append(" (").append(failure.describeStatus());
         said.code().forEach(c -> sb.append(", code ").append(c));
         sb.append(')');
-        said.message().orElse(() -> snippet(failure)).forEach(m -> sb.append(": ").append(m));
+        said.message()
+                .orElse(() -> snippet(failure))
+                .forEach(m -> sb.append(": ").append(m));
         return sb.append(requestId(said)).toString();
     }
 
@@ -196,10 +230,13 @@ public final class DefaultErrorClassification {
         if (text.isEmpty()) {
             return Option.none();
         }
-        return Option.of("body: " + (text.length() > MAX_SNIPPET_CHARS ? text.substring(0, MAX_SNIPPET_CHARS) + "…" : text));
+        return Option.of(
+                "body: " + (text.length() > MAX_SNIPPET_CHARS ? text.substring(0, MAX_SNIPPET_CHARS) + "…" : text));
     }
 
     private static String human(Duration d) {
-        return d.toMillis() % 1000 == 0 ? d.toSeconds() + " s" : String.format(java.util.Locale.ROOT, "%.1f s", d.toMillis() / 1000.0);
+        return d.toMillis() % 1000 == 0
+                ? d.toSeconds() + " s"
+                : String.format(Locale.ROOT, "%.1f s", d.toMillis() / 1000.0);
     }
 }

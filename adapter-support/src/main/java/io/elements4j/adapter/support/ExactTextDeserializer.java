@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
 import java.io.IOException;
+import java.math.BigDecimal;
 
 /**
  * Reads an id that a vendor sends as a JSON number or a string and keeps its exact decimal text. Kling's element
@@ -31,9 +32,10 @@ public final class ExactTextDeserializer extends StdScalarDeserializer<String> {
             case VALUE_NUMBER_INT:
                 return p.getText();
             case VALUE_NUMBER_FLOAT:
-                java.math.BigDecimal decimal = p.getDecimalValue();
-                return LenientIds.integralText(decimal).getOrElseThrow(() ->
-                        ctxt.weirdNumberException(decimal, String.class, "an id must be a whole number or a string"));
+                BigDecimal decimal = p.getDecimalValue();
+                return LenientIds.integralText(decimal)
+                        .getOrElseThrow(() -> ctxt.weirdNumberException(
+                                decimal, String.class, "an id must be a whole number or a string"));
             default:
                 return (String) ctxt.handleUnexpectedToken(String.class, p);
         }

@@ -24,8 +24,7 @@ import org.apache.hc.core5.http.RequestNotExecutedException;
  */
 final class FailureTranslation {
 
-    private FailureTranslation() {
-    }
+    private FailureTranslation() {}
 
     /** The failure {@code thrown} stands for, or none when it is not a failure of the call on the wire. */
     static Option<HttpFailure> translate(Throwable thrown) {
@@ -43,13 +42,14 @@ final class FailureTranslation {
         }
         Option<IOException> io = find(thrown, IOException.class);
         if (io.isDefined()) {
-            return Option.of(sentBeforeFailing(io.get())
-                    ? HttpFailure.ioAfterSend(status, describe(io.get()))
-                    : HttpFailure.connectFailed(describe(io.get())));
+            return Option.of(
+                    sentBeforeFailing(io.get())
+                            ? HttpFailure.ioAfterSend(status, describe(io.get()))
+                            : HttpFailure.connectFailed(describe(io.get())));
         }
         if (status > 0) {
-            return Option.of(new HttpFailure(HttpFailure.Kind.RESPONSE, status, headers, feign.contentUTF8(),
-                    Option.none(), Option.none()));
+            return Option.of(new HttpFailure(
+                    HttpFailure.Kind.RESPONSE, status, headers, feign.contentUTF8(), Option.none(), Option.none()));
         }
         return Option.none();
     }
@@ -61,11 +61,16 @@ final class FailureTranslation {
      */
     private static boolean sentBeforeFailing(IOException failure) {
         for (Throwable t = failure; t != null; t = t.getCause()) {
-            if (t instanceof ConnectException || t instanceof HttpConnectTimeoutException
-                    || t instanceof UnknownHostException || t instanceof NoRouteToHostException
-                    || t instanceof PortUnreachableException || t instanceof SSLHandshakeException
-                    || t instanceof ConnectTimeoutException || t instanceof ConnectionRequestTimeoutException
-                    || t instanceof RequestNotExecutedException || t instanceof UnsupportedSchemeException) {
+            if (t instanceof ConnectException
+                    || t instanceof HttpConnectTimeoutException
+                    || t instanceof UnknownHostException
+                    || t instanceof NoRouteToHostException
+                    || t instanceof PortUnreachableException
+                    || t instanceof SSLHandshakeException
+                    || t instanceof ConnectTimeoutException
+                    || t instanceof ConnectionRequestTimeoutException
+                    || t instanceof RequestNotExecutedException
+                    || t instanceof UnsupportedSchemeException) {
                 return false;
             }
         }

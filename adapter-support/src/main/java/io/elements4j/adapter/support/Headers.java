@@ -35,7 +35,9 @@ public final class Headers {
                 continue;
             }
             Seq<String> existing = copy.get(entry.getKey()).getOrElse(List.empty());
-            copy = copy.put(entry.getKey(), existing.appendAll(List.ofAll(entry.getValue()).filter(Objects::nonNull)));
+            copy = copy.put(
+                    entry.getKey(),
+                    existing.appendAll(List.ofAll(entry.getValue()).filter(Objects::nonNull)));
         }
         return new Headers(copy);
     }
@@ -76,7 +78,8 @@ public final class Headers {
     @Override
     public String toString() {
         return values.toList()
-                .map(e -> e._1 + ": " + e._2.map(v -> Redaction.headerValue(e._1, v)).mkString(", "))
+                .map(e -> e._1 + ": "
+                        + e._2.map(v -> Redaction.headerValue(e._1, v)).mkString(", "))
                 .mkString("{", "; ", "}");
     }
 }

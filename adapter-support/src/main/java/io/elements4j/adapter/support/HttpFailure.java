@@ -21,8 +21,8 @@ import java.util.Objects;
  * @param detail     for failures without a usable response: what went wrong (e.g. {@code ConnectException:
  *                   Connection refused}, or the parser's complaint about a body)
  */
-public record HttpFailure(Kind kind, int status, Headers headers, String body, Option<Duration> retryAfter,
-                          Option<String> detail) {
+public record HttpFailure(
+        Kind kind, int status, Headers headers, String body, Option<Duration> retryAfter, Option<String> detail) {
 
     /** Bodies longer than this are cut: enough for any error envelope, not enough to flood a log. */
     public static final int MAX_BODY_CHARS = 64 * 1024;

@@ -51,7 +51,10 @@ public record IdShape(String what, Pattern pattern, int maxLength, String looksL
      * @return true when it is at most {@code maxLength} characters of the pattern
      */
     public boolean fits(String id) {
-        return id != null && !id.isEmpty() && id.length() <= maxLength && pattern.matcher(id).matches();
+        return id != null
+                && !id.isEmpty()
+                && id.length() <= maxLength
+                && pattern.matcher(id).matches();
     }
 
     /**
@@ -64,7 +67,7 @@ public record IdShape(String what, Pattern pattern, int maxLength, String looksL
         if (fits(id)) {
             return Option.none();
         }
-        return Option.some(what + " " + Shown.prefix(id) + " is not " + looksLike + " (at most " + maxLength
-                + " characters)");
+        return Option.some(
+                what + " " + Shown.prefix(id) + " is not " + looksLike + " (at most " + maxLength + " characters)");
     }
 }

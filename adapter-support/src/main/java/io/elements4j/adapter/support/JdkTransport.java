@@ -50,8 +50,7 @@ final class JdkTransport implements Transport {
 
     /** Nothing to release: the JDK client (before Java 21) ends its threads when it becomes unreachable. */
     @Override
-    public void close() {
-    }
+    public void close() {}
 
     @Override
     public Response execute(Request request, Request.Options options) throws IOException {
@@ -63,8 +62,11 @@ final class JdkTransport implements Transport {
         }
         byte[] body = request.body();
         builder.timeout(Duration.ofMillis(options.readTimeoutMillis()))
-                .method(request.httpMethod().name(), body == null ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofByteArray(body));
+                .method(
+                        request.httpMethod().name(),
+                        body == null
+                                ? HttpRequest.BodyPublishers.noBody()
+                                : HttpRequest.BodyPublishers.ofByteArray(body));
         for (Map.Entry<String, Collection<String>> header : request.headers().entrySet()) {
             if (!Transport.restricted(header.getKey())) {
                 for (String value : header.getValue()) {
@@ -82,8 +84,10 @@ final class JdkTransport implements Transport {
         @SuppressWarnings({"unchecked", "rawtypes"})
         Map<String, Collection<String>> headers = (Map) response.headers().map();
         return Response.builder()
-                .protocolVersion(response.version() == HttpClient.Version.HTTP_2
-                        ? Request.ProtocolVersion.HTTP_2 : Request.ProtocolVersion.HTTP_1_1)
+                .protocolVersion(
+                        response.version() == HttpClient.Version.HTTP_2
+                                ? Request.ProtocolVersion.HTTP_2
+                                : Request.ProtocolVersion.HTTP_1_1)
                 .status(response.statusCode())
                 .request(request)
                 .headers(headers)

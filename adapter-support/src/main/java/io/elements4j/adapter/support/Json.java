@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.vavr.control.Option;
 import io.vavr.control.Try;
+import java.util.Objects;
 
 /**
  * The one Jackson mapper every adapter uses, built once. It reads leniently — unknown fields ignored, a single value
@@ -35,12 +36,11 @@ public final class Json {
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
             .disable(SerializationFeature.WRITE_DURATIONS_AS_TIMESTAMPS)
             .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
-            .defaultPropertyInclusion(JsonInclude.Value.construct(JsonInclude.Include.NON_ABSENT,
-                    JsonInclude.Include.NON_ABSENT))
+            .defaultPropertyInclusion(
+                    JsonInclude.Value.construct(JsonInclude.Include.NON_ABSENT, JsonInclude.Include.NON_ABSENT))
             .build();
 
-    private Json() {
-    }
+    private Json() {}
 
     /**
      * The shared mapper. Thread-safe for reading and writing; never reconfigure it (that would change every
@@ -55,7 +55,7 @@ public final class Json {
         if (json == null || json.isBlank()) {
             return Option.none();
         }
-        return Try.of(() -> MAPPER.readValue(json, type)).toOption().filter(java.util.Objects::nonNull);
+        return Try.of(() -> MAPPER.readValue(json, type)).toOption().filter(Objects::nonNull);
     }
 
     /** {@code json} as a tree, or none when it is not JSON. */

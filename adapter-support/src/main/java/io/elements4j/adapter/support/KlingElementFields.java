@@ -77,10 +77,20 @@ public record KlingElementFields(
         } else if (references instanceof References.VideoReference reference) {
             video = media.apply(reference.video());
         }
-        String voiceId = draft.voice() instanceof VoiceBinding.Existing existing ? existing.id().value() : null;
-        List<String> tags = draft.tags().isEmpty() ? null : draft.tags().map(Tag::id).toJavaList();
-        return new KlingElementFields(draft.name(), draft.description().getOrNull(),
-                video == null ? IMAGE_REFER : VIDEO_REFER, frontal, extras, video, voiceId, tags);
+        String voiceId = draft.voice() instanceof VoiceBinding.Existing existing
+                ? existing.id().value()
+                : null;
+        List<String> tags =
+                draft.tags().isEmpty() ? null : draft.tags().map(Tag::id).toJavaList();
+        return new KlingElementFields(
+                draft.name(),
+                draft.description().getOrNull(),
+                video == null ? IMAGE_REFER : VIDEO_REFER,
+                frontal,
+                extras,
+                video,
+                voiceId,
+                tags);
     }
 
     /**

@@ -22,8 +22,7 @@ public final class KlingElementRules {
 
     private static final long MB = 1024L * 1024L;
 
-    private KlingElementRules() {
-    }
+    private KlingElementRules() {}
 
     /**
      * Kling's element rules, as one vendor applies them.
@@ -32,7 +31,6 @@ public final class KlingElementRules {
      * @param voiceOn     the element kinds a voice may be bound to
      * @param maxTags     how many tags a draft may carry (0: none)
      * @param inlineMedia whether media may be sent inline as Base64, or only as URLs
-     * @return the profile
      */
     public static RuleProfile profile(String vendor, Set<ReferenceKind> voiceOn, int maxTags, boolean inlineMedia) {
         return new RuleProfile(
@@ -40,11 +38,16 @@ public final class KlingElementRules {
                 RuleProfile.NameRule.atMost(20),
                 RuleProfile.DescriptionRule.atMost(true, 100),
                 Option.some(images(1)),
-                Option.some(new RuleProfile.VideoRules(Option.some(Duration.ofSeconds(3)), Option.some(Duration.ofSeconds(8)),
-                        HashSet.of(MediaFormat.MP4, MediaFormat.MOV), Option.some(200 * MB), Option.some(1080),
-                        Option.some(1080), List.of(AspectRatio.LANDSCAPE_16_9, AspectRatio.PORTRAIT_9_16))),
-                new RuleProfile.VoiceRules(HashSet.of(VoiceBindingKind.EXISTING, VoiceBindingKind.EXTRACT_FROM_VIDEO),
-                        voiceOn, false),
+                Option.some(new RuleProfile.VideoRules(
+                        Option.some(Duration.ofSeconds(3)),
+                        Option.some(Duration.ofSeconds(8)),
+                        HashSet.of(MediaFormat.MP4, MediaFormat.MOV),
+                        Option.some(200 * MB),
+                        Option.some(1080),
+                        Option.some(1080),
+                        List.of(AspectRatio.LANDSCAPE_16_9, AspectRatio.PORTRAIT_9_16))),
+                new RuleProfile.VoiceRules(
+                        HashSet.of(VoiceBindingKind.EXISTING, VoiceBindingKind.EXTRACT_FROM_VIDEO), voiceOn, false),
                 new RuleProfile.TagRules(maxTags),
                 Option.some(new RuleProfile.CallbackRules(2048, true, true)),
                 inlineMedia);
@@ -58,7 +61,13 @@ public final class KlingElementRules {
      * @return the image rules
      */
     public static RuleProfile.ImageRules images(int minExtras) {
-        return new RuleProfile.ImageRules(minExtras, 3, HashSet.of(MediaFormat.JPEG, MediaFormat.PNG),
-                Option.some(10 * MB), Option.some(300), Option.some(1 / 2.5), Option.some(2.5));
+        return new RuleProfile.ImageRules(
+                minExtras,
+                3,
+                HashSet.of(MediaFormat.JPEG, MediaFormat.PNG),
+                Option.some(10 * MB),
+                Option.some(300),
+                Option.some(1 / 2.5),
+                Option.some(2.5));
     }
 }

@@ -13,8 +13,7 @@ public final class KlingIds {
 
     private static final String MAX = Long.toString(Long.MAX_VALUE);
 
-    private KlingIds() {
-    }
+    private KlingIds() {}
 
     /**
      * Whether {@code id} has the shape of a Kling id.
@@ -44,7 +43,7 @@ public final class KlingIds {
      * @return the problem, or none when every id is valid
      */
     public static Option<String> problem(String what, Seq<String> ids) {
-        return ids.find(id -> !isValid(id)).map(bad -> what + " " + Shown.prefix(bad)
-                + " is not a Kling id (a positive 64-bit whole number)");
+        return ids.find(id -> !isValid(id))
+                .map(bad -> what + " " + Shown.prefix(bad) + " is not a Kling id (a positive 64-bit whole number)");
     }
 }

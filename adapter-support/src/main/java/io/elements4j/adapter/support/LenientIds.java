@@ -10,8 +10,7 @@ import java.math.BigDecimal;
  */
 public final class LenientIds {
 
-    private LenientIds() {
-    }
+    private LenientIds() {}
 
     /**
      * The id's exact text: a string as is, a whole number as its digits; none for a missing node, null, a fraction,

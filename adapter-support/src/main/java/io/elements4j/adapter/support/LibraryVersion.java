@@ -9,8 +9,7 @@ final class LibraryVersion {
 
     private static final String VERSION = read();
 
-    private LibraryVersion() {
-    }
+    private LibraryVersion() {}
 
     static String get() {
         return VERSION;

@@ -86,7 +86,8 @@ public final class ListingRecovery {
      * elements' ids joined with commas, its times the first element's. The default answer of a recovered create.
      */
     public static CreationTask succeeded(Seq<Element> elements) {
-        return CreationTask.of(CreationTaskId.of(elements.map(e -> e.id().value()).mkString(",")), TaskState.SUCCEEDED)
+        return CreationTask.of(
+                        CreationTaskId.of(elements.map(e -> e.id().value()).mkString(",")), TaskState.SUCCEEDED)
                 .withElements(elements)
                 .withTimes(elements.head().createdAt(), elements.head().updatedAt());
     }
@@ -100,14 +101,14 @@ public final class ListingRecovery {
      * @param send  sends the create once (the same body every time) and reads its answer
      * @return the created task, the create's definite failure, or {@code CreationUnknown}
      */
-    public Either<ElementsError, CreationTask> create(ElementDraft draft, Supplier<Either<ElementsError, CreationTask>> send) {
+    public Either<ElementsError, CreationTask> create(
+            ElementDraft draft, Supplier<Either<ElementsError, CreationTask>> send) {
         Deadline deadline = http.deadline();
         return deadline.within(() -> createOrRecover(draft, send, deadline));
     }
 
-    private Either<ElementsError, CreationTask> createOrRecover(ElementDraft draft,
-                                                                Supplier<Either<ElementsError, CreationTask>> send,
-                                                                Deadline deadline) {
+    private Either<ElementsError, CreationTask> createOrRecover(
+            ElementDraft draft, Supplier<Either<ElementsError, CreationTask>> send, Deadline deadline) {
         Instant sentAt = http.clock().instant();
         Either<ElementsError, CreationTask> sent = send.get();
         int round = 0;
@@ -116,8 +117,12 @@ public final class ListingRecovery {
             Either<ElementsError, Found> found = look(draft, sentAt);
             if (found.isLeft()) {
                 if (!http.pause(++round, deadline)) {
-                    return Either.left(unknown(draft, "the listing could not be read within the call-timeout",
-                            Option.some(found.getLeft()), List.empty(), Option.some(lost)));
+                    return Either.left(unknown(
+                            draft,
+                            "the listing could not be read within the call-timeout",
+                            Option.some(found.getLeft()),
+                            List.empty(),
+                            Option.some(lost)));
                 }
                 continue;
             }
@@ -126,13 +131,17 @@ public final class ListingRecovery {
                 return Either.right(toTask.apply(made.elements()));
             }
             if (look instanceof Several several) {
-                return Either.left(unknown(draft, several.describe(), Option.none(), several.candidates(),
-                        Option.some(lost)));
+                return Either.left(
+                        unknown(draft, several.describe(), Option.none(), several.candidates(), Option.some(lost)));
             }
             if (look instanceof NotYet notYet) {
                 if (!http.waitWithin(Duration.between(http.clock().instant(), notYet.lookAgainAt()), deadline)) {
-                    return Either.left(unknown(draft, "the call-timeout leaves no time to wait until " + http.vendor()
-                            + " must have finished it", Option.none(), List.empty(), Option.some(lost)));
+                    return Either.left(unknown(
+                            draft,
+                            "the call-timeout leaves no time to wait until " + http.vendor() + " must have finished it",
+                            Option.none(),
+                            List.empty(),
+                            Option.some(lost)));
                 }
                 continue;
             }
@@ -157,33 +166,33 @@ public final class ListingRecovery {
     public Either<ElementsError, Option<CreationTask>> findCreated(ElementDraft draft, Instant since) {
         return look(draft, since).flatMap(found -> {
             if (found instanceof Made made) {
-                return Either.right(Option.some(toTask.apply(made.elements())
-                        .withIdempotencyKey(draft.idempotencyKey())));
+                return Either.right(
+                        Option.some(toTask.apply(made.elements()).withIdempotencyKey(draft.idempotencyKey())));
             }
             if (found instanceof Several several) {
-                return Either.left(unknown(draft, several.describe(), Option.none(), several.candidates(),
-                        Option.none()));
+                return Either.left(
+                        unknown(draft, several.describe(), Option.none(), several.candidates(), Option.none()));
             }
             if (found instanceof NotYet) {
-                return Either.left(unknown(draft, http.vendor() + " may still be making it; ask again in a minute",
-                        Option.none(), List.empty(), Option.none()));
+                return Either.left(unknown(
+                        draft,
+                        http.vendor() + " may still be making it; ask again in a minute",
+                        Option.none(),
+                        List.empty(),
+                        Option.none()));
             }
             return Either.right(Option.<CreationTask>none());
         });
     }
 
     /** What one look through the listing found. */
-    private sealed interface Found permits Made, NotMade, NotYet, Several {
-    }
+    private sealed interface Found permits Made, NotMade, NotYet, Several {}
 
-    private record Made(Seq<Element> elements) implements Found {
-    }
+    private record Made(Seq<Element> elements) implements Found {}
 
-    private record NotMade() implements Found {
-    }
+    private record NotMade() implements Found {}
 
-    private record NotYet(Instant lookAgainAt) implements Found {
-    }
+    private record NotYet(Instant lookAgainAt) implements Found {}
 
     private record Several(Seq<ElementId> candidates) implements Found {
         String describe() {
@@ -205,27 +214,38 @@ public final class ListingRecovery {
                 return Either.left(fetched.getLeft());
             }
             Page<Element> answered = fetched.get();
-            matches = matches.appendAll(answered.items().filter(e -> e.kind() == draft.references().kind()
-                    && name.matcher(e.name()).matches()
-                    && e.createdAt().exists(t -> !t.isBefore(windowStart) && !t.isAfter(windowEnd))));
+            matches = matches.appendAll(answered.items()
+                    .filter(e -> e.kind() == draft.references().kind()
+                            && name.matcher(e.name()).matches()
+                            && e.createdAt().exists(t -> !t.isBefore(windowStart) && !t.isAfter(windowEnd))));
             boolean older = answered.items().exists(e -> e.createdAt().exists(t -> t.isBefore(windowStart)));
             request = older ? Option.none() : answered.next();
         }
         if (matches.nonEmpty()) {
-            return Either.right(matches.size() <= mostMade.applyAsInt(draft) ? new Made(matches)
-                    : new Several(matches.map(Element::id)));
+            return Either.right(
+                    matches.size() <= mostMade.applyAsInt(draft)
+                            ? new Made(matches)
+                            : new Several(matches.map(Element::id)));
         }
         Instant settled = sentAt.plus(settle);
         return Either.right(now.isBefore(settled) ? new NotYet(settled) : new NotMade());
     }
 
     /** A create left ambiguous, saying what was looked at and what the user can do. */
-    private ElementsError unknown(ElementDraft draft, String why, Option<ElementsError> last, Seq<ElementId> candidates,
-                                  Option<ElementsError.ProviderFailure> lost) {
+    private ElementsError unknown(
+            ElementDraft draft,
+            String why,
+            Option<ElementsError> last,
+            Seq<ElementId> candidates,
+            Option<ElementsError.ProviderFailure> lost) {
         String message = http.vendor() + " may have made element '" + draft.name() + "' (the create's answer was "
-                + "lost), and " + why + last.map(e -> " (last: " + e.message() + ")").getOrElse("")
+                + "lost), and " + why
+                + last.map(e -> " (last: " + e.message() + ")").getOrElse("")
                 + "; list the account's elements named '" + draft.name() + suffixShown + "' before creating it again";
-        return new ElementsError.CreationUnknown(message, draft.idempotencyKey(), candidates,
+        return new ElementsError.CreationUnknown(
+                message,
+                draft.idempotencyKey(),
+                candidates,
                 lost.map(ElementsError.ProviderFailure::status).getOrElse(0),
                 lost.flatMap(ElementsError.ProviderFailure::vendorCode),
                 lost.flatMap(ElementsError.ProviderFailure::requestId));

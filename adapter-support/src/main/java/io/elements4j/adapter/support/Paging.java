@@ -112,7 +112,9 @@ public abstract sealed class Paging permits Paging.PageNumbers, Paging.Offsets, 
          * ({@code (page - 1) × size}) — the same for a first page, or when a continuation is not an offset.
          */
         public long offset(PageRequest sent) {
-            return sent.cursor().flatMap(c -> Try.of(() -> Long.parseLong(c)).toOption()).filter(o -> o >= 0)
+            return sent.cursor()
+                    .flatMap(c -> Try.of(() -> Long.parseLong(c)).toOption())
+                    .filter(o -> o >= 0)
                     .getOrElse(() -> (long) (sent.page() - 1) * sent.size());
         }
 
@@ -127,8 +129,8 @@ public abstract sealed class Paging permits Paging.PageNumbers, Paging.Offsets, 
          */
         public <T> Page<T> page(PageRequest sent, Seq<T> items, int received, Option<Long> total) {
             long next = offset(sent) + received;
-            Option<PageRequest> after = more(next, received, sent, total)
-                    ? Option.some(sent.after(Long.toString(next))) : Option.none();
+            Option<PageRequest> after =
+                    more(next, received, sent, total) ? Option.some(sent.after(Long.toString(next))) : Option.none();
             return new Page<>(items, sent, total, after);
         }
     }
@@ -153,8 +155,11 @@ public abstract sealed class Paging permits Paging.PageNumbers, Paging.Offsets, 
          * @param nextCursor the vendor's cursor for the next page; none, null or blank on the last
          */
         public <T> Page<T> page(PageRequest sent, Seq<T> items, Option<String> nextCursor) {
-            return new Page<>(items, sent, Option.none(), nextCursor.filter(c -> c != null && !c.isBlank())
-                    .map(sent::after));
+            return new Page<>(
+                    items,
+                    sent,
+                    Option.none(),
+                    nextCursor.filter(c -> c != null && !c.isBlank()).map(sent::after));
         }
     }
 }

@@ -20,8 +20,13 @@ import java.util.Objects;
  * @param requestId a request id among the extension members ({@code request_id}, {@code requestId},
  *                  {@code traceId}), if any
  */
-public record ProblemDetails(Option<String> type, Option<String> title, Option<Integer> status, Option<String> detail,
-                             Option<String> instance, Option<String> requestId) {
+public record ProblemDetails(
+        Option<String> type,
+        Option<String> title,
+        Option<Integer> status,
+        Option<String> detail,
+        Option<String> instance,
+        Option<String> requestId) {
 
     /** The media type RFC 9457 registers for JSON problems. */
     public static final String MEDIA_TYPE = "application/problem+json";
@@ -58,17 +63,24 @@ public record ProblemDetails(Option<String> type, Option<String> title, Option<I
                 .exists(value -> value.trim().toLowerCase(Locale.ROOT).startsWith(MEDIA_TYPE));
         ProblemDetails problem = read(body);
         return labelled || problem.title.isDefined() && problem.status.contains(failure.status())
-                ? Option.some(problem) : Option.none();
+                ? Option.some(problem)
+                : Option.none();
     }
 
     /** The members of a problem object, whatever else it holds; a member of the wrong JSON type is absent. */
     public static ProblemDetails read(JsonNode body) {
         Objects.requireNonNull(body, "body");
         JsonNode status = body.path("status");
-        return new ProblemDetails(text(body.path("type")), text(body.path("title")),
+        return new ProblemDetails(
+                text(body.path("type")),
+                text(body.path("title")),
                 status.canConvertToInt() && status.isIntegralNumber() ? Option.some(status.intValue()) : Option.none(),
-                text(body.path("detail")), text(body.path("instance")),
-                REQUEST_ID_MEMBERS.map(name -> text(body.path(name))).find(Option::isDefined).flatMap(id -> id));
+                text(body.path("detail")),
+                text(body.path("instance")),
+                REQUEST_ID_MEMBERS
+                        .map(name -> text(body.path(name)))
+                        .find(Option::isDefined)
+                        .flatMap(id -> id));
     }
 
     /**
@@ -76,8 +88,11 @@ public record ProblemDetails(Option<String> type, Option<String> title, Option<I
      * alone when the other is missing), and the request id.
      */
     public VendorError said() {
-        Option<String> message = title.isEmpty() ? detail
-                : detail.filter(d -> !d.equals(title.get())).map(d -> title.get() + ": " + d).orElse(title);
+        Option<String> message = title.isEmpty()
+                ? detail
+                : detail.filter(d -> !d.equals(title.get()))
+                        .map(d -> title.get() + ": " + d)
+                        .orElse(title);
         return new VendorError(type, message, requestId);
     }
 

@@ -49,16 +49,18 @@ public final class ProblemJsonErrors implements ErrorClassifier {
 
     /** These errors, with a 4xx problem of {@code type} (the URI, exactly as sent) meaning {@code meaning}. */
     public ProblemJsonErrors type(String type, Meaning meaning) {
-        return new ProblemJsonErrors(defaults, types.put(Objects.requireNonNull(type, "type"),
-                Objects.requireNonNull(meaning, "meaning")));
+        return new ProblemJsonErrors(
+                defaults, types.put(Objects.requireNonNull(type, "type"), Objects.requireNonNull(meaning, "meaning")));
     }
 
     @Override
     public ElementsError classify(HttpFailure failure, CallKind call) {
         VendorError said = VendorError.guess(failure);
-        boolean refused = failure.kind() == HttpFailure.Kind.RESPONSE && failure.status() >= 400
-                && failure.status() < 500;
-        return said.code().filter(code -> refused).flatMap(types::get)
+        boolean refused =
+                failure.kind() == HttpFailure.Kind.RESPONSE && failure.status() >= 400 && failure.status() < 500;
+        return said.code()
+                .filter(code -> refused)
+                .flatMap(types::get)
                 .map(meaning -> Objects.requireNonNull(meaning.of(defaults, failure, said), "a problem type's meaning"))
                 .getOrElse(() -> defaults.classify(failure, call, said));
     }

@@ -9,6 +9,7 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import org.slf4j.Logger;
 
 /**
  * Feign's SLF4J logger (at DEBUG), made safe to switch on: sensitive header values ({@code Authorization}, anything
@@ -18,10 +19,10 @@ import java.util.Objects;
  */
 public final class RedactingSlf4jLogger extends Slf4jLogger {
 
-    private final org.slf4j.Logger logger;
+    private final Logger logger;
     private final Redaction redaction;
 
-    public RedactingSlf4jLogger(org.slf4j.Logger logger, Redaction redaction) {
+    public RedactingSlf4jLogger(Logger logger, Redaction redaction) {
         super(Objects.requireNonNull(logger, "logger"));
         this.logger = logger;
         this.redaction = Objects.requireNonNull(redaction, "redaction");
@@ -35,8 +36,16 @@ public final class RedactingSlf4jLogger extends Slf4jLogger {
         if (!logger.isDebugEnabled()) {
             return;
         }
-        super.logRequest(configKey, logLevel, Request.create(request.httpMethod(), request.url(),
-                masked(request.headers()), request.body(), request.charset(), request.requestTemplate()));
+        super.logRequest(
+                configKey,
+                logLevel,
+                Request.create(
+                        request.httpMethod(),
+                        request.url(),
+                        masked(request.headers()),
+                        request.body(),
+                        request.charset(),
+                        request.requestTemplate()));
     }
 
     @Override
@@ -45,8 +54,11 @@ public final class RedactingSlf4jLogger extends Slf4jLogger {
         if (!logger.isDebugEnabled()) {
             return response;
         }
-        Response logged = super.logAndRebufferResponse(configKey, logLevel,
-                response.toBuilder().headers(masked(response.headers())).build(), elapsedTime);
+        Response logged = super.logAndRebufferResponse(
+                configKey,
+                logLevel,
+                response.toBuilder().headers(masked(response.headers())).build(),
+                elapsedTime);
         // The masked copy was only for the log: the caller gets the real headers back.
         return logged.toBuilder().headers(response.headers()).build();
     }

@@ -3,8 +3,11 @@ package io.elements4j.adapter.support;
 import io.elements4j.ports.spi.Secret;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -23,17 +26,16 @@ public final class Redaction {
 
     private static final Pattern BEARER = Pattern.compile("(?i)\\b(Bearer)(\\s+)[A-Za-z0-9._~+/=-]{4,}");
     private static final Pattern BASIC = Pattern.compile("(?i)\\b(Basic)(\\s+)([A-Za-z0-9+/]{4,}={0,2})");
-    private static final Pattern JWT = Pattern.compile(
-            "\\beyJ[A-Za-z0-9_-]{4,}\\.[A-Za-z0-9_-]{4,}\\.[A-Za-z0-9_-]*");
+    private static final Pattern JWT = Pattern.compile("\\beyJ[A-Za-z0-9_-]{4,}\\.[A-Za-z0-9_-]{4,}\\.[A-Za-z0-9_-]*");
     private static final String CREDENTIAL_NAME =
             "(?:[A-Za-z0-9]*[_-])?(?:api[_-]?key|access[_-]?key|secret[_-]?key|client[_-]?secret|secret|"
-            + "(?:access[_-]?|refresh[_-]?|id[_-]?)?token|password|passwd|authorization|signature|sig)";
-    private static final Pattern JSON_FIELD = Pattern.compile(
-            "(?i)(\"" + CREDENTIAL_NAME + "\"\\s*:\\s*\")((?:[^\"\\\\]|\\\\.)*)(\")");
-    private static final Pattern QUERY_PARAM = Pattern.compile(
-            "(?i)([?&](?:key|" + CREDENTIAL_NAME + ")=)([^&\\s\"'#]+)");
-    private static final Pattern HEADER_LINE = Pattern.compile(
-            "(?im)^(\\s*(?:\\[[^\\]]*\\]\\s*)?([A-Za-z0-9-]+):\\s*)(.+)$");
+                    + "(?:access[_-]?|refresh[_-]?|id[_-]?)?token|password|passwd|authorization|signature|sig)";
+    private static final Pattern JSON_FIELD =
+            Pattern.compile("(?i)(\"" + CREDENTIAL_NAME + "\"\\s*:\\s*\")((?:[^\"\\\\]|\\\\.)*)(\")");
+    private static final Pattern QUERY_PARAM =
+            Pattern.compile("(?i)([?&](?:key|" + CREDENTIAL_NAME + ")=)([^&\\s\"'#]+)");
+    private static final Pattern HEADER_LINE =
+            Pattern.compile("(?im)^(\\s*(?:\\[[^\\]]*\\]\\s*)?([A-Za-z0-9-]+):\\s*)(.+)$");
 
     private static final Redaction PATTERNS_ONLY = new Redaction(List.empty());
 
@@ -41,7 +43,7 @@ public final class Redaction {
      * Told of every text {@link #text} is about to scan: the window a test has on what is redacted, and how often
      * (a successful call that no listener reads the body of must scan nothing). Null outside such tests.
      */
-    static volatile java.util.function.Consumer<String> scanning;
+    static volatile Consumer<String> scanning;
 
     private final Seq<String> literals;
 
@@ -62,7 +64,8 @@ public final class Redaction {
 
     /** This redaction, also masking {@code secrets}. */
     public Redaction and(Secret... secrets) {
-        Seq<String> added = List.of(secrets).map(s -> Objects.requireNonNull(s, "secret").reveal())
+        Seq<String> added = List.of(secrets)
+                .map(s -> Objects.requireNonNull(s, "secret").reveal())
                 .filter(s -> s.length() >= MIN_LITERAL_LENGTH);
         return added.isEmpty() ? this : new Redaction(literals.appendAll(added));
     }
@@ -72,7 +75,7 @@ public final class Redaction {
         if (text == null || text.isEmpty()) {
             return text;
         }
-        java.util.function.Consumer<String> watcher = scanning;
+        Consumer<String> watcher = scanning;
         if (watcher != null) {
             watcher.accept(text);
         }
@@ -81,8 +84,9 @@ public final class Redaction {
             out = out.replace(literal, MASK);
         }
         out = BEARER.matcher(out).replaceAll("$1$2" + Matcher.quoteReplacement(MASK));
-        out = BASIC.matcher(out).replaceAll(m -> Matcher.quoteReplacement(
-                isBasicCredential(m.group(3)) ? m.group(1) + m.group(2) + MASK : m.group()));
+        out = BASIC.matcher(out)
+                .replaceAll(m -> Matcher.quoteReplacement(
+                        isBasicCredential(m.group(3)) ? m.group(1) + m.group(2) + MASK : m.group()));
         out = JWT.matcher(out).replaceAll(Matcher.quoteReplacement(MASK));
         out = JSON_FIELD.matcher(out).replaceAll("$1" + Matcher.quoteReplacement(MASK) + "$3");
         out = QUERY_PARAM.matcher(out).replaceAll("$1" + Matcher.quoteReplacement(MASK));
@@ -92,8 +96,7 @@ public final class Redaction {
     /** Basic credentials are Base64 of {@code user:password}; "Basic plan required" is not. */
     private static boolean isBasicCredential(String token) {
         try {
-            return new String(java.util.Base64.getDecoder().decode(token), java.nio.charset.StandardCharsets.ISO_8859_1)
-                    .indexOf(':') >= 0;
+            return new String(Base64.getDecoder().decode(token), StandardCharsets.ISO_8859_1).indexOf(':') >= 0;
         } catch (IllegalArgumentException notBase64) {
             return false;
         }
@@ -123,9 +126,15 @@ public final class Redaction {
             return false;
         }
         String n = name.toLowerCase(Locale.ROOT);
-        return n.contains("authorization") || n.contains("cookie") || n.contains("key") || n.contains("token")
-                || n.contains("secret") || n.contains("signature") || n.contains("password")
-                || n.contains("credential") || n.contains("session");
+        return n.contains("authorization")
+                || n.contains("cookie")
+                || n.contains("key")
+                || n.contains("token")
+                || n.contains("secret")
+                || n.contains("signature")
+                || n.contains("password")
+                || n.contains("credential")
+                || n.contains("session");
     }
 
     /** The value, or {@value #MASK} when the header is sensitive. */

@@ -14,11 +14,11 @@ import java.time.format.DateTimeFormatter;
  */
 final class RetryAfter {
 
-    private RetryAfter() {
-    }
+    private RetryAfter() {}
 
     static Option<Duration> from(Headers headers, Clock clock) {
-        Option<Duration> millis = headers.first("retry-after-ms").flatMap(v -> seconds(v).map(d -> Duration.ofNanos(d.toNanos() / 1000)));
+        Option<Duration> millis =
+                headers.first("retry-after-ms").flatMap(v -> seconds(v).map(d -> Duration.ofNanos(d.toNanos() / 1000)));
         return millis.orElse(() -> headers.first("Retry-After").flatMap(v -> parse(v, clock)));
     }
 
@@ -30,7 +30,8 @@ final class RetryAfter {
         if (Character.isDigit(v.charAt(0))) {
             return seconds(v);
         }
-        return Try.of(() -> ZonedDateTime.parse(v, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant())
+        return Try.of(() -> ZonedDateTime.parse(v, DateTimeFormatter.RFC_1123_DATE_TIME)
+                        .toInstant())
                 .toOption()
                 .map(at -> Duration.between(clock.instant(), at))
                 .map(d -> d.isNegative() ? Duration.ZERO : d);
@@ -43,7 +44,8 @@ final class RetryAfter {
             return Option.none();
         }
         BigDecimal seconds = new BigDecimal(v);
-        return Option.of(Duration.ofSeconds(seconds.longValue(),
+        return Option.of(Duration.ofSeconds(
+                seconds.longValue(),
                 seconds.remainder(BigDecimal.ONE).movePointRight(9).longValue()));
     }
 }

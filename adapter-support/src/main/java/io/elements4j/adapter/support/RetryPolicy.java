@@ -134,14 +134,15 @@ public final class RetryPolicy {
         HttpFailure failure = failed.failure();
         return switch (failure.kind()) {
             case CONNECT_FAILED -> true;
-            case RESPONSE -> failed.error() instanceof RateLimited || failure.status() == 429 || failure.status() == 503;
+            case RESPONSE ->
+                failed.error() instanceof RateLimited || failure.status() == 429 || failure.status() == 503;
             case IO_AFTER_SEND, MALFORMED_BODY -> false;
         };
     }
 
     private static Duration vendorAskedToWait(ClassifiedFailure failed) {
-        Option<Duration> fromError = failed.error() instanceof RateLimited limited
-                ? limited.retryAfter() : Option.none();
+        Option<Duration> fromError =
+                failed.error() instanceof RateLimited limited ? limited.retryAfter() : Option.none();
         return fromError.orElse(failed.failure().retryAfter()).getOrElse(Duration.ZERO);
     }
 }

@@ -1,12 +1,11 @@
 package io.elements4j.adapter.support;
 
-import io.elements4j.ports.time.Durations;
-
 import io.elements4j.domain.error.ElementsError;
 import io.elements4j.domain.error.ElementsError.ProviderFailure;
 import io.elements4j.domain.error.ElementsError.RateLimited;
 import io.elements4j.domain.error.ElementsError.Timeout;
 import io.elements4j.ports.time.Deadline;
+import io.elements4j.ports.time.Durations;
 import io.elements4j.ports.time.Sleeper;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
@@ -49,8 +48,8 @@ public final class Retrying {
      * @param attempt     sends the call once; every attempt must send the same request (mint idempotency keys
      *                    before calling this, never inside the attempt)
      */
-    public <T> CallOutcome<T> execute(String description, CallKind call,
-                                      Supplier<Either<ClassifiedFailure, T>> attempt) {
+    public <T> CallOutcome<T> execute(
+            String description, CallKind call, Supplier<Either<ClassifiedFailure, T>> attempt) {
         return execute(description, call, Deadline.current(), attempt);
     }
 
@@ -60,9 +59,12 @@ public final class Retrying {
      * @param attempt     sends the call once; every attempt must send the same request (mint idempotency keys
      *                    before calling this, never inside the attempt)
      */
-    public <T> CallOutcome<T> execute(String description, CallKind call, Option<Deadline> deadline,
-                                      Supplier<Either<ClassifiedFailure, T>> attempt) {
-        return execute(description, call, deadline, attempt, (failedAttempt, failure, delay) -> { });
+    public <T> CallOutcome<T> execute(
+            String description,
+            CallKind call,
+            Option<Deadline> deadline,
+            Supplier<Either<ClassifiedFailure, T>> attempt) {
+        return execute(description, call, deadline, attempt, (failedAttempt, failure, delay) -> {});
     }
 
     /** Told of each attempt that failed and will be sent again, before the wait for it. */
@@ -82,14 +84,22 @@ public final class Retrying {
      *
      * @param onRetry told of each attempt that failed and will be sent again
      */
-    public <T> CallOutcome<T> execute(String description, CallKind call, Option<Deadline> deadline,
-                                      Supplier<Either<ClassifiedFailure, T>> attempt, RetryObserver onRetry) {
+    public <T> CallOutcome<T> execute(
+            String description,
+            CallKind call,
+            Option<Deadline> deadline,
+            Supplier<Either<ClassifiedFailure, T>> attempt,
+            RetryObserver onRetry) {
         Objects.requireNonNull(onRetry, "onRetry");
         int attempts = 0;
         while (true) {
             if (deadline.exists(Deadline::expired)) {
-                return new CallOutcome<>(Either.left(new Timeout(description + " " + call + " was not sent: its "
-                        + Durations.human(deadline.get().budget()) + " call-timeout had passed", attempts, Option.none())),
+                return new CallOutcome<>(
+                        Either.left(new Timeout(
+                                description + " " + call + " was not sent: its "
+                                        + Durations.human(deadline.get().budget()) + " call-timeout had passed",
+                                attempts,
+                                Option.none())),
                         attempts);
             }
             attempts++;
@@ -99,17 +109,28 @@ public final class Retrying {
             }
             ClassifiedFailure failed = result.getLeft();
             Option<Duration> delay = Thread.currentThread().isInterrupted()
-                    ? Option.none() : policy.delayBeforeRetry(call, failed, attempts);
+                    ? Option.none()
+                    : policy.delayBeforeRetry(call, failed, attempts);
             if (delay.isEmpty()) {
                 return new CallOutcome<>(Either.left(gaveUp(failed.error(), attempts, "")), attempts);
             }
             if (deadline.isDefined() && !deadline.get().allows(delay.get())) {
-                return new CallOutcome<>(Either.left(gaveUp(failed.error(), attempts, "; its "
-                        + Durations.human(deadline.get().budget()) + " call-timeout leaves no time to try again")),
+                return new CallOutcome<>(
+                        Either.left(gaveUp(
+                                failed.error(),
+                                attempts,
+                                "; its " + Durations.human(deadline.get().budget())
+                                        + " call-timeout leaves no time to try again")),
                         attempts);
             }
-            LOG.debug("{} {} failed ({}); retrying in {} (attempt {} of at most {})", description, call,
-                    failed.error().message(), human(delay.get()), attempts + 1, policy.maxRetries() + 1);
+            LOG.debug(
+                    "{} {} failed ({}); retrying in {} (attempt {} of at most {})",
+                    description,
+                    call,
+                    failed.error().message(),
+                    human(delay.get()),
+                    attempts + 1,
+                    policy.maxRetries() + 1);
             onRetry.retrying(attempts, failed, delay.get());
             try {
                 sleeper.sleep(delay.get());

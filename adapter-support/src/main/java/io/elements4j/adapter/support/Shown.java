@@ -10,8 +10,7 @@ public final class Shown {
     /** The most characters of a value a message quotes. */
     public static final int MAX_CHARS = 32;
 
-    private Shown() {
-    }
+    private Shown() {}
 
     /**
      * {@code value} in single quotes, cut to {@value #MAX_CHARS} characters with its length after it when longer:

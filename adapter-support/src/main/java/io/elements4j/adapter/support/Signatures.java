@@ -18,8 +18,7 @@ public final class Signatures {
 
     private static final String HMAC_SHA256 = "HmacSHA256";
 
-    private Signatures() {
-    }
+    private Signatures() {}
 
     /** HMAC-SHA256 of {@code text} (UTF-8) keyed with the secret's UTF-8 bytes. */
     public static byte[] hmacSha256(Secret key, String text) {

@@ -40,8 +40,10 @@ interface Transport extends Client, AutoCloseable {
      *                                        ({@link ApacheClientVersions})
      */
     static Transport of(ProviderConfig config) {
-        String choice = config.get(ConfigKey.HTTP_CLIENT.name()).getOrElse(ApacheTransport.NAME)
-                .trim().toLowerCase(Locale.ROOT);
+        String choice = config.get(ConfigKey.HTTP_CLIENT.name())
+                .getOrElse(ApacheTransport.NAME)
+                .trim()
+                .toLowerCase(Locale.ROOT);
         switch (choice) {
             case ApacheTransport.NAME:
                 ApacheClientVersions.require(config.providerId());
@@ -53,9 +55,11 @@ interface Transport extends Client, AutoCloseable {
             case JdkTransport.NAME:
                 return JdkTransport.create(config.connectTimeout());
             default:
-                throw new ProviderConfigurationException(config.providerId(), "configuration key "
-                        + ConfigKey.HTTP_CLIENT.name() + " must be " + ApacheTransport.NAME + " or "
-                        + JdkTransport.NAME + "; got '" + config.masked(choice) + "'");
+                throw new ProviderConfigurationException(
+                        config.providerId(),
+                        "configuration key "
+                                + ConfigKey.HTTP_CLIENT.name() + " must be " + ApacheTransport.NAME + " or "
+                                + JdkTransport.NAME + "; got '" + config.masked(choice) + "'");
         }
     }
 

@@ -13,6 +13,8 @@ import java.lang.reflect.Type;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Reads 2xx bodies with the shared mapper. A body that does not parse as the expected type becomes a
@@ -44,7 +46,7 @@ final class VendorDecoder implements Decoder {
      * A reader per return type, made on first use: it holds the type's deserializer, which
      * {@code mapper.readValue(bytes, type)} would construct the type for and look up again on every call.
      */
-    private final java.util.Map<Type, ObjectReader> readers = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<Type, ObjectReader> readers = new ConcurrentHashMap<>();
 
     VendorDecoder(ObjectMapper mapper, Option<ErrorEnvelope> errorEnvelope, Clock clock) {
         this.mapper = mapper;
@@ -87,7 +89,8 @@ final class VendorDecoder implements Decoder {
      * The value bound from the bytes when the screen clears it; otherwise the tree decides whether the body is an
      * error envelope, and a body that is not one is the bound value, or the reason it did not bind.
      */
-    private Object screened(Response response, byte[] body, Charset charset, ObjectReader target, ErrorEnvelope envelope)
+    private Object screened(
+            Response response, byte[] body, Charset charset, ObjectReader target, ErrorEnvelope envelope)
             throws IOException {
         Object value = null;
         JsonProcessingException unbound = null;
@@ -118,8 +121,8 @@ final class VendorDecoder implements Decoder {
 
     private void throwIfError(Response response, byte[] body, Charset charset, JsonNode tree, ErrorEnvelope envelope) {
         if (envelope.isError().test(tree)) {
-            throw new HttpFailureException(HttpFailure.response(response.status(), Headers.of(response.headers()),
-                    new String(body, charset), clock));
+            throw new HttpFailureException(HttpFailure.response(
+                    response.status(), Headers.of(response.headers()), new String(body, charset), clock));
         }
     }
 
@@ -138,8 +141,8 @@ final class VendorDecoder implements Decoder {
     }
 
     private static HttpFailureException malformed(Response response, String text, String detail) {
-        return new HttpFailureException(HttpFailure.malformedBody(response.status(), Headers.of(response.headers()),
-                text, detail));
+        return new HttpFailureException(
+                HttpFailure.malformedBody(response.status(), Headers.of(response.headers()), text, detail));
     }
 
     /**
@@ -148,7 +151,8 @@ final class VendorDecoder implements Decoder {
      */
     private static String describe(JsonProcessingException e) {
         JsonLocation location = e.getLocation();
-        String where = location == null || location.getLineNr() < 1 ? ""
+        String where = location == null || location.getLineNr() < 1
+                ? ""
                 : " (line " + location.getLineNr() + ", column " + location.getColumnNr() + ")";
         return e.getOriginalMessage().strip().replaceAll("\\s+", " ") + where;
     }

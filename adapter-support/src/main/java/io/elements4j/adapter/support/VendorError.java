@@ -40,8 +40,10 @@ public record VendorError(Option<String> code, Option<String> message, Option<St
      * not JSON gives no message.
      */
     public static VendorError guess(HttpFailure failure) {
-        VendorError fromBody = Json.tree(failure.body()).filter(JsonNode::isObject)
-                .map(body -> ProblemDetails.of(failure, body).map(ProblemDetails::said)
+        VendorError fromBody = Json.tree(failure.body())
+                .filter(JsonNode::isObject)
+                .map(body -> ProblemDetails.of(failure, body)
+                        .map(ProblemDetails::said)
                         .getOrElse(() -> fromEnvelope(body)))
                 .getOrElse(VendorError::none);
         return fromBody.orRequestIdFrom(failure);
@@ -52,7 +54,8 @@ public record VendorError(Option<String> code, Option<String> message, Option<St
         if (requestId.isDefined()) {
             return this;
         }
-        Option<String> fromHeaders = REQUEST_ID_HEADERS.map(failure::header).find(Option::isDefined).flatMap(o -> o);
+        Option<String> fromHeaders =
+                REQUEST_ID_HEADERS.map(failure::header).find(Option::isDefined).flatMap(o -> o);
         return new VendorError(code, message, fromHeaders);
     }
 

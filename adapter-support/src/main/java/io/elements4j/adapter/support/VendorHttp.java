@@ -8,19 +8,28 @@ import feign.RequestInterceptor;
 import feign.Retryer;
 import feign.jackson.JacksonEncoder;
 import io.elements4j.domain.error.ElementsError;
+import io.elements4j.ports.observe.ElementsListener;
+import io.elements4j.ports.observe.OperationScope;
 import io.elements4j.ports.spi.ConfigKey;
 import io.elements4j.ports.spi.ProviderConfig;
+import io.elements4j.ports.spi.ProviderConfigurationException;
 import io.elements4j.ports.spi.Secret;
 import io.elements4j.ports.time.Deadline;
+import io.elements4j.ports.time.Sleeper;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
+import java.io.IOException;
+import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Collection;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.TreeMap;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
@@ -73,8 +82,8 @@ public final class VendorHttp implements AutoCloseable {
     private final Retrying retrying;
     private final Clock clock;
     private final Duration callTimeout;
-    private final io.elements4j.ports.time.Sleeper sleeper;
-    private final io.elements4j.ports.observe.ElementsListener listener;
+    private final Sleeper sleeper;
+    private final ElementsListener listener;
     private final String providerId;
     /** The call this thread is running, so the transport can show it each response. */
     private final ThreadLocal<CallObserver> observing = new ThreadLocal<>();
@@ -107,8 +116,14 @@ public final class VendorHttp implements AutoCloseable {
      * @return every key the provider reads
      */
     public static Seq<ConfigKey> configKeys(ConfigKey... own) {
-        return List.of(own).appendAll(List.of(ConfigKey.BASE_URL, ConfigKey.CONNECT_TIMEOUT, ConfigKey.READ_TIMEOUT,
-                ConfigKey.CALL_TIMEOUT, ConfigKey.MAX_RETRIES, ConfigKey.HTTP_CLIENT));
+        return List.of(own)
+                .appendAll(List.of(
+                        ConfigKey.BASE_URL,
+                        ConfigKey.CONNECT_TIMEOUT,
+                        ConfigKey.READ_TIMEOUT,
+                        ConfigKey.CALL_TIMEOUT,
+                        ConfigKey.MAX_RETRIES,
+                        ConfigKey.HTTP_CLIENT));
     }
 
     /**
@@ -164,8 +179,8 @@ public final class VendorHttp implements AutoCloseable {
      * @param request sends the call once (see {@link #call})
      * @param read    the value from a decoded body, or the problem with it; never null
      */
-    public <T, R> Either<ElementsError, R> call(CallKind call, Supplier<? extends T> request,
-                                                Function<? super T, Either<String, R>> read) {
+    public <T, R> Either<ElementsError, R> call(
+            CallKind call, Supplier<? extends T> request, Function<? super T, Either<String, R>> read) {
         return call(call, request, value -> Option.none(), read);
     }
 
@@ -175,22 +190,25 @@ public final class VendorHttp implements AutoCloseable {
      *
      * @param requestId the request id a decoded body carries, if any
      */
-    public <T, R> Either<ElementsError, R> call(CallKind call, Supplier<? extends T> request,
-                                                Function<? super T, Option<String>> requestId,
-                                                Function<? super T, Either<String, R>> read) {
+    public <T, R> Either<ElementsError, R> call(
+            CallKind call,
+            Supplier<? extends T> request,
+            Function<? super T, Option<String>> requestId,
+            Function<? super T, Either<String, R>> read) {
         Objects.requireNonNull(read, "read");
         Objects.requireNonNull(requestId, "requestId");
         return this.<R>run(call, () -> {
-            T value = request.get();
-            return read.apply(value).mapLeft(problem -> new Refused(problem, requestId.apply(value)));
-        }).result();
+                    T value = request.get();
+                    return read.apply(value).mapLeft(problem -> new Refused(problem, requestId.apply(value)));
+                })
+                .result();
     }
 
     /** What a read refused in a decoded answer, with the answer's request id. */
     private record Refused(String problem, Option<String> requestId) {
         HttpFailure failure() {
-            return HttpFailure.malformedBody(200, requestId.map(id -> Headers.of("x-request-id", id))
-                    .getOrElse(Headers.none()), "", problem);
+            return HttpFailure.malformedBody(
+                    200, requestId.map(id -> Headers.of("x-request-id", id)).getOrElse(Headers.none()), "", problem);
         }
     }
 
@@ -204,14 +222,22 @@ public final class VendorHttp implements AutoCloseable {
         Objects.requireNonNull(call, "call");
         Objects.requireNonNull(request, "request");
         Deadline deadline = Deadline.currentOr(callTimeout, clock);
-        CallObserver observer = new CallObserver(listener, providerId, io.elements4j.ports.observe.OperationScope
-                .current().getOrElse(() -> call.name().toLowerCase(java.util.Locale.ROOT)), clock, redaction);
+        CallObserver observer = new CallObserver(
+                listener,
+                providerId,
+                OperationScope.current().getOrElse(() -> call.name().toLowerCase(Locale.ROOT)),
+                clock,
+                redaction);
         CallObserver outer = observing.get();
         observing.set(observer);
         observer.started();
         try {
-            CallOutcome<T> outcome = deadline.within(() -> retrying.execute(vendor, call, Option.some(deadline),
-                    () -> observer.attempted(attemptOnce(call, request)), observer::retried));
+            CallOutcome<T> outcome = deadline.within(() -> retrying.execute(
+                    vendor,
+                    call,
+                    Option.some(deadline),
+                    () -> observer.attempted(attemptOnce(call, request)),
+                    observer::retried));
             observer.ended(outcome);
             return outcome;
         } finally {
@@ -239,7 +265,8 @@ public final class VendorHttp implements AutoCloseable {
      * @return false, without waiting, when the deadline does not allow it or the thread was interrupted
      */
     public boolean pause(int round, Deadline deadline) {
-        return waitWithin(retrying.policy().backoff().delay(round, retrying.policy().random()), deadline);
+        return waitWithin(
+                retrying.policy().backoff().delay(round, retrying.policy().random()), deadline);
     }
 
     /**
@@ -262,7 +289,7 @@ public final class VendorHttp implements AutoCloseable {
     }
 
     /** Signs one request, then sends it with its timeouts cut to what is left of the call's deadline. */
-    private feign.Response withinDeadline(Request request, Request.Options given) throws java.io.IOException {
+    private feign.Response withinDeadline(Request request, Request.Options given) throws IOException {
         feign.Response response = sendWithinDeadline(signed(request), given);
         CallObserver observer = observing.get();
         if (observer != null) {
@@ -276,17 +303,27 @@ public final class VendorHttp implements AutoCloseable {
         if (signer.isEmpty()) {
             return request;
         }
-        io.vavr.collection.Map<String, String> added = Objects.requireNonNull(signer.get().sign(new OutgoingRequest(
-                request.httpMethod().name(), java.net.URI.create(request.url()), Headers.of(request.headers()),
-                request.body())), () -> vendor + "'s request signer returned null");
-        java.util.Map<String, Collection<String>> headers = new java.util.TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+        io.vavr.collection.Map<String, String> added = Objects.requireNonNull(
+                signer.get()
+                        .sign(new OutgoingRequest(
+                                request.httpMethod().name(),
+                                URI.create(request.url()),
+                                Headers.of(request.headers()),
+                                request.body())),
+                () -> vendor + "'s request signer returned null");
+        Map<String, Collection<String>> headers = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
         headers.putAll(request.headers());
         added.forEach((name, value) -> headers.put(name, java.util.List.of(value)));
-        return Request.create(request.httpMethod(), request.url(), headers, request.body(), request.charset(),
+        return Request.create(
+                request.httpMethod(),
+                request.url(),
+                headers,
+                request.body(),
+                request.charset(),
                 request.requestTemplate());
     }
 
-    private feign.Response sendWithinDeadline(Request request, Request.Options given) throws java.io.IOException {
+    private feign.Response sendWithinDeadline(Request request, Request.Options given) throws IOException {
         Option<Deadline> deadline = Deadline.current();
         if (deadline.isEmpty()) {
             return transport.execute(request, given);
@@ -295,9 +332,14 @@ public final class VendorHttp implements AutoCloseable {
         if (left >= given.readTimeoutMillis() && left >= given.connectTimeoutMillis()) {
             return transport.execute(request, given);
         }
-        return transport.execute(request, new Request.Options(Math.min(left, given.connectTimeoutMillis()),
-                java.util.concurrent.TimeUnit.MILLISECONDS, Math.min(left, given.readTimeoutMillis()),
-                java.util.concurrent.TimeUnit.MILLISECONDS, given.isFollowRedirects()));
+        return transport.execute(
+                request,
+                new Request.Options(
+                        Math.min(left, given.connectTimeoutMillis()),
+                        TimeUnit.MILLISECONDS,
+                        Math.min(left, given.readTimeoutMillis()),
+                        TimeUnit.MILLISECONDS,
+                        given.isFollowRedirects()));
     }
 
     private <T> Either<ClassifiedFailure, T> attemptOnce(CallKind call, Supplier<Either<Refused, T>> request) {
@@ -323,7 +365,8 @@ public final class VendorHttp implements AutoCloseable {
 
     private ClassifiedFailure classified(HttpFailure failure, CallKind call) {
         HttpFailure redacted = failure.redactedWith(redaction);
-        ElementsError error = Objects.requireNonNull(classifier.classify(redacted, call),
+        ElementsError error = Objects.requireNonNull(
+                classifier.classify(redacted, call),
                 () -> vendor + "'s error classifier returned null for " + redacted.kind());
         return new ClassifiedFailure(redacted, error);
     }
@@ -389,10 +432,11 @@ public final class VendorHttp implements AutoCloseable {
             this.vendor = Objects.requireNonNull(vendor, "vendor");
             this.config = Objects.requireNonNull(config, "config");
             this.baseUrl = config.baseUrl(Objects.requireNonNull(defaultBaseUrl, "defaultBaseUrl"));
-            String scheme = java.net.URI.create(baseUrl).getScheme().toLowerCase(java.util.Locale.ROOT);
+            String scheme = URI.create(baseUrl).getScheme().toLowerCase(Locale.ROOT);
             if (!scheme.equals("http") && !scheme.equals("https")) {
-                throw new io.elements4j.ports.spi.ProviderConfigurationException(config.providerId(),
-                        "configuration key " + io.elements4j.ports.spi.ConfigKey.BASE_URL.propertyName(config.providerId())
+                throw new ProviderConfigurationException(
+                        config.providerId(),
+                        "configuration key " + ConfigKey.BASE_URL.propertyName(config.providerId())
                                 + " must be an http or https URL, such as " + defaultBaseUrl + "; got '"
                                 + config.masked(baseUrl) + "'");
             }
@@ -476,8 +520,8 @@ public final class VendorHttp implements AutoCloseable {
          * error; one it flags wrongly costs a second parse, nothing more (Kling's, in the class comment).
          */
         public Builder errorEnvelopeIn2xx(Predicate<JsonNode> isError, Predicate<Object> mayBeError) {
-            errorEnvelope = Option.of(new ErrorEnvelope(isError, Option.of(Objects.requireNonNull(mayBeError,
-                    "mayBeError"))));
+            errorEnvelope =
+                    Option.of(new ErrorEnvelope(isError, Option.of(Objects.requireNonNull(mayBeError, "mayBeError"))));
             return this;
         }
 

@@ -10,6 +10,7 @@ import io.vavr.control.Option;
 import java.util.Base64;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.function.Function;
 
 /**
  * The configuration of a vendor that signs its callbacks, read so that it fails closed: a {@code callback-secret}
@@ -30,8 +31,7 @@ public final class WebhookSecrets {
 
     private static final String PREFIX = "whsec_";
 
-    private WebhookSecrets() {
-    }
+    private WebhookSecrets() {}
 
     /**
      * The HMAC key a Standard Webhooks secret holds.
@@ -53,8 +53,9 @@ public final class WebhookSecrets {
         }
         if (key.length < MIN_KEY_BYTES || key.length > MAX_KEY_BYTES) {
             return Either.left("it must hold a key of " + MIN_KEY_BYTES + " to " + MAX_KEY_BYTES + " bytes after its"
-                    + " whsec_ prefix (Standard Webhooks), and it holds " + (key.length < MIN_KEY_BYTES ? "fewer"
-                    : "more") + "; copy the whole secret from the vendor's console");
+                    + " whsec_ prefix (Standard Webhooks), and it holds "
+                    + (key.length < MIN_KEY_BYTES ? "fewer" : "more")
+                    + "; copy the whole secret from the vendor's console");
         }
         return Either.right(key);
     }
@@ -70,15 +71,17 @@ public final class WebhookSecrets {
      * @return the verifier, or none when no secret is set
      * @throws ProviderConfigurationException naming the key, for a secret the verifier refuses
      */
-    public static <V> Option<V> verifier(ProviderConfig config, ConfigKey key,
-                                         java.util.function.Function<Secret, V> verifierOf) {
+    public static <V> Option<V> verifier(ProviderConfig config, ConfigKey key, Function<Secret, V> verifierOf) {
         return config.secret(key.name()).map(secret -> {
             try {
                 return verifierOf.apply(secret);
             } catch (IllegalArgumentException e) {
-                throw new ProviderConfigurationException(config.providerId(), key, key.name()
-                        + " is not a valid webhook secret: " + e.getMessage() + " (set one of "
-                        + key.names(config.providerId()).mkString(", ") + ")");
+                throw new ProviderConfigurationException(
+                        config.providerId(),
+                        key,
+                        key.name()
+                                + " is not a valid webhook secret: " + e.getMessage() + " (set one of "
+                                + key.names(config.providerId()).mkString(", ") + ")");
             }
         });
     }
@@ -108,7 +111,7 @@ public final class WebhookSecrets {
         if (value.get().equals("true")) {
             return true;
         }
-        throw new ProviderConfigurationException(config.providerId(), key, key.propertyName(config.providerId())
-                + " must be true or false");
+        throw new ProviderConfigurationException(
+                config.providerId(), key, key.propertyName(config.providerId()) + " must be true or false");
     }
 }

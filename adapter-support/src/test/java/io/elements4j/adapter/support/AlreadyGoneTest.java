@@ -28,8 +28,14 @@ class AlreadyGoneTest {
 
     @Test
     void a_409_means_gone_only_for_a_vendor_that_says_so() {
-        assertThat(AlreadyGone.whenNotFound().deletion(ID, Either.left(CONFLICT)).getLeft()).isSameAs(CONFLICT);
-        assertThat(AlreadyGone.whenNotFoundOrConflict().deletion(ID, Either.left(CONFLICT)).get().outcome())
+        assertThat(AlreadyGone.whenNotFound()
+                        .deletion(ID, Either.left(CONFLICT))
+                        .getLeft())
+                .isSameAs(CONFLICT);
+        assertThat(AlreadyGone.whenNotFoundOrConflict()
+                        .deletion(ID, Either.left(CONFLICT))
+                        .get()
+                        .outcome())
                 .isEqualTo(Deletion.Outcome.ALREADY_ABSENT);
     }
 
@@ -37,9 +43,13 @@ class AlreadyGoneTest {
     void a_success_that_removed_nothing_is_already_absent() {
         AlreadyGone gone = AlreadyGone.whenNotFound();
 
-        assertThat(gone.deletion(ID, Either.right("{\"deleted\": 0}"), body -> body.contains("0")).get().outcome())
+        assertThat(gone.deletion(ID, Either.right("{\"deleted\": 0}"), body -> body.contains("0"))
+                        .get()
+                        .outcome())
                 .isEqualTo(Deletion.Outcome.ALREADY_ABSENT);
-        assertThat(gone.deletion(ID, Either.right("{\"deleted\": 1}"), body -> body.contains("0")).get().outcome())
+        assertThat(gone.deletion(ID, Either.right("{\"deleted\": 1}"), body -> body.contains("0"))
+                        .get()
+                        .outcome())
                 .isEqualTo(Deletion.Outcome.DELETED);
     }
 
@@ -48,7 +58,9 @@ class AlreadyGoneTest {
         AlreadyGone gone = AlreadyGone.when(e -> e.vendorCode().contains("1201"));
 
         assertThat(gone.deletion(ID, Either.left(new ElementsError.NotFound("x", Option.some("1201"), Option.none())))
-                .get().outcome()).isEqualTo(Deletion.Outcome.ALREADY_ABSENT);
+                        .get()
+                        .outcome())
+                .isEqualTo(Deletion.Outcome.ALREADY_ABSENT);
         assertThat(gone.deletion(ID, Either.left(NOT_FOUND)).isLeft()).isTrue();
     }
 }

@@ -52,10 +52,11 @@ class ApacheTransportOnEveryHttpClientLineTest {
 
     @RegisterExtension
     static final WireMockExtension vendor = WireMockExtension.newInstance()
-            .options(wireMockConfig().dynamicPort().bindAddress("127.0.0.1")).build();
+            .options(wireMockConfig().dynamicPort().bindAddress("127.0.0.1"))
+            .build();
 
-    private static final Path LINES = Path.of(System.getProperty("elements4j.httpclient5.lines",
-            "target/httpclient5-lines"));
+    private static final Path LINES =
+            Path.of(System.getProperty("elements4j.httpclient5.lines", "target/httpclient5-lines"));
 
     /** The lines the build copied and declares supported (adapter-support's pom). */
     static Stream<String> supportedLines() {
@@ -65,18 +66,23 @@ class ApacheTransportOnEveryHttpClientLineTest {
     @BeforeEach
     void stubTheVendor() {
         vendor.stubFor(get("/items/1").willReturn(okJson("{\"id\": \"1\", \"name\": \"Maeva\"}")));
-        vendor.stubFor(post("/items").willReturn(aResponse().withStatus(400)
-                .withBody("{\"error\": {\"code\": \"bad_body\", \"message\": \"not the body sent\"}}")));
-        vendor.stubFor(post("/items").withRequestBody(equalToJson(
-                        "{\"name\": \"Lady in red\", \"external_task_id\": \"idem-1\"}"))
+        vendor.stubFor(post("/items")
+                .willReturn(aResponse()
+                        .withStatus(400)
+                        .withBody("{\"error\": {\"code\": \"bad_body\", \"message\": \"not the body sent\"}}")));
+        vendor.stubFor(post("/items")
+                .withRequestBody(equalToJson("{\"name\": \"Lady in red\", \"external_task_id\": \"idem-1\"}"))
                 .willReturn(okJson("{\"id\": \"2\", \"name\": \"Lady in red\"}")));
-        vendor.stubFor(post("/items").withRequestBody(matchingJsonPath("$.name", equalTo("reset")))
+        vendor.stubFor(post("/items")
+                .withRequestBody(matchingJsonPath("$.name", equalTo("reset")))
                 .willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
-        vendor.stubFor(get("/items/404").willReturn(aResponse().withStatus(404)
-                .withBody("{\"error\": {\"code\": \"not_found\", \"message\": \"no item 404\"}}")));
+        vendor.stubFor(get("/items/404")
+                .willReturn(aResponse()
+                        .withStatus(404)
+                        .withBody("{\"error\": {\"code\": \"not_found\", \"message\": \"no item 404\"}}")));
         vendor.stubFor(get("/items/busy").willReturn(aResponse().withStatus(503)));
-        vendor.stubFor(get("/items/slow").willReturn(okJson("{\"id\": \"3\", \"name\": \"late\"}")
-                .withFixedDelay(1_000)));
+        vendor.stubFor(get("/items/slow")
+                .willReturn(okJson("{\"id\": \"3\", \"name\": \"late\"}").withFixedDelay(1_000)));
     }
 
     @ParameterizedTest(name = "httpclient5 {0}")
@@ -95,32 +101,50 @@ class ApacheTransportOnEveryHttpClientLineTest {
         assertThat(seen.get("httpclient5")).as("the line the session ran on").isEqualTo(line);
         assertThat(answer(seen, "read")).isEqualTo(Either.right("Item[id=1, name=Maeva]"));
         assertThat(answer(seen, "read on a pooled connection")).isEqualTo(Either.right("Item[id=1, name=Maeva]"));
-        assertThat(answer(seen, "create")).as("the body reached the vendor whole")
+        assertThat(answer(seen, "create"))
+                .as("the body reached the vendor whole")
                 .isEqualTo(Either.right("Item[id=2, name=Lady in red]"));
-        assertThat(answer(seen, "missing").getLeft()).isInstanceOf(NotFound.class)
-                .extracting(ElementsError::message).asString().contains("no item 404");
-        assertThat(answer(seen, "busy").getLeft()).isInstanceOfSatisfying(ProviderFailure.class, failure ->
-                assertThat(failure.status()).isEqualTo(503));
-        assertThat(seen.get("busy attempts")).as("a 503 read is tried again, twice").isEqualTo(3);
+        assertThat(answer(seen, "missing").getLeft())
+                .isInstanceOf(NotFound.class)
+                .extracting(ElementsError::message)
+                .asString()
+                .contains("no item 404");
+        assertThat(answer(seen, "busy").getLeft())
+                .isInstanceOfSatisfying(
+                        ProviderFailure.class,
+                        failure -> assertThat(failure.status()).isEqualTo(503));
+        assertThat(seen.get("busy attempts"))
+                .as("a 503 read is tried again, twice")
+                .isEqualTo(3);
         assertThat(answer(seen, "create reset").getLeft()).isInstanceOfSatisfying(ProviderFailure.class, failure -> {
-            assertThat(failure.ambiguous()).as("a create cut off after sending may have been accepted").isTrue();
+            assertThat(failure.ambiguous())
+                    .as("a create cut off after sending may have been accepted")
+                    .isTrue();
             assertThat(failure.message()).contains("after the request was sent");
         });
-        vendor.verify(1, postRequestedFor(urlEqualTo("/items"))
-                .withRequestBody(matchingJsonPath("$.name", equalTo("reset"))));
-        assertThat(answer(seen, "read after a reset")).as("the broken connection left the pool")
+        vendor.verify(
+                1,
+                postRequestedFor(urlEqualTo("/items")).withRequestBody(matchingJsonPath("$.name", equalTo("reset"))));
+        assertThat(answer(seen, "read after a reset"))
+                .as("the broken connection left the pool")
                 .isEqualTo(Either.right("Item[id=1, name=Maeva]"));
-        assertThat(answer(seen, "slow read").getLeft()).as("the read timeout is applied to the connection")
-                .isInstanceOfSatisfying(ProviderFailure.class, failure ->
-                        assertThat(failure.message()).containsIgnoringCase("timed out"));
-        assertThat(answer(seen, "create refused").getLeft()).isInstanceOfSatisfying(ProviderFailure.class,
-                failure -> {
-                    assertThat(failure.ambiguous()).as("a refused connection sent nothing").isFalse();
-                    assertThat(failure.message()).contains("could not be reached");
-                });
-        assertThat(seen.get("create refused attempts")).as("so even a create is tried again").isEqualTo(3);
+        assertThat(answer(seen, "slow read").getLeft())
+                .as("the read timeout is applied to the connection")
+                .isInstanceOfSatisfying(
+                        ProviderFailure.class,
+                        failure -> assertThat(failure.message()).containsIgnoringCase("timed out"));
+        assertThat(answer(seen, "create refused").getLeft()).isInstanceOfSatisfying(ProviderFailure.class, failure -> {
+            assertThat(failure.ambiguous())
+                    .as("a refused connection sent nothing")
+                    .isFalse();
+            assertThat(failure.message()).contains("could not be reached");
+        });
+        assertThat(seen.get("create refused attempts"))
+                .as("so even a create is tried again")
+                .isEqualTo(3);
 
-        assertThat(logged).as("Apache HttpClient logged at DEBUG (so a leak would show)")
+        assertThat(logged)
+                .as("Apache HttpClient logged at DEBUG (so a leak would show)")
                 .anyMatch(l -> l.startsWith("org.apache.hc.client5"));
         assertThat(logged).noneMatch(l -> l.contains(TestVendor.API_KEY));
     }
@@ -144,7 +168,10 @@ class ApacheTransportOnEveryHttpClientLineTest {
     @Test
     void the_build_copied_every_line_it_declares() {
         assertThat(supportedLines()).as("at least the 5.4, 5.5 and 5.6 lines").hasSizeGreaterThanOrEqualTo(3);
-        supportedLines().forEach(line -> assertThat(jarsOf(line)).as("jars of httpclient5 " + line).hasSize(3));
+        supportedLines()
+                .forEach(line -> assertThat(jarsOf(line))
+                        .as("jars of httpclient5 " + line)
+                        .hasSize(3));
     }
 
     @SuppressWarnings("unchecked")
@@ -161,7 +188,9 @@ class ApacheTransportOnEveryHttpClientLineTest {
     private static Function<String, Map<String, Object>> sessionIn(ClassLoader loader) {
         try {
             Class<?> type = Class.forName(ApacheTransportSession.class.getName(), true, loader);
-            assertThat(type.getClassLoader()).as("the session runs in the line's own loader").isSameAs(loader);
+            assertThat(type.getClassLoader())
+                    .as("the session runs in the line's own loader")
+                    .isSameAs(loader);
             return (Function<String, Map<String, Object>>) type.getConstructor().newInstance();
         } catch (ReflectiveOperationException e) {
             throw new AssertionError("cannot load the session in httpclient5's class loader", e);
@@ -170,14 +199,16 @@ class ApacheTransportOnEveryHttpClientLineTest {
 
     private static String required(String property) {
         String value = System.getProperty(property);
-        assertThat(value).as("system property " + property + " (set by adapter-support's pom; run the test with"
-                + " Maven)").isNotBlank();
+        assertThat(value)
+                .as("system property " + property + " (set by adapter-support's pom; run the test with" + " Maven)")
+                .isNotBlank();
         return value;
     }
 
     private static List<Path> jarsOf(String line) {
         Path folder = LINES.resolve(line);
-        assertThat(folder).as("httpclient5 " + line + "'s jars, copied by the build (generate-test-resources)")
+        assertThat(folder)
+                .as("httpclient5 " + line + "'s jars, copied by the build (generate-test-resources)")
                 .isDirectory();
         try (Stream<Path> files = Files.list(folder)) {
             return files.filter(f -> f.toString().endsWith(".jar")).sorted().toList();
@@ -206,8 +237,14 @@ class ApacheTransportOnEveryHttpClientLineTest {
                 for (Path jar : jarsOf(line)) {
                     urls.add(jar.toUri().toURL());
                 }
-                urls.add(ApacheTransport.class.getProtectionDomain().getCodeSource().getLocation());
-                urls.add(ApacheTransportSession.class.getProtectionDomain().getCodeSource().getLocation());
+                urls.add(ApacheTransport.class
+                        .getProtectionDomain()
+                        .getCodeSource()
+                        .getLocation());
+                urls.add(ApacheTransportSession.class
+                        .getProtectionDomain()
+                        .getCodeSource()
+                        .getLocation());
             } catch (MalformedURLException e) {
                 throw new IllegalStateException(e);
             }

@@ -42,28 +42,37 @@ public final class ApacheTransportSession implements Function<String, Map<String
             ItemsApi api = http.client(ItemsApi.class);
             seen.put("read", text(http.call(CallKind.READ, () -> api.item("1"))));
             seen.put("read on a pooled connection", text(http.call(CallKind.READ, () -> api.item("1"))));
-            seen.put("create", text(http.call(CallKind.CREATE,
-                    () -> api.create(new NewItem("Lady in red", "idem-1")))));
+            seen.put(
+                    "create", text(http.call(CallKind.CREATE, () -> api.create(new NewItem("Lady in red", "idem-1")))));
             seen.put("missing", text(http.call(CallKind.READ, () -> api.item("404"))));
             CallOutcome<Item> busy = http.execute(CallKind.READ, () -> api.item("busy"));
             seen.put("busy", text(busy.result()));
             seen.put("busy attempts", busy.attempts());
-            seen.put("create reset", text(http.call(CallKind.CREATE,
-                    () -> api.create(new NewItem("reset", "idem-2")))));
+            seen.put(
+                    "create reset", text(http.call(CallKind.CREATE, () -> api.create(new NewItem("reset", "idem-2")))));
             seen.put("read after a reset", text(http.call(CallKind.READ, () -> api.item("1"))));
         } finally {
             http.close();
         }
-        VendorHttp impatient = TestVendor.at(baseUrl).readTimeout("PT0.1S").maxRetries(0).http().build();
+        VendorHttp impatient = TestVendor.at(baseUrl)
+                .readTimeout("PT0.1S")
+                .maxRetries(0)
+                .http()
+                .build();
         try {
-            seen.put("slow read", text(impatient.call(CallKind.READ,
-                    () -> impatient.client(ItemsApi.class).item("slow"))));
+            seen.put(
+                    "slow read",
+                    text(impatient.call(
+                            CallKind.READ,
+                            () -> impatient.client(ItemsApi.class).item("slow"))));
         } finally {
             impatient.close();
         }
-        VendorHttp unreachable = TestVendor.at("http://127.0.0.1:" + closedPort()).http().build();
+        VendorHttp unreachable =
+                TestVendor.at("http://127.0.0.1:" + closedPort()).http().build();
         try {
-            CallOutcome<Item> refused = unreachable.execute(CallKind.CREATE,
+            CallOutcome<Item> refused = unreachable.execute(
+                    CallKind.CREATE,
                     () -> unreachable.client(ItemsApi.class).create(new NewItem("Lady in red", "idem-3")));
             seen.put("create refused", text(refused.result()));
             seen.put("create refused attempts", refused.attempts());
@@ -78,8 +87,8 @@ public final class ApacheTransportSession implements Function<String, Map<String
     }
 
     private String httpClientVersion() {
-        try (InputStream in = getClass().getClassLoader()
-                .getResourceAsStream("org/apache/hc/client5/version.properties")) {
+        try (InputStream in =
+                getClass().getClassLoader().getResourceAsStream("org/apache/hc/client5/version.properties")) {
             Properties properties = new Properties();
             properties.load(in);
             return properties.getProperty("info.release");

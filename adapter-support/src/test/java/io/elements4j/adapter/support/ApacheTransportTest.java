@@ -10,10 +10,18 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.github.tomakehurst.wiremock.client.WireMock;
 import io.elements4j.domain.error.ElementsError;
 import io.elements4j.ports.spi.ProviderConfig;
 import io.elements4j.ports.spi.ProviderConfigurationException;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import javax.net.ssl.SSLException;
+import org.apache.hc.client5.http.ssl.DefaultClientTlsStrategy;
 import org.junit.jupiter.api.Test;
 
 /** The transport contract on the default, Apache HttpClient 5, and what only it needs. */
@@ -34,20 +42,26 @@ class ApacheTransportTest extends TransportContract {
             http.call(CallKind.CREATE, () -> api.create(new ItemsApi.NewItem("n", "k")));
         });
 
-        assertThat(lines).as("Apache HttpClient logged at DEBUG (so this test can see a leak)")
+        assertThat(lines)
+                .as("Apache HttpClient logged at DEBUG (so this test can see a leak)")
                 .anyMatch(line -> line.startsWith("org.apache.hc.client5"));
         assertThat(lines).noneMatch(line -> line.contains(TestVendor.API_KEY));
-        vendor.verify(getRequestedFor(urlEqualTo("/items/1")).withHeader("Authorization",
-                com.github.tomakehurst.wiremock.client.WireMock.equalTo("Bearer " + TestVendor.API_KEY)));
+        vendor.verify(getRequestedFor(urlEqualTo("/items/1"))
+                .withHeader("Authorization", WireMock.equalTo("Bearer " + TestVendor.API_KEY)));
     }
 
     @Test
     void the_transport_itself_never_retries_even_a_read_the_vendor_asks_to_retry() {
-        vendor.stubFor(get("/items/1").willReturn(aResponse().withStatus(503).withHeader("Retry-After", "1")
-                .withBody("{\"error\": \"busy\"}")));
+        vendor.stubFor(get("/items/1")
+                .willReturn(aResponse()
+                        .withStatus(503)
+                        .withHeader("Retry-After", "1")
+                        .withBody("{\"error\": \"busy\"}")));
         VendorHttp once = setup.maxRetries(0).http().build();
 
-        ElementsError error = once.call(CallKind.READ, () -> once.client(ItemsApi.class).item("1")).getLeft();
+        ElementsError error = once.call(
+                        CallKind.READ, () -> once.client(ItemsApi.class).item("1"))
+                .getLeft();
 
         assertThat(error).isInstanceOf(ElementsError.ProviderFailure.class);
         vendor.verify(1, getRequestedFor(urlEqualTo("/items/1")));
@@ -56,34 +70,41 @@ class ApacheTransportTest extends TransportContract {
 
     @Test
     void sends_no_compression_or_cookie_headers_of_its_own() {
-        vendor.stubFor(post("/items").willReturn(okJson("{\"id\": \"2\", \"name\": \"new\"}")
-                .withHeader("Set-Cookie", "session=abc")));
+        vendor.stubFor(post("/items")
+                .willReturn(okJson("{\"id\": \"2\", \"name\": \"new\"}").withHeader("Set-Cookie", "session=abc")));
 
         http.call(CallKind.CREATE, () -> api.create(new ItemsApi.NewItem("n", "k")));
         http.call(CallKind.CREATE, () -> api.create(new ItemsApi.NewItem("n", "k2")));
 
-        vendor.verify(2, postRequestedFor(urlEqualTo("/items")).withoutHeader("Accept-Encoding")
-                .withoutHeader("Cookie").withoutHeader("Expect"));
+        vendor.verify(
+                2,
+                postRequestedFor(urlEqualTo("/items"))
+                        .withoutHeader("Accept-Encoding")
+                        .withoutHeader("Cookie")
+                        .withoutHeader("Expect"));
     }
 
     @Test
     void tls_is_set_up_on_the_first_https_connection_not_when_the_client_is_built() throws Exception {
         vendor.stubFor(get("/items/1").willReturn(okJson("{\"id\": \"1\", \"name\": \"ok\"}")));
-        java.util.concurrent.atomic.AtomicInteger setUps = new java.util.concurrent.atomic.AtomicInteger();
-        ApacheTransport transport = new ApacheTransport(java.time.Duration.ofSeconds(2), () -> {
+        AtomicInteger setUps = new AtomicInteger();
+        ApacheTransport transport = new ApacheTransport(Duration.ofSeconds(2), () -> {
             setUps.incrementAndGet();
-            return org.apache.hc.client5.http.ssl.DefaultClientTlsStrategy.createDefault();
+            return DefaultClientTlsStrategy.createDefault();
         });
         try {
-            try (feign.Response plain = transport.execute(request("http://localhost:" + vendor.getPort() + "/items/1"),
-                    new feign.Request.Options())) {
+            try (feign.Response plain = transport.execute(
+                    request("http://localhost:" + vendor.getPort() + "/items/1"), new feign.Request.Options())) {
                 assertThat(plain.status()).isEqualTo(200);
             }
-            assertThat(setUps).as("built, and a plain http call made: no TLS yet").hasValue(0);
+            assertThat(setUps)
+                    .as("built, and a plain http call made: no TLS yet")
+                    .hasValue(0);
 
             // The stand-in speaks plain http, so the handshake fails; what matters is that it was set up for it.
-            assertThatThrownBy(() -> transport.execute(request("https://localhost:" + vendor.getPort() + "/items/1"),
-                    new feign.Request.Options())).isInstanceOf(java.io.IOException.class);
+            assertThatThrownBy(() -> transport.execute(
+                            request("https://localhost:" + vendor.getPort() + "/items/1"), new feign.Request.Options()))
+                    .isInstanceOf(IOException.class);
             assertThat(setUps).as("the first https connection set TLS up").hasValue(1);
         } finally {
             transport.close();
@@ -92,28 +113,31 @@ class ApacheTransportTest extends TransportContract {
 
     @Test
     void a_tls_set_up_that_fails_fails_the_connection_before_anything_is_sent_and_is_tried_again_next_time() {
-        java.util.concurrent.atomic.AtomicInteger setUps = new java.util.concurrent.atomic.AtomicInteger();
-        ApacheTransport transport = new ApacheTransport(java.time.Duration.ofSeconds(2), () -> {
+        AtomicInteger setUps = new AtomicInteger();
+        ApacheTransport transport = new ApacheTransport(Duration.ofSeconds(2), () -> {
             setUps.incrementAndGet();
             throw new IllegalStateException("trust store /nowhere/cacerts not found");
         });
         try {
             for (int attempt = 1; attempt <= 2; attempt++) {
-                assertThatThrownBy(() -> transport.execute(request("https://localhost:" + vendor.getPort()
-                        + "/items/1"), new feign.Request.Options()))
-                        .isInstanceOf(javax.net.ssl.SSLException.class)
-                        .hasMessageContaining("TLS could not be set up").hasMessageContaining("/nowhere/cacerts");
+                assertThatThrownBy(() -> transport.execute(
+                                request("https://localhost:" + vendor.getPort() + "/items/1"),
+                                new feign.Request.Options()))
+                        .isInstanceOf(SSLException.class)
+                        .hasMessageContaining("TLS could not be set up")
+                        .hasMessageContaining("/nowhere/cacerts");
             }
             assertThat(setUps).hasValue(2);
-            assertThat(vendor.getAllServeEvents()).as("nothing reached the vendor").isEmpty();
+            assertThat(vendor.getAllServeEvents())
+                    .as("nothing reached the vendor")
+                    .isEmpty();
         } finally {
             transport.close();
         }
     }
 
     private static feign.Request request(String url) {
-        return feign.Request.create(feign.Request.HttpMethod.GET, url, java.util.Map.of(), null,
-                java.nio.charset.StandardCharsets.UTF_8, null);
+        return feign.Request.create(feign.Request.HttpMethod.GET, url, Map.of(), null, StandardCharsets.UTF_8, null);
     }
 
     @Test
@@ -127,11 +151,14 @@ class ApacheTransportTest extends TransportContract {
 
     @Test
     void an_unknown_http_client_is_refused_naming_the_key_and_its_values() {
-        ProviderConfig config = ProviderConfig.builder("test").set("http-client", "okhttp").build();
+        ProviderConfig config =
+                ProviderConfig.builder("test").set("http-client", "okhttp").build();
 
-        assertThatThrownBy(() -> VendorHttp.builder("Acme", config, "http://unused.invalid").build())
+        assertThatThrownBy(() -> VendorHttp.builder("Acme", config, "http://unused.invalid")
+                        .build())
                 .isInstanceOf(ProviderConfigurationException.class)
-                .hasMessageContaining("http-client").hasMessageContaining("apache or jdk")
+                .hasMessageContaining("http-client")
+                .hasMessageContaining("apache or jdk")
                 .hasMessageContaining("'okhttp'");
     }
 }

@@ -26,7 +26,8 @@ class CallEventsTest {
 
     @RegisterExtension
     static final WireMockExtension vendor = WireMockExtension.newInstance()
-            .options(wireMockConfig().dynamicPort().bindAddress("127.0.0.1")).build();
+            .options(wireMockConfig().dynamicPort().bindAddress("127.0.0.1"))
+            .build();
 
     private final List<Object> events = new ArrayList<>();
 
@@ -40,7 +41,9 @@ class CallEventsTest {
 
     private VendorHttp http(ElementsListener... listeners) {
         TestVendor setup = TestVendor.at("http://127.0.0.1:" + vendor.getPort());
-        ProviderConfig config = setup.config().toBuilder().listener(ElementsListener.all(List.of(listeners))).build();
+        ProviderConfig config = setup.config().toBuilder()
+                .listener(ElementsListener.all(List.of(listeners)))
+                .build();
         return VendorHttp.builder("Acme", config, "http://unused.invalid")
                 .bearer(config.secret("api-key").get())
                 .retryPolicy(RetryPolicy.from(config).withRandom(new SplittableRandom(7)))
@@ -91,11 +94,12 @@ class CallEventsTest {
 
     @Test
     void a_successful_call_is_reported_started_then_ended_with_its_status_request_id_and_operation() {
-        vendor.stubFor(get("/items/1").willReturn(okJson("{\"id\": \"1\", \"name\": \"n\"}")
-                .withHeader("X-Request-Id", "req-ok-1")));
+        vendor.stubFor(get("/items/1")
+                .willReturn(okJson("{\"id\": \"1\", \"name\": \"n\"}").withHeader("X-Request-Id", "req-ok-1")));
         VendorHttp http = http(false);
 
-        OperationScope.within("find", () -> http.call(CallKind.READ, () -> api(http).item("1")));
+        OperationScope.within(
+                "find", () -> http.call(CallKind.READ, () -> api(http).item("1")));
 
         assertThat(events).hasSize(2);
         assertThat(events.get(0)).isEqualTo(new CallStarted("test", "find"));
@@ -110,11 +114,19 @@ class CallEventsTest {
 
     @Test
     void a_retried_call_reports_each_failed_attempt_with_status_vendor_code_and_request_id() {
-        vendor.stubFor(get("/items/2").inScenario("flaky").whenScenarioStateIs(Scenario.STARTED)
-                .willReturn(aResponse().withStatus(503).withHeader("Content-Type", "application/json")
-                        .withBody("{\"error\": {\"code\": \"overloaded\", \"message\": \"busy\"}, \"request_id\": \"req-503\"}"))
+        vendor.stubFor(get("/items/2")
+                .inScenario("flaky")
+                .whenScenarioStateIs(Scenario.STARTED)
+                .willReturn(
+                        aResponse()
+                                .withStatus(503)
+                                .withHeader("Content-Type", "application/json")
+                                .withBody(
+                                        "{\"error\": {\"code\": \"overloaded\", \"message\": \"busy\"}, \"request_id\": \"req-503\"}"))
                 .willSetStateTo("ok"));
-        vendor.stubFor(get("/items/2").inScenario("flaky").whenScenarioStateIs("ok")
+        vendor.stubFor(get("/items/2")
+                .inScenario("flaky")
+                .whenScenarioStateIs("ok")
                 .willReturn(okJson("{\"id\": \"2\", \"name\": \"n\"}")));
         VendorHttp http = http(false);
 
@@ -122,7 +134,9 @@ class CallEventsTest {
 
         assertThat(events).hasSize(3);
         CallRetried retried = (CallRetried) events.get(1);
-        assertThat(retried.operation()).as("outside the facade: the kind of call").isEqualTo("read");
+        assertThat(retried.operation())
+                .as("outside the facade: the kind of call")
+                .isEqualTo("read");
         assertThat(retried.attempt()).isEqualTo(1);
         assertThat(retried.httpStatus()).isEqualTo(503);
         assertThat(retried.vendorCode()).contains("overloaded");
@@ -136,10 +150,13 @@ class CallEventsTest {
 
     @Test
     void a_failed_call_ends_with_the_error_and_the_raw_response_with_secrets_masked_and_no_body_unless_asked() {
-        vendor.stubFor(get("/items/3").willReturn(aResponse().withStatus(404)
-                .withHeader("Content-Type", "application/json").withHeader("X-Api-Key", TestVendor.API_KEY)
-                .withBody("{\"error\": {\"code\": \"missing\", \"message\": \"no item; key " + TestVendor.API_KEY
-                        + "\"}, \"request_id\": \"req-404\"}")));
+        vendor.stubFor(get("/items/3")
+                .willReturn(aResponse()
+                        .withStatus(404)
+                        .withHeader("Content-Type", "application/json")
+                        .withHeader("X-Api-Key", TestVendor.API_KEY)
+                        .withBody("{\"error\": {\"code\": \"missing\", \"message\": \"no item; key "
+                                + TestVendor.API_KEY + "\"}, \"request_id\": \"req-404\"}")));
 
         VendorHttp plain = http(false);
         plain.call(CallKind.READ, () -> api(plain).item("3"));
@@ -165,7 +182,8 @@ class CallEventsTest {
         vendor.stubFor(get("/items/6").willReturn(okJson("{\"id\": \"6\", \"name\": \"" + TestVendor.API_KEY + "\"}")));
         VendorHttp http = http(recording(true, false), recording(false, false));
 
-        List<String> scanned = scannedDuring(() -> http.call(CallKind.READ, () -> api(http).item("6")));
+        List<String> scanned =
+                scannedDuring(() -> http.call(CallKind.READ, () -> api(http).item("6")));
 
         assertThat(scanned).as("nothing redacted for a body nobody is shown").isEmpty();
         assertThat(((CallEnded) events.get(2)).response()).isEmpty();
@@ -177,25 +195,33 @@ class CallEventsTest {
         vendor.stubFor(get("/items/7").willReturn(okJson("{\"id\": \"7\", \"name\": \"" + TestVendor.API_KEY + "\"}")));
         VendorHttp http = http(recording(true, true), recording(true, false));
 
-        List<String> scanned = scannedDuring(() -> http.call(CallKind.READ, () -> api(http).item("7")));
+        List<String> scanned =
+                scannedDuring(() -> http.call(CallKind.READ, () -> api(http).item("7")));
 
         assertThat(scanned).hasSize(1);
         CallEnded shownBody = (CallEnded) events.get(2);
-        assertThat(shownBody.response().get().body()).contains("\"id\": \"7\"").contains("****")
+        assertThat(shownBody.response().get().body())
+                .contains("\"id\": \"7\"")
+                .contains("****")
                 .doesNotContain(TestVendor.API_KEY);
         assertThat(shownBody.response().get().status()).isEqualTo(200);
-        assertThat(((CallEnded) events.get(3)).response()).as("wants only failures' bodies").isEmpty();
+        assertThat(((CallEnded) events.get(3)).response())
+                .as("wants only failures' bodies")
+                .isEmpty();
     }
 
     @Test
     void a_failed_answer_is_redacted_once_however_many_listeners_are_shown_it() {
-        vendor.stubFor(get("/items/8").willReturn(aResponse().withStatus(404)
-                .withHeader("Content-Type", "application/json")
-                .withBody("{\"error\": {\"code\": \"missing\", \"message\": \"no item 8; key " + TestVendor.API_KEY
-                        + "\"}}")));
+        vendor.stubFor(get("/items/8")
+                .willReturn(aResponse()
+                        .withStatus(404)
+                        .withHeader("Content-Type", "application/json")
+                        .withBody("{\"error\": {\"code\": \"missing\", \"message\": \"no item 8; key "
+                                + TestVendor.API_KEY + "\"}}")));
         VendorHttp http = http(recording(true, true), recording(true, false), recording(false, false));
 
-        List<String> scanned = scannedDuring(() -> http.call(CallKind.READ, () -> api(http).item("8")));
+        List<String> scanned =
+                scannedDuring(() -> http.call(CallKind.READ, () -> api(http).item("8")));
 
         assertThat(scanned).filteredOn(text -> text.contains("no item 8")).hasSize(1);
         for (int i = 3; i <= 4; i++) {
@@ -215,10 +241,13 @@ class CallEventsTest {
             }
         };
         ProviderConfig config = TestVendor.at("http://127.0.0.1:" + vendor.getPort()).config().toBuilder()
-                .listener(ElementsListener.all(List.of(broken))).build();
-        VendorHttp http = VendorHttp.builder("Acme", config, "http://unused.invalid").build();
+                .listener(ElementsListener.all(List.of(broken)))
+                .build();
+        VendorHttp http =
+                VendorHttp.builder("Acme", config, "http://unused.invalid").build();
 
-        assertThat(http.call(CallKind.READ, () -> api(http).item("4")).get().id()).isEqualTo("4");
+        assertThat(http.call(CallKind.READ, () -> api(http).item("4")).get().id())
+                .isEqualTo("4");
     }
 
     @Test

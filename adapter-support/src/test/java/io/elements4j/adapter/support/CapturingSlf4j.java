@@ -63,8 +63,7 @@ public final class CapturingSlf4j implements SLF4JServiceProvider {
     }
 
     @Override
-    public void initialize() {
-    }
+    public void initialize() {}
 
     private static final class Logger extends LegacyAbstractLogger {
 
@@ -103,8 +102,8 @@ public final class CapturingSlf4j implements SLF4JServiceProvider {
         }
 
         @Override
-        protected void handleNormalizedLoggingCall(Level level, Marker marker, String message, Object[] arguments,
-                                                   Throwable throwable) {
+        protected void handleNormalizedLoggingCall(
+                Level level, Marker marker, String message, Object[] arguments, Throwable throwable) {
             if (capturing) {
                 LINES.add(name + " " + level + " " + MessageFormatter.basicArrayFormat(message, arguments)
                         + (throwable == null ? "" : " " + throwable));

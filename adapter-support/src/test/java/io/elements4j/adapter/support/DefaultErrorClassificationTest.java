@@ -9,6 +9,7 @@ import io.elements4j.domain.error.ElementsError.PolicyRejected;
 import io.elements4j.domain.error.ElementsError.ProviderFailure;
 import io.elements4j.domain.error.ElementsError.RateLimited;
 import io.elements4j.testkit.VirtualTime;
+import io.vavr.control.Option;
 import java.time.Clock;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
@@ -28,12 +29,17 @@ class DefaultErrorClassificationTest {
 
     @Test
     void a_message_names_the_vendor_the_status_its_code_its_words_and_its_request_id() {
-        ElementsError error = classify(status(400, "{\"code\": 1201, \"message\": \"element_name is too long\","
-                + " \"request_id\": \"9984d27b\"}"), CallKind.CREATE);
+        ElementsError error = classify(
+                status(
+                        400,
+                        "{\"code\": 1201, \"message\": \"element_name is too long\","
+                                + " \"request_id\": \"9984d27b\"}"),
+                CallKind.CREATE);
 
         assertThat(error).isInstanceOf(InvalidRequest.class);
-        assertThat(error.message()).isEqualTo(
-                "Kling rejected the request as invalid (HTTP 400, code 1201): element_name is too long [request id 9984d27b]");
+        assertThat(error.message())
+                .isEqualTo(
+                        "Kling rejected the request as invalid (HTTP 400, code 1201): element_name is too long [request id 9984d27b]");
         assertThat(error.vendorCode()).contains("1201");
         assertThat(error.requestId()).contains("9984d27b");
     }
@@ -44,8 +50,9 @@ class DefaultErrorClassificationTest {
 
         ElementsError error = classify(limited, CallKind.READ);
 
-        assertThat(error).isInstanceOfSatisfying(RateLimited.class,
-                r -> assertThat(r.retryAfter()).contains(Duration.ofSeconds(7)));
+        assertThat(error)
+                .isInstanceOfSatisfying(
+                        RateLimited.class, r -> assertThat(r.retryAfter()).contains(Duration.ofSeconds(7)));
         assertThat(error.message()).isEqualTo("Kling is limiting requests (HTTP 429); it asked to wait 7 s");
     }
 
@@ -72,18 +79,22 @@ class DefaultErrorClassificationTest {
 
     @Test
     void no_connection_is_retryable_and_never_ambiguous() {
-        ProviderFailure failure = (ProviderFailure) classify(HttpFailure.connectFailed("ConnectException"), CallKind.CREATE);
+        ProviderFailure failure =
+                (ProviderFailure) classify(HttpFailure.connectFailed("ConnectException"), CallKind.CREATE);
 
-        assertThat(failure).isEqualTo(new ProviderFailure("Kling could not be reached: ConnectException", 0,
-                io.vavr.control.Option.none(), io.vavr.control.Option.none(), true, false));
+        assertThat(failure)
+                .isEqualTo(new ProviderFailure(
+                        "Kling could not be reached: ConnectException", 0, Option.none(), Option.none(), true, false));
     }
 
     @Test
     void a_connection_broken_after_sending_leaves_only_a_create_ambiguous() {
         HttpFailure reset = HttpFailure.ioAfterSend(0, "IOException: Connection reset");
 
-        assertThat(((ProviderFailure) classify(reset, CallKind.CREATE)).ambiguous()).isTrue();
-        assertThat(((ProviderFailure) classify(reset, CallKind.DELETE)).ambiguous()).isFalse();
+        assertThat(((ProviderFailure) classify(reset, CallKind.CREATE)).ambiguous())
+                .isTrue();
+        assertThat(((ProviderFailure) classify(reset, CallKind.DELETE)).ambiguous())
+                .isFalse();
         assertThat(classify(reset, CallKind.READ).retryable()).isTrue();
     }
 
@@ -96,23 +107,26 @@ class DefaultErrorClassificationTest {
         assertThat(create.retryable()).isFalse();
         assertThat(create.ambiguous()).isTrue();
         assertThat(create.requestId()).contains("r-9");
-        assertThat(create.message()).startsWith("the response from Kling could not be read (HTTP 200): end of input [request id r-9]");
+        assertThat(create.message())
+                .startsWith("the response from Kling could not be read (HTTP 200): end of input [request id r-9]");
     }
 
     @Test
     void a_body_without_a_message_is_quoted_briefly() {
-        ElementsError error = classify(status(502, "<html>\n  <h1>Bad Gateway</h1>\n" + "x".repeat(500) + "</html>"),
-                CallKind.READ);
+        ElementsError error =
+                classify(status(502, "<html>\n  <h1>Bad Gateway</h1>\n" + "x".repeat(500) + "</html>"), CallKind.READ);
 
-        assertThat(error.message()).startsWith("Kling failed to handle the request (HTTP 502): body: <html> <h1>Bad Gateway</h1> x")
+        assertThat(error.message())
+                .startsWith("Kling failed to handle the request (HTTP 502): body: <html> <h1>Bad Gateway</h1> x")
                 .hasSizeLessThan(300);
     }
 
     @Test
     void gone_is_not_found_and_other_client_errors_are_final() {
         assertThat(classify(status(410, ""), CallKind.READ)).isInstanceOf(NotFound.class);
-        assertThat(classify(status(405, ""), CallKind.READ)).isInstanceOfSatisfying(ProviderFailure.class,
-                f -> assertThat(f.retryable()).isFalse());
+        assertThat(classify(status(405, ""), CallKind.READ))
+                .isInstanceOfSatisfying(
+                        ProviderFailure.class, f -> assertThat(f.retryable()).isFalse());
         assertThat(classify(status(501, ""), CallKind.READ).retryable()).isFalse();
     }
 
@@ -123,7 +137,8 @@ class DefaultErrorClassificationTest {
 
         PolicyRejected rejected = kling.policyRejected(moderated, said);
 
-        assertThat(rejected.message()).isEqualTo(
-                "Kling refused the request under its content or platform policy (HTTP 400, code 1301): content safety [request id r]");
+        assertThat(rejected.message())
+                .isEqualTo(
+                        "Kling refused the request under its content or platform policy (HTTP 400, code 1301): content safety [request id r]");
     }
 }

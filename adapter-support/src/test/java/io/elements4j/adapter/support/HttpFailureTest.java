@@ -12,7 +12,8 @@ import org.junit.jupiter.api.Test;
 
 class HttpFailureTest {
 
-    private final Clock clock = VirtualTime.startingAt(Instant.parse("2015-10-21T07:28:00Z")).clock();
+    private final Clock clock =
+            VirtualTime.startingAt(Instant.parse("2015-10-21T07:28:00Z")).clock();
 
     private HttpFailure answered(Headers headers) {
         return HttpFailure.response(429, headers, "", clock);
@@ -25,13 +26,15 @@ class HttpFailureTest {
 
     @Test
     void reads_retry_after_given_as_an_http_date_against_the_injected_clock() {
-        assertThat(answered(Headers.of("Retry-After", "Wed, 21 Oct 2015 07:28:45 GMT")).retryAfter())
+        assertThat(answered(Headers.of("Retry-After", "Wed, 21 Oct 2015 07:28:45 GMT"))
+                        .retryAfter())
                 .contains(Duration.ofSeconds(45));
     }
 
     @Test
     void a_retry_after_date_in_the_past_means_now() {
-        assertThat(answered(Headers.of("retry-after", "Wed, 21 Oct 2015 07:00:00 GMT")).retryAfter())
+        assertThat(answered(Headers.of("retry-after", "Wed, 21 Oct 2015 07:00:00 GMT"))
+                        .retryAfter())
                 .contains(Duration.ZERO);
     }
 
@@ -60,7 +63,9 @@ class HttpFailureTest {
     void headers_print_with_sensitive_values_masked() {
         Headers headers = Headers.of(Map.of("Set-Cookie", List.of("sid=secret"), "X-Request-Id", List.of("abc")));
 
-        assertThat(headers.toString()).contains("Set-Cookie: ****", "X-Request-Id: abc").doesNotContain("sid=secret");
+        assertThat(headers.toString())
+                .contains("Set-Cookie: ****", "X-Request-Id: abc")
+                .doesNotContain("sid=secret");
     }
 
     @Test

@@ -25,13 +25,14 @@ interface ItemsApi {
     @RequestLine("POST /answers")
     Answer createAnswered(NewItem item);
 
-    record Item(@JsonDeserialize(using = ExactTextDeserializer.class) String id, String name) {
-    }
+    record Item(
+            @JsonDeserialize(using = ExactTextDeserializer.class)
+            String id,
+
+            String name) {}
 
     /** A Kling-like answer: {@code code} 0 on success, the item as {@code data}. */
-    record Answer(Long code, String message, String request_id, Item data) {
-    }
+    record Answer(Long code, String message, String request_id, Item data) {}
 
-    record NewItem(String name, String external_task_id) {
-    }
+    record NewItem(String name, String external_task_id) {}
 }

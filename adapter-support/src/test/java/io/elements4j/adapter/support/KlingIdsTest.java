@@ -17,8 +17,24 @@ class KlingIdsTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", "0", "012", "-1", "+1", "1.0", "12a", " 12", "12 ", "１２", "9223372036854775808",
-            "9999999999999999999", "10000000000000000000", "863121023120580600863121023120580600", "courier"})
+    @ValueSource(
+            strings = {
+                "",
+                "0",
+                "012",
+                "-1",
+                "+1",
+                "1.0",
+                "12a",
+                " 12",
+                "12 ",
+                "１２",
+                "9223372036854775808",
+                "9999999999999999999",
+                "10000000000000000000",
+                "863121023120580600863121023120580600",
+                "courier"
+            })
     void refuses_anything_else(String id) {
         assertThat(KlingIds.isValid(id)).isFalse();
         assertThat(KlingIds.problem("element_id", List.of("1", id)).get()).contains("is not a Kling id");

@@ -22,6 +22,7 @@ import io.vavr.control.Option;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -32,9 +33,11 @@ class ListingRecoveryTest {
 
     private final TestVendor setup = TestVendor.at("http://unused.invalid");
     private final VendorHttp http = setup.http().build();
-    private final ElementDraft draft = ElementDraft.image("Maeva", MediaSource.url("https://cdn.example/f.jpg")).build();
+    private final ElementDraft draft = ElementDraft.image("Maeva", MediaSource.url("https://cdn.example/f.jpg"))
+            .build();
     /** The account's elements, newest first. */
     private final java.util.List<Element> listed = new ArrayList<>();
+
     private final java.util.List<String> calls = new ArrayList<>();
 
     private final ListingRecovery recovery = ListingRecovery.builder(http)
@@ -50,12 +53,22 @@ class ListingRecoveryTest {
         return Either.right(new Page<>(items, request, Option.none(), from + request.size() < listed.size()));
     }
 
-    private static final ElementsError LOST = ElementsError.ProviderFailure.ambiguous("the connection broke after "
-            + "sending", 0, Option.none(), Option.none());
+    private static final ElementsError LOST = ElementsError.ProviderFailure.ambiguous(
+            "the connection broke after " + "sending", 0, Option.none(), Option.none());
 
     private Element element(String id, String name, ReferenceKind kind, Instant createdAt) {
-        return new Element(ElementId.of(id), name, "", kind, List.empty(), Option.none(), ElementMedia.none(),
-                Origin.CUSTOM, ElementStatus.ACTIVE, Option.of(createdAt), Option.none());
+        return new Element(
+                ElementId.of(id),
+                name,
+                "",
+                kind,
+                List.empty(),
+                Option.none(),
+                ElementMedia.none(),
+                Origin.CUSTOM,
+                ElementStatus.ACTIVE,
+                Option.of(createdAt),
+                Option.none());
     }
 
     private Instant now() {
@@ -63,7 +76,7 @@ class ListingRecoveryTest {
     }
 
     /** A create that makes {@code made} (or nothing) and loses its answer, then answers normally. */
-    private java.util.function.Supplier<Either<ElementsError, CreationTask>> create(java.util.List<Element> made) {
+    private Supplier<Either<ElementsError, CreationTask>> create(java.util.List<Element> made) {
         return () -> {
             calls.add("create");
             if (calls.stream().filter("create"::equals).count() == 1) {
@@ -80,8 +93,8 @@ class ListingRecoveryTest {
     void a_lost_create_whose_element_is_listed_is_that_element_and_is_not_sent_again() {
         listed.add(element("old", "Maeva ZZZZZ", ReferenceKind.IMAGE, now().minus(Duration.ofDays(3))));
 
-        Either<ElementsError, CreationTask> created = recovery.create(draft,
-                create(java.util.List.of(element("e-1", "Maeva AB12C", ReferenceKind.IMAGE, now()))));
+        Either<ElementsError, CreationTask> created = recovery.create(
+                draft, create(java.util.List.of(element("e-1", "Maeva AB12C", ReferenceKind.IMAGE, now()))));
 
         assertThat(created.get().state()).isEqualTo(TaskState.SUCCEEDED);
         assertThat(created.get().id().value()).isEqualTo("e-1");
@@ -97,8 +110,9 @@ class ListingRecoveryTest {
 
         assertThat(created.get().id().value()).isEqualTo("e-2");
         assertThat(calls).containsExactly("create", "list page 1", "list page 1", "create");
-        assertThat(Duration.between(sent, now())).as("waited out the settle time").isGreaterThanOrEqualTo(
-                Duration.ofSeconds(30));
+        assertThat(Duration.between(sent, now()))
+                .as("waited out the settle time")
+                .isGreaterThanOrEqualTo(Duration.ofSeconds(30));
     }
 
     @Test
@@ -108,19 +122,22 @@ class ListingRecoveryTest {
         listed.add(element("other", "Maevas AB12C", ReferenceKind.IMAGE, now()));
         listed.add(element("old", "Maeva AB12C", ReferenceKind.IMAGE, now().minus(Duration.ofHours(1))));
 
-        Either<ElementsError, Option<CreationTask>> found = recovery.findCreated(draft,
-                now().minus(Duration.ofMinutes(1)));
+        Either<ElementsError, Option<CreationTask>> found =
+                recovery.findCreated(draft, now().minus(Duration.ofMinutes(1)));
 
         assertThat(found.get()).isEmpty();
-        assertThat(calls).as("stopped at the page that reached past the window").containsExactly("list page 1",
-                "list page 2");
+        assertThat(calls)
+                .as("stopped at the page that reached past the window")
+                .containsExactly("list page 1", "list page 2");
     }
 
     @Test
     void more_matches_than_one_create_makes_stay_unknown_naming_the_candidates_and_the_drafts_key() {
-        Either<ElementsError, CreationTask> created = recovery.create(draft, create(java.util.List.of(
-                element("e-1", "Maeva AB12C", ReferenceKind.IMAGE, now()),
-                element("e-9", "Maeva XY34Z", ReferenceKind.IMAGE, now()))));
+        Either<ElementsError, CreationTask> created = recovery.create(
+                draft,
+                create(java.util.List.of(
+                        element("e-1", "Maeva AB12C", ReferenceKind.IMAGE, now()),
+                        element("e-9", "Maeva XY34Z", ReferenceKind.IMAGE, now()))));
 
         assertThat(created.getLeft()).isInstanceOfSatisfying(ElementsError.CreationUnknown.class, unknown -> {
             assertThat(unknown.candidates().map(ElementId::value)).containsExactlyInAnyOrder("e-1", "e-9");
@@ -132,27 +149,38 @@ class ListingRecoveryTest {
 
     @Test
     void a_listing_that_cannot_be_read_before_the_deadline_leaves_the_create_unknown() {
-        ListingRecovery broken = ListingRecovery.builder(TestVendor.at("http://unused.invalid").callTimeout("PT5S")
-                        .http().build())
-                .listing(2, page -> Either.left(new ElementsError.ProviderFailure("listing down", 503, Option.none(),
-                        Option.none(), true, false)))
+        ListingRecovery broken = ListingRecovery.builder(TestVendor.at("http://unused.invalid")
+                        .callTimeout("PT5S")
+                        .http()
+                        .build())
+                .listing(
+                        2,
+                        page -> Either.left(new ElementsError.ProviderFailure(
+                                "listing down", 503, Option.none(), Option.none(), true, false)))
                 .build();
 
         Either<ElementsError, CreationTask> created = broken.create(draft, () -> Either.left(LOST));
 
-        assertThat(created.getLeft()).isInstanceOfSatisfying(ElementsError.CreationUnknown.class, unknown ->
-                assertThat(unknown.message()).contains("could not be read within the call-timeout")
-                        .contains("listing down").contains("named 'Maeva'"));
+        assertThat(created.getLeft())
+                .isInstanceOfSatisfying(
+                        ElementsError.CreationUnknown.class,
+                        unknown -> assertThat(unknown.message())
+                                .contains("could not be read within the call-timeout")
+                                .contains("listing down")
+                                .contains("named 'Maeva'"));
     }
 
     @Test
     void finds_an_earlier_create_with_the_drafts_key_or_says_the_vendor_may_still_be_making_it() {
         listed.add(element("e-1", "Maeva AB12C", ReferenceKind.IMAGE, now()));
 
-        assertThat(recovery.findCreated(draft, now()).get().get().idempotencyKey()).contains(draft.idempotencyKey());
+        assertThat(recovery.findCreated(draft, now()).get().get().idempotencyKey())
+                .contains(draft.idempotencyKey());
 
         listed.clear();
         assertThat(recovery.findCreated(draft, now()).getLeft()).isInstanceOf(ElementsError.CreationUnknown.class);
-        assertThat(recovery.findCreated(draft, now().minus(Duration.ofMinutes(1))).get()).isEmpty();
+        assertThat(recovery.findCreated(draft, now().minus(Duration.ofMinutes(1)))
+                        .get())
+                .isEmpty();
     }
 }

@@ -17,11 +17,17 @@ class PagingTest {
         PageRequest sent = paging.clamp(PageRequest.of(2, 500).withSize(500));
 
         assertThat(sent).isEqualTo(PageRequest.of(2, 100));
-        assertThat(paging.page(sent, List.of("a"), 100, Option.some(250L)).next()).contains(PageRequest.of(3, 100));
-        assertThat(paging.page(sent, List.of("a"), 100, Option.some(200L)).hasMore()).as("200 listed, 200 seen")
+        assertThat(paging.page(sent, List.of("a"), 100, Option.some(250L)).next())
+                .contains(PageRequest.of(3, 100));
+        assertThat(paging.page(sent, List.of("a"), 100, Option.some(200L)).hasMore())
+                .as("200 listed, 200 seen")
                 .isFalse();
-        assertThat(paging.page(sent, List.of("a"), 100, Option.none()).hasMore()).as("a full page").isTrue();
-        assertThat(paging.page(sent, List.of("a"), 99, Option.none()).hasMore()).as("a short page").isFalse();
+        assertThat(paging.page(sent, List.of("a"), 100, Option.none()).hasMore())
+                .as("a full page")
+                .isTrue();
+        assertThat(paging.page(sent, List.of("a"), 99, Option.none()).hasMore())
+                .as("a short page")
+                .isFalse();
     }
 
     @Test
@@ -31,15 +37,21 @@ class PagingTest {
         Page<String> filtered = paging.page(PageRequest.of(1, 3), List.empty(), 3, Option.none());
 
         assertThat(filtered.items()).isEmpty();
-        assertThat(filtered.hasMore()).as("every record filtered out, but the vendor's page was full").isTrue();
+        assertThat(filtered.hasMore())
+                .as("every record filtered out, but the vendor's page was full")
+                .isTrue();
     }
 
     @Test
     void page_numbers_stop_at_the_vendors_last_page() {
         Paging.PageNumbers paging = Paging.byPageNumber(10).upToPage(1000);
 
-        assertThat(paging.page(PageRequest.of(999, 10), List.of(1), 10, Option.none()).hasMore()).isTrue();
-        assertThat(paging.page(PageRequest.of(1000, 10), List.of(1), 10, Option.none()).hasMore()).isFalse();
+        assertThat(paging.page(PageRequest.of(999, 10), List.of(1), 10, Option.none())
+                        .hasMore())
+                .isTrue();
+        assertThat(paging.page(PageRequest.of(1000, 10), List.of(1), 10, Option.none())
+                        .hasMore())
+                .isFalse();
     }
 
     @Test
@@ -52,10 +64,16 @@ class PagingTest {
 
         assertThat(paging.offset(first)).isZero();
         assertThat(paging.offset(second)).isEqualTo(50);
-        assertThat(paging.offset(paging.clamp(second.withSize(20)))).as("the offset, whatever the size").isEqualTo(50);
-        assertThat(paging.page(second, List.of("c"), 50, Option.some(120L)).next().map(paging::offset)).contains(100L);
+        assertThat(paging.offset(paging.clamp(second.withSize(20))))
+                .as("the offset, whatever the size")
+                .isEqualTo(50);
+        assertThat(paging.page(second, List.of("c"), 50, Option.some(120L))
+                        .next()
+                        .map(paging::offset))
+                .contains(100L);
         assertThat(paging.page(paging.clamp(PageRequest.first(50)).after("100"), List.of("d"), 20, Option.some(120L))
-                .hasMore()).isFalse();
+                        .hasMore())
+                .isFalse();
     }
 
     @Test
@@ -63,7 +81,9 @@ class PagingTest {
         Paging.Offsets paging = Paging.byOffset(50);
 
         assertThat(paging.offset(PageRequest.of(3, 20))).isEqualTo(40);
-        assertThat(paging.offset(PageRequest.first(20).after("not-a-number"))).as("page 2 of 20").isEqualTo(20);
+        assertThat(paging.offset(PageRequest.first(20).after("not-a-number")))
+                .as("page 2 of 20")
+                .isEqualTo(20);
     }
 
     @Test
@@ -76,15 +96,22 @@ class PagingTest {
         assertThat(first.size()).isEqualTo(25);
         assertThat(paging.cursor(first)).isEmpty();
         assertThat(page.next().flatMap(paging::cursor)).contains("c-2");
-        assertThat(paging.page(page.next().get(), List.of("b"), Option.some(" ")).hasMore()).isFalse();
-        assertThat(paging.page(page.next().get(), List.of("b"), Option.none()).hasMore()).isFalse();
+        assertThat(paging.page(page.next().get(), List.of("b"), Option.some(" "))
+                        .hasMore())
+                .isFalse();
+        assertThat(paging.page(page.next().get(), List.of("b"), Option.none()).hasMore())
+                .isFalse();
     }
 
     @Test
     void an_empty_page_is_the_last_whatever_a_total_says() {
-        assertThat(Paging.byOffset(10).page(PageRequest.first(10), List.empty(), 0, Option.some(1_000L)).hasMore())
+        assertThat(Paging.byOffset(10)
+                        .page(PageRequest.first(10), List.empty(), 0, Option.some(1_000L))
+                        .hasMore())
                 .isFalse();
-        assertThat(Paging.byPageNumber(10).page(PageRequest.first(10), List.empty(), 0, Option.some(1_000L)).hasMore())
+        assertThat(Paging.byPageNumber(10)
+                        .page(PageRequest.first(10), List.empty(), 0, Option.some(1_000L))
+                        .hasMore())
                 .isFalse();
     }
 }

@@ -32,8 +32,8 @@ final class RecordingLogger extends LegacyAbstractLogger {
     }
 
     @Override
-    protected void handleNormalizedLoggingCall(Level level, Marker marker, String pattern, Object[] arguments,
-                                               Throwable throwable) {
+    protected void handleNormalizedLoggingCall(
+            Level level, Marker marker, String pattern, Object[] arguments, Throwable throwable) {
         lines.add(MessageFormatter.basicArrayFormat(pattern, arguments));
     }
 

@@ -14,11 +14,19 @@ import org.slf4j.helpers.NOPLogger;
 
 class RedactingSlf4jLoggerTest {
 
-    private final Request request = Request.create(Request.HttpMethod.GET, "http://vendor.invalid/items/1",
-            Map.<String, Collection<String>>of("Authorization", List.of("Bearer secret-token")), Request.Body.empty(),
+    private final Request request = Request.create(
+            Request.HttpMethod.GET,
+            "http://vendor.invalid/items/1",
+            Map.<String, Collection<String>>of("Authorization", List.of("Bearer secret-token")),
+            Request.Body.empty(),
             null);
-    private final Response response = Response.builder().status(200).reason("OK").request(request)
-            .headers(Map.of("Set-Cookie", List.of("session=abc"))).body("{}", StandardCharsets.UTF_8).build();
+    private final Response response = Response.builder()
+            .status(200)
+            .reason("OK")
+            .request(request)
+            .headers(Map.of("Set-Cookie", List.of("session=abc")))
+            .body("{}", StandardCharsets.UTF_8)
+            .build();
 
     @Test
     void with_debug_off_the_response_is_handed_back_as_it_came_without_masked_copies() throws Exception {

@@ -29,8 +29,10 @@ class RedactionTest {
 
     @Test
     void masks_json_fields_and_query_parameters_named_like_credentials() {
-        assertThat(Redaction.patternsOnly().text(
-                "{\"api_key\": \"abc\", \"accessToken\":\"x\\\"y\", \"client_secret\": \"s\", \"resourceKey\": \"cover\"}"))
+        assertThat(
+                        Redaction.patternsOnly()
+                                .text(
+                                        "{\"api_key\": \"abc\", \"accessToken\":\"x\\\"y\", \"client_secret\": \"s\", \"resourceKey\": \"cover\"}"))
                 .isEqualTo("{\"api_key\": \"****\", \"accessToken\":\"****\", \"client_secret\": \"****\","
                         + " \"resourceKey\": \"cover\"}");
         assertThat(Redaction.patternsOnly().text("GET /v1?email=a@b.c&token=t0k3n&api-key=k#frag"))

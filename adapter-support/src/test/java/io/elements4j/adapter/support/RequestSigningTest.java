@@ -22,16 +22,22 @@ class RequestSigningTest {
 
     @RegisterExtension
     static final WireMockExtension vendor = WireMockExtension.newInstance()
-            .options(wireMockConfig().dynamicPort()).build();
+            .options(wireMockConfig().dynamicPort())
+            .build();
 
     private static final Secret SECRET = Secret.of("hmac-secret-5be1");
 
     /** Signs "METHOD\npath?query\nattempt\nsha256(body)", as a vendor with HMAC request signing would ask. */
     private final AtomicInteger attempts = new AtomicInteger();
+
     private final RequestSigner hmac = request -> {
         String attempt = Integer.toString(attempts.incrementAndGet());
-        return LinkedHashMap.of("X-Attempt", attempt, "X-Signature", Signatures.hex(Signatures.hmacSha256(SECRET,
-                canonical(request.method(), request.pathWithQuery(), attempt, request.body()))));
+        return LinkedHashMap.of(
+                "X-Attempt",
+                attempt,
+                "X-Signature",
+                Signatures.hex(Signatures.hmacSha256(
+                        SECRET, canonical(request.method(), request.pathWithQuery(), attempt, request.body()))));
     };
 
     private static String canonical(String method, String target, String attempt, byte[] body) {
@@ -39,13 +45,21 @@ class RequestSigningTest {
     }
 
     private VendorHttp httpFor(String basePath, RequestSigner signer) {
-        return TestVendor.at("http://localhost:" + vendor.getPort() + basePath).http().signer(signer).build();
+        return TestVendor.at("http://localhost:" + vendor.getPort() + basePath)
+                .http()
+                .signer(signer)
+                .build();
     }
 
     /** What the vendor would compute from the request it received. */
     private static String expectedSignature(LoggedRequest received) {
-        return Signatures.hex(Signatures.hmacSha256(SECRET, canonical(received.getMethod().getName(),
-                received.getUrl(), received.getHeader("X-Attempt"), received.getBody())));
+        return Signatures.hex(Signatures.hmacSha256(
+                SECRET,
+                canonical(
+                        received.getMethod().getName(),
+                        received.getUrl(),
+                        received.getHeader("X-Attempt"),
+                        received.getBody())));
     }
 
     @Test
@@ -68,32 +82,50 @@ class RequestSigningTest {
     @Test
     void a_signature_made_without_the_base_path_would_not_match() {
         vendor.stubFor(any(anyUrl()).willReturn(okJson("{\"id\": \"1\", \"name\": \"n\"}")));
-        VendorHttp http = httpFor("/v1/acme", request -> LinkedHashMap.of("X-Attempt", "1", "X-Signature",
-                Signatures.hex(Signatures.hmacSha256(SECRET, canonical(request.method(),
-                        request.pathWithQuery().replaceFirst("^/v1/acme", ""), "1", request.body())))));
+        VendorHttp http = httpFor(
+                "/v1/acme",
+                request -> LinkedHashMap.of(
+                        "X-Attempt",
+                        "1",
+                        "X-Signature",
+                        Signatures.hex(Signatures.hmacSha256(
+                                SECRET,
+                                canonical(
+                                        request.method(),
+                                        request.pathWithQuery().replaceFirst("^/v1/acme", ""),
+                                        "1",
+                                        request.body())))));
 
         ItemsApi api = http.client(ItemsApi.class);
 
         http.call(CallKind.READ, () -> api.search("x", 1));
 
         LoggedRequest received = vendor.getAllServeEvents().get(0).getRequest();
-        assertThat(received.getHeader("X-Signature")).as("what an interceptor, blind to the base path, would sign")
+        assertThat(received.getHeader("X-Signature"))
+                .as("what an interceptor, blind to the base path, would sign")
                 .isNotEqualTo(expectedSignature(received));
     }
 
     @Test
     void every_attempt_is_signed_afresh() {
-        vendor.stubFor(any(anyUrl()).inScenario("flaky").whenScenarioStateIs(Scenario.STARTED)
-                .willReturn(aResponse().withStatus(503)).willSetStateTo("up"));
-        vendor.stubFor(any(anyUrl()).inScenario("flaky").whenScenarioStateIs("up")
+        vendor.stubFor(any(anyUrl())
+                .inScenario("flaky")
+                .whenScenarioStateIs(Scenario.STARTED)
+                .willReturn(aResponse().withStatus(503))
+                .willSetStateTo("up"));
+        vendor.stubFor(any(anyUrl())
+                .inScenario("flaky")
+                .whenScenarioStateIs("up")
                 .willReturn(okJson("{\"id\": \"42\", \"name\": \"n\"}")));
         VendorHttp http = httpFor("", hmac);
         ItemsApi api = http.client(ItemsApi.class);
 
         assertThat(http.call(CallKind.READ, () -> api.item("42")).isRight()).isTrue();
 
-        assertThat(vendor.getAllServeEvents()).hasSize(2).allSatisfy(event ->
-                assertThat(event.getRequest().getHeader("X-Signature")).isEqualTo(expectedSignature(event.getRequest())));
+        assertThat(vendor.getAllServeEvents())
+                .hasSize(2)
+                .allSatisfy(event -> assertThat(event.getRequest().getHeader("X-Signature"))
+                        .isEqualTo(expectedSignature(event.getRequest())));
         assertThat(vendor.getAllServeEvents().stream().map(e -> e.getRequest().getHeader("X-Attempt")))
                 .containsExactlyInAnyOrder("1", "2");
     }
@@ -113,8 +145,11 @@ class RequestSigningTest {
 
     @Test
     void shows_the_request_to_the_signer_but_never_its_headers_or_body_in_toString() {
-        OutgoingRequest request = OutgoingRequest.of("POST", "https://api.acme.example/v2/x?a=1%202",
-                Headers.of("Authorization", "Bearer " + TestVendor.API_KEY), "{\"k\": 1}".getBytes(StandardCharsets.UTF_8));
+        OutgoingRequest request = OutgoingRequest.of(
+                "POST",
+                "https://api.acme.example/v2/x?a=1%202",
+                Headers.of("Authorization", "Bearer " + TestVendor.API_KEY),
+                "{\"k\": 1}".getBytes(StandardCharsets.UTF_8));
 
         assertThat(request.pathWithQuery()).isEqualTo("/v2/x?a=1%202");
         assertThat(request.bodyText()).isEqualTo("{\"k\": 1}");

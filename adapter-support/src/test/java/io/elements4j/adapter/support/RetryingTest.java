@@ -14,14 +14,18 @@ class RetryingTest {
     private final VirtualTime time = VirtualTime.startingNow();
     private final ClassifiedFailure unavailable = new ClassifiedFailure(
             HttpFailure.response(503, Headers.none(), "", time.clock()),
-            new ProviderFailure("Acme is temporarily unavailable (HTTP 503)", 503, Option.none(), Option.none(), true, false));
+            new ProviderFailure(
+                    "Acme is temporarily unavailable (HTTP 503)", 503, Option.none(), Option.none(), true, false));
 
     @Test
     void a_success_after_failures_counts_every_attempt() {
         AtomicInteger calls = new AtomicInteger();
 
-        CallOutcome<String> outcome = new Retrying(RetryPolicy.retries(2), time).execute("Acme", CallKind.READ,
-                () -> calls.incrementAndGet() < 3 ? Either.left(unavailable) : Either.right("done"));
+        CallOutcome<String> outcome = new Retrying(RetryPolicy.retries(2), time)
+                .execute(
+                        "Acme",
+                        CallKind.READ,
+                        () -> calls.incrementAndGet() < 3 ? Either.left(unavailable) : Either.right("done"));
 
         assertThat(outcome).isEqualTo(new CallOutcome<>(Either.right("done"), 3));
         assertThat(time.sleepCount()).isEqualTo(2);
@@ -29,8 +33,8 @@ class RetryingTest {
 
     @Test
     void zero_retries_means_one_attempt_and_the_error_as_it_was() {
-        CallOutcome<String> outcome = new Retrying(RetryPolicy.retries(0), time).execute("Acme", CallKind.READ,
-                () -> Either.left(unavailable));
+        CallOutcome<String> outcome = new Retrying(RetryPolicy.retries(0), time)
+                .execute("Acme", CallKind.READ, () -> Either.left(unavailable));
 
         assertThat(outcome.attempts()).isEqualTo(1);
         assertThat(outcome.result().getLeft()).isEqualTo(unavailable.error());

@@ -22,11 +22,13 @@ class SecretsStayOutOfLogsAndErrorsTest {
 
     @RegisterExtension
     static final WireMockExtension vendor = WireMockExtension.newInstance()
-            .options(wireMockConfig().dynamicPort()).build();
+            .options(wireMockConfig().dynamicPort())
+            .build();
 
     private final RecordingLogger log = new RecordingLogger();
     private final TestVendor setup = TestVendor.at("http://localhost:" + vendor.getPort());
-    private final VendorHttp http = setup.http().logger(log).logLevel(feign.Logger.Level.FULL).build();
+    private final VendorHttp http =
+            setup.http().logger(log).logLevel(feign.Logger.Level.FULL).build();
     private final ItemsApi api = http.client(ItemsApi.class);
 
     @Test
@@ -36,25 +38,31 @@ class SecretsStayOutOfLogsAndErrorsTest {
         http.call(CallKind.READ, () -> api.item("1"));
 
         assertThat(log.lines()).contains("[ItemsApi#item] Authorization: ****");
-        assertThat(log.all()).contains("---> GET", "<--- HTTP/1.1 200", "\"name\": \"ok\"")
+        assertThat(log.all())
+                .contains("---> GET", "<--- HTTP/1.1 200", "\"name\": \"ok\"")
                 .doesNotContain(TestVendor.API_KEY);
         // the vendor still received the real credential
-        vendor.verify(getRequestedFor(urlEqualTo("/items/1")).withHeader("Authorization",
-                matching("Bearer " + TestVendor.API_KEY)));
+        vendor.verify(getRequestedFor(urlEqualTo("/items/1"))
+                .withHeader("Authorization", matching("Bearer " + TestVendor.API_KEY)));
     }
 
     @Test
     void a_vendor_that_echoes_the_credential_in_its_error_body_cannot_leak_it_into_logs_or_the_error() {
-        vendor.stubFor(get("/items/1").willReturn(aResponse().withStatus(401)
-                .withHeader("Set-Cookie", "session=abc123def456")
-                .withBody("{\"error\": \"invalid token: Bearer " + TestVendor.API_KEY + "\", \"api_key\": \""
-                        + TestVendor.API_KEY + "\"}")));
+        vendor.stubFor(get("/items/1")
+                .willReturn(aResponse()
+                        .withStatus(401)
+                        .withHeader("Set-Cookie", "session=abc123def456")
+                        .withBody("{\"error\": \"invalid token: Bearer " + TestVendor.API_KEY + "\", \"api_key\": \""
+                                + TestVendor.API_KEY + "\"}")));
 
         ElementsError error = http.call(CallKind.READ, () -> api.item("1")).getLeft();
 
-        assertThat(error.message()).isEqualTo("Acme did not accept the credentials (HTTP 401): invalid token: Bearer ****");
+        assertThat(error.message())
+                .isEqualTo("Acme did not accept the credentials (HTTP 401): invalid token: Bearer ****");
         assertThat(error.toString()).doesNotContain(TestVendor.API_KEY);
-        assertThat(log.all()).doesNotContain(TestVendor.API_KEY).doesNotContain("abc123def456")
+        assertThat(log.all())
+                .doesNotContain(TestVendor.API_KEY)
+                .doesNotContain("abc123def456")
                 .containsIgnoringCase("Set-Cookie: ****");
     }
 
@@ -62,19 +70,29 @@ class SecretsStayOutOfLogsAndErrorsTest {
     void a_token_made_per_request_is_masked_too() {
         String jwt = "eyJhbGciOiJIUzI1NiJ9.eyJpc3MiOiJhayJ9.c2lnbmF0dXJlLWJ5dGVz";
         AtomicInteger signed = new AtomicInteger();
-        VendorHttp kling = setup.http().logger(log).logLevel(feign.Logger.Level.HEADERS)
+        VendorHttp kling = setup.http()
+                .logger(log)
+                .logLevel(feign.Logger.Level.HEADERS)
                 .bearer(() -> {
                     signed.incrementAndGet();
                     return jwt;
                 })
-                .redact(Secret.of("the-secret-key-signing-it")).build();
-        vendor.stubFor(get("/items/1").willReturn(aResponse().withStatus(403)
-                .withBody("{\"message\": \"jwt " + jwt + " signed with the-secret-key-signing-it is not allowed\"}")));
+                .redact(Secret.of("the-secret-key-signing-it"))
+                .build();
+        vendor.stubFor(get("/items/1")
+                .willReturn(aResponse()
+                        .withStatus(403)
+                        .withBody("{\"message\": \"jwt " + jwt
+                                + " signed with the-secret-key-signing-it is not allowed\"}")));
 
-        ElementsError error = kling.call(CallKind.READ, () -> kling.client(ItemsApi.class).item("1")).getLeft();
+        ElementsError error = kling.call(
+                        CallKind.READ, () -> kling.client(ItemsApi.class).item("1"))
+                .getLeft();
 
         assertThat(signed).hasValue(1);
-        assertThat(error.message()).doesNotContain(jwt).doesNotContain("the-secret-key-signing-it")
+        assertThat(error.message())
+                .doesNotContain(jwt)
+                .doesNotContain("the-secret-key-signing-it")
                 .contains("jwt **** signed with **** is not allowed");
         assertThat(log.all()).doesNotContain(jwt);
     }
@@ -83,7 +101,8 @@ class SecretsStayOutOfLogsAndErrorsTest {
     void an_io_failure_logged_in_full_holds_no_secret() {
         vendor.stubFor(post("/items").willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
 
-        ElementsError error = http.call(CallKind.CREATE, () -> api.create(new ItemsApi.NewItem("n", "k"))).getLeft();
+        ElementsError error = http.call(CallKind.CREATE, () -> api.create(new ItemsApi.NewItem("n", "k")))
+                .getLeft();
 
         assertThat(log.all()).contains("<--- ERROR").doesNotContain(TestVendor.API_KEY);
         assertThat(error.message()).doesNotContain(TestVendor.API_KEY);

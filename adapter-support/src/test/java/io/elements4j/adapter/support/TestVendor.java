@@ -50,13 +50,17 @@ final class TestVendor {
     }
 
     ProviderConfig config() {
-        return ProviderConfig.builder("test").baseUrl(baseUrl).apiKey(API_KEY)
+        return ProviderConfig.builder("test")
+                .baseUrl(baseUrl)
+                .apiKey(API_KEY)
                 .set("max-retries", Integer.toString(maxRetries))
                 .set("read-timeout", readTimeout)
                 .set("connect-timeout", "PT2S")
                 .set("http-client", httpClient)
                 .set("call-timeout", callTimeout)
-                .clock(time.clock()).sleeper(time).build();
+                .clock(time.clock())
+                .sleeper(time)
+                .build();
     }
 
     VendorHttp.Builder http() {

@@ -26,9 +26,11 @@ abstract class TransportContract {
 
     @RegisterExtension
     static final WireMockExtension vendor = WireMockExtension.newInstance()
-            .options(wireMockConfig().dynamicPort().gzipDisabled(true)).build();
+            .options(wireMockConfig().dynamicPort().gzipDisabled(true))
+            .build();
 
-    final TestVendor setup = TestVendor.at("http://localhost:" + vendor.getPort()).httpClient(httpClient());
+    final TestVendor setup =
+            TestVendor.at("http://localhost:" + vendor.getPort()).httpClient(httpClient());
     final VendorHttp http = setup.http().build();
     final ItemsApi api = http.client(ItemsApi.class);
 
@@ -42,9 +44,12 @@ abstract class TransportContract {
 
     @Test
     void a_body_sent_gzipped_though_nobody_asked_is_read_as_its_json() throws IOException {
-        vendor.stubFor(get("/items/1").willReturn(aResponse().withStatus(200)
-                .withHeader("Content-Type", "application/json").withHeader("Content-Encoding", "gzip")
-                .withBody(gzip("{\"id\": 863121023120580601, \"name\": \"Maeva\"}"))));
+        vendor.stubFor(get("/items/1")
+                .willReturn(aResponse()
+                        .withStatus(200)
+                        .withHeader("Content-Type", "application/json")
+                        .withHeader("Content-Encoding", "gzip")
+                        .withBody(gzip("{\"id\": 863121023120580601, \"name\": \"Maeva\"}"))));
 
         Either<ElementsError, Item> item = http.call(CallKind.READ, () -> api.item("1"));
 
@@ -53,13 +58,18 @@ abstract class TransportContract {
 
     @Test
     void response_headers_reach_the_classifier_whatever_their_case() {
-        vendor.stubFor(get("/items/1").willReturn(aResponse().withStatus(429).withHeader("retry-after", "7")
-                .withBody("{\"error\": \"slow down\"}")));
+        vendor.stubFor(get("/items/1")
+                .willReturn(aResponse()
+                        .withStatus(429)
+                        .withHeader("retry-after", "7")
+                        .withBody("{\"error\": \"slow down\"}")));
 
         ElementsError error = http.call(CallKind.READ, () -> api.item("1")).getLeft();
 
-        assertThat(error).isInstanceOfSatisfying(ElementsError.RateLimited.class, limited ->
-                assertThat(limited.retryAfter()).isNotEmpty());
+        assertThat(error)
+                .isInstanceOfSatisfying(
+                        ElementsError.RateLimited.class,
+                        limited -> assertThat(limited.retryAfter()).isNotEmpty());
     }
 
     @Test

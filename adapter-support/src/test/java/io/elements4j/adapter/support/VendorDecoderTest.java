@@ -24,21 +24,23 @@ import org.junit.jupiter.api.Test;
  */
 class VendorDecoderTest {
 
-    private static final Predicate<JsonNode> KLING_ENVELOPE = body -> body.path("code").asLong(0) != 0;
+    private static final Predicate<JsonNode> KLING_ENVELOPE =
+            body -> body.path("code").asLong(0) != 0;
     /** Flags what the tree predicate might call an error; what does not bind goes to the tree without asking it. */
-    private static final Predicate<Object> KLING_SCREEN = value -> !(value instanceof Coded coded)
-            || coded.code() != null && coded.code() != 0;
+    private static final Predicate<Object> KLING_SCREEN =
+            value -> !(value instanceof Coded coded) || coded.code() != null && coded.code() != 0;
 
     private final VendorDecoder plain = new VendorDecoder(Json.mapper(), Option.none(), Clock.systemUTC());
-    private final VendorDecoder enveloped = new VendorDecoder(Json.mapper(),
-            Option.some(new ErrorEnvelope(KLING_ENVELOPE, Option.none())), Clock.systemUTC());
-    private final VendorDecoder screened = new VendorDecoder(Json.mapper(),
-            Option.some(new ErrorEnvelope(KLING_ENVELOPE, Option.some(KLING_SCREEN))), Clock.systemUTC());
+    private final VendorDecoder enveloped = new VendorDecoder(
+            Json.mapper(), Option.some(new ErrorEnvelope(KLING_ENVELOPE, Option.none())), Clock.systemUTC());
+    private final VendorDecoder screened = new VendorDecoder(
+            Json.mapper(),
+            Option.some(new ErrorEnvelope(KLING_ENVELOPE, Option.some(KLING_SCREEN))),
+            Clock.systemUTC());
     private final List<VendorDecoder> checking = List.of(enveloped, screened);
 
     /** A Kling-like answer: a code and a list of items. */
-    record Coded(Long code, String message, List<Item> data) {
-    }
+    record Coded(Long code, String message, List<Item> data) {}
 
     @Test
     void binds_a_record_keeping_ids_above_2_to_the_53_exact_with_or_without_an_envelope_check() throws Exception {
@@ -53,13 +55,18 @@ class VendorDecoderTest {
     @Test
     void an_envelope_the_screen_clears_is_bound_from_the_bytes_with_exact_ids_and_no_tree() throws Exception {
         AtomicInteger trees = new AtomicInteger();
-        VendorDecoder counting = new VendorDecoder(Json.mapper(), Option.some(new ErrorEnvelope(
-                tree -> trees.incrementAndGet() < 0, Option.some(KLING_SCREEN))), Clock.systemUTC());
+        VendorDecoder counting = new VendorDecoder(
+                Json.mapper(),
+                Option.some(new ErrorEnvelope(tree -> trees.incrementAndGet() < 0, Option.some(KLING_SCREEN))),
+                Clock.systemUTC());
         String body = "{\"code\": 0, \"message\": \"SUCCEED\", \"data\": [{\"id\": 863121023120580601, "
                 + "\"name\": \"Maeva\"}, {\"id\": \"9223372036854775807\"}]}";
 
-        assertThat(counting.decode(ok(body), Coded.class)).isEqualTo(new Coded(0L, "SUCCEED",
-                List.of(new Item("863121023120580601", "Maeva"), new Item("9223372036854775807", null))));
+        assertThat(counting.decode(ok(body), Coded.class))
+                .isEqualTo(new Coded(
+                        0L,
+                        "SUCCEED",
+                        List.of(new Item("863121023120580601", "Maeva"), new Item("9223372036854775807", null))));
         assertThat(trees).as("tree predicate calls").hasValue(0);
     }
 
@@ -94,8 +101,9 @@ class VendorDecoderTest {
         // data of another shape: no Item is made from a string, so the envelope does not bind
         String body = "{\"code\": 1201, \"message\": \"Task not found\", \"data\": \"task 42 is gone\"}";
         assertThatThrownBy(() -> plain.decode(ok(body), Coded.class))
-                .isInstanceOfSatisfying(HttpFailureException.class, e ->
-                        assertThat(e.failure().kind()).isEqualTo(HttpFailure.Kind.MALFORMED_BODY));
+                .isInstanceOfSatisfying(
+                        HttpFailureException.class,
+                        e -> assertThat(e.failure().kind()).isEqualTo(HttpFailure.Kind.MALFORMED_BODY));
 
         for (VendorDecoder decoder : checking) {
             assertThatThrownBy(() -> decoder.decode(ok(body), Coded.class))
@@ -112,15 +120,18 @@ class VendorDecoderTest {
 
         for (VendorDecoder decoder : checking) {
             assertThatThrownBy(() -> decoder.decode(ok(body), Coded.class))
-                    .isInstanceOfSatisfying(HttpFailureException.class, e ->
-                            assertThat(e.failure().kind()).isEqualTo(HttpFailure.Kind.RESPONSE));
+                    .isInstanceOfSatisfying(
+                            HttpFailureException.class,
+                            e -> assertThat(e.failure().kind()).isEqualTo(HttpFailure.Kind.RESPONSE));
         }
     }
 
     @Test
     void a_body_the_screen_flags_but_the_tree_clears_is_returned_as_bound() throws Exception {
-        VendorDecoder suspicious = new VendorDecoder(Json.mapper(),
-                Option.some(new ErrorEnvelope(KLING_ENVELOPE, Option.some(value -> true))), Clock.systemUTC());
+        VendorDecoder suspicious = new VendorDecoder(
+                Json.mapper(),
+                Option.some(new ErrorEnvelope(KLING_ENVELOPE, Option.some(value -> true))),
+                Clock.systemUTC());
 
         assertThat(suspicious.decode(ok("{\"code\": 0, \"id\": 863121023120580601}"), Item.class))
                 .isEqualTo(new Item("863121023120580601", null));
@@ -130,8 +141,9 @@ class VendorDecoderTest {
     void trailing_garbage_fails_either_way() {
         for (VendorDecoder decoder : List.of(plain, enveloped, screened)) {
             assertThatThrownBy(() -> decoder.decode(ok("{\"id\": \"1\"} x"), Item.class))
-                    .isInstanceOfSatisfying(HttpFailureException.class, e ->
-                            assertThat(e.failure().kind()).isEqualTo(HttpFailure.Kind.MALFORMED_BODY));
+                    .isInstanceOfSatisfying(
+                            HttpFailureException.class,
+                            e -> assertThat(e.failure().kind()).isEqualTo(HttpFailure.Kind.MALFORMED_BODY));
         }
     }
 
@@ -155,8 +167,9 @@ class VendorDecoderTest {
                     assertThat(e.failure().detail().get()).doesNotContain("line -1");
                 });
         assertThatThrownBy(() -> plain.decode(ok("{\"id\": \"1\", \"name\": "), Item.class))
-                .isInstanceOfSatisfying(HttpFailureException.class, e ->
-                        assertThat(e.failure().detail().get()).contains("(line 1, column"));
+                .isInstanceOfSatisfying(
+                        HttpFailureException.class,
+                        e -> assertThat(e.failure().detail().get()).contains("(line 1, column"));
     }
 
     @Test
@@ -172,26 +185,33 @@ class VendorDecoderTest {
     void empty_and_null_bodies_are_malformed_and_say_so() {
         for (VendorDecoder decoder : List.of(plain, enveloped, screened)) {
             assertThatThrownBy(() -> decoder.decode(ok(" \n"), Item.class))
-                    .isInstanceOfSatisfying(HttpFailureException.class, e ->
-                            assertThat(e.failure().detail()).contains("the body was empty"));
+                    .isInstanceOfSatisfying(
+                            HttpFailureException.class,
+                            e -> assertThat(e.failure().detail()).contains("the body was empty"));
             assertThatThrownBy(() -> decoder.decode(ok("null"), Item.class))
-                    .isInstanceOfSatisfying(HttpFailureException.class, e ->
-                            assertThat(e.failure().detail()).contains("the body was JSON null"));
+                    .isInstanceOfSatisfying(
+                            HttpFailureException.class,
+                            e -> assertThat(e.failure().detail()).contains("the body was JSON null"));
         }
     }
 
     @Test
     void a_body_in_another_declared_charset_is_read_in_that_charset() throws Exception {
         for (VendorDecoder decoder : List.of(plain, enveloped, screened)) {
-            Response latin1 = response("{\"id\": \"7\", \"name\": \"Ren\u00e9e\"}", StandardCharsets.ISO_8859_1,
+            Response latin1 = response(
+                    "{\"id\": \"7\", \"name\": \"Ren\u00e9e\"}",
+                    StandardCharsets.ISO_8859_1,
                     "application/json; charset=ISO-8859-1");
 
             assertThat(decoder.decode(latin1, Item.class)).isEqualTo(new Item("7", "Ren\u00e9e"));
         }
         String error = "{\"code\": 1201, \"message\": \"T\u00e2che introuvable\"}";
-        assertThatThrownBy(() -> screened.decode(response(error, StandardCharsets.ISO_8859_1,
-                "application/json; charset=ISO-8859-1"), Coded.class))
-                .isInstanceOfSatisfying(HttpFailureException.class, e -> assertThat(e.failure().body()).isEqualTo(error));
+        assertThatThrownBy(() -> screened.decode(
+                        response(error, StandardCharsets.ISO_8859_1, "application/json; charset=ISO-8859-1"),
+                        Coded.class))
+                .isInstanceOfSatisfying(
+                        HttpFailureException.class,
+                        e -> assertThat(e.failure().body()).isEqualTo(error));
     }
 
     @Test
@@ -207,9 +227,13 @@ class VendorDecoderTest {
 
     private static Response response(String body, Charset charset, String contentType) {
         Map<String, Collection<String>> headers = Map.of("Content-Type", List.of(contentType));
-        return Response.builder().status(200).reason("OK").headers(headers)
-                .request(Request.create(Request.HttpMethod.GET, "http://vendor.invalid/items/1", Map.of(),
-                        Request.Body.empty(), null))
-                .body(body.getBytes(charset)).build();
+        return Response.builder()
+                .status(200)
+                .reason("OK")
+                .headers(headers)
+                .request(Request.create(
+                        Request.HttpMethod.GET, "http://vendor.invalid/items/1", Map.of(), Request.Body.empty(), null))
+                .body(body.getBytes(charset))
+                .build();
     }
 }

@@ -8,7 +8,8 @@ import org.junit.jupiter.api.Test;
 class VendorErrorTest {
 
     private static VendorError guess(String body, Headers headers) {
-        return VendorError.guess(HttpFailure.response(400, headers, body, VirtualTime.startingNow().clock()));
+        return VendorError.guess(HttpFailure.response(
+                400, headers, body, VirtualTime.startingNow().clock()));
     }
 
     private static VendorError guess(String body) {
@@ -17,7 +18,9 @@ class VendorErrorTest {
 
     @Test
     void reads_klings_envelope() {
-        assertThat(guess("{\"code\": 1303, \"message\": \"parallel task over resource pack limit\", \"request_id\": \"9984d27b\"}"))
+        assertThat(
+                        guess(
+                                "{\"code\": 1303, \"message\": \"parallel task over resource pack limit\", \"request_id\": \"9984d27b\"}"))
                 .isEqualTo(VendorError.of("1303", "parallel task over resource pack limit", "9984d27b"));
     }
 
@@ -29,7 +32,9 @@ class VendorErrorTest {
 
     @Test
     void reads_evolinks_envelope() {
-        assertThat(guess("{\"error\": {\"code\": \"insufficient_quota\", \"message\": \"Quota exceeded\", \"type\": \"insufficient_quota\"}}"))
+        assertThat(
+                        guess(
+                                "{\"error\": {\"code\": \"insufficient_quota\", \"message\": \"Quota exceeded\", \"type\": \"insufficient_quota\"}}"))
                 .isEqualTo(VendorError.of("insufficient_quota", "Quota exceeded", null));
     }
 
@@ -37,7 +42,8 @@ class VendorErrorTest {
     void reads_queue_style_details_as_a_string_or_a_list() {
         assertThat(guess("{\"detail\": \"Request timed out\", \"error_type\": \"request_timeout\"}"))
                 .isEqualTo(VendorError.of("request_timeout", "Request timed out", null));
-        assertThat(guess("{\"detail\": [{\"loc\": [\"body\", \"prompt\"], \"msg\": \"field required\"}]}").message())
+        assertThat(guess("{\"detail\": [{\"loc\": [\"body\", \"prompt\"], \"msg\": \"field required\"}]}")
+                        .message())
                 .contains("field required");
     }
 
@@ -51,6 +57,9 @@ class VendorErrorTest {
     void keeps_a_long_or_multi_line_message_on_one_bounded_line() {
         VendorError said = guess("{\"message\": \"line one\\n   line two " + "y".repeat(1000) + "\"}");
 
-        assertThat(said.message().get()).startsWith("line one line two y").hasSize(501).endsWith("…");
+        assertThat(said.message().get())
+                .startsWith("line one line two y")
+                .hasSize(501)
+                .endsWith("…");
     }
 }

@@ -11,10 +11,10 @@ import io.elements4j.adapter.useapi.internal.CreateRequests;
 import io.elements4j.adapter.useapi.internal.CreatedElements;
 import io.elements4j.adapter.useapi.internal.ElementsPage;
 import io.elements4j.adapter.useapi.internal.UseapiApi;
+import io.elements4j.adapter.useapi.internal.UseapiConversions;
 import io.elements4j.adapter.useapi.internal.UseapiElement;
 import io.elements4j.adapter.useapi.internal.UseapiErrors;
 import io.elements4j.adapter.useapi.internal.UseapiMapper;
-import io.elements4j.adapter.useapi.internal.UseapiConversions;
 import io.elements4j.adapter.useapi.internal.UseapiVoice;
 import io.elements4j.domain.draft.ElementDraft;
 import io.elements4j.domain.element.Element;
@@ -48,6 +48,7 @@ final class UseapiClient implements VendorClient {
     static final int MAX_PAGE_SIZE = 100;
     /** How long after a create was sent useapi may still be making it (its generated views take up to 60 s). */
     static final Duration SETTLE = Duration.ofSeconds(60);
+
     private static final Paging.PageNumbers PAGING = Paging.byPageNumber(MAX_PAGE_SIZE);
     private static final AlreadyGone GONE = AlreadyGone.whenNotFound();
     private static final String ELEMENT_ID = "[A-Za-z0-9_-]+";
@@ -105,9 +106,13 @@ final class UseapiClient implements VendorClient {
 
     @Override
     public Either<ElementsError, Option<Element>> find(ElementId id) {
-        return checked(id).flatMap(valid -> http.call(CallKind.READ, () -> api.element(valid, query()), this::read)
-                .fold(error -> error instanceof ElementsError.NotFound ? Either.right(Option.<Element>none()) : Either.left(error),
-                        found -> Either.right(Option.some(found))));
+        return checked(id)
+                .flatMap(valid -> http.call(CallKind.READ, () -> api.element(valid, query()), this::read)
+                        .fold(
+                                error -> error instanceof ElementsError.NotFound
+                                        ? Either.right(Option.<Element>none())
+                                        : Either.left(error),
+                                found -> Either.right(Option.some(found))));
     }
 
     @Override
@@ -123,9 +128,14 @@ final class UseapiClient implements VendorClient {
 
     @Override
     public Either<ElementsError, Seq<Tag>> tags() {
-        return http.call(CallKind.READ, () -> api.tags(query()), answer -> answer.tagList() == null
-                ? Either.left("the tag catalogue came without tagList")
-                : Either.right(List.ofAll(answer.tagList()).flatMap(UseapiConversions::tag).distinct()));
+        return http.call(
+                CallKind.READ,
+                () -> api.tags(query()),
+                answer -> answer.tagList() == null
+                        ? Either.left("the tag catalogue came without tagList")
+                        : Either.right(List.ofAll(answer.tagList())
+                                .flatMap(UseapiConversions::tag)
+                                .distinct()));
     }
 
     @Override
@@ -135,7 +145,8 @@ final class UseapiClient implements VendorClient {
                 return Either.left("the voice catalogue came without voices");
             }
             Seq<UseapiVoice> voices = List.ofAll(answer.voices());
-            return voices.flatMap(UseapiConversions::problem).headOption()
+            return voices.flatMap(UseapiConversions::problem)
+                    .headOption()
                     .<Either<String, Seq<Voice>>>map(Either::left)
                     .getOrElse(() -> Either.right(voices.map(mapper::voice)));
         });
@@ -146,13 +157,17 @@ final class UseapiClient implements VendorClient {
     /** 404 means it is gone already; a {@code {"deleted": 0}} likewise. */
     @Override
     public Either<ElementsError, Deletion> delete(ElementId id) {
-        return checked(id).flatMap(valid -> GONE.deletion(id,
-                http.<String>call(CallKind.DELETE, () -> api.delete(valid, query())), UseapiClient::deletedNothing));
+        return checked(id)
+                .flatMap(valid -> GONE.deletion(
+                        id,
+                        http.<String>call(CallKind.DELETE, () -> api.delete(valid, query())),
+                        UseapiClient::deletedNothing));
     }
 
     /** The success status and body of a delete are not documented beyond {@code {deleted: number}}: only 0 means nothing. */
     private static boolean deletedNothing(String body) {
-        return Json.tree(body).map(tree -> tree.path("deleted"))
+        return Json.tree(body)
+                .map(tree -> tree.path("deleted"))
                 .exists(deleted -> deleted.isIntegralNumber() && deleted.longValue() == 0);
     }
 
@@ -172,14 +187,15 @@ final class UseapiClient implements VendorClient {
             if (answer.elementsList() == null) {
                 return Either.left("a page came without elementsList");
             }
-            return readAll(answer.elementsList()).map(items ->
-                    PAGING.page(page, items, answer.elementsList().size(), Option.of(answer.total())));
+            return readAll(answer.elementsList())
+                    .map(items -> PAGING.page(page, items, answer.elementsList().size(), Option.of(answer.total())));
         });
     }
 
     private Either<String, Seq<Element>> readAll(java.util.List<UseapiElement> elements) {
         Seq<UseapiElement> all = List.ofAll(elements);
-        return all.flatMap(UseapiConversions::problem).headOption()
+        return all.flatMap(UseapiConversions::problem)
+                .headOption()
                 .<Either<String, Seq<Element>>>map(Either::left)
                 .getOrElse(() -> Either.right(all.map(mapper::element)));
     }
@@ -196,9 +212,14 @@ final class UseapiClient implements VendorClient {
 
     /** An id that could not name a useapi element (useapi's are {@code u_…}/{@code o_…}) never reaches a URL path. */
     private static Either<ElementsError, String> checked(ElementId id) {
-        return id.value().matches(ELEMENT_ID) ? Either.right(id.value())
-                : Either.left(new ElementsError.InvalidRequest("'" + id.value() + "' is not a " + UseapiErrors.VENDOR
-                        + " element id (letters, digits, '_' and '-' only)", List.empty(), Option.none(), Option.none()));
+        return id.value().matches(ELEMENT_ID)
+                ? Either.right(id.value())
+                : Either.left(new ElementsError.InvalidRequest(
+                        "'" + id.value() + "' is not a " + UseapiErrors.VENDOR
+                                + " element id (letters, digits, '_' and '-' only)",
+                        List.empty(),
+                        Option.none(),
+                        Option.none()));
     }
 
     /** Releases the vendor connections this client holds. */

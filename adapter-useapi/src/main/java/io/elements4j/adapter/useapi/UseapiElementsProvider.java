@@ -1,14 +1,14 @@
 package io.elements4j.adapter.useapi;
 
-import io.elements4j.adapter.support.VendorElementsProvider;
-import io.elements4j.adapter.support.RetryPolicy;
-import io.elements4j.adapter.support.VendorHttp;
-import io.elements4j.domain.capability.Capability;
-import io.elements4j.domain.prompt.PromptSyntax;
 import io.elements4j.adapter.support.KlingElementRules;
+import io.elements4j.adapter.support.RetryPolicy;
+import io.elements4j.adapter.support.VendorElementsProvider;
+import io.elements4j.adapter.support.VendorHttp;
 import io.elements4j.adapter.useapi.internal.UseapiErrors;
+import io.elements4j.domain.capability.Capability;
 import io.elements4j.domain.element.ReferenceKind;
 import io.elements4j.domain.media.MediaFormat;
+import io.elements4j.domain.prompt.PromptSyntax;
 import io.elements4j.domain.rules.RuleProfile;
 import io.elements4j.domain.rules.VoiceBindingKind;
 import io.elements4j.domain.tag.TagKind;
@@ -20,7 +20,9 @@ import io.elements4j.ports.spi.ProviderMetadata;
 import io.elements4j.ports.spi.Secret;
 import io.elements4j.ports.time.Backoff;
 import io.vavr.collection.HashSet;
+import io.vavr.collection.LinkedHashMap;
 import io.vavr.collection.List;
+import io.vavr.collection.Map;
 import io.vavr.control.Option;
 import java.time.Duration;
 
@@ -48,8 +50,10 @@ public final class UseapiElementsProvider extends VendorElementsProvider {
     static final String ID = "useapi";
     static final String DEFAULT_BASE_URL = "https://api.useapi.net/v1/kling";
     static final ConfigKey API_KEY = ConfigKey.secret("api-key", "useapi.net API token", "USEAPI_TOKEN");
-    static final ConfigKey EMAIL = ConfigKey.plain("email",
-            "the Kling account configured at useapi.net; required when several accounts are configured", "USEAPI_EMAIL");
+    static final ConfigKey EMAIL = ConfigKey.plain(
+            "email",
+            "the Kling account configured at useapi.net; required when several accounts are configured",
+            "USEAPI_EMAIL");
     /** A create is synchronous and may take a minute (generated views): wait longer for an answer. */
     static final Duration DEFAULT_READ_TIMEOUT = Duration.ofSeconds(120);
     /**
@@ -64,15 +68,24 @@ public final class UseapiElementsProvider extends VendorElementsProvider {
     static final Backoff BACKOFF = new Backoff(Duration.ofSeconds(5), Duration.ofSeconds(30), 2.0, 0.2);
 
     private static final ProviderMetadata METADATA = new ProviderMetadata(
-            ID,
-            "useapi.net (Kling API v1)",
-            HashSet.of(Capability.CREATE_IMAGE_ELEMENT, Capability.CREATE_VIDEO_ELEMENT, Capability.VOICE_BINDING,
-                    Capability.GENERATE_VIEWS, Capability.TAGS_ON_CREATE, Capability.FIND, Capability.LIST,
-                    Capability.PRESETS, Capability.DELETE, Capability.TAG_CATALOGUE, Capability.VOICE_CATALOGUE),
-            rules(),
-            DEFAULT_BASE_URL,
-            VendorHttp.configKeys(API_KEY, EMAIL),
-            PromptSyntax.AT_INDEX)
+                    ID,
+                    "useapi.net (Kling API v1)",
+                    HashSet.of(
+                            Capability.CREATE_IMAGE_ELEMENT,
+                            Capability.CREATE_VIDEO_ELEMENT,
+                            Capability.VOICE_BINDING,
+                            Capability.GENERATE_VIEWS,
+                            Capability.TAGS_ON_CREATE,
+                            Capability.FIND,
+                            Capability.LIST,
+                            Capability.PRESETS,
+                            Capability.DELETE,
+                            Capability.TAG_CATALOGUE,
+                            Capability.VOICE_CATALOGUE),
+                    rules(),
+                    DEFAULT_BASE_URL,
+                    VendorHttp.configKeys(API_KEY, EMAIL),
+                    PromptSyntax.AT_INDEX)
             .withDocumentation("https://useapi.net/docs/api-kling-v1");
 
     /**
@@ -88,11 +101,21 @@ public final class UseapiElementsProvider extends VendorElementsProvider {
                 .name(RuleProfile.NameRule.atMost(15))
                 .description(RuleProfile.DescriptionRule.optional(100))
                 .images(KlingElementRules.images(0))
-                .video(new RuleProfile.VideoRules(Option.some(Duration.ofSeconds(3)), Option.none(),
-                        HashSet.of(MediaFormat.MP4), Option.none(), Option.some(700), Option.none(), List.empty()))
-                .voice(new RuleProfile.VoiceRules(HashSet.of(VoiceBindingKind.EXISTING,
-                        VoiceBindingKind.EXTRACT_FROM_VIDEO, VoiceBindingKind.FROM_CLIP),
-                        HashSet.of(ReferenceKind.IMAGE, ReferenceKind.VIDEO), true))
+                .video(new RuleProfile.VideoRules(
+                        Option.some(Duration.ofSeconds(3)),
+                        Option.none(),
+                        HashSet.of(MediaFormat.MP4),
+                        Option.none(),
+                        Option.some(700),
+                        Option.none(),
+                        List.empty()))
+                .voice(new RuleProfile.VoiceRules(
+                        HashSet.of(
+                                VoiceBindingKind.EXISTING,
+                                VoiceBindingKind.EXTRACT_FROM_VIDEO,
+                                VoiceBindingKind.FROM_CLIP),
+                        HashSet.of(ReferenceKind.IMAGE, ReferenceKind.VIDEO),
+                        true))
                 .tags(RuleProfile.TagRules.atMost(1).except(TagKind.HOTTEST))
                 .build();
     }
@@ -123,9 +146,11 @@ public final class UseapiElementsProvider extends VendorElementsProvider {
 
     /** useapi's read and call timeouts, longer than the library's: see {@link #DEFAULT_READ_TIMEOUT}. */
     @Override
-    public io.vavr.collection.Map<String, String> defaults() {
-        return io.vavr.collection.LinkedHashMap.of(ConfigKey.READ_TIMEOUT.name(), DEFAULT_READ_TIMEOUT.toString(),
-                ConfigKey.CALL_TIMEOUT.name(), DEFAULT_CALL_TIMEOUT.toString());
+    public Map<String, String> defaults() {
+        return LinkedHashMap.of(
+                ConfigKey.READ_TIMEOUT.name(),
+                DEFAULT_READ_TIMEOUT.toString(),
+                ConfigKey.CALL_TIMEOUT.name(),
+                DEFAULT_CALL_TIMEOUT.toString());
     }
-
 }

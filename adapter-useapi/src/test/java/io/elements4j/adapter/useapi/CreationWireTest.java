@@ -55,9 +55,13 @@ class CreationWireTest {
 
     @Test
     void sends_an_image_element_as_cover_and_extra_images_with_the_tag_key_and_nothing_else() {
-        created(client.submit(cover("Maeva").description("Red-haired courier").tag(TagKind.CHARACTER)
-                .extras(MediaSource.url("https://cdn.example.com/e4j/side.png"),
-                        MediaSource.url("https://cdn.example.com/e4j/back.png")).build()));
+        created(client.submit(cover("Maeva")
+                .description("Red-haired courier")
+                .tag(TagKind.CHARACTER)
+                .extras(
+                        MediaSource.url("https://cdn.example.com/e4j/side.png"),
+                        MediaSource.url("https://cdn.example.com/e4j/back.png"))
+                .build()));
 
         RecordedRequest sent = theCreate();
         assertThat(sent.method()).isEqualTo("POST");
@@ -93,7 +97,8 @@ class CreationWireTest {
 
     @Test
     void answers_a_task_that_has_already_succeeded_with_the_element_the_vendor_named() {
-        CreationTask task = created(client.submit(kit.drafts().image("Maeva").tag(TagKind.ANIMAL).build()));
+        CreationTask task = created(
+                client.submit(kit.drafts().image("Maeva").tag(TagKind.ANIMAL).build()));
 
         assertThat(task.state()).isEqualTo(TaskState.SUCCEEDED);
         assertThat(task.elementIds()).hasSize(1);
@@ -109,12 +114,14 @@ class CreationWireTest {
 
     @Test
     void generate_views_reaches_the_caller_as_every_element_the_vendor_made() {
-        CreationTask task = created(client.submit(cover("Hero").generateViews(true).build()));
+        CreationTask task =
+                created(client.submit(cover("Hero").generateViews(true).build()));
 
         assertThat(json(theCreate().body())).isEqualTo(json("""
                 {"name": "Hero", "coverImage": "%s", "generateViews": true}""".formatted(FRONT)));
         assertThat(task.elementIds()).hasSize(3).doesNotHaveDuplicates();
-        assertThat(task.id().value()).isEqualTo(task.elementIds().map(id -> id.value()).mkString(","));
+        assertThat(task.id().value())
+                .isEqualTo(task.elementIds().map(id -> id.value()).mkString(","));
         assertThat(task.elements()).allSatisfy(e -> {
             assertThat(e.name()).matches("Hero [A-Z0-9]{5}");
             assertThat(e.media().references()).hasSize(3);
@@ -123,12 +130,13 @@ class CreationWireTest {
 
     @Test
     void sends_a_video_element_with_an_existing_voice_by_id() {
-        CreationTask task = created(client.submit(kit.drafts().video("Speaker", VoiceBinding.existing("2"))
-                .tag(TagKind.CHARACTER).build()));
+        CreationTask task = created(client.submit(kit.drafts()
+                .video("Speaker", VoiceBinding.existing("2"))
+                .tag(TagKind.CHARACTER)
+                .build()));
 
         assertThat(json(theCreate().body())).isEqualTo(json("""
-                {"name": "Speaker", "video": "%s", "description": "%s", "tag": "character", "voice": "2"}"""
-                .formatted(VIDEO, VIDEO_DESCRIPTION)));
+                {"name": "Speaker", "video": "%s", "description": "%s", "tag": "character", "voice": "2"}""".formatted(VIDEO, VIDEO_DESCRIPTION)));
         Element element = task.elements().head();
         assertThat(element.kind()).isEqualTo(ReferenceKind.VIDEO);
         assertThat(element.media().video()).contains(VIDEO);
@@ -138,21 +146,28 @@ class CreationWireTest {
 
     @Test
     void sends_a_voice_clip_as_its_url_in_voice() {
-        CreationTask task = created(client.submit(kit.drafts().video("Speaker",
-                VoiceBinding.fromClip("https://cdn.example.com/e4j/voice.mp4")).tag(TagKind.CHARACTER).build()));
+        CreationTask task = created(client.submit(kit.drafts()
+                .video("Speaker", VoiceBinding.fromClip("https://cdn.example.com/e4j/voice.mp4"))
+                .tag(TagKind.CHARACTER)
+                .build()));
 
         assertThat(json(theCreate().body()).get("voice").asText()).isEqualTo("https://cdn.example.com/e4j/voice.mp4");
         assertThat(task.elements().head().voice().map(v -> v.origin())).contains(VoiceOrigin.CUSTOM);
-        assertThat(task.elements().head().voice().flatMap(v -> v.trialUrl())).contains("https://cdn.example.com/e4j/voice.mp4");
+        assertThat(task.elements().head().voice().flatMap(v -> v.trialUrl()))
+                .contains("https://cdn.example.com/e4j/voice.mp4");
     }
 
     @Test
     void extracting_the_voice_from_the_video_sends_no_voice_and_lets_useapi_extract_it() {
-        CreationTask task = created(client.submit(kit.drafts().video("Speaker", VoiceBinding.extractFromVideo())
-                .tag(TagKind.CHARACTER).build()));
+        CreationTask task = created(client.submit(kit.drafts()
+                .video("Speaker", VoiceBinding.extractFromVideo())
+                .tag(TagKind.CHARACTER)
+                .build()));
 
         assertThat(json(theCreate().body()).has("voice")).isFalse();
-        assertThat(task.elements().head().voice()).as("the voice useapi extracted").isNotEmpty();
+        assertThat(task.elements().head().voice())
+                .as("the voice useapi extracted")
+                .isNotEmpty();
     }
 
     @Test
@@ -164,18 +179,27 @@ class CreationWireTest {
 
     @Test
     void an_invalid_draft_sends_nothing_and_names_every_violation() {
-        Either<ElementsError, CreationTask> result = kit.elements().submit(kit.drafts().image("A name far beyond fifteen")
-                .description("d".repeat(101)).tag(TagKind.CHARACTER).tag(TagKind.SCENE).build());
+        Either<ElementsError, CreationTask> result = kit.elements()
+                .submit(kit.drafts()
+                        .image("A name far beyond fifteen")
+                        .description("d".repeat(101))
+                        .tag(TagKind.CHARACTER)
+                        .tag(TagKind.SCENE)
+                        .build());
 
-        assertThat(result.getLeft()).isInstanceOfSatisfying(ElementsError.InvalidRequest.class, e ->
-                assertThat(e.violations().map(v -> v.field())).contains("name", "description"));
+        assertThat(result.getLeft())
+                .isInstanceOfSatisfying(
+                        ElementsError.InvalidRequest.class,
+                        e -> assertThat(e.violations().map(v -> v.field())).contains("name", "description"));
         assertThat(vendor.journal()).isEmpty();
     }
 
     @Test
     void inline_media_is_refused_before_sending_since_useapi_takes_urls_only() {
         byte[] png = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 0};
-        Either<ElementsError, CreationTask> result = kit.elements().submit(ElementDraft.image("Inline", MediaSource.inline(png, MediaFacts.unknown())).build());
+        Either<ElementsError, CreationTask> result = kit.elements()
+                .submit(ElementDraft.image("Inline", MediaSource.inline(png, MediaFacts.unknown()))
+                        .build());
 
         assertThat(result.getLeft()).isInstanceOf(ElementsError.InvalidRequest.class);
         assertThat(vendor.journal()).isEmpty();
@@ -185,8 +209,10 @@ class CreationWireTest {
     void looking_up_a_task_is_unsupported_and_sends_nothing() {
         Either<ElementsError, CreationTask> result = client.task(CreationTaskId.of("u_123456789012345"));
 
-        assertThat(result.getLeft()).isInstanceOfSatisfying(ElementsError.Unsupported.class,
-                e -> assertThat(e.capability()).isEqualTo(Capability.TASK_QUERY));
+        assertThat(result.getLeft())
+                .isInstanceOfSatisfying(
+                        ElementsError.Unsupported.class,
+                        e -> assertThat(e.capability()).isEqualTo(Capability.TASK_QUERY));
         assertThat(vendor.journal()).isEmpty();
     }
 }

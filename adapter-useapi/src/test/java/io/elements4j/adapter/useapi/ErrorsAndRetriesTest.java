@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.elements4j.conformance.ProviderTestKit;
 import io.elements4j.domain.element.Element;
+import io.elements4j.domain.element.ElementId;
 import io.elements4j.domain.error.ElementsError;
 import io.elements4j.domain.query.ElementFilter;
 import io.elements4j.domain.query.Page;
@@ -59,7 +60,8 @@ class ErrorsAndRetriesTest {
         @ParameterizedTest(name = "{0} on a create is {1}")
         @MethodSource("kinds")
         void maps_each_useapi_error_on_a_create_keeping_the_vendors_message(ErrorKind kind, Class<?> expected) {
-            ElementsError error = createFacing(vendor.typicalFault(kind, "the vendor's own words"), 3).getLeft();
+            ElementsError error = createFacing(vendor.typicalFault(kind, "the vendor's own words"), 3)
+                    .getLeft();
 
             assertThat(error).isInstanceOf(expected);
             assertThat(error.message()).contains("the vendor's own words").contains("useapi.net");
@@ -76,12 +78,14 @@ class ErrorsAndRetriesTest {
         void a_404_on_a_listing_is_not_found() {
             vendor.injectFault(Operation.LIST, vendor.typicalFault(ErrorKind.NOT_FOUND, "gone"), 1);
 
-            assertThat(client.list(ElementFilter.all(), PageRequest.first(5)).getLeft()).isInstanceOf(ElementsError.NotFound.class);
+            assertThat(client.list(ElementFilter.all(), PageRequest.first(5)).getLeft())
+                    .isInstanceOf(ElementsError.NotFound.class);
         }
 
         @Test
         void a_400_that_speaks_of_moderation_is_a_policy_rejection_even_without_the_code() {
-            ElementsError error = createFacing(Fault.status(400, "", "Image did not pass content moderation"), 1).getLeft();
+            ElementsError error = createFacing(Fault.status(400, "", "Image did not pass content moderation"), 1)
+                    .getLeft();
 
             assertThat(error).isInstanceOf(ElementsError.PolicyRejected.class);
             assertThat(error.message()).contains("Image did not pass content moderation");
@@ -91,7 +95,8 @@ class ErrorsAndRetriesTest {
         void a_validation_400_from_useapi_is_an_invalid_request_with_its_message() {
             vendor.configureAccounts("a@example.com", "b@example.com");
 
-            ElementsError error = client.submit(kit.drafts().image("Maeva").build()).getLeft();
+            ElementsError error =
+                    client.submit(kit.drafts().image("Maeva").build()).getLeft();
 
             assertThat(error).isInstanceOf(ElementsError.InvalidRequest.class);
             assertThat(error.message()).contains("Parameter email is required");
@@ -103,7 +108,8 @@ class ErrorsAndRetriesTest {
 
         @Test
         void a_busy_429_on_a_create_is_retried_after_a_backoff_since_nothing_was_accepted() {
-            CreationTask task = createFacing(vendor.typicalFault(ErrorKind.RATE_LIMITED, "All accounts busy"), 1).get();
+            CreationTask task = createFacing(vendor.typicalFault(ErrorKind.RATE_LIMITED, "All accounts busy"), 1)
+                    .get();
 
             assertThat(vendor.count(Operation.CREATE)).isEqualTo(2);
             assertThat(task.elementIds()).hasSize(1);
@@ -112,11 +118,15 @@ class ErrorsAndRetriesTest {
 
         @Test
         void a_429_that_persists_ends_as_rate_limited_after_the_retries_with_growing_waits() {
-            ElementsError error = createFacing(vendor.typicalFault(ErrorKind.RATE_LIMITED, "All accounts busy"), 10).getLeft();
+            ElementsError error = createFacing(vendor.typicalFault(ErrorKind.RATE_LIMITED, "All accounts busy"), 10)
+                    .getLeft();
 
-            assertThat(error).isInstanceOfSatisfying(ElementsError.RateLimited.class, limited -> assertThat(limited.limit())
-                    .as("useapi's 429: every account's job slots are taken")
-                    .contains(ElementsError.RateLimited.Limit.PARALLEL_TASKS));
+            assertThat(error)
+                    .isInstanceOfSatisfying(
+                            ElementsError.RateLimited.class,
+                            limited -> assertThat(limited.limit())
+                                    .as("useapi's 429: every account's job slots are taken")
+                                    .contains(ElementsError.RateLimited.Limit.PARALLEL_TASKS));
             assertThat(error.message()).contains("All accounts busy").contains("3 attempts");
             assertThat(vendor.count(Operation.CREATE)).isEqualTo(3);
             assertThat(time.sleepCount()).isEqualTo(2);
@@ -151,9 +161,11 @@ class ErrorsAndRetriesTest {
             Seq<RecordedRequest> journal = vendor.journal();
             for (int i = 1; i < journal.size(); i++) {
                 if (journal.get(i).operation() == Operation.CREATE) {
-                    int previousCreate = journal.subSequence(0, i).lastIndexWhere(r -> r.operation() == Operation.CREATE);
+                    int previousCreate =
+                            journal.subSequence(0, i).lastIndexWhere(r -> r.operation() == Operation.CREATE);
                     assertThat(journal.subSequence(previousCreate + 1, i).exists(r -> r.operation() == Operation.LIST))
-                            .as("listed between create %d and create at %d", previousCreate, i).isTrue();
+                            .as("listed between create %d and create at %d", previousCreate, i)
+                            .isTrue();
                 }
             }
         }
@@ -163,7 +175,9 @@ class ErrorsAndRetriesTest {
             Either<ElementsError, CreationTask> result = createFacing(Fault.connectionReset(), 1);
 
             assertThat(result.isRight()).as("%s", result).isTrue();
-            assertThat(result.get().elements()).singleElement().satisfies(e -> assertThat(e.name()).startsWith("Maeva "));
+            assertThat(result.get().elements())
+                    .singleElement()
+                    .satisfies(e -> assertThat(e.name()).startsWith("Maeva "));
             assertThat(vendor.count(Operation.CREATE)).isEqualTo(1);
             assertThat(vendor.creations()).hasSize(1);
         }
@@ -172,8 +186,8 @@ class ErrorsAndRetriesTest {
         void a_create_whose_200_was_cut_short_is_found_in_the_listing() {
             Either<ElementsError, CreationTask> result = createFacing(Fault.cutShort(), 1);
 
-            assertThat(result.get().elementIds()).containsExactly(
-                    io.elements4j.domain.element.ElementId.of(vendor.creations().head().taskId()));
+            assertThat(result.get().elementIds())
+                    .containsExactly(ElementId.of(vendor.creations().head().taskId()));
             assertThat(vendor.count(Operation.CREATE)).isEqualTo(1);
         }
 
@@ -181,7 +195,8 @@ class ErrorsAndRetriesTest {
         void generated_views_cut_off_are_all_found() {
             vendor.injectFault(Operation.CREATE, Fault.connectionReset(), 1);
 
-            Either<ElementsError, CreationTask> result = client.submit(kit.drafts().image("Maeva", 0).generateViews(true).build());
+            Either<ElementsError, CreationTask> result = client.submit(
+                    kit.drafts().image("Maeva", 0).generateViews(true).build());
 
             assertThat(result.get().elementIds()).hasSize(3);
             assertThat(vendor.count(Operation.CREATE)).isEqualTo(1);
@@ -189,12 +204,15 @@ class ErrorsAndRetriesTest {
 
         @Test
         void a_create_answered_500_that_made_nothing_is_sent_again_once_the_vendor_had_time() {
-            Either<ElementsError, CreationTask> result = createFacing(vendor.typicalFault(ErrorKind.SERVER_ERROR, "Internal error"), 1);
+            Either<ElementsError, CreationTask> result =
+                    createFacing(vendor.typicalFault(ErrorKind.SERVER_ERROR, "Internal error"), 1);
 
             assertThat(result.isRight()).as("%s", result).isTrue();
             assertThat(vendor.count(Operation.CREATE)).isEqualTo(2);
             assertThat(vendor.creations()).hasSize(1);
-            assertThat(time.totalSlept()).as("waited for useapi to have finished").isGreaterThanOrEqualTo(UseapiClient.SETTLE);
+            assertThat(time.totalSlept())
+                    .as("waited for useapi to have finished")
+                    .isGreaterThanOrEqualTo(UseapiClient.SETTLE);
             assertListedBeforeEachResend();
         }
 
@@ -204,10 +222,16 @@ class ErrorsAndRetriesTest {
                     vendor.typicalFault(ErrorKind.SERVER_ERROR, "Kling moderation rejected the image"), 10);
 
             assertThat(result.getLeft()).isInstanceOfSatisfying(ElementsError.ProviderFailure.class, failure -> {
-                assertThat(failure.ambiguous()).as("the listing shows nothing was made").isFalse();
-                assertThat(failure.message()).contains("Kling moderation rejected the image").contains("nothing was made");
+                assertThat(failure.ambiguous())
+                        .as("the listing shows nothing was made")
+                        .isFalse();
+                assertThat(failure.message())
+                        .contains("Kling moderation rejected the image")
+                        .contains("nothing was made");
             });
-            assertThat(vendor.count(Operation.CREATE)).as("the first, then max-retries re-sends").isEqualTo(3);
+            assertThat(vendor.count(Operation.CREATE))
+                    .as("the first, then max-retries re-sends")
+                    .isEqualTo(3);
             assertListedBeforeEachResend();
         }
 
@@ -230,8 +254,10 @@ class ErrorsAndRetriesTest {
 
             Either<ElementsError, CreationTask> result = createFacing(Fault.connectionReset(), 1);
 
-            assertThat(result.getLeft()).isInstanceOfSatisfying(ElementsError.CreationUnknown.class, unknown ->
-                    assertThat(unknown.message()).contains("the listing could not be read"));
+            assertThat(result.getLeft())
+                    .isInstanceOfSatisfying(
+                            ElementsError.CreationUnknown.class,
+                            unknown -> assertThat(unknown.message()).contains("the listing could not be read"));
             assertThat(vendor.count(Operation.CREATE)).isEqualTo(1);
         }
     }
@@ -249,10 +275,14 @@ class ErrorsAndRetriesTest {
 
         @Test
         void a_delete_cut_off_is_retried_since_deleting_twice_is_harmless() {
-            String id = client.submit(kit.drafts().image("Maeva").build()).get().elementIds().head().value();
+            String id = client.submit(kit.drafts().image("Maeva").build())
+                    .get()
+                    .elementIds()
+                    .head()
+                    .value();
             vendor.injectFault(Operation.DELETE, Fault.connectionReset(), 1);
 
-            assertThat(client.delete(io.elements4j.domain.element.ElementId.of(id)).isRight()).isTrue();
+            assertThat(client.delete(ElementId.of(id)).isRight()).isTrue();
             assertThat(vendor.count(Operation.DELETE)).isEqualTo(2);
         }
 
@@ -260,10 +290,13 @@ class ErrorsAndRetriesTest {
         void an_unreadable_page_is_a_provider_failure_not_an_exception() {
             vendor.injectFault(Operation.LIST, Fault.malformedBody(200), 5);
 
-            ElementsError error = client.list(ElementFilter.all(), PageRequest.first(5)).getLeft();
+            ElementsError error =
+                    client.list(ElementFilter.all(), PageRequest.first(5)).getLeft();
 
-            assertThat(error).isInstanceOfSatisfying(ElementsError.ProviderFailure.class,
-                    f -> assertThat(f.ambiguous()).isFalse());
+            assertThat(error)
+                    .isInstanceOfSatisfying(
+                            ElementsError.ProviderFailure.class,
+                            f -> assertThat(f.ambiguous()).isFalse());
         }
     }
 }

@@ -45,40 +45,58 @@ class GoldenFixturesTest {
 
     @RegisterExtension
     static final WireMockExtension useapi = WireMockExtension.newInstance()
-            .options(wireMockConfig().dynamicPort().bindAddress("127.0.0.1")).build();
+            .options(wireMockConfig().dynamicPort().bindAddress("127.0.0.1"))
+            .build();
 
-    final VendorClient client = kit.client(kit.configAt(useapi.baseUrl() + "/v1/kling").apiKey("test-token"));
+    final VendorClient client =
+            kit.client(kit.configAt(useapi.baseUrl() + "/v1/kling").apiKey("test-token"));
 
     void answer(int status, String fixture) {
-        useapi.stubFor(any(anyUrl()).willReturn(aResponse().withStatus(status)
-                .withHeader("Content-Type", "application/json").withBody(resource("useapi/" + fixture))));
+        useapi.stubFor(any(anyUrl())
+                .willReturn(aResponse()
+                        .withStatus(status)
+                        .withHeader("Content-Type", "application/json")
+                        .withBody(resource("useapi/" + fixture))));
     }
 
     @Test
     void the_standard_create_response_is_a_succeeded_task_with_its_element() {
         answer(200, "create-standard.json");
 
-        CreationTask task = client.submit(kit.drafts().image("MyCharacter").build()).get();
+        CreationTask task =
+                client.submit(kit.drafts().image("MyCharacter").build()).get();
 
         assertThat(task.state()).isEqualTo(TaskState.SUCCEEDED);
-        assertThat(task.elements()).containsExactly(new Element(ElementId.of("u_123456789012345"), "MyCharacter ABC12",
-                "AI-generated description of the character", ReferenceKind.IMAGE, List.empty(), Option.none(),
-                ElementMedia.images(CDN_COVER, List.empty()), Origin.CUSTOM, ElementStatus.ACTIVE,
-                Option.some(JAN_12_2025), Option.some(JAN_12_2025)));
+        assertThat(task.elements())
+                .containsExactly(new Element(
+                        ElementId.of("u_123456789012345"),
+                        "MyCharacter ABC12",
+                        "AI-generated description of the character",
+                        ReferenceKind.IMAGE,
+                        List.empty(),
+                        Option.none(),
+                        ElementMedia.images(CDN_COVER, List.empty()),
+                        Origin.CUSTOM,
+                        ElementStatus.ACTIVE,
+                        Option.some(JAN_12_2025),
+                        Option.some(JAN_12_2025)));
     }
 
     @Test
     void the_generate_views_response_gives_every_element_even_one_without_cover_or_times() {
         answer(200, "create-generate-views.json");
 
-        CreationTask task = client.submit(kit.drafts().image("MyCharacter", 0).generateViews(true).build()).get();
+        CreationTask task = client.submit(
+                        kit.drafts().image("MyCharacter", 0).generateViews(true).build())
+                .get();
 
         assertThat(task.elementIds().map(ElementId::value)).containsExactly("u_123456789012345", "u_234567890123456");
         assertThat(task.id().value()).isEqualTo("u_123456789012345,u_234567890123456");
         Element second = task.elements().get(1);
         assertThat(second.name()).isEqualTo("MyCharacter DEF34");
-        assertThat(second.media()).isEqualTo(ElementMedia.images(".../cover.jpg",
-                List.of(".../side.png", ".../back.png", ".../top.png")));
+        assertThat(second.media())
+                .isEqualTo(
+                        ElementMedia.images(".../cover.jpg", List.of(".../side.png", ".../back.png", ".../top.png")));
         assertThat(second.createdAt()).isEmpty();
         assertThat(task.elements().head().media().cover()).contains(CDN_COVER);
     }
@@ -87,7 +105,8 @@ class GoldenFixturesTest {
     void the_current_list_shape_reads_with_its_paging() {
         answer(200, "list-current.json");
 
-        Page<Element> page = client.list(ElementFilter.all(), PageRequest.first(50)).get();
+        Page<Element> page =
+                client.list(ElementFilter.all(), PageRequest.first(50)).get();
 
         assertThat(page.total()).contains(3L);
         assertThat(page.hasMore()).isFalse();
@@ -102,21 +121,33 @@ class GoldenFixturesTest {
     void the_older_list_shape_reads_cover_tag_and_images() {
         answer(200, "list-legacy.json");
 
-        Element element = client.list(ElementFilter.all(), PageRequest.first(50)).get().items().single();
+        Element element = client.list(ElementFilter.all(), PageRequest.first(50))
+                .get()
+                .items()
+                .single();
 
         assertThat(element.id().value()).isEqualTo("u_300171730302481");
         assertThat(element.kind()).isEqualTo(ReferenceKind.IMAGE);
         assertThat(element.tags()).containsExactly(Tag.of(TagKind.CHARACTER));
-        assertThat(element.media()).isEqualTo(ElementMedia.images(CDN_COVER, List.of(
-                "https://s21-kling.klingai.com/ai-platform/.../image1.jpg",
-                "https://s21-kling.klingai.com/ai-platform/.../image2.jpg")));
+        assertThat(element.media())
+                .isEqualTo(ElementMedia.images(
+                        CDN_COVER,
+                        List.of(
+                                "https://s21-kling.klingai.com/ai-platform/.../image1.jpg",
+                                "https://s21-kling.klingai.com/ai-platform/.../image2.jpg")));
         assertThat(element.origin()).isEqualTo(Origin.CUSTOM);
     }
 
     @Test
     void a_single_element_answer_reads_like_a_listed_one() {
-        useapi.stubFor(any(anyUrl()).willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/json")
-                .withBody(json(resource("useapi/" + "create-standard.json")).get("elements").get(0).toString())));
+        useapi.stubFor(any(anyUrl())
+                .willReturn(aResponse()
+                        .withStatus(200)
+                        .withHeader("Content-Type", "application/json")
+                        .withBody(json(resource("useapi/" + "create-standard.json"))
+                                .get("elements")
+                                .get(0)
+                                .toString())));
 
         Option<Element> found = client.find(ElementId.of("u_123456789012345")).get();
 
@@ -127,16 +158,24 @@ class GoldenFixturesTest {
     void the_tag_catalogue_reads_into_known_tags() {
         answer(200, "tags.json");
 
-        assertThat(client.tags().get()).containsExactly(Tag.of(TagKind.CHARACTER), Tag.of(TagKind.ANIMAL),
-                Tag.of(TagKind.ITEM), Tag.of(TagKind.COSTUME), Tag.of(TagKind.SCENE));
+        assertThat(client.tags().get())
+                .containsExactly(
+                        Tag.of(TagKind.CHARACTER),
+                        Tag.of(TagKind.ANIMAL),
+                        Tag.of(TagKind.ITEM),
+                        Tag.of(TagKind.COSTUME),
+                        Tag.of(TagKind.SCENE));
     }
 
     @Test
     void the_voice_catalogue_reads_numeric_ids_exactly() {
         answer(200, "voices.json");
 
-        assertThat(client.voices().get()).containsExactly(Voice.official(VoiceId.of("1"), "Vivid Girl"),
-                Voice.official(VoiceId.of("2"), "Gentle Lady"), Voice.official(VoiceId.of("3"), "Charming Uncle"));
+        assertThat(client.voices().get())
+                .containsExactly(
+                        Voice.official(VoiceId.of("1"), "Vivid Girl"),
+                        Voice.official(VoiceId.of("2"), "Gentle Lady"),
+                        Voice.official(VoiceId.of("3"), "Charming Uncle"));
     }
 
     @Test
@@ -151,7 +190,8 @@ class GoldenFixturesTest {
     void the_400_keeps_the_vendors_message() {
         answer(400, "error-400.json");
 
-        ElementsError error = client.submit(kit.drafts().image("MyCharacter").build()).getLeft();
+        ElementsError error =
+                client.submit(kit.drafts().image("MyCharacter").build()).getLeft();
 
         assertThat(error).isInstanceOf(ElementsError.InvalidRequest.class);
         assertThat(error.message()).contains("<error message>").contains("HTTP 400");
@@ -172,7 +212,8 @@ class GoldenFixturesTest {
     void the_402_is_insufficient_credits() {
         answer(402, "error-402.json");
 
-        ElementsError error = client.submit(kit.drafts().image("MyCharacter").build()).getLeft();
+        ElementsError error =
+                client.submit(kit.drafts().image("MyCharacter").build()).getLeft();
 
         assertThat(error).isInstanceOf(ElementsError.InsufficientCredits.class);
         assertThat(error.message()).contains("Subscription required");

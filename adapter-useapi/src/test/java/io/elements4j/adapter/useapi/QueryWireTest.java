@@ -7,6 +7,7 @@ import io.elements4j.domain.element.Element;
 import io.elements4j.domain.element.ElementId;
 import io.elements4j.domain.element.Origin;
 import io.elements4j.domain.error.ElementsError;
+import io.elements4j.domain.media.MediaSource;
 import io.elements4j.domain.query.Deletion;
 import io.elements4j.domain.query.ElementFilter;
 import io.elements4j.domain.query.Page;
@@ -38,7 +39,10 @@ class QueryWireTest {
     final VendorClient client = kit.client();
 
     Element createOne(String name, TagKind tag) {
-        return client.submit(kit.drafts().image(name).tag(tag).build()).get().elements().head();
+        return client.submit(kit.drafts().image(name).tag(tag).build())
+                .get()
+                .elements()
+                .head();
     }
 
     @Nested
@@ -52,7 +56,8 @@ class QueryWireTest {
 
             RecordedRequest sent = kit.last(Operation.FIND);
             assertThat(sent.method()).isEqualTo("GET");
-            assertThat(sent.path()).isEqualTo("/v1/kling/elements/" + created.id().value());
+            assertThat(sent.path())
+                    .isEqualTo("/v1/kling/elements/" + created.id().value());
             assertThat(sent.query().isEmpty()).isTrue();
             assertThat(found).contains(created);
         }
@@ -80,7 +85,8 @@ class QueryWireTest {
         void asks_for_the_page_number_and_size() {
             vendor.seedElements(7);
 
-            Page<Element> page = client.list(ElementFilter.all(), PageRequest.of(2, 3)).get();
+            Page<Element> page =
+                    client.list(ElementFilter.all(), PageRequest.of(2, 3)).get();
 
             RecordedRequest sent = kit.last(Operation.LIST);
             assertThat(sent.path()).isEqualTo("/v1/kling/elements/");
@@ -94,7 +100,8 @@ class QueryWireTest {
         void the_last_page_says_there_is_no_more() {
             vendor.seedElements(7);
 
-            Page<Element> page = client.list(ElementFilter.all(), PageRequest.of(3, 3)).get();
+            Page<Element> page =
+                    client.list(ElementFilter.all(), PageRequest.of(3, 3)).get();
 
             assertThat(page.items()).hasSize(1);
             assertThat(page.hasMore()).isFalse();
@@ -112,28 +119,43 @@ class QueryWireTest {
             createOne("Pet", TagKind.ANIMAL);
             createOne("Hat", TagKind.ITEM);
 
-            Seq<Element> items = client.list(ElementFilter.all().withTag(Tag.of(TagKind.ITEM)), PageRequest.first(10)).get().items();
+            Seq<Element> items = client.list(ElementFilter.all().withTag(Tag.of(TagKind.ITEM)), PageRequest.first(10))
+                    .get()
+                    .items();
 
             assertThat(kit.last(Operation.LIST).queryParam("tag")).contains("prop");
-            assertThat(items).singleElement().satisfies(e -> assertThat(e.tags()).containsExactly(Tag.of(TagKind.ITEM)));
+            assertThat(items)
+                    .singleElement()
+                    .satisfies(e -> assertThat(e.tags()).containsExactly(Tag.of(TagKind.ITEM)));
         }
 
         @Test
         void presets_are_the_official_elements() {
             Page<Element> presets = client.presets(PageRequest.first(10)).get();
 
-            assertThat(kit.last(Operation.PRESETS).query()).isEqualTo(HashMap.of("pageNum", "1", "pageSize", "10", "official", "true"));
-            assertThat(presets.items()).isNotEmpty().allSatisfy(e -> assertThat(e.origin()).isEqualTo(Origin.OFFICIAL));
+            assertThat(kit.last(Operation.PRESETS).query())
+                    .isEqualTo(HashMap.of("pageNum", "1", "pageSize", "10", "official", "true"));
+            assertThat(presets.items())
+                    .isNotEmpty()
+                    .allSatisfy(e -> assertThat(e.origin()).isEqualTo(Origin.OFFICIAL));
         }
 
         @Test
         void reads_the_older_list_shape_too() {
-            Element created = client.submit(kit.drafts().image("Lady").tag(TagKind.CHARACTER)
-                    .extras(io.elements4j.domain.media.MediaSource.url("https://cdn.example.com/e4j/side.png")).build())
-                    .get().elements().head();
+            Element created = client.submit(kit.drafts()
+                            .image("Lady")
+                            .tag(TagKind.CHARACTER)
+                            .extras(MediaSource.url("https://cdn.example.com/e4j/side.png"))
+                            .build())
+                    .get()
+                    .elements()
+                    .head();
             vendor.useLegacyListShape(true);
 
-            Element listed = client.list(ElementFilter.all(), PageRequest.first(10)).get().items().head();
+            Element listed = client.list(ElementFilter.all(), PageRequest.first(10))
+                    .get()
+                    .items()
+                    .head();
 
             assertThat(listed.id()).isEqualTo(created.id());
             assertThat(listed.tags()).containsExactly(Tag.of(TagKind.CHARACTER));
@@ -153,7 +175,8 @@ class QueryWireTest {
 
             RecordedRequest sent = kit.last(Operation.DELETE);
             assertThat(sent.method()).isEqualTo("DELETE");
-            assertThat(sent.path()).isEqualTo("/v1/kling/elements/" + created.id().value());
+            assertThat(sent.path())
+                    .isEqualTo("/v1/kling/elements/" + created.id().value());
             assertThat(first).isEqualTo(Deletion.deleted(created.id()));
             assertThat(second).isEqualTo(Deletion.alreadyAbsent(created.id()));
         }
@@ -167,8 +190,15 @@ class QueryWireTest {
             Seq<Tag> tags = client.tags().get();
 
             assertThat(kit.last(Operation.TAGS).path()).isEqualTo("/v1/kling/elements/tags/");
-            assertThat(tags).containsExactly(Tag.of(TagKind.CHARACTER), Tag.of(TagKind.ANIMAL), Tag.of(TagKind.ITEM),
-                    Tag.of(TagKind.COSTUME), Tag.of(TagKind.SCENE), Tag.of(TagKind.EFFECT), Tag.of(TagKind.OTHERS));
+            assertThat(tags)
+                    .containsExactly(
+                            Tag.of(TagKind.CHARACTER),
+                            Tag.of(TagKind.ANIMAL),
+                            Tag.of(TagKind.ITEM),
+                            Tag.of(TagKind.COSTUME),
+                            Tag.of(TagKind.SCENE),
+                            Tag.of(TagKind.EFFECT),
+                            Tag.of(TagKind.OTHERS));
         }
 
         @Test
@@ -195,17 +225,25 @@ class QueryWireTest {
 
         @Test
         void every_get_and_delete_carries_the_email_in_its_query() {
-            Element created = withEmail.submit(kit.drafts().image("Maeva").build()).get().elements().head();
+            Element created = withEmail
+                    .submit(kit.drafts().image("Maeva").build())
+                    .get()
+                    .elements()
+                    .head();
 
             assertThat(withEmail.find(created.id()).get()).isNotEmpty();
-            assertThat(withEmail.list(ElementFilter.all(), PageRequest.first(5)).isRight()).isTrue();
+            assertThat(withEmail.list(ElementFilter.all(), PageRequest.first(5)).isRight())
+                    .isTrue();
             assertThat(withEmail.presets(PageRequest.first(5)).isRight()).isTrue();
             assertThat(withEmail.tags().isRight()).isTrue();
             assertThat(withEmail.voices().isRight()).isTrue();
             assertThat(withEmail.delete(created.id()).get().outcome()).isEqualTo(Deletion.Outcome.DELETED);
 
-            Seq<RecordedRequest> reads = vendor.journal().filter(r -> !r.method().equals("POST"));
-            assertThat(reads).hasSize(6).allSatisfy(r -> assertThat(r.queryParam("email")).contains("second@example.com"));
+            Seq<RecordedRequest> reads =
+                    vendor.journal().filter(r -> !r.method().equals("POST"));
+            assertThat(reads)
+                    .hasSize(6)
+                    .allSatisfy(r -> assertThat(r.queryParam("email")).contains("second@example.com"));
         }
 
         @Test

@@ -8,10 +8,12 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.github.tomakehurst.wiremock.client.WireMock;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import io.elements4j.conformance.ProviderTestKit;
 import io.elements4j.domain.element.ElementId;
 import io.elements4j.domain.error.ElementsError;
+import io.elements4j.domain.query.Deletion;
 import io.elements4j.domain.query.ElementFilter;
 import io.elements4j.domain.query.PageRequest;
 import io.elements4j.ports.api.VendorClient;
@@ -26,9 +28,11 @@ class UnusableAnswersTest {
 
     @RegisterExtension
     static final WireMockExtension useapi = WireMockExtension.newInstance()
-            .options(wireMockConfig().dynamicPort().bindAddress("127.0.0.1")).build();
+            .options(wireMockConfig().dynamicPort().bindAddress("127.0.0.1"))
+            .build();
 
-    final VendorClient client = kit.client(kit.configAt(useapi.baseUrl() + "/v1/kling").apiKey("test-token"));
+    final VendorClient client =
+            kit.client(kit.configAt(useapi.baseUrl() + "/v1/kling").apiKey("test-token"));
 
     void answer(String json) {
         useapi.stubFor(any(anyUrl()).willReturn(okJson(json)));
@@ -45,7 +49,9 @@ class UnusableAnswersTest {
 
         ElementsError error = client.submit(kit.drafts().image("Maeva").build()).getLeft();
 
-        assertThat(error).as("the listing, answered with the same body, never tells").isInstanceOf(ElementsError.CreationUnknown.class);
+        assertThat(error)
+                .as("the listing, answered with the same body, never tells")
+                .isInstanceOf(ElementsError.CreationUnknown.class);
         assertThat(error.retryable()).isFalse();
         useapi.verify(1, postRequestedFor(urlEqualTo("/v1/kling/elements")));
     }
@@ -64,14 +70,18 @@ class UnusableAnswersTest {
     void an_element_without_an_id_is_an_error_not_a_crash() {
         answer("{\"elementsList\": [{\"name\": \"nameless\"}], \"total\": 1}");
 
-        assertThat(failure(client.list(ElementFilter.all(), PageRequest.first(5)).getLeft()).message()).contains("no id");
+        assertThat(failure(client.list(ElementFilter.all(), PageRequest.first(5))
+                                .getLeft())
+                        .message())
+                .contains("no id");
     }
 
     @Test
     void a_page_without_its_list_is_an_error() {
         answer("{\"pageNum\": 1, \"pageSize\": 50, \"total\": 3}");
 
-        assertThat(failure(client.presets(PageRequest.first(5)).getLeft()).message()).contains("elementsList");
+        assertThat(failure(client.presets(PageRequest.first(5)).getLeft()).message())
+                .contains("elementsList");
     }
 
     @Test
@@ -83,9 +93,13 @@ class UnusableAnswersTest {
 
     @Test
     void ids_sent_as_numbers_keep_every_digit() {
-        answer("{\"elementsList\": [{\"id\": \"u_863121023120580607\", \"type\": \"IMAGE\", \"voice\": {\"id\": 900719925474099312}}]}");
+        answer(
+                "{\"elementsList\": [{\"id\": \"u_863121023120580607\", \"type\": \"IMAGE\", \"voice\": {\"id\": 900719925474099312}}]}");
 
-        var element = client.list(ElementFilter.all(), PageRequest.first(5)).get().items().single();
+        var element = client.list(ElementFilter.all(), PageRequest.first(5))
+                .get()
+                .items()
+                .single();
 
         assertThat(element.id().value()).isEqualTo("u_863121023120580607");
         assertThat(element.voice().get().id().value()).isEqualTo("900719925474099312");
@@ -96,7 +110,8 @@ class UnusableAnswersTest {
     void an_element_id_without_the_shape_of_a_useapi_id_is_refused(String id) {
         answer("{\"elementsList\": [{\"id\": " + id + ", \"type\": \"IMAGE\"}], \"total\": 1}");
 
-        ElementsError error = client.list(ElementFilter.all(), PageRequest.first(5)).getLeft();
+        ElementsError error =
+                client.list(ElementFilter.all(), PageRequest.first(5)).getLeft();
 
         assertThat(failure(error).ambiguous()).isFalse();
     }
@@ -106,14 +121,14 @@ class UnusableAnswersTest {
         answer("{\"deleted\": 0}");
 
         assertThat(client.delete(ElementId.of("u_123456789012345")).get().outcome())
-                .isEqualTo(io.elements4j.domain.query.Deletion.Outcome.ALREADY_ABSENT);
+                .isEqualTo(Deletion.Outcome.ALREADY_ABSENT);
     }
 
     @Test
     void a_delete_answered_with_an_empty_body_counts_as_deleted() {
-        useapi.stubFor(any(anyUrl()).willReturn(com.github.tomakehurst.wiremock.client.WireMock.noContent()));
+        useapi.stubFor(any(anyUrl()).willReturn(WireMock.noContent()));
 
         assertThat(client.delete(ElementId.of("u_123456789012345")).get().outcome())
-                .isEqualTo(io.elements4j.domain.query.Deletion.Outcome.DELETED);
+                .isEqualTo(Deletion.Outcome.DELETED);
     }
 }

@@ -13,8 +13,7 @@ import java.util.function.Predicate;
  */
 public final class BenchmarkAccess {
 
-    private BenchmarkAccess() {
-    }
+    private BenchmarkAccess() {}
 
     /** The decoder {@link VendorHttp#client} installs without an error-envelope check. */
     public static Decoder vendorDecoder() {
@@ -26,7 +25,7 @@ public final class BenchmarkAccess {
      * {@link VendorHttp.Builder#errorEnvelopeIn2xx(Predicate, Predicate) errorEnvelopeIn2xx(isError, mayBeError)}.
      */
     public static Decoder vendorDecoder(Predicate<JsonNode> isError, Predicate<Object> mayBeError) {
-        return new VendorDecoder(Json.mapper(), Option.some(new ErrorEnvelope(isError, Option.some(mayBeError))),
-                Clock.systemUTC());
+        return new VendorDecoder(
+                Json.mapper(), Option.some(new ErrorEnvelope(isError, Option.some(mayBeError))), Clock.systemUTC());
     }
 }

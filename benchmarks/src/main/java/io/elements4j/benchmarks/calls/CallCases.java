@@ -9,8 +9,7 @@ import io.vavr.collection.Seq;
  */
 public final class CallCases {
 
-    private CallCases() {
-    }
+    private CallCases() {}
 
     public static Seq<String> all() {
         return List.of("support/task", "support/list").appendAll(AdapterCases.supported());
@@ -32,6 +31,7 @@ public final class CallCases {
      */
     public static void main(String[] args) {
         boolean lists = args.length > 0 && args[0].equals("list");
-        System.out.println(all().filter(name -> !lists || name.endsWith("/list")).mkString(","));
+        System.out.println(
+                all().filter(name -> !lists || name.endsWith("/list")).mkString(","));
     }
 }

@@ -35,14 +35,27 @@ import org.openjdk.jmh.annotations.Warmup;
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 @Warmup(iterations = 5, time = 2)
 @Measurement(iterations = 5, time = 2)
-@Fork(value = 2, jvmArgsAppend = {"-Xms512m", "-Xmx512m", "-Dsun.net.httpserver.nodelay=true"})
+@Fork(
+        value = 2,
+        jvmArgsAppend = {"-Xms512m", "-Xmx512m", "-Dsun.net.httpserver.nodelay=true"})
 public class CallOverheadBenchmark {
 
-    @Param({"support/task", "support/list",
-            "kling-official/submit", "kling-official/task", "kling-official/list", "kling-official/delete",
-            "useapi/submit", "useapi/task", "useapi/list", "useapi/delete",
-            "evolink/submit", "evolink/task",
-            "fal-queue/submit", "fal-queue/task"})
+    @Param({
+        "support/task",
+        "support/list",
+        "kling-official/submit",
+        "kling-official/task",
+        "kling-official/list",
+        "kling-official/delete",
+        "useapi/submit",
+        "useapi/task",
+        "useapi/list",
+        "useapi/delete",
+        "evolink/submit",
+        "evolink/task",
+        "fal-queue/submit",
+        "fal-queue/task"
+    })
     public String call;
 
     private CallCase library;
@@ -57,8 +70,8 @@ public class CallOverheadBenchmark {
         library = CallCases.create(call);
         library.call();
         LoopbackStub stub = library.stub();
-        LoopbackStub.Seen seen = stub.lastSeen(library.route()).orElseThrow(() -> new IllegalStateException(
-                call + " sent nothing to route " + library.route()));
+        LoopbackStub.Seen seen = stub.lastSeen(library.route())
+                .orElseThrow(() -> new IllegalStateException(call + " sent nothing to route " + library.route()));
         floor = new FloorClient();
         replay = floor.replayOf(seen, stub.baseUrl());
         floor.send(replay);

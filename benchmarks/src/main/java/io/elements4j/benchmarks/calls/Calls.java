@@ -5,8 +5,7 @@ import io.vavr.control.Either;
 
 final class Calls {
 
-    private Calls() {
-    }
+    private Calls() {}
 
     /** The value, or an exception naming the error: a benchmark must not quietly time failures. */
     static <T> T orThrow(Either<ElementsError, ? extends T> result, String what) {

@@ -48,8 +48,7 @@ public final class KlingPeerStub {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private KlingPeerStub() {
-    }
+    private KlingPeerStub() {}
 
     public static void main(String[] args) throws IOException {
         if (args.length != 1) {
@@ -59,7 +58,9 @@ public final class KlingPeerStub {
         AdapterCases.Vendor kling = AdapterCases.kling();
         try (LoopbackStub stub = kling.stub().start()) {
             ObjectNode document = exchangesOf(stub, kling);
-            Files.writeString(Path.of(args[0]), JSON.writerWithDefaultPrettyPrinter().writeValueAsString(document),
+            Files.writeString(
+                    Path.of(args[0]),
+                    JSON.writerWithDefaultPrettyPrinter().writeValueAsString(document),
                     StandardCharsets.UTF_8);
             PrintStream out = System.out;
             out.println("stub ready: " + stub.baseUrl());
@@ -67,8 +68,8 @@ public final class KlingPeerStub {
             while (System.in.read() >= 0) {
                 // Serve until the parent closes our input.
             }
-            ROUTES.forEach((operation, route) -> out.println("stub answered " + operation + ": "
-                    + stub.requestCount(route)));
+            ROUTES.forEach(
+                    (operation, route) -> out.println("stub answered " + operation + ": " + stub.requestCount(route)));
         }
     }
 
@@ -90,8 +91,8 @@ public final class KlingPeerStub {
     }
 
     private static ObjectNode exchange(LoopbackStub stub, String operation, String route) {
-        LoopbackStub.Seen seen = stub.lastSeen(route).orElseThrow(() -> new IllegalStateException(
-                "the library sent nothing to route " + route));
+        LoopbackStub.Seen seen = stub.lastSeen(route)
+                .orElseThrow(() -> new IllegalStateException("the library sent nothing to route " + route));
         ObjectNode exchange = JSON.createObjectNode()
                 .put("operation", operation)
                 .put("route", route)
@@ -102,7 +103,8 @@ public final class KlingPeerStub {
         if (raw != null) {
             for (String pair : raw.split("&")) {
                 int eq = pair.indexOf('=');
-                query.put(URLDecoder.decode(eq < 0 ? pair : pair.substring(0, eq), StandardCharsets.UTF_8),
+                query.put(
+                        URLDecoder.decode(eq < 0 ? pair : pair.substring(0, eq), StandardCharsets.UTF_8),
                         eq < 0 ? "" : URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
             }
         }

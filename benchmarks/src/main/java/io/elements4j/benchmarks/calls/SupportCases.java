@@ -9,6 +9,7 @@ import io.elements4j.benchmarks.fixtures.VendorBytes;
 import io.elements4j.benchmarks.stub.LoopbackStub;
 import io.elements4j.domain.error.ElementsError;
 import io.elements4j.ports.spi.ProviderConfig;
+import io.elements4j.ports.spi.Secret;
 import io.vavr.control.Either;
 import java.util.function.Function;
 
@@ -27,18 +28,24 @@ final class SupportCases {
         JsonNode page(@Param("page") int page, @Param("size") int size);
     }
 
-    private SupportCases() {
-    }
+    private SupportCases() {}
 
     static CallCase create(String operation) {
         LoopbackStub stub = LoopbackStub.builder()
-                .route("task", "GET", "/v1/general/advanced-custom-elements/[^/]+",
+                .route(
+                        "task",
+                        "GET",
+                        "/v1/general/advanced-custom-elements/[^/]+",
                         LoopbackStub.Canned.json(VendorBytes.klingTaskEnvelope(1, "succeed")))
                 .route("list", "GET", "/v1/kling/elements/?", LoopbackStub.Canned.json(VendorBytes.useapiListPage(100)))
                 .start();
-        VendorHttp http = VendorHttp.builder("support", ProviderConfig.builder("support").apiKey("bench-key-000000")
-                        .build(), stub.baseUrl())
-                .bearer(io.elements4j.ports.spi.Secret.of("bench-key-000000"))
+        VendorHttp http = VendorHttp.builder(
+                        "support",
+                        ProviderConfig.builder("support")
+                                .apiKey("bench-key-000000")
+                                .build(),
+                        stub.baseUrl())
+                .bearer(Secret.of("bench-key-000000"))
                 .build();
         ShapedApi api = http.client(ShapedApi.class);
         return switch (operation) {
@@ -48,8 +55,14 @@ final class SupportCases {
         };
     }
 
-    private record Case(LoopbackStub stub, String route, VendorHttp http, CallKind kind,
-                        Function<ShapedApi, JsonNode> request, ShapedApi api) implements CallCase {
+    private record Case(
+            LoopbackStub stub,
+            String route,
+            VendorHttp http,
+            CallKind kind,
+            Function<ShapedApi, JsonNode> request,
+            ShapedApi api)
+            implements CallCase {
         @Override
         public Object call() {
             Either<ElementsError, JsonNode> result = http.call(kind, () -> request.apply(api));

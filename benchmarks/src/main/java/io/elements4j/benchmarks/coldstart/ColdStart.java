@@ -1,9 +1,9 @@
 package io.elements4j.benchmarks.coldstart;
 
 import io.elements4j.benchmarks.fixtures.Drafts;
+import io.elements4j.client.Elements;
 import io.elements4j.domain.error.ElementsError;
 import io.elements4j.domain.task.CreationTask;
-import io.elements4j.client.Elements;
 import io.vavr.control.Either;
 import java.lang.management.ManagementFactory;
 import java.util.Locale;
@@ -18,8 +18,7 @@ import java.util.Locale;
  */
 public final class ColdStart {
 
-    private ColdStart() {
-    }
+    private ColdStart() {}
 
     public static void main(String[] args) {
         long mainAt = System.nanoTime();
@@ -36,8 +35,14 @@ public final class ColdStart {
             System.err.println("the first call failed: " + first.getLeft());
             System.exit(1);
         }
-        System.err.printf(Locale.ROOT, "coldstart provider=%s jvm-to-main-ms=%d discover-and-build-ms=%.1f "
-                        + "first-call-ms=%.1f main-total-ms=%.1f%n", elements.provider().id(), jvmUptimeAtMain,
-                (builtAt - mainAt) / 1e6, (calledAt - builtAt) / 1e6, (calledAt - mainAt) / 1e6);
+        System.err.printf(
+                Locale.ROOT,
+                "coldstart provider=%s jvm-to-main-ms=%d discover-and-build-ms=%.1f "
+                        + "first-call-ms=%.1f main-total-ms=%.1f%n",
+                elements.provider().id(),
+                jvmUptimeAtMain,
+                (builtAt - mainAt) / 1e6,
+                (calledAt - builtAt) / 1e6,
+                (calledAt - mainAt) / 1e6);
     }
 }

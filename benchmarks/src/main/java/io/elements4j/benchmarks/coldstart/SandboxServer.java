@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -19,8 +20,7 @@ import java.util.List;
  */
 public final class SandboxServer {
 
-    private SandboxServer() {
-    }
+    private SandboxServer() {}
 
     public static void main(String[] args) throws IOException {
         if (args.length < 2) {
@@ -34,12 +34,17 @@ public final class SandboxServer {
             VendorSimulator simulator = Sandboxes.start(args[i]);
             running.add(simulator);
             StringBuilder lines = new StringBuilder();
-            simulator.configuration().forEach((key, value) -> lines.append("-D").append(key).append('=').append(value)
-                    .append('\n'));
+            simulator
+                    .configuration()
+                    .forEach((key, value) -> lines.append("-D")
+                            .append(key)
+                            .append('=')
+                            .append(value)
+                            .append('\n'));
             Files.writeString(dir.resolve(args[i] + ".jvmargs"), lines, StandardCharsets.UTF_8);
         }
         PrintStream out = System.out;
-        out.println("sandbox ready: " + String.join(" ", java.util.Arrays.copyOfRange(args, 1, args.length)));
+        out.println("sandbox ready: " + String.join(" ", Arrays.copyOfRange(args, 1, args.length)));
         out.flush();
         while (System.in.read() >= 0) {
             // Serve until the parent closes our input.

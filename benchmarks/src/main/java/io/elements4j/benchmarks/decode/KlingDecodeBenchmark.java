@@ -42,7 +42,9 @@ import org.openjdk.jmh.annotations.Warmup;
 @OperationsPerInvocation(KlingDecodeBenchmark.RECORDS)
 @Warmup(iterations = 5, time = 2)
 @Measurement(iterations = 5, time = 2)
-@Fork(value = 2, jvmArgsAppend = {"-Xms512m", "-Xmx512m"})
+@Fork(
+        value = 2,
+        jvmArgsAppend = {"-Xms512m", "-Xmx512m"})
 public class KlingDecodeBenchmark {
 
     static final int RECORDS = 500;
@@ -57,7 +59,8 @@ public class KlingDecodeBenchmark {
         page = VendorBytes.klingListPage(RECORDS);
         // Kling's own check, as KlingOfficialElementsProvider configures it (its two methods are private): a code
         // other than 0, looked for on the bound envelope, and on a tree only for a body that may be an error.
-        decoder = BenchmarkAccess.vendorDecoder(body -> KlingEnvelope.isErrorCode(body.path("code")),
+        decoder = BenchmarkAccess.vendorDecoder(
+                body -> KlingEnvelope.isErrorCode(body.path("code")),
                 value -> !(value instanceof KlingEnvelope<?> envelope) || KlingEnvelope.isErrorCode(envelope.code()));
         listAnswer = KlingApi.class.getMethod("list", int.class, int.class).getGenericReturnType();
         int mapped = mapToDomain().size();

@@ -5,9 +5,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import feign.codec.Decoder;
 import io.elements4j.adapter.support.BenchmarkAccess;
 import io.elements4j.adapter.useapi.internal.ElementsPage;
+import io.elements4j.adapter.useapi.internal.UseapiConversions;
 import io.elements4j.adapter.useapi.internal.UseapiElement;
 import io.elements4j.adapter.useapi.internal.UseapiMapper;
-import io.elements4j.adapter.useapi.internal.UseapiConversions;
 import io.elements4j.benchmarks.fixtures.VendorBytes;
 import io.elements4j.domain.element.Element;
 import io.vavr.collection.List;
@@ -40,7 +40,9 @@ import org.openjdk.jmh.annotations.Warmup;
 @OperationsPerInvocation(UseapiDecodeBenchmark.ELEMENTS)
 @Warmup(iterations = 5, time = 2)
 @Measurement(iterations = 5, time = 2)
-@Fork(value = 2, jvmArgsAppend = {"-Xms512m", "-Xmx512m"})
+@Fork(
+        value = 2,
+        jvmArgsAppend = {"-Xms512m", "-Xmx512m"})
 public class UseapiDecodeBenchmark {
 
     static final int ELEMENTS = 100;

@@ -31,25 +31,33 @@ public final class Summary {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private Summary() {
-    }
+    private Summary() {}
 
     public static void main(String[] args) throws IOException {
         Path dir = Path.of(args.length > 0 ? args[0] : "benchmarks/target/results");
         StringBuilder out = new StringBuilder();
         section(out, dir.resolve("machine.txt"), "Machine", Summary::verbatim);
         section(out, dir.resolve("calls.json"), "1. Per-call overhead (median, µs)", Summary::calls);
-        section(out, dir.resolve("calls-list-tree.json"), "1b. List calls against the floor plus a plain tree parse "
-                + "(median, µs)", Summary::listCalls);
+        section(
+                out,
+                dir.resolve("calls-list-tree.json"),
+                "1b. List calls against the floor plus a plain tree parse " + "(median, µs)",
+                Summary::listCalls);
         section(out, dir.resolve("clients.json"), "1c. The client choice: one 1 KB GET (µs)", Summary::clients);
-        section(out, dir.resolve("node.json"), "1d. The Node peer (kling-api) beside the library and the floors "
-                + "(µs)", Summary::nodePeer);
+        section(
+                out,
+                dir.resolve("node.json"),
+                "1d. The Node peer (kling-api) beside the library and the floors " + "(µs)",
+                Summary::nodePeer);
         section(out, dir.resolve("decode.json"), "2. Decode and map (ns per element)", Summary::decode);
         section(out, dir.resolve("waiting.md"), "3. Waiting at scale", Summary::verbatim);
         section(out, dir.resolve("coldstart"), "4. Cold start (median of runs)", Summary::coldStart);
         section(out, dir.resolve("bulk.md"), "5. Bulk creation at the vendor's limits", Summary::verbatim);
         section(out, dir.resolve("clistart.md"), "6. CLI cold start (median of runs)", Summary::verbatim);
-        section(out, dir.resolve("clistart-node.md"), "6b. `elements task ID` against the Node peer's one-shot lookup",
+        section(
+                out,
+                dir.resolve("clistart-node.md"),
+                "6b. `elements task ID` against the Node peer's one-shot lookup",
                 Summary::verbatim);
         System.out.print(out);
     }
@@ -61,7 +69,9 @@ public final class Summary {
     private static void section(StringBuilder out, Path source, String title, Part part) throws IOException {
         out.append("### ").append(title).append("\n\n");
         if (!Files.exists(source)) {
-            out.append("(not measured in this run: ").append(source.getFileName()).append(" is missing)\n\n");
+            out.append("(not measured in this run: ")
+                    .append(source.getFileName())
+                    .append(" is missing)\n\n");
             return;
         }
         part.write(source, out);
@@ -79,7 +89,8 @@ public final class Summary {
      */
     static void calls(Path source, StringBuilder out) throws IOException {
         Map<String, Map<String, JsonNode>> byCall = byCall(source);
-        out.append("| call | library p50 | floor p50 (JDK client) | ratio | target ≤ ").append(CALL_TARGET)
+        out.append("| call | library p50 | floor p50 (JDK client) | ratio | target ≤ ")
+                .append(CALL_TARGET)
                 .append(" | library p90 | floor p90 | same-client floor p50 (Apache) | ratio to it |\n")
                 .append("|---|---:|---:|---:|---|---:|---:|---:|---:|\n");
         byCall.forEach((call, metrics) -> {
@@ -94,9 +105,18 @@ public final class Summary {
             double ratio = l50 / f50;
             JsonNode same = metrics.get("sameClientFloor");
             double s50 = same == null ? Double.NaN : percentile(same, "50.0");
-            out.append(String.format(Locale.ROOT, "| %s | %.1f | %.1f | %.2f | %s | %.1f | %.1f | %s | %s |%n", call,
-                    l50, f50, ratio, ratio <= CALL_TARGET ? "met" : "**missed**", percentile(library, "90.0"),
-                    percentile(floor, "90.0"), orDash(s50, "%.1f"), orDash(l50 / s50, "%.2f")));
+            out.append(String.format(
+                    Locale.ROOT,
+                    "| %s | %.1f | %.1f | %.2f | %s | %.1f | %.1f | %s | %s |%n",
+                    call,
+                    l50,
+                    f50,
+                    ratio,
+                    ratio <= CALL_TARGET ? "met" : "**missed**",
+                    percentile(library, "90.0"),
+                    percentile(floor, "90.0"),
+                    orDash(s50, "%.1f"),
+                    orDash(l50 / s50, "%.2f")));
         });
     }
 
@@ -117,8 +137,15 @@ public final class Summary {
             JsonNode apache = metrics.get("sameClientFloorAndTreeParse");
             double j50 = jdk == null ? Double.NaN : percentile(jdk, "50.0");
             double a50 = apache == null ? Double.NaN : percentile(apache, "50.0");
-            out.append(String.format(Locale.ROOT, "| %s | %s | %s | %s | %s | %s |%n", call, orDash(l50, "%.1f"),
-                    orDash(j50, "%.1f"), orDash(l50 / j50, "%.2f"), orDash(a50, "%.1f"), orDash(l50 / a50, "%.2f")));
+            out.append(String.format(
+                    Locale.ROOT,
+                    "| %s | %s | %s | %s | %s | %s |%n",
+                    call,
+                    orDash(l50, "%.1f"),
+                    orDash(j50, "%.1f"),
+                    orDash(l50 / j50, "%.2f"),
+                    orDash(a50, "%.1f"),
+                    orDash(l50 / a50, "%.2f")));
         });
     }
 
@@ -131,14 +158,26 @@ public final class Summary {
         JsonNode jdk = byClient.get("jdk");
         double j50 = jdk == null ? Double.NaN : percentile(jdk, "50.0");
         out.append("| client | p50 | p90 | p99 | p50 against the JDK client |\n|---|---:|---:|---:|---:|\n");
-        byClient.forEach((client, metric) -> out.append(String.format(Locale.ROOT, "| %s | %.1f | %.1f | %.1f | %s |%n",
-                client, percentile(metric, "50.0"), percentile(metric, "90.0"), percentile(metric, "99.0"),
+        byClient.forEach((client, metric) -> out.append(String.format(
+                Locale.ROOT,
+                "| %s | %.1f | %.1f | %.1f | %s |%n",
+                client,
+                percentile(metric, "50.0"),
+                percentile(metric, "90.0"),
+                percentile(metric, "99.0"),
                 orDash(percentile(metric, "50.0") / j50, "%.2f"))));
     }
 
     /** The Node peer's operations and the library's Kling calls that make the same exchanges. */
-    static final Map<String, String> PEER_CALLS = Map.of("create", "kling-official/submit",
-            "task", "kling-official/task", "list", "kling-official/list", "delete", "kling-official/delete");
+    static final Map<String, String> PEER_CALLS = Map.of(
+            "create",
+            "kling-official/submit",
+            "task",
+            "kling-official/task",
+            "list",
+            "kling-official/list",
+            "delete",
+            "kling-official/delete");
 
     /**
      * The Node peer's medians and 99th percentiles per operation, beside the library's and the two floors' from
@@ -150,7 +189,8 @@ public final class Summary {
         Path calls = source.resolveSibling("calls.json");
         Map<String, Map<String, JsonNode>> library = Files.exists(calls) ? byCall(calls) : Map.of();
         out.append("| operation | library p50 | library p99 | Apache floor p50 | JDK floor p50 | Node peer p50 | "
-                        + "Node peer p99 | Node samples | library / Node p50 | target ≤ ").append(PEER_TARGET)
+                        + "Node peer p99 | Node samples | library / Node p50 | target ≤ ")
+                .append(PEER_TARGET)
                 .append(" |\n|---|---:|---:|---:|---:|---:|---:|---:|---:|---|\n");
         for (JsonNode result : peer.path("results")) {
             String operation = result.path("operation").asText();
@@ -158,16 +198,27 @@ public final class Summary {
             double l50 = percentileOf(ours.get("library"), "50.0");
             double n50 = result.path("p50").asDouble(Double.NaN);
             double ratio = l50 / n50;
-            out.append(String.format(Locale.ROOT, "| %s | %s | %s | %s | %s | %.1f | %.1f | %d | %s | %s |%n",
-                    operation, orDash(l50, "%.1f"), orDash(percentileOf(ours.get("library"), "99.0"), "%.1f"),
+            out.append(String.format(
+                    Locale.ROOT,
+                    "| %s | %s | %s | %s | %s | %.1f | %.1f | %d | %s | %s |%n",
+                    operation,
+                    orDash(l50, "%.1f"),
+                    orDash(percentileOf(ours.get("library"), "99.0"), "%.1f"),
                     orDash(percentileOf(ours.get("sameClientFloor"), "50.0"), "%.1f"),
-                    orDash(percentileOf(ours.get("floor"), "50.0"), "%.1f"), n50, result.path("p99").asDouble(),
-                    result.path("samples").asLong(), orDash(ratio, "%.2f"),
+                    orDash(percentileOf(ours.get("floor"), "50.0"), "%.1f"),
+                    n50,
+                    result.path("p99").asDouble(),
+                    result.path("samples").asLong(),
+                    orDash(ratio, "%.2f"),
                     Double.isNaN(ratio) ? "—" : ratio <= PEER_TARGET ? "met" : "**missed**"));
         }
-        out.append(String.format(Locale.ROOT, "%nNode %s, kling-api's request path (axios, its JWT interceptor); "
+        out.append(String.format(
+                Locale.ROOT,
+                "%nNode %s, kling-api's request path (axios, its JWT interceptor); "
                         + "per operation %d round(s) of %s s warm-up and %s s measured, calls one after another.%n",
-                peer.path("node").asText(), peer.path("rounds").asInt(), peer.path("warmupSeconds").asText(),
+                peer.path("node").asText(),
+                peer.path("rounds").asInt(),
+                peer.path("warmupSeconds").asText(),
                 peer.path("measuredSeconds").asText()));
     }
 
@@ -198,10 +249,14 @@ public final class Summary {
         for (JsonNode run : JSON.readTree(source.toFile())) {
             String name = run.path("benchmark").asText().replaceAll(".*\\.", "");
             String page = run.path("benchmark").asText().replaceAll(".*\\.(\\w+)DecodeBenchmark\\..*", "$1");
-            byPage.computeIfAbsent(page, k -> new TreeMap<>()).put(name, run.path("primaryMetric").path("score").asDouble());
-            errors.put(page + "." + name, run.path("primaryMetric").path("scoreError").asDouble());
+            byPage.computeIfAbsent(page, k -> new TreeMap<>())
+                    .put(name, run.path("primaryMetric").path("score").asDouble());
+            errors.put(
+                    page + "." + name,
+                    run.path("primaryMetric").path("scoreError").asDouble());
         }
-        out.append("| page | map to domain | tree parse | ratio | target ≤ ").append(DECODE_TARGET)
+        out.append("| page | map to domain | tree parse | ratio | target ≤ ")
+                .append(DECODE_TARGET)
                 .append(" |\n|---|---:|---:|---:|---|\n");
         byPage.forEach((page, scores) -> {
             Double mapped = scores.get("mapToDomain");
@@ -211,19 +266,33 @@ public final class Summary {
                 return;
             }
             double ratio = mapped / tree;
-            out.append(String.format(Locale.ROOT, "| %s | %.0f ± %.0f | %.0f ± %.0f | %.2f | %s |%n", page, mapped,
-                    errors.get(page + ".mapToDomain"), tree, errors.get(page + ".treeParse"), ratio,
+            out.append(String.format(
+                    Locale.ROOT,
+                    "| %s | %.0f ± %.0f | %.0f ± %.0f | %.2f | %s |%n",
+                    page,
+                    mapped,
+                    errors.get(page + ".mapToDomain"),
+                    tree,
+                    errors.get(page + ".treeParse"),
+                    ratio,
                     ratio <= DECODE_TARGET ? "met" : "**missed**"));
             scores.forEach((name, score) -> {
                 if (!name.equals("mapToDomain") && !name.equals("treeParse")) {
-                    out.append(String.format(Locale.ROOT, "| %s (%s) | %.0f ± %.0f | | %.2f | |%n", page, name, score,
-                            errors.get(page + "." + name), score / tree));
+                    out.append(String.format(
+                            Locale.ROOT,
+                            "| %s (%s) | %.0f ± %.0f | | %.2f | |%n",
+                            page,
+                            name,
+                            score,
+                            errors.get(page + "." + name),
+                            score / tree));
                 }
             });
         });
     }
 
-    private static final Pattern ELAPSED = Pattern.compile("Elapsed \\(wall clock\\) time.*: (?:(\\d+):)?(\\d+):(\\d+(?:\\.\\d+)?)");
+    private static final Pattern ELAPSED =
+            Pattern.compile("Elapsed \\(wall clock\\) time.*: (?:(\\d+):)?(\\d+):(\\d+(?:\\.\\d+)?)");
     private static final Pattern RSS = Pattern.compile("Maximum resident set size \\(kbytes\\): (\\d+)");
     private static final Pattern USER = Pattern.compile("User time \\(seconds\\): ([\\d.]+)");
     private static final Pattern SYSTEM = Pattern.compile("System time \\(seconds\\): ([\\d.]+)");
@@ -234,7 +303,8 @@ public final class Summary {
     static void coldStart(Path dir, StringBuilder out) throws IOException {
         Map<String, List<double[]>> byProvider = new TreeMap<>();
         try (Stream<Path> files = Files.list(dir)) {
-            for (Path file : files.filter(f -> f.toString().endsWith(".txt")).sorted().toList()) {
+            for (Path file :
+                    files.filter(f -> f.toString().endsWith(".txt")).sorted().toList()) {
                 String text = Files.readString(file, StandardCharsets.UTF_8);
                 Matcher split = SPLIT.matcher(text);
                 Matcher elapsed = ELAPSED.matcher(text);
@@ -243,11 +313,18 @@ public final class Summary {
                     continue;
                 }
                 double wall = (elapsed.group(1) == null ? 0 : Double.parseDouble(elapsed.group(1)) * 3600)
-                        + Double.parseDouble(elapsed.group(2)) * 60 + Double.parseDouble(elapsed.group(3));
-                byProvider.computeIfAbsent(split.group(1), k -> new ArrayList<>()).add(new double[] {
-                        wall * 1000, number(USER, text) * 1000 + number(SYSTEM, text) * 1000,
-                        number(RSS, text) / 1024, Double.parseDouble(split.group(2)),
-                        Double.parseDouble(split.group(3)), Double.parseDouble(split.group(4))});
+                        + Double.parseDouble(elapsed.group(2)) * 60
+                        + Double.parseDouble(elapsed.group(3));
+                byProvider
+                        .computeIfAbsent(split.group(1), k -> new ArrayList<>())
+                        .add(new double[] {
+                            wall * 1000,
+                            number(USER, text) * 1000 + number(SYSTEM, text) * 1000,
+                            number(RSS, text) / 1024,
+                            Double.parseDouble(split.group(2)),
+                            Double.parseDouble(split.group(3)),
+                            Double.parseDouble(split.group(4))
+                        });
             }
         }
         out.append("| provider | runs | process wall ms | CPU ms (user+sys) | max RSS MiB | JVM start to main ms | "
@@ -256,7 +333,10 @@ public final class Summary {
             out.append("| ").append(provider).append(" | ").append(runs.size());
             for (int column = 0; column < 6; column++) {
                 int c = column;
-                out.append(String.format(Locale.ROOT, " | %.0f", median(runs.stream().mapToDouble(r -> r[c]).toArray())));
+                out.append(String.format(
+                        Locale.ROOT,
+                        " | %.0f",
+                        median(runs.stream().mapToDouble(r -> r[c]).toArray())));
             }
             out.append(" |\n");
         });

@@ -2,6 +2,7 @@ package io.elements4j.benchmarks.stub;
 
 import java.io.IOException;
 import java.net.URI;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.apache.hc.client5.http.classic.methods.HttpUriRequestBase;
@@ -21,7 +22,8 @@ import org.apache.hc.core5.io.CloseMode;
 public final class ApacheFloorClient implements AutoCloseable {
 
     private final CloseableHttpClient client = HttpClients.custom()
-            .setConnectionManager(PoolingHttpClientConnectionManagerBuilder.create().build())
+            .setConnectionManager(
+                    PoolingHttpClientConnectionManagerBuilder.create().build())
             .disableAutomaticRetries()
             .disableRedirectHandling()
             .disableContentCompression()
@@ -31,11 +33,10 @@ public final class ApacheFloorClient implements AutoCloseable {
             .build();
 
     /** What the stub saw, kept to build an identical request on every send. */
-    public record Replay(String method, URI uri, List<String[]> headers, byte[] body) {
-    }
+    public record Replay(String method, URI uri, List<String[]> headers, byte[] body) {}
 
     public Replay replayOf(LoopbackStub.Seen seen, String baseUrl) {
-        List<String[]> headers = new java.util.ArrayList<>();
+        List<String[]> headers = new ArrayList<>();
         for (Map.Entry<String, List<String>> header : seen.headers().entrySet()) {
             if (FloorClient.replayed(header.getKey())) {
                 header.getValue().forEach(value -> headers.add(new String[] {header.getKey(), value}));

@@ -1,6 +1,7 @@
 package io.elements4j.benchmarks.stub;
 
 import java.io.IOException;
+import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -21,8 +22,8 @@ public final class FloorClient implements AutoCloseable {
      * Headers a client sets itself (the JDK's refuses them from callers; Apache's would send them twice), or that
      * only an h2c upgrade sends: what a replay leaves out.
      */
-    private static final Set<String> RESTRICTED = Set.of("connection", "content-length", "expect", "host", "upgrade",
-            "http2-settings", "transfer-encoding");
+    private static final Set<String> RESTRICTED =
+            Set.of("connection", "content-length", "expect", "host", "upgrade", "http2-settings", "transfer-encoding");
 
     /** Whether a replay passes {@code header} on (the client sets the others itself). */
     static boolean replayed(String header) {
@@ -37,11 +38,13 @@ public final class FloorClient implements AutoCloseable {
 
     /** A replayable request built once from what the stub saw, so the measured loop only sends. */
     public HttpRequest replayOf(LoopbackStub.Seen seen, String baseUrl) {
-        HttpRequest.Builder builder = HttpRequest.newBuilder(java.net.URI.create(baseUrl + seen.uri()))
+        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(baseUrl + seen.uri()))
                 .timeout(Duration.ofSeconds(60))
-                .method(seen.method(), seen.body().length == 0
-                        ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofByteArray(seen.body()));
+                .method(
+                        seen.method(),
+                        seen.body().length == 0
+                                ? HttpRequest.BodyPublishers.noBody()
+                                : HttpRequest.BodyPublishers.ofByteArray(seen.body()));
         for (Map.Entry<String, List<String>> header : seen.headers().entrySet()) {
             if (replayed(header.getKey())) {
                 header.getValue().forEach(value -> builder.header(header.getKey(), value));

@@ -5,9 +5,11 @@ import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -45,11 +47,9 @@ public final class LoopbackStub implements AutoCloseable {
     }
 
     /** A request as it arrived: what the floor replays. */
-    public record Seen(String method, URI uri, Map<String, List<String>> headers, byte[] body) {
-    }
+    public record Seen(String method, URI uri, Map<String, List<String>> headers, byte[] body) {}
 
-    private record Route(String name, String method, Pattern path, Canned answer) {
-    }
+    private record Route(String name, String method, Pattern path, Canned answer) {}
 
     private final HttpServer server;
     private final List<Route> routes;
@@ -71,7 +71,8 @@ public final class LoopbackStub implements AutoCloseable {
 
     /** {@code http://127.0.0.1:<port>}. */
     public String baseUrl() {
-        return "http://" + server.getAddress().getAddress().getHostAddress() + ":" + server.getAddress().getPort();
+        return "http://" + server.getAddress().getAddress().getHostAddress() + ":"
+                + server.getAddress().getPort();
     }
 
     public long requestCount() {
@@ -109,14 +110,15 @@ public final class LoopbackStub implements AutoCloseable {
             }
             if (route == null) {
                 byte[] body = ("{\"error\":\"the stub has no route for " + method + " " + path + "\"}")
-                        .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+                        .getBytes(StandardCharsets.UTF_8);
                 respond(exchange, new Canned(404, "application/json", body));
                 return;
             }
             perRoute.get(route.name).increment();
             // Replaced, not appended: costs the same on every call, so it does not drift during a measurement.
-            lastSeen.put(route.name, new Seen(method, exchange.getRequestURI(),
-                    Map.copyOf(exchange.getRequestHeaders()), requestBody));
+            lastSeen.put(
+                    route.name,
+                    new Seen(method, exchange.getRequestURI(), Map.copyOf(exchange.getRequestHeaders()), requestBody));
             respond(exchange, route.answer);
         }
     }
@@ -140,8 +142,7 @@ public final class LoopbackStub implements AutoCloseable {
     public static final class Builder {
         private final List<Route> routes = new ArrayList<>();
 
-        private Builder() {
-        }
+        private Builder() {}
 
         /**
          * Answers {@code method} on paths matching {@code pathRegex} (the raw path, without the query) with
@@ -156,7 +157,7 @@ public final class LoopbackStub implements AutoCloseable {
             try {
                 return new LoopbackStub(routes);
             } catch (IOException e) {
-                throw new java.io.UncheckedIOException("the loopback stub could not start", e);
+                throw new UncheckedIOException("the loopback stub could not start", e);
             }
         }
     }

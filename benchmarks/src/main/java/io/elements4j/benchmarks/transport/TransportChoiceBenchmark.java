@@ -37,7 +37,9 @@ import org.openjdk.jmh.annotations.Warmup;
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 @Warmup(iterations = 3, time = 2)
 @Measurement(iterations = 3, time = 2)
-@Fork(value = 1, jvmArgsAppend = {"-Xms512m", "-Xmx512m", "-Dsun.net.httpserver.nodelay=true"})
+@Fork(
+        value = 1,
+        jvmArgsAppend = {"-Xms512m", "-Xmx512m", "-Dsun.net.httpserver.nodelay=true"})
 public class TransportChoiceBenchmark {
 
     @Param({"jdk", "urlconnection", "apache5"})
@@ -54,10 +56,14 @@ public class TransportChoiceBenchmark {
     public void setUp() {
         byte[] body = ("{\"code\":0,\"data\":{\"task_id\":\"1\",\"pad\":\"" + "x".repeat(900) + "\"}}")
                 .getBytes(StandardCharsets.UTF_8);
-        stub = LoopbackStub.builder().route("t", "GET", "/t", LoopbackStub.Canned.json(body)).start();
+        stub = LoopbackStub.builder()
+                .route("t", "GET", "/t", LoopbackStub.Canned.json(body))
+                .start();
         url = stub.baseUrl() + "/t";
         jdk = new FloorClient();
-        jdkRequest = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(60)).build();
+        jdkRequest = HttpRequest.newBuilder(URI.create(url))
+                .timeout(Duration.ofSeconds(60))
+                .build();
         apache = new ApacheFloorClient();
         apacheRequest = new ApacheFloorClient.Replay("GET", URI.create(url), List.of(), new byte[0]);
     }

@@ -1,18 +1,21 @@
 package io.elements4j.benchmarks.waiting;
 
+import io.elements4j.domain.capability.Capability;
 import io.elements4j.domain.draft.ElementDraft;
+import io.elements4j.domain.element.ElementId;
 import io.elements4j.domain.error.ElementsError;
 import io.elements4j.domain.task.CreationTask;
 import io.elements4j.domain.task.CreationTaskId;
 import io.elements4j.domain.task.TaskState;
 import io.elements4j.ports.api.VendorClient;
-import io.elements4j.domain.capability.Capability;
+import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
@@ -59,7 +62,7 @@ final class TimedTasks implements VendorClient {
         this.doneAtNanos = doneAtNanos;
         this.polls = new int[ids.size()];
         this.noticedAtNanos = new long[ids.size()];
-        java.util.Arrays.fill(noticedAtNanos, -1);
+        Arrays.fill(noticedAtNanos, -1);
     }
 
     void probeAt(Instant when, Probe action) {
@@ -86,8 +89,8 @@ final class TimedTasks implements VendorClient {
             if (noticedAtNanos[i] < 0) {
                 noticedAtNanos[i] = nowNanos;
             }
-            return Either.right(CreationTask.of(id, TaskState.SUCCEEDED)
-                    .withElementIds(io.vavr.collection.List.of(io.elements4j.domain.element.ElementId.of("e-" + id.value()))));
+            return Either.right(
+                    CreationTask.of(id, TaskState.SUCCEEDED).withElementIds(List.of(ElementId.of("e-" + id.value()))));
         }
         return Either.right(CreationTask.of(id, TaskState.PROCESSING));
     }
@@ -130,7 +133,7 @@ final class TimedTasks implements VendorClient {
 
     @Override
     public Either<ElementsError, CreationTask> submit(ElementDraft draft) {
-        return Either.left(ElementsError.Unsupported.of("timed tasks (this fake only answers task lookups)",
-                Capability.CREATE_IMAGE_ELEMENT));
+        return Either.left(ElementsError.Unsupported.of(
+                "timed tasks (this fake only answers task lookups)", Capability.CREATE_IMAGE_ELEMENT));
     }
 }

@@ -1,5 +1,6 @@
 package io.elements4j.benchmarks.waiting;
 
+import io.elements4j.adapter.kling.KlingOfficialElementsProvider;
 import io.elements4j.domain.capability.Capability;
 import io.elements4j.domain.prompt.PromptSyntax;
 import io.elements4j.ports.api.VendorClient;
@@ -22,8 +23,14 @@ final class TimedTasksProvider implements ElementsProvider {
 
     @Override
     public ProviderMetadata metadata() {
-        return new ProviderMetadata(ID, "Timed tasks (benchmark)", HashSet.of(Capability.TASK_QUERY),
-                new io.elements4j.adapter.kling.KlingOfficialElementsProvider().metadata().ruleProfile(), "http://timed-tasks.invalid", List.empty(), PromptSyntax.TRIPLE_ANGLE_INDEX);
+        return new ProviderMetadata(
+                ID,
+                "Timed tasks (benchmark)",
+                HashSet.of(Capability.TASK_QUERY),
+                new KlingOfficialElementsProvider().metadata().ruleProfile(),
+                "http://timed-tasks.invalid",
+                List.empty(),
+                PromptSyntax.TRIPLE_ANGLE_INDEX);
     }
 
     @Override

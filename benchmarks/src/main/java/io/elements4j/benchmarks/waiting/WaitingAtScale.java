@@ -1,13 +1,13 @@
 package io.elements4j.benchmarks.waiting;
 
+import io.elements4j.client.Elements;
+import io.elements4j.client.waiter.AwaitOptions;
+import io.elements4j.client.waiter.Awaited;
 import io.elements4j.domain.error.ElementsError;
 import io.elements4j.domain.task.CreationTask;
 import io.elements4j.domain.task.CreationTaskId;
-import io.elements4j.client.Elements;
 import io.elements4j.ports.spi.ProviderConfig;
 import io.elements4j.testkit.VirtualTime;
-import io.elements4j.client.waiter.AwaitOptions;
-import io.elements4j.client.waiter.Awaited;
 import io.vavr.collection.Array;
 import io.vavr.collection.Seq;
 import io.vavr.control.Either;
@@ -42,8 +42,12 @@ public final class WaitingAtScale {
     public record Settings(int tasks, Duration spread, long seed, AwaitOptions options, Duration probeAfter) {
 
         public static Settings of(int tasks, long seed) {
-            return new Settings(tasks, Duration.ofHours(1), seed,
-                    AwaitOptions.DEFAULT.withTimeout(Duration.ofMinutes(90)), Duration.ofSeconds(10));
+            return new Settings(
+                    tasks,
+                    Duration.ofHours(1),
+                    seed,
+                    AwaitOptions.DEFAULT.withTimeout(Duration.ofMinutes(90)),
+                    Duration.ofSeconds(10));
         }
     }
 
@@ -82,8 +86,7 @@ public final class WaitingAtScale {
     private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
     private static final MemoryMXBean MEMORY = ManagementFactory.getMemoryMXBean();
 
-    private WaitingAtScale() {
-    }
+    private WaitingAtScale() {}
 
     public static void main(String[] args) {
         long seed = args.length > 0 ? Long.parseLong(args[0]) : 20260101L;
@@ -149,9 +152,23 @@ public final class WaitingAtScale {
             minimumLateness[i] = minimum.noticedAt(done).minus(done).toNanos();
         }
         int succeeded = results.count(Either::isRight);
-        return new Report(settings, vendor.totalPolls(), minimumPolls, succeeded, results.size() - succeeded,
-                vendor.pollingThreadCount(), liveBefore, liveAtProbe[0], peak, started,
-                heapAtProbe[0] - heapBefore, pendingAtProbe[0], allocated, lateness, minimumLateness, wallNanos);
+        return new Report(
+                settings,
+                vendor.totalPolls(),
+                minimumPolls,
+                succeeded,
+                results.size() - succeeded,
+                vendor.pollingThreadCount(),
+                liveBefore,
+                liveAtProbe[0],
+                peak,
+                started,
+                heapAtProbe[0] - heapBefore,
+                pendingAtProbe[0],
+                allocated,
+                lateness,
+                minimumLateness,
+                wallNanos);
     }
 
     private static long settledHeap() {
@@ -169,7 +186,8 @@ public final class WaitingAtScale {
     }
 
     private static long allocatedByThisThread() {
-        return ((com.sun.management.ThreadMXBean) THREADS).getThreadAllocatedBytes(Thread.currentThread().getId());
+        return ((com.sun.management.ThreadMXBean) THREADS)
+                .getThreadAllocatedBytes(Thread.currentThread().getId());
     }
 
     static long percentile(long[] values, double p) {
@@ -187,20 +205,35 @@ public final class WaitingAtScale {
 
     static String markdown(Report... reports) {
         StringBuilder out = new StringBuilder();
-        out.append("| tasks | polls | minimum polls | ratio | succeeded | threads polling | live threads before / at probe / peak | threads started | heap per pending task | allocated per poll | wall time |\n");
+        out.append(
+                "| tasks | polls | minimum polls | ratio | succeeded | threads polling | live threads before / at probe / peak | threads started | heap per pending task | allocated per poll | wall time |\n");
         out.append("|---:|---:|---:|---:|---:|---:|---|---:|---:|---:|---:|\n");
         for (Report r : reports) {
-            out.append(String.format(Locale.ROOT,
+            out.append(String.format(
+                    Locale.ROOT,
                     "| %,d | %,d | %,d | %.3f | %,d | %d | %d / %d / %d | %d | %.0f B (%,d B over %,d pending) | %.0f B | %.0f ms |%n",
-                    r.settings().tasks(), r.polls(), r.minimumPolls(), r.pollRatio(), r.succeeded(), r.pollingThreads(),
-                    r.liveThreadsBefore(), r.liveThreadsAtProbe(), r.peakThreads(), r.threadsStarted(),
-                    r.heapBytesPerPendingTask(), r.heapDeltaBytes(), r.pendingAtProbe(), r.allocatedBytesPerPoll(),
+                    r.settings().tasks(),
+                    r.polls(),
+                    r.minimumPolls(),
+                    r.pollRatio(),
+                    r.succeeded(),
+                    r.pollingThreads(),
+                    r.liveThreadsBefore(),
+                    r.liveThreadsAtProbe(),
+                    r.peakThreads(),
+                    r.threadsStarted(),
+                    r.heapBytesPerPendingTask(),
+                    r.heapDeltaBytes(),
+                    r.pendingAtProbe(),
+                    r.allocatedBytesPerPoll(),
                     r.wallNanos() / 1e6));
         }
-        out.append("\n| tasks | noticed late (virtual s): p50 | p90 | p99 | max | on the no-jitter schedule: p50 | p90 | p99 | max |\n");
+        out.append(
+                "\n| tasks | noticed late (virtual s): p50 | p90 | p99 | max | on the no-jitter schedule: p50 | p90 | p99 | max |\n");
         out.append("|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
         for (Report r : reports) {
-            out.append("| ").append(String.format(Locale.ROOT, "%,d", r.settings().tasks()));
+            out.append("| ")
+                    .append(String.format(Locale.ROOT, "%,d", r.settings().tasks()));
             for (long[] values : new long[][] {r.latenessNanos(), r.minimumLatenessNanos()}) {
                 for (double p : new double[] {50, 90, 99, 100}) {
                     out.append(" | ").append(seconds(percentile(values, p)));
@@ -215,13 +248,24 @@ public final class WaitingAtScale {
         StringBuilder out = new StringBuilder();
         out.append(prefix).append(".polls=").append(r.polls()).append('\n');
         out.append(prefix).append(".minimumPolls=").append(r.minimumPolls()).append('\n');
-        out.append(prefix).append(".ratio=").append(String.format(Locale.ROOT, "%.4f", r.pollRatio())).append('\n');
-        out.append(prefix).append(".heapBytesPerPendingTask=")
-                .append(String.format(Locale.ROOT, "%.1f", r.heapBytesPerPendingTask())).append('\n');
+        out.append(prefix)
+                .append(".ratio=")
+                .append(String.format(Locale.ROOT, "%.4f", r.pollRatio()))
+                .append('\n');
+        out.append(prefix)
+                .append(".heapBytesPerPendingTask=")
+                .append(String.format(Locale.ROOT, "%.1f", r.heapBytesPerPendingTask()))
+                .append('\n');
         out.append(prefix).append(".pollingThreads=").append(r.pollingThreads()).append('\n');
         out.append(prefix).append(".threadsStarted=").append(r.threadsStarted()).append('\n');
-        out.append(prefix).append(".latenessP50Seconds=").append(seconds(percentile(r.latenessNanos(), 50))).append('\n');
-        out.append(prefix).append(".latenessMaxSeconds=").append(seconds(percentile(r.latenessNanos(), 100))).append('\n');
+        out.append(prefix)
+                .append(".latenessP50Seconds=")
+                .append(seconds(percentile(r.latenessNanos(), 50)))
+                .append('\n');
+        out.append(prefix)
+                .append(".latenessMaxSeconds=")
+                .append(seconds(percentile(r.latenessNanos(), 100)))
+                .append('\n');
         return out.toString();
     }
 }

@@ -35,8 +35,18 @@ class CallCasesTest {
 
     @org.junit.jupiter.api.Test
     void every_adapter_operation_it_supports_is_measured() {
-        assertThat(CallCases.all()).contains("kling-official/submit", "kling-official/task", "kling-official/list",
-                "kling-official/delete", "useapi/submit", "useapi/list", "useapi/delete", "evolink/submit",
-                "evolink/task", "fal-queue/submit", "fal-queue/task");
+        assertThat(CallCases.all())
+                .contains(
+                        "kling-official/submit",
+                        "kling-official/task",
+                        "kling-official/list",
+                        "kling-official/delete",
+                        "useapi/submit",
+                        "useapi/list",
+                        "useapi/delete",
+                        "evolink/submit",
+                        "evolink/task",
+                        "fal-queue/submit",
+                        "fal-queue/task");
     }
 }

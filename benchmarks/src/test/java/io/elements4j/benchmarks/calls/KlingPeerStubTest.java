@@ -20,13 +20,16 @@ class KlingPeerStubTest {
             assertThat(document.path("baseUrl").asText()).isEqualTo(stub.baseUrl());
             assertThat(document.path("taskId").asText()).isEqualTo(kling.taskId());
             List<String> calls = new ArrayList<>();
-            document.path("exchanges").forEach(exchange -> calls.add(exchange.path("operation").asText() + " "
-                    + exchange.path("method").asText() + " " + exchange.path("path").asText()));
-            assertThat(calls).containsExactly(
-                    "create POST /v1/general/advanced-custom-elements",
-                    "task GET /v1/general/advanced-custom-elements/" + kling.taskId(),
-                    "list GET /v1/general/advanced-custom-elements",
-                    "delete POST /v1/general/delete-advanced-elements");
+            document.path("exchanges")
+                    .forEach(exchange -> calls.add(exchange.path("operation").asText() + " "
+                            + exchange.path("method").asText() + " "
+                            + exchange.path("path").asText()));
+            assertThat(calls)
+                    .containsExactly(
+                            "create POST /v1/general/advanced-custom-elements",
+                            "task GET /v1/general/advanced-custom-elements/" + kling.taskId(),
+                            "list GET /v1/general/advanced-custom-elements",
+                            "delete POST /v1/general/delete-advanced-elements");
 
             JsonNode create = document.path("exchanges").path(0);
             assertThat(create.path("body").path("element_name").asText()).isEqualTo("Courier");

@@ -2,12 +2,14 @@ package io.elements4j.benchmarks.stub;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 
 class LoopbackStubTest {
@@ -20,10 +22,12 @@ class LoopbackStubTest {
                 .route("list", "GET", "/v1/items/?", LoopbackStub.Canned.json(PAGE))
                 .route("create", "POST", "/v1/items", LoopbackStub.Canned.json("{}".getBytes(StandardCharsets.UTF_8)))
                 .start()) {
-            HttpResponse<byte[]> response = HttpClient.newHttpClient().send(
-                    HttpRequest.newBuilder(java.net.URI.create(stub.baseUrl() + "/v1/items?page=2"))
-                            .header("X-Test", "yes").build(),
-                    HttpResponse.BodyHandlers.ofByteArray());
+            HttpResponse<byte[]> response = HttpClient.newHttpClient()
+                    .send(
+                            HttpRequest.newBuilder(URI.create(stub.baseUrl() + "/v1/items?page=2"))
+                                    .header("X-Test", "yes")
+                                    .build(),
+                            HttpResponse.BodyHandlers.ofByteArray());
 
             assertThat(response.statusCode()).isEqualTo(200);
             assertThat(response.body()).isEqualTo(PAGE);
@@ -41,9 +45,11 @@ class LoopbackStubTest {
     @Test
     void an_unrouted_request_gets_a_404_that_names_it() throws Exception {
         try (LoopbackStub stub = LoopbackStub.builder().start()) {
-            HttpResponse<String> response = HttpClient.newHttpClient().send(
-                    HttpRequest.newBuilder(java.net.URI.create(stub.baseUrl() + "/nowhere")).build(),
-                    HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> response = HttpClient.newHttpClient()
+                    .send(
+                            HttpRequest.newBuilder(URI.create(stub.baseUrl() + "/nowhere"))
+                                    .build(),
+                            HttpResponse.BodyHandlers.ofString());
 
             assertThat(response.statusCode()).isEqualTo(404);
             assertThat(response.body()).contains("GET /nowhere");
@@ -57,10 +63,15 @@ class LoopbackStubTest {
                 .route("create", "POST", "/v1/items", LoopbackStub.Canned.json(PAGE))
                 .start()) {
             // HTTP/1.1 as the adapters send it (VendorHttp), so no h2c upgrade headers are in what the stub saw.
-            HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build()
-                    .send(HttpRequest.newBuilder(java.net.URI.create(stub.baseUrl() + "/v1/items"))
-                            .header("Authorization", "Bearer k").POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(),
-                    HttpResponse.BodyHandlers.discarding());
+            HttpClient.newBuilder()
+                    .version(HttpClient.Version.HTTP_1_1)
+                    .build()
+                    .send(
+                            HttpRequest.newBuilder(URI.create(stub.baseUrl() + "/v1/items"))
+                                    .header("Authorization", "Bearer k")
+                                    .POST(HttpRequest.BodyPublishers.ofByteArray(body))
+                                    .build(),
+                            HttpResponse.BodyHandlers.discarding());
             LoopbackStub.Seen first = stub.lastSeen("create").orElseThrow();
             FloorClient floor = new FloorClient();
 
@@ -76,7 +87,7 @@ class LoopbackStubTest {
     }
 
     private static Map<String, List<String>> withoutHostDependent(Map<String, List<String>> headers) {
-        java.util.TreeMap<String, List<String>> copy = new java.util.TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+        TreeMap<String, List<String>> copy = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
         copy.putAll(headers);
         copy.remove("Connection");
         return copy;

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.elements4j.client.waiter.AwaitOptions;
 import io.elements4j.ports.time.Backoff;
 import java.time.Duration;
+import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 
 /** The harness counts right; these say nothing about speed. */
@@ -28,8 +29,12 @@ class WaitingAtScaleTest {
 
     @Test
     void without_jitter_every_task_is_polled_exactly_the_minimum_number_of_times() {
-        WaitingAtScale.Settings settings = new WaitingAtScale.Settings(200, Duration.ofHours(1), 7L,
-                AwaitOptions.DEFAULT.withBackoff(NO_JITTER).withTimeout(Duration.ofMinutes(90)), Duration.ofSeconds(10));
+        WaitingAtScale.Settings settings = new WaitingAtScale.Settings(
+                200,
+                Duration.ofHours(1),
+                7L,
+                AwaitOptions.DEFAULT.withBackoff(NO_JITTER).withTimeout(Duration.ofMinutes(90)),
+                Duration.ofSeconds(10));
 
         WaitingAtScale.Report report = WaitingAtScale.run(settings);
 
@@ -45,7 +50,7 @@ class WaitingAtScaleTest {
 
         assertThat(report.succeeded()).isEqualTo(200);
         assertThat(report.polls()).isGreaterThan(report.minimumPolls());
-        assertThat(java.util.Arrays.stream(report.latenessNanos()).boxed())
+        assertThat(Arrays.stream(report.latenessNanos()).boxed())
                 .allSatisfy(late -> assertThat(late).isBetween(0L, 30_000_000_000L));
         assertThat(report.pendingAtProbe()).isPositive();
     }

@@ -3,11 +3,19 @@ package io.elements4j.conformance.broken;
 import io.elements4j.conformance.reference.InMemoryVendor;
 import io.elements4j.conformance.reference.ReferenceClient;
 import io.elements4j.conformance.reference.ReferenceProvider;
+import io.elements4j.domain.capability.Capability;
+import io.elements4j.domain.draft.ElementDraft;
+import io.elements4j.domain.draft.IdempotencyKey;
 import io.elements4j.domain.element.Element;
+import io.elements4j.domain.error.ElementsError;
+import io.elements4j.domain.task.CreationTask;
+import io.elements4j.domain.task.CreationTaskId;
 import io.elements4j.domain.task.TaskState;
 import io.elements4j.ports.api.VendorClient;
 import io.elements4j.ports.spi.ProviderConfig;
 import io.vavr.collection.List;
+import io.vavr.collection.Set;
+import io.vavr.control.Either;
 
 /**
  * Deliberately broken providers: each is the reference provider with one defect a real adapter could have.
@@ -15,8 +23,7 @@ import io.vavr.collection.List;
  */
 public final class BrokenProviders {
 
-    private BrokenProviders() {
-    }
+    private BrokenProviders() {}
 
     /** Forgets the tags an element carries. */
     public static final class DropsTags extends ReferenceProvider {
@@ -30,9 +37,18 @@ public final class BrokenProviders {
             return new ReferenceClient(vendor, config) {
                 @Override
                 protected Element present(Element element) {
-                    return new Element(element.id(), element.name(), element.description(), element.kind(),
-                            List.empty(), element.voice(), element.media(), element.origin(), element.status(),
-                            element.createdAt(), element.updatedAt());
+                    return new Element(
+                            element.id(),
+                            element.name(),
+                            element.description(),
+                            element.kind(),
+                            List.empty(),
+                            element.voice(),
+                            element.media(),
+                            element.origin(),
+                            element.status(),
+                            element.createdAt(),
+                            element.updatedAt());
                 }
             };
         }
@@ -103,10 +119,9 @@ public final class BrokenProviders {
         protected VendorClient client(InMemoryVendor vendor, ProviderConfig config) {
             return new ReferenceClient(vendor, config) {
                 @Override
-                public io.vavr.control.Either<io.elements4j.domain.error.ElementsError,
-                        io.elements4j.domain.task.CreationTask> task(io.elements4j.domain.task.CreationTaskId id) {
-                    return super.task(id).orElse(() -> io.vavr.control.Either.right(
-                            io.elements4j.domain.task.CreationTask.of(id, TaskState.FAILED)
+                public Either<ElementsError, CreationTask> task(CreationTaskId id) {
+                    return super.task(id)
+                            .orElse(() -> Either.right(CreationTask.of(id, TaskState.FAILED)
                                     .withFailureReason("the vendor's answer could not be read")));
                 }
             };
@@ -124,13 +139,12 @@ public final class BrokenProviders {
         protected VendorClient client(InMemoryVendor vendor, ProviderConfig config) {
             return new ReferenceClient(vendor, config) {
                 @Override
-                public io.vavr.control.Either<io.elements4j.domain.error.ElementsError,
-                        io.elements4j.domain.task.CreationTask> submit(io.elements4j.domain.draft.ElementDraft draft) {
-                    io.vavr.control.Either<io.elements4j.domain.error.ElementsError,
-                            io.elements4j.domain.task.CreationTask> sent = super.submitOnce(draft);
+                public Either<ElementsError, CreationTask> submit(ElementDraft draft) {
+                    Either<ElementsError, CreationTask> sent = super.submitOnce(draft);
                     for (int i = 0; i < 3 && sent.isLeft(); i++) {
-                        sent = super.submitOnce(draft.toBuilder().idempotencyKey(
-                                io.elements4j.domain.draft.IdempotencyKey.generate()).build());
+                        sent = super.submitOnce(draft.toBuilder()
+                                .idempotencyKey(IdempotencyKey.generate())
+                                .build());
                     }
                     return sent;
                 }
@@ -149,16 +163,15 @@ public final class BrokenProviders {
         }
 
         @Override
-        protected io.vavr.collection.Set<io.elements4j.domain.capability.Capability> capabilities() {
-            return super.capabilities().remove(io.elements4j.domain.capability.Capability.IDEMPOTENT_CREATE);
+        protected Set<Capability> capabilities() {
+            return super.capabilities().remove(Capability.IDEMPOTENT_CREATE);
         }
 
         @Override
         protected VendorClient client(InMemoryVendor vendor, ProviderConfig config) {
             return new ReferenceClient(vendor, config) {
                 @Override
-                public io.vavr.control.Either<io.elements4j.domain.error.ElementsError,
-                        io.elements4j.domain.task.CreationTask> submit(io.elements4j.domain.draft.ElementDraft draft) {
+                public Either<ElementsError, CreationTask> submit(ElementDraft draft) {
                     return submitOnce(draft);
                 }
             };

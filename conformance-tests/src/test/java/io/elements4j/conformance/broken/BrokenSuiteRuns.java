@@ -11,8 +11,7 @@ import io.elements4j.sandbox.VendorSimulator;
  */
 public final class BrokenSuiteRuns {
 
-    private BrokenSuiteRuns() {
-    }
+    private BrokenSuiteRuns() {}
 
     public static class DropsTagsRun extends ElementsConformanceSuite {
         @Override

@@ -3,6 +3,7 @@ package io.elements4j.conformance.reference;
 import io.elements4j.domain.element.Element;
 import io.elements4j.domain.element.ElementId;
 import io.elements4j.domain.element.ElementStatus;
+import io.elements4j.domain.element.ReferenceKind;
 import io.elements4j.domain.task.CreationTask;
 import io.elements4j.sandbox.AcceptedCreate;
 import io.elements4j.sandbox.ErrorKind;
@@ -17,6 +18,7 @@ import io.vavr.collection.List;
 import io.vavr.collection.Map;
 import io.vavr.collection.Seq;
 import io.vavr.control.Option;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.concurrent.ConcurrentHashMap;
@@ -43,8 +45,7 @@ public final class InMemoryVendor implements VendorSimulator {
     Option<String> nextFailure = Option.none();
     private long nextId = 1L << 60;
 
-    record Armed(Option<Operation> operation, Fault fault, int remaining) {
-    }
+    record Armed(Option<Operation> operation, Fault fault, int remaining) {}
 
     /** A task with its progress: polls left before it finishes, and how it ends. */
     static final class StoredTask {
@@ -66,8 +67,8 @@ public final class InMemoryVendor implements VendorSimulator {
     }
 
     static InMemoryVendor at(String baseUrl) {
-        return Option.of(RUNNING.get(baseUrl)).getOrElseThrow(() ->
-                new IllegalStateException("no in-memory vendor runs at " + baseUrl));
+        return Option.of(RUNNING.get(baseUrl))
+                .getOrElseThrow(() -> new IllegalStateException("no in-memory vendor runs at " + baseUrl));
     }
 
     synchronized String newId() {
@@ -76,8 +77,14 @@ public final class InMemoryVendor implements VendorSimulator {
 
     /** Records a call and hands back the fault armed for it, if any. */
     synchronized Option<Fault> receive(Operation operation, String detail, Instant at) {
-        journal.add(new RecordedRequest("CALL", "/" + operation.name().toLowerCase() + detail, HashMap.empty(),
-                HashMap.empty(), "", operation, at));
+        journal.add(new RecordedRequest(
+                "CALL",
+                "/" + operation.name().toLowerCase() + detail,
+                HashMap.empty(),
+                HashMap.empty(),
+                "",
+                operation,
+                at));
         for (int i = 0; i < faults.size(); i++) {
             Armed a = faults.get(i);
             if (a.operation.forAll(op -> op == operation)) {
@@ -108,8 +115,7 @@ public final class InMemoryVendor implements VendorSimulator {
 
     /** The in-memory vendor has no clock of its own: the client's configuration clock stamps everything. */
     @Override
-    public void useClock(java.time.Clock clock) {
-    }
+    public void useClock(Clock clock) {}
 
     @Override
     public String providerId() {
@@ -128,8 +134,8 @@ public final class InMemoryVendor implements VendorSimulator {
 
     @Override
     public Map<String, String> configuration() {
-        return LinkedHashMap.of("elements." + providerId + ".base-url", baseUrl,
-                "elements." + providerId + ".api-key", credential());
+        return LinkedHashMap.of(
+                "elements." + providerId + ".base-url", baseUrl, "elements." + providerId + ".api-key", credential());
     }
 
     @Override
@@ -189,7 +195,7 @@ public final class InMemoryVendor implements VendorSimulator {
         Seq<String> ids = List.empty();
         for (int i = 1; i <= count; i++) {
             String id = newId();
-            elements.put(id, Element.of(ElementId.of(id), "seed-" + i, io.elements4j.domain.element.ReferenceKind.IMAGE));
+            elements.put(id, Element.of(ElementId.of(id), "seed-" + i, ReferenceKind.IMAGE));
             ids = ids.append(id);
         }
         return ids;

@@ -14,6 +14,7 @@ import io.elements4j.domain.query.Page;
 import io.elements4j.domain.query.PageRequest;
 import io.elements4j.domain.tag.Tag;
 import io.elements4j.domain.tag.TagCatalogue;
+import io.elements4j.domain.tag.TagKind;
 import io.elements4j.domain.task.CreationTask;
 import io.elements4j.domain.task.CreationTaskId;
 import io.elements4j.domain.task.TaskState;
@@ -22,8 +23,8 @@ import io.elements4j.domain.voice.VoiceBinding;
 import io.elements4j.domain.voice.VoiceId;
 import io.elements4j.ports.api.VendorClient;
 import io.elements4j.ports.spi.ProviderConfig;
-import io.elements4j.ports.time.Deadline;
 import io.elements4j.ports.time.Backoff;
+import io.elements4j.ports.time.Deadline;
 import io.elements4j.sandbox.Fault;
 import io.elements4j.sandbox.Operation;
 import io.vavr.collection.List;
@@ -31,6 +32,8 @@ import io.vavr.collection.Seq;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
 import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.function.Supplier;
 
@@ -88,7 +91,9 @@ public class ReferenceClient implements VendorClient {
         for (int round = 1; sent.isLeft() && ambiguous(sent.getLeft()); round++) {
             Either<ElementsError, Option<CreationTask>> found = call(Operation.TASK, () -> Either.right(byKey(draft)));
             if (found.isRight()) {
-                sent = found.get().isDefined() ? Either.right(found.get().get()) : call(Operation.CREATE, () -> create(draft));
+                sent = found.get().isDefined()
+                        ? Either.right(found.get().get())
+                        : call(Operation.CREATE, () -> create(draft));
                 continue;
             }
             Duration wait = BACKOFF.delay(round, random);
@@ -132,28 +137,45 @@ public class ReferenceClient implements VendorClient {
 
     @Override
     public Either<ElementsError, Option<Element>> find(ElementId id) {
-        return call(Operation.FIND, () -> Either.right(Option.of(vendor.elements.get(id.value())).map(this::present)));
+        return call(
+                Operation.FIND,
+                () -> Either.right(Option.of(vendor.elements.get(id.value())).map(this::present)));
     }
 
     @Override
     public Either<ElementsError, Page<Element>> list(ElementFilter filter, PageRequest page) {
         return call(Operation.LIST, () -> {
             Seq<Element> all = filter.includeDeleted() ? List.ofAll(vendor.elements.values()) : vendor.activeElements();
-            Seq<Element> matching = all.filter(e -> filter.tag().forAll(t -> e.tags().contains(t)));
+            Seq<Element> matching =
+                    all.filter(e -> filter.tag().forAll(t -> e.tags().contains(t)));
             int from = (page.page() - 1) * page.size();
             Seq<Element> items = matching.drop(from).take(page.size()).map(this::present);
-            return Either.right(new Page<>(items, page, Option.some((long) matching.size()), from + page.size() < matching.size()));
+            return Either.right(
+                    new Page<>(items, page, Option.some((long) matching.size()), from + page.size() < matching.size()));
         });
     }
 
     @Override
     public Either<ElementsError, Page<Element>> presets(PageRequest page) {
         return call(Operation.PRESETS, () -> {
-            Seq<Element> presets = List.range(1, 4).map(i -> new Element(ElementId.of("preset-" + i), "Preset " + i, "",
-                    ReferenceKind.IMAGE, List.of(Tag.of(io.elements4j.domain.tag.TagKind.CHARACTER)), Option.none(),
-                    ElementMedia.none(), Origin.OFFICIAL, ElementStatus.ACTIVE, Option.none(), Option.none()));
-            return Either.right(new Page<>(presets.drop((page.page() - 1) * page.size()).take(page.size()), page,
-                    Option.some(3L), page.page() * page.size() < 3));
+            Seq<Element> presets = List.range(1, 4)
+                    .map(i -> new Element(
+                            ElementId.of("preset-" + i),
+                            "Preset " + i,
+                            "",
+                            ReferenceKind.IMAGE,
+                            List.of(Tag.of(TagKind.CHARACTER)),
+                            Option.none(),
+                            ElementMedia.none(),
+                            Origin.OFFICIAL,
+                            ElementStatus.ACTIVE,
+                            Option.none(),
+                            Option.none()));
+            return Either.right(new Page<>(
+                    presets.drop((page.page() - 1) * page.size()).take(page.size()),
+                    page,
+                    Option.some(3L),
+                    page.page() * page.size() < 3));
         });
     }
 
@@ -164,9 +186,11 @@ public class ReferenceClient implements VendorClient {
 
     @Override
     public Either<ElementsError, Seq<Voice>> voices() {
-        return call(Operation.VOICES, () -> Either.right(List.of(
-                Voice.official(VoiceId.of("829824295735410756"), "Vivid Girl"),
-                Voice.official(VoiceId.of("850087542757535834"), "Charming Uncle"))));
+        return call(
+                Operation.VOICES,
+                () -> Either.right(List.of(
+                        Voice.official(VoiceId.of("829824295735410756"), "Vivid Girl"),
+                        Voice.official(VoiceId.of("850087542757535834"), "Charming Uncle"))));
     }
 
     @Override
@@ -190,7 +214,8 @@ public class ReferenceClient implements VendorClient {
         }
         CreationTask task = CreationTask.of(CreationTaskId.of("task-" + vendor.newId()), TaskState.SUBMITTED)
                 .withIdempotencyKey(draft.idempotencyKey());
-        InMemoryVendor.StoredTask stored = new InMemoryVendor.StoredTask(task, vendor.pollsUntilDone, vendor.nextFailure);
+        InMemoryVendor.StoredTask stored =
+                new InMemoryVendor.StoredTask(task, vendor.pollsUntilDone, vendor.nextFailure);
         vendor.nextFailure = Option.none();
         vendor.tasks.put(task.id().value(), stored);
         vendor.recordCreation(draft.name(), task.id().value(), config.clock().instant());
@@ -201,10 +226,11 @@ public class ReferenceClient implements VendorClient {
         return Either.right(stored.task);
     }
 
-    private final java.util.Map<String, ElementDraft> pendingDrafts = new java.util.HashMap<>();
+    private final Map<String, ElementDraft> pendingDrafts = new HashMap<>();
 
     private Option<CreationTask> byKey(ElementDraft draft) {
-        return List.ofAll(vendor.tasks.values()).map(s -> s.task)
+        return List.ofAll(vendor.tasks.values())
+                .map(s -> s.task)
                 .find(t -> t.idempotencyKey().contains(draft.idempotencyKey()));
     }
 
@@ -228,10 +254,20 @@ public class ReferenceClient implements VendorClient {
         ElementDraft draft = pendingDrafts.get(stored.task.id().value());
         String id = vendor.newId();
         Option<Voice> voice = draft.voice() instanceof VoiceBinding.Existing existing
-                ? Option.some(Voice.official(existing.id(), "bound voice")) : Option.none();
-        Element element = new Element(ElementId.of(id), draft.name(), draft.description().getOrElse(""),
-                draft.references().kind(), draft.tags(), voice, ElementMedia.none(), Origin.CUSTOM,
-                ElementStatus.ACTIVE, Option.none(), Option.none());
+                ? Option.some(Voice.official(existing.id(), "bound voice"))
+                : Option.none();
+        Element element = new Element(
+                ElementId.of(id),
+                draft.name(),
+                draft.description().getOrElse(""),
+                draft.references().kind(),
+                draft.tags(),
+                voice,
+                ElementMedia.none(),
+                Origin.CUSTOM,
+                ElementStatus.ACTIVE,
+                Option.none(),
+                Option.none());
         vendor.elements.put(id, element);
         stored.task = stored.task.withState(TaskState.SUCCEEDED).withElements(List.of(present(element)));
     }
@@ -247,7 +283,8 @@ public class ReferenceClient implements VendorClient {
                 return result;
             }
             Duration wait = BACKOFF.delay(attempt, random);
-            if (result.getLeft() instanceof ElementsError.RateLimited limited && limited.retryAfter().isDefined()
+            if (result.getLeft() instanceof ElementsError.RateLimited limited
+                    && limited.retryAfter().isDefined()
                     && limited.retryAfter().get().compareTo(wait) > 0) {
                 wait = limited.retryAfter().get();
             }
@@ -271,7 +308,8 @@ public class ReferenceClient implements VendorClient {
         synchronized (vendor) {
             Option<Fault> fault = vendor.receive(operation, "", config.clock().instant());
             if (!apiKey.equals(vendor.credential())) {
-                return Either.left(new ElementsError.Unauthorized(unauthorizedMessage(apiKey), Option.some("401"), Option.none()));
+                return Either.left(
+                        new ElementsError.Unauthorized(unauthorizedMessage(apiKey), Option.some("401"), Option.none()));
             }
             if (fault.isEmpty()) {
                 return action.get();
@@ -279,22 +317,27 @@ public class ReferenceClient implements VendorClient {
             boolean create = operation == Operation.CREATE;
             if (fault.get() instanceof Fault.Delay) {
                 action.get();
-                return Either.left(new ElementsError.ProviderFailure("the answer did not come within the read timeout",
-                        0, Option.none(), Option.none(), true, create));
+                return Either.left(new ElementsError.ProviderFailure(
+                        "the answer did not come within the read timeout",
+                        0,
+                        Option.none(),
+                        Option.none(),
+                        true,
+                        create));
             }
             if (fault.get() instanceof Fault.ConnectionReset reset) {
                 if (reset.processed()) {
                     action.get();
                 }
-                return Either.left(new ElementsError.ProviderFailure("the connection was reset", 0, Option.none(),
-                        Option.none(), !create, create));
+                return Either.left(new ElementsError.ProviderFailure(
+                        "the connection was reset", 0, Option.none(), Option.none(), !create, create));
             }
             if (fault.get() instanceof Fault.MalformedBody malformed) {
                 if (malformed.processed()) {
                     action.get();
                 }
-                return Either.left(new ElementsError.ProviderFailure("the vendor's response could not be read", 200,
-                        Option.none(), Option.none(), !create, create));
+                return Either.left(new ElementsError.ProviderFailure(
+                        "the vendor's response could not be read", 200, Option.none(), Option.none(), !create, create));
             }
             return Either.left(asError((Fault.Status) fault.get(), create));
         }
@@ -303,9 +346,10 @@ public class ReferenceClient implements VendorClient {
     private static ElementsError asError(Fault.Status s, boolean create) {
         Option<String> code = Option.some(s.vendorCode());
         return switch (s.status()) {
-            case 400 -> s.vendorCode().equals("POLICY_REJECTED")
-                    ? new ElementsError.PolicyRejected(s.message(), code, Option.none())
-                    : new ElementsError.InvalidRequest(s.message(), List.empty(), code, Option.none());
+            case 400 ->
+                s.vendorCode().equals("POLICY_REJECTED")
+                        ? new ElementsError.PolicyRejected(s.message(), code, Option.none())
+                        : new ElementsError.InvalidRequest(s.message(), List.empty(), code, Option.none());
             case 401 -> new ElementsError.Unauthorized(s.message(), code, Option.none());
             case 402 -> new ElementsError.InsufficientCredits(s.message(), code, Option.none());
             case 403 -> new ElementsError.Forbidden(s.message(), code, Option.none());

@@ -28,17 +28,23 @@ public class ReferenceProvider implements ElementsProvider {
 
     @Override
     public ProviderMetadata metadata() {
-        RuleProfile profile = KlingElementRules.profile(id(), HashSet.of(ReferenceKind.IMAGE, ReferenceKind.VIDEO), 8,
-                true);
-        return new ProviderMetadata(id(), "In-memory reference (" + id() + ")", capabilities(), profile,
-                "https://reference.invalid", List.of(ConfigKey.BASE_URL, ConfigKey.secret("api-key", "the API key")),
+        RuleProfile profile =
+                KlingElementRules.profile(id(), HashSet.of(ReferenceKind.IMAGE, ReferenceKind.VIDEO), 8, true);
+        return new ProviderMetadata(
+                id(),
+                "In-memory reference (" + id() + ")",
+                capabilities(),
+                profile,
+                "https://reference.invalid",
+                List.of(ConfigKey.BASE_URL, ConfigKey.secret("api-key", "the API key")),
                 PromptSyntax.TRIPLE_ANGLE_INDEX);
     }
 
     @Override
     public VendorClient create(ProviderConfig config) {
-        String baseUrl = config.get("base-url").getOrElseThrow(() ->
-                new ProviderConfigurationException(id(), "set elements." + id() + ".base-url to an in-memory vendor"));
+        String baseUrl = config.get("base-url")
+                .getOrElseThrow(() -> new ProviderConfigurationException(
+                        id(), "set elements." + id() + ".base-url to an in-memory vendor"));
         return client(InMemoryVendor.at(baseUrl), config);
     }
 

@@ -1,17 +1,17 @@
 package io.elements4j.callback.server;
 
-import io.elements4j.ports.callback.CallbackRefusal;
-import io.elements4j.ports.callback.IncomingCallback;
-
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import io.elements4j.client.Elements;
 import io.elements4j.domain.error.ElementsError;
 import io.elements4j.domain.task.CreationTask;
-import io.elements4j.client.Elements;
+import io.elements4j.ports.callback.CallbackRefusal;
+import io.elements4j.ports.callback.IncomingCallback;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
@@ -71,7 +71,6 @@ public final class CallbackServer implements AutoCloseable {
      * Starts configuring a receiver for {@code elements}.
      *
      * @param elements the facade the callbacks are for
-     * @return a builder
      */
     public static Builder builder(Elements elements) {
         return new Builder(elements);
@@ -79,8 +78,6 @@ public final class CallbackServer implements AutoCloseable {
 
     /**
      * The port it listens on (the one the system chose, when started on port 0).
-     *
-     * @return the port
      */
     public int port() {
         return server.getAddress().getPort();
@@ -127,7 +124,10 @@ public final class CallbackServer implements AutoCloseable {
     private void handle(HttpExchange exchange) throws IOException {
         try (exchange) {
             if (!exchange.getRequestURI().getPath().equals(path)) {
-                answer(exchange, 404, "no callback receiver at " + exchange.getRequestURI().getPath());
+                answer(
+                        exchange,
+                        404,
+                        "no callback receiver at " + exchange.getRequestURI().getPath());
                 return;
             }
             if (!"POST".equalsIgnoreCase(exchange.getRequestMethod())) {
@@ -135,8 +135,8 @@ public final class CallbackServer implements AutoCloseable {
                 answer(exchange, 405, "callbacks are POSTed");
                 return;
             }
-            Option<byte[]> body = IncomingCallback.readBody(exchange.getRequestBody(), contentLength(exchange),
-                    maxBodyBytes);
+            Option<byte[]> body =
+                    IncomingCallback.readBody(exchange.getRequestBody(), contentLength(exchange), maxBodyBytes);
             if (body.isEmpty()) {
                 answer(exchange, 413, "the body is larger than " + maxBodyBytes + " bytes");
                 return;
@@ -145,7 +145,10 @@ public final class CallbackServer implements AutoCloseable {
             try {
                 task = elements.receiveCallback(IncomingCallback.of(exchange.getRequestHeaders(), body.get()));
             } catch (RuntimeException e) {
-                answer(exchange, 500, "the callback could not be handled (" + e.getClass().getSimpleName() + ")");
+                answer(
+                        exchange,
+                        500,
+                        "the callback could not be handled (" + e.getClass().getSimpleName() + ")");
                 return;
             }
             if (task.isRight()) {
@@ -153,7 +156,10 @@ public final class CallbackServer implements AutoCloseable {
                 exchange.sendResponseHeaders(204, -1);
                 return;
             }
-            answer(exchange, CallbackRefusal.httpStatus(task.getLeft()), task.getLeft().message());
+            answer(
+                    exchange,
+                    CallbackRefusal.httpStatus(task.getLeft()),
+                    task.getLeft().message());
         }
     }
 
@@ -273,8 +279,10 @@ public final class CallbackServer implements AutoCloseable {
             try {
                 return new CallbackServer(this);
             } catch (IOException e) {
-                throw new java.io.UncheckedIOException("cannot listen for callbacks on " + bindAddress.getHostAddress()
-                        + ":" + port + ": " + e.getMessage(), e);
+                throw new UncheckedIOException(
+                        "cannot listen for callbacks on " + bindAddress.getHostAddress() + ":" + port + ": "
+                                + e.getMessage(),
+                        e);
             }
         }
     }

@@ -11,10 +11,14 @@ import io.elements4j.domain.media.MediaSource;
 import io.elements4j.domain.task.CreationTask;
 import io.elements4j.domain.task.TaskState;
 import io.vavr.control.Either;
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.CompletableFuture;
@@ -27,19 +31,26 @@ class CallbackServerTest {
     private final SignedVendor vendor = new SignedVendor();
 
     private Elements elements() {
-        return Elements.builder().provider(vendor).config(Map.of("elements.signed.api-key", "k"))
-                .systemProperties(new Properties()).env(Map.of()).build();
+        return Elements.builder()
+                .provider(vendor)
+                .config(Map.of("elements.signed.api-key", "k"))
+                .systemProperties(new Properties())
+                .env(Map.of())
+                .build();
     }
 
     @Test
     void the_server_ends_a_wait_on_the_facade_it_serves() throws Exception {
         try (Elements elements = elements();
-             CallbackServer server = CallbackServer.builder(elements).path("/hooks").start()) {
+                CallbackServer server =
+                        CallbackServer.builder(elements).path("/hooks").start()) {
             ElementDraft draft = ElementDraft.image("Hooked", MediaSource.url("https://example.com/front.jpg"))
-                    .extras(MediaSource.url("https://example.com/side.jpg")).description("a courier")
-                    .callbackUrl("https://hooks.example.com/elements").build();
-            CompletableFuture<Either<ElementsError, Awaited<CreationTask>>> wait = elements.async()
-                    .createAndAwait(draft, AwaitOptions.DEFAULT);
+                    .extras(MediaSource.url("https://example.com/side.jpg"))
+                    .description("a courier")
+                    .callbackUrl("https://hooks.example.com/elements")
+                    .build();
+            CompletableFuture<Either<ElementsError, Awaited<CreationTask>>> wait =
+                    elements.async().createAndAwait(draft, AwaitOptions.DEFAULT);
 
             // The vendor never finishes the task on a poll: only the callback can end this wait.
             assertThat(post(server, "/hooks", "good", "done:t-1")).isEqualTo(204);
@@ -55,14 +66,21 @@ class CallbackServerTest {
     @Test
     void the_server_answers_what_it_cannot_take_with_the_reason() throws Exception {
         try (Elements elements = elements();
-             CallbackServer server = CallbackServer.builder(elements).maxBodyBytes(32).start()) {
+                CallbackServer server =
+                        CallbackServer.builder(elements).maxBodyBytes(32).start()) {
             assertThat(server.url()).startsWith("http://127.0.0.1:").endsWith(CallbackServer.DEFAULT_PATH);
-            assertThat(post(server, CallbackServer.DEFAULT_PATH, "forged", "done:t-1")).isEqualTo(401);
+            assertThat(post(server, CallbackServer.DEFAULT_PATH, "forged", "done:t-1"))
+                    .isEqualTo(401);
             assertThat(post(server, CallbackServer.DEFAULT_PATH, "good", "{}")).isEqualTo(400);
-            assertThat(post(server, CallbackServer.DEFAULT_PATH, "good", "done:" + "x".repeat(40))).isEqualTo(413);
+            assertThat(post(server, CallbackServer.DEFAULT_PATH, "good", "done:" + "x".repeat(40)))
+                    .isEqualTo(413);
             assertThat(post(server, "/elsewhere", "good", "done:t-1")).isEqualTo(404);
-            HttpResponse<Void> get = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(server.url()))
-                    .GET().build(), HttpResponse.BodyHandlers.discarding());
+            HttpResponse<Void> get = HttpClient.newHttpClient()
+                    .send(
+                            HttpRequest.newBuilder(URI.create(server.url()))
+                                    .GET()
+                                    .build(),
+                            HttpResponse.BodyHandlers.discarding());
             assertThat(get.statusCode()).isEqualTo(405);
             assertThat(server.refused()).isEqualTo(5);
             assertThat(server.accepted()).isZero();
@@ -72,15 +90,19 @@ class CallbackServerTest {
     @Test
     void a_body_declared_larger_than_the_limit_is_refused_without_waiting_for_it() throws Exception {
         try (Elements elements = elements();
-             CallbackServer server = CallbackServer.builder(elements).maxBodyBytes(1024).start();
-             java.net.Socket socket = new java.net.Socket("127.0.0.1", server.port())) {
+                CallbackServer server =
+                        CallbackServer.builder(elements).maxBodyBytes(1024).start();
+                Socket socket = new Socket("127.0.0.1", server.port())) {
             socket.setSoTimeout(5_000);
-            socket.getOutputStream().write(("POST " + CallbackServer.DEFAULT_PATH + " HTTP/1.1\r\nHost: 127.0.0.1\r\n"
-                    + "Content-Length: 1073741824\r\n\r\n{\"id\":").getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            socket.getOutputStream()
+                    .write(("POST " + CallbackServer.DEFAULT_PATH + " HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+                                    + "Content-Length: 1073741824\r\n\r\n{\"id\":")
+                            .getBytes(StandardCharsets.US_ASCII));
             socket.getOutputStream().flush();
 
-            String statusLine = new java.io.BufferedReader(new java.io.InputStreamReader(socket.getInputStream(),
-                    java.nio.charset.StandardCharsets.US_ASCII)).readLine();
+            String statusLine = new BufferedReader(
+                            new InputStreamReader(socket.getInputStream(), StandardCharsets.US_ASCII))
+                    .readLine();
 
             assertThat(statusLine).as("answered while 1 GiB is still to come").startsWith("HTTP/1.1 413");
         }
@@ -88,8 +110,13 @@ class CallbackServerTest {
 
     private static int post(CallbackServer server, String path, String signature, String body) throws Exception {
         URI uri = URI.create("http://127.0.0.1:" + server.port() + path);
-        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(uri).header("X-Signature", signature)
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.discarding())
+        return HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(uri)
+                                .header("X-Signature", signature)
+                                .POST(HttpRequest.BodyPublishers.ofString(body))
+                                .build(),
+                        HttpResponse.BodyHandlers.discarding())
                 .statusCode();
     }
 }

@@ -1,7 +1,9 @@
 package io.elements4j.callback.server;
 
 import io.elements4j.domain.capability.Capability;
+import io.elements4j.domain.draft.ElementDraft;
 import io.elements4j.domain.element.ElementId;
+import io.elements4j.domain.element.ReferenceKind;
 import io.elements4j.domain.error.ElementsError;
 import io.elements4j.domain.media.MediaFormat;
 import io.elements4j.domain.prompt.PromptSyntax;
@@ -16,8 +18,6 @@ import io.elements4j.ports.spi.ConfigKey;
 import io.elements4j.ports.spi.ElementsProvider;
 import io.elements4j.ports.spi.ProviderConfig;
 import io.elements4j.ports.spi.ProviderMetadata;
-import io.elements4j.domain.draft.ElementDraft;
-import io.elements4j.domain.element.ReferenceKind;
 import io.vavr.collection.HashSet;
 import io.vavr.collection.List;
 import io.vavr.control.Either;
@@ -34,14 +34,23 @@ final class SignedVendor implements ElementsProvider {
 
     @Override
     public ProviderMetadata metadata() {
-        RuleProfile anything = new RuleProfile("anything", RuleProfile.NameRule.atMost(64),
+        RuleProfile anything = new RuleProfile(
+                "anything",
+                RuleProfile.NameRule.atMost(64),
                 RuleProfile.DescriptionRule.atMost(false, 200),
-                Option.some(RuleProfile.ImageRules.unlimited(0, 3, HashSet.of(MediaFormat.JPEG))), Option.none(),
+                Option.some(RuleProfile.ImageRules.unlimited(0, 3, HashSet.of(MediaFormat.JPEG))),
+                Option.none(),
                 new RuleProfile.VoiceRules(HashSet.<VoiceBindingKind>empty(), HashSet.<ReferenceKind>empty(), false),
-                new RuleProfile.TagRules(8), Option.some(new RuleProfile.CallbackRules(2048, true, true)), false);
-        return new ProviderMetadata("signed", "Signed vendor",
-                HashSet.of(Capability.CREATE_IMAGE_ELEMENT, Capability.TASK_QUERY, Capability.CALLBACKS), anything,
-                "https://signed.invalid", List.of(ConfigKey.secret("api-key", "key", "SIGNED_API_KEY")),
+                new RuleProfile.TagRules(8),
+                Option.some(new RuleProfile.CallbackRules(2048, true, true)),
+                false);
+        return new ProviderMetadata(
+                "signed",
+                "Signed vendor",
+                HashSet.of(Capability.CREATE_IMAGE_ELEMENT, Capability.TASK_QUERY, Capability.CALLBACKS),
+                anything,
+                "https://signed.invalid",
+                List.of(ConfigKey.secret("api-key", "key", "SIGNED_API_KEY")),
                 PromptSyntax.TRIPLE_ANGLE_INDEX);
     }
 
@@ -62,13 +71,13 @@ final class SignedVendor implements ElementsProvider {
             @Override
             public Either<ElementsError, CreationTask> readCallback(IncomingCallback callback) {
                 if (!callback.header("x-signature").contains("good")) {
-                    return Either.left(new ElementsError.Unauthorized("callback signature refused", Option.none(),
-                            Option.none()));
+                    return Either.left(
+                            new ElementsError.Unauthorized("callback signature refused", Option.none(), Option.none()));
                 }
                 String body = callback.bodyText();
                 if (!body.startsWith("done:")) {
-                    return Either.left(ElementsError.ProviderFailure.definite("not a callback of ours", 0,
-                            Option.none(), Option.none()));
+                    return Either.left(ElementsError.ProviderFailure.definite(
+                            "not a callback of ours", 0, Option.none(), Option.none()));
                 }
                 CreationTaskId id = CreationTaskId.of(body.substring(5).trim());
                 return Either.right(CreationTask.of(id, TaskState.SUCCEEDED)

@@ -6,6 +6,7 @@ import io.elements4j.domain.element.ElementId;
 import io.elements4j.domain.element.ElementMedia;
 import io.elements4j.domain.element.ElementStatus;
 import io.elements4j.domain.element.Origin;
+import io.elements4j.domain.element.ReferenceKind;
 import io.elements4j.domain.error.ElementsError;
 import io.elements4j.domain.query.Deletion;
 import io.elements4j.domain.query.ElementFilter;
@@ -13,6 +14,7 @@ import io.elements4j.domain.query.Page;
 import io.elements4j.domain.query.PageRequest;
 import io.elements4j.domain.tag.Tag;
 import io.elements4j.domain.tag.TagCatalogue;
+import io.elements4j.domain.tag.TagKind;
 import io.elements4j.domain.task.CreationTask;
 import io.elements4j.domain.task.CreationTaskId;
 import io.elements4j.domain.task.TaskState;
@@ -44,10 +46,20 @@ final class FakeClient implements VendorClient {
         return authorised(() -> {
             synchronized (vendor) {
                 Option<Voice> voice = draft.voice() instanceof VoiceBinding.Existing existing
-                        ? Option.some(Voice.official(existing.id(), "Bound voice")) : Option.none();
-                Element element = new Element(ElementId.of(vendor.newId()), draft.name(),
-                        draft.description().getOrElse(""), draft.references().kind(), draft.tags(), voice,
-                        ElementMedia.none(), Origin.CUSTOM, ElementStatus.ACTIVE, Option.none(), Option.none());
+                        ? Option.some(Voice.official(existing.id(), "Bound voice"))
+                        : Option.none();
+                Element element = new Element(
+                        ElementId.of(vendor.newId()),
+                        draft.name(),
+                        draft.description().getOrElse(""),
+                        draft.references().kind(),
+                        draft.tags(),
+                        voice,
+                        ElementMedia.none(),
+                        Origin.CUSTOM,
+                        ElementStatus.ACTIVE,
+                        Option.none(),
+                        Option.none());
                 CreationTask task = CreationTask.of(CreationTaskId.of("task-" + vendor.newId()), TaskState.SUBMITTED)
                         .withIdempotencyKey(draft.idempotencyKey());
                 // Test hooks by name: "Never…" never finishes, "Doomed…" fails.
@@ -68,15 +80,16 @@ final class FakeClient implements VendorClient {
             synchronized (vendor) {
                 FakeVendor.Pending pending = vendor.tasks.get(id.value());
                 if (pending == null) {
-                    return Either.left(new ElementsError.NotFound("no task " + id, Option.some("404"),
-                            Option.some("req-" + id)));
+                    return Either.left(
+                            new ElementsError.NotFound("no task " + id, Option.some("404"), Option.some("req-" + id)));
                 }
                 if (!pending.task.isTerminal()) {
                     pending.pollsLeft--;
                     if (pending.pollsLeft <= 0) {
                         finish(pending);
                     } else {
-                        pending.task = pending.task.withState(TaskState.PROCESSING).withProgress(50);
+                        pending.task =
+                                pending.task.withState(TaskState.PROCESSING).withProgress(50);
                     }
                 }
                 return Either.right(pending.task);
@@ -116,10 +129,21 @@ final class FakeClient implements VendorClient {
 
     @Override
     public Either<ElementsError, Page<Element>> presets(PageRequest page) {
-        return authorised(() -> Either.right(slice(List.range(1, 4).map(i -> new Element(ElementId.of("preset-" + i),
-                "Preset " + i, "", io.elements4j.domain.element.ReferenceKind.IMAGE,
-                List.of(Tag.of(io.elements4j.domain.tag.TagKind.CHARACTER)), Option.none(), ElementMedia.none(),
-                Origin.OFFICIAL, ElementStatus.ACTIVE, Option.none(), Option.none())), page)));
+        return authorised(() -> Either.right(slice(
+                List.range(1, 4)
+                        .map(i -> new Element(
+                                ElementId.of("preset-" + i),
+                                "Preset " + i,
+                                "",
+                                ReferenceKind.IMAGE,
+                                List.of(Tag.of(TagKind.CHARACTER)),
+                                Option.none(),
+                                ElementMedia.none(),
+                                Origin.OFFICIAL,
+                                ElementStatus.ACTIVE,
+                                Option.none(),
+                                Option.none())),
+                page)));
     }
 
     @Override
@@ -129,7 +153,8 @@ final class FakeClient implements VendorClient {
 
     @Override
     public Either<ElementsError, Seq<Voice>> voices() {
-        return authorised(() -> Either.right(List.of(Voice.official(VoiceId.of("829824295735410756"), "Vivid Girl"),
+        return authorised(() -> Either.right(List.of(
+                Voice.official(VoiceId.of("829824295735410756"), "Vivid Girl"),
                 Voice.official(VoiceId.of("850087542757535834"), "Charming Uncle"))));
     }
 
@@ -149,14 +174,17 @@ final class FakeClient implements VendorClient {
 
     private static Page<Element> slice(Seq<Element> all, PageRequest page) {
         int from = (page.page() - 1) * page.size();
-        return new Page<>(all.drop(from).take(page.size()), page, Option.some((long) all.size()),
+        return new Page<>(
+                all.drop(from).take(page.size()),
+                page,
+                Option.some((long) all.size()),
                 from + page.size() < all.size());
     }
 
     private <T> Either<ElementsError, T> authorised(Supplier<Either<ElementsError, T>> call) {
         if (!FakeVendor.CREDENTIAL.equals(apiKey)) {
-            return Either.left(new ElementsError.Unauthorized("the API key was not accepted", Option.some("401"),
-                    Option.some("req-auth")));
+            return Either.left(new ElementsError.Unauthorized(
+                    "the API key was not accepted", Option.some("401"), Option.some("req-auth")));
         }
         return call.get();
     }

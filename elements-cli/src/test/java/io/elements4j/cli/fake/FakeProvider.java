@@ -11,6 +11,7 @@ import io.elements4j.ports.spi.ProviderConfigurationException;
 import io.elements4j.ports.spi.ProviderMetadata;
 import io.vavr.collection.List;
 import io.vavr.collection.Set;
+import io.vavr.control.Option;
 
 /** A provider over a {@link FakeVendor}, with the capabilities and rules its subclass gives it. */
 abstract class FakeProvider implements ElementsProvider {
@@ -27,8 +28,8 @@ abstract class FakeProvider implements ElementsProvider {
     abstract PromptSyntax promptSyntax();
 
     /** The prompt syntax, if the fake vendor takes prompts at all. */
-    io.vavr.control.Option<PromptSyntax> prompts() {
-        return io.vavr.control.Option.some(promptSyntax());
+    Option<PromptSyntax> prompts() {
+        return Option.some(promptSyntax());
     }
 
     abstract String vendorEnvName();
@@ -38,19 +39,34 @@ abstract class FakeProvider implements ElementsProvider {
     @Override
     public ProviderMetadata metadata() {
         RuleProfile like = rulesLike();
-        RuleProfile rules = new RuleProfile(id(), like.name(), like.description(), like.images(), like.video(),
-                like.voice(), like.tags(), like.callbacks(), like.inlineMedia());
-        return new ProviderMetadata(id(), displayName(), capabilities(), rules, "https://" + id() + ".invalid",
-                List.of(ConfigKey.secret("api-key", "the API key", vendorEnvName())), prompts());
+        RuleProfile rules = new RuleProfile(
+                id(),
+                like.name(),
+                like.description(),
+                like.images(),
+                like.video(),
+                like.voice(),
+                like.tags(),
+                like.callbacks(),
+                like.inlineMedia());
+        return new ProviderMetadata(
+                id(),
+                displayName(),
+                capabilities(),
+                rules,
+                "https://" + id() + ".invalid",
+                List.of(ConfigKey.secret("api-key", "the API key", vendorEnvName())),
+                prompts());
     }
 
     @Override
     public VendorClient create(ProviderConfig config) {
-        String key = config.secret("api-key").map(s -> s.reveal()).getOrElseThrow(() ->
-                new ProviderConfigurationException(id(), "api-key is not set"));
+        String key = config.secret("api-key")
+                .map(s -> s.reveal())
+                .getOrElseThrow(() -> new ProviderConfigurationException(id(), "api-key is not set"));
         String baseUrl = config.baseUrl(metadata().defaultBaseUrl());
-        FakeVendor vendor = FakeVendor.at(baseUrl).getOrElseThrow(() ->
-                new IllegalStateException("nothing listens at " + baseUrl));
+        FakeVendor vendor =
+                FakeVendor.at(baseUrl).getOrElseThrow(() -> new IllegalStateException("nothing listens at " + baseUrl));
         vendor.lastCallTimeout = config.callTimeout();
         return new FakeClient(vendor, key, pollsToFinish());
     }

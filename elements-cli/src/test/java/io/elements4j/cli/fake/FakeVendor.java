@@ -6,6 +6,7 @@ import io.elements4j.ports.spi.OfflineVendor;
 import io.vavr.collection.LinkedHashMap;
 import io.vavr.collection.Map;
 import io.vavr.control.Option;
+import java.time.Duration;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -24,10 +25,10 @@ public final class FakeVendor implements OfflineVendor {
     private final AtomicLong ids = new AtomicLong(1L << 60);
     final java.util.Map<String, Element> elements = new java.util.LinkedHashMap<>();
     final java.util.Map<String, Pending> tasks = new java.util.LinkedHashMap<>();
-    volatile java.time.Duration lastCallTimeout;
+    volatile Duration lastCallTimeout;
 
     /** The call-timeout the last client made for this vendor was configured with. */
-    public java.time.Duration lastCallTimeout() {
+    public Duration lastCallTimeout() {
         return lastCallTimeout;
     }
 
@@ -70,8 +71,8 @@ public final class FakeVendor implements OfflineVendor {
 
     @Override
     public Map<String, String> configuration() {
-        return LinkedHashMap.of("elements." + providerId + ".base-url", baseUrl,
-                "elements." + providerId + ".api-key", CREDENTIAL);
+        return LinkedHashMap.of(
+                "elements." + providerId + ".base-url", baseUrl, "elements." + providerId + ".api-key", CREDENTIAL);
     }
 
     @Override

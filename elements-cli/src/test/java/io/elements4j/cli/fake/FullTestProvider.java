@@ -1,5 +1,6 @@
 package io.elements4j.cli.fake;
 
+import io.elements4j.adapter.kling.KlingOfficialElementsProvider;
 import io.elements4j.domain.capability.Capability;
 import io.elements4j.domain.prompt.PromptSyntax;
 import io.elements4j.domain.rules.RuleProfile;
@@ -28,7 +29,7 @@ public final class FullTestProvider extends FakeProvider {
 
     @Override
     RuleProfile rulesLike() {
-        return new io.elements4j.adapter.kling.KlingOfficialElementsProvider().metadata().ruleProfile();
+        return new KlingOfficialElementsProvider().metadata().ruleProfile();
     }
 
     @Override

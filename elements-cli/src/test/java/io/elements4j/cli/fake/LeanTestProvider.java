@@ -1,5 +1,6 @@
 package io.elements4j.cli.fake;
 
+import io.elements4j.adapter.evolink.EvolinkElementsProvider;
 import io.elements4j.domain.capability.Capability;
 import io.elements4j.domain.prompt.PromptSyntax;
 import io.elements4j.domain.rules.RuleProfile;
@@ -23,13 +24,17 @@ public final class LeanTestProvider extends FakeProvider {
 
     @Override
     Set<Capability> capabilities() {
-        return HashSet.of(Capability.CREATE_IMAGE_ELEMENT, Capability.CREATE_VIDEO_ELEMENT, Capability.VOICE_BINDING,
-                Capability.CALLBACKS, Capability.TASK_QUERY);
+        return HashSet.of(
+                Capability.CREATE_IMAGE_ELEMENT,
+                Capability.CREATE_VIDEO_ELEMENT,
+                Capability.VOICE_BINDING,
+                Capability.CALLBACKS,
+                Capability.TASK_QUERY);
     }
 
     @Override
     RuleProfile rulesLike() {
-        return new io.elements4j.adapter.evolink.EvolinkElementsProvider().metadata().ruleProfile();
+        return new EvolinkElementsProvider().metadata().ruleProfile();
     }
 
     @Override

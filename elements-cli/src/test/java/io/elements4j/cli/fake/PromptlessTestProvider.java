@@ -33,10 +33,16 @@ public final class PromptlessTestProvider extends FakeProvider {
 
     @Override
     RuleProfile rulesLike() {
-        return new RuleProfile(ID, new RuleProfile.NameRule(Option.none()), new RuleProfile.DescriptionRule(false,
-                Option.none()), Option.some(RuleProfile.ImageRules.unlimited(0, 3, HashSet.of(MediaFormat.JPEG))),
-                Option.none(), new RuleProfile.VoiceRules(HashSet.empty(), HashSet.empty(), false),
-                new RuleProfile.TagRules(0), Option.none(), false);
+        return new RuleProfile(
+                ID,
+                new RuleProfile.NameRule(Option.none()),
+                new RuleProfile.DescriptionRule(false, Option.none()),
+                Option.some(RuleProfile.ImageRules.unlimited(0, 3, HashSet.of(MediaFormat.JPEG))),
+                Option.none(),
+                new RuleProfile.VoiceRules(HashSet.empty(), HashSet.empty(), false),
+                new RuleProfile.TagRules(0),
+                Option.none(),
+                false);
     }
 
     @Override

@@ -20,6 +20,6 @@ public interface BulkListener {
      * @return the no-op listener
      */
     static BulkListener none() {
-        return progress -> { };
+        return progress -> {};
     }
 }

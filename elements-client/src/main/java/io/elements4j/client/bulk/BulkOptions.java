@@ -17,8 +17,13 @@ import java.util.Objects;
  * @param maxSendsPerDraft   the sends of one draft turned away as rate-limited before {@code RateLimited} is its
  *                           answer (default 20)
  */
-public record BulkOptions(int initialConcurrency, int maxConcurrency, Option<AwaitOptions> await,
-                          Option<CreationJournal> journal, BulkListener listener, int maxSendsPerDraft) {
+public record BulkOptions(
+        int initialConcurrency,
+        int maxConcurrency,
+        Option<AwaitOptions> await,
+        Option<CreationJournal> journal,
+        BulkListener listener,
+        int maxSendsPerDraft) {
 
     /**
      * Checks every component.
@@ -35,8 +40,8 @@ public record BulkOptions(int initialConcurrency, int maxConcurrency, Option<Awa
         Objects.requireNonNull(journal, "journal");
         Objects.requireNonNull(listener, "listener");
         if (initialConcurrency < 1 || maxConcurrency < initialConcurrency) {
-            throw new IllegalArgumentException("need 1 <= initial concurrency <= max concurrency: "
-                    + initialConcurrency + ", " + maxConcurrency);
+            throw new IllegalArgumentException(
+                    "need 1 <= initial concurrency <= max concurrency: " + initialConcurrency + ", " + maxConcurrency);
         }
         if (maxSendsPerDraft < 1) {
             throw new IllegalArgumentException("maxSendsPerDraft must be at least 1: " + maxSendsPerDraft);
@@ -70,8 +75,8 @@ public record BulkOptions(int initialConcurrency, int maxConcurrency, Option<Awa
      * @return a copy with these waits
      */
     public BulkOptions withAwait(AwaitOptions value) {
-        return new BulkOptions(initialConcurrency, maxConcurrency, Option.some(value), journal, listener,
-                maxSendsPerDraft);
+        return new BulkOptions(
+                initialConcurrency, maxConcurrency, Option.some(value), journal, listener, maxSendsPerDraft);
     }
 
     /**
@@ -81,8 +86,8 @@ public record BulkOptions(int initialConcurrency, int maxConcurrency, Option<Awa
      * @return a copy writing to it
      */
     public BulkOptions withJournal(CreationJournal value) {
-        return new BulkOptions(initialConcurrency, maxConcurrency, await, Option.some(value), listener,
-                maxSendsPerDraft);
+        return new BulkOptions(
+                initialConcurrency, maxConcurrency, await, Option.some(value), listener, maxSendsPerDraft);
     }
 
     /**

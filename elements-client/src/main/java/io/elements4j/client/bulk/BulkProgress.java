@@ -12,8 +12,8 @@ package io.elements4j.client.bulk;
  * @param concurrency the current limit of drafts in flight
  * @param rateLimited creates the vendor turned away as rate-limited so far (each sent again later)
  */
-public record BulkProgress(int total, int created, int finished, int failed, int inFlight, int concurrency,
-                           int rateLimited) {
+public record BulkProgress(
+        int total, int created, int finished, int failed, int inFlight, int concurrency, int rateLimited) {
 
     /**
      * Whether every draft has its outcome.

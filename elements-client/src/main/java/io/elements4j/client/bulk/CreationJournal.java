@@ -4,9 +4,12 @@ import io.elements4j.domain.draft.IdempotencyKey;
 import io.elements4j.domain.element.ElementId;
 import io.elements4j.domain.task.CreationTask;
 import io.elements4j.domain.task.CreationTaskId;
+import io.vavr.collection.List;
 import io.vavr.collection.Map;
 import io.vavr.collection.Seq;
+import io.vavr.control.Option;
 import java.time.Instant;
+import java.util.Objects;
 
 /**
  * What a bulk run did, written down as it happens so a later run over the same drafts resumes instead of starting
@@ -67,8 +70,7 @@ public interface CreationJournal extends AutoCloseable {
 
     /** Releases what the journal holds open; the default holds nothing. */
     @Override
-    default void close() {
-    }
+    default void close() {}
 
     /**
      * One draft's record.
@@ -79,8 +81,8 @@ public interface CreationJournal extends AutoCloseable {
      * @param taskId   the task the vendor started, once accepted
      * @param outcome  how the task ended, once known
      */
-    record Entry(IdempotencyKey key, String name, Instant intentAt, io.vavr.control.Option<CreationTaskId> taskId,
-                 io.vavr.control.Option<Outcome> outcome) {
+    record Entry(
+            IdempotencyKey key, String name, Instant intentAt, Option<CreationTaskId> taskId, Option<Outcome> outcome) {
         /**
          * Checks every component.
          *
@@ -91,11 +93,11 @@ public interface CreationJournal extends AutoCloseable {
          * @param outcome  the outcome, once known
          */
         public Entry {
-            java.util.Objects.requireNonNull(key, "key");
-            java.util.Objects.requireNonNull(name, "name");
-            java.util.Objects.requireNonNull(intentAt, "intentAt");
-            java.util.Objects.requireNonNull(taskId, "taskId");
-            java.util.Objects.requireNonNull(outcome, "outcome");
+            Objects.requireNonNull(key, "key");
+            Objects.requireNonNull(name, "name");
+            Objects.requireNonNull(intentAt, "intentAt");
+            Objects.requireNonNull(taskId, "taskId");
+            Objects.requireNonNull(outcome, "outcome");
         }
     }
 
@@ -117,10 +119,10 @@ public interface CreationJournal extends AutoCloseable {
          * @param message    the failure's message
          */
         public Outcome {
-            java.util.Objects.requireNonNull(taskId, "taskId");
-            java.util.Objects.requireNonNull(elementIds, "elementIds");
-            java.util.Objects.requireNonNull(message, "message");
-            elementIds = io.vavr.collection.List.ofAll(elementIds);
+            Objects.requireNonNull(taskId, "taskId");
+            Objects.requireNonNull(elementIds, "elementIds");
+            Objects.requireNonNull(message, "message");
+            elementIds = List.ofAll(elementIds);
         }
     }
 }

@@ -111,10 +111,11 @@ public final class FileCreationJournal implements CreationJournal {
 
     @Override
     public void finished(IdempotencyKey key, Outcome outcome) {
-        append(outcome.succeeded()
-                ? "S " + enc(key.value()) + " " + enc(outcome.taskId().value()) + " "
-                        + enc(outcome.elementIds().map(ElementId::value).mkString(","))
-                : "F " + enc(key.value()) + " " + enc(outcome.taskId().value()) + " " + enc(outcome.message()));
+        append(
+                outcome.succeeded()
+                        ? "S " + enc(key.value()) + " " + enc(outcome.taskId().value()) + " "
+                                + enc(outcome.elementIds().map(ElementId::value).mkString(","))
+                        : "F " + enc(key.value()) + " " + enc(outcome.taskId().value()) + " " + enc(outcome.message()));
     }
 
     @Override
@@ -146,22 +147,34 @@ public final class FileCreationJournal implements CreationJournal {
     }
 
     /** The entries after one more event; a line that cannot be read is refused. */
-    private static Map<IdempotencyKey, Entry> apply(Map<IdempotencyKey, Entry> entries, String line, Path file,
-                                                    int number) {
+    private static Map<IdempotencyKey, Entry> apply(
+            Map<IdempotencyKey, Entry> entries, String line, Path file, int number) {
         String[] f = line.split(" ", -1);
         try {
             switch (f[0]) {
                 case "I" -> {
                     need(f, 4);
                     IdempotencyKey key = IdempotencyKey.of(dec(f[2]));
-                    return entries.put(key, new Entry(key, dec(f[3]), Instant.ofEpochMilli(Long.parseLong(f[1])),
-                            Option.none(), Option.none()));
+                    return entries.put(
+                            key,
+                            new Entry(
+                                    key,
+                                    dec(f[3]),
+                                    Instant.ofEpochMilli(Long.parseLong(f[1])),
+                                    Option.none(),
+                                    Option.none()));
                 }
                 case "C" -> {
                     need(f, 3);
                     Entry entry = known(entries, f[1]);
-                    return entries.put(entry.key(), new Entry(entry.key(), entry.name(), entry.intentAt(),
-                            Option.some(CreationTaskId.of(dec(f[2]))), Option.none()));
+                    return entries.put(
+                            entry.key(),
+                            new Entry(
+                                    entry.key(),
+                                    entry.name(),
+                                    entry.intentAt(),
+                                    Option.some(CreationTaskId.of(dec(f[2]))),
+                                    Option.none()));
                 }
                 case "R" -> {
                     need(f, 2);
@@ -172,18 +185,31 @@ public final class FileCreationJournal implements CreationJournal {
                     Entry entry = known(entries, f[1]);
                     String last = dec(f[3]);
                     Outcome outcome = f[0].equals("S")
-                            ? new Outcome(true, CreationTaskId.of(dec(f[2])), last.isEmpty() ? List.empty()
-                                    : List.of(last.split(",")).map(ElementId::of), "")
+                            ? new Outcome(
+                                    true,
+                                    CreationTaskId.of(dec(f[2])),
+                                    last.isEmpty()
+                                            ? List.empty()
+                                            : List.of(last.split(",")).map(ElementId::of),
+                                    "")
                             : new Outcome(false, CreationTaskId.of(dec(f[2])), List.empty(), last);
-                    return entries.put(entry.key(), new Entry(entry.key(), entry.name(), entry.intentAt(),
-                            Option.some(outcome.taskId()), Option.some(outcome)));
+                    return entries.put(
+                            entry.key(),
+                            new Entry(
+                                    entry.key(),
+                                    entry.name(),
+                                    entry.intentAt(),
+                                    Option.some(outcome.taskId()),
+                                    Option.some(outcome)));
                 }
                 default -> throw new IllegalArgumentException("unknown event '" + f[0] + "'");
             }
         } catch (RuntimeException e) {
-            throw new IllegalStateException("the creation journal " + file
-                    + (number > 0 ? " is damaged at line " + number : " was asked to write a bad event") + ": "
-                    + e.getMessage(), e);
+            throw new IllegalStateException(
+                    "the creation journal " + file
+                            + (number > 0 ? " is damaged at line " + number : " was asked to write a bad event") + ": "
+                            + e.getMessage(),
+                    e);
         }
     }
 

@@ -36,7 +36,6 @@ public interface SharedTaskUpdates {
         /**
          * Whether this facade waits for a task now: a state recorded for it elsewhere should be delivered.
          *
-         * @param task the task
          * @return true while at least one of its waits is running
          */
         boolean waitsFor(CreationTaskId task);
@@ -74,7 +73,6 @@ public interface SharedTaskUpdates {
         /**
          * The state recorded for a task by any facade.
          *
-         * @param task the task
          * @return its most advanced recorded state, or none
          * @throws RuntimeException when the record cannot be read: the wait goes on polling the vendor
          */

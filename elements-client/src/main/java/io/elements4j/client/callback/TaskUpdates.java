@@ -20,7 +20,6 @@ public interface TaskUpdates {
     /**
      * The most advanced state the callbacks reported for a task.
      *
-     * @param task the task
      * @return its state as the callbacks told it, or none when no callback for it was received (or it was forgotten)
      */
     Option<CreationTask> latest(CreationTaskId task);
@@ -29,7 +28,6 @@ public interface TaskUpdates {
      * Whether a task was created through this facade with a callback URL, so its waits poll only as a safety net
      * ({@code callback-safety-net}).
      *
-     * @param task the task
      * @return true when its callbacks are expected here
      */
     boolean expects(CreationTaskId task);

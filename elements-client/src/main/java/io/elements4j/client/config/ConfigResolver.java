@@ -30,22 +30,32 @@ import java.util.Properties;
 public final class ConfigResolver {
 
     static final String MASK = "****";
-    private static final Seq<ConfigKey> ALWAYS_READ =
-            List.of(ConfigKey.BASE_URL, ConfigKey.CONNECT_TIMEOUT, ConfigKey.READ_TIMEOUT, ConfigKey.CALL_TIMEOUT,
-                    ConfigKey.MAX_RETRIES, ConfigKey.HTTP_CLIENT, ConfigKey.POLL_DELAY, ConfigKey.AWAIT_TIMEOUT,
-                    ConfigKey.CALLBACK_SAFETY_NET, ConfigKey.ALLOW_LOOPBACK_CALLBACKS, ConfigKey.CALLBACK_MAX_BYTES);
+    private static final Seq<ConfigKey> ALWAYS_READ = List.of(
+            ConfigKey.BASE_URL,
+            ConfigKey.CONNECT_TIMEOUT,
+            ConfigKey.READ_TIMEOUT,
+            ConfigKey.CALL_TIMEOUT,
+            ConfigKey.MAX_RETRIES,
+            ConfigKey.HTTP_CLIENT,
+            ConfigKey.POLL_DELAY,
+            ConfigKey.AWAIT_TIMEOUT,
+            ConfigKey.CALLBACK_SAFETY_NET,
+            ConfigKey.ALLOW_LOOPBACK_CALLBACKS,
+            ConfigKey.CALLBACK_MAX_BYTES);
 
     /** Keys whose blank setting is an error rather than "unset": a blank one would turn a check off. */
-    private static final Set<String> REFUSED_WHEN_BLANK =
-            HashSet.of(ConfigKey.CALLBACK_SECRET.name());
+    private static final Set<String> REFUSED_WHEN_BLANK = HashSet.of(ConfigKey.CALLBACK_SECRET.name());
 
     private final Map<String, String> explicit;
     private final Map<String, String> systemProperties;
     private final Map<String, String> env;
     private final Set<String> blank;
 
-    private ConfigResolver(Map<String, String> explicit, Map<String, String> systemProperties,
-                           Map<String, String> env, Set<String> blank) {
+    private ConfigResolver(
+            Map<String, String> explicit,
+            Map<String, String> systemProperties,
+            Map<String, String> env,
+            Set<String> blank) {
         this.explicit = explicit;
         this.systemProperties = systemProperties;
         this.env = env;
@@ -65,16 +75,17 @@ public final class ConfigResolver {
      * The config resolver of the given parts.
      *
      * @param env the process environment
-     * @param explicit the explicit
      * @param systemProperties the JVM's system properties
      * @return the config resolver of the given parts
      */
-    public static ConfigResolver of(java.util.Map<String, String> explicit, Properties systemProperties,
-                                    java.util.Map<String, String> env) {
+    public static ConfigResolver of(
+            java.util.Map<String, String> explicit, Properties systemProperties, java.util.Map<String, String> env) {
         Objects.requireNonNull(systemProperties, "systemProperties");
-        Set<String> blank = blankNames("explicit ", explicit).addAll(blankNames("env ", env))
+        Set<String> blank = blankNames("explicit ", explicit)
+                .addAll(blankNames("env ", env))
                 .addAll(List.ofAll(systemProperties.stringPropertyNames())
-                        .filter(name -> nonBlank(systemProperties.getProperty(name)).isEmpty())
+                        .filter(name ->
+                                nonBlank(systemProperties.getProperty(name)).isEmpty())
                         .map(name -> "system property " + name));
         return new ConfigResolver(copy(explicit, "explicit"), copy(systemProperties), copy(env, "env"), blank);
     }
@@ -84,7 +95,6 @@ public final class ConfigResolver {
      * {@link ProviderConfig.Builder#set}, secrets as {@link Secret}. Unset keys are left out, so the provider's
      * defaults apply; the builder is returned so callers can still set a clock, a sleeper or overrides.
      *
-     * @param metadata the metadata
      * @return every key the provider declares, plus base URL, timeouts and retries: plain values with {@link ProviderConfig.Builder#set}, secrets as {@link Secret}
      * @throws ProviderConfigurationException when a {@code callback-secret} is set only to blanks, naming where
      */
@@ -109,21 +119,19 @@ public final class ConfigResolver {
     /**
      * For every key {@link #resolve} reads: where its value came from and the value, secrets masked.
      *
-     * @param metadata the metadata
      * @return for every key {@link #resolve} reads: where its value came from and the value, secrets masked
      */
     public Seq<ResolvedKey> describe(ProviderMetadata metadata) {
         return keysOf(metadata).map(key -> {
             Option<Tuple2<String, String>> found = lookUp(metadata.id(), key);
-            return new ResolvedKey(key, found.map(Tuple2::_1), found.map(f -> key.secret() ? MASK : f._2),
-                    names(metadata.id(), key));
+            return new ResolvedKey(
+                    key, found.map(Tuple2::_1), found.map(f -> key.secret() ? MASK : f._2), names(metadata.id(), key));
         });
     }
 
     /**
      * Every name that sets a key, highest precedence first.
      *
-     * @param key the key
      * @param providerId the provider's id, such as {@code kling-official}
      * @return every name that sets a key, highest precedence first
      */
@@ -135,9 +143,13 @@ public final class ConfigResolver {
     private void refuseBlank(String providerId, ConfigKey key) {
         Seq<String> where = sources(providerId, key).filter(blank::contains);
         if (where.nonEmpty()) {
-            throw new ProviderConfigurationException(providerId, key, key.name() + " is set but blank ("
-                    + where.mkString(", ") + "): a blank secret would verify nothing, so it is refused rather than"
-                    + " read as unset; set the vendor's secret, or remove the setting");
+            throw new ProviderConfigurationException(
+                    providerId,
+                    key,
+                    key.name() + " is set but blank ("
+                            + where.mkString(", ")
+                            + "): a blank secret would verify nothing, so it is refused rather than"
+                            + " read as unset; set the vendor's secret, or remove the setting");
         }
     }
 
@@ -150,8 +162,9 @@ public final class ConfigResolver {
 
     private static Set<String> blankNames(String source, java.util.Map<String, String> values) {
         Objects.requireNonNull(values, source.trim());
-        return HashSet.ofAll(values.entrySet()).filter(e -> e.getValue() != null
-                && nonBlank(e.getValue()).isEmpty()).map(e -> source + e.getKey());
+        return HashSet.ofAll(values.entrySet())
+                .filter(e -> e.getValue() != null && nonBlank(e.getValue()).isEmpty())
+                .map(e -> source + e.getKey());
     }
 
     // A provider may redeclare a standard key, e.g. to add its vendor's env name for the base URL; its own wins.
@@ -175,7 +188,8 @@ public final class ConfigResolver {
         Objects.requireNonNull(values, what);
         Map<String, String> copy = HashMap.empty();
         for (java.util.Map.Entry<String, String> entry : values.entrySet()) {
-            Option<String> value = nonBlank(Objects.requireNonNull(entry.getValue(), () -> what + " value of " + entry.getKey()));
+            Option<String> value =
+                    nonBlank(Objects.requireNonNull(entry.getValue(), () -> what + " value of " + entry.getKey()));
             if (value.isDefined()) {
                 copy = copy.put(entry.getKey(), value.get());
             }

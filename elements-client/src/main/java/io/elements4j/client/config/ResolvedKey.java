@@ -10,7 +10,6 @@ import java.util.Objects;
  * Where one configuration key's value came from, for the CLI and for error messages. A secret's value is only
  * ever shown as {@code ****}.
  *
- * @param key          the key
  * @param source       where the value came from, e.g. {@code system property elements.useapi.api-key} or
  *                     {@code env KLING_API_KEY}; none when the key is unset
  * @param displayValue the value, or {@code ****} for a secret; none when the key is unset
@@ -20,11 +19,6 @@ public record ResolvedKey(ConfigKey key, Option<String> source, Option<String> d
 
     /**
      * Creates the value, checking every component.
-     *
-     * @param displayValue the display value
-     * @param key the key
-     * @param names the names
-     * @param source the source
      */
     public ResolvedKey {
         Objects.requireNonNull(key, "key");
@@ -32,7 +26,8 @@ public record ResolvedKey(ConfigKey key, Option<String> source, Option<String> d
         Objects.requireNonNull(displayValue, "displayValue");
         names = List.ofAll(Objects.requireNonNull(names, "names"));
         if (source.isDefined() != displayValue.isDefined()) {
-            throw new IllegalArgumentException("a key is either set, with a source and a value, or unset: " + key.name());
+            throw new IllegalArgumentException(
+                    "a key is either set, with a source and a value, or unset: " + key.name());
         }
     }
 

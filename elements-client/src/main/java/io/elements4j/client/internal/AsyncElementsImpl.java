@@ -1,7 +1,11 @@
 package io.elements4j.client.internal;
 
 import io.elements4j.client.AsyncElements;
+import io.elements4j.client.bulk.BulkOptions;
 import io.elements4j.client.internal.waiter.AsyncWaiter;
+import io.elements4j.client.waiter.AwaitOptions;
+import io.elements4j.client.waiter.Awaited;
+import io.elements4j.domain.capability.Capability;
 import io.elements4j.domain.draft.ElementDraft;
 import io.elements4j.domain.draft.IdempotencyKey;
 import io.elements4j.domain.element.Element;
@@ -11,8 +15,6 @@ import io.elements4j.domain.query.Deletion;
 import io.elements4j.domain.query.ElementFilter;
 import io.elements4j.domain.query.Page;
 import io.elements4j.domain.query.PageRequest;
-import io.elements4j.domain.capability.Capability;
-import io.elements4j.client.bulk.BulkOptions;
 import io.elements4j.domain.tag.Tag;
 import io.elements4j.domain.task.CreationTask;
 import io.elements4j.domain.task.CreationTaskId;
@@ -20,8 +22,6 @@ import io.elements4j.domain.voice.Voice;
 import io.elements4j.ports.observe.WaitEnded;
 import io.elements4j.ports.observe.WaitStarted;
 import io.elements4j.ports.time.Scheduler;
-import io.elements4j.client.waiter.AwaitOptions;
-import io.elements4j.client.waiter.Awaited;
 import io.vavr.collection.Array;
 import io.vavr.collection.Seq;
 import io.vavr.control.Either;
@@ -91,8 +91,8 @@ final class AsyncElementsImpl implements AsyncElements {
     }
 
     @Override
-    public CompletableFuture<Either<ElementsError, Awaited<CreationTask>>> createAndAwait(ElementDraft draft,
-                                                                                          AwaitOptions options) {
+    public CompletableFuture<Either<ElementsError, Awaited<CreationTask>>> createAndAwait(
+            ElementDraft draft, AwaitOptions options) {
         CompletableFuture<Either<ElementsError, Awaited<CreationTask>>> result = new CompletableFuture<>();
         CompletableFuture<Either<ElementsError, CreationTask>> submitted = submit(draft);
         result.whenComplete((value, thrown) -> submitted.cancel(false));
@@ -114,20 +114,20 @@ final class AsyncElementsImpl implements AsyncElements {
     }
 
     @Override
-    public CompletableFuture<Either<ElementsError, Awaited<CreationTask>>> await(CreationTaskId id,
-                                                                                 AwaitOptions options) {
+    public CompletableFuture<Either<ElementsError, Awaited<CreationTask>>> await(
+            CreationTaskId id, AwaitOptions options) {
         return await(id, options, 0, 1);
     }
 
     @Override
-    public CompletableFuture<Seq<Either<ElementsError, Awaited<CreationTask>>>> awaitAll(Seq<CreationTaskId> ids,
-                                                                                        AwaitOptions options) {
+    public CompletableFuture<Seq<Either<ElementsError, Awaited<CreationTask>>>> awaitAll(
+            Seq<CreationTaskId> ids, AwaitOptions options) {
         Array<CreationTaskId> tasks = Array.ofAll(ids);
-        Seq<CompletableFuture<Either<ElementsError, Awaited<CreationTask>>>> waits = tasks.zipWithIndex()
-                .map(t -> await(t._1, options, t._2, tasks.size()));
-        CompletableFuture<Seq<Either<ElementsError, Awaited<CreationTask>>>> all =
-                CompletableFuture.allOf(waits.toJavaList().toArray(new CompletableFuture<?>[0]))
-                        .thenApply(ignored -> waits.map(CompletableFuture::join));
+        Seq<CompletableFuture<Either<ElementsError, Awaited<CreationTask>>>> waits =
+                tasks.zipWithIndex().map(t -> await(t._1, options, t._2, tasks.size()));
+        CompletableFuture<Seq<Either<ElementsError, Awaited<CreationTask>>>> all = CompletableFuture.allOf(
+                        waits.toJavaList().toArray(new CompletableFuture<?>[0]))
+                .thenApply(ignored -> waits.map(CompletableFuture::join));
         all.whenComplete((value, thrown) -> {
             if (all.isCancelled()) {
                 waits.forEach(w -> w.cancel(false));
@@ -137,9 +137,8 @@ final class AsyncElementsImpl implements AsyncElements {
     }
 
     /** A wait for a task not in hand, the {@code index}-th of {@code count} started together. */
-    private CompletableFuture<Either<ElementsError, Awaited<CreationTask>>> await(CreationTaskId id,
-                                                                                  AwaitOptions options,
-                                                                                  int index, int count) {
+    private CompletableFuture<Either<ElementsError, Awaited<CreationTask>>> await(
+            CreationTaskId id, AwaitOptions options, int index, int count) {
         if (!elements.provider().supports(Capability.TASK_QUERY)) {
             return CompletableFuture.supplyAsync(() -> elements.await(id, options), executor());
         }
@@ -147,8 +146,8 @@ final class AsyncElementsImpl implements AsyncElements {
     }
 
     @Override
-    public CompletableFuture<Seq<Either<ElementsError, Awaited<CreationTask>>>> createAll(Seq<ElementDraft> drafts,
-                                                                                        BulkOptions options) {
+    public CompletableFuture<Seq<Either<ElementsError, Awaited<CreationTask>>>> createAll(
+            Seq<ElementDraft> drafts, BulkOptions options) {
         waiter();
         return new BulkRun(elements, this, drafts, options).start();
     }
@@ -164,11 +163,10 @@ final class AsyncElementsImpl implements AsyncElements {
     }
 
     /** Waits for a task already in hand, as the create answered it (a synchronous vendor's is already done). */
-    CompletableFuture<Either<ElementsError, Awaited<CreationTask>>> awaitStarted(CreationTask started,
-                                                                                 IdempotencyKey key,
-                                                                                 AwaitOptions options) {
-        return startWait(started.id(), Option.some(started), started.idempotencyKey().orElse(Option.some(key)), options,
-                0, 1);
+    CompletableFuture<Either<ElementsError, Awaited<CreationTask>>> awaitStarted(
+            CreationTask started, IdempotencyKey key, AwaitOptions options) {
+        return startWait(
+                started.id(), Option.some(started), started.idempotencyKey().orElse(Option.some(key)), options, 0, 1);
     }
 
     /** Runs a blocking call on the executor. */
@@ -238,20 +236,28 @@ final class AsyncElementsImpl implements AsyncElements {
 
     /** Starts a wait on the scheduler, telling the listener when it starts and ends (cancelled included). */
     private CompletableFuture<Either<ElementsError, Awaited<CreationTask>>> startWait(
-            CreationTaskId id, Option<CreationTask> known, Option<IdempotencyKey> key, AwaitOptions options,
-            int index, int count) {
+            CreationTaskId id,
+            Option<CreationTask> known,
+            Option<IdempotencyKey> key,
+            AwaitOptions options,
+            int index,
+            int count) {
         Instant started = elements.clock().instant();
         elements.listener().waitStarted(new WaitStarted(elements.provider().id(), id.value()));
         CompletableFuture<Either<ElementsError, Awaited<CreationTask>>> wait =
-                waiter().await(id, known, elements.taskTarget(key), elements.waitOptions(id, options),
-                        index, count);
+                waiter().await(id, known, elements.taskTarget(key), elements.waitOptions(id, options), index, count);
         wait.whenComplete((value, thrown) -> {
             if (value != null) {
                 elements.waitEnded(id, value, started);
             } else {
-                elements.listener().waitEnded(new WaitEnded(elements.provider().id(), id.value(),
-                        wait.isCancelled() ? WaitEnded.CANCELLED : thrown.getClass().getSimpleName(),
-                        Duration.between(started, elements.clock().instant())));
+                elements.listener()
+                        .waitEnded(new WaitEnded(
+                                elements.provider().id(),
+                                id.value(),
+                                wait.isCancelled()
+                                        ? WaitEnded.CANCELLED
+                                        : thrown.getClass().getSimpleName(),
+                                Duration.between(started, elements.clock().instant())));
             }
         });
         return wait;

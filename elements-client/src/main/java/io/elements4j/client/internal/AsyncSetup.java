@@ -24,8 +24,8 @@ record AsyncSetup(Option<Executor> executor, Option<Scheduler> scheduler, Random
     /** Up to {@code threads} daemon threads, started as work arrives and ended after 30 s idle; work beyond queues. */
     static ExecutorService pool(String prefix, int threads) {
         AtomicInteger count = new AtomicInteger();
-        ThreadPoolExecutor pool = new ThreadPoolExecutor(threads, threads, 30, TimeUnit.SECONDS,
-                new LinkedBlockingQueue<>(), runnable -> {
+        ThreadPoolExecutor pool = new ThreadPoolExecutor(
+                threads, threads, 30, TimeUnit.SECONDS, new LinkedBlockingQueue<>(), runnable -> {
                     Thread thread = Executors.defaultThreadFactory().newThread(runnable);
                     thread.setName(prefix + count.incrementAndGet());
                     thread.setDaemon(true);

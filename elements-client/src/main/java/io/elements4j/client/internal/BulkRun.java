@@ -1,22 +1,22 @@
 package io.elements4j.client.internal;
 
+import io.elements4j.client.bulk.BulkOptions;
+import io.elements4j.client.bulk.BulkProgress;
+import io.elements4j.client.bulk.ConcurrencyBudget;
+import io.elements4j.client.bulk.CreationJournal;
+import io.elements4j.client.internal.bulk.AdaptiveConcurrency;
+import io.elements4j.client.waiter.AwaitOptions;
+import io.elements4j.client.waiter.Awaited;
 import io.elements4j.domain.capability.Capability;
 import io.elements4j.domain.draft.ElementDraft;
 import io.elements4j.domain.draft.IdempotencyKey;
 import io.elements4j.domain.element.ElementId;
 import io.elements4j.domain.error.ElementsError;
 import io.elements4j.domain.task.CreationTask;
-import io.elements4j.domain.task.CreationTaskId;
 import io.elements4j.domain.task.TaskState;
-import io.elements4j.client.internal.bulk.AdaptiveConcurrency;
-import io.elements4j.client.bulk.BulkOptions;
-import io.elements4j.client.bulk.BulkProgress;
-import io.elements4j.client.bulk.ConcurrencyBudget;
-import io.elements4j.client.bulk.CreationJournal;
 import io.elements4j.ports.observe.CallRetried;
-import io.elements4j.client.waiter.AwaitOptions;
-import io.elements4j.client.waiter.Awaited;
 import io.vavr.collection.Array;
+import io.vavr.collection.HashMap;
 import io.vavr.collection.List;
 import io.vavr.collection.Map;
 import io.vavr.collection.Seq;
@@ -30,6 +30,7 @@ import java.util.HashSet;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /**
@@ -39,10 +40,13 @@ import java.util.function.Supplier;
  */
 final class BulkRun {
 
-    private enum Step { SEND, AWAIT, RESOLVE }
-
-    private record Work(int index, Step step) {
+    private enum Step {
+        SEND,
+        AWAIT,
+        RESOLVE
     }
+
+    private record Work(int index, Step step) {}
 
     private final ElementsImpl elements;
     private final AsyncElementsImpl async;
@@ -56,8 +60,9 @@ final class BulkRun {
     private final ConcurrencyBudget.Slot[] slots;
     private final Option<ExecutorService> pool;
     private final Deque<Work> queue = new ArrayDeque<>();
-    private final CompletableFuture<Seq<Either<ElementsError, Awaited<CreationTask>>>> result = new CompletableFuture<>();
-    private Map<IdempotencyKey, CreationJournal.Entry> replayed = io.vavr.collection.HashMap.empty();
+    private final CompletableFuture<Seq<Either<ElementsError, Awaited<CreationTask>>>> result =
+            new CompletableFuture<>();
+    private Map<IdempotencyKey, CreationJournal.Entry> replayed = HashMap.empty();
     private int inFlight;
     private int created;
     private int finished;
@@ -173,7 +178,7 @@ final class BulkRun {
      */
     private Option<ConcurrencyBudget.Slot> takeSlot() {
         if (budget.isEmpty()) {
-            return Option.some(() -> { });
+            return Option.some(() -> {});
         }
         Option<ConcurrencyBudget.Slot> slot;
         try {
@@ -226,8 +231,9 @@ final class BulkRun {
                 sendCall(() -> RetrySignals.during(event -> retried(event, now), () -> elements.submit(draft)))
                         .whenComplete((answer, thrown) -> submitted(i, now, inFlightAtSend, answer, thrown));
             }
-            case AWAIT -> async.await(replayed.get(draft.idempotencyKey()).get().taskId().get(), waits)
-                    .whenComplete((answer, thrown) -> ended(i, answer, thrown));
+            case AWAIT ->
+                async.await(replayed.get(draft.idempotencyKey()).get().taskId().get(), waits)
+                        .whenComplete((answer, thrown) -> ended(i, answer, thrown));
             case RESOLVE -> resolve(i, draft);
         }
     }
@@ -248,15 +254,16 @@ final class BulkRun {
         }
         rateLimited++;
         if (event.limit().contains(ElementsError.RateLimited.Limit.PARALLEL_TASKS)) {
-            concurrency.onParallelTasksFull(inFlight, event.retryAfter(), elements.clock().instant());
+            concurrency.onParallelTasksFull(
+                    inFlight, event.retryAfter(), elements.clock().instant());
         } else {
             concurrency.onRetried(sentAt, event.retryAfter(), elements.clock().instant());
         }
         report();
     }
 
-    private synchronized void submitted(int i, Instant sentAt, int inFlightAtSend,
-                                        Either<ElementsError, CreationTask> answer, Throwable thrown) {
+    private synchronized void submitted(
+            int i, Instant sentAt, int inFlightAtSend, Either<ElementsError, CreationTask> answer, Throwable thrown) {
         if (stopped(thrown)) {
             return;
         }
@@ -278,9 +285,11 @@ final class BulkRun {
         if (error instanceof ElementsError.RateLimited limited && sends[i] < options.maxSendsPerDraft()) {
             rateLimited++;
             if (limited.limit().contains(ElementsError.RateLimited.Limit.PARALLEL_TASKS)) {
-                concurrency.onParallelTasksFull(inFlight, limited.retryAfter(), elements.clock().instant());
+                concurrency.onParallelTasksFull(
+                        inFlight, limited.retryAfter(), elements.clock().instant());
             } else {
-                concurrency.onRateLimited(sentAt, limited.retryAfter(), elements.clock().instant());
+                concurrency.onRateLimited(
+                        sentAt, limited.retryAfter(), elements.clock().instant());
             }
             leave(i);
             queue.addFirst(new Work(i, Step.SEND));
@@ -298,7 +307,8 @@ final class BulkRun {
             return;
         }
         created++;
-        async.awaitStarted(task, draft.idempotencyKey(), waits).whenComplete((answer, thrown) -> ended(i, answer, thrown));
+        async.awaitStarted(task, draft.idempotencyKey(), waits)
+                .whenComplete((answer, thrown) -> ended(i, answer, thrown));
     }
 
     private synchronized void ended(int i, Either<ElementsError, Awaited<CreationTask>> answer, Throwable thrown) {
@@ -312,8 +322,8 @@ final class BulkRun {
                 return;
             }
         } else if (answer.getLeft() instanceof ElementsError.TaskFailed failure) {
-            if (!journaled(j -> j.finished(key, new CreationJournal.Outcome(false, failure.taskId(), List.empty(),
-                    failure.message())))) {
+            if (!journaled(j -> j.finished(
+                    key, new CreationJournal.Outcome(false, failure.taskId(), List.empty(), failure.message())))) {
                 return;
             }
         }
@@ -343,16 +353,33 @@ final class BulkRun {
         } else if (found.isRight()) {
             sendAgain(i);
         } else if (found.getLeft() instanceof ElementsError.CreationUnknown unknown) {
-            settle(i, Either.left(unknown(key, "the last run stopped while sending it, and "
-                    + unknown.message(), unknown.candidates())), true);
+            settle(
+                    i,
+                    Either.left(unknown(
+                            key,
+                            "the last run stopped while sending it, and " + unknown.message(),
+                            unknown.candidates())),
+                    true);
         } else if (found.getLeft() instanceof ElementsError.Unsupported) {
-            settle(i, Either.left(unknown(key, "the last run stopped while sending it, and "
-                    + elements.provider().displayName() + " cannot be asked whether it was made: look in the account "
-                    + "before sending the draft again", List.empty())), true);
+            settle(
+                    i,
+                    Either.left(unknown(
+                            key,
+                            "the last run stopped while sending it, and "
+                                    + elements.provider().displayName()
+                                    + " cannot be asked whether it was made: look in the account "
+                                    + "before sending the draft again",
+                            List.empty())),
+                    true);
         } else {
-            settle(i, Either.left(unknown(key, "the last run stopped while sending it, and asking the vendor what it "
-                    + "made failed: " + found.getLeft().message() + "; ask again later before sending the draft again",
-                    List.empty())), true);
+            settle(
+                    i,
+                    Either.left(unknown(
+                            key,
+                            "the last run stopped while sending it, and asking the vendor what it " + "made failed: "
+                                    + found.getLeft().message() + "; ask again later before sending the draft again",
+                            List.empty())),
+                    true);
         }
     }
 
@@ -376,18 +403,27 @@ final class BulkRun {
     }
 
     private static ElementsError unknown(IdempotencyKey key, String why, Seq<ElementId> candidates) {
-        return new ElementsError.CreationUnknown("the outcome of creating the draft with key " + key
-                + " is unknown: " + why, key, candidates, 0, Option.none(), Option.none());
+        return new ElementsError.CreationUnknown(
+                "the outcome of creating the draft with key " + key + " is unknown: " + why,
+                key,
+                candidates,
+                0,
+                Option.none(),
+                Option.none());
     }
 
-    private static Either<ElementsError, Awaited<CreationTask>> restored(ElementDraft draft,
-                                                                         CreationJournal.Outcome outcome) {
+    private static Either<ElementsError, Awaited<CreationTask>> restored(
+            ElementDraft draft, CreationJournal.Outcome outcome) {
         if (outcome.succeeded()) {
-            return Either.right(new Awaited<>(CreationTask.of(outcome.taskId(), TaskState.SUCCEEDED)
-                    .withElementIds(outcome.elementIds()).withIdempotencyKey(draft.idempotencyKey()), 0, Duration.ZERO));
+            return Either.right(new Awaited<>(
+                    CreationTask.of(outcome.taskId(), TaskState.SUCCEEDED)
+                            .withElementIds(outcome.elementIds())
+                            .withIdempotencyKey(draft.idempotencyKey()),
+                    0,
+                    Duration.ZERO));
         }
-        return Either.left(new ElementsError.TaskFailed(outcome.taskId(), outcome.message(), Option.none(),
-                Option.none()));
+        return Either.left(
+                new ElementsError.TaskFailed(outcome.taskId(), outcome.message(), Option.none(), Option.none()));
     }
 
     private synchronized void settle(int i, Either<ElementsError, Awaited<CreationTask>> value, boolean wasInFlight) {
@@ -422,12 +458,13 @@ final class BulkRun {
     }
 
     private void report() {
-        options.listener().progress(new BulkProgress(drafts.size(), created, finished, failed, inFlight,
-                concurrency.limit(), rateLimited));
+        options.listener()
+                .progress(new BulkProgress(
+                        drafts.size(), created, finished, failed, inFlight, concurrency.limit(), rateLimited));
     }
 
     /** Writes to the journal, if any; a write that fails stops the run, as a crash would. */
-    private boolean journaled(java.util.function.Consumer<CreationJournal> write) {
+    private boolean journaled(Consumer<CreationJournal> write) {
         if (aborted) {
             return false;
         }

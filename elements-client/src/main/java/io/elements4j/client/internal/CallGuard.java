@@ -33,7 +33,8 @@ final class CallGuard {
 
     /** Calls only when the provider has the capability; the operation takes the capability's name. */
     <T> Either<ElementsError, T> ifCapable(Capability capability, Supplier<Either<ElementsError, T>> call) {
-        return metadata.supports(capability) ? call(operation(capability), false, call)
+        return metadata.supports(capability)
+                ? call(operation(capability), false, call)
                 : Either.left(Outcomes.unsupported(metadata, capability));
     }
 
@@ -43,14 +44,17 @@ final class CallGuard {
      */
     <T> Either<ElementsError, T> call(String operation, boolean mutating, Supplier<Either<ElementsError, T>> call) {
         try {
-            return Objects.requireNonNull(OperationScope.within(operation,
-                    () -> Deadline.after(callTimeout, clock).within(call)), "the provider answered null");
+            return Objects.requireNonNull(
+                    OperationScope.within(
+                            operation, () -> Deadline.after(callTimeout, clock).within(call)),
+                    "the provider answered null");
         } catch (RuntimeException e) {
-            String message = "provider " + metadata.id() + " failed unexpectedly (" + e.getClass().getSimpleName()
-                    + "): " + e.getMessage();
-            return Either.left(mutating
-                    ? ElementsError.ProviderFailure.ambiguous(message, 0, Option.none(), Option.none())
-                    : ElementsError.ProviderFailure.definite(message, 0, Option.none(), Option.none()));
+            String message = "provider " + metadata.id() + " failed unexpectedly ("
+                    + e.getClass().getSimpleName() + "): " + e.getMessage();
+            return Either.left(
+                    mutating
+                            ? ElementsError.ProviderFailure.ambiguous(message, 0, Option.none(), Option.none())
+                            : ElementsError.ProviderFailure.definite(message, 0, Option.none(), Option.none()));
         }
     }
 

@@ -17,11 +17,10 @@ import java.util.Set;
 public final class DraftValidation {
 
     /** Rules a sandbox's callback URL on this machine is exempt from: they are the real vendor's host rules. */
-    private static final Set<String> LOOPBACK_EXEMPT = Set.of(RuleCodes.CALLBACK_NOT_HTTPS,
-            RuleCodes.CALLBACK_PRIVATE_HOST);
+    private static final Set<String> LOOPBACK_EXEMPT =
+            Set.of(RuleCodes.CALLBACK_NOT_HTTPS, RuleCodes.CALLBACK_PRIVATE_HOST);
 
-    private DraftValidation() {
-    }
+    private DraftValidation() {}
 
     /**
      * The draft, or why the provider would refuse it: {@code Unsupported} for a kind of element it cannot create,
@@ -32,8 +31,8 @@ public final class DraftValidation {
      * @param loopbackCallbacksAllowed whether a callback URL on this machine is exempt from the vendor's host rules
      * @return the draft, or why not
      */
-    public static Either<ElementsError, ElementDraft> validate(ProviderMetadata metadata, ElementDraft draft,
-                                                              boolean loopbackCallbacksAllowed) {
+    public static Either<ElementsError, ElementDraft> validate(
+            ProviderMetadata metadata, ElementDraft draft, boolean loopbackCallbacksAllowed) {
         Capability kind = switch (draft.references().kind()) {
             case IMAGE -> Capability.CREATE_IMAGE_ELEMENT;
             case VIDEO -> Capability.CREATE_VIDEO_ELEMENT;
@@ -43,7 +42,9 @@ public final class DraftValidation {
         }
         Validation<Seq<RuleViolation>, ElementDraft> checked =
                 ReferenceRules.validate(draft, metadata.ruleProfile(), metadata.capabilities());
-        if (checked.isInvalid() && loopbackCallbacksAllowed && draft.callbackUrl().exists(LoopbackUrls::isLoopback)) {
+        if (checked.isInvalid()
+                && loopbackCallbacksAllowed
+                && draft.callbackUrl().exists(LoopbackUrls::isLoopback)) {
             Seq<RuleViolation> kept = checked.getError().filter(v -> !LOOPBACK_EXEMPT.contains(v.code()));
             checked = kept.isEmpty() ? Validation.valid(draft) : Validation.invalid(kept);
         }

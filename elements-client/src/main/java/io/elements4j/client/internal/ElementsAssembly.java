@@ -41,11 +41,16 @@ public final class ElementsAssembly {
      * @param sharedTaskUpdates the record of callbacks shared with other facades, when given
      * @param concurrencyBudget the account's parallel tasks shared with other runs and processes, when given
      */
-    public record Choices(RandomGenerator random, Option<AwaitOptions> awaitDefaults, int pageSize,
-                          List<ElementsListener> listeners, Option<Executor> asyncExecutor,
-                          Option<Scheduler> scheduler, boolean receivesCallbacks,
-                          Option<SharedTaskUpdates> sharedTaskUpdates,
-                          Option<ConcurrencyBudget> concurrencyBudget) {
+    public record Choices(
+            RandomGenerator random,
+            Option<AwaitOptions> awaitDefaults,
+            int pageSize,
+            List<ElementsListener> listeners,
+            Option<Executor> asyncExecutor,
+            Option<Scheduler> scheduler,
+            boolean receivesCallbacks,
+            Option<SharedTaskUpdates> sharedTaskUpdates,
+            Option<ConcurrencyBudget> concurrencyBudget) {
 
         /** Keeps a copy of the listeners. */
         public Choices {
@@ -53,8 +58,7 @@ public final class ElementsAssembly {
         }
     }
 
-    private ElementsAssembly() {
-    }
+    private ElementsAssembly() {}
 
     /**
      * The facade over {@code provider}'s client.
@@ -78,8 +82,8 @@ public final class ElementsAssembly {
             }
         });
         ProviderConfig resolved = config.build();
-        ElementsImpl elements = new ElementsImpl(provider.metadata(), provider.create(resolved), resolved, listener,
-                lastFailed, choices);
+        ElementsImpl elements = new ElementsImpl(
+                provider.metadata(), provider.create(resolved), resolved, listener, lastFailed, choices);
         stateCallbackVerification(elements);
         return elements;
     }
@@ -91,8 +95,11 @@ public final class ElementsAssembly {
     static void stateCallbackVerification(Elements elements) {
         CallbackVerification verification = elements.callbackVerification();
         String provider = elements.provider().id();
-        LOG.log(verification == CallbackVerification.UNSIGNED_ACCEPTED ? System.Logger.Level.WARNING
-                : System.Logger.Level.DEBUG, () -> "elements4j " + provider + " callbacks: " + verification.describe());
+        LOG.log(
+                verification == CallbackVerification.UNSIGNED_ACCEPTED
+                        ? System.Logger.Level.WARNING
+                        : System.Logger.Level.DEBUG,
+                () -> "elements4j " + provider + " callbacks: " + verification.describe());
     }
 
     /**
@@ -113,7 +120,9 @@ public final class ElementsAssembly {
         } catch (NumberFormatException e) {
             // worded below
         }
-        throw new ProviderConfigurationException(config.providerId(), ConfigKey.CALLBACK_MAX_BYTES,
+        throw new ProviderConfigurationException(
+                config.providerId(),
+                ConfigKey.CALLBACK_MAX_BYTES,
                 ConfigKey.CALLBACK_MAX_BYTES.propertyName(config.providerId()) + " must be a whole number of bytes from"
                         + " 1 to below 2 GiB");
     }
@@ -123,10 +132,14 @@ public final class ElementsAssembly {
         AwaitOptions waits = AwaitOptions.DEFAULT;
         Backoff backoff = waits.backoff();
         waits = config.duration(ConfigKey.POLL_DELAY.name())
-                .map(first -> AwaitOptions.DEFAULT.withBackoff(new Backoff(first,
-                        first.compareTo(backoff.max()) > 0 ? first : backoff.max(), backoff.multiplier(),
+                .map(first -> AwaitOptions.DEFAULT.withBackoff(new Backoff(
+                        first,
+                        first.compareTo(backoff.max()) > 0 ? first : backoff.max(),
+                        backoff.multiplier(),
                         backoff.jitter())))
                 .getOrElse(waits);
-        return config.duration(ConfigKey.AWAIT_TIMEOUT.name()).map(waits::withTimeout).getOrElse(waits);
+        return config.duration(ConfigKey.AWAIT_TIMEOUT.name())
+                .map(waits::withTimeout)
+                .getOrElse(waits);
     }
 }

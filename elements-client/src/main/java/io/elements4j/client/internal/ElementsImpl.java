@@ -38,6 +38,7 @@ import io.elements4j.ports.spi.ConfigKey;
 import io.elements4j.ports.spi.ProviderConfig;
 import io.elements4j.ports.spi.ProviderMetadata;
 import io.elements4j.ports.time.Backoff;
+import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
@@ -73,8 +74,13 @@ final class ElementsImpl implements Elements {
     private final boolean loopbackCallbacks;
     private final int callbackMaxBytes;
 
-    ElementsImpl(ProviderMetadata metadata, VendorClient client, ProviderConfig config, ElementsListener listener,
-                 LastFailedResponse lastFailed, ElementsAssembly.Choices choices) {
+    ElementsImpl(
+            ProviderMetadata metadata,
+            VendorClient client,
+            ProviderConfig config,
+            ElementsListener listener,
+            LastFailedResponse lastFailed,
+            ElementsAssembly.Choices choices) {
         this.metadata = metadata;
         this.client = client;
         this.clock = config.clock();
@@ -85,13 +91,14 @@ final class ElementsImpl implements Elements {
         this.listener = listener;
         this.lastFailed = lastFailed;
         this.safetyNet = config.duration(ConfigKey.CALLBACK_SAFETY_NET.name()).getOrElse(DEFAULT_SAFETY_NET);
-        this.loopbackCallbacks = config.get(ConfigKey.ALLOW_LOOPBACK_CALLBACKS.name()).exists("true"::equalsIgnoreCase);
+        this.loopbackCallbacks =
+                config.get(ConfigKey.ALLOW_LOOPBACK_CALLBACKS.name()).exists("true"::equalsIgnoreCase);
         this.receivesCallbacks = choices.receivesCallbacks();
         this.callbackMaxBytes = ElementsAssembly.callbackMaxBytes(config);
         this.pushes = new FleetPushes(updates, choices.sharedTaskUpdates(), metadata.id());
         this.concurrencyBudget = choices.concurrencyBudget();
-        this.async = new AsyncElementsImpl(this,
-                new AsyncSetup(choices.asyncExecutor(), choices.scheduler(), choices.random()));
+        this.async = new AsyncElementsImpl(
+                this, new AsyncSetup(choices.asyncExecutor(), choices.scheduler(), choices.random()));
     }
 
     @Override
@@ -107,22 +114,30 @@ final class ElementsImpl implements Elements {
     @Override
     public Either<ElementsError, CreationTask> receiveCallback(IncomingCallback callback) {
         Objects.requireNonNull(callback, "callback");
-        return guard.ifCapable(Capability.CALLBACKS, () -> callback.size() > callbackMaxBytes
-                ? Either.left(tooLarge(callback)) : client.readCallback(callback)).flatMap(pushes::received);
+        return guard.ifCapable(
+                        Capability.CALLBACKS,
+                        () -> callback.size() > callbackMaxBytes
+                                ? Either.left(tooLarge(callback))
+                                : client.readCallback(callback))
+                .flatMap(pushes::received);
     }
 
     /** A body over {@code callback-max-bytes}: refused before the adapter reads a byte of it (413 from a receiver). */
     private ElementsError tooLarge(IncomingCallback callback) {
         String message = "the callback body is " + callback.size() + " bytes, more than the " + callbackMaxBytes
                 + " this facade reads (callback-max-bytes)";
-        return new ElementsError.InvalidRequest(message, io.vavr.collection.List.of(new RuleViolation("body",
-                RuleCodes.CALLBACK_BODY_TOO_LARGE, message)), Option.none(), Option.none());
+        return new ElementsError.InvalidRequest(
+                message,
+                List.of(new RuleViolation("body", RuleCodes.CALLBACK_BODY_TOO_LARGE, message)),
+                Option.none(),
+                Option.none());
     }
 
     @Override
     public CallbackVerification callbackVerification() {
-        return metadata.supports(Capability.CALLBACKS) ? Objects.requireNonNullElse(client.callbackVerification(),
-                CallbackVerification.VENDOR_DOES_NOT_SIGN) : CallbackVerification.NO_CALLBACKS;
+        return metadata.supports(Capability.CALLBACKS)
+                ? Objects.requireNonNullElse(client.callbackVerification(), CallbackVerification.VENDOR_DOES_NOT_SIGN)
+                : CallbackVerification.NO_CALLBACKS;
     }
 
     @Override
@@ -132,14 +147,16 @@ final class ElementsImpl implements Elements {
 
     @Override
     public Either<ElementsError, CreationTask> submit(ElementDraft draft) {
-        return validate(draft).flatMap(valid -> guard.call("submit", true, () -> client.submit(valid))
-                .mapLeft(error -> Outcomes.submitted(error, valid.idempotencyKey()))
-                .peek(task -> {
-                    if (receivesCallbacks && valid.callbackUrl().isDefined()
-                            && metadata.supports(Capability.CALLBACKS)) {
-                        updates.expect(task.id());
-                    }
-                }));
+        return validate(draft)
+                .flatMap(valid -> guard.call("submit", true, () -> client.submit(valid))
+                        .mapLeft(error -> Outcomes.submitted(error, valid.idempotencyKey()))
+                        .peek(task -> {
+                            if (receivesCallbacks
+                                    && valid.callbackUrl().isDefined()
+                                    && metadata.supports(Capability.CALLBACKS)) {
+                                updates.expect(task.id());
+                            }
+                        }));
     }
 
     @Override
@@ -159,9 +176,14 @@ final class ElementsImpl implements Elements {
 
     @Override
     public Either<ElementsError, Awaited<CreationTask>> createAndAwait(ElementDraft draft, AwaitOptions options) {
-        return submit(draft).flatMap(task -> watched(task.id(), () -> waiter.await(task.id(), Option.some(task),
-                taskTarget(task.idempotencyKey().orElse(Option.some(draft.idempotencyKey()))),
-                waitOptions(task.id(), options))));
+        return submit(draft)
+                .flatMap(task -> watched(
+                        task.id(),
+                        () -> waiter.await(
+                                task.id(),
+                                Option.some(task),
+                                taskTarget(task.idempotencyKey().orElse(Option.some(draft.idempotencyKey()))),
+                                waitOptions(task.id(), options))));
     }
 
     @Override
@@ -184,9 +206,11 @@ final class ElementsImpl implements Elements {
         }
         Instant started = clock.instant();
         ids.forEach(id -> listener.waitStarted(new WaitStarted(metadata.id(), id.value())));
-        Seq<Either<ElementsError, Awaited<CreationTask>>> results =
-                waiter.awaitAll(ids, id -> Option.none(), taskTarget(Option.none()),
-                        !ids.isEmpty() && ids.forAll(updates::expects) ? waitOptions(ids.head(), options) : options);
+        Seq<Either<ElementsError, Awaited<CreationTask>>> results = waiter.awaitAll(
+                ids,
+                id -> Option.none(),
+                taskTarget(Option.none()),
+                !ids.isEmpty() && ids.forAll(updates::expects) ? waitOptions(ids.head(), options) : options);
         ids.zip(results).forEach(pair -> waitEnded(pair._1, pair._2, started));
         return results;
     }
@@ -284,7 +308,9 @@ final class ElementsImpl implements Elements {
     }
 
     void waitEnded(CreationTaskId id, Either<ElementsError, Awaited<CreationTask>> result, Instant started) {
-        listener.waitEnded(new WaitEnded(metadata.id(), id.value(),
+        listener.waitEnded(new WaitEnded(
+                metadata.id(),
+                id.value(),
                 result.fold(error -> error.getClass().getSimpleName(), ok -> WaitEnded.SUCCESS),
                 Duration.between(started, clock.instant())));
     }
@@ -309,9 +335,13 @@ final class ElementsImpl implements Elements {
     /** What a wait for a task polls, and how it judges and words what it reads. */
     Waiter.Target<CreationTaskId, CreationTask> taskTarget(Option<IdempotencyKey> key) {
         boolean canReadAgain = metadata.supports(Capability.TASK_QUERY);
-        return new Waiter.Target<>("element creation task", id -> guard.call("task", false, () -> client.task(id)),
-                task -> Outcomes.acceptance(task, canReadAgain), Outcomes::failed,
-                ended -> Outcomes.unresolved(ended, key), pushes);
+        return new Waiter.Target<>(
+                "element creation task",
+                id -> guard.call("task", false, () -> client.task(id)),
+                task -> Outcomes.acceptance(task, canReadAgain),
+                Outcomes::failed,
+                ended -> Outcomes.unresolved(ended, key),
+                pushes);
     }
 
     /**
@@ -322,6 +352,7 @@ final class ElementsImpl implements Elements {
         if (!updates.expects(id)) {
             return options;
         }
-        return options.withBackoff(new Backoff(safetyNet, safetyNet, 1.0, options.backoff().jitter()));
+        return options.withBackoff(
+                new Backoff(safetyNet, safetyNet, 1.0, options.backoff().jitter()));
     }
 }

@@ -15,8 +15,7 @@ import io.vavr.control.Option;
 /** How the facade words its own answers: an operation the provider lacks, and how a wait for a task ended. */
 final class Outcomes {
 
-    private Outcomes() {
-    }
+    private Outcomes() {}
 
     /** The provider lacks the capability: answered without calling it. */
     static ElementsError unsupported(ProviderMetadata metadata, Capability capability) {
@@ -26,7 +25,8 @@ final class Outcomes {
     /** A create that broke in a way that may have taken effect: the caller must look before sending it again. */
     static ElementsError submitted(ElementsError error, IdempotencyKey key) {
         return error instanceof ElementsError.ProviderFailure failure && failure.ambiguous()
-                ? ElementsError.CreationUnknown.of(failure, key) : error;
+                ? ElementsError.CreationUnknown.of(failure, key)
+                : error;
     }
 
     /**
@@ -42,26 +42,41 @@ final class Outcomes {
 
     /** The task failed or was cancelled, as the vendor said. */
     static ElementsError failed(CreationTask task) {
-        String reason = task.failureReason().getOrElse(task.state() == TaskState.CANCELLED
-                ? "the task was cancelled" : "the vendor gave no reason");
-        return new ElementsError.TaskFailed(task.id(), "element creation task " + task.id() + " "
-                + (task.state() == TaskState.CANCELLED ? "was cancelled: " : "failed: ") + reason,
-                task.failureCode(), Option.none());
+        String reason = task.failureReason()
+                .getOrElse(
+                        task.state() == TaskState.CANCELLED ? "the task was cancelled" : "the vendor gave no reason");
+        return new ElementsError.TaskFailed(
+                task.id(),
+                "element creation task " + task.id() + " "
+                        + (task.state() == TaskState.CANCELLED ? "was cancelled: " : "failed: ") + reason,
+                task.failureCode(),
+                Option.none());
     }
 
     /** A wait that ended without a definite answer: the task id, its last state and what to do next. */
-    static ElementsError unresolved(Waiter.Unresolved<CreationTaskId, CreationTask> ended,
-                                    Option<IdempotencyKey> key) {
+    static ElementsError unresolved(Waiter.Unresolved<CreationTaskId, CreationTask> ended, Option<IdempotencyKey> key) {
         Option<TaskState> last = ended.lastKnown().map(CreationTask::state);
-        StringBuilder message = new StringBuilder("element creation task ").append(ended.key()).append(' ')
-                .append(ended.why()).append(" (").append(ended.attempts())
-                .append(ended.attempts() == 1 ? " poll, " : " polls, ").append(Durations.human(ended.elapsed()))
-                .append(" elapsed").append(last.map(s -> ", last known state " + s).getOrElse(", no state read yet"))
+        StringBuilder message = new StringBuilder("element creation task ")
+                .append(ended.key())
+                .append(' ')
+                .append(ended.why())
+                .append(" (")
+                .append(ended.attempts())
+                .append(ended.attempts() == 1 ? " poll, " : " polls, ")
+                .append(Durations.human(ended.elapsed()))
+                .append(" elapsed")
+                .append(last.map(s -> ", last known state " + s).getOrElse(", no state read yet"))
                 .append(')');
-        ended.lastError().forEach(e -> message.append("; the last poll answered: ").append(e.message()));
-        message.append("; the task may still finish: await it again with its id ").append(ended.key());
-        return new ElementsError.TaskStateUnknown(ended.key(), last,
-                ended.lastKnown().flatMap(CreationTask::idempotencyKey).orElse(key), ended.attempts(),
-                message.toString(), ended.lastError().flatMap(ElementsError::requestId));
+        ended.lastError()
+                .forEach(e -> message.append("; the last poll answered: ").append(e.message()));
+        message.append("; the task may still finish: await it again with its id ")
+                .append(ended.key());
+        return new ElementsError.TaskStateUnknown(
+                ended.key(),
+                last,
+                ended.lastKnown().flatMap(CreationTask::idempotencyKey).orElse(key),
+                ended.attempts(),
+                message.toString(),
+                ended.lastError().flatMap(ElementsError::requestId));
     }
 }

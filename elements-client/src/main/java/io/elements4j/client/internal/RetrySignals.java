@@ -17,8 +17,7 @@ final class RetrySignals implements ElementsListener {
 
     private static final ThreadLocal<Consumer<CallRetried>> CURRENT = new ThreadLocal<>();
 
-    private RetrySignals() {
-    }
+    private RetrySignals() {}
 
     /** Runs {@code call} on this thread, telling {@code onRetry} of each of its retried attempts. */
     static <T> T during(Consumer<CallRetried> onRetry, Supplier<T> call) {

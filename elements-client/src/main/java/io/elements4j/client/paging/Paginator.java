@@ -7,6 +7,7 @@ import io.vavr.collection.Iterator;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import io.vavr.control.Either;
+import java.util.ArrayList;
 import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.function.Consumer;
@@ -45,8 +46,6 @@ public final class Paginator<T> {
 
     /**
      * Every page in order, each fetched when reached; a failed fetch is the last value.
-     *
-     * @return the pages
      */
     public Iterator<Either<ElementsError, Page<T>>> pages() {
         return new PageIterator();
@@ -58,7 +57,8 @@ public final class Paginator<T> {
      * @return the items, each {@code Right}, or a {@code Left} that ends them
      */
     public Iterator<Either<ElementsError, T>> items() {
-        return pages().flatMap(page -> page.fold(error -> List.of(Either.<ElementsError, T>left(error)),
+        return pages().flatMap(page -> page.fold(
+                error -> List.of(Either.<ElementsError, T>left(error)),
                 p -> p.items().map(Either::<ElementsError, T>right)));
     }
 
@@ -90,7 +90,7 @@ public final class Paginator<T> {
      * @return the items in order, or the failure that stopped the listing
      */
     public Either<ElementsError, Seq<T>> all() {
-        java.util.List<T> items = new java.util.ArrayList<>();
+        java.util.List<T> items = new ArrayList<>();
         return forEach(items::add).map(count -> List.ofAll(items));
     }
 
@@ -108,7 +108,8 @@ public final class Paginator<T> {
             if (finished) {
                 throw new NoSuchElementException("no more pages");
             }
-            Either<ElementsError, Page<T>> page = Objects.requireNonNull(fetch.apply(nextRequest), "a page fetch answered null");
+            Either<ElementsError, Page<T>> page =
+                    Objects.requireNonNull(fetch.apply(nextRequest), "a page fetch answered null");
             finished = page.isLeft() || page.get().next().isEmpty();
             if (!finished) {
                 nextRequest = page.get().next().get();

@@ -1,7 +1,6 @@
 package io.elements4j.client.waiter;
 
 import io.elements4j.ports.time.Backoff;
-
 import java.time.Duration;
 import java.util.Objects;
 
@@ -21,10 +20,6 @@ public record AwaitOptions(Backoff backoff, Duration timeout, int maxAttempts) {
 
     /**
      * Creates the value, checking every component.
-     *
-     * @param backoff the backoff
-     * @param maxAttempts the max attempts
-     * @param timeout the timeout
      */
     public AwaitOptions {
         Objects.requireNonNull(backoff, "backoff");
@@ -39,8 +34,6 @@ public record AwaitOptions(Backoff backoff, Duration timeout, int maxAttempts) {
 
     /**
      * The defaults.
-     *
-     * @return the defaults
      */
     public static AwaitOptions defaults() {
         return DEFAULT;

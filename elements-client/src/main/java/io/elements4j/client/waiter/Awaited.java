@@ -14,10 +14,6 @@ public record Awaited<T>(T value, int attempts, Duration elapsed) {
 
     /**
      * Creates the value, checking every component.
-     *
-     * @param attempts the attempts
-     * @param elapsed the elapsed
-     * @param value the value
      */
     public Awaited {
         Objects.requireNonNull(value, "value");

@@ -2,32 +2,38 @@ package io.elements4j.client.async;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.elements4j.client.Elements;
+import io.elements4j.client.internal.waiter.Waiter;
+import io.elements4j.client.waiter.AwaitOptions;
+import io.elements4j.client.waiter.Awaited;
 import io.elements4j.domain.draft.ElementDraft;
+import io.elements4j.domain.element.ElementId;
 import io.elements4j.domain.error.ElementsError;
 import io.elements4j.domain.media.MediaSource;
 import io.elements4j.domain.task.CreationTask;
 import io.elements4j.domain.task.CreationTaskId;
 import io.elements4j.domain.task.TaskState;
-import io.elements4j.client.Elements;
 import io.elements4j.ports.observe.ElementsListener;
 import io.elements4j.ports.observe.WaitEnded;
 import io.elements4j.ports.observe.WaitStarted;
+import io.elements4j.ports.time.Backoff;
 import io.elements4j.testkit.VirtualScheduler;
 import io.elements4j.testkit.VirtualTime;
-import io.elements4j.client.waiter.AwaitOptions;
-import io.elements4j.client.waiter.Awaited;
-import io.elements4j.ports.time.Backoff;
-import io.elements4j.client.internal.waiter.Waiter;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import io.vavr.control.Either;
+import io.vavr.control.Option;
 import java.time.Duration;
 import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -37,8 +43,8 @@ class AsyncElementsTest {
 
     private static final int POOL = 4;
     private static final Duration PATIENCE = Duration.ofSeconds(20);
-    private static final AwaitOptions OPTIONS = AwaitOptions.DEFAULT
-            .withBackoff(new Backoff(Duration.ofSeconds(2), Duration.ofSeconds(30), 2.0, 0.2));
+    private static final AwaitOptions OPTIONS =
+            AwaitOptions.DEFAULT.withBackoff(new Backoff(Duration.ofSeconds(2), Duration.ofSeconds(30), 2.0, 0.2));
 
     private final VirtualTime time = VirtualTime.startingNow();
     private final VirtualScheduler scheduler = new VirtualScheduler(time);
@@ -54,11 +60,17 @@ class AsyncElementsTest {
         return elements(provider, Runnable::run);
     }
 
-    private Elements elements(PollingProvider provider, java.util.concurrent.Executor executor) {
-        return Elements.builder().provider(provider).config(Map.of("elements.kling-official.api-key", "k"))
-                .systemProperties(new java.util.Properties()).env(Map.of())
-                .clock(time.clock()).sleeper(time).random(new SplittableRandom(3))
-                .asyncExecutor(executor).scheduler(scheduler)
+    private Elements elements(PollingProvider provider, Executor executor) {
+        return Elements.builder()
+                .provider(provider)
+                .config(Map.of("elements.kling-official.api-key", "k"))
+                .systemProperties(new Properties())
+                .env(Map.of())
+                .clock(time.clock())
+                .sleeper(time)
+                .random(new SplittableRandom(3))
+                .asyncExecutor(executor)
+                .scheduler(scheduler)
                 .listener(new ElementsListener() {
                     @Override
                     public void waitStarted(WaitStarted event) {
@@ -83,20 +95,26 @@ class AsyncElementsTest {
         PollingProvider provider = PollingProvider.succeedingOnPoll(3);
         int threadsBefore = Thread.activeCount();
         try (Elements elements = elements(provider)) {
-            java.util.List<CompletableFuture<Either<ElementsError, Awaited<CreationTask>>>> waits =
-                    IntStream.range(0, 1000).mapToObj(i -> elements.async().await(CreationTaskId.of("t-" + i), OPTIONS))
-                            .toList();
+            java.util.List<CompletableFuture<Either<ElementsError, Awaited<CreationTask>>>> waits = IntStream.range(
+                            0, 1000)
+                    .mapToObj(i -> elements.async().await(CreationTaskId.of("t-" + i), OPTIONS))
+                    .toList();
             int peakThreads = Thread.activeCount();
 
             scheduler.runUntil(() -> waits.stream().allMatch(CompletableFuture::isDone), PATIENCE);
 
-            assertThat(waits).allSatisfy(w -> assertThat(w.join().get().value().state()).isEqualTo(TaskState.SUCCEEDED));
+            assertThat(waits)
+                    .allSatisfy(w -> assertThat(w.join().get().value().state()).isEqualTo(TaskState.SUCCEEDED));
             assertThat(provider.totalPolls.get()).isEqualTo(3000);
-            assertThat(provider.pollingThreads).as("every poll ran on the executor's threads").hasSizeLessThanOrEqualTo(POOL);
+            assertThat(provider.pollingThreads)
+                    .as("every poll ran on the executor's threads")
+                    .hasSizeLessThanOrEqualTo(POOL);
             assertThat(Math.max(peakThreads, Thread.activeCount()) - threadsBefore)
-                    .as("threads started for 1,000 waits: the pool's, no thread per wait").isLessThanOrEqualTo(POOL);
+                    .as("threads started for 1,000 waits: the pool's, no thread per wait")
+                    .isLessThanOrEqualTo(POOL);
             assertThat(elements.async().pendingWaits()).isZero();
-            assertThat(time.now()).as("the waits took virtual minutes, no real time")
+            assertThat(time.now())
+                    .as("the waits took virtual minutes, no real time")
                     .isAfter(VirtualTime.startingNow().now().plusSeconds(5));
         }
     }
@@ -109,19 +127,32 @@ class AsyncElementsTest {
                     elements.async().await(CreationTaskId.of("t-cancel"), OPTIONS);
             CompletableFuture<Either<ElementsError, Awaited<CreationTask>>> kept =
                     elements.async().await(CreationTaskId.of("t-keep"), OPTIONS);
-            scheduler.runUntil(() -> provider.pollsOf("t-cancel") >= 2 && provider.pollsOf("t-keep") >= 2
-                    && scheduler.scheduled() == 2, PATIENCE);
+            scheduler.runUntil(
+                    () -> provider.pollsOf("t-cancel") >= 2
+                            && provider.pollsOf("t-keep") >= 2
+                            && scheduler.scheduled() == 2,
+                    PATIENCE);
 
             int pollsAtCancel = provider.pollsOf("t-cancel");
             assertThat(cancelled.cancel(false)).isTrue();
             scheduler.runUntil(kept::isDone, PATIENCE);
 
             assertThat(kept.join().isRight()).isTrue();
-            assertThat(provider.pollsOf("t-cancel")).as("no poll after the cancel").isEqualTo(pollsAtCancel);
+            assertThat(provider.pollsOf("t-cancel"))
+                    .as("no poll after the cancel")
+                    .isEqualTo(pollsAtCancel);
             assertThat(scheduler.scheduled()).isZero();
-            assertThat(waitEvents).contains(new WaitEnded("kling-official", "t-cancel", WaitEnded.CANCELLED,
-                    ((WaitEnded) waitEvents.stream().filter(e -> e instanceof WaitEnded w && w.task().equals("t-cancel"))
-                            .findFirst().orElseThrow()).duration()));
+            assertThat(waitEvents)
+                    .contains(new WaitEnded(
+                            "kling-official",
+                            "t-cancel",
+                            WaitEnded.CANCELLED,
+                            ((WaitEnded) waitEvents.stream()
+                                            .filter(e -> e instanceof WaitEnded w
+                                                    && w.task().equals("t-cancel"))
+                                            .findFirst()
+                                            .orElseThrow())
+                                    .duration()));
         }
     }
 
@@ -136,7 +167,9 @@ class AsyncElementsTest {
             all.cancel(false);
             int polls = provider.totalPolls.get();
 
-            assertThat(scheduler.scheduled()).as("both waits' next polls were dropped").isZero();
+            assertThat(scheduler.scheduled())
+                    .as("both waits' next polls were dropped")
+                    .isZero();
             assertThat(provider.totalPolls.get()).isEqualTo(polls);
             assertThat(elements.async().pendingWaits()).isZero();
         }
@@ -144,24 +177,27 @@ class AsyncElementsTest {
 
     @Test
     void an_async_wait_ends_like_a_blocking_one_failed_or_unresolved_with_the_task_id() {
-        PollingProvider failing = new PollingProvider(id -> id.equals("t-fail") ? Either.right(TaskState.FAILED)
-                : Either.left(new ElementsError.NotFound("no such task", io.vavr.control.Option.none(),
-                io.vavr.control.Option.none())));
+        PollingProvider failing = new PollingProvider(id -> id.equals("t-fail")
+                ? Either.right(TaskState.FAILED)
+                : Either.left(new ElementsError.NotFound("no such task", Option.none(), Option.none())));
         try (Elements elements = elements(failing)) {
             CompletableFuture<Either<ElementsError, Awaited<CreationTask>>> failed =
                     elements.async().await(CreationTaskId.of("t-fail"), OPTIONS);
-            CompletableFuture<Either<ElementsError, Awaited<CreationTask>>> created =
-                    elements.async().createAndAwait(ElementDraft.image("Maeva",
-                            MediaSource.url("https://example.com/front.jpg"))
-                            .extras(MediaSource.url("https://example.com/side.jpg"))
-                            .description("Red-haired courier").build(), OPTIONS);
+            CompletableFuture<Either<ElementsError, Awaited<CreationTask>>> created = elements.async()
+                    .createAndAwait(
+                            ElementDraft.image("Maeva", MediaSource.url("https://example.com/front.jpg"))
+                                    .extras(MediaSource.url("https://example.com/side.jpg"))
+                                    .description("Red-haired courier")
+                                    .build(),
+                            OPTIONS);
             scheduler.runUntil(() -> failed.isDone() && created.isDone(), PATIENCE);
 
             assertThat(failed.join().getLeft()).isInstanceOf(ElementsError.TaskFailed.class);
             ElementsError unknown = created.join().getLeft();
             assertThat(unknown).isInstanceOf(ElementsError.TaskStateUnknown.class);
             assertThat(((ElementsError.TaskStateUnknown) unknown).taskId()).isEqualTo(CreationTaskId.of("t-1"));
-            assertThat(failing.pollsOf("t-1")).as("ends after the same repeated errors a blocking wait allows")
+            assertThat(failing.pollsOf("t-1"))
+                    .as("ends after the same repeated errors a blocking wait allows")
                     .isEqualTo(Waiter.DEFINITE_AFTER);
         }
     }
@@ -174,9 +210,13 @@ class AsyncElementsTest {
             CompletableFuture<?> async = elements.async().await(CreationTaskId.of("t-async"), OPTIONS);
             scheduler.runUntil(async::isDone, PATIENCE);
 
-            assertThat(waitEvents).filteredOn(e -> e instanceof WaitStarted).extracting(e -> ((WaitStarted) e).task())
+            assertThat(waitEvents)
+                    .filteredOn(e -> e instanceof WaitStarted)
+                    .extracting(e -> ((WaitStarted) e).task())
                     .containsExactlyInAnyOrder("t-sync", "t-async");
-            assertThat(waitEvents).filteredOn(e -> e instanceof WaitEnded).extracting(e -> ((WaitEnded) e).outcome())
+            assertThat(waitEvents)
+                    .filteredOn(e -> e instanceof WaitEnded)
+                    .extracting(e -> ((WaitEnded) e).outcome())
                     .containsExactly(WaitEnded.SUCCESS, WaitEnded.SUCCESS);
         }
     }
@@ -184,14 +224,22 @@ class AsyncElementsTest {
     @Test
     void the_default_executor_and_scheduler_use_daemon_threads_and_stop_with_the_facade() throws Exception {
         PollingProvider provider = PollingProvider.succeedingOnPoll(1);
-        Elements elements = Elements.builder().provider(provider).config(Map.of("elements.kling-official.api-key", "k"))
-                .systemProperties(new java.util.Properties()).env(Map.of()).build();
-        Either<ElementsError, ?> found = elements.async().find(io.elements4j.domain.element.ElementId.of("e-1")).get();
-        Thread worker = provider.pollingThreads.isEmpty() ? null : provider.pollingThreads.iterator().next();
+        Elements elements = Elements.builder()
+                .provider(provider)
+                .config(Map.of("elements.kling-official.api-key", "k"))
+                .systemProperties(new Properties())
+                .env(Map.of())
+                .build();
+        Either<ElementsError, ?> found =
+                elements.async().find(ElementId.of("e-1")).get();
+        Thread worker = provider.pollingThreads.isEmpty()
+                ? null
+                : provider.pollingThreads.iterator().next();
         assertThat(found.isRight()).isTrue();
         assertThat(worker).isNull();
-        java.util.Set<Thread> async = Thread.getAllStackTraces().keySet().stream()
-                .filter(t -> t.getName().startsWith("elements4j-")).collect(java.util.stream.Collectors.toSet());
+        Set<Thread> async = Thread.getAllStackTraces().keySet().stream()
+                .filter(t -> t.getName().startsWith("elements4j-"))
+                .collect(Collectors.toSet());
         assertThat(async).isNotEmpty().allSatisfy(t -> assertThat(t.isDaemon()).isTrue());
 
         elements.close();

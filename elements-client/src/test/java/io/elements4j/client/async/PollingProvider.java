@@ -1,13 +1,21 @@
 package io.elements4j.client.async;
 
+import io.elements4j.client.testproviders.TestProfiles;
 import io.elements4j.domain.capability.Capability;
+import io.elements4j.domain.draft.ElementDraft;
+import io.elements4j.domain.element.Element;
 import io.elements4j.domain.element.ElementId;
 import io.elements4j.domain.error.ElementsError;
 import io.elements4j.domain.prompt.PromptSyntax;
-import io.elements4j.client.testproviders.TestProfiles;
+import io.elements4j.domain.query.Deletion;
+import io.elements4j.domain.query.ElementFilter;
+import io.elements4j.domain.query.Page;
+import io.elements4j.domain.query.PageRequest;
+import io.elements4j.domain.tag.Tag;
 import io.elements4j.domain.task.CreationTask;
 import io.elements4j.domain.task.CreationTaskId;
 import io.elements4j.domain.task.TaskState;
+import io.elements4j.domain.voice.Voice;
 import io.elements4j.ports.api.VendorClient;
 import io.elements4j.ports.spi.ConfigKey;
 import io.elements4j.ports.spi.ElementsProvider;
@@ -15,7 +23,9 @@ import io.elements4j.ports.spi.ProviderConfig;
 import io.elements4j.ports.spi.ProviderMetadata;
 import io.vavr.collection.HashSet;
 import io.vavr.collection.List;
+import io.vavr.collection.Seq;
 import io.vavr.control.Either;
+import io.vavr.control.Option;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -39,8 +49,8 @@ final class PollingProvider implements ElementsProvider {
     /** Every task answers PROCESSING until its {@code n}-th poll, which answers SUCCEEDED. */
     static PollingProvider succeedingOnPoll(int n) {
         PollingProvider[] self = new PollingProvider[1];
-        self[0] = new PollingProvider(id -> Either.right(self[0].polls.get(id).get() >= n
-                ? TaskState.SUCCEEDED : TaskState.PROCESSING));
+        self[0] = new PollingProvider(
+                id -> Either.right(self[0].polls.get(id).get() >= n ? TaskState.SUCCEEDED : TaskState.PROCESSING));
         return self[0];
     }
 
@@ -50,50 +60,53 @@ final class PollingProvider implements ElementsProvider {
 
     @Override
     public ProviderMetadata metadata() {
-        return new ProviderMetadata("kling-official", "Polling", HashSet.of(Capability.values()),
-                TestProfiles.STRICT, "https://polling.invalid",
-                List.of(ConfigKey.secret("api-key", "key", "KLING_API_KEY")), PromptSyntax.TRIPLE_ANGLE_INDEX);
+        return new ProviderMetadata(
+                "kling-official",
+                "Polling",
+                HashSet.of(Capability.values()),
+                TestProfiles.STRICT,
+                "https://polling.invalid",
+                List.of(ConfigKey.secret("api-key", "key", "KLING_API_KEY")),
+                PromptSyntax.TRIPLE_ANGLE_INDEX);
     }
 
     @Override
     public VendorClient create(ProviderConfig config) {
         return new VendorClient() {
             @Override
-            public Either<ElementsError, CreationTask> submit(io.elements4j.domain.draft.ElementDraft draft) {
-                return Either.right(CreationTask.of(CreationTaskId.of("t-" + submits.incrementAndGet()),
-                        TaskState.SUBMITTED));
+            public Either<ElementsError, CreationTask> submit(ElementDraft draft) {
+                return Either.right(
+                        CreationTask.of(CreationTaskId.of("t-" + submits.incrementAndGet()), TaskState.SUBMITTED));
             }
 
             @Override
-            public Either<ElementsError, io.vavr.control.Option<io.elements4j.domain.element.Element>> find(ElementId id) {
-                return Either.right(io.vavr.control.Option.none());
+            public Either<ElementsError, Option<Element>> find(ElementId id) {
+                return Either.right(Option.none());
             }
 
             @Override
-            public Either<ElementsError, io.elements4j.domain.query.Page<io.elements4j.domain.element.Element>> list(
-                    io.elements4j.domain.query.ElementFilter filter, io.elements4j.domain.query.PageRequest page) {
-                return Either.right(new io.elements4j.domain.query.Page<>(List.empty(), page, io.vavr.control.Option.none(), false));
+            public Either<ElementsError, Page<Element>> list(ElementFilter filter, PageRequest page) {
+                return Either.right(new Page<>(List.empty(), page, Option.none(), false));
             }
 
             @Override
-            public Either<ElementsError, io.elements4j.domain.query.Page<io.elements4j.domain.element.Element>> presets(
-                    io.elements4j.domain.query.PageRequest page) {
-                return Either.right(new io.elements4j.domain.query.Page<>(List.empty(), page, io.vavr.control.Option.none(), false));
+            public Either<ElementsError, Page<Element>> presets(PageRequest page) {
+                return Either.right(new Page<>(List.empty(), page, Option.none(), false));
             }
 
             @Override
-            public Either<ElementsError, io.vavr.collection.Seq<io.elements4j.domain.tag.Tag>> tags() {
+            public Either<ElementsError, Seq<Tag>> tags() {
                 return Either.right(List.empty());
             }
 
             @Override
-            public Either<ElementsError, io.vavr.collection.Seq<io.elements4j.domain.voice.Voice>> voices() {
+            public Either<ElementsError, Seq<Voice>> voices() {
                 return Either.right(List.empty());
             }
 
             @Override
-            public Either<ElementsError, io.elements4j.domain.query.Deletion> delete(ElementId id) {
-                return Either.right(io.elements4j.domain.query.Deletion.deleted(id));
+            public Either<ElementsError, Deletion> delete(ElementId id) {
+                return Either.right(Deletion.deleted(id));
             }
 
             @Override
@@ -103,7 +116,8 @@ final class PollingProvider implements ElementsProvider {
                 pollingThreads.add(Thread.currentThread());
                 return script.apply(id.value()).map(state -> {
                     CreationTask task = CreationTask.of(id, state);
-                    return state == TaskState.SUCCEEDED ? task.withElementIds(List.of(ElementId.of("e-" + id.value())))
+                    return state == TaskState.SUCCEEDED
+                            ? task.withElementIds(List.of(ElementId.of("e-" + id.value())))
                             : state == TaskState.FAILED ? task.withFailureReason("no face found") : task;
                 });
             }

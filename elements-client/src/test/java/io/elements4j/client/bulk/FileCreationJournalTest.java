@@ -36,8 +36,10 @@ class FileCreationJournalTest {
         try (FileCreationJournal journal = FileCreationJournal.open(file)) {
             journal.intent(A, "Maeva the courier", AT);
             journal.created(A, CreationTask.of(CreationTaskId.of("t 1"), TaskState.SUBMITTED));
-            journal.finished(A, new CreationJournal.Outcome(true, CreationTaskId.of("t 1"),
-                    List.of(ElementId.of("e1"), ElementId.of("e2")), ""));
+            journal.finished(
+                    A,
+                    new CreationJournal.Outcome(
+                            true, CreationTaskId.of("t 1"), List.of(ElementId.of("e1"), ElementId.of("e2")), ""));
             journal.intent(B, "Bob", AT);
             journal.created(B, CreationTask.of(CreationTaskId.of("t2"), TaskState.SUBMITTED));
             journal.intent(C, "Cid", AT);
@@ -46,14 +48,21 @@ class FileCreationJournalTest {
         Files.writeString(file, "F hero-b t2 half-writ", StandardCharsets.UTF_8, StandardOpenOption.APPEND);
 
         try (FileCreationJournal journal = FileCreationJournal.open(file)) {
-            assertThat(journal.replay().get(A).get().outcome()).contains(new CreationJournal.Outcome(true,
-                    CreationTaskId.of("t 1"), List.of(ElementId.of("e1"), ElementId.of("e2")), ""));
+            assertThat(journal.replay().get(A).get().outcome())
+                    .contains(new CreationJournal.Outcome(
+                            true, CreationTaskId.of("t 1"), List.of(ElementId.of("e1"), ElementId.of("e2")), ""));
             assertThat(journal.replay().get(A).get().name()).isEqualTo("Maeva the courier");
             assertThat(journal.replay().get(B).get().taskId()).contains(CreationTaskId.of("t2"));
-            assertThat(journal.replay().get(B).get().outcome()).as("the torn line is not an outcome").isEqualTo(Option.none());
-            assertThat(journal.replay().containsKey(C)).as("refused: as if never sent").isFalse();
-            journal.finished(B, new CreationJournal.Outcome(false, CreationTaskId.of("t2"), List.empty(),
-                    "no face found\nin frame"));
+            assertThat(journal.replay().get(B).get().outcome())
+                    .as("the torn line is not an outcome")
+                    .isEqualTo(Option.none());
+            assertThat(journal.replay().containsKey(C))
+                    .as("refused: as if never sent")
+                    .isFalse();
+            journal.finished(
+                    B,
+                    new CreationJournal.Outcome(
+                            false, CreationTaskId.of("t2"), List.empty(), "no face found\nin frame"));
         }
         try (FileCreationJournal journal = FileCreationJournal.open(file)) {
             assertThat(journal.replay().get(B).get().outcome().get().message()).isEqualTo("no face found\nin frame");
@@ -65,7 +74,8 @@ class FileCreationJournalTest {
     void a_damaged_line_before_the_end_is_refused() throws IOException {
         Path file = dir.resolve("bad.journal");
         Files.writeString(file, "I 0 hero-a A\nX what\nC hero-a t1\n");
-        assertThatThrownBy(() -> FileCreationJournal.open(file)).isInstanceOf(IllegalStateException.class)
+        assertThatThrownBy(() -> FileCreationJournal.open(file))
+                .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("line 2");
     }
 }

@@ -1,7 +1,9 @@
 package io.elements4j.client.bulk;
 
+import io.elements4j.client.testproviders.TestProfiles;
 import io.elements4j.domain.capability.Capability;
 import io.elements4j.domain.draft.ElementDraft;
+import io.elements4j.domain.element.Element;
 import io.elements4j.domain.element.ElementId;
 import io.elements4j.domain.error.ElementsError;
 import io.elements4j.domain.prompt.PromptSyntax;
@@ -9,11 +11,12 @@ import io.elements4j.domain.query.Deletion;
 import io.elements4j.domain.query.ElementFilter;
 import io.elements4j.domain.query.Page;
 import io.elements4j.domain.query.PageRequest;
-import io.elements4j.client.testproviders.TestProfiles;
+import io.elements4j.domain.tag.Tag;
 import io.elements4j.domain.task.CreationTask;
 import io.elements4j.domain.task.CreationTaskId;
 import io.elements4j.domain.task.TaskState;
 import io.elements4j.ports.api.VendorClient;
+import io.elements4j.ports.observe.CallRetried;
 import io.elements4j.ports.spi.ConfigKey;
 import io.elements4j.ports.spi.ElementsProvider;
 import io.elements4j.ports.spi.ProviderConfig;
@@ -43,6 +46,7 @@ final class LimitedVendor implements ElementsProvider {
     int rejected;
     /** When above 0: over the limit, the client retries this often inside the call, as an adapter does. */
     int innerRetries;
+
     Duration innerDelay = Duration.ofSeconds(3);
     int innerRetried;
     int peakRunning;
@@ -50,6 +54,7 @@ final class LimitedVendor implements ElementsProvider {
     Option<ElementsError.RateLimited.Limit> says = Option.none();
     /** When the first and the last create were accepted. */
     Instant firstAccepted;
+
     Instant lastAccepted;
     final Map<String, Integer> acceptedByName = new HashMap<>();
     final java.util.List<Instant> polls = new ArrayList<>();
@@ -70,9 +75,14 @@ final class LimitedVendor implements ElementsProvider {
 
     @Override
     public ProviderMetadata metadata() {
-        return new ProviderMetadata("kling-official", "Limited", HashSet.of(Capability.values()),
-                TestProfiles.STRICT, "https://limited.invalid",
-                List.of(ConfigKey.secret("api-key", "key", "KLING_API_KEY")), PromptSyntax.TRIPLE_ANGLE_INDEX);
+        return new ProviderMetadata(
+                "kling-official",
+                "Limited",
+                HashSet.of(Capability.values()),
+                TestProfiles.STRICT,
+                "https://limited.invalid",
+                List.of(ConfigKey.secret("api-key", "key", "KLING_API_KEY")),
+                PromptSyntax.TRIPLE_ANGLE_INDEX);
     }
 
     @Override
@@ -83,15 +93,24 @@ final class LimitedVendor implements ElementsProvider {
                 int attempt = 1;
                 while (running() >= limit && attempt <= innerRetries) {
                     innerRetried++;
-                    config.listener().callRetried(new io.elements4j.ports.observe.CallRetried("kling-official",
-                            "submit", attempt++, 429, Option.some("1303"), Option.none(), "RateLimited", innerDelay,
-                            Option.none(), says));
+                    config.listener()
+                            .callRetried(new CallRetried(
+                                    "kling-official",
+                                    "submit",
+                                    attempt++,
+                                    429,
+                                    Option.some("1303"),
+                                    Option.none(),
+                                    "RateLimited",
+                                    innerDelay,
+                                    Option.none(),
+                                    says));
                     time.advance(innerDelay);
                 }
                 if (running() >= limit) {
                     rejected++;
-                    return Either.left(new ElementsError.RateLimited("too many parallel tasks", retryAfter,
-                            Option.some("1303"), Option.none(), says));
+                    return Either.left(new ElementsError.RateLimited(
+                            "too many parallel tasks", retryAfter, Option.some("1303"), Option.none(), says));
                 }
                 String id = "t-" + draft.name();
                 doneAt.put(id, time.now().plus(taskTime));
@@ -110,19 +129,20 @@ final class LimitedVendor implements ElementsProvider {
                 if (done == null) {
                     return Either.left(new ElementsError.NotFound("no task " + id, Option.none(), Option.none()));
                 }
-                return Either.right(time.now().isBefore(done) ? CreationTask.of(id, TaskState.PROCESSING)
-                        : CreationTask.of(id, TaskState.SUCCEEDED)
-                                .withElementIds(List.of(ElementId.of("e-" + nameOf.get(id.value())))));
+                return Either.right(
+                        time.now().isBefore(done)
+                                ? CreationTask.of(id, TaskState.PROCESSING)
+                                : CreationTask.of(id, TaskState.SUCCEEDED)
+                                        .withElementIds(List.of(ElementId.of("e-" + nameOf.get(id.value())))));
             }
 
             @Override
-            public Either<ElementsError, Page<io.elements4j.domain.element.Element>> list(ElementFilter filter,
-                                                                                          PageRequest page) {
+            public Either<ElementsError, Page<Element>> list(ElementFilter filter, PageRequest page) {
                 return Either.right(new Page<>(List.empty(), page, Option.none(), false));
             }
 
             @Override
-            public Either<ElementsError, Seq<io.elements4j.domain.tag.Tag>> tags() {
+            public Either<ElementsError, Seq<Tag>> tags() {
                 return Either.right(List.empty());
             }
 

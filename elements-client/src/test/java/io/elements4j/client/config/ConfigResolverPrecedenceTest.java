@@ -65,13 +65,17 @@ class ConfigResolverPrecedenceTest {
 
     @Test
     void a_blank_value_at_any_level_counts_as_unset() {
-        assertThat(apiKey(map(API_KEY_PROPERTY, " "), properties(API_KEY_PROPERTY, ""),
-                map(API_KEY_ENV, "\t", "KLING_API_KEY", "", "KLING_TOKEN", "last"))).isEqualTo("last");
+        assertThat(apiKey(
+                        map(API_KEY_PROPERTY, " "),
+                        properties(API_KEY_PROPERTY, ""),
+                        map(API_KEY_ENV, "\t", "KLING_API_KEY", "", "KLING_TOKEN", "last")))
+                .isEqualTo("last");
     }
 
     @Test
     void an_unset_key_is_left_out_so_the_provider_default_applies() {
-        ProviderConfig config = ConfigResolver.of(map(), properties(), map()).resolve(KLING).build();
+        ProviderConfig config =
+                ConfigResolver.of(map(), properties(), map()).resolve(KLING).build();
 
         assertThat(config.secret("api-key")).isEmpty();
         assertThat(config.maxRetries()).isEqualTo(ProviderConfig.DEFAULT_MAX_RETRIES);
@@ -80,14 +84,24 @@ class ConfigResolverPrecedenceTest {
 
     @Test
     void values_are_trimmed() {
-        assertThat(apiKey(map(), properties(), map("KLING_API_KEY", " sk-123\n"))).isEqualTo("sk-123");
+        assertThat(apiKey(map(), properties(), map("KLING_API_KEY", " sk-123\n")))
+                .isEqualTo("sk-123");
     }
 
     @Test
     void reads_the_standard_keys_even_when_the_provider_does_not_declare_them() {
-        ProviderConfig config = ConfigResolver.of(map(), properties("elements.kling-test.base-url", "http://localhost:8080/"),
-                map("ELEMENTS_KLING_TEST_MAX_RETRIES", "5", "ELEMENTS_KLING_TEST_READ_TIMEOUT", "PT2M",
-                        "ELEMENTS_KLING_TEST_CONNECT_TIMEOUT", "3")).resolve(KLING).build();
+        ProviderConfig config = ConfigResolver.of(
+                        map(),
+                        properties("elements.kling-test.base-url", "http://localhost:8080/"),
+                        map(
+                                "ELEMENTS_KLING_TEST_MAX_RETRIES",
+                                "5",
+                                "ELEMENTS_KLING_TEST_READ_TIMEOUT",
+                                "PT2M",
+                                "ELEMENTS_KLING_TEST_CONNECT_TIMEOUT",
+                                "3"))
+                .resolve(KLING)
+                .build();
 
         assertThat(config.baseUrl(KLING.defaultBaseUrl())).isEqualTo("http://localhost:8080");
         assertThat(config.maxRetries()).isEqualTo(5);
@@ -97,7 +111,9 @@ class ConfigResolverPrecedenceTest {
 
     @Test
     void reads_a_provider_specific_plain_key_as_a_value() {
-        ProviderConfig config = ConfigResolver.of(map(), properties(), map("KLING_REGION", "sg")).resolve(KLING).build();
+        ProviderConfig config = ConfigResolver.of(map(), properties(), map("KLING_REGION", "sg"))
+                .resolve(KLING)
+                .build();
 
         assertThat(config.get("region")).containsExactly("sg");
         assertThat(config.secret("region")).isEmpty();
@@ -109,11 +125,13 @@ class ConfigResolverPrecedenceTest {
         ConfigResolver resolver = ConfigResolver.of(map(), properties, map());
         properties.setProperty(API_KEY_PROPERTY, "after");
 
-        assertThat(resolver.resolve(KLING).build().secret("api-key").map(Secret::reveal)).containsExactly("before");
+        assertThat(resolver.resolve(KLING).build().secret("api-key").map(Secret::reveal))
+                .containsExactly("before");
     }
 
     private static String apiKey(Map<String, String> explicit, Properties properties, Map<String, String> env) {
-        ProviderConfig config = ConfigResolver.of(explicit, properties, env).resolve(KLING).build();
+        ProviderConfig config =
+                ConfigResolver.of(explicit, properties, env).resolve(KLING).build();
         return config.secret("api-key").map(Secret::reveal).getOrElseThrow(() -> new AssertionError("api-key unset"));
     }
 }

@@ -28,8 +28,8 @@ class ConfigResolverSecretsTest {
 
     private static final String SECRET = "sk-live-4f9c2e71d0";
 
-    private final ConfigResolver resolver = ConfigResolver.of(map(), properties("elements.kling-test.region", "sg"),
-            map("KLING_API_KEY", SECRET));
+    private final ConfigResolver resolver =
+            ConfigResolver.of(map(), properties("elements.kling-test.region", "sg"), map("KLING_API_KEY", SECRET));
 
     @Test
     void holds_a_secret_only_as_a_secret() {
@@ -59,22 +59,35 @@ class ConfigResolverSecretsTest {
 
     @Test
     void lists_an_unset_key_with_every_name_that_would_set_it() {
-        ResolvedKey apiKey = ConfigResolver.of(map(), properties(), map()).describe(KLING).head();
+        ResolvedKey apiKey =
+                ConfigResolver.of(map(), properties(), map()).describe(KLING).head();
 
         assertThat(apiKey.isSet()).isFalse();
         assertThat(apiKey.source()).isEmpty();
         assertThat(apiKey.displayValue()).isEmpty();
         assertThat(apiKey.names()).containsExactly(API_KEY_PROPERTY, API_KEY_ENV, "KLING_API_KEY", "KLING_TOKEN");
-        assertThat(apiKey.describe()).isEqualTo(
-                "api-key: unset (set elements.kling-test.api-key or ELEMENTS_KLING_TEST_API_KEY or KLING_API_KEY"
-                        + " or KLING_TOKEN)");
+        assertThat(apiKey.describe())
+                .isEqualTo(
+                        "api-key: unset (set elements.kling-test.api-key or ELEMENTS_KLING_TEST_API_KEY or KLING_API_KEY"
+                                + " or KLING_TOKEN)");
     }
 
     @Test
     void describes_every_key_resolve_reads_declared_ones_first() {
         assertThat(resolver.describe(KLING).map(k -> k.key().name()))
-                .containsExactly("api-key", "region", "base-url", "connect-timeout", "read-timeout", "call-timeout", "max-retries",
-                        "http-client", "poll-delay", "await-timeout", "callback-safety-net", "allow-loopback-callbacks",
+                .containsExactly(
+                        "api-key",
+                        "region",
+                        "base-url",
+                        "connect-timeout",
+                        "read-timeout",
+                        "call-timeout",
+                        "max-retries",
+                        "http-client",
+                        "poll-delay",
+                        "await-timeout",
+                        "callback-safety-net",
+                        "allow-loopback-callbacks",
                         "callback-max-bytes");
     }
 
@@ -104,20 +117,29 @@ class ConfigResolverSecretsTest {
 
     @Test
     void a_blank_credential_still_counts_as_unset_but_a_blank_callback_secret_fails_closed() {
-        ProviderMetadata signing = new ProviderMetadata("signing",
-                "Signing (test)", HashSet.empty(), TestProfiles.STRICT,
-                "https://signing.invalid", List.of(ConfigFixtures.API_KEY,
-                ConfigFixtures.CALLBACK_SECRET), PromptSyntax.TRIPLE_ANGLE_INDEX);
+        ProviderMetadata signing = new ProviderMetadata(
+                "signing",
+                "Signing (test)",
+                HashSet.empty(),
+                TestProfiles.STRICT,
+                "https://signing.invalid",
+                List.of(ConfigFixtures.API_KEY, ConfigFixtures.CALLBACK_SECRET),
+                PromptSyntax.TRIPLE_ANGLE_INDEX);
 
         ProviderConfig blankKey = ConfigResolver.of(map(), properties("elements.signing.api-key", " "), map())
-                .resolve(signing).build();
-        assertThatThrownBy(() -> ConfigResolver.of(map(), properties(),
-                        map("SIGNING_WEBHOOK_SECRET", "")).resolve(signing))
+                .resolve(signing)
+                .build();
+        assertThatThrownBy(() -> ConfigResolver.of(map(), properties(), map("SIGNING_WEBHOOK_SECRET", ""))
+                        .resolve(signing))
                 .isInstanceOf(ProviderConfigurationException.class)
                 .hasMessageContaining("callback-secret is set but blank (env SIGNING_WEBHOOK_SECRET)");
 
         assertThat(blankKey.secret("api-key")).isEmpty();
-        assertThat(ConfigResolver.of(map(), properties(), map()).resolve(signing).build().secret("callback-secret"))
-                .as("unset stays unset").isEmpty();
+        assertThat(ConfigResolver.of(map(), properties(), map())
+                        .resolve(signing)
+                        .build()
+                        .secret("callback-secret"))
+                .as("unset stays unset")
+                .isEmpty();
     }
 }

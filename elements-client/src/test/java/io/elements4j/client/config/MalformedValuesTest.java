@@ -6,11 +6,10 @@ import static io.elements4j.client.config.ConfigFixtures.properties;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.time.Duration;
-import org.junit.jupiter.api.Test;
-
 import io.elements4j.ports.spi.ProviderConfig;
 import io.elements4j.ports.spi.ProviderConfigurationException;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -50,23 +49,35 @@ class MalformedValuesTest {
     }
 
     private static ProviderConfig resolved(String envName, String value) {
-        return ConfigResolver.of(map(), properties(), map(envName, value)).resolve(KLING).build();
+        return ConfigResolver.of(map(), properties(), map(envName, value))
+                .resolve(KLING)
+                .build();
     }
 
     @Test
     void the_call_timeout_defaults_to_two_minutes_and_is_read_like_the_other_durations() {
-        assertThat(ConfigResolver.of(map(), properties(), map()).resolve(KLING).build().callTimeout())
+        assertThat(ConfigResolver.of(map(), properties(), map())
+                        .resolve(KLING)
+                        .build()
+                        .callTimeout())
                 .isEqualTo(Duration.ofMinutes(2));
-        assertThat(resolved("ELEMENTS_KLING_TEST_CALL_TIMEOUT", "PT10S").callTimeout()).isEqualTo(Duration.ofSeconds(10));
-        assertThatThrownBy(() -> resolved("ELEMENTS_KLING_TEST_CALL_TIMEOUT", "soon").callTimeout())
-                .isInstanceOf(ProviderConfigurationException.class).hasMessageContaining("call-timeout");
+        assertThat(resolved("ELEMENTS_KLING_TEST_CALL_TIMEOUT", "PT10S").callTimeout())
+                .isEqualTo(Duration.ofSeconds(10));
+        assertThatThrownBy(() ->
+                        resolved("ELEMENTS_KLING_TEST_CALL_TIMEOUT", "soon").callTimeout())
+                .isInstanceOf(ProviderConfigurationException.class)
+                .hasMessageContaining("call-timeout");
     }
 
     @Test
     void a_value_that_is_the_api_key_is_never_echoed() {
         String key = "sk-live-0123456789abcdef";
-        ProviderConfig config = ConfigResolver.of(map(), properties(),
-                map("ELEMENTS_KLING_TEST_API_KEY", key, "ELEMENTS_KLING_TEST_MAX_RETRIES", key)).resolve(KLING).build();
+        ProviderConfig config = ConfigResolver.of(
+                        map(),
+                        properties(),
+                        map("ELEMENTS_KLING_TEST_API_KEY", key, "ELEMENTS_KLING_TEST_MAX_RETRIES", key))
+                .resolve(KLING)
+                .build();
 
         assertThatThrownBy(config::maxRetries)
                 .isInstanceOf(ProviderConfigurationException.class)
@@ -82,7 +93,8 @@ class MalformedValuesTest {
 
         assertThatThrownBy(() -> config.baseUrl("https://default.example.com"))
                 .isInstanceOf(ProviderConfigurationException.class)
-                .hasMessageContaining("base-url").hasMessageContaining("user info")
+                .hasMessageContaining("base-url")
+                .hasMessageContaining("user info")
                 .hasMessageNotContaining("hunter2");
     }
 
@@ -92,6 +104,7 @@ class MalformedValuesTest {
         ProviderConfig config = resolved("ELEMENTS_KLING_TEST_BASE_URL", url);
 
         assertThatThrownBy(() -> config.baseUrl("https://default.example.com"))
-                .isInstanceOf(ProviderConfigurationException.class).hasMessageContaining("base-url");
+                .isInstanceOf(ProviderConfigurationException.class)
+                .hasMessageContaining("base-url");
     }
 }

@@ -2,6 +2,9 @@ package io.elements4j.client.facade;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.elements4j.client.Elements;
+import io.elements4j.client.waiter.AwaitOptions;
+import io.elements4j.client.waiter.Awaited;
 import io.elements4j.domain.capability.Capability;
 import io.elements4j.domain.draft.ElementDraft;
 import io.elements4j.domain.error.ElementsError;
@@ -9,26 +12,35 @@ import io.elements4j.domain.media.MediaSource;
 import io.elements4j.domain.task.CreationTask;
 import io.elements4j.domain.task.CreationTaskId;
 import io.elements4j.domain.task.TaskState;
-import io.elements4j.client.Elements;
 import io.elements4j.ports.callback.CallbackVerification;
 import io.elements4j.ports.callback.IncomingCallback;
-import io.elements4j.client.waiter.AwaitOptions;
-import io.elements4j.client.waiter.Awaited;
+import io.elements4j.ports.time.Backoff;
+import io.elements4j.testkit.VirtualTime;
 import io.vavr.control.Either;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.logging.Handler;
+import java.util.logging.Level;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
 import org.junit.jupiter.api.Test;
 
 /** The facade's one receiver, as a vendor and a host app see it. */
 class CallbackReceiverTest {
 
-    private final ScriptedProvider vendor = new ScriptedProvider(Capability.CREATE_IMAGE_ELEMENT,
-            Capability.TASK_QUERY, Capability.CALLBACKS);
+    private final ScriptedProvider vendor =
+            new ScriptedProvider(Capability.CREATE_IMAGE_ELEMENT, Capability.TASK_QUERY, Capability.CALLBACKS);
 
     private Elements elements(ScriptedProvider provider) {
-        return Elements.builder().provider(provider).config(Map.of("elements.kling-official.api-key", "k"))
-                .systemProperties(new Properties()).env(Map.of()).build();
+        return Elements.builder()
+                .provider(provider)
+                .config(Map.of("elements.kling-official.api-key", "k"))
+                .systemProperties(new Properties())
+                .env(Map.of())
+                .build();
     }
 
     private static IncomingCallback callback(String signature, String body) {
@@ -37,31 +49,41 @@ class CallbackReceiverTest {
 
     @Test
     void a_facade_whose_callbacks_go_elsewhere_polls_a_task_with_a_callback_url_on_its_usual_backoff() {
-        AwaitOptions waits = AwaitOptions.DEFAULT.withBackoff(
-                new io.elements4j.ports.time.Backoff(Duration.ofSeconds(2), Duration.ofSeconds(2), 1.0, 0.0));
+        AwaitOptions waits =
+                AwaitOptions.DEFAULT.withBackoff(new Backoff(Duration.ofSeconds(2), Duration.ofSeconds(2), 1.0, 0.0));
 
         Duration receiving = timeToFinish(true, waits);
         Duration elsewhere = timeToFinish(false, waits);
 
-        assertThat(receiving).as("its callback is expected: polled only as a safety net")
+        assertThat(receiving)
+                .as("its callback is expected: polled only as a safety net")
                 .isGreaterThanOrEqualTo(Duration.ofSeconds(45));
-        assertThat(elsewhere).as("the callback goes to another process: polled every 2 s, done on the 2nd poll")
+        assertThat(elsewhere)
+                .as("the callback goes to another process: polled every 2 s, done on the 2nd poll")
                 .isEqualTo(Duration.ofSeconds(4));
     }
 
     /** How long a wait for a task created with a callback URL takes when the vendor ends it on its second poll. */
     private Duration timeToFinish(boolean receivesCallbacks, AwaitOptions waits) {
-        ScriptedProvider scripted = new ScriptedProvider(Capability.CREATE_IMAGE_ELEMENT, Capability.TASK_QUERY,
-                Capability.CALLBACKS);
+        ScriptedProvider scripted =
+                new ScriptedProvider(Capability.CREATE_IMAGE_ELEMENT, Capability.TASK_QUERY, Capability.CALLBACKS);
         scripted.taskStates.add(TaskState.PROCESSING);
         scripted.taskStates.add(TaskState.SUCCEEDED);
-        io.elements4j.testkit.VirtualTime time = io.elements4j.testkit.VirtualTime.startingNow();
-        try (Elements elements = Elements.builder().provider(scripted)
-                .config(Map.of("elements.kling-official.api-key", "k")).systemProperties(new Properties())
-                .env(Map.of()).clock(time.clock()).sleeper(time).receivesCallbacks(receivesCallbacks).build()) {
+        VirtualTime time = VirtualTime.startingNow();
+        try (Elements elements = Elements.builder()
+                .provider(scripted)
+                .config(Map.of("elements.kling-official.api-key", "k"))
+                .systemProperties(new Properties())
+                .env(Map.of())
+                .clock(time.clock())
+                .sleeper(time)
+                .receivesCallbacks(receivesCallbacks)
+                .build()) {
             ElementDraft draft = ElementDraft.image("Hooked", MediaSource.url("https://example.com/front.jpg"))
-                    .extras(MediaSource.url("https://example.com/side.jpg")).description("a courier")
-                    .callbackUrl("https://hooks.example.com/elements").build();
+                    .extras(MediaSource.url("https://example.com/side.jpg"))
+                    .description("a courier")
+                    .callbackUrl("https://hooks.example.com/elements")
+                    .build();
             Either<ElementsError, Awaited<CreationTask>> done = elements.createAndAwait(draft, waits);
             assertThat(done.get().value().state()).isEqualTo(TaskState.SUCCEEDED);
             return done.get().elapsed();
@@ -84,7 +106,8 @@ class CallbackReceiverTest {
         try (Elements elements = elements(vendor)) {
             assertThat(elements.receiveCallback(callback("forged", "done:t-1")).getLeft())
                     .isInstanceOf(ElementsError.Unauthorized.class);
-            assertThat(elements.receiveCallback(callback("good", "<html>502</html>")).getLeft())
+            assertThat(elements.receiveCallback(callback("good", "<html>502</html>"))
+                            .getLeft())
                     .isInstanceOf(ElementsError.ProviderFailure.class);
             assertThat(elements.taskUpdates().latest(CreationTaskId.of("t-1"))).isEmpty();
         }
@@ -92,27 +115,26 @@ class CallbackReceiverTest {
 
     @Test
     void the_start_up_log_warns_when_a_signing_vendors_callbacks_are_taken_unverified() {
-        java.util.logging.Logger log = java.util.logging.Logger.getLogger("io.elements4j.client");
-        java.util.List<java.util.logging.LogRecord> records = new java.util.concurrent.CopyOnWriteArrayList<>();
-        java.util.logging.Handler capture = new java.util.logging.Handler() {
+        Logger log = Logger.getLogger("io.elements4j.client");
+        List<LogRecord> records = new CopyOnWriteArrayList<>();
+        Handler capture = new Handler() {
             @Override
-            public void publish(java.util.logging.LogRecord record) {
+            public void publish(LogRecord record) {
                 records.add(record);
             }
 
             @Override
-            public void flush() {
-            }
+            public void flush() {}
 
             @Override
-            public void close() {
-            }
+            public void close() {}
         };
         log.addHandler(capture);
         try {
             ScriptedProvider unverified = new ScriptedProvider(Capability.CREATE_IMAGE_ELEMENT, Capability.CALLBACKS);
             unverified.verification = CallbackVerification.UNSIGNED_ACCEPTED;
-            try (Elements checked = elements(vendor); Elements unchecked = elements(unverified)) {
+            try (Elements checked = elements(vendor);
+                    Elements unchecked = elements(unverified)) {
                 assertThat(checked.callbackVerification()).isEqualTo(CallbackVerification.SIGNATURES_CHECKED);
                 assertThat(unchecked.callbackVerification()).isEqualTo(CallbackVerification.UNSIGNED_ACCEPTED);
             }
@@ -120,9 +142,11 @@ class CallbackReceiverTest {
             log.removeHandler(capture);
         }
 
-        assertThat(records).filteredOn(r -> r.getLevel() == java.util.logging.Level.WARNING)
-                .singleElement().satisfies(r -> assertThat(r.getMessage()).contains("kling-official", "UNVERIFIED",
-                        "accept-unsigned-callbacks"));
+        assertThat(records)
+                .filteredOn(r -> r.getLevel() == Level.WARNING)
+                .singleElement()
+                .satisfies(r -> assertThat(r.getMessage())
+                        .contains("kling-official", "UNVERIFIED", "accept-unsigned-callbacks"));
     }
 
     @Test

@@ -2,6 +2,9 @@ package io.elements4j.client.facade;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.elements4j.client.Elements;
+import io.elements4j.client.waiter.AwaitOptions;
+import io.elements4j.client.waiter.Awaited;
 import io.elements4j.domain.capability.Capability;
 import io.elements4j.domain.draft.ElementDraft;
 import io.elements4j.domain.element.ElementId;
@@ -10,11 +13,9 @@ import io.elements4j.domain.media.MediaSource;
 import io.elements4j.domain.task.CreationTask;
 import io.elements4j.domain.task.CreationTaskId;
 import io.elements4j.domain.task.TaskState;
-import io.elements4j.client.Elements;
-import io.elements4j.testkit.VirtualTime;
-import io.elements4j.client.waiter.AwaitOptions;
-import io.elements4j.client.waiter.Awaited;
 import io.elements4j.ports.time.Backoff;
+import io.elements4j.ports.time.Deadline;
+import io.elements4j.testkit.VirtualTime;
 import io.vavr.collection.List;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
@@ -32,36 +33,52 @@ class ElementsFacadeTest {
     private final VirtualTime time = VirtualTime.startingNow();
 
     private Elements facade(ScriptedProvider provider) {
-        return Elements.builder().provider(provider).systemProperties(new Properties())
-                .env(Map.of("KLING_API_KEY", "sk-facade-secret")).clock(time.clock()).sleeper(time)
-                .random(new SplittableRandom(1)).build();
+        return Elements.builder()
+                .provider(provider)
+                .systemProperties(new Properties())
+                .env(Map.of("KLING_API_KEY", "sk-facade-secret"))
+                .clock(time.clock())
+                .sleeper(time)
+                .random(new SplittableRandom(1))
+                .build();
     }
 
     private static ElementDraft validDraft() {
         return ElementDraft.image("Maeva", MediaSource.url("https://example.com/front.jpg"))
-                .extras(MediaSource.url("https://example.com/side.jpg")).description("A courier").build();
+                .extras(MediaSource.url("https://example.com/side.jpg"))
+                .description("A courier")
+                .build();
     }
 
     @Test
     void an_invalid_draft_is_refused_with_every_violation_and_never_reaches_the_provider() {
         ScriptedProvider provider = new ScriptedProvider(Capability.values());
-        ElementDraft invalid = ElementDraft.image("", MediaSource.url("ftp://example.com/a.gif")).build();
+        ElementDraft invalid = ElementDraft.image("", MediaSource.url("ftp://example.com/a.gif"))
+                .build();
 
         Either<ElementsError, CreationTask> result = facade(provider).submit(invalid);
 
-        assertThat(result.getLeft()).isInstanceOfSatisfying(ElementsError.InvalidRequest.class, e ->
-                assertThat(e.violations().map(v -> v.field()).distinct().toJavaList())
-                        .contains("name", "description", "references.extras", "references.frontal"));
+        assertThat(result.getLeft())
+                .isInstanceOfSatisfying(
+                        ElementsError.InvalidRequest.class,
+                        e -> assertThat(e.violations()
+                                        .map(v -> v.field())
+                                        .distinct()
+                                        .toJavaList())
+                                .contains("name", "description", "references.extras", "references.frontal"));
         assertThat(provider.calls).isEmpty();
     }
 
     @Test
     void an_element_kind_the_provider_cannot_make_is_Unsupported_before_any_rule() {
         ScriptedProvider provider = new ScriptedProvider(Capability.CREATE_IMAGE_ELEMENT);
-        ElementDraft video = ElementDraft.video("Clip", MediaSource.url("https://example.com/a.mp4")).build();
+        ElementDraft video = ElementDraft.video("Clip", MediaSource.url("https://example.com/a.mp4"))
+                .build();
 
-        assertThat(facade(provider).submit(video).getLeft()).isInstanceOfSatisfying(ElementsError.Unsupported.class,
-                e -> assertThat(e.capability()).isEqualTo(Capability.CREATE_VIDEO_ELEMENT));
+        assertThat(facade(provider).submit(video).getLeft())
+                .isInstanceOfSatisfying(
+                        ElementsError.Unsupported.class,
+                        e -> assertThat(e.capability()).isEqualTo(Capability.CREATE_VIDEO_ELEMENT));
         assertThat(provider.calls).isEmpty();
     }
 
@@ -70,8 +87,12 @@ class ElementsFacadeTest {
         ScriptedProvider provider = new ScriptedProvider(Capability.CREATE_IMAGE_ELEMENT);
         Elements elements = facade(provider);
 
-        assertThat(List.of(elements.tags().getLeft(), elements.voices().getLeft(), elements.delete(ElementId.of("1")).getLeft(),
-                elements.task(CreationTaskId.of("t")).getLeft())).allSatisfy(e -> {
+        assertThat(List.of(
+                        elements.tags().getLeft(),
+                        elements.voices().getLeft(),
+                        elements.delete(ElementId.of("1")).getLeft(),
+                        elements.task(CreationTaskId.of("t")).getLeft()))
+                .allSatisfy(e -> {
                     assertThat(e).isInstanceOf(ElementsError.Unsupported.class);
                     assertThat(e.message()).contains("Scripted (kling-official) cannot");
                 });
@@ -83,8 +104,11 @@ class ElementsFacadeTest {
         ScriptedProvider provider = new ScriptedProvider(Capability.values());
 
         assertThat(facade(provider).find(ElementId.of("1")).getLeft())
-                .isInstanceOfSatisfying(ElementsError.ProviderFailure.class,
-                        e -> assertThat(e.message()).contains("IllegalStateException").contains("client bug"));
+                .isInstanceOfSatisfying(
+                        ElementsError.ProviderFailure.class,
+                        e -> assertThat(e.message())
+                                .contains("IllegalStateException")
+                                .contains("client bug"));
     }
 
     @Test
@@ -93,7 +117,8 @@ class ElementsFacadeTest {
         provider.successesWithoutElements = true;
         provider.taskStates.addAll(java.util.List.of(TaskState.SUCCEEDED, TaskState.SUCCEEDED));
 
-        ElementsError error = facade(provider).createAndAwait(validDraft(), FAST).getLeft();
+        ElementsError error =
+                facade(provider).createAndAwait(validDraft(), FAST).getLeft();
 
         assertThat(error).as("never a success without its elements").isInstanceOf(ElementsError.TaskStateUnknown.class);
     }
@@ -101,9 +126,9 @@ class ElementsFacadeTest {
     @Test
     void an_ambiguous_create_answers_CreationUnknown_with_the_drafts_key() {
         ScriptedProvider provider = new ScriptedProvider(Capability.values());
-        provider.onSubmit = () -> Either.left(new ElementsError.ProviderFailure("connection reset after sending", 0,
-                Option.none(), Option.none(), true, true));
-        io.elements4j.domain.draft.ElementDraft draft = validDraft();
+        provider.onSubmit = () -> Either.left(new ElementsError.ProviderFailure(
+                "connection reset after sending", 0, Option.none(), Option.none(), true, true));
+        ElementDraft draft = validDraft();
 
         ElementsError error = facade(provider).createAndAwait(draft, FAST).getLeft();
 
@@ -120,8 +145,10 @@ class ElementsFacadeTest {
 
         facade(provider).createAndAwait(validDraft(), FAST).get();
 
-        assertThat(provider.deadlines).hasSize(2).allSatisfy(d -> assertThat(d.isDefined()).isTrue());
-        assertThat(io.elements4j.ports.time.Deadline.current().isEmpty()).as("closed after the call").isTrue();
+        assertThat(provider.deadlines)
+                .hasSize(2)
+                .allSatisfy(d -> assertThat(d.isDefined()).isTrue());
+        assertThat(Deadline.current().isEmpty()).as("closed after the call").isTrue();
     }
 
     @Test
@@ -129,7 +156,8 @@ class ElementsFacadeTest {
         ScriptedProvider provider = new ScriptedProvider(Capability.values());
         provider.taskStates.addAll(java.util.List.of(TaskState.PROCESSING, TaskState.SUCCEEDED));
 
-        Awaited<CreationTask> done = facade(provider).createAndAwait(validDraft(), FAST).get();
+        Awaited<CreationTask> done =
+                facade(provider).createAndAwait(validDraft(), FAST).get();
 
         assertThat(done.value().state()).isEqualTo(TaskState.SUCCEEDED);
         assertThat(done.attempts()).isEqualTo(2);
@@ -141,7 +169,8 @@ class ElementsFacadeTest {
         ScriptedProvider provider = new ScriptedProvider(Capability.CREATE_IMAGE_ELEMENT);
         provider.onSubmit = () -> Either.right(CreationTask.of(CreationTaskId.of("sync"), TaskState.SUCCEEDED));
 
-        Awaited<CreationTask> done = facade(provider).createAndAwait(validDraft(), FAST).get();
+        Awaited<CreationTask> done =
+                facade(provider).createAndAwait(validDraft(), FAST).get();
 
         assertThat(done.attempts()).isZero();
         assertThat(provider.calls).containsExactly("submit");
@@ -152,11 +181,14 @@ class ElementsFacadeTest {
         ScriptedProvider provider = new ScriptedProvider(Capability.values());
         provider.taskStates.add(TaskState.FAILED);
 
-        ElementsError error = facade(provider).createAndAwait(validDraft(), FAST).getLeft();
+        ElementsError error =
+                facade(provider).createAndAwait(validDraft(), FAST).getLeft();
 
         assertThat(error).isInstanceOf(ElementsError.TaskFailed.class);
         assertThat(error.message()).contains("t-1").contains("no face found");
-        assertThat(error.vendorCode()).as("the vendor's failure code, to branch on").contains("no_subject");
+        assertThat(error.vendorCode())
+                .as("the vendor's failure code, to branch on")
+                .contains("no_subject");
     }
 
     @Test

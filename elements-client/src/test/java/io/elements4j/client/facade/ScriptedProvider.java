@@ -1,5 +1,6 @@
 package io.elements4j.client.facade;
 
+import io.elements4j.client.testproviders.TestProfiles;
 import io.elements4j.domain.capability.Capability;
 import io.elements4j.domain.draft.ElementDraft;
 import io.elements4j.domain.element.Element;
@@ -10,24 +11,28 @@ import io.elements4j.domain.query.Deletion;
 import io.elements4j.domain.query.ElementFilter;
 import io.elements4j.domain.query.Page;
 import io.elements4j.domain.query.PageRequest;
-import io.elements4j.client.testproviders.TestProfiles;
 import io.elements4j.domain.tag.Tag;
 import io.elements4j.domain.task.CreationTask;
 import io.elements4j.domain.task.CreationTaskId;
 import io.elements4j.domain.task.TaskState;
 import io.elements4j.domain.voice.Voice;
 import io.elements4j.ports.api.VendorClient;
+import io.elements4j.ports.callback.CallbackVerification;
+import io.elements4j.ports.callback.IncomingCallback;
 import io.elements4j.ports.spi.ConfigKey;
 import io.elements4j.ports.spi.ElementsProvider;
 import io.elements4j.ports.spi.ProviderConfig;
 import io.elements4j.ports.spi.ProviderMetadata;
+import io.elements4j.ports.time.Deadline;
 import io.vavr.collection.HashSet;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import io.vavr.collection.Set;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.function.Supplier;
 
 /** A provider whose client answers from scripts and records every call, for facade tests. */
@@ -35,17 +40,16 @@ final class ScriptedProvider implements ElementsProvider {
 
     final java.util.List<String> calls = new ArrayList<>();
     final Set<Capability> capabilities;
-    java.util.Deque<TaskState> taskStates = new java.util.ArrayDeque<>();
+    Deque<TaskState> taskStates = new ArrayDeque<>();
     Supplier<Either<ElementsError, CreationTask>> onSubmit =
             () -> Either.right(CreationTask.of(CreationTaskId.of("t-1"), TaskState.SUBMITTED));
     Option<String> lastConfigKey = Option.none();
     /** The deadline each task poll saw open. */
-    final java.util.List<Option<io.elements4j.ports.time.Deadline>> deadlines = new ArrayList<>();
+    final java.util.List<Option<Deadline>> deadlines = new ArrayList<>();
     /** Whether a SUCCEEDED task names no element (as a create answered "succeed" at once may). */
     boolean successesWithoutElements;
     /** How its client says it judges callbacks. */
-    io.elements4j.ports.callback.CallbackVerification verification =
-            io.elements4j.ports.callback.CallbackVerification.SIGNATURES_CHECKED;
+    CallbackVerification verification = CallbackVerification.SIGNATURES_CHECKED;
 
     ScriptedProvider(Capability... capabilities) {
         this.capabilities = HashSet.of(capabilities);
@@ -53,8 +57,14 @@ final class ScriptedProvider implements ElementsProvider {
 
     @Override
     public ProviderMetadata metadata() {
-        return new ProviderMetadata("kling-official", "Scripted", capabilities, TestProfiles.STRICT,
-                "https://scripted.invalid", List.of(ConfigKey.secret("api-key", "key", "KLING_API_KEY")), PromptSyntax.TRIPLE_ANGLE_INDEX);
+        return new ProviderMetadata(
+                "kling-official",
+                "Scripted",
+                capabilities,
+                TestProfiles.STRICT,
+                "https://scripted.invalid",
+                List.of(ConfigKey.secret("api-key", "key", "KLING_API_KEY")),
+                PromptSyntax.TRIPLE_ANGLE_INDEX);
     }
 
     @Override
@@ -68,37 +78,41 @@ final class ScriptedProvider implements ElementsProvider {
             }
 
             @Override
-            public io.elements4j.ports.callback.CallbackVerification callbackVerification() {
+            public CallbackVerification callbackVerification() {
                 return verification;
             }
 
             /** {@code done:<id>} is a success, signed by an {@code x-signature: good} header. */
             @Override
-            public Either<ElementsError, CreationTask> readCallback(io.elements4j.ports.callback.IncomingCallback callback) {
+            public Either<ElementsError, CreationTask> readCallback(IncomingCallback callback) {
                 calls.add("callback");
                 if (!callback.header("x-signature").contains("good")) {
-                    return Either.left(new ElementsError.Unauthorized("callback signature refused", Option.none(),
-                            Option.none()));
+                    return Either.left(
+                            new ElementsError.Unauthorized("callback signature refused", Option.none(), Option.none()));
                 }
                 String body = callback.bodyText();
                 if (!body.startsWith("done:")) {
-                    return Either.left(ElementsError.ProviderFailure.definite("not a scripted callback body", 0, Option.none(), Option.none()));
+                    return Either.left(ElementsError.ProviderFailure.definite(
+                            "not a scripted callback body", 0, Option.none(), Option.none()));
                 }
                 CreationTaskId id = CreationTaskId.of(body.substring(5).trim());
                 return Either.right(CreationTask.of(id, TaskState.SUCCEEDED)
-                        .withElementIds(io.vavr.collection.List.of(ElementId.of("e-" + id.value()))));
+                        .withElementIds(List.of(ElementId.of("e-" + id.value()))));
             }
 
             @Override
             public Either<ElementsError, CreationTask> task(CreationTaskId id) {
                 calls.add("task");
                 TaskState state = taskStates.isEmpty() ? TaskState.PROCESSING : taskStates.poll();
-                deadlines.add(io.elements4j.ports.time.Deadline.current());
+                deadlines.add(Deadline.current());
                 CreationTask task = CreationTask.of(id, state);
                 if (state == TaskState.SUCCEEDED && !successesWithoutElements) {
-                    task = task.withElementIds(io.vavr.collection.List.of(ElementId.of("e-" + id.value())));
+                    task = task.withElementIds(List.of(ElementId.of("e-" + id.value())));
                 }
-                return Either.right(state == TaskState.FAILED ? task.withFailureReason("no face found").withFailureCode("no_subject") : task);
+                return Either.right(
+                        state == TaskState.FAILED
+                                ? task.withFailureReason("no face found").withFailureCode("no_subject")
+                                : task);
             }
 
             @Override

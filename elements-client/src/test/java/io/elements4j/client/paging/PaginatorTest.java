@@ -9,6 +9,7 @@ import io.vavr.collection.List;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
 import java.util.ArrayList;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class PaginatorTest {
@@ -41,13 +42,15 @@ class PaginatorTest {
 
     @Test
     void follows_the_vendors_cursor_until_it_gives_none() {
-        java.util.Map<String, String> nextCursor = java.util.Map.of("", "c1", "c1", "c2");
-        Paginator<String> cursored = new Paginator<>(r -> {
-            requested.add(r);
-            String at = r.cursor().getOrElse("");
-            Option<PageRequest> next = Option.of(nextCursor.get(at)).map(r::after);
-            return Either.right(new Page<>(List.of("item@" + at), r, Option.none(), next));
-        }, PageRequest.first(10));
+        Map<String, String> nextCursor = Map.of("", "c1", "c1", "c2");
+        Paginator<String> cursored = new Paginator<>(
+                r -> {
+                    requested.add(r);
+                    String at = r.cursor().getOrElse("");
+                    Option<PageRequest> next = Option.of(nextCursor.get(at)).map(r::after);
+                    return Either.right(new Page<>(List.of("item@" + at), r, Option.none(), next));
+                },
+                PageRequest.first(10));
 
         assertThat(cursored.all().get()).containsExactly("item@", "item@c1", "item@c2");
         assertThat(requested).extracting(r -> r.cursor().getOrNull()).containsExactly(null, "c1", "c2");
@@ -55,20 +58,25 @@ class PaginatorTest {
 
     @Test
     void keeps_going_past_empty_pages_while_the_vendor_has_more() {
-        Paginator<Integer> filtered = new Paginator<>(r -> {
-            requested.add(r);
-            List<Integer> items = r.page() == 30 ? List.of(30) : List.empty();
-            return Either.right(new Page<>(items, r, Option.none(), r.page() < 30));
-        }, PageRequest.first(1));
+        Paginator<Integer> filtered = new Paginator<>(
+                r -> {
+                    requested.add(r);
+                    List<Integer> items = r.page() == 30 ? List.of(30) : List.empty();
+                    return Either.right(new Page<>(items, r, Option.none(), r.page() < 30));
+                },
+                PageRequest.first(1));
 
-        assertThat(filtered.all().get()).as("a filter on the client empties 29 pages in a row").containsExactly(30);
+        assertThat(filtered.all().get())
+                .as("a filter on the client empties 29 pages in a row")
+                .containsExactly(30);
         assertThat(requested).hasSize(30);
     }
 
     @Test
     void a_failed_page_is_a_value_that_ends_the_listing() {
         ElementsError boom = new ElementsError.Unauthorized("bad key", Option.none(), Option.some("req-1"));
-        Paginator<Integer> failing = new Paginator<>(r -> r.page() == 1 ? sevenItems(r) : Either.left(boom), PageRequest.first(3));
+        Paginator<Integer> failing =
+                new Paginator<>(r -> r.page() == 1 ? sevenItems(r) : Either.left(boom), PageRequest.first(3));
         java.util.List<Integer> seen = new ArrayList<>();
 
         Either<ElementsError, Long> result = failing.forEach(seen::add);
@@ -81,14 +89,21 @@ class PaginatorTest {
 
     @Test
     void for_each_counts_what_it_gave() {
-        assertThat(new Paginator<>(this::sevenItems, PageRequest.first(3)).forEach(i -> { }).get()).isEqualTo(7L);
+        assertThat(new Paginator<>(this::sevenItems, PageRequest.first(3))
+                        .forEach(i -> {})
+                        .get())
+                .isEqualTo(7L);
     }
 
     @Test
     void pages_hands_errors_back_as_values() {
         ElementsError boom = new ElementsError.Unauthorized("bad key", Option.none(), Option.none());
-        Paginator<Integer> failing = new Paginator<>(r -> r.page() == 1 ? sevenItems(r) : Either.left(boom), PageRequest.first(3));
+        Paginator<Integer> failing =
+                new Paginator<>(r -> r.page() == 1 ? sevenItems(r) : Either.left(boom), PageRequest.first(3));
 
-        assertThat(failing.pages().toList()).hasSize(2).last().satisfies(p -> assertThat(p.getLeft()).isEqualTo(boom));
+        assertThat(failing.pages().toList())
+                .hasSize(2)
+                .last()
+                .satisfies(p -> assertThat(p.getLeft()).isEqualTo(boom));
     }
 }

@@ -24,17 +24,29 @@ public final class TestProfiles {
             "strict",
             RuleProfile.NameRule.atMost(20),
             RuleProfile.DescriptionRule.atMost(true, 100),
-            Option.some(new RuleProfile.ImageRules(1, 3, HashSet.of(MediaFormat.JPEG, MediaFormat.PNG),
-                    Option.some(10 * MB), Option.some(300), Option.some(1 / 2.5), Option.some(2.5))),
-            Option.some(new RuleProfile.VideoRules(Option.some(Duration.ofSeconds(3)), Option.some(Duration.ofSeconds(8)),
-                    HashSet.of(MediaFormat.MP4, MediaFormat.MOV), Option.some(200 * MB), Option.some(1080),
-                    Option.some(1080), List.of(AspectRatio.LANDSCAPE_16_9, AspectRatio.PORTRAIT_9_16))),
-            new RuleProfile.VoiceRules(HashSet.of(VoiceBindingKind.EXISTING, VoiceBindingKind.EXTRACT_FROM_VIDEO),
-                    HashSet.of(ReferenceKind.IMAGE, ReferenceKind.VIDEO), false),
+            Option.some(new RuleProfile.ImageRules(
+                    1,
+                    3,
+                    HashSet.of(MediaFormat.JPEG, MediaFormat.PNG),
+                    Option.some(10 * MB),
+                    Option.some(300),
+                    Option.some(1 / 2.5),
+                    Option.some(2.5))),
+            Option.some(new RuleProfile.VideoRules(
+                    Option.some(Duration.ofSeconds(3)),
+                    Option.some(Duration.ofSeconds(8)),
+                    HashSet.of(MediaFormat.MP4, MediaFormat.MOV),
+                    Option.some(200 * MB),
+                    Option.some(1080),
+                    Option.some(1080),
+                    List.of(AspectRatio.LANDSCAPE_16_9, AspectRatio.PORTRAIT_9_16))),
+            new RuleProfile.VoiceRules(
+                    HashSet.of(VoiceBindingKind.EXISTING, VoiceBindingKind.EXTRACT_FROM_VIDEO),
+                    HashSet.of(ReferenceKind.IMAGE, ReferenceKind.VIDEO),
+                    false),
             new RuleProfile.TagRules(8),
             Option.some(new RuleProfile.CallbackRules(2048, true, true)),
             true);
 
-    private TestProfiles() {
-    }
+    private TestProfiles() {}
 }

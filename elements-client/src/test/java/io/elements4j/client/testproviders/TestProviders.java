@@ -9,12 +9,16 @@ import io.vavr.collection.List;
 /** Metadata for the loader's test providers, which are registered only by the scenario directories under loader/. */
 public final class TestProviders {
 
-    private TestProviders() {
-    }
+    private TestProviders() {}
 
     public static ProviderMetadata metadata(String id) {
-        return new ProviderMetadata(id, id + " (test)", HashSet.empty(), TestProfiles.STRICT,
-                "https://" + id + ".invalid", List.of(ConfigKey.secret("api-key", "the test API key")),
+        return new ProviderMetadata(
+                id,
+                id + " (test)",
+                HashSet.empty(),
+                TestProfiles.STRICT,
+                "https://" + id + ".invalid",
+                List.of(ConfigKey.secret("api-key", "the test API key")),
                 PromptSyntax.TRIPLE_ANGLE_INDEX);
     }
 }

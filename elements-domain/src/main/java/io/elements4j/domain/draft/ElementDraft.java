@@ -39,15 +39,6 @@ public record ElementDraft(
 
     /**
      * Creates the value, checking every component.
-     *
-     * @param callbackUrl the callback url
-     * @param description the description
-     * @param generateViews the generate views
-     * @param idempotencyKey the idempotency key
-     * @param name the name
-     * @param references the references
-     * @param tags the tags
-     * @param voice the voice
      */
     public ElementDraft {
         Objects.requireNonNull(name, "name");
@@ -63,8 +54,6 @@ public record ElementDraft(
     /**
      * A draft for an image element built from a frontal photo.
      *
-     * @param frontal the frontal
-     * @param name the name
      * @return a draft for an image element built from a frontal photo
      */
     public static Builder image(String name, MediaSource frontal) {
@@ -74,8 +63,6 @@ public record ElementDraft(
     /**
      * A draft for a video element built from one reference video.
      *
-     * @param name the name
-     * @param video the video
      * @return a draft for a video element built from one reference video
      */
     public static Builder video(String name, MediaSource video) {
@@ -85,8 +72,6 @@ public record ElementDraft(
     /**
      * A builder for a new element draft.
      *
-     * @param name the name
-     * @param references the references
      * @return a builder for a new element draft
      */
     public static Builder builder(String name, References references) {
@@ -112,7 +97,6 @@ public record ElementDraft(
     /**
      * Whether this element draft has tag.
      *
-     * @param kind the kind
      * @return whether this element draft has tag
      */
     public boolean hasTag(TagKind kind) {
@@ -171,21 +155,21 @@ public record ElementDraft(
         /**
          * Adds further reference images to an image draft.
          *
-         * @param extras the extras
          * @return this builder
          */
         public Builder extras(MediaSource... extras) {
             if (!(references instanceof References.ImageReferences images)) {
-                throw new IllegalStateException("extra images belong to an image element; this draft is a video element");
+                throw new IllegalStateException(
+                        "extra images belong to an image element; this draft is a video element");
             }
-            this.references = new References.ImageReferences(images.frontal(), images.extras().appendAll(List.of(extras)));
+            this.references = new References.ImageReferences(
+                    images.frontal(), images.extras().appendAll(List.of(extras)));
             return this;
         }
 
         /**
          * Sets the tag.
          *
-         * @param kind the kind
          * @return this builder
          */
         public Builder tag(TagKind kind) {
@@ -256,7 +240,14 @@ public record ElementDraft(
          * @return the built value
          */
         public ElementDraft build() {
-            return new ElementDraft(name, description, references, tags, voice, generateViews, callbackUrl,
+            return new ElementDraft(
+                    name,
+                    description,
+                    references,
+                    tags,
+                    voice,
+                    generateViews,
+                    callbackUrl,
                     idempotencyKey.getOrElse(IdempotencyKey::generate));
         }
     }

@@ -17,8 +17,6 @@ public record IdempotencyKey(String value) {
 
     /**
      * Creates the value, checking every component.
-     *
-     * @param value the value
      */
     public IdempotencyKey {
         Objects.requireNonNull(value, "value");

@@ -11,16 +11,12 @@ public sealed interface References {
 
     /**
      * The kind.
-     *
-     * @return the kind
      */
     ReferenceKind kind();
 
     /**
      * Reference photos: a frontal one and extras.
      *
-     * @param extras the extras
-     * @param frontal the frontal
      * @return the references
      */
     static References images(MediaSource frontal, MediaSource... extras) {
@@ -30,7 +26,6 @@ public sealed interface References {
     /**
      * One reference video.
      *
-     * @param video the video
      * @return the reference
      */
     static References video(MediaSource video) {
@@ -41,9 +36,6 @@ public sealed interface References {
     record ImageReferences(MediaSource frontal, Seq<MediaSource> extras) implements References {
         /**
          * Creates the value, checking every component.
-         *
-         * @param extras the extras
-         * @param frontal the frontal
          */
         public ImageReferences {
             Objects.requireNonNull(frontal, "frontal");
@@ -61,8 +53,6 @@ public sealed interface References {
     record VideoReference(MediaSource video) implements References {
         /**
          * Creates the value, checking every component.
-         *
-         * @param video the video
          */
         public VideoReference {
             Objects.requireNonNull(video, "video");

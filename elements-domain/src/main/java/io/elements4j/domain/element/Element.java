@@ -38,18 +38,6 @@ public record Element(
 
     /**
      * Creates the value, checking every component.
-     *
-     * @param createdAt the created at
-     * @param description the description
-     * @param id the id
-     * @param kind the kind
-     * @param media the media
-     * @param name the name
-     * @param origin the origin
-     * @param status the status
-     * @param tags the tags
-     * @param updatedAt the updated at
-     * @param voice the voice
      */
     public Element {
         Objects.requireNonNull(id, "id");
@@ -68,14 +56,21 @@ public record Element(
     /**
      * A minimal active custom element: for vendors that report only an id and what the draft said.
      *
-     * @param id the id
-     * @param kind the kind
-     * @param name the name
      * @return a minimal active custom element: for vendors that report only an id and what the draft said
      */
     public static Element of(ElementId id, String name, ReferenceKind kind) {
-        return new Element(id, name, "", kind, List.empty(), Option.none(), ElementMedia.none(), Origin.CUSTOM,
-                ElementStatus.ACTIVE, Option.none(), Option.none());
+        return new Element(
+                id,
+                name,
+                "",
+                kind,
+                List.empty(),
+                Option.none(),
+                ElementMedia.none(),
+                Origin.CUSTOM,
+                ElementStatus.ACTIVE,
+                Option.none(),
+                Option.none());
     }
 
     /**
@@ -131,7 +126,6 @@ public record Element(
     /**
      * A copy with the given status.
      *
-     * @param newStatus the new status
      * @return a copy with the given status
      */
     public Element withStatus(ElementStatus newStatus) {

@@ -12,8 +12,6 @@ public record ElementId(String value) {
 
     /**
      * Creates the value, checking every component.
-     *
-     * @param value the value
      */
     public ElementId {
         Objects.requireNonNull(value, "value");

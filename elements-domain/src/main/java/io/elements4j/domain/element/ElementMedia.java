@@ -10,10 +10,6 @@ public record ElementMedia(Option<String> cover, Seq<String> references, Option<
 
     /**
      * Creates the value, checking every component.
-     *
-     * @param cover the cover
-     * @param references the references
-     * @param video the video
      */
     public ElementMedia {
         Objects.requireNonNull(cover, "cover");
@@ -23,8 +19,6 @@ public record ElementMedia(Option<String> cover, Seq<String> references, Option<
 
     /**
      * No media known.
-     *
-     * @return the none
      */
     public static ElementMedia none() {
         return new ElementMedia(Option.none(), List.empty(), Option.none());
@@ -33,8 +27,6 @@ public record ElementMedia(Option<String> cover, Seq<String> references, Option<
     /**
      * The media of an image element: a cover and the reference photos.
      *
-     * @param cover the cover
-     * @param references the references
      * @return the media
      */
     public static ElementMedia images(String cover, Seq<String> references) {
@@ -44,8 +36,6 @@ public record ElementMedia(Option<String> cover, Seq<String> references, Option<
     /**
      * The media of a video element: the video and a cover, if any.
      *
-     * @param cover the cover
-     * @param video the video
      * @return the media
      */
     public static ElementMedia video(String video, Option<String> cover) {

@@ -55,15 +55,15 @@ public sealed interface ElementsError {
     }
 
     /** The draft or request broke rules: locally (with {@code violations}) or as the vendor reported. */
-    record InvalidRequest(String message, Seq<RuleViolation> violations, Option<String> vendorCode,
-                          Option<String> requestId) implements ElementsError {
+    record InvalidRequest(
+            String message, Seq<RuleViolation> violations, Option<String> vendorCode, Option<String> requestId)
+            implements ElementsError {
         /**
          * Creates the value, checking every component.
          *
          * @param message a plain-English account of what went wrong
          * @param requestId the vendor's request id, if any
          * @param vendorCode the vendor's own error code, if any
-         * @param violations the violations
          */
         public InvalidRequest {
             requireAll(message, violations, vendorCode, requestId);
@@ -72,13 +72,17 @@ public sealed interface ElementsError {
         /**
          * Local rule violations, found before anything was sent.
          *
-         * @param violations the violations
          * @return local rule violations, found before anything was sent
          */
         public static InvalidRequest of(Seq<RuleViolation> violations) {
-            String summary = violations.size() == 1 ? "the draft breaks 1 rule: " : "the draft breaks " + violations.size() + " rules: ";
-            return new InvalidRequest(summary + violations.map(RuleViolation::toString).mkString("; "),
-                    List.ofAll(violations), Option.none(), Option.none());
+            String summary = violations.size() == 1
+                    ? "the draft breaks 1 rule: "
+                    : "the draft breaks " + violations.size() + " rules: ";
+            return new InvalidRequest(
+                    summary + violations.map(RuleViolation::toString).mkString("; "),
+                    List.ofAll(violations),
+                    Option.none(),
+                    Option.none());
         }
 
         /**
@@ -149,8 +153,13 @@ public sealed interface ElementsError {
      * @param requestId the vendor's request id, if any
      * @param limit which limit was hit, if the vendor's answer says
      */
-    record RateLimited(String message, Option<Duration> retryAfter, Option<String> vendorCode,
-                       Option<String> requestId, Option<Limit> limit) implements ElementsError {
+    record RateLimited(
+            String message,
+            Option<Duration> retryAfter,
+            Option<String> vendorCode,
+            Option<String> requestId,
+            Option<Limit> limit)
+            implements ElementsError {
         /**
          * Creates the value, checking every component.
          *
@@ -172,8 +181,8 @@ public sealed interface ElementsError {
          * @param vendorCode the vendor's own error code, if any
          * @param requestId the vendor's request id, if any
          */
-        public RateLimited(String message, Option<Duration> retryAfter, Option<String> vendorCode,
-                           Option<String> requestId) {
+        public RateLimited(
+                String message, Option<Duration> retryAfter, Option<String> vendorCode, Option<String> requestId) {
             this(message, retryAfter, vendorCode, requestId, Option.none());
         }
 
@@ -252,7 +261,6 @@ public sealed interface ElementsError {
         /**
          * Creates the value, checking every component.
          *
-         * @param capability the capability
          * @param message a plain-English account of what went wrong
          */
         public Unsupported {
@@ -262,13 +270,14 @@ public sealed interface ElementsError {
         /**
          * The unsupported of the given parts.
          *
-         * @param capability the capability
          * @param vendor the vendor's name, as messages show it
          * @return the unsupported of the given parts
          */
         public static Unsupported of(String vendor, Capability capability) {
-            return new Unsupported(capability, vendor + " cannot " + capability.description()
-                    + " (capability " + capability + " is not offered by this provider)");
+            return new Unsupported(
+                    capability,
+                    vendor + " cannot " + capability.description() + " (capability " + capability
+                            + " is not offered by this provider)");
         }
     }
 
@@ -280,7 +289,6 @@ public sealed interface ElementsError {
          *
          * @param message a plain-English account of what went wrong
          * @param requestId the vendor's request id, if any
-         * @param taskId the task id
          * @param vendorCode the vendor's own error code, if any
          */
         public TaskFailed {
@@ -301,18 +309,19 @@ public sealed interface ElementsError {
      * @param message        what happened and what to do next
      * @param requestId      the vendor's request id of the last error, if any
      */
-    record TaskStateUnknown(CreationTaskId taskId, Option<TaskState> lastKnownState,
-                            Option<IdempotencyKey> idempotencyKey, int attempts, String message,
-                            Option<String> requestId) implements ElementsError {
+    record TaskStateUnknown(
+            CreationTaskId taskId,
+            Option<TaskState> lastKnownState,
+            Option<IdempotencyKey> idempotencyKey,
+            int attempts,
+            String message,
+            Option<String> requestId)
+            implements ElementsError {
         /**
          * Creates the value, checking every component.
          *
-         * @param attempts the attempts
-         * @param idempotencyKey the idempotency key
-         * @param lastKnownState the last known state
          * @param message a plain-English account of what went wrong
          * @param requestId the vendor's request id, if any
-         * @param taskId the task id
          */
         public TaskStateUnknown {
             requireAll(taskId, lastKnownState, idempotencyKey, message, requestId);
@@ -336,16 +345,19 @@ public sealed interface ElementsError {
      * @param vendorCode     the vendor's code of the last answer, if any
      * @param requestId      the vendor's request id of the last answer, if any
      */
-    record CreationUnknown(String message, IdempotencyKey idempotencyKey, Seq<ElementId> candidates, int status,
-                           Option<String> vendorCode, Option<String> requestId) implements ElementsError {
+    record CreationUnknown(
+            String message,
+            IdempotencyKey idempotencyKey,
+            Seq<ElementId> candidates,
+            int status,
+            Option<String> vendorCode,
+            Option<String> requestId)
+            implements ElementsError {
         /**
          * Creates the value, checking every component.
          *
-         * @param candidates the candidates
-         * @param idempotencyKey the idempotency key
          * @param message a plain-English account of what went wrong
          * @param requestId the vendor's request id, if any
-         * @param status the status
          * @param vendorCode the vendor's own error code, if any
          */
         public CreationUnknown {
@@ -356,13 +368,11 @@ public sealed interface ElementsError {
         /**
          * An ambiguous {@link ProviderFailure} of a create, now tied to the draft's key.
          *
-         * @param failure the failure
-         * @param key the key
          * @return an ambiguous {@link ProviderFailure} of a create, now tied to the draft's key
          */
         public static CreationUnknown of(ProviderFailure failure, IdempotencyKey key) {
-            return new CreationUnknown(failure.message(), key, List.empty(), failure.status(), failure.vendorCode(),
-                    failure.requestId());
+            return new CreationUnknown(
+                    failure.message(), key, List.empty(), failure.status(), failure.vendorCode(), failure.requestId());
         }
     }
 
@@ -374,7 +384,6 @@ public sealed interface ElementsError {
         /**
          * Creates the value, checking every component.
          *
-         * @param attempts the attempts
          * @param message a plain-English account of what went wrong
          * @param requestId the vendor's request id, if any
          */
@@ -396,16 +405,19 @@ public sealed interface ElementsError {
      * @param ambiguous  whether the request may have been accepted anyway (a create that timed out): the caller
      *                   must look before re-sending
      */
-    record ProviderFailure(String message, int status, Option<String> vendorCode, Option<String> requestId,
-                           boolean retryable, boolean ambiguous) implements ElementsError {
+    record ProviderFailure(
+            String message,
+            int status,
+            Option<String> vendorCode,
+            Option<String> requestId,
+            boolean retryable,
+            boolean ambiguous)
+            implements ElementsError {
         /**
          * Creates the value, checking every component.
          *
-         * @param ambiguous the ambiguous
          * @param message a plain-English account of what went wrong
          * @param requestId the vendor's request id, if any
-         * @param retryable the retryable
-         * @param status the status
          * @param vendorCode the vendor's own error code, if any
          */
         public ProviderFailure {
@@ -421,8 +433,8 @@ public sealed interface ElementsError {
          * @param requestId  the vendor's request id, if any
          * @return the failure
          */
-        public static ProviderFailure definite(String message, int status, Option<String> vendorCode,
-                                               Option<String> requestId) {
+        public static ProviderFailure definite(
+                String message, int status, Option<String> vendorCode, Option<String> requestId) {
             return new ProviderFailure(message, status, vendorCode, requestId, false, false);
         }
 
@@ -436,8 +448,8 @@ public sealed interface ElementsError {
          * @param requestId  the vendor's request id, if any
          * @return the failure
          */
-        public static ProviderFailure ambiguous(String message, int status, Option<String> vendorCode,
-                                                Option<String> requestId) {
+        public static ProviderFailure ambiguous(
+                String message, int status, Option<String> vendorCode, Option<String> requestId) {
             return new ProviderFailure(message, status, vendorCode, requestId, false, true);
         }
 

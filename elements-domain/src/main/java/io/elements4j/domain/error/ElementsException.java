@@ -14,8 +14,6 @@ public final class ElementsException extends RuntimeException {
 
     /**
      * Elements exception.
-     *
-     * @param error the error
      */
     public ElementsException(ElementsError error) {
         super(Objects.requireNonNull(error, "error").message(), null, false, false);
@@ -24,8 +22,6 @@ public final class ElementsException extends RuntimeException {
 
     /**
      * The error.
-     *
-     * @return the error
      */
     public ElementsError error() {
         return error;

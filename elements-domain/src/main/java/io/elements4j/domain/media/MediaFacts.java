@@ -71,8 +71,13 @@ public record MediaFacts(
      * @param duration the running time of a video
      * @param fileName the name of the file, whose extension says what it claims to be
      */
-    public MediaFacts(Option<MediaFormat> format, Option<Long> sizeBytes, Option<Integer> width,
-            Option<Integer> height, Option<Duration> duration, Option<String> fileName) {
+    public MediaFacts(
+            Option<MediaFormat> format,
+            Option<Long> sizeBytes,
+            Option<Integer> width,
+            Option<Integer> height,
+            Option<Duration> duration,
+            Option<String> fileName) {
         this(format, sizeBytes, width, height, duration, fileName, Option.none(), Option.none(), Option.none());
     }
 
@@ -85,8 +90,12 @@ public record MediaFacts(
      * @param height the height in pixels
      * @param duration the running time of a video
      */
-    public MediaFacts(Option<MediaFormat> format, Option<Long> sizeBytes, Option<Integer> width,
-            Option<Integer> height, Option<Duration> duration) {
+    public MediaFacts(
+            Option<MediaFormat> format,
+            Option<Long> sizeBytes,
+            Option<Integer> width,
+            Option<Integer> height,
+            Option<Duration> duration) {
         this(format, sizeBytes, width, height, duration, Option.none());
     }
 
@@ -96,8 +105,7 @@ public record MediaFacts(
      * @return facts with every fact unknown
      */
     public static MediaFacts unknown() {
-        return new MediaFacts(Option.none(), Option.none(), Option.none(), Option.none(), Option.none(),
-                Option.none());
+        return new MediaFacts(Option.none(), Option.none(), Option.none(), Option.none(), Option.none(), Option.none());
     }
 
     /**
@@ -107,8 +115,8 @@ public record MediaFacts(
      * @return a copy with {@code format} set
      */
     public MediaFacts withFormat(MediaFormat value) {
-        return new MediaFacts(Option.of(value), sizeBytes, width, height, duration, fileName, videoTrack, otherContent,
-                unreadable);
+        return new MediaFacts(
+                Option.of(value), sizeBytes, width, height, duration, fileName, videoTrack, otherContent, unreadable);
     }
 
     /**
@@ -118,8 +126,8 @@ public record MediaFacts(
      * @return a copy with {@code sizeBytes} set
      */
     public MediaFacts withSizeBytes(long value) {
-        return new MediaFacts(format, Option.some(value), width, height, duration, fileName, videoTrack, otherContent,
-                unreadable);
+        return new MediaFacts(
+                format, Option.some(value), width, height, duration, fileName, videoTrack, otherContent, unreadable);
     }
 
     /**
@@ -130,8 +138,16 @@ public record MediaFacts(
      * @return a copy with {@code width} and {@code height} set
      */
     public MediaFacts withDimensions(int newWidth, int newHeight) {
-        return new MediaFacts(format, sizeBytes, Option.some(newWidth), Option.some(newHeight), duration, fileName,
-                videoTrack, otherContent, unreadable);
+        return new MediaFacts(
+                format,
+                sizeBytes,
+                Option.some(newWidth),
+                Option.some(newHeight),
+                duration,
+                fileName,
+                videoTrack,
+                otherContent,
+                unreadable);
     }
 
     /**
@@ -141,8 +157,8 @@ public record MediaFacts(
      * @return a copy with {@code duration} set
      */
     public MediaFacts withDuration(Duration value) {
-        return new MediaFacts(format, sizeBytes, width, height, Option.of(value), fileName, videoTrack, otherContent,
-                unreadable);
+        return new MediaFacts(
+                format, sizeBytes, width, height, Option.of(value), fileName, videoTrack, otherContent, unreadable);
     }
 
     /**
@@ -153,8 +169,8 @@ public record MediaFacts(
      * @return a copy with {@code fileName} set
      */
     public MediaFacts withFileName(String value) {
-        return new MediaFacts(format, sizeBytes, width, height, duration, Option.of(value), videoTrack, otherContent,
-                unreadable);
+        return new MediaFacts(
+                format, sizeBytes, width, height, duration, Option.of(value), videoTrack, otherContent, unreadable);
     }
 
     /**
@@ -164,8 +180,8 @@ public record MediaFacts(
      * @return a copy with {@code videoTrack} set
      */
     public MediaFacts withVideoTrack(boolean value) {
-        return new MediaFacts(format, sizeBytes, width, height, duration, fileName, Option.some(value), otherContent,
-                unreadable);
+        return new MediaFacts(
+                format, sizeBytes, width, height, duration, fileName, Option.some(value), otherContent, unreadable);
     }
 
     /**
@@ -176,8 +192,8 @@ public record MediaFacts(
      * @return a copy with {@code otherContent} set
      */
     public MediaFacts withOtherContent(String value) {
-        return new MediaFacts(format, sizeBytes, width, height, duration, fileName, videoTrack, Option.of(value),
-                unreadable);
+        return new MediaFacts(
+                format, sizeBytes, width, height, duration, fileName, videoTrack, Option.of(value), unreadable);
     }
 
     /**
@@ -188,8 +204,8 @@ public record MediaFacts(
      * @return a copy with {@code unreadable} set
      */
     public MediaFacts withUnreadable(String value) {
-        return new MediaFacts(format, sizeBytes, width, height, duration, fileName, videoTrack, otherContent,
-                Option.of(value));
+        return new MediaFacts(
+                format, sizeBytes, width, height, duration, fileName, videoTrack, otherContent, Option.of(value));
     }
 
     /**
@@ -199,10 +215,16 @@ public record MediaFacts(
      * @return these facts, completed from {@code other}
      */
     public MediaFacts orElse(MediaFacts other) {
-        return new MediaFacts(format.orElse(other.format), sizeBytes.orElse(other.sizeBytes),
-                width.orElse(other.width), height.orElse(other.height), duration.orElse(other.duration),
-                fileName.orElse(other.fileName), videoTrack.orElse(other.videoTrack),
-                otherContent.orElse(other.otherContent), unreadable.orElse(other.unreadable));
+        return new MediaFacts(
+                format.orElse(other.format),
+                sizeBytes.orElse(other.sizeBytes),
+                width.orElse(other.width),
+                height.orElse(other.height),
+                duration.orElse(other.duration),
+                fileName.orElse(other.fileName),
+                videoTrack.orElse(other.videoTrack),
+                otherContent.orElse(other.otherContent),
+                unreadable.orElse(other.unreadable));
     }
 
     /**

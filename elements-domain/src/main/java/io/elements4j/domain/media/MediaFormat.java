@@ -60,8 +60,6 @@ public enum MediaFormat {
 
     /**
      * The extensions.
-     *
-     * @return the extensions
      */
     public List<String> extensions() {
         return extensions;
@@ -143,23 +141,32 @@ public enum MediaFormat {
         if (startsWith(head, 'G', 'I', 'F', '8')) {
             return Option.some(GIF);
         }
-        if (startsWith(head, 'R', 'I', 'F', 'F') && head.length >= 12 && ascii(head, 8).equals("WEBP")) {
+        if (startsWith(head, 'R', 'I', 'F', 'F')
+                && head.length >= 12
+                && ascii(head, 8).equals("WEBP")) {
             return Option.some(WEBP);
         }
-        if (startsWith(head, 'R', 'I', 'F', 'F') && head.length >= 12 && ascii(head, 8).equals("AVI ")) {
+        if (startsWith(head, 'R', 'I', 'F', 'F')
+                && head.length >= 12
+                && ascii(head, 8).equals("AVI ")) {
             return Option.some(AVI);
         }
         if (startsWith(head, 0x1A, 0x45, 0xDF, 0xA3)) {
             return Option.some(new String(head, StandardCharsets.ISO_8859_1).contains("webm") ? WEBM : MKV);
         }
-        if (startsWith(head, 'B', 'M') && head.length >= 18 && head[6] == 0 && head[7] == 0 && head[8] == 0
+        if (startsWith(head, 'B', 'M')
+                && head.length >= 18
+                && head[6] == 0
+                && head[7] == 0
+                && head[8] == 0
                 && head[9] == 0) {
             return Option.some(BMP);
         }
         if (head.length >= 12 && ascii(head, 4).equals("ftyp")) {
             return Option.some(isoMediaByBrands(head));
         }
-        if (head.length >= 8 && LEADING_QUICKTIME_ATOMS.contains(ascii(head, 4))
+        if (head.length >= 8
+                && LEADING_QUICKTIME_ATOMS.contains(ascii(head, 4))
                 && (boxSize(head) >= 8 || boxSize(head) <= 1)) {
             return Option.some(MOV);
         }

@@ -106,8 +106,6 @@ public sealed interface MediaSource {
          * Checks both are present.
          *
          * @throws NullPointerException when {@code url} or {@code facts} is {@code null}
-         * @param facts the facts
-         * @param url the url
          */
         public Url {
             Objects.requireNonNull(url, "url");
@@ -116,7 +114,8 @@ public sealed interface MediaSource {
 
         @Override
         public MediaFacts effectiveFacts() {
-            MediaFacts derived = MediaFormat.fromFileName(url).map(MediaFacts.unknown()::withFormat)
+            MediaFacts derived = MediaFormat.fromFileName(url)
+                    .map(MediaFacts.unknown()::withFormat)
                     .getOrElse(MediaFacts.unknown());
             return facts.orElse(derived);
         }
@@ -224,14 +223,17 @@ public sealed interface MediaSource {
         @Override
         public MediaFacts effectiveFacts() {
             MediaFacts derived = contentFormat()
-                    .map(MediaFacts.unknown()::withFormat).getOrElse(MediaFacts.unknown())
+                    .map(MediaFacts.unknown()::withFormat)
+                    .getOrElse(MediaFacts.unknown())
                     .withSizeBytes(length);
             return facts.orElse(derived);
         }
 
         @Override
         public boolean equals(Object other) {
-            return other instanceof Inline that && length == that.length && Objects.equals(content, that.content)
+            return other instanceof Inline that
+                    && length == that.length
+                    && Objects.equals(content, that.content)
                     && facts.equals(that.facts);
         }
 

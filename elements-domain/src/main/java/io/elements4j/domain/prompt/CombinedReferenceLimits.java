@@ -13,8 +13,7 @@ final class CombinedReferenceLimits {
     static final int MAX_ELEMENTS_WITH_FRAMES = 3;
     static final int MAX_IMAGES_WITH_END_FRAME = 2;
 
-    private CombinedReferenceLimits() {
-    }
+    private CombinedReferenceLimits() {}
 
     /** @param elements the distinct elements, in element-list order */
     static Seq<RuleViolation> check(Seq<ElementRef> elements, GenerationReferences references) {
@@ -32,7 +31,9 @@ final class CombinedReferenceLimits {
         if (total <= max) {
             return List.empty();
         }
-        return List.of(RuleViolation.of("prompt.elements", PromptCodes.TOO_MANY_REFERENCES,
+        return List.of(RuleViolation.of(
+                "prompt.elements",
+                PromptCodes.TOO_MANY_REFERENCES,
                 total + " images and elements (" + count(images, "image") + ", " + count(elements.size(), "element")
                         + "); at most " + max + (references.referenceVideo() ? " with" : " without")
                         + " a reference video"));
@@ -44,7 +45,8 @@ final class CombinedReferenceLimits {
         }
         return elements.zipWithIndex()
                 .filter(indexed -> indexed._1.kind() == ReferenceKind.VIDEO)
-                .map(indexed -> RuleViolation.of("prompt.elements[" + indexed._2 + "]",
+                .map(indexed -> RuleViolation.of(
+                        "prompt.elements[" + indexed._2 + "]",
                         PromptCodes.VIDEO_ELEMENT_WITH_REFERENCE_VIDEO,
                         "element " + indexed._1.id() + " (\"" + indexed._1.name() + "\") is a video element;"
                                 + " video elements cannot be used with a reference video"));
@@ -54,7 +56,9 @@ final class CombinedReferenceLimits {
         if (!references.usesFrames() || elements.size() <= MAX_ELEMENTS_WITH_FRAMES) {
             return List.empty();
         }
-        return List.of(RuleViolation.of("prompt.elements", PromptCodes.TOO_MANY_ELEMENTS_WITH_FRAMES,
+        return List.of(RuleViolation.of(
+                "prompt.elements",
+                PromptCodes.TOO_MANY_ELEMENTS_WITH_FRAMES,
                 count(elements.size(), "element") + " with " + frames(references) + "; at most "
                         + MAX_ELEMENTS_WITH_FRAMES + " with a first or end frame"));
     }
@@ -65,14 +69,17 @@ final class CombinedReferenceLimits {
         }
         List<RuleViolation> violations = List.empty();
         if (!references.firstFrame()) {
-            violations = violations.append(RuleViolation.of("references.endFrame",
-                    PromptCodes.END_FRAME_WITHOUT_FIRST_FRAME, "an end frame needs a first frame"));
+            violations = violations.append(RuleViolation.of(
+                    "references.endFrame",
+                    PromptCodes.END_FRAME_WITHOUT_FIRST_FRAME,
+                    "an end frame needs a first frame"));
         }
         if (references.imageCount() > MAX_IMAGES_WITH_END_FRAME) {
-            violations = violations.append(RuleViolation.of("references.images",
+            violations = violations.append(RuleViolation.of(
+                    "references.images",
                     PromptCodes.END_FRAME_WITH_TOO_MANY_IMAGES,
-                    count(references.imageCount(), "image") + " with an end frame; at most "
-                            + MAX_IMAGES_WITH_END_FRAME + ", the frames included"));
+                    count(references.imageCount(), "image") + " with an end frame; at most " + MAX_IMAGES_WITH_END_FRAME
+                            + ", the frames included"));
         }
         return violations;
     }

@@ -14,13 +14,12 @@ final class ElementNames {
     private static final Pattern NUMBERED =
             Pattern.compile("\\s*(element|image|video)_\\d+\\s*", Pattern.CASE_INSENSITIVE);
 
-    private ElementNames() {
-    }
+    private ElementNames() {}
 
     static Seq<RuleViolation> check(Seq<ElementRef> elements) {
-        Seq<RuleViolation> unusable = elements.zipWithIndex()
-                .flatMap(indexed -> unusable(indexed._1, indexed._2));
-        return unusable.appendAll(ambiguous(elements.filter(element -> whyUnusable(element.name()).isEmpty())));
+        Seq<RuleViolation> unusable = elements.zipWithIndex().flatMap(indexed -> unusable(indexed._1, indexed._2));
+        return unusable.appendAll(
+                ambiguous(elements.filter(element -> whyUnusable(element.name()).isEmpty())));
     }
 
     static boolean isUnusable(ElementRef element) {
@@ -28,9 +27,12 @@ final class ElementNames {
     }
 
     private static Option<RuleViolation> unusable(ElementRef element, int index) {
-        return whyUnusable(element.name()).map(reason -> RuleViolation.of(elementField(index), PromptCodes.NAME_UNUSABLE,
-                "the name \"" + element.name() + "\" of element " + element.id() + " cannot be written as <<<name>>>: "
-                        + reason));
+        return whyUnusable(element.name())
+                .map(reason -> RuleViolation.of(
+                        elementField(index),
+                        PromptCodes.NAME_UNUSABLE,
+                        "the name \"" + element.name() + "\" of element " + element.id()
+                                + " cannot be written as <<<name>>>: " + reason));
     }
 
     private static Option<String> whyUnusable(String name) {
@@ -57,8 +59,11 @@ final class ElementNames {
             ElementRef element = elements.get(later);
             Option<ElementRef> earlier = elements.take(later).find(other -> sameName(other, element));
             if (earlier.isDefined()) {
-                violations = violations.append(RuleViolation.of(elementField(later), PromptCodes.AMBIGUOUS_NAME,
-                        "elements " + earlier.get().id() + " (\"" + earlier.get().name() + "\") and " + element.id()
+                violations = violations.append(RuleViolation.of(
+                        elementField(later),
+                        PromptCodes.AMBIGUOUS_NAME,
+                        "elements " + earlier.get().id() + " (\""
+                                + earlier.get().name() + "\") and " + element.id()
                                 + " (\"" + element.name() + "\") have the same name; a <<<name>>> prompt cannot tell"
                                 + " them apart"));
             }

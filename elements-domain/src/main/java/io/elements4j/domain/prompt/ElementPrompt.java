@@ -4,6 +4,7 @@ import io.elements4j.domain.element.Element;
 import io.elements4j.domain.rules.RuleViolation;
 import io.vavr.collection.LinkedHashMap;
 import io.vavr.collection.List;
+import io.vavr.collection.Map;
 import io.vavr.collection.Seq;
 import io.vavr.control.Validation;
 import java.util.Objects;
@@ -20,8 +21,6 @@ public record ElementPrompt(Seq<PromptPart> parts) {
 
     /**
      * Creates the value, checking every component.
-     *
-     * @param parts the parts
      */
     public ElementPrompt {
         Objects.requireNonNull(parts, "parts");
@@ -42,19 +41,15 @@ public record ElementPrompt(Seq<PromptPart> parts) {
      * <code>\{{</code> for a literal <code>{{</code>. Bindings the template does not use are fine.
      *
      * @return the prompt, or every unknown or unclosed placeholder
-     * @param bindings the bindings
-     * @param template the template
      */
     public static Validation<Seq<RuleViolation>, ElementPrompt> template(
-            String template, io.vavr.collection.Map<String, ElementRef> bindings) {
+            String template, Map<String, ElementRef> bindings) {
         return PromptTemplate.parse(template, bindings);
     }
 
     /**
      * As {@link #template(String, io.vavr.collection.Map)}, for a {@code java.util.Map} of bindings.
      *
-     * @param bindings the bindings
-     * @param template the template
      * @return as {@link #template(String, io.vavr.collection.Map)}, for a {@code java.util.Map} of bindings
      */
     public static Validation<Seq<RuleViolation>, ElementPrompt> template(
@@ -74,8 +69,7 @@ public record ElementPrompt(Seq<PromptPart> parts) {
 
     /** Every mention in order, repeats included. */
     Seq<ElementRef> mentions() {
-        return parts.filter(PromptPart.Mention.class::isInstance)
-                .map(part -> ((PromptPart.Mention) part).element());
+        return parts.filter(PromptPart.Mention.class::isInstance).map(part -> ((PromptPart.Mention) part).element());
     }
 
     /**
@@ -83,8 +77,6 @@ public record ElementPrompt(Seq<PromptPart> parts) {
      * vendor's limits.
      *
      * @return the rendered prompt, or every violation found
-     * @param references the references
-     * @param syntax the syntax
      */
     public Validation<Seq<RuleViolation>, RenderedPrompt> render(PromptSyntax syntax, GenerationReferences references) {
         Objects.requireNonNull(syntax, "syntax");
@@ -99,7 +91,8 @@ public record ElementPrompt(Seq<PromptPart> parts) {
             if (part instanceof PromptPart.Text text && text.text().isEmpty()) {
                 continue;
             }
-            if (part instanceof PromptPart.Text text && !joined.isEmpty()
+            if (part instanceof PromptPart.Text text
+                    && !joined.isEmpty()
                     && joined.head() instanceof PromptPart.Text previous) {
                 joined = joined.tail().prepend(new PromptPart.Text(previous.text() + text.text()));
             } else {
@@ -114,13 +107,11 @@ public record ElementPrompt(Seq<PromptPart> parts) {
 
         private List<PromptPart> parts = List.empty();
 
-        private Builder() {
-        }
+        private Builder() {}
 
         /**
          * Sets the text.
          *
-         * @param text the text
          * @return this builder
          */
         public Builder text(String text) {
@@ -131,7 +122,6 @@ public record ElementPrompt(Seq<PromptPart> parts) {
         /**
          * Sets the element.
          *
-         * @param element the element
          * @return this builder
          */
         public Builder element(ElementRef element) {
@@ -142,7 +132,6 @@ public record ElementPrompt(Seq<PromptPart> parts) {
         /**
          * Sets the element.
          *
-         * @param element the element
          * @return this builder
          */
         public Builder element(Element element) {

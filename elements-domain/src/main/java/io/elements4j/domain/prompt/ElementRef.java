@@ -16,10 +16,6 @@ public record ElementRef(ElementId id, String name, ReferenceKind kind) {
 
     /**
      * Creates the value, checking every component.
-     *
-     * @param id the id
-     * @param kind the kind
-     * @param name the name
      */
     public ElementRef {
         Objects.requireNonNull(id, "id");
@@ -30,7 +26,6 @@ public record ElementRef(ElementId id, String name, ReferenceKind kind) {
     /**
      * The element ref of the given parts.
      *
-     * @param element the element
      * @return the element ref of the given parts
      */
     public static ElementRef of(Element element) {
@@ -41,8 +36,6 @@ public record ElementRef(ElementId id, String name, ReferenceKind kind) {
     /**
      * A reference to an image element by id and name.
      *
-     * @param id the id
-     * @param name the name
      * @return the reference
      */
     public static ElementRef image(String id, String name) {
@@ -52,8 +45,6 @@ public record ElementRef(ElementId id, String name, ReferenceKind kind) {
     /**
      * A reference to a video element by id and name.
      *
-     * @param id the id
-     * @param name the name
      * @return the reference
      */
     public static ElementRef video(String id, String name) {

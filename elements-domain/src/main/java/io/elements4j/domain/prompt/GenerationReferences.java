@@ -15,11 +15,6 @@ public record GenerationReferences(int plainImages, boolean referenceVideo, bool
 
     /**
      * Creates the value, checking every component.
-     *
-     * @param endFrame the end frame
-     * @param firstFrame the first frame
-     * @param plainImages the plain images
-     * @param referenceVideo the reference video
      */
     public GenerationReferences {
         if (plainImages < 0) {
@@ -85,8 +80,6 @@ public record GenerationReferences(int plainImages, boolean referenceVideo, bool
 
     /**
      * The and reference video.
-     *
-     * @return the and reference video
      */
     public GenerationReferences andReferenceVideo() {
         return new GenerationReferences(plainImages, true, firstFrame, endFrame);
@@ -94,8 +87,6 @@ public record GenerationReferences(int plainImages, boolean referenceVideo, bool
 
     /**
      * The and first frame.
-     *
-     * @return the and first frame
      */
     public GenerationReferences andFirstFrame() {
         return new GenerationReferences(plainImages, referenceVideo, true, endFrame);
@@ -103,8 +94,6 @@ public record GenerationReferences(int plainImages, boolean referenceVideo, bool
 
     /**
      * The and end frame.
-     *
-     * @return the and end frame
      */
     public GenerationReferences andEndFrame() {
         return new GenerationReferences(plainImages, referenceVideo, firstFrame, true);

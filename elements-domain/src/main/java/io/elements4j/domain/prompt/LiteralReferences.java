@@ -24,8 +24,7 @@ final class LiteralReferences {
         }
     }
 
-    private LiteralReferences() {
-    }
+    private LiteralReferences() {}
 
     static Seq<RuleViolation> find(String rendered, Seq<Marker> markers, PromptSyntax syntax) {
         List<RuleViolation> violations = List.empty();
@@ -37,7 +36,8 @@ final class LiteralReferences {
             Option<Marker> touched = markers.find(marker -> marker.overlaps(match));
             if (touched.isDefined()) {
                 if (!nameAlreadyReported(syntax, touched.get().element())) {
-                    violations = violations.append(runOn(match.group(), touched.get().element()));
+                    violations =
+                            violations.append(runOn(match.group(), touched.get().element()));
                 }
             } else if (!ReferenceMarkers.isNonElementReference(syntax, match.group())) {
                 violations = violations.append(literal(match.group()));
@@ -51,14 +51,18 @@ final class LiteralReferences {
     }
 
     private static RuleViolation runOn(String token, ElementRef element) {
-        return RuleViolation.of("prompt", PromptCodes.MENTION_RUN_ON,
+        return RuleViolation.of(
+                "prompt",
+                PromptCodes.MENTION_RUN_ON,
                 "the text next to the mention of element " + element.id() + " (\"" + element.name()
                         + "\") joins it into \"" + token + "\", which reads as a different reference;"
                         + " separate them with a space or punctuation");
     }
 
     private static RuleViolation literal(String token) {
-        return RuleViolation.of("prompt", PromptCodes.LITERAL_REFERENCE,
+        return RuleViolation.of(
+                "prompt",
+                PromptCodes.LITERAL_REFERENCE,
                 "the text contains \"" + token + "\", which the vendor would read as an element reference;"
                         + " mention the element instead of typing its reference");
     }

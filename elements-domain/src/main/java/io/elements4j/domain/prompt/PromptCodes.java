@@ -32,6 +32,5 @@ public final class PromptCodes {
     /** A template's <code>{{</code> is never closed by <code>}}</code>. */
     public static final String UNCLOSED_PLACEHOLDER = "prompt.unclosed_placeholder";
 
-    private PromptCodes() {
-    }
+    private PromptCodes() {}
 }

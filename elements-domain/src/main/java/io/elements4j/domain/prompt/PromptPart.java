@@ -9,8 +9,6 @@ public sealed interface PromptPart {
     record Text(String text) implements PromptPart {
         /**
          * Creates the value, checking every component.
-         *
-         * @param text the text
          */
         public Text {
             Objects.requireNonNull(text, "text");
@@ -21,8 +19,6 @@ public sealed interface PromptPart {
     record Mention(ElementRef element) implements PromptPart {
         /**
          * Creates the value, checking every component.
-         *
-         * @param element the element
          */
         public Mention {
             Objects.requireNonNull(element, "element");

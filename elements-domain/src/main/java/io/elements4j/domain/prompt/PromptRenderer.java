@@ -11,8 +11,7 @@ final class PromptRenderer {
 
     static final int MAX_LENGTH = 2500;
 
-    private PromptRenderer() {
-    }
+    private PromptRenderer() {}
 
     static Validation<Seq<RuleViolation>, RenderedPrompt> render(
             ElementPrompt prompt, PromptSyntax syntax, GenerationReferences references) {
@@ -47,13 +46,15 @@ final class PromptRenderer {
 
     private static Seq<RuleViolation> textRules(String rendered) {
         if (rendered.isBlank()) {
-            return List.of(RuleViolation.of("prompt", PromptCodes.BLANK,
-                    "the prompt is blank; write some text or mention an element"));
+            return List.of(RuleViolation.of(
+                    "prompt", PromptCodes.BLANK, "the prompt is blank; write some text or mention an element"));
         }
         // Code points, like the other length rules: an emoji is one character to the user.
         int length = rendered.codePointCount(0, rendered.length());
         if (length > MAX_LENGTH) {
-            return List.of(RuleViolation.of("prompt", PromptCodes.TOO_LONG,
+            return List.of(RuleViolation.of(
+                    "prompt",
+                    PromptCodes.TOO_LONG,
                     "the rendered prompt has " + length + " characters, element references included; at most "
                             + MAX_LENGTH));
         }
@@ -66,15 +67,19 @@ final class PromptRenderer {
         Seq<ElementRef> elements = prompt.elements();
         return prompt.mentions()
                 .filter(mention -> {
-                    ElementRef first = elements.find(element -> element.id().equals(mention.id())).get();
+                    ElementRef first = elements.find(element -> element.id().equals(mention.id()))
+                            .get();
                     return first.kind() != mention.kind()
-                            || syntax == PromptSyntax.TRIPLE_ANGLE_NAME && !first.name().equals(mention.name());
+                            || syntax == PromptSyntax.TRIPLE_ANGLE_NAME
+                                    && !first.name().equals(mention.name());
                 })
                 .distinct()
                 .map(mention -> {
                     int index = elements.indexWhere(element -> element.id().equals(mention.id()));
                     ElementRef first = elements.get(index);
-                    return RuleViolation.of("prompt.elements[" + index + "]", PromptCodes.CONFLICTING_MENTIONS,
+                    return RuleViolation.of(
+                            "prompt.elements[" + index + "]",
+                            PromptCodes.CONFLICTING_MENTIONS,
                             "element " + first.id() + " is mentioned as \"" + first.name() + "\" (" + first.kind()
                                     + ") and as \"" + mention.name() + "\" (" + mention.kind()
                                     + "); mention it the same way each time");

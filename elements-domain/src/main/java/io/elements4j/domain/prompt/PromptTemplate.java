@@ -15,8 +15,7 @@ final class PromptTemplate {
     private static final String CLOSE = "}}";
     private static final String ESCAPED_OPEN = "\\{{";
 
-    private PromptTemplate() {
-    }
+    private PromptTemplate() {}
 
     static Validation<Seq<RuleViolation>, ElementPrompt> parse(String template, Map<String, ElementRef> bindings) {
         Objects.requireNonNull(template, "template");
@@ -55,7 +54,9 @@ final class PromptTemplate {
     }
 
     private static RuleViolation unclosed(String template, int at) {
-        return RuleViolation.of("prompt", PromptCodes.UNCLOSED_PLACEHOLDER,
+        return RuleViolation.of(
+                "prompt",
+                PromptCodes.UNCLOSED_PLACEHOLDER,
                 "placeholder " + excerpt(template.substring(at)) + " at character " + characterNumber(template, at)
                         + " is never closed with }}; write \\{{ for a literal {{");
     }
@@ -64,7 +65,9 @@ final class PromptTemplate {
         String known = bindings.isEmpty()
                 ? "no names are bound"
                 : "bound names: " + bindings.keySet().toSortedSet().mkString(", ");
-        return RuleViolation.of("prompt", PromptCodes.UNKNOWN_PLACEHOLDER,
+        return RuleViolation.of(
+                "prompt",
+                PromptCodes.UNKNOWN_PLACEHOLDER,
                 "unknown placeholder " + placeholder + " at character " + characterNumber + "; " + known);
     }
 

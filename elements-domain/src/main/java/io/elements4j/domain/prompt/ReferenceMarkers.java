@@ -10,15 +10,14 @@ final class ReferenceMarkers {
 
     // Any word character continues the token: vendors may parse @element_10 or @element_1a as one name, and a
     // Python vendor's \w and \d take Unicode letters and digits.
-    private static final Pattern AT_ELEMENT = Pattern.compile("@element_\\d\\w*",
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS);
+    private static final Pattern AT_ELEMENT = Pattern.compile(
+            "@element_\\d\\w*", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS);
 
     // omni prompts also reference the call's images and videos; those are the user's to write.
-    private static final Pattern IMAGE_OR_VIDEO = Pattern.compile("<<<\\s*(image|video)_\\d+\\s*>>>",
-            Pattern.CASE_INSENSITIVE);
+    private static final Pattern IMAGE_OR_VIDEO =
+            Pattern.compile("<<<\\s*(image|video)_\\d+\\s*>>>", Pattern.CASE_INSENSITIVE);
 
-    private ReferenceMarkers() {
-    }
+    private ReferenceMarkers() {}
 
     /** The reference to the element numbered {@code number} (from 1) in the element list. */
     static String marker(PromptSyntax syntax, int number, ElementRef element) {
@@ -36,6 +35,7 @@ final class ReferenceMarkers {
 
     /** Whether {@code token} references something other than an element, so user text may hold it. */
     static boolean isNonElementReference(PromptSyntax syntax, String token) {
-        return syntax == PromptSyntax.TRIPLE_ANGLE_INDEX && IMAGE_OR_VIDEO.matcher(token).matches();
+        return syntax == PromptSyntax.TRIPLE_ANGLE_INDEX
+                && IMAGE_OR_VIDEO.matcher(token).matches();
     }
 }

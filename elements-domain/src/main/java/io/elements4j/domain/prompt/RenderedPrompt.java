@@ -18,10 +18,6 @@ public record RenderedPrompt(String text, Seq<ElementId> elementList, PromptSynt
 
     /**
      * Creates the value, checking every component.
-     *
-     * @param elementList the element list
-     * @param syntax the syntax
-     * @param text the text
      */
     public RenderedPrompt {
         Objects.requireNonNull(text, "text");
@@ -40,7 +36,8 @@ public record RenderedPrompt(String text, Seq<ElementId> elementList, PromptSynt
         if (syntax != PromptSyntax.AT_INDEX) {
             return LinkedHashMap.empty();
         }
-        return LinkedHashMap.ofEntries(elementList.zipWithIndex()
+        return LinkedHashMap.ofEntries(elementList
+                .zipWithIndex()
                 .map(idAndIndex -> Tuple.of("element_" + (idAndIndex._2 + 1), idAndIndex._1.value())));
     }
 }

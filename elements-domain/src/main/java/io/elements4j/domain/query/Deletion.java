@@ -16,9 +16,6 @@ public record Deletion(ElementId id, Outcome outcome) {
 
     /**
      * Creates the value, checking every component.
-     *
-     * @param id the id
-     * @param outcome the outcome
      */
     public Deletion {
         Objects.requireNonNull(id, "id");
@@ -28,7 +25,6 @@ public record Deletion(ElementId id, Outcome outcome) {
     /**
      * The element existed and was deleted.
      *
-     * @param id the id
      * @return the outcome
      */
     public static Deletion deleted(ElementId id) {
@@ -38,7 +34,6 @@ public record Deletion(ElementId id, Outcome outcome) {
     /**
      * There was nothing to delete.
      *
-     * @param id the id
      * @return the outcome
      */
     public static Deletion alreadyAbsent(ElementId id) {

@@ -11,9 +11,6 @@ public record ElementFilter(Option<Tag> tag, boolean includeDeleted) {
 
     /**
      * Creates the value, checking every component.
-     *
-     * @param includeDeleted the include deleted
-     * @param tag the tag
      */
     public ElementFilter {
         Objects.requireNonNull(tag, "tag");
@@ -21,8 +18,6 @@ public record ElementFilter(Option<Tag> tag, boolean includeDeleted) {
 
     /**
      * The all.
-     *
-     * @return the all
      */
     public static ElementFilter all() {
         return new ElementFilter(Option.none(), false);
@@ -40,8 +35,6 @@ public record ElementFilter(Option<Tag> tag, boolean includeDeleted) {
 
     /**
      * The including deleted.
-     *
-     * @return the including deleted
      */
     public ElementFilter includingDeleted() {
         return new ElementFilter(tag, true);

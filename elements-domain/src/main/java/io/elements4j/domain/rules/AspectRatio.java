@@ -12,9 +12,6 @@ public record AspectRatio(int width, int height) {
 
     /**
      * Creates the value, checking every component.
-     *
-     * @param height the height
-     * @param width the width
      */
     public AspectRatio {
         if (width < 1 || height < 1) {
@@ -24,8 +21,6 @@ public record AspectRatio(int width, int height) {
 
     /**
      * The value.
-     *
-     * @return the value
      */
     public double value() {
         return (double) width / height;
@@ -34,7 +29,6 @@ public record AspectRatio(int width, int height) {
     /**
      * Whether a width/height quotient is this ratio, within 2%.
      *
-     * @param aspect the aspect
      * @return whether a width/height quotient is this ratio, within 2%
      */
     public boolean matches(double aspect) {

@@ -14,41 +14,57 @@ final class CallbackChecks {
 
     static Seq<RuleViolation> supported(ElementDraft draft, RuleProfile profile) {
         return draft.callbackUrl().isDefined() && profile.callbacks().isEmpty()
-                ? List.of(RuleViolation.of(Fields.CALLBACK_URL, RuleCodes.CALLBACK_UNSUPPORTED,
+                ? List.of(RuleViolation.of(
+                        Fields.CALLBACK_URL,
+                        RuleCodes.CALLBACK_UNSUPPORTED,
                         profile.vendor() + " takes no callback URL; wait for the result instead"))
                 : List.empty();
     }
 
     static Seq<RuleViolation> wellFormed(ElementDraft draft, RuleProfile profile) {
-        return checked(draft, profile).filter(url -> WebUrl.parse(url).isEmpty())
-                .map(url -> RuleViolation.of(Fields.CALLBACK_URL, RuleCodes.CALLBACK_MALFORMED,
+        return checked(draft, profile)
+                .filter(url -> WebUrl.parse(url).isEmpty())
+                .map(url -> RuleViolation.of(
+                        Fields.CALLBACK_URL,
+                        RuleCodes.CALLBACK_MALFORMED,
                         "callback URL " + Wording.shown(url) + " is not an absolute http or https URL with a host; "
                                 + profile.vendor() + " must be able to call it"))
                 .toList();
     }
 
     static Seq<RuleViolation> https(ElementDraft draft, RuleProfile profile) {
-        return profile.callbacks().filter(CallbackRules::httpsOnly)
-                .flatMap(rules -> parsed(draft, profile)).filter(url -> !url.isHttps())
-                .map(url -> RuleViolation.of(Fields.CALLBACK_URL, RuleCodes.CALLBACK_NOT_HTTPS,
+        return profile.callbacks()
+                .filter(CallbackRules::httpsOnly)
+                .flatMap(rules -> parsed(draft, profile))
+                .filter(url -> !url.isHttps())
+                .map(url -> RuleViolation.of(
+                        Fields.CALLBACK_URL,
+                        RuleCodes.CALLBACK_NOT_HTTPS,
                         "callback URL uses " + url.scheme() + "; " + profile.vendor() + " calls back only over https"))
                 .toList();
     }
 
     static Seq<RuleViolation> length(ElementDraft draft, RuleProfile profile) {
-        return profile.callbacks().flatMap(rules -> checked(draft, profile)
+        return profile.callbacks()
+                .flatMap(rules -> checked(draft, profile)
                         .map(url -> url.codePointCount(0, url.length()))
                         .filter(length -> length > rules.maxLength())
-                        .map(length -> RuleViolation.of(Fields.CALLBACK_URL, RuleCodes.CALLBACK_TOO_LONG,
-                                "callback URL has " + length + " characters; " + profile.vendor()
-                                        + " allows at most " + rules.maxLength())))
+                        .map(length -> RuleViolation.of(
+                                Fields.CALLBACK_URL,
+                                RuleCodes.CALLBACK_TOO_LONG,
+                                "callback URL has " + length + " characters; " + profile.vendor() + " allows at most "
+                                        + rules.maxLength())))
                 .toList();
     }
 
     static Seq<RuleViolation> publicHost(ElementDraft draft, RuleProfile profile) {
-        return profile.callbacks().filter(CallbackRules::publicHostOnly)
-                .flatMap(rules -> parsed(draft, profile)).filter(url -> PrivateHosts.isPrivate(url.host()))
-                .map(url -> RuleViolation.of(Fields.CALLBACK_URL, RuleCodes.CALLBACK_PRIVATE_HOST,
+        return profile.callbacks()
+                .filter(CallbackRules::publicHostOnly)
+                .flatMap(rules -> parsed(draft, profile))
+                .filter(url -> PrivateHosts.isPrivate(url.host()))
+                .map(url -> RuleViolation.of(
+                        Fields.CALLBACK_URL,
+                        RuleCodes.CALLBACK_PRIVATE_HOST,
                         "callback URL points at " + Wording.shown(url.host()) + ", a local or private host; "
                                 + profile.vendor() + " calls back only public hosts"))
                 .toList();
@@ -63,6 +79,5 @@ final class CallbackChecks {
         return checked(draft, profile).flatMap(WebUrl::parse);
     }
 
-    private CallbackChecks() {
-    }
+    private CallbackChecks() {}
 }

@@ -17,6 +17,5 @@ final class Fields {
         return EXTRAS + "[" + index + "]";
     }
 
-    private Fields() {
-    }
+    private Fields() {}
 }

@@ -17,50 +17,67 @@ final class ImageChecks {
 
     /** The rule applied to every photo of an image draft, when the vendor builds image elements at all. */
     static Rule eachImage(ImageRule rule) {
-        return (ElementDraft draft, RuleProfile profile) -> profile.images().toList().flatMap(rules ->
-                Medium.imagesOf(draft).flatMap(image -> rule.check(image, image.facts(), rules, profile.vendor())));
+        return (ElementDraft draft, RuleProfile profile) -> profile.images()
+                .toList()
+                .flatMap(rules -> Medium.imagesOf(draft)
+                        .flatMap(image -> rule.check(image, image.facts(), rules, profile.vendor())));
     }
 
     /** The content must be what a local file's name says (see {@link SourceChecks#formatMatchesName}), and accepted. */
     static Option<RuleViolation> format(Medium image, MediaFacts facts, ImageRules rules, String vendor) {
-        return SourceChecks.formatMatchesName(image).orElse(() -> facts.format().filter(format -> !rules.formats().contains(format))
-                .map(format -> RuleViolation.of(image.field(), RuleCodes.IMAGE_FORMAT,
-                        image.label() + " is " + Wording.format(format) + "; " + vendor + " accepts "
-                                + Wording.formats(rules.formats()))));
+        return SourceChecks.formatMatchesName(image)
+                .orElse(() -> facts.format()
+                        .filter(format -> !rules.formats().contains(format))
+                        .map(format -> RuleViolation.of(
+                                image.field(),
+                                RuleCodes.IMAGE_FORMAT,
+                                image.label() + " is " + Wording.format(format) + "; " + vendor + " accepts "
+                                        + Wording.formats(rules.formats()))));
     }
 
     static Option<RuleViolation> size(Medium image, MediaFacts facts, ImageRules rules, String vendor) {
-        return rules.maxBytes().flatMap(max -> facts.sizeBytes().filter(size -> size > max)
-                .map(size -> RuleViolation.of(image.field(), RuleCodes.IMAGE_TOO_LARGE,
-                        image.label() + " is " + Wording.bytes(size) + "; " + vendor + " allows at most "
-                                + Wording.bytes(max))));
+        return rules.maxBytes()
+                .flatMap(max -> facts.sizeBytes()
+                        .filter(size -> size > max)
+                        .map(size -> RuleViolation.of(
+                                image.field(),
+                                RuleCodes.IMAGE_TOO_LARGE,
+                                image.label() + " is " + Wording.bytes(size) + "; " + vendor + " allows at most "
+                                        + Wording.bytes(max))));
     }
 
     /** Width and height each, as far as known. */
     static Option<RuleViolation> edges(Medium image, MediaFacts facts, ImageRules rules, String vendor) {
         Seq<Integer> known = facts.width().toList().appendAll(facts.height());
-        return rules.minEdge().flatMap(min -> known.min().filter(edge -> edge < min)
-                .map(edge -> RuleViolation.of(image.field(), RuleCodes.IMAGE_TOO_SMALL,
-                        image.label() + " is " + Wording.dimensions(facts) + "; " + vendor + " needs at least "
-                                + min + " px on each side")));
+        return rules.minEdge()
+                .flatMap(min -> known.min()
+                        .filter(edge -> edge < min)
+                        .map(edge -> RuleViolation.of(
+                                image.field(),
+                                RuleCodes.IMAGE_TOO_SMALL,
+                                image.label() + " is " + Wording.dimensions(facts) + "; " + vendor + " needs at least "
+                                        + min + " px on each side")));
     }
 
     /** Inclusive at both ends: 1:2.5 and 2.5:1 themselves are accepted. A bound the vendor does not set is not checked. */
     static Option<RuleViolation> aspect(Medium image, MediaFacts facts, ImageRules rules, String vendor) {
-        return facts.aspect().filter(aspect -> rules.minAspect().exists(min -> aspect < min)
+        return facts.aspect()
+                .filter(aspect -> rules.minAspect().exists(min -> aspect < min)
                         || rules.maxAspect().exists(max -> aspect > max))
-                .map(aspect -> RuleViolation.of(image.field(), RuleCodes.IMAGE_ASPECT,
-                        image.label() + " is " + Wording.dimensions(facts) + ", aspect " + Wording.decimal(aspect) + "; "
-                                + vendor + " accepts width/height " + aspectRange(rules)));
+                .map(aspect -> RuleViolation.of(
+                        image.field(),
+                        RuleCodes.IMAGE_ASPECT,
+                        image.label() + " is " + Wording.dimensions(facts) + ", aspect " + Wording.decimal(aspect)
+                                + "; " + vendor + " accepts width/height " + aspectRange(rules)));
     }
 
     private static String aspectRange(ImageRules rules) {
         String min = rules.minAspect().map(Wording::decimal).getOrNull();
         String max = rules.maxAspect().map(Wording::decimal).getOrNull();
-        return min != null && max != null ? "from " + min + " to " + max
+        return min != null && max != null
+                ? "from " + min + " to " + max
                 : min != null ? "of at least " + min : "of at most " + max;
     }
 
-    private ImageChecks() {
-    }
+    private ImageChecks() {}
 }

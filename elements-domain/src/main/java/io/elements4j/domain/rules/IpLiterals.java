@@ -100,7 +100,8 @@ final class IpLiterals {
         if (gap < 0 ? missing != 0 : missing < 1) {
             return Option.none();
         }
-        List<Integer> all = head.get().appendAll(List.fill(gap < 0 ? 0 : missing, 0)).appendAll(tail.get());
+        List<Integer> all =
+                head.get().appendAll(List.fill(gap < 0 ? 0 : missing, 0)).appendAll(tail.get());
         byte[] bytes = new byte[16];
         for (int i = 0; i < 8; i++) {
             bytes[2 * i] = (byte) (all.get(i) >>> 8);
@@ -124,7 +125,8 @@ final class IpLiterals {
                     return Option.none();
                 }
                 byte[] b = v4.get();
-                return Option.some(out.append(((b[0] & 0xFF) << 8) | (b[1] & 0xFF)).append(((b[2] & 0xFF) << 8) | (b[3] & 0xFF)));
+                return Option.some(
+                        out.append(((b[0] & 0xFF) << 8) | (b[1] & 0xFF)).append(((b[2] & 0xFF) << 8) | (b[3] & 0xFF)));
             }
             if (part.isEmpty() || part.length() > 4 || number(part, 16).isEmpty()) {
                 return Option.none();
@@ -137,8 +139,11 @@ final class IpLiterals {
     /** Strict a.b.c.d with decimal parts, as RFC 4291 allows inside IPv6. */
     private static Option<byte[]> dottedQuad(String text) {
         List<String> parts = List.of(text.split("\\.", -1));
-        boolean strict = parts.size() == 4 && parts.forAll(p -> !p.isEmpty() && p.length() <= 3
-                && p.chars().allMatch(c -> c >= '0' && c <= '9') && Integer.parseInt(p) <= 255);
+        boolean strict = parts.size() == 4
+                && parts.forAll(p -> !p.isEmpty()
+                        && p.length() <= 3
+                        && p.chars().allMatch(c -> c >= '0' && c <= '9')
+                        && Integer.parseInt(p) <= 255);
         if (!strict) {
             return Option.none();
         }
@@ -149,6 +154,5 @@ final class IpLiterals {
         return Option.some(bytes);
     }
 
-    private IpLiterals() {
-    }
+    private IpLiterals() {}
 }

@@ -18,7 +18,8 @@ record Medium(String field, String label, MediaSource source) {
             return List.empty();
         }
         return List.of(new Medium(Fields.FRONTAL, "frontal image", images.frontal()))
-                .appendAll(images.extras().zipWithIndex()
+                .appendAll(images.extras()
+                        .zipWithIndex()
                         .map(extra -> new Medium(Fields.extra(extra._2), "extra image " + (extra._2 + 1), extra._1)));
     }
 

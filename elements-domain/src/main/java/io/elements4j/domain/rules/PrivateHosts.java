@@ -32,33 +32,33 @@ final class PrivateHosts {
     static boolean isPrivateIpv4(byte[] address) {
         int a = address[0] & 0xFF;
         int b = address[1] & 0xFF;
-        return a == 0                                   // "this network", including 0.0.0.0
-                || a == 10                              // 10/8
-                || a == 127                             // loopback
-                || a == 100 && (b & 0xC0) == 64         // 100.64/10, carrier-grade NAT
-                || a == 169 && b == 254                 // link-local
-                || a == 172 && (b & 0xF0) == 16         // 172.16/12
-                || a == 192 && b == 168                 // 192.168/16
-                || a >= 224;                            // 224/4 multicast, 240/4 reserved, 255.255.255.255 broadcast
+        return a == 0 // "this network", including 0.0.0.0
+                || a == 10 // 10/8
+                || a == 127 // loopback
+                || a == 100 && (b & 0xC0) == 64 // 100.64/10, carrier-grade NAT
+                || a == 169 && b == 254 // link-local
+                || a == 172 && (b & 0xF0) == 16 // 172.16/12
+                || a == 192 && b == 168 // 192.168/16
+                || a >= 224; // 224/4 multicast, 240/4 reserved, 255.255.255.255 broadcast
     }
 
     static boolean isPrivateIpv6(byte[] address) {
         int first = address[0] & 0xFF;
         int second = address[1] & 0xFF;
-        if ((first & 0xFE) == 0xFC) {                   // fc00::/7, unique local
+        if ((first & 0xFE) == 0xFC) { // fc00::/7, unique local
             return true;
         }
         if (first == 0xFE && (second & 0x80) == 0x80) { // fe80::/10 link-local and fec0::/10 site-local
             return true;
         }
-        if (first == 0xFF) {                            // ff00::/8 multicast
+        if (first == 0xFF) { // ff00::/8 multicast
             return true;
         }
         if (first == 0x00 && second == 0x64 && (address[2] & 0xFF) == 0xFF && (address[3] & 0xFF) == 0x9B) {
             // 64:ff9b::/96 (well-known NAT64) and 64:ff9b:1::/48 (local NAT64): the IPv4 host is the last 32 bits
             return isPrivateIpv4(tail(address));
         }
-        if (first == 0x20 && second == 0x02) {          // 2002::/16, 6to4: the IPv4 host is bits 16-47
+        if (first == 0x20 && second == 0x02) { // 2002::/16, 6to4: the IPv4 host is bits 16-47
             return isPrivateIpv4(new byte[] {address[2], address[3], address[4], address[5]});
         }
         if (first == 0x20 && second == 0x01 && address[2] == 0 && address[3] == 0) {
@@ -91,6 +91,5 @@ final class PrivateHosts {
         return new byte[] {address[12], address[13], address[14], address[15]};
     }
 
-    private PrivateHosts() {
-    }
+    private PrivateHosts() {}
 }

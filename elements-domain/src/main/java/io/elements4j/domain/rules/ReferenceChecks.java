@@ -9,15 +9,21 @@ import io.vavr.collection.Seq;
 final class ReferenceChecks {
 
     static Seq<RuleViolation> imagesSupported(ElementDraft draft, RuleProfile profile) {
-        return draft.references() instanceof References.ImageReferences && profile.images().isEmpty()
-                ? List.of(RuleViolation.of(Fields.FRONTAL, RuleCodes.REFERENCES_IMAGE_UNSUPPORTED,
+        return draft.references() instanceof References.ImageReferences
+                        && profile.images().isEmpty()
+                ? List.of(RuleViolation.of(
+                        Fields.FRONTAL,
+                        RuleCodes.REFERENCES_IMAGE_UNSUPPORTED,
                         profile.vendor() + " cannot build an element from photos; give a reference video"))
                 : List.empty();
     }
 
     static Seq<RuleViolation> videoSupported(ElementDraft draft, RuleProfile profile) {
-        return draft.references() instanceof References.VideoReference && profile.video().isEmpty()
-                ? List.of(RuleViolation.of(Fields.VIDEO, RuleCodes.REFERENCES_VIDEO_UNSUPPORTED,
+        return draft.references() instanceof References.VideoReference
+                        && profile.video().isEmpty()
+                ? List.of(RuleViolation.of(
+                        Fields.VIDEO,
+                        RuleCodes.REFERENCES_VIDEO_UNSUPPORTED,
                         profile.vendor() + " cannot build an element from a video; give reference photos"))
                 : List.empty();
     }
@@ -33,12 +39,16 @@ final class ReferenceChecks {
         int count = images.extras().size();
         return profile.images().toList().flatMap(rules -> {
             if (count < rules.minExtras()) {
-                return List.of(RuleViolation.of(Fields.EXTRAS, RuleCodes.REFERENCES_EXTRAS_TOO_FEW,
-                        "there " + extraImages(count) + " besides the frontal one; " + profile.vendor()
-                                + " needs " + range(rules.minExtras(), rules.maxExtras())));
+                return List.of(RuleViolation.of(
+                        Fields.EXTRAS,
+                        RuleCodes.REFERENCES_EXTRAS_TOO_FEW,
+                        "there " + extraImages(count) + " besides the frontal one; " + profile.vendor() + " needs "
+                                + range(rules.minExtras(), rules.maxExtras())));
             }
             if (count > rules.maxExtras()) {
-                return List.of(RuleViolation.of(Fields.EXTRAS, RuleCodes.REFERENCES_EXTRAS_TOO_MANY,
+                return List.of(RuleViolation.of(
+                        Fields.EXTRAS,
+                        RuleCodes.REFERENCES_EXTRAS_TOO_MANY,
                         "there " + extraImages(count) + " besides the frontal one; " + profile.vendor()
                                 + " allows at most " + rules.maxExtras()));
             }
@@ -52,12 +62,16 @@ final class ReferenceChecks {
             return List.empty();
         }
         if (draft.references() instanceof References.VideoReference) {
-            return List.of(RuleViolation.of(Fields.GENERATE_VIEWS, RuleCodes.GENERATE_VIEWS_VIDEO,
+            return List.of(RuleViolation.of(
+                    Fields.GENERATE_VIEWS,
+                    RuleCodes.GENERATE_VIEWS_VIDEO,
                     "generateViews applies to photo elements only; this draft is a video element"));
         }
         int extras = ((References.ImageReferences) draft.references()).extras().size();
         return extras > 0
-                ? List.of(RuleViolation.of(Fields.GENERATE_VIEWS, RuleCodes.GENERATE_VIEWS_WITH_EXTRAS,
+                ? List.of(RuleViolation.of(
+                        Fields.GENERATE_VIEWS,
+                        RuleCodes.GENERATE_VIEWS_WITH_EXTRAS,
                         "generateViews is set and there " + extraImages(extras) + "; " + profile.vendor()
                                 + " takes one or the other"))
                 : List.empty();
@@ -71,6 +85,5 @@ final class ReferenceChecks {
         return min == max ? String.valueOf(min) : min + "-" + max;
     }
 
-    private ReferenceChecks() {
-    }
+    private ReferenceChecks() {}
 }

@@ -1,11 +1,10 @@
 package io.elements4j.domain.rules;
 
 import io.elements4j.domain.capability.Capability;
-import io.vavr.collection.Set;
-
 import io.elements4j.domain.draft.ElementDraft;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
+import io.vavr.collection.Set;
 import io.vavr.control.Validation;
 import java.util.Objects;
 
@@ -28,23 +27,19 @@ public final class ReferenceRules {
             TextChecks::nameLength,
             TextChecks::descriptionRequired,
             TextChecks::descriptionLength,
-
             ReferenceChecks::imagesSupported,
             ReferenceChecks::videoSupported,
             ReferenceChecks::extrasCount,
             ReferenceChecks::generateViews,
-
             SourceChecks.eachSource(SourceChecks::urlValid),
             SourceChecks.eachSource(SourceChecks::inlineAllowed),
             SourceChecks.eachSource(SourceChecks::inlineSize),
             SourceChecks.eachSource(SourceChecks::knownContent),
             SourceChecks.eachSource(SourceChecks::readable),
-
             ImageChecks.eachImage(ImageChecks::format),
             ImageChecks.eachImage(ImageChecks::size),
             ImageChecks.eachImage(ImageChecks::edges),
             ImageChecks.eachImage(ImageChecks::aspect),
-
             VideoChecks.theVideo(VideoChecks::format),
             VideoChecks.theVideo(VideoChecks::videoTrack),
             VideoChecks.theVideo(VideoChecks::tooShort),
@@ -52,19 +47,16 @@ public final class ReferenceRules {
             VideoChecks.theVideo(VideoChecks::size),
             VideoChecks.theVideo(VideoChecks::resolution),
             VideoChecks.theVideo(VideoChecks::aspect),
-
             VoiceChecks::supported,
             VoiceChecks::bindingKind,
             VoiceChecks::elementKind,
             VoiceChecks::characterTag,
             VoiceChecks::extractNeedsVideo,
             VoiceChecks::clipUrl,
-
             TagChecks::supported,
             TagChecks::count,
             TagChecks::known,
             TagChecks::kind,
-
             CallbackChecks::supported,
             CallbackChecks::wellFormed,
             CallbackChecks::https,
@@ -83,17 +75,26 @@ public final class ReferenceRules {
      * @param capabilities what the vendor can do, as its provider declares it
      * @return the draft itself when it is valid; otherwise every violation, in a stable order
      */
-    public static Validation<Seq<RuleViolation>, ElementDraft> validate(ElementDraft draft, RuleProfile profile,
-                                                                          Set<Capability> capabilities) {
+    public static Validation<Seq<RuleViolation>, ElementDraft> validate(
+            ElementDraft draft, RuleProfile profile, Set<Capability> capabilities) {
         Objects.requireNonNull(draft, "draft");
         Objects.requireNonNull(profile, "profile");
         Objects.requireNonNull(capabilities, "capabilities");
         Seq<RuleViolation> violations;
         if (draft.generateViews() && !capabilities.contains(Capability.GENERATE_VIEWS)) {
-            ElementDraft asked = new ElementDraft(draft.name(), draft.description(), draft.references(), draft.tags(),
-                    draft.voice(), false, draft.callbackUrl(), draft.idempotencyKey());
+            ElementDraft asked = new ElementDraft(
+                    draft.name(),
+                    draft.description(),
+                    draft.references(),
+                    draft.tags(),
+                    draft.voice(),
+                    false,
+                    draft.callbackUrl(),
+                    draft.idempotencyKey());
             violations = RULES.flatMap(rule -> rule.check(asked, profile))
-                    .prepend(RuleViolation.of(Fields.GENERATE_VIEWS, RuleCodes.GENERATE_VIEWS_UNSUPPORTED,
+                    .prepend(RuleViolation.of(
+                            Fields.GENERATE_VIEWS,
+                            RuleCodes.GENERATE_VIEWS_UNSUPPORTED,
                             profile.vendor() + " cannot generate views; give the extra photos yourself"));
         } else {
             violations = RULES.flatMap(rule -> rule.check(draft, profile));
@@ -101,6 +102,5 @@ public final class ReferenceRules {
         return violations.isEmpty() ? Validation.valid(draft) : Validation.invalid(violations);
     }
 
-    private ReferenceRules() {
-    }
+    private ReferenceRules() {}
 }

@@ -109,6 +109,5 @@ public final class RuleCodes {
      */
     public static final String CALLBACK_BODY_TOO_LARGE = "callback.body_too_large";
 
-    private RuleCodes() {
-    }
+    private RuleCodes() {}
 }

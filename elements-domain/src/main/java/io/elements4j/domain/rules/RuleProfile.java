@@ -50,15 +50,7 @@ public record RuleProfile(
     /**
      * Creates the value, checking every component.
      *
-     * @param callbacks the callbacks
-     * @param description the description
-     * @param images the images
-     * @param inlineMedia the inline media
-     * @param name the name
-     * @param tags the tags
      * @param vendor the vendor's name, as messages show it
-     * @param video the video
-     * @param voice the voice
      */
     public RuleProfile {
         Objects.requireNonNull(vendor, "vendor");
@@ -184,8 +176,8 @@ public record RuleProfile(
          * @return the rules
          */
         public static ImageRules unlimited(int minExtras, int maxExtras, Set<MediaFormat> formats) {
-            return new ImageRules(minExtras, maxExtras, formats, Option.none(), Option.none(), Option.none(),
-                    Option.none());
+            return new ImageRules(
+                    minExtras, maxExtras, formats, Option.none(), Option.none(), Option.none(), Option.none());
         }
     }
 
@@ -210,14 +202,6 @@ public record RuleProfile(
             Seq<AspectRatio> aspects) {
         /**
          * Creates the value, checking every component.
-         *
-         * @param aspects the aspects
-         * @param formats the formats
-         * @param maxBytes the max bytes
-         * @param maxDuration the max duration
-         * @param maxShortEdge the max short edge
-         * @param minDuration the min duration
-         * @param minShortEdge the min short edge
          */
         public VideoRules {
             Objects.requireNonNull(minDuration, "minDuration");
@@ -237,13 +221,10 @@ public record RuleProfile(
      * @param allowedOn             the element kinds a voice may be bound to
      * @param requiresCharacterTag  whether the draft must carry the Character tag to bind a voice
      */
-    public record VoiceRules(Set<VoiceBindingKind> bindings, Set<ReferenceKind> allowedOn, boolean requiresCharacterTag) {
+    public record VoiceRules(
+            Set<VoiceBindingKind> bindings, Set<ReferenceKind> allowedOn, boolean requiresCharacterTag) {
         /**
          * Creates the value, checking every component.
-         *
-         * @param allowedOn the allowed on
-         * @param bindings the bindings
-         * @param requiresCharacterTag the requires character tag
          */
         public VoiceRules {
             Objects.requireNonNull(bindings, "bindings");
@@ -326,7 +307,6 @@ public record RuleProfile(
      * otherwise.
      *
      * @param vendor the provider id, as messages name it
-     * @return the builder
      */
     public static Builder builder(String vendor) {
         return new Builder(vendor);

@@ -26,10 +26,13 @@ final class SourceChecks {
     }
 
     static Option<RuleViolation> urlValid(Medium medium, RuleProfile profile) {
-        if (!(medium.source() instanceof MediaSource.Url url) || WebUrl.parse(url.url()).isDefined()) {
+        if (!(medium.source() instanceof MediaSource.Url url)
+                || WebUrl.parse(url.url()).isDefined()) {
             return Option.none();
         }
-        return Option.some(RuleViolation.of(medium.field(), RuleCodes.MEDIA_URL_INVALID,
+        return Option.some(RuleViolation.of(
+                medium.field(),
+                RuleCodes.MEDIA_URL_INVALID,
                 medium.label() + " URL " + Wording.shown(url.url()) + " is not an absolute http or https URL with a"
                         + " host; " + profile.vendor() + " must be able to fetch it"));
     }
@@ -38,17 +41,22 @@ final class SourceChecks {
         if (!(medium.source() instanceof MediaSource.Inline inline) || profile.inlineMedia()) {
             return Option.none();
         }
-        return Option.some(RuleViolation.of(medium.field(), RuleCodes.MEDIA_INLINE_UNSUPPORTED,
+        return Option.some(RuleViolation.of(
+                medium.field(),
+                RuleCodes.MEDIA_INLINE_UNSUPPORTED,
                 medium.label() + " is given inline (" + inline.length() + " bytes); " + profile.vendor()
                         + " takes media only as URLs"));
     }
 
     /** Content over what one array holds cannot be sent inline, whatever the vendor's own limit. */
     static Option<RuleViolation> inlineSize(Medium medium, RuleProfile profile) {
-        if (!(medium.source() instanceof MediaSource.Inline inline) || inline.length() <= MediaSource.MAX_INLINE_BYTES) {
+        if (!(medium.source() instanceof MediaSource.Inline inline)
+                || inline.length() <= MediaSource.MAX_INLINE_BYTES) {
             return Option.none();
         }
-        return Option.some(RuleViolation.of(medium.field(), RuleCodes.MEDIA_INLINE_TOO_LARGE,
+        return Option.some(RuleViolation.of(
+                medium.field(),
+                RuleCodes.MEDIA_INLINE_TOO_LARGE,
                 medium.label() + " is " + Wording.bytes(inline.length()) + "; inline media is at most "
                         + Wording.bytes(MediaSource.MAX_INLINE_BYTES) + " and " + profile.vendor()
                         + " could not be sent it"));
@@ -63,8 +71,13 @@ final class SourceChecks {
         if (facts.otherContent().isEmpty() || formatMatchesName(medium).isDefined()) {
             return Option.none();
         }
-        return Option.some(RuleViolation.of(medium.field(), RuleCodes.MEDIA_FORMAT_UNKNOWN,
-                medium.label() + facts.fileName().map(name -> " file " + Wording.shown(name)).getOrElse("") + " is "
+        return Option.some(RuleViolation.of(
+                medium.field(),
+                RuleCodes.MEDIA_FORMAT_UNKNOWN,
+                medium.label()
+                        + facts.fileName()
+                                .map(name -> " file " + Wording.shown(name))
+                                .getOrElse("") + " is "
                         + facts.otherContent().get() + ", not a photo or video; " + profile.vendor() + " takes "
                         + accepted(medium, profile)));
     }
@@ -72,10 +85,18 @@ final class SourceChecks {
     /** A local file whose key facts cannot be read is refused rather than passed with every rule skipped. */
     static Option<RuleViolation> readable(Medium medium, RuleProfile profile) {
         MediaFacts facts = medium.facts();
-        return facts.unreadable().map(why -> RuleViolation.of(medium.field(), RuleCodes.MEDIA_UNREADABLE,
-                medium.label() + facts.fileName().map(name -> " file " + Wording.shown(name)).getOrElse("")
-                        + facts.format().map(format -> " is " + Wording.format(format) + " but").getOrElse("")
-                        + " cannot be judged: " + why + "; give a complete, undamaged file"));
+        return facts.unreadable()
+                .map(why -> RuleViolation.of(
+                        medium.field(),
+                        RuleCodes.MEDIA_UNREADABLE,
+                        medium.label()
+                                + facts.fileName()
+                                        .map(name -> " file " + Wording.shown(name))
+                                        .getOrElse("")
+                                + facts.format()
+                                        .map(format -> " is " + Wording.format(format) + " but")
+                                        .getOrElse("")
+                                + " cannot be judged: " + why + "; give a complete, undamaged file"));
     }
 
     private static String accepted(Medium medium, RuleProfile profile) {
@@ -86,12 +107,20 @@ final class SourceChecks {
     }
 
     /** The formats whose content announces itself, so a name claiming one of them can be checked. */
-    private static final Set<MediaFormat> RECOGNISED = HashSet.of(MediaFormat.JPEG, MediaFormat.PNG, MediaFormat.GIF,
-            MediaFormat.WEBP, MediaFormat.BMP, MediaFormat.HEIC, MediaFormat.AVIF, MediaFormat.MP4, MediaFormat.MOV);
+    private static final Set<MediaFormat> RECOGNISED = HashSet.of(
+            MediaFormat.JPEG,
+            MediaFormat.PNG,
+            MediaFormat.GIF,
+            MediaFormat.WEBP,
+            MediaFormat.BMP,
+            MediaFormat.HEIC,
+            MediaFormat.AVIF,
+            MediaFormat.MP4,
+            MediaFormat.MOV);
 
     /** Formats that share one container and pass for each other when a name claims the other. */
-    private static final Seq<Set<MediaFormat>> SAME_CONTAINER = List.of(HashSet.of(MediaFormat.MP4, MediaFormat.MOV),
-            HashSet.of(MediaFormat.HEIC, MediaFormat.AVIF));
+    private static final Seq<Set<MediaFormat>> SAME_CONTAINER =
+            List.of(HashSet.of(MediaFormat.MP4, MediaFormat.MOV), HashSet.of(MediaFormat.HEIC, MediaFormat.AVIF));
 
     /**
      * Inline content read from a named file must be what the name's extension says: a text file named {@code .jpg}
@@ -104,7 +133,8 @@ final class SourceChecks {
             return Option.none();
         }
         Option<String> fileName = inline.facts().fileName();
-        Option<MediaFormat> claimed = fileName.flatMap(MediaFormat::fromFileName).filter(RECOGNISED::contains);
+        Option<MediaFormat> claimed =
+                fileName.flatMap(MediaFormat::fromFileName).filter(RECOGNISED::contains);
         if (claimed.isEmpty()) {
             return Option.none();
         }
@@ -115,8 +145,13 @@ final class SourceChecks {
         String found = content.map(format -> "is " + Wording.format(format))
                 .getOrElse("is not " + Wording.format(claimed.get()) + " (" + inline.length()
                         + " bytes that start with no known image or video signature"
-                        + inline.facts().otherContent().map(other -> ": " + other).getOrElse("") + ")");
-        return Option.some(RuleViolation.of(medium.field(), RuleCodes.MEDIA_FORMAT_MISMATCH,
+                        + inline.facts()
+                                .otherContent()
+                                .map(other -> ": " + other)
+                                .getOrElse("") + ")");
+        return Option.some(RuleViolation.of(
+                medium.field(),
+                RuleCodes.MEDIA_FORMAT_MISMATCH,
                 medium.label() + " file " + Wording.shown(fileName.get()) + " is named as "
                         + Wording.format(claimed.get()) + " but its content " + found
                         + "; give a file that really is what its name says"));
@@ -126,6 +161,5 @@ final class SourceChecks {
         return found == claimed || SAME_CONTAINER.exists(family -> family.contains(found) && family.contains(claimed));
     }
 
-    private SourceChecks() {
-    }
+    private SourceChecks() {}
 }

@@ -11,7 +11,9 @@ final class TagChecks {
 
     static Seq<RuleViolation> supported(ElementDraft draft, RuleProfile profile) {
         return profile.tags().maxTags() <= 0 && !draft.tags().isEmpty()
-                ? List.of(RuleViolation.of(Fields.TAGS, RuleCodes.TAGS_UNSUPPORTED,
+                ? List.of(RuleViolation.of(
+                        Fields.TAGS,
+                        RuleCodes.TAGS_UNSUPPORTED,
                         "there " + tags(draft.tags().size()) + "; " + profile.vendor() + " takes no tags"))
                 : List.empty();
     }
@@ -20,7 +22,9 @@ final class TagChecks {
         int max = profile.tags().maxTags();
         int count = draft.tags().size();
         return max > 0 && count > max
-                ? List.of(RuleViolation.of(Fields.TAGS, RuleCodes.TAGS_TOO_MANY,
+                ? List.of(RuleViolation.of(
+                        Fields.TAGS,
+                        RuleCodes.TAGS_TOO_MANY,
                         "there " + tags(count) + "; " + profile.vendor() + " allows at most " + max))
                 : List.empty();
     }
@@ -30,8 +34,12 @@ final class TagChecks {
      * sent (some vendors would create the element anyway, untagged or mis-tagged).
      */
     static Seq<RuleViolation> known(ElementDraft draft, RuleProfile profile) {
-        return draft.tags().zipWithIndex().filter(t -> t._1 instanceof Tag.Unrecognised)
-                .map(t -> RuleViolation.of(Fields.TAGS + "[" + t._2 + "]", RuleCodes.TAGS_UNKNOWN,
+        return draft.tags()
+                .zipWithIndex()
+                .filter(t -> t._1 instanceof Tag.Unrecognised)
+                .map(t -> RuleViolation.of(
+                        Fields.TAGS + "[" + t._2 + "]",
+                        RuleCodes.TAGS_UNKNOWN,
                         "tag " + Wording.shown(t._1.id()) + " (" + Wording.shown(t._1.name()) + ") is not in "
                                 + profile.vendor() + "'s catalogue; use one of "
                                 + TagCatalogue.all().map(Tag::id).mkString(", ")))
@@ -47,9 +55,12 @@ final class TagChecks {
         if (rules.maxTags() <= 0) {
             return List.empty();
         }
-        return draft.tags().zipWithIndex()
+        return draft.tags()
+                .zipWithIndex()
                 .filter(t -> t._1 instanceof Tag.Known known && !rules.accepts(known.kind()))
-                .map(t -> RuleViolation.of(Fields.TAGS + "[" + t._2 + "]", RuleCodes.TAGS_KIND_NOT_TAKEN,
+                .map(t -> RuleViolation.of(
+                        Fields.TAGS + "[" + t._2 + "]",
+                        RuleCodes.TAGS_KIND_NOT_TAKEN,
                         "tag " + t._1.id() + " (" + t._1.name() + ") is not one " + profile.vendor()
                                 + " takes on a create; it takes " + taken(rules)))
                 .toList();
@@ -57,14 +68,15 @@ final class TagChecks {
 
     /** The kinds taken, in catalogue order: "o_102 (Character), o_103 (Animal)". */
     private static String taken(RuleProfile.TagRules rules) {
-        return TagCatalogue.all().filter(t -> t instanceof Tag.Known known && rules.kinds().contains(known.kind()))
-                .map(t -> t.id() + " (" + t.name() + ")").mkString(", ");
+        return TagCatalogue.all()
+                .filter(t -> t instanceof Tag.Known known && rules.kinds().contains(known.kind()))
+                .map(t -> t.id() + " (" + t.name() + ")")
+                .mkString(", ");
     }
 
     private static String tags(int count) {
         return count == 1 ? "is 1 tag" : "are " + count + " tags";
     }
 
-    private TagChecks() {
-    }
+    private TagChecks() {}
 }

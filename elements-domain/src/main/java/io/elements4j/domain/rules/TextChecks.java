@@ -9,8 +9,8 @@ final class TextChecks {
 
     static Seq<RuleViolation> nameNotBlank(ElementDraft draft, RuleProfile profile) {
         return draft.name().isBlank()
-                ? List.of(RuleViolation.of(Fields.NAME, RuleCodes.NAME_BLANK,
-                        "name is blank; " + profile.vendor() + " needs a name"))
+                ? List.of(RuleViolation.of(
+                        Fields.NAME, RuleCodes.NAME_BLANK, "name is blank; " + profile.vendor() + " needs a name"))
                 : List.empty();
     }
 
@@ -18,8 +18,12 @@ final class TextChecks {
         String name = draft.name();
         int length = length(name);
         // a blank name is reported once, as blank
-        return profile.name().maxLength().filter(max -> !name.isBlank() && length > max)
-                .map(max -> RuleViolation.of(Fields.NAME, RuleCodes.NAME_TOO_LONG,
+        return profile.name()
+                .maxLength()
+                .filter(max -> !name.isBlank() && length > max)
+                .map(max -> RuleViolation.of(
+                        Fields.NAME,
+                        RuleCodes.NAME_TOO_LONG,
                         "name has " + length + " characters; " + profile.vendor() + " allows at most " + max))
                 .toList();
     }
@@ -27,7 +31,9 @@ final class TextChecks {
     static Seq<RuleViolation> descriptionRequired(ElementDraft draft, RuleProfile profile) {
         boolean missing = draft.description().forAll(String::isBlank);
         return profile.description().required() && missing
-                ? List.of(RuleViolation.of(Fields.DESCRIPTION, RuleCodes.DESCRIPTION_REQUIRED,
+                ? List.of(RuleViolation.of(
+                        Fields.DESCRIPTION,
+                        RuleCodes.DESCRIPTION_REQUIRED,
                         "description is " + (draft.description().isEmpty() ? "missing" : "blank") + "; "
                                 + profile.vendor() + " requires one"))
                 : List.empty();
@@ -40,9 +46,13 @@ final class TextChecks {
         int max = profile.description().maxLength().get();
         // a blank description a vendor requires is reported once, as required
         boolean reportedAsRequired = profile.description().required();
-        return draft.description().filter(text -> !(reportedAsRequired && text.isBlank()))
-                .map(TextChecks::length).filter(length -> length > max)
-                .map(length -> RuleViolation.of(Fields.DESCRIPTION, RuleCodes.DESCRIPTION_TOO_LONG,
+        return draft.description()
+                .filter(text -> !(reportedAsRequired && text.isBlank()))
+                .map(TextChecks::length)
+                .filter(length -> length > max)
+                .map(length -> RuleViolation.of(
+                        Fields.DESCRIPTION,
+                        RuleCodes.DESCRIPTION_TOO_LONG,
                         "description has " + length + " characters; " + profile.vendor() + " allows at most " + max))
                 .toList();
     }
@@ -51,6 +61,5 @@ final class TextChecks {
         return text.codePointCount(0, text.length());
     }
 
-    private TextChecks() {
-    }
+    private TextChecks() {}
 }

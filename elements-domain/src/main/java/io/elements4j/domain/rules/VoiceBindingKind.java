@@ -14,7 +14,6 @@ public enum VoiceBindingKind {
     /**
      * The kind of a binding; {@code null} for no voice.
      *
-     * @param binding the binding
      * @return the kind of a binding; {@code null} for no voice
      */
     public static VoiceBindingKind of(VoiceBinding binding) {

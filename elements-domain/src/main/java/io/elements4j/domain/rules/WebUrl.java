@@ -3,6 +3,8 @@ package io.elements4j.domain.rules;
 import io.vavr.control.Option;
 import io.vavr.control.Try;
 import java.net.URI;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 
 /**
@@ -32,20 +34,25 @@ record WebUrl(String scheme, String host) {
         if (uri.getHost() != null || authority == null || !authority.contains("%")) {
             return Option.none();
         }
-        Option<String> decoded = Try.of(() -> java.net.URLDecoder.decode(authority.replace("+", "%2B"),
-                java.nio.charset.StandardCharsets.UTF_8)).toOption();
+        Option<String> decoded = Try.of(() -> URLDecoder.decode(authority.replace("+", "%2B"), StandardCharsets.UTF_8))
+                .toOption();
         // what decodes into a delimiter would change what the URL means: leave it unread, so it is refused
-        return decoded.filter(host -> host.chars().noneMatch(c -> c == '/' || c == '?' || c == '#' || c == '@'
-                        || c == '%' || c == '\\' || c <= ' '))
-                .flatMap(host -> Try.of(() -> new URI(uri.getScheme(), host, uri.getRawPath(), uri.getRawQuery(),
-                        uri.getRawFragment())).toOption());
+        return decoded.filter(host -> host.chars()
+                        .noneMatch(
+                                c -> c == '/' || c == '?' || c == '#' || c == '@' || c == '%' || c == '\\' || c <= ' '))
+                .flatMap(host -> Try.of(() -> new URI(
+                                uri.getScheme(), host, uri.getRawPath(), uri.getRawQuery(), uri.getRawFragment()))
+                        .toOption());
     }
 
     private static Option<WebUrl> of(URI parsed) {
         return Option.of(parsed)
-                .filter(uri -> uri.getScheme() != null && uri.getHost() != null && !uri.getHost().isEmpty())
+                .filter(uri -> uri.getScheme() != null
+                        && uri.getHost() != null
+                        && !uri.getHost().isEmpty())
                 .filter(uri -> uri.getPort() <= MAX_PORT)
-                .map(uri -> new WebUrl(uri.getScheme().toLowerCase(Locale.ROOT), uri.getHost().toLowerCase(Locale.ROOT)))
+                .map(uri -> new WebUrl(
+                        uri.getScheme().toLowerCase(Locale.ROOT), uri.getHost().toLowerCase(Locale.ROOT)))
                 .filter(url -> url.scheme.equals("http") || url.isHttps());
     }
 

@@ -19,7 +19,8 @@ final class Wording {
     static String seconds(Duration duration) {
         return BigDecimal.valueOf(duration.getSeconds())
                 .add(BigDecimal.valueOf(duration.getNano(), 9))
-                .stripTrailingZeros().toPlainString();
+                .stripTrailingZeros()
+                .toPlainString();
     }
 
     /** A byte count, with its size in MB when that is a whole number (limits are: "200 MB"). */
@@ -33,7 +34,10 @@ final class Wording {
         if (Double.isNaN(value) || Double.isInfinite(value)) {
             return String.valueOf(value);
         }
-        return BigDecimal.valueOf(value).setScale(3, RoundingMode.HALF_EVEN).stripTrailingZeros().toPlainString();
+        return BigDecimal.valueOf(value)
+                .setScale(3, RoundingMode.HALF_EVEN)
+                .stripTrailingZeros()
+                .toPlainString();
     }
 
     /** "1920x1080 px", with "?" for a side that is not known. */
@@ -94,6 +98,5 @@ final class Wording {
         return i < 0 ? j : j < 0 ? i : Math.min(i, j);
     }
 
-    private Wording() {
-    }
+    private Wording() {}
 }

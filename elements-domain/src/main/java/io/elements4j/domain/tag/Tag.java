@@ -18,15 +18,12 @@ public sealed interface Tag {
 
     /**
      * The name.
-     *
-     * @return the name
      */
     String name();
 
     /**
      * The tag of the given parts.
      *
-     * @param kind the kind
      * @return the tag of the given parts
      */
     static Tag of(TagKind kind) {
@@ -37,8 +34,6 @@ public sealed interface Tag {
     record Known(TagKind kind) implements Tag {
         /**
          * Creates the value, checking every component.
-         *
-         * @param kind the kind
          */
         public Known {
             Objects.requireNonNull(kind, "kind");
@@ -59,9 +54,6 @@ public sealed interface Tag {
     record Unrecognised(String rawId, String rawName) implements Tag {
         /**
          * Creates the value, checking every component.
-         *
-         * @param rawId the raw id
-         * @param rawName the raw name
          */
         public Unrecognised {
             Objects.requireNonNull(rawId, "rawId");

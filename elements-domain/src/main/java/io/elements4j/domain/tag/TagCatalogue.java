@@ -3,19 +3,20 @@ package io.elements4j.domain.tag;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import io.vavr.control.Option;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 
 /** The element tag catalogue, and lenient resolution of whatever key a vendor uses for a tag. */
 public final class TagCatalogue {
 
     /** Every normalised vendor key → its tag, built once: lookups sit on the hot path of mapping every listed element. */
-    private static final java.util.Map<String, TagKind> BY_KEY = byKey();
+    private static final Map<String, TagKind> BY_KEY = byKey();
 
     /** {@code Tag.of(kind)} for every kind, by ordinal: a tag is a value, so one instance per kind serves all. */
     private static final Tag[] KNOWN = List.of(TagKind.values()).map(Tag::of).toJavaArray(Tag[]::new);
 
-    private TagCatalogue() {
-    }
+    private TagCatalogue() {}
 
     /**
      * Every catalogue tag in catalogue order (o_101 … o_108).
@@ -29,7 +30,6 @@ public final class TagCatalogue {
     /**
      * The catalogue tag known by this key on any vendor ({@code o_102}, {@code character}, {@code Characters}).
      *
-     * @param key the key
      * @return the catalogue tag known by this key on any vendor ({@code o_102}, {@code character}, {@code Characters})
      */
     public static Option<TagKind> lookup(String key) {
@@ -42,11 +42,6 @@ public final class TagCatalogue {
     /**
      * Resolves a vendor's tag: the catalogue entry when any of the given keys names one (the id first, then the
      * other keys, then the name), otherwise an {@link Tag.Unrecognised} that keeps the raw id and name. Never fails.
-     *
-     * @param otherKeys the other keys
-     * @param rawId the raw id
-     * @param rawName the raw name
-     * @return the resolve
      */
     public static Tag resolve(String rawId, String rawName, String... otherKeys) {
         String id = rawId == null ? "" : rawId;
@@ -59,7 +54,8 @@ public final class TagCatalogue {
         if (kind == null) {
             kind = kindOf(name);
         }
-        return kind != null ? KNOWN[kind.ordinal()]
+        return kind != null
+                ? KNOWN[kind.ordinal()]
                 : new Tag.Unrecognised(id.isEmpty() ? name : id, name.isEmpty() ? id : name);
     }
 
@@ -67,17 +63,19 @@ public final class TagCatalogue {
         return key == null || key.isBlank() ? null : BY_KEY.get(normalise(key));
     }
 
-    private static java.util.Map<String, TagKind> byKey() {
-        java.util.Map<String, TagKind> keys = new java.util.HashMap<>();
+    private static Map<String, TagKind> byKey() {
+        Map<String, TagKind> keys = new HashMap<>();
         for (TagKind kind : TagKind.values()) {
             kind.keys().forEach(key -> keys.putIfAbsent(normalise(key), kind)); // the first kind keeps a shared key
         }
-        return java.util.Map.copyOf(keys);
+        return Map.copyOf(keys);
     }
 
     private static String normalise(String key) {
         String lower = key.trim().toLowerCase(Locale.ROOT);
         // some vendors' display names are plural ("Characters", "Items"); the catalogue's are singular.
-        return lower.endsWith("s") && lower.length() > 3 && !lower.equals("others") ? lower.substring(0, lower.length() - 1) : lower;
+        return lower.endsWith("s") && lower.length() > 3 && !lower.equals("others")
+                ? lower.substring(0, lower.length() - 1)
+                : lower;
     }
 }

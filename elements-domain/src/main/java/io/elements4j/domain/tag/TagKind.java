@@ -2,6 +2,7 @@ package io.elements4j.domain.tag;
 
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
+import java.util.Locale;
 
 /**
  * The element tag catalogue: each tag's {@code o_1xx} id and its display name. A vendor that knows a tag by a key of
@@ -44,8 +45,6 @@ public enum TagKind {
 
     /**
      * The display name.
-     *
-     * @return the display name
      */
     public String displayName() {
         return displayName;
@@ -58,6 +57,6 @@ public enum TagKind {
      * @return every key this tag is known by, for lenient lookup
      */
     public Seq<String> keys() {
-        return List.of(id, name().toLowerCase(java.util.Locale.ROOT), displayName).distinct();
+        return List.of(id, name().toLowerCase(Locale.ROOT), displayName).distinct();
     }
 }

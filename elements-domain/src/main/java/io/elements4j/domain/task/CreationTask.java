@@ -38,17 +38,6 @@ public record CreationTask(
 
     /**
      * Creates the value, checking every component.
-     *
-     * @param createdAt the created at
-     * @param elementIds the element ids
-     * @param elements the elements
-     * @param failureCode the failure code
-     * @param failureReason the failure reason
-     * @param id the id
-     * @param idempotencyKey the idempotency key
-     * @param progress the progress
-     * @param state the state
-     * @param updatedAt the updated at
      */
     public CreationTask {
         Objects.requireNonNull(id, "id");
@@ -68,13 +57,20 @@ public record CreationTask(
     /**
      * A task in the given state with nothing else known yet.
      *
-     * @param id the id
-     * @param state the state
      * @return a task in the given state with nothing else known yet
      */
     public static CreationTask of(CreationTaskId id, TaskState state) {
-        return new CreationTask(id, state, List.empty(), List.empty(), Option.none(), Option.none(), Option.none(),
-                Option.none(), Option.none(), Option.none());
+        return new CreationTask(
+                id,
+                state,
+                List.empty(),
+                List.empty(),
+                Option.none(),
+                Option.none(),
+                Option.none(),
+                Option.none(),
+                Option.none(),
+                Option.none());
     }
 
     /**
@@ -89,45 +85,77 @@ public record CreationTask(
     /**
      * A copy with the given state.
      *
-     * @param newState the new state
      * @return a copy with the given state
      */
     public CreationTask withState(TaskState newState) {
-        return new CreationTask(id, newState, elementIds, elements, failureReason, failureCode, idempotencyKey, progress,
-                createdAt, updatedAt);
+        return new CreationTask(
+                id,
+                newState,
+                elementIds,
+                elements,
+                failureReason,
+                failureCode,
+                idempotencyKey,
+                progress,
+                createdAt,
+                updatedAt);
     }
 
     /**
      * A copy with the given elements.
      *
-     * @param produced the produced
      * @return a copy with the given elements
      */
     public CreationTask withElements(Seq<Element> produced) {
-        return new CreationTask(id, state, elementIds, produced, failureReason, failureCode, idempotencyKey, progress, createdAt,
+        return new CreationTask(
+                id,
+                state,
+                elementIds,
+                produced,
+                failureReason,
+                failureCode,
+                idempotencyKey,
+                progress,
+                createdAt,
                 updatedAt);
     }
 
     /**
      * A copy with the given element ids.
      *
-     * @param produced the produced
      * @return a copy with the given element ids
      */
     public CreationTask withElementIds(Seq<ElementId> produced) {
-        return new CreationTask(id, state, produced, elements, failureReason, failureCode, idempotencyKey, progress, createdAt,
+        return new CreationTask(
+                id,
+                state,
+                produced,
+                elements,
+                failureReason,
+                failureCode,
+                idempotencyKey,
+                progress,
+                createdAt,
                 updatedAt);
     }
 
     /**
      * A copy with the given failure reason.
      *
-     * @param reason the reason
      * @return a copy with the given failure reason
      */
     public CreationTask withFailureReason(String reason) {
-        return new CreationTask(id, state, elementIds, elements, Option.of(reason), failureCode, idempotencyKey, progress,
-                createdAt, updatedAt);
+        return new CreationTask(
+                id,
+                state,
+                elementIds,
+                elements,
+                Option.of(reason),
+                failureCode,
+                idempotencyKey,
+                progress,
+                createdAt,
+                updatedAt);
     }
 
     /**
@@ -137,18 +165,35 @@ public record CreationTask(
      * @return a copy with the given failure code
      */
     public CreationTask withFailureCode(String code) {
-        return new CreationTask(id, state, elementIds, elements, failureReason, Option.of(code), idempotencyKey,
-                progress, createdAt, updatedAt);
+        return new CreationTask(
+                id,
+                state,
+                elementIds,
+                elements,
+                failureReason,
+                Option.of(code),
+                idempotencyKey,
+                progress,
+                createdAt,
+                updatedAt);
     }
 
     /**
      * A copy with the given idempotency key.
      *
-     * @param key the key
      * @return a copy with the given idempotency key
      */
     public CreationTask withIdempotencyKey(IdempotencyKey key) {
-        return new CreationTask(id, state, elementIds, elements, failureReason, failureCode, Option.of(key), progress, createdAt,
+        return new CreationTask(
+                id,
+                state,
+                elementIds,
+                elements,
+                failureReason,
+                failureCode,
+                Option.of(key),
+                progress,
+                createdAt,
                 updatedAt);
     }
 
@@ -159,19 +204,35 @@ public record CreationTask(
      * @return a copy with the given progress
      */
     public CreationTask withProgress(int percent) {
-        return new CreationTask(id, state, elementIds, elements, failureReason, failureCode, idempotencyKey, Option.some(percent),
-                createdAt, updatedAt);
+        return new CreationTask(
+                id,
+                state,
+                elementIds,
+                elements,
+                failureReason,
+                failureCode,
+                idempotencyKey,
+                Option.some(percent),
+                createdAt,
+                updatedAt);
     }
 
     /**
      * A copy with the given times.
      *
-     * @param created the created
-     * @param updated the updated
      * @return a copy with the given times
      */
     public CreationTask withTimes(Option<Instant> created, Option<Instant> updated) {
-        return new CreationTask(id, state, elementIds, elements, failureReason, failureCode, idempotencyKey, progress, created,
+        return new CreationTask(
+                id,
+                state,
+                elementIds,
+                elements,
+                failureReason,
+                failureCode,
+                idempotencyKey,
+                progress,
+                created,
                 updated);
     }
 }

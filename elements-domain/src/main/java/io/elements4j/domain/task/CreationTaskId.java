@@ -7,8 +7,6 @@ public record CreationTaskId(String value) {
 
     /**
      * Creates the value, checking every component.
-     *
-     * @param value the value
      */
     public CreationTaskId {
         Objects.requireNonNull(value, "value");
@@ -20,7 +18,6 @@ public record CreationTaskId(String value) {
     /**
      * The creation task id of the given parts.
      *
-     * @param value the value
      * @return the creation task id of the given parts
      */
     public static CreationTaskId of(String value) {

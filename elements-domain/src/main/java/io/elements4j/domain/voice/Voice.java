@@ -8,11 +8,6 @@ public record Voice(VoiceId id, String name, VoiceOrigin origin, Option<String> 
 
     /**
      * Creates the value, checking every component.
-     *
-     * @param id the id
-     * @param name the name
-     * @param origin the origin
-     * @param trialUrl the trial url
      */
     public Voice {
         Objects.requireNonNull(id, "id");
@@ -24,8 +19,6 @@ public record Voice(VoiceId id, String name, VoiceOrigin origin, Option<String> 
     /**
      * One of the vendor's preset voices.
      *
-     * @param id the id
-     * @param name the name
      * @return the voice
      */
     public static Voice official(VoiceId id, String name) {

@@ -7,8 +7,6 @@ public sealed interface VoiceBinding {
 
     /**
      * The none.
-     *
-     * @return the none
      */
     static VoiceBinding none() {
         return NoVoice.INSTANCE;
@@ -17,7 +15,6 @@ public sealed interface VoiceBinding {
     /**
      * A voice the account already has.
      *
-     * @param id the id
      * @return the binding
      */
     static VoiceBinding existing(VoiceId id) {
@@ -27,7 +24,6 @@ public sealed interface VoiceBinding {
     /**
      * A voice the account already has.
      *
-     * @param id the id
      * @return the binding
      */
     static VoiceBinding existing(String id) {
@@ -36,8 +32,6 @@ public sealed interface VoiceBinding {
 
     /**
      * The extract from video.
-     *
-     * @return the extract from video
      */
     static VoiceBinding extractFromVideo() {
         return ExtractFromVideo.INSTANCE;
@@ -46,7 +40,6 @@ public sealed interface VoiceBinding {
     /**
      * A voice made from an audio clip at a URL.
      *
-     * @param clipUrl the clip url
      * @return the binding
      */
     static VoiceBinding fromClip(String clipUrl) {
@@ -72,8 +65,6 @@ public sealed interface VoiceBinding {
     record Existing(VoiceId id) implements VoiceBinding {
         /**
          * Creates the value, checking every component.
-         *
-         * @param id the id
          */
         public Existing {
             Objects.requireNonNull(id, "id");
@@ -90,8 +81,6 @@ public sealed interface VoiceBinding {
     record FromClip(String clipUrl) implements VoiceBinding {
         /**
          * Creates the value, checking every component.
-         *
-         * @param clipUrl the clip url
          */
         public FromClip {
             Objects.requireNonNull(clipUrl, "clipUrl");

@@ -7,8 +7,6 @@ public record VoiceId(String value) {
 
     /**
      * Creates the value, checking every component.
-     *
-     * @param value the value
      */
     public VoiceId {
         Objects.requireNonNull(value, "value");
@@ -20,7 +18,6 @@ public record VoiceId(String value) {
     /**
      * The voice id of the given parts.
      *
-     * @param value the value
      * @return the voice id of the given parts
      */
     public static VoiceId of(String value) {

@@ -34,8 +34,10 @@ class NoVendorNamesTest {
 
     @Test
     void a_vendor_named_in_a_comment_or_a_string_is_caught(@TempDir Path dir) throws IOException {
-        Files.writeString(dir.resolve("Clean.java"), "/** Falls back to false when a tag is unknown. */\nclass Clean {}\n");
-        Files.writeString(dir.resolve("Leaky.java"),
+        Files.writeString(
+                dir.resolve("Clean.java"), "/** Falls back to false when a tag is unknown. */\nclass Clean {}\n");
+        Files.writeString(
+                dir.resolve("Leaky.java"),
                 "/** Neutral. */\nclass Leaky {\n    // useapi only\n    String key = \"Kling's o_102\";\n}\n");
 
         assertThat(mentions(dir)).containsExactly("Leaky.java:3: useapi", "Leaky.java:4: Kling");

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -18,16 +19,21 @@ import java.util.stream.Stream;
  */
 final class MarkdownLinks {
 
-    private static final Pattern INLINE_LINK = Pattern.compile("!?\\[[^\\]]*]\\(\\s*<?([^)\\s>]+)>?(?:\\s+\"[^\"]*\")?\\s*\\)");
-    private static final Pattern REFERENCE_DEFINITION = Pattern.compile("^\\s{0,3}\\[[^\\]]+]:\\s*<?(\\S+?)>?(?:\\s.*)?$");
+    private static final Pattern INLINE_LINK =
+            Pattern.compile("!?\\[[^\\]]*]\\(\\s*<?([^)\\s>]+)>?(?:\\s+\"[^\"]*\")?\\s*\\)");
+    private static final Pattern REFERENCE_DEFINITION =
+            Pattern.compile("^\\s{0,3}\\[[^\\]]+]:\\s*<?(\\S+?)>?(?:\\s.*)?$");
     private static final Pattern SCHEME = Pattern.compile("^[A-Za-z][A-Za-z0-9+.-]*:");
     private static final Pattern INLINE_CODE = Pattern.compile("`[^`]*`");
-    private static final Pattern OUTSIDE_MATERIAL =
-            Pattern.compile(String.join("|", "\\.\\./sha" + "red", "sha" + "red/vendors", "VEND" + "ORS\\.md",
-                    "seeds?/0" + "0\\d", "seed 0" + "0\\d"));
+    private static final Pattern OUTSIDE_MATERIAL = Pattern.compile(String.join(
+            "|",
+            "\\.\\./sha" + "red",
+            "sha" + "red/vendors",
+            "VEND" + "ORS\\.md",
+            "seeds?/0" + "0\\d",
+            "seed 0" + "0\\d"));
 
-    private MarkdownLinks() {
-    }
+    private MarkdownLinks() {}
 
     /** The markdown files under {@code root}, skipping build output and hidden folders. */
     static List<Path> markdownFiles(Path root) {
@@ -100,23 +106,25 @@ final class MarkdownLinks {
         return problems;
     }
 
-    private static java.util.Optional<String> check(Path root, Path file, String target) {
+    private static Optional<String> check(Path root, Path file, String target) {
         if (SCHEME.matcher(target).find() || target.startsWith("#")) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         String path = target.replaceAll("[#?].*$", "");
         if (path.isEmpty()) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
-        Path resolved = (path.startsWith("/") ? root.resolve(path.substring(1)) : file.getParent().resolve(path))
+        Path resolved = (path.startsWith("/")
+                        ? root.resolve(path.substring(1))
+                        : file.getParent().resolve(path))
                 .normalize();
         if (!resolved.startsWith(root)) {
-            return java.util.Optional.of("link " + target + " leaves the repository");
+            return Optional.of("link " + target + " leaves the repository");
         }
         if (!Files.exists(resolved)) {
-            return java.util.Optional.of("link " + target + " points to nothing (" + root.relativize(resolved) + ")");
+            return Optional.of("link " + target + " points to nothing (" + root.relativize(resolved) + ")");
         }
-        return java.util.Optional.empty();
+        return Optional.empty();
     }
 
     /** The repository's root: the nearest folder upwards from {@code start} that holds {@code mvnw}. */

@@ -22,9 +22,18 @@ class ElementTest {
                 .withMedia(ElementMedia.images("https://cdn.example/front.jpg", List.empty()))
                 .withTimes(Option.some(made), Option.none());
 
-        assertThat(built).isEqualTo(new Element(ElementId.of("chr_1"), "Maeva", "A woman in red", ReferenceKind.IMAGE,
-                List.of(Tag.of(TagKind.CHARACTER)), Option.none(),
-                ElementMedia.images("https://cdn.example/front.jpg", List.empty()), Origin.CUSTOM,
-                ElementStatus.ACTIVE, Option.some(made), Option.none()));
+        assertThat(built)
+                .isEqualTo(new Element(
+                        ElementId.of("chr_1"),
+                        "Maeva",
+                        "A woman in red",
+                        ReferenceKind.IMAGE,
+                        List.of(Tag.of(TagKind.CHARACTER)),
+                        Option.none(),
+                        ElementMedia.images("https://cdn.example/front.jpg", List.empty()),
+                        Origin.CUSTOM,
+                        ElementStatus.ACTIVE,
+                        Option.some(made),
+                        Option.none()));
     }
 }

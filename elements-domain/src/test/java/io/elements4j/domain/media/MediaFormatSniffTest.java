@@ -37,15 +37,22 @@ class MediaFormatSniffTest {
 
     @Test
     void text_and_other_documents_are_no_media_format() {
-        assertThat(MediaFormat.sniff(ascii("hello, world! this is a text file"))).isEqualTo(Option.none());
+        assertThat(MediaFormat.sniff(ascii("hello, world! this is a text file")))
+                .isEqualTo(Option.none());
         assertThat(MediaFormat.sniff(ascii("%PDF-1.7\n%...."))).isEqualTo(Option.none());
         assertThat(MediaFormat.sniff(new byte[0])).isEqualTo(Option.none());
         assertThat(MediaFormat.sniff(ascii("BMxx"))).isEqualTo(Option.none());
     }
 
     private static byte[] ftyp(String major, String compatible) {
-        return ByteBuffer.allocate(24).putInt(24).put(ascii("ftyp")).put(ascii(major)).putInt(0)
-                .put(ascii(compatible)).put(ascii("mp42")).array();
+        return ByteBuffer.allocate(24)
+                .putInt(24)
+                .put(ascii("ftyp"))
+                .put(ascii(major))
+                .putInt(0)
+                .put(ascii(compatible))
+                .put(ascii("mp42"))
+                .array();
     }
 
     private static byte[] ascii(String text) {

@@ -18,7 +18,8 @@ import org.junit.jupiter.api.Test;
 /** GMI Cloud's queue guide, "Limits on Combined References". */
 class CombinedReferenceLimitsTest {
 
-    private static Validation<Seq<RuleViolation>, RenderedPrompt> render(int elements, GenerationReferences references) {
+    private static Validation<Seq<RuleViolation>, RenderedPrompt> render(
+            int elements, GenerationReferences references) {
         return mentioning(imageElements(elements)).render(PromptSyntax.TRIPLE_ANGLE_INDEX, references);
     }
 
@@ -39,16 +40,21 @@ class CombinedReferenceLimitsTest {
         void rejects_eight_images_and_elements() {
             Validation<Seq<RuleViolation>, RenderedPrompt> result = render(5, GenerationReferences.withImages(3));
 
-            assertThat(violations(result)).containsExactly(RuleViolation.of("prompt.elements",
-                    PromptCodes.TOO_MANY_REFERENCES,
-                    "8 images and elements (3 images, 5 elements); at most 7 without a reference video"));
+            assertThat(violations(result))
+                    .containsExactly(RuleViolation.of(
+                            "prompt.elements",
+                            PromptCodes.TOO_MANY_REFERENCES,
+                            "8 images and elements (3 images, 5 elements); at most 7 without a reference video"));
         }
 
         @Test
         void counts_a_repeated_element_once() {
-            ElementPrompt prompt = mentioning(imageElements(7).append(imageElements(1).head()));
+            ElementPrompt prompt =
+                    mentioning(imageElements(7).append(imageElements(1).head()));
 
-            assertThat(prompt.render(PromptSyntax.AT_INDEX, GenerationReferences.none()).isValid()).isTrue();
+            assertThat(prompt.render(PromptSyntax.AT_INDEX, GenerationReferences.none())
+                            .isValid())
+                    .isTrue();
         }
     }
 
@@ -57,7 +63,9 @@ class CombinedReferenceLimitsTest {
 
         @Test
         void accepts_four_images_and_elements() {
-            assertThat(render(2, GenerationReferences.withReferenceVideo().andImages(2)).isValid()).isTrue();
+            assertThat(render(2, GenerationReferences.withReferenceVideo().andImages(2))
+                            .isValid())
+                    .isTrue();
         }
 
         @Test
@@ -65,9 +73,11 @@ class CombinedReferenceLimitsTest {
             Validation<Seq<RuleViolation>, RenderedPrompt> result =
                     render(3, GenerationReferences.withReferenceVideo().andImages(2));
 
-            assertThat(violations(result)).containsExactly(RuleViolation.of("prompt.elements",
-                    PromptCodes.TOO_MANY_REFERENCES,
-                    "5 images and elements (2 images, 3 elements); at most 4 with a reference video"));
+            assertThat(violations(result))
+                    .containsExactly(RuleViolation.of(
+                            "prompt.elements",
+                            PromptCodes.TOO_MANY_REFERENCES,
+                            "5 images and elements (2 images, 3 elements); at most 4 with a reference video"));
         }
 
         @Test
@@ -77,15 +87,20 @@ class CombinedReferenceLimitsTest {
             Validation<Seq<RuleViolation>, RenderedPrompt> result =
                     prompt.render(PromptSyntax.TRIPLE_ANGLE_INDEX, GenerationReferences.withReferenceVideo());
 
-            assertThat(violations(result)).containsExactly(RuleViolation.of("prompt.elements[1]",
-                    PromptCodes.VIDEO_ELEMENT_WITH_REFERENCE_VIDEO,
-                    "element 201 (\"Dancer\") is a video element; video elements cannot be used with a reference video"));
+            assertThat(violations(result))
+                    .containsExactly(
+                            RuleViolation.of(
+                                    "prompt.elements[1]",
+                                    PromptCodes.VIDEO_ELEMENT_WITH_REFERENCE_VIDEO,
+                                    "element 201 (\"Dancer\") is a video element; video elements cannot be used with a reference video"));
         }
 
         @Test
         void video_elements_are_fine_without_a_reference_video() {
-            assertThat(mentioning(DANCER).render(PromptSyntax.TRIPLE_ANGLE_INDEX, GenerationReferences.withImages(2))
-                    .isValid()).isTrue();
+            assertThat(mentioning(DANCER)
+                            .render(PromptSyntax.TRIPLE_ANGLE_INDEX, GenerationReferences.withImages(2))
+                            .isValid())
+                    .isTrue();
         }
     }
 
@@ -94,16 +109,19 @@ class CombinedReferenceLimitsTest {
 
         @Test
         void accepts_three_elements_with_a_first_frame() {
-            assertThat(render(3, GenerationReferences.withFirstFrame()).isValid()).isTrue();
+            assertThat(render(3, GenerationReferences.withFirstFrame()).isValid())
+                    .isTrue();
         }
 
         @Test
         void rejects_four_elements_with_a_first_frame() {
             Validation<Seq<RuleViolation>, RenderedPrompt> result = render(4, GenerationReferences.withFirstFrame());
 
-            assertThat(violations(result)).containsExactly(RuleViolation.of("prompt.elements",
-                    PromptCodes.TOO_MANY_ELEMENTS_WITH_FRAMES,
-                    "4 elements with a first frame; at most 3 with a first or end frame"));
+            assertThat(violations(result))
+                    .containsExactly(RuleViolation.of(
+                            "prompt.elements",
+                            PromptCodes.TOO_MANY_ELEMENTS_WITH_FRAMES,
+                            "4 elements with a first frame; at most 3 with a first or end frame"));
         }
 
         @Test
@@ -114,14 +132,16 @@ class CombinedReferenceLimitsTest {
 
         @Test
         void counts_frames_as_images() {
-            assertThat(GenerationReferences.withFirstAndEndFrame().andImages(1).imageCount()).isEqualTo(3);
+            assertThat(GenerationReferences.withFirstAndEndFrame().andImages(1).imageCount())
+                    .isEqualTo(3);
             assertThat(codes(render(3, GenerationReferences.withFirstFrame().andImages(4))))
                     .containsExactly(PromptCodes.TOO_MANY_REFERENCES);
         }
 
         @Test
         void accepts_an_end_frame_with_two_images() {
-            assertThat(render(1, GenerationReferences.withFirstAndEndFrame()).isValid()).isTrue();
+            assertThat(render(1, GenerationReferences.withFirstAndEndFrame()).isValid())
+                    .isTrue();
         }
 
         @Test
@@ -129,31 +149,39 @@ class CombinedReferenceLimitsTest {
             Validation<Seq<RuleViolation>, RenderedPrompt> result =
                     render(1, GenerationReferences.withFirstAndEndFrame().andImages(1));
 
-            assertThat(violations(result)).containsExactly(RuleViolation.of("references.images",
-                    PromptCodes.END_FRAME_WITH_TOO_MANY_IMAGES,
-                    "3 images with an end frame; at most 2, the frames included"));
+            assertThat(violations(result))
+                    .containsExactly(RuleViolation.of(
+                            "references.images",
+                            PromptCodes.END_FRAME_WITH_TOO_MANY_IMAGES,
+                            "3 images with an end frame; at most 2, the frames included"));
         }
 
         @Test
         void rejects_an_end_frame_without_a_first_frame() {
-            Validation<Seq<RuleViolation>, RenderedPrompt> result = render(1, GenerationReferences.none().andEndFrame());
+            Validation<Seq<RuleViolation>, RenderedPrompt> result =
+                    render(1, GenerationReferences.none().andEndFrame());
 
-            assertThat(violations(result)).containsExactly(RuleViolation.of("references.endFrame",
-                    PromptCodes.END_FRAME_WITHOUT_FIRST_FRAME, "an end frame needs a first frame"));
+            assertThat(violations(result))
+                    .containsExactly(RuleViolation.of(
+                            "references.endFrame",
+                            PromptCodes.END_FRAME_WITHOUT_FIRST_FRAME,
+                            "an end frame needs a first frame"));
         }
     }
 
     @Test
     void reports_every_broken_limit_at_once() {
         ElementPrompt prompt = mentioning(imageElements(3).append(DANCER));
-        GenerationReferences references = GenerationReferences.none().andReferenceVideo().andEndFrame().andImages(2);
+        GenerationReferences references =
+                GenerationReferences.none().andReferenceVideo().andEndFrame().andImages(2);
 
-        assertThat(codes(prompt.render(PromptSyntax.TRIPLE_ANGLE_INDEX, references))).containsExactlyInAnyOrder(
-                PromptCodes.TOO_MANY_REFERENCES,
-                PromptCodes.VIDEO_ELEMENT_WITH_REFERENCE_VIDEO,
-                PromptCodes.TOO_MANY_ELEMENTS_WITH_FRAMES,
-                PromptCodes.END_FRAME_WITHOUT_FIRST_FRAME,
-                PromptCodes.END_FRAME_WITH_TOO_MANY_IMAGES);
+        assertThat(codes(prompt.render(PromptSyntax.TRIPLE_ANGLE_INDEX, references)))
+                .containsExactlyInAnyOrder(
+                        PromptCodes.TOO_MANY_REFERENCES,
+                        PromptCodes.VIDEO_ELEMENT_WITH_REFERENCE_VIDEO,
+                        PromptCodes.TOO_MANY_ELEMENTS_WITH_FRAMES,
+                        PromptCodes.END_FRAME_WITHOUT_FIRST_FRAME,
+                        PromptCodes.END_FRAME_WITH_TOO_MANY_IMAGES);
     }
 
     @Test

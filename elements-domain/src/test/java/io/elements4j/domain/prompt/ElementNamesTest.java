@@ -20,7 +20,9 @@ class ElementNamesTest {
         ElementPrompt prompt = mentioning(HERO, DOG, OTHER_HERO);
 
         assertThat(violations(prompt.render(PromptSyntax.TRIPLE_ANGLE_NAME, GenerationReferences.none())))
-                .containsExactly(RuleViolation.of("prompt.elements[2]", PromptCodes.AMBIGUOUS_NAME,
+                .containsExactly(RuleViolation.of(
+                        "prompt.elements[2]",
+                        PromptCodes.AMBIGUOUS_NAME,
                         "elements 101 (\"Hero\") and 999 (\"Hero\") have the same name; a <<<name>>> prompt cannot"
                                 + " tell them apart"));
     }
@@ -37,8 +39,12 @@ class ElementNamesTest {
     void numbered_syntaxes_do_not_care_about_shared_names() {
         ElementPrompt prompt = mentioning(HERO, OTHER_HERO);
 
-        assertThat(prompt.render(PromptSyntax.TRIPLE_ANGLE_INDEX, GenerationReferences.none()).isValid()).isTrue();
-        assertThat(prompt.render(PromptSyntax.AT_INDEX, GenerationReferences.none()).isValid()).isTrue();
+        assertThat(prompt.render(PromptSyntax.TRIPLE_ANGLE_INDEX, GenerationReferences.none())
+                        .isValid())
+                .isTrue();
+        assertThat(prompt.render(PromptSyntax.AT_INDEX, GenerationReferences.none())
+                        .isValid())
+                .isTrue();
     }
 
     @Test
@@ -46,7 +52,9 @@ class ElementNamesTest {
         ElementPrompt prompt = mentioning(ElementRef.image("301", "Bad>>>Name"));
 
         assertThat(violations(prompt.render(PromptSyntax.TRIPLE_ANGLE_NAME, GenerationReferences.none())))
-                .containsExactly(RuleViolation.of("prompt.elements[0]", PromptCodes.NAME_UNUSABLE,
+                .containsExactly(RuleViolation.of(
+                        "prompt.elements[0]",
+                        PromptCodes.NAME_UNUSABLE,
                         "the name \"Bad>>>Name\" of element 301 cannot be written as <<<name>>>: it contains <<< or"
                                 + " >>>"));
     }
@@ -54,28 +62,28 @@ class ElementNamesTest {
     @Test
     void rejects_a_name_with_opening_triple_brackets() {
         assertThat(codes(mentioning(ElementRef.image("301", "a<<<b"))
-                .render(PromptSyntax.TRIPLE_ANGLE_NAME, GenerationReferences.none())))
+                        .render(PromptSyntax.TRIPLE_ANGLE_NAME, GenerationReferences.none())))
                 .containsExactly(PromptCodes.NAME_UNUSABLE);
     }
 
     @Test
     void rejects_a_name_that_runs_into_the_brackets() {
         assertThat(codes(mentioning(ElementRef.image("301", "Arrow>"))
-                .render(PromptSyntax.TRIPLE_ANGLE_NAME, GenerationReferences.none())))
+                        .render(PromptSyntax.TRIPLE_ANGLE_NAME, GenerationReferences.none())))
                 .containsExactly(PromptCodes.NAME_UNUSABLE);
     }
 
     @Test
     void rejects_a_name_that_reads_as_a_numbered_reference() {
         assertThat(codes(mentioning(ElementRef.image("301", "element_2"))
-                .render(PromptSyntax.TRIPLE_ANGLE_NAME, GenerationReferences.none())))
+                        .render(PromptSyntax.TRIPLE_ANGLE_NAME, GenerationReferences.none())))
                 .containsExactly(PromptCodes.NAME_UNUSABLE);
     }
 
     @Test
     void rejects_a_blank_name() {
         assertThat(codes(mentioning(ElementRef.image("301", " "))
-                .render(PromptSyntax.TRIPLE_ANGLE_NAME, GenerationReferences.none())))
+                        .render(PromptSyntax.TRIPLE_ANGLE_NAME, GenerationReferences.none())))
                 .containsExactly(PromptCodes.NAME_UNUSABLE);
     }
 
@@ -83,27 +91,39 @@ class ElementNamesTest {
     void accepts_names_with_spaces_and_single_brackets_inside() {
         ElementPrompt prompt = mentioning(ElementRef.image("301", "Red Dress"), ElementRef.image("302", "a<b>c"));
 
-        assertThat(prompt.render(PromptSyntax.TRIPLE_ANGLE_NAME, GenerationReferences.none()).get().text())
+        assertThat(prompt.render(PromptSyntax.TRIPLE_ANGLE_NAME, GenerationReferences.none())
+                        .get()
+                        .text())
                 .isEqualTo("Scene with <<<Red Dress>>> <<<a<b>c>>>");
     }
 
     @Test
     void rejects_one_id_mentioned_under_two_names_where_names_are_read() {
         ElementPrompt prompt = ElementPrompt.builder()
-                .element(HERO).text(" and ").element(ElementRef.image("101", "Heroine")).build();
+                .element(HERO)
+                .text(" and ")
+                .element(ElementRef.image("101", "Heroine"))
+                .build();
 
         assertThat(violations(prompt.render(PromptSyntax.TRIPLE_ANGLE_NAME, GenerationReferences.none())))
-                .containsExactly(RuleViolation.of("prompt.elements[0]", PromptCodes.CONFLICTING_MENTIONS,
+                .containsExactly(RuleViolation.of(
+                        "prompt.elements[0]",
+                        PromptCodes.CONFLICTING_MENTIONS,
                         "element 101 is mentioned as \"Hero\" (IMAGE) and as \"Heroine\" (IMAGE); mention it the"
                                 + " same way each time"));
-        assertThat(prompt.render(PromptSyntax.AT_INDEX, GenerationReferences.none()).get().text())
+        assertThat(prompt.render(PromptSyntax.AT_INDEX, GenerationReferences.none())
+                        .get()
+                        .text())
                 .isEqualTo("@element_1 and @element_1");
     }
 
     @Test
     void rejects_one_id_mentioned_as_both_image_and_video_in_every_syntax() {
         ElementPrompt prompt = ElementPrompt.builder()
-                .element(HERO).text(" and ").element(ElementRef.video("101", "Hero")).build();
+                .element(HERO)
+                .text(" and ")
+                .element(ElementRef.video("101", "Hero"))
+                .build();
 
         for (PromptSyntax syntax : PromptSyntax.values()) {
             assertThat(codes(prompt.render(syntax, GenerationReferences.none())))

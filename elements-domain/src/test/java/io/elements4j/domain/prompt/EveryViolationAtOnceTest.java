@@ -14,8 +14,13 @@ class EveryViolationAtOnceTest {
     void reports_text_name_literal_and_limit_problems_together() {
         ElementPrompt prompt = ElementPrompt.builder()
                 .text("x".repeat(2500))
-                .element(ElementRef.image("1", "Twin")).text(" ").element(ElementRef.image("2", "twin"))
-                .text(" ").element(ElementRef.image("3", "Bad>")).text(" ").element(DANCER)
+                .element(ElementRef.image("1", "Twin"))
+                .text(" ")
+                .element(ElementRef.image("2", "twin"))
+                .text(" ")
+                .element(ElementRef.image("3", "Bad>"))
+                .text(" ")
+                .element(DANCER)
                 .text(" <<<Stranger>>>")
                 .build();
 
@@ -30,8 +35,8 @@ class EveryViolationAtOnceTest {
 
     @Test
     void reports_limits_together_with_a_typed_reference() {
-        ElementPrompt prompt = new ElementPrompt(TestElements.mentioning(imageElements(8)).parts()
-                .append(new PromptPart.Text(" and @element_9")));
+        ElementPrompt prompt = new ElementPrompt(
+                TestElements.mentioning(imageElements(8)).parts().append(new PromptPart.Text(" and @element_9")));
 
         assertThat(codes(prompt.render(PromptSyntax.AT_INDEX, GenerationReferences.withFirstFrame())))
                 .containsExactlyInAnyOrder(

@@ -43,7 +43,8 @@ class PromptProperties {
     @Property(tries = 300)
     void the_element_list_names_each_mentioned_element_once_in_first_mention_order(
             @ForAll("wellFormedPrompt") ElementPrompt prompt, @ForAll PromptSyntax syntax) {
-        Seq<ElementId> list = prompt.render(syntax, GenerationReferences.none()).get().elementList();
+        Seq<ElementId> list =
+                prompt.render(syntax, GenerationReferences.none()).get().elementList();
         Seq<ElementId> mentioned = prompt.mentions().map(ElementRef::id);
 
         assertThat(list.distinct()).isEqualTo(list);
@@ -53,20 +54,25 @@ class PromptProperties {
 
     @Property(tries = 300)
     void every_element_number_in_the_text_is_a_place_in_the_list(@ForAll("wellFormedPrompt") ElementPrompt prompt) {
-        RenderedPrompt rendered = prompt.render(PromptSyntax.TRIPLE_ANGLE_INDEX, GenerationReferences.none()).get();
+        RenderedPrompt rendered = prompt.render(PromptSyntax.TRIPLE_ANGLE_INDEX, GenerationReferences.none())
+                .get();
 
         Seq<Integer> numbers = numbers(Pattern.compile("<<<element_(\\d+)>>>"), rendered.text());
         assertThat(numbers.distinct().size()).isEqualTo(rendered.elementList().size());
-        assertThat(HashSet.ofAll(numbers)).isEqualTo(HashSet.rangeClosed(1, rendered.elementList().size()));
+        assertThat(HashSet.ofAll(numbers))
+                .isEqualTo(HashSet.rangeClosed(1, rendered.elementList().size()));
     }
 
     @Property(tries = 300)
     void the_useapi_fields_are_exactly_the_elements_the_text_references(
             @ForAll("wellFormedPrompt") ElementPrompt prompt) {
-        RenderedPrompt rendered = prompt.render(PromptSyntax.AT_INDEX, GenerationReferences.none()).get();
+        RenderedPrompt rendered = prompt.render(PromptSyntax.AT_INDEX, GenerationReferences.none())
+                .get();
 
-        Seq<String> referenced = numbers(Pattern.compile("@element_(\\d+)"), rendered.text()).map(n -> "element_" + n);
-        assertThat(HashSet.ofAll(referenced)).isEqualTo(rendered.elementFields().keySet().toSet());
+        Seq<String> referenced =
+                numbers(Pattern.compile("@element_(\\d+)"), rendered.text()).map(n -> "element_" + n);
+        assertThat(HashSet.ofAll(referenced))
+                .isEqualTo(rendered.elementFields().keySet().toSet());
     }
 
     // The guarantee users rely on: whatever they type, an accepted prompt references exactly what they mentioned.
@@ -82,32 +88,55 @@ class PromptProperties {
             case TRIPLE_ANGLE_INDEX -> Pattern.compile("(?i)<<<\\s*element_\\d+\\s*>>>");
             case TRIPLE_ANGLE_NAME -> Pattern.compile("<<<.*?>>>", Pattern.DOTALL);
         };
-        assertThat(countMatches(reference, result.get().text())).isEqualTo(prompt.mentions().size());
+        assertThat(countMatches(reference, result.get().text()))
+                .isEqualTo(prompt.mentions().size());
     }
 
     @Provide
     Arbitrary<ElementPrompt> anyPrompt() {
-        Arbitrary<String> tricky = Arbitraries.of("<<<", ">>>", "<", ">", "@element_", "@element_2", "<<<element_1>>>",
-                "<<<image_1>>>", "0", "s", " ", "{{", "\n");
-        Arbitrary<PromptPart> text = Arbitraries.oneOf(Arbitraries.strings().ofMaxLength(20), tricky)
-                .map(PromptPart.Text::new);
+        Arbitrary<String> tricky = Arbitraries.of(
+                "<<<",
+                ">>>",
+                "<",
+                ">",
+                "@element_",
+                "@element_2",
+                "<<<element_1>>>",
+                "<<<image_1>>>",
+                "0",
+                "s",
+                " ",
+                "{{",
+                "\n");
+        Arbitrary<PromptPart> text =
+                Arbitraries.oneOf(Arbitraries.strings().ofMaxLength(20), tricky).map(PromptPart.Text::new);
         Arbitrary<PromptPart> mention = Arbitraries.of(ANY_NAMED.toJavaList()).map(PromptPart.Mention::new);
         return Arbitraries.oneOf(text, mention).list().ofMaxSize(12).map(parts -> new ElementPrompt(List.ofAll(parts)));
     }
 
     @Provide
     Arbitrary<ElementPrompt> wellFormedPrompt() {
-        Arbitrary<PromptPart> text = Arbitraries.strings().withChars("abc ,.").ofMinLength(1).ofMaxLength(10)
+        Arbitrary<PromptPart> text = Arbitraries.strings()
+                .withChars("abc ,.")
+                .ofMinLength(1)
+                .ofMaxLength(10)
                 .map(words -> new PromptPart.Text(" " + words + " "));
         Arbitrary<PromptPart> mention = Arbitraries.of(WELL_NAMED.toJavaList()).map(PromptPart.Mention::new);
-        return Arbitraries.oneOf(text, mention).list().ofMaxSize(15)
-                .map(parts -> new ElementPrompt(List.<PromptPart>of(new PromptPart.Text("Scene ")).appendAll(parts)));
+        return Arbitraries.oneOf(text, mention)
+                .list()
+                .ofMaxSize(15)
+                .map(parts -> new ElementPrompt(
+                        List.<PromptPart>of(new PromptPart.Text("Scene ")).appendAll(parts)));
     }
 
     @Provide
     Arbitrary<GenerationReferences> anyReferences() {
-        return Combinators.combine(Arbitraries.integers().between(0, 9), Arbitraries.of(true, false),
-                Arbitraries.of(true, false), Arbitraries.of(true, false)).as(GenerationReferences::new);
+        return Combinators.combine(
+                        Arbitraries.integers().between(0, 9),
+                        Arbitraries.of(true, false),
+                        Arbitraries.of(true, false),
+                        Arbitraries.of(true, false))
+                .as(GenerationReferences::new);
     }
 
     private static Seq<Integer> numbers(Pattern pattern, String text) {

@@ -18,28 +18,42 @@ class PromptTemplateTest {
 
     @Test
     void replaces_placeholders_with_mentions() {
-        ElementPrompt prompt = ElementPrompt.template("{{hero}} hugs {{dog}}, then {{hero}} laughs", CAST).get();
+        ElementPrompt prompt = ElementPrompt.template("{{hero}} hugs {{dog}}, then {{hero}} laughs", CAST)
+                .get();
 
-        assertThat(prompt).isEqualTo(ElementPrompt.builder()
-                .element(HERO).text(" hugs ").element(DOG).text(", then ").element(HERO).text(" laughs").build());
-        assertThat(prompt.render(PromptSyntax.TRIPLE_ANGLE_INDEX, GenerationReferences.none()).get().text())
+        assertThat(prompt)
+                .isEqualTo(ElementPrompt.builder()
+                        .element(HERO)
+                        .text(" hugs ")
+                        .element(DOG)
+                        .text(", then ")
+                        .element(HERO)
+                        .text(" laughs")
+                        .build());
+        assertThat(prompt.render(PromptSyntax.TRIPLE_ANGLE_INDEX, GenerationReferences.none())
+                        .get()
+                        .text())
                 .isEqualTo("<<<element_1>>> hugs <<<element_2>>>, then <<<element_1>>> laughs");
     }
 
     @Test
     void accepts_vavr_bindings_too() {
-        assertThat(ElementPrompt.template("{{dog}} runs", HashMap.of("dog", DOG)).get().elements())
+        assertThat(ElementPrompt.template("{{dog}} runs", HashMap.of("dog", DOG))
+                        .get()
+                        .elements())
                 .containsExactly(DOG);
     }
 
     @Test
     void allows_space_inside_the_braces() {
-        assertThat(ElementPrompt.template("{{ hero }} waves", CAST).get().elements()).containsExactly(HERO);
+        assertThat(ElementPrompt.template("{{ hero }} waves", CAST).get().elements())
+                .containsExactly(HERO);
     }
 
     @Test
     void an_unused_binding_is_fine() {
-        assertThat(ElementPrompt.template("{{dog}} sleeps", CAST).get().elements()).containsExactly(DOG);
+        assertThat(ElementPrompt.template("{{dog}} sleeps", CAST).get().elements())
+                .containsExactly(DOG);
     }
 
     @Test
@@ -51,7 +65,9 @@ class PromptTemplateTest {
     @Test
     void rejects_an_unknown_placeholder_and_lists_the_bound_names() {
         assertThat(violations(ElementPrompt.template("{{hero}} meets {{villain}}", CAST)))
-                .containsExactly(RuleViolation.of("prompt", PromptCodes.UNKNOWN_PLACEHOLDER,
+                .containsExactly(RuleViolation.of(
+                        "prompt",
+                        PromptCodes.UNKNOWN_PLACEHOLDER,
                         "unknown placeholder {{villain}} at character 16; bound names: dog, hero"));
     }
 
@@ -64,20 +80,25 @@ class PromptTemplateTest {
     @Test
     void reports_every_unknown_placeholder() {
         assertThat(codes(ElementPrompt.template("{{villain}} and {{}} and {{Hero}}", CAST)))
-                .containsExactly(PromptCodes.UNKNOWN_PLACEHOLDER, PromptCodes.UNKNOWN_PLACEHOLDER,
+                .containsExactly(
+                        PromptCodes.UNKNOWN_PLACEHOLDER,
+                        PromptCodes.UNKNOWN_PLACEHOLDER,
                         PromptCodes.UNKNOWN_PLACEHOLDER);
     }
 
     @Test
     void rejects_an_unclosed_placeholder() {
         assertThat(violations(ElementPrompt.template("{{hero}} hugs {{dog", CAST)))
-                .containsExactly(RuleViolation.of("prompt", PromptCodes.UNCLOSED_PLACEHOLDER,
+                .containsExactly(RuleViolation.of(
+                        "prompt",
+                        PromptCodes.UNCLOSED_PLACEHOLDER,
                         "placeholder {{dog at character 15 is never closed with }}; write \\{{ for a literal {{"));
     }
 
     @Test
     void a_backslash_escapes_double_braces() {
-        ElementPrompt prompt = ElementPrompt.template("\\{{hero}} is {{hero}}", CAST).get();
+        ElementPrompt prompt =
+                ElementPrompt.template("\\{{hero}} is {{hero}}", CAST).get();
 
         assertThat(prompt.parts()).containsExactly(new PromptPart.Text("{{hero}} is "), new PromptPart.Mention(HERO));
     }

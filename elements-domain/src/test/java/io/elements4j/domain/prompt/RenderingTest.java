@@ -15,12 +15,19 @@ import org.junit.jupiter.api.Test;
 class RenderingTest {
 
     private static final ElementPrompt HUG = ElementPrompt.builder()
-            .text("A girl ").element(HERO).text(" hugs ").element(DOG).text(" while ").element(HERO).text(" smiles")
+            .text("A girl ")
+            .element(HERO)
+            .text(" hugs ")
+            .element(DOG)
+            .text(" while ")
+            .element(HERO)
+            .text(" smiles")
             .build();
 
     @Test
     void writes_kling_style_references_numbered_by_first_mention() {
-        RenderedPrompt rendered = HUG.render(PromptSyntax.TRIPLE_ANGLE_INDEX, GenerationReferences.none()).get();
+        RenderedPrompt rendered = HUG.render(PromptSyntax.TRIPLE_ANGLE_INDEX, GenerationReferences.none())
+                .get();
 
         assertThat(rendered.text())
                 .isEqualTo("A girl <<<element_1>>> hugs <<<element_2>>> while <<<element_1>>> smiles");
@@ -30,7 +37,8 @@ class RenderingTest {
 
     @Test
     void writes_useapi_style_references_with_one_field_per_element_in_order() {
-        RenderedPrompt rendered = HUG.render(PromptSyntax.AT_INDEX, GenerationReferences.none()).get();
+        RenderedPrompt rendered =
+                HUG.render(PromptSyntax.AT_INDEX, GenerationReferences.none()).get();
 
         assertThat(rendered.text()).isEqualTo("A girl @element_1 hugs @element_2 while @element_1 smiles");
         assertThat(rendered.elementList()).containsExactly(HERO.id(), DOG.id());
@@ -40,7 +48,8 @@ class RenderingTest {
 
     @Test
     void writes_references_by_name_for_the_product_guide_syntax() {
-        RenderedPrompt rendered = HUG.render(PromptSyntax.TRIPLE_ANGLE_NAME, GenerationReferences.none()).get();
+        RenderedPrompt rendered = HUG.render(PromptSyntax.TRIPLE_ANGLE_NAME, GenerationReferences.none())
+                .get();
 
         assertThat(rendered.text()).isEqualTo("A girl <<<Hero>>> hugs <<<Dog>>> while <<<Hero>>> smiles");
         assertThat(rendered.elementList()).containsExactly(HERO.id(), DOG.id());
@@ -48,9 +57,14 @@ class RenderingTest {
 
     @Test
     void numbers_elements_by_first_mention_not_by_how_they_were_declared() {
-        ElementPrompt prompt = ElementPrompt.builder().element(DOG).text(" chases ").element(HERO).build();
+        ElementPrompt prompt = ElementPrompt.builder()
+                .element(DOG)
+                .text(" chases ")
+                .element(HERO)
+                .build();
 
-        RenderedPrompt rendered = prompt.render(PromptSyntax.TRIPLE_ANGLE_INDEX, GenerationReferences.none()).get();
+        RenderedPrompt rendered = prompt.render(PromptSyntax.TRIPLE_ANGLE_INDEX, GenerationReferences.none())
+                .get();
 
         assertThat(rendered.text()).isEqualTo("<<<element_1>>> chases <<<element_2>>>");
         assertThat(rendered.elementList()).containsExactly(DOG.id(), HERO.id());
@@ -59,9 +73,17 @@ class RenderingTest {
     @Test
     void a_repeated_element_keeps_its_number_and_takes_one_place_in_the_list() {
         ElementPrompt prompt = ElementPrompt.builder()
-                .element(HERO).text(", ").element(DOG).text(", ").element(HERO).text(", ").element(DOG).build();
+                .element(HERO)
+                .text(", ")
+                .element(DOG)
+                .text(", ")
+                .element(HERO)
+                .text(", ")
+                .element(DOG)
+                .build();
 
-        RenderedPrompt rendered = prompt.render(PromptSyntax.AT_INDEX, GenerationReferences.none()).get();
+        RenderedPrompt rendered = prompt.render(PromptSyntax.AT_INDEX, GenerationReferences.none())
+                .get();
 
         assertThat(rendered.text()).isEqualTo("@element_1, @element_2, @element_1, @element_2");
         assertThat(rendered.elementList()).hasSize(2);
@@ -71,7 +93,9 @@ class RenderingTest {
     @Test
     void a_prompt_without_elements_renders_as_plain_text() {
         for (PromptSyntax syntax : PromptSyntax.values()) {
-            RenderedPrompt rendered = text("A quiet beach at dawn").render(syntax, GenerationReferences.none()).get();
+            RenderedPrompt rendered = text("A quiet beach at dawn")
+                    .render(syntax, GenerationReferences.none())
+                    .get();
 
             assertThat(rendered.text()).isEqualTo("A quiet beach at dawn");
             assertThat(rendered.elementList()).isEmpty();
@@ -81,18 +105,24 @@ class RenderingTest {
 
     @Test
     void only_the_at_index_syntax_has_element_fields() {
-        assertThat(HUG.render(PromptSyntax.TRIPLE_ANGLE_INDEX, GenerationReferences.none()).get().elementFields())
+        assertThat(HUG.render(PromptSyntax.TRIPLE_ANGLE_INDEX, GenerationReferences.none())
+                        .get()
+                        .elementFields())
                 .isEmpty();
-        assertThat(HUG.render(PromptSyntax.TRIPLE_ANGLE_NAME, GenerationReferences.none()).get().elementFields())
+        assertThat(HUG.render(PromptSyntax.TRIPLE_ANGLE_NAME, GenerationReferences.none())
+                        .get()
+                        .elementFields())
                 .isEmpty();
     }
 
     @Test
     void keeps_kling_ids_above_two_to_the_53_exact_in_the_list_and_fields() {
         ElementRef big = new ElementRef(ElementId.ofLong(863121023120580607L), "Big", ReferenceKind.IMAGE);
-        ElementPrompt prompt = ElementPrompt.builder().element(big).text(" waves").build();
+        ElementPrompt prompt =
+                ElementPrompt.builder().element(big).text(" waves").build();
 
-        RenderedPrompt rendered = prompt.render(PromptSyntax.AT_INDEX, GenerationReferences.none()).get();
+        RenderedPrompt rendered = prompt.render(PromptSyntax.AT_INDEX, GenerationReferences.none())
+                .get();
 
         assertThat(rendered.elementList()).containsExactly(ElementId.of("863121023120580607"));
         assertThat(rendered.elementFields().get("element_1").get()).isEqualTo("863121023120580607");
@@ -109,11 +139,16 @@ class RenderingTest {
 
     @Test
     void joins_adjacent_text_and_drops_empty_text() {
-        ElementPrompt prompt = ElementPrompt.builder().text("A ").text("").text("girl ").element(HERO).text("").build();
+        ElementPrompt prompt = ElementPrompt.builder()
+                .text("A ")
+                .text("")
+                .text("girl ")
+                .element(HERO)
+                .text("")
+                .build();
 
-        assertThat(prompt.parts())
-                .containsExactly(new PromptPart.Text("A girl "), new PromptPart.Mention(HERO));
-        assertThat(prompt).isEqualTo(new ElementPrompt(List.of(new PromptPart.Text("A girl "),
-                new PromptPart.Mention(HERO))));
+        assertThat(prompt.parts()).containsExactly(new PromptPart.Text("A girl "), new PromptPart.Mention(HERO));
+        assertThat(prompt)
+                .isEqualTo(new ElementPrompt(List.of(new PromptPart.Text("A girl "), new PromptPart.Mention(HERO))));
     }
 }

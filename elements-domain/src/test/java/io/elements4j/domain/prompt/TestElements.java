@@ -13,8 +13,7 @@ final class TestElements {
     static final ElementRef CAT = ElementRef.image("103", "Cat");
     static final ElementRef DANCER = ElementRef.video("201", "Dancer");
 
-    private TestElements() {
-    }
+    private TestElements() {}
 
     /** {@code count} distinct image elements named Element1, Element2, … */
     static Seq<ElementRef> imageElements(int count) {

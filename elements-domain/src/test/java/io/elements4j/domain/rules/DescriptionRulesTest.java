@@ -14,14 +14,16 @@ import org.junit.jupiter.params.provider.MethodSource;
 class DescriptionRulesTest {
 
     static Stream<Named<RuleProfile>> requiringADescription() {
-        return Stream.of(RuleProfiles.KLING_OFFICIAL, RuleProfiles.EVOLINK, RuleProfiles.FAL_QUEUE).map(Vendors::named);
+        return Stream.of(RuleProfiles.KLING_OFFICIAL, RuleProfiles.EVOLINK, RuleProfiles.FAL_QUEUE)
+                .map(Vendors::named);
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("io.elements4j.domain.rules.Vendors#all")
     void accepts_a_description_of_one_hundred_characters(RuleProfile vendor) {
         assertThat(codes(aPhotoDraft().describedAs("d".repeat(100)), vendor)).isEmpty();
-        assertThat(codes(aPhotoDraft().describedAs("\uD83D\uDC57".repeat(100)), vendor)).isEmpty();
+        assertThat(codes(aPhotoDraft().describedAs("\uD83D\uDC57".repeat(100)), vendor))
+                .isEmpty();
     }
 
     @ParameterizedTest(name = "{0}")
@@ -42,16 +44,17 @@ class DescriptionRulesTest {
 
     @Test
     void lets_useapi_write_the_description_itself() {
-        assertThat(codes(aPhotoDraft().withoutDescription(), RuleProfiles.USEAPI)).isEmpty();
+        assertThat(codes(aPhotoDraft().withoutDescription(), RuleProfiles.USEAPI))
+                .isEmpty();
     }
 
     @Test
     void says_the_description_is_missing_and_who_requires_it() {
         assertThat(violations(aPhotoDraft().withoutDescription().build(), RuleProfiles.EVOLINK))
-                .containsExactly(RuleViolation.of("description", RuleCodes.DESCRIPTION_REQUIRED,
-                        "description is missing; evolink requires one"));
+                .containsExactly(RuleViolation.of(
+                        "description", RuleCodes.DESCRIPTION_REQUIRED, "description is missing; evolink requires one"));
         assertThat(violations(aPhotoDraft().describedAs("d".repeat(101)).build(), RuleProfiles.USEAPI)
-                .map(RuleViolation::message))
+                        .map(RuleViolation::message))
                 .containsExactly("description has 101 characters; useapi allows at most 100");
     }
 }

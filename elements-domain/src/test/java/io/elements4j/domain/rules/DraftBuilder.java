@@ -108,10 +108,8 @@ final class DraftBuilder {
     ElementDraft build() {
         References references = video.<References>map(References::video)
                 .getOrElse(() -> new References.ImageReferences(frontal, extras));
-        ElementDraft.Builder builder = ElementDraft.builder(name, references)
-                .tags(tags)
-                .voice(voice)
-                .generateViews(generateViews);
+        ElementDraft.Builder builder =
+                ElementDraft.builder(name, references).tags(tags).voice(voice).generateViews(generateViews);
         description.forEach(builder::description);
         callbackUrl.forEach(builder::callbackUrl);
         return builder.build();

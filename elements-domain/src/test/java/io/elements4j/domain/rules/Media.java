@@ -16,7 +16,10 @@ final class Media {
 
     /** A 1920x1080 mp4 of 5 s and 50 MB: within every vendor's video limits. */
     static MediaFacts goodVideoFacts() {
-        return MediaFacts.unknown().withSizeBytes(50 * MB).withDimensions(1920, 1080).withDuration(Duration.ofSeconds(5));
+        return MediaFacts.unknown()
+                .withSizeBytes(50 * MB)
+                .withDimensions(1920, 1080)
+                .withDuration(Duration.ofSeconds(5));
     }
 
     static MediaSource photo(String name) {
@@ -48,6 +51,5 @@ final class Media {
         return Duration.ofMillis(Math.round(value * 1000));
     }
 
-    private Media() {
-    }
+    private Media() {}
 }

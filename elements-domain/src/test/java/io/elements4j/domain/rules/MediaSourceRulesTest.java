@@ -21,28 +21,42 @@ import org.junit.jupiter.params.provider.MethodSource;
 class MediaSourceRulesTest {
 
     private static final String[] NOT_FETCHABLE = {
-        "", "   ", "front.jpg", "/elements/front.jpg", "cdn.example.com/front.jpg", "ftp://cdn.example.com/front.jpg",
-        "file:///tmp/front.jpg", "https:///front.jpg", "https://", "https://cdn example.com/front.jpg",
-        "mailto:someone@example.com", "https://cdn.example.com:99999/front.jpg"
+        "",
+        "   ",
+        "front.jpg",
+        "/elements/front.jpg",
+        "cdn.example.com/front.jpg",
+        "ftp://cdn.example.com/front.jpg",
+        "file:///tmp/front.jpg",
+        "https:///front.jpg",
+        "https://",
+        "https://cdn example.com/front.jpg",
+        "mailto:someone@example.com",
+        "https://cdn.example.com:99999/front.jpg"
     };
 
     static Stream<Named<RuleProfile>> takingOnlyUrls() {
-        return Stream.of(RuleProfiles.USEAPI, RuleProfiles.EVOLINK, RuleProfiles.FAL_QUEUE).map(Vendors::named);
+        return Stream.of(RuleProfiles.USEAPI, RuleProfiles.EVOLINK, RuleProfiles.FAL_QUEUE)
+                .map(Vendors::named);
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("io.elements4j.domain.rules.Vendors#all")
     void accepts_http_and_https_urls(RuleProfile vendor) {
-        assertThat(codes(aPhotoDraft().withFrontal(MediaSource.url("http://cdn.example.com/front.jpg")), vendor)).isEmpty();
-        assertThat(codes(aPhotoDraft().withFrontal(MediaSource.url("HTTPS://CDN.example.com:8443/a/front.png?x=1#y")),
-                vendor)).isEmpty();
+        assertThat(codes(aPhotoDraft().withFrontal(MediaSource.url("http://cdn.example.com/front.jpg")), vendor))
+                .isEmpty();
+        assertThat(codes(
+                        aPhotoDraft().withFrontal(MediaSource.url("HTTPS://CDN.example.com:8443/a/front.png?x=1#y")),
+                        vendor))
+                .isEmpty();
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("io.elements4j.domain.rules.Vendors#all")
     void rejects_a_photo_url_the_vendor_cannot_fetch(RuleProfile vendor) {
         for (String url : NOT_FETCHABLE) {
-            assertThat(codes(aPhotoDraft().withFrontal(MediaSource.url(url)), vendor)).as(url)
+            assertThat(codes(aPhotoDraft().withFrontal(MediaSource.url(url)), vendor))
+                    .as(url)
                     .containsExactly(RuleCodes.MEDIA_URL_INVALID);
         }
     }
@@ -50,15 +64,18 @@ class MediaSourceRulesTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("io.elements4j.domain.rules.Vendors#all")
     void rejects_a_video_url_the_vendor_cannot_fetch(RuleProfile vendor) {
-        assertThat(violations(aVideoDraft().withVideo(MediaSource.url("clip.mp4")).build(), vendor))
+        assertThat(violations(
+                        aVideoDraft().withVideo(MediaSource.url("clip.mp4")).build(), vendor))
                 .extracting(RuleViolation::field, RuleViolation::code)
                 .containsExactly(tuple("references.video", RuleCodes.MEDIA_URL_INVALID));
     }
 
     @Test
     void takes_photos_inline_on_kling() {
-        MediaSource inline = MediaSource.inline(Media.jpegBytes(), MediaFacts.unknown().withDimensions(1024, 1024));
-        assertThat(codes(aPhotoDraft().withFrontal(inline).withExtras(inline), RuleProfiles.KLING_OFFICIAL)).isEmpty();
+        MediaSource inline =
+                MediaSource.inline(Media.jpegBytes(), MediaFacts.unknown().withDimensions(1024, 1024));
+        assertThat(codes(aPhotoDraft().withFrontal(inline).withExtras(inline), RuleProfiles.KLING_OFFICIAL))
+                .isEmpty();
     }
 
     @ParameterizedTest(name = "{0}")
@@ -68,17 +85,22 @@ class MediaSourceRulesTest {
         assertThat(violations(aPhotoDraft().withFrontal(inline).build(), vendor))
                 .extracting(RuleViolation::field, RuleViolation::code)
                 .containsExactly(tuple("references.frontal", RuleCodes.MEDIA_INLINE_UNSUPPORTED));
-        assertThat(codes(aVideoDraft().withVideo(MediaSource.inline(new byte[] {1, 2, 3}, MediaFacts.unknown())), vendor))
+        assertThat(codes(
+                        aVideoDraft().withVideo(MediaSource.inline(new byte[] {1, 2, 3}, MediaFacts.unknown())),
+                        vendor))
                 .containsExactly(RuleCodes.MEDIA_INLINE_UNSUPPORTED);
     }
 
     @Test
     void sniffs_the_format_and_counts_the_size_of_inline_bytes() {
         MediaSource webp = MediaSource.inline(Media.webpBytes(), MediaFacts.unknown());
-        assertThat(codes(aPhotoDraft().withFrontal(webp), RuleProfiles.KLING_OFFICIAL)).containsExactly(RuleCodes.IMAGE_FORMAT);
+        assertThat(codes(aPhotoDraft().withFrontal(webp), RuleProfiles.KLING_OFFICIAL))
+                .containsExactly(RuleCodes.IMAGE_FORMAT);
 
         byte[] big = Arrays.copyOf(Media.jpegBytes(), (int) (10 * Media.MB + 1));
-        assertThat(codes(aPhotoDraft().withFrontal(MediaSource.inline(big, MediaFacts.unknown())), RuleProfiles.KLING_OFFICIAL))
+        assertThat(codes(
+                        aPhotoDraft().withFrontal(MediaSource.inline(big, MediaFacts.unknown())),
+                        RuleProfiles.KLING_OFFICIAL))
                 .containsExactly(RuleCodes.IMAGE_TOO_LARGE);
     }
 
@@ -91,27 +113,39 @@ class MediaSourceRulesTest {
         MediaSource dataUri = MediaSource.url("data:image/webp;base64," + base64);
         MediaSource inline = MediaSource.inline(bytes, MediaFacts.unknown());
 
-        assertThat(violations(aPhotoDraft().withFrontal(dataUri).withExtras(inline).build(), vendor))
+        assertThat(violations(
+                        aPhotoDraft().withFrontal(dataUri).withExtras(inline).build(), vendor))
                 .isNotEmpty()
                 .allSatisfy(violation -> {
-                    assertThat(violation.message()).doesNotContain(base64.substring(0, 40)).doesNotContain("QQQQ");
+                    assertThat(violation.message())
+                            .doesNotContain(base64.substring(0, 40))
+                            .doesNotContain("QQQQ");
                     assertThat(violation.message().length()).isLessThan(300);
                 });
     }
 
     @Test
     void names_a_data_uri_only_by_its_length() {
-        assertThat(violations(aPhotoDraft().withFrontal(MediaSource.url("data:image/png;base64,iVBORw0KGgo=")).build(),
-                RuleProfiles.FAL_QUEUE).map(RuleViolation::message))
+        assertThat(violations(
+                                aPhotoDraft()
+                                        .withFrontal(MediaSource.url("data:image/png;base64,iVBORw0KGgo="))
+                                        .build(),
+                                RuleProfiles.FAL_QUEUE)
+                        .map(RuleViolation::message))
                 .containsExactly("frontal image URL (a data: URI of 34 characters) is not an absolute http or https URL"
                         + " with a host; fal-queue must be able to fetch it");
     }
 
     @Test
     void names_the_url_without_its_query_which_may_hold_a_signature() {
-        assertThat(violations(aPhotoDraft().withFrontal(MediaSource.url("//cdn.example.com/front.jpg?token=s3cr3t")).build(),
-                RuleProfiles.USEAPI).map(RuleViolation::message))
-                .containsExactly("frontal image URL \"//cdn.example.com/front.jpg…\" is not an absolute http or https URL"
-                        + " with a host; useapi must be able to fetch it");
+        assertThat(violations(
+                                aPhotoDraft()
+                                        .withFrontal(MediaSource.url("//cdn.example.com/front.jpg?token=s3cr3t"))
+                                        .build(),
+                                RuleProfiles.USEAPI)
+                        .map(RuleViolation::message))
+                .containsExactly(
+                        "frontal image URL \"//cdn.example.com/front.jpg…\" is not an absolute http or https URL"
+                                + " with a host; useapi must be able to fetch it");
     }
 }

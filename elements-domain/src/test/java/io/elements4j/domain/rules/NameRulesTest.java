@@ -44,14 +44,16 @@ class NameRulesTest {
         assertThat(atLimit.length()).isEqualTo(limit + 1);
         assertThat(codes(aPhotoDraft().named(atLimit), vendor)).isEmpty();
         assertThat(codes(aPhotoDraft().named(EMOJI.repeat(limit)), vendor)).isEmpty();
-        assertThat(codes(aPhotoDraft().named(EMOJI.repeat(limit + 1)), vendor)).containsExactly(RuleCodes.NAME_TOO_LONG);
+        assertThat(codes(aPhotoDraft().named(EMOJI.repeat(limit + 1)), vendor))
+                .containsExactly(RuleCodes.NAME_TOO_LONG);
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("io.elements4j.domain.rules.Vendors#all")
     void rejects_a_blank_name_once_as_blank_whatever_its_length(RuleProfile vendor) {
         for (String blank : new String[] {"", " ", "\t\n", " ".repeat(40), "\u3000"}) {
-            assertThat(codes(aPhotoDraft().named(blank), vendor)).as("%s", blank.length())
+            assertThat(codes(aPhotoDraft().named(blank), vendor))
+                    .as("%s", blank.length())
                     .containsExactly(RuleCodes.NAME_BLANK);
         }
     }
@@ -59,13 +61,14 @@ class NameRulesTest {
     @Test
     void says_how_long_the_name_is_and_what_the_vendor_allows() {
         assertThat(violations(aPhotoDraft().named("a".repeat(21)).build(), RuleProfiles.KLING_OFFICIAL))
-                .containsExactly(RuleViolation.of("name", RuleCodes.NAME_TOO_LONG,
-                        "name has 21 characters; kling-official allows at most 20"));
+                .containsExactly(RuleViolation.of(
+                        "name", RuleCodes.NAME_TOO_LONG, "name has 21 characters; kling-official allows at most 20"));
     }
 
     @Test
     void counts_code_points_in_the_message_too() {
-        assertThat(violations(aPhotoDraft().named(EMOJI.repeat(16)).build(), RuleProfiles.USEAPI).map(RuleViolation::message))
+        assertThat(violations(aPhotoDraft().named(EMOJI.repeat(16)).build(), RuleProfiles.USEAPI)
+                        .map(RuleViolation::message))
                 .containsExactly("name has 16 characters; useapi allows at most 15");
     }
 }

@@ -18,16 +18,21 @@ import org.junit.jupiter.params.provider.MethodSource;
 class PhotoReferenceRulesTest {
 
     static Stream<Named<RuleProfile>> withoutGeneratedViews() {
-        return Stream.of(RuleProfiles.KLING_OFFICIAL, RuleProfiles.EVOLINK, RuleProfiles.FAL_QUEUE).map(Vendors::named);
+        return Stream.of(RuleProfiles.KLING_OFFICIAL, RuleProfiles.EVOLINK, RuleProfiles.FAL_QUEUE)
+                .map(Vendors::named);
     }
 
     /** Vendor, number of extras, the codes expected. */
     static Stream<Arguments> extrasAtTheBoundaries() {
         return Stream.of(
-                arguments(Vendors.named(RuleProfiles.KLING_OFFICIAL), 0, new String[] {RuleCodes.REFERENCES_EXTRAS_TOO_FEW}),
+                arguments(
+                        Vendors.named(RuleProfiles.KLING_OFFICIAL), 0, new String[] {RuleCodes.REFERENCES_EXTRAS_TOO_FEW
+                        }),
                 arguments(Vendors.named(RuleProfiles.KLING_OFFICIAL), 1, new String[0]),
                 arguments(Vendors.named(RuleProfiles.KLING_OFFICIAL), 3, new String[0]),
-                arguments(Vendors.named(RuleProfiles.KLING_OFFICIAL), 4, new String[] {RuleCodes.REFERENCES_EXTRAS_TOO_MANY}),
+                arguments(Vendors.named(RuleProfiles.KLING_OFFICIAL), 4, new String[] {
+                    RuleCodes.REFERENCES_EXTRAS_TOO_MANY
+                }),
                 arguments(Vendors.named(RuleProfiles.USEAPI), 0, new String[0]),
                 arguments(Vendors.named(RuleProfiles.USEAPI), 1, new String[0]),
                 arguments(Vendors.named(RuleProfiles.USEAPI), 3, new String[0]),
@@ -39,7 +44,8 @@ class PhotoReferenceRulesTest {
                 arguments(Vendors.named(RuleProfiles.FAL_QUEUE), 0, new String[] {RuleCodes.REFERENCES_EXTRAS_TOO_FEW}),
                 arguments(Vendors.named(RuleProfiles.FAL_QUEUE), 1, new String[0]),
                 arguments(Vendors.named(RuleProfiles.FAL_QUEUE), 3, new String[0]),
-                arguments(Vendors.named(RuleProfiles.FAL_QUEUE), 4, new String[] {RuleCodes.REFERENCES_EXTRAS_TOO_MANY}));
+                arguments(
+                        Vendors.named(RuleProfiles.FAL_QUEUE), 4, new String[] {RuleCodes.REFERENCES_EXTRAS_TOO_MANY}));
     }
 
     @ParameterizedTest(name = "{0} with {1} extras")
@@ -51,15 +57,19 @@ class PhotoReferenceRulesTest {
     @Test
     void says_how_many_extras_there_are_and_how_many_the_vendor_needs() {
         assertThat(violations(aPhotoDraft().withExtras(0).build(), RuleProfiles.KLING_OFFICIAL))
-                .containsExactly(RuleViolation.of("references.extras", RuleCodes.REFERENCES_EXTRAS_TOO_FEW,
+                .containsExactly(RuleViolation.of(
+                        "references.extras",
+                        RuleCodes.REFERENCES_EXTRAS_TOO_FEW,
                         "there are 0 extra images besides the frontal one; kling-official needs 1-3"));
-        assertThat(violations(aPhotoDraft().withExtras(4).build(), RuleProfiles.USEAPI).map(RuleViolation::message))
+        assertThat(violations(aPhotoDraft().withExtras(4).build(), RuleProfiles.USEAPI)
+                        .map(RuleViolation::message))
                 .containsExactly("there are 4 extra images besides the frontal one; useapi allows at most 3");
     }
 
     @Test
     void lets_useapi_generate_the_views_of_a_lone_frontal_photo() {
-        assertThat(codes(aPhotoDraft().withExtras(0).generatingViews(), RuleProfiles.USEAPI)).isEmpty();
+        assertThat(codes(aPhotoDraft().withExtras(0).generatingViews(), RuleProfiles.USEAPI))
+                .isEmpty();
     }
 
     @Test
@@ -73,7 +83,9 @@ class PhotoReferenceRulesTest {
     @Test
     void rejects_generated_views_for_a_video_element() {
         assertThat(violations(aVideoDraft().generatingViews().build(), RuleProfiles.USEAPI))
-                .containsExactly(RuleViolation.of("generateViews", RuleCodes.GENERATE_VIEWS_VIDEO,
+                .containsExactly(RuleViolation.of(
+                        "generateViews",
+                        RuleCodes.GENERATE_VIEWS_VIDEO,
                         "generateViews applies to photo elements only; this draft is a video element"));
     }
 
@@ -82,7 +94,8 @@ class PhotoReferenceRulesTest {
     void rejects_generated_views_on_every_vendor_but_useapi(RuleProfile vendor) {
         assertThat(codes(aPhotoDraft().withExtras(1).generatingViews(), vendor))
                 .containsExactly(RuleCodes.GENERATE_VIEWS_UNSUPPORTED);
-        assertThat(codes(aVideoDraft().generatingViews(), vendor)).containsExactly(RuleCodes.GENERATE_VIEWS_UNSUPPORTED);
+        assertThat(codes(aVideoDraft().generatingViews(), vendor))
+                .containsExactly(RuleCodes.GENERATE_VIEWS_UNSUPPORTED);
     }
 
     @ParameterizedTest(name = "{0}")

@@ -15,12 +15,14 @@ final class Vendors {
     }
 
     static Stream<Named<RuleProfile>> withCallbacks() {
-        return Stream.of(RuleProfiles.KLING_OFFICIAL, RuleProfiles.EVOLINK, RuleProfiles.FAL_QUEUE).map(Vendors::named);
+        return Stream.of(RuleProfiles.KLING_OFFICIAL, RuleProfiles.EVOLINK, RuleProfiles.FAL_QUEUE)
+                .map(Vendors::named);
     }
 
     /** kling-official, evolink and fal-queue share Kling's own video rule: 3-8 s, exactly 1080p, 16:9 or 9:16, ≤200 MB. */
     static Stream<Named<RuleProfile>> withKlingVideoRules() {
-        return Stream.of(RuleProfiles.KLING_OFFICIAL, RuleProfiles.EVOLINK, RuleProfiles.FAL_QUEUE).map(Vendors::named);
+        return Stream.of(RuleProfiles.KLING_OFFICIAL, RuleProfiles.EVOLINK, RuleProfiles.FAL_QUEUE)
+                .map(Vendors::named);
     }
 
     static Named<RuleProfile> named(RuleProfile profile) {
@@ -28,7 +30,8 @@ final class Vendors {
     }
 
     static Seq<RuleViolation> violations(ElementDraft draft, RuleProfile profile) {
-        return ReferenceRules.validate(draft, profile, RuleProfiles.capabilities(profile)).fold(v -> v, valid -> List.empty());
+        return ReferenceRules.validate(draft, profile, RuleProfiles.capabilities(profile))
+                .fold(v -> v, valid -> List.empty());
     }
 
     static java.util.List<String> codes(ElementDraft draft, RuleProfile profile) {
@@ -39,6 +42,5 @@ final class Vendors {
         return codes(draft.build(), profile);
     }
 
-    private Vendors() {
-    }
+    private Vendors() {}
 }

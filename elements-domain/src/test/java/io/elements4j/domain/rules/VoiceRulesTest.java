@@ -31,9 +31,12 @@ class VoiceRulesTest {
 
     @Test
     void binds_a_voice_to_any_element_on_kling() {
-        assertThat(codes(aPhotoDraft().withVoice(A_VOICE), RuleProfiles.KLING_OFFICIAL)).isEmpty();
-        assertThat(codes(aVideoDraft().withVoice(A_VOICE), RuleProfiles.KLING_OFFICIAL)).isEmpty();
-        assertThat(codes(aVideoDraft().withVoice(VoiceBinding.extractFromVideo()), RuleProfiles.KLING_OFFICIAL)).isEmpty();
+        assertThat(codes(aPhotoDraft().withVoice(A_VOICE), RuleProfiles.KLING_OFFICIAL))
+                .isEmpty();
+        assertThat(codes(aVideoDraft().withVoice(A_VOICE), RuleProfiles.KLING_OFFICIAL))
+                .isEmpty();
+        assertThat(codes(aVideoDraft().withVoice(VoiceBinding.extractFromVideo()), RuleProfiles.KLING_OFFICIAL))
+                .isEmpty();
     }
 
     @Test
@@ -48,17 +51,27 @@ class VoiceRulesTest {
                 .containsExactly(RuleCodes.VOICE_REQUIRES_CHARACTER_TAG);
         assertThat(codes(aVideoDraft().withVoice(A_CLIP).taggedAs(TagKind.ANIMAL), RuleProfiles.USEAPI))
                 .containsExactly(RuleCodes.VOICE_REQUIRES_CHARACTER_TAG);
-        assertThat(codes(aPhotoDraft().withVoice(A_VOICE).taggedAs(TagKind.CHARACTER), RuleProfiles.USEAPI)).isEmpty();
-        assertThat(codes(aPhotoDraft().withVoice(A_CLIP).taggedAs(TagKind.CHARACTER), RuleProfiles.USEAPI)).isEmpty();
-        assertThat(codes(aVideoDraft().withVoice(VoiceBinding.extractFromVideo()).taggedAs(TagKind.CHARACTER),
-                RuleProfiles.USEAPI)).isEmpty();
+        assertThat(codes(aPhotoDraft().withVoice(A_VOICE).taggedAs(TagKind.CHARACTER), RuleProfiles.USEAPI))
+                .isEmpty();
+        assertThat(codes(aPhotoDraft().withVoice(A_CLIP).taggedAs(TagKind.CHARACTER), RuleProfiles.USEAPI))
+                .isEmpty();
+        assertThat(codes(
+                        aVideoDraft().withVoice(VoiceBinding.extractFromVideo()).taggedAs(TagKind.CHARACTER),
+                        RuleProfiles.USEAPI))
+                .isEmpty();
     }
 
     @Test
     void needs_a_clip_url_useapi_can_fetch() {
-        assertThat(violations(aPhotoDraft().withVoice(VoiceBinding.fromClip("voice.mp4")).taggedAs(TagKind.CHARACTER).build(),
-                RuleProfiles.USEAPI))
-                .containsExactly(RuleViolation.of("voice", RuleCodes.VOICE_CLIP_URL_INVALID,
+        assertThat(violations(
+                        aPhotoDraft()
+                                .withVoice(VoiceBinding.fromClip("voice.mp4"))
+                                .taggedAs(TagKind.CHARACTER)
+                                .build(),
+                        RuleProfiles.USEAPI))
+                .containsExactly(RuleViolation.of(
+                        "voice",
+                        RuleCodes.VOICE_CLIP_URL_INVALID,
                         "voice clip URL \"voice.mp4\" is not an absolute http or https URL with a host;"
                                 + " useapi must be able to fetch it"));
     }
@@ -67,20 +80,24 @@ class VoiceRulesTest {
     @MethodSource("bindingOnlyToVideoElements")
     void binds_a_voice_only_to_a_video_element(RuleProfile vendor) {
         assertThat(codes(aVideoDraft().withVoice(A_VOICE), vendor)).isEmpty();
-        assertThat(codes(aPhotoDraft().withVoice(A_VOICE), vendor)).containsExactly(RuleCodes.VOICE_REQUIRES_VIDEO_ELEMENT);
+        assertThat(codes(aPhotoDraft().withVoice(A_VOICE), vendor))
+                .containsExactly(RuleCodes.VOICE_REQUIRES_VIDEO_ELEMENT);
     }
 
     @Test
     void says_which_elements_take_a_voice() {
         assertThat(violations(aPhotoDraft().withVoice(A_VOICE).build(), RuleProfiles.EVOLINK))
-                .containsExactly(RuleViolation.of("voice", RuleCodes.VOICE_REQUIRES_VIDEO_ELEMENT,
+                .containsExactly(RuleViolation.of(
+                        "voice",
+                        RuleCodes.VOICE_REQUIRES_VIDEO_ELEMENT,
                         "voice is bound to a photo element; evolink binds voices only to video elements"));
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("io.elements4j.domain.rules.Vendors#all")
     void extracts_a_voice_only_from_a_reference_video(RuleProfile vendor) {
-        assertThat(codes(aPhotoDraft().withVoice(VoiceBinding.extractFromVideo()).taggedAs(TagKind.CHARACTER), vendor))
+        assertThat(codes(
+                        aPhotoDraft().withVoice(VoiceBinding.extractFromVideo()).taggedAs(TagKind.CHARACTER), vendor))
                 .filteredOn(code -> !code.startsWith("tags."))
                 .containsExactly(RuleCodes.VOICE_EXTRACT_REQUIRES_VIDEO);
     }
@@ -94,7 +111,8 @@ class VoiceRulesTest {
 
     @Test
     void says_only_that_a_vendor_without_voices_takes_none() {
-        RuleProfile mute = Profiles.withVoice(RuleProfiles.USEAPI,
+        RuleProfile mute = Profiles.withVoice(
+                RuleProfiles.USEAPI,
                 new RuleProfile.VoiceRules(HashSet.empty(), HashSet.of(ReferenceKind.VIDEO), true));
         assertThat(codes(aPhotoDraft().withVoice(VoiceBinding.fromClip("not a url")), mute))
                 .containsExactly(RuleCodes.VOICE_UNSUPPORTED);
@@ -102,10 +120,14 @@ class VoiceRulesTest {
 
     @Test
     void names_the_accepted_element_kinds_when_they_are_not_just_video() {
-        RuleProfile photosOnly = Profiles.withVoice(RuleProfiles.KLING_OFFICIAL,
-                new RuleProfile.VoiceRules(HashSet.of(VoiceBindingKind.EXISTING), HashSet.of(ReferenceKind.IMAGE), false));
+        RuleProfile photosOnly = Profiles.withVoice(
+                RuleProfiles.KLING_OFFICIAL,
+                new RuleProfile.VoiceRules(
+                        HashSet.of(VoiceBindingKind.EXISTING), HashSet.of(ReferenceKind.IMAGE), false));
         assertThat(violations(aVideoDraft().withVoice(A_VOICE).build(), photosOnly))
-                .containsExactly(RuleViolation.of("voice", RuleCodes.VOICE_ELEMENT_KIND,
+                .containsExactly(RuleViolation.of(
+                        "voice",
+                        RuleCodes.VOICE_ELEMENT_KIND,
                         "voice is bound to a video element; kling-official binds voices only to photo elements"));
     }
 }

@@ -1,7 +1,6 @@
 package io.elements4j.journal.jdbc;
 
 import io.elements4j.client.bulk.CreationJournal;
-
 import io.elements4j.domain.draft.IdempotencyKey;
 import io.elements4j.domain.element.ElementId;
 import io.elements4j.domain.task.CreationTask;
@@ -91,8 +90,8 @@ public final class JdbcCreationJournal implements CreationJournal {
         Objects.requireNonNull(table, "table");
         Objects.requireNonNull(journal, "journal");
         if (!IDENTIFIER.matcher(table).matches()) {
-            throw new IllegalArgumentException("the journal table must be a plain SQL identifier (letters, digits, "
-                    + "underscores): " + table);
+            throw new IllegalArgumentException(
+                    "the journal table must be a plain SQL identifier (letters, digits, " + "underscores): " + table);
         }
         if (journal.isEmpty() || journal.length() > 200) {
             throw new IllegalArgumentException("the journal name must have 1 to 200 characters: '" + journal + "'");
@@ -123,42 +122,76 @@ public final class JdbcCreationJournal implements CreationJournal {
     @Override
     public synchronized void intent(IdempotencyKey key, String name, Instant at) {
         write("record the intent for " + key, c -> {
-            int updated = update(c, "UPDATE " + table + " SET name = ?, intent_at = ?, task_id = NULL, outcome = NULL,"
-                    + " element_ids = NULL, message = NULL WHERE journal = ? AND draft_key = ?",
-                    clip(name), at.toEpochMilli(), journal, key.value());
+            int updated = update(
+                    c,
+                    "UPDATE " + table + " SET name = ?, intent_at = ?, task_id = NULL, outcome = NULL,"
+                            + " element_ids = NULL, message = NULL WHERE journal = ? AND draft_key = ?",
+                    clip(name),
+                    at.toEpochMilli(),
+                    journal,
+                    key.value());
             if (updated == 0) {
-                update(c, "INSERT INTO " + table + " (journal, draft_key, name, intent_at) VALUES (?, ?, ?, ?)",
-                        journal, key.value(), clip(name), at.toEpochMilli());
+                update(
+                        c,
+                        "INSERT INTO " + table + " (journal, draft_key, name, intent_at) VALUES (?, ?, ?, ?)",
+                        journal,
+                        key.value(),
+                        clip(name),
+                        at.toEpochMilli());
             }
         });
     }
 
     @Override
     public synchronized void created(IdempotencyKey key, CreationTask task) {
-        write("record the task of " + key, c -> known(key, update(c, "UPDATE " + table
-                + " SET task_id = ? WHERE journal = ? AND draft_key = ?", task.id().value(), journal, key.value())));
+        write(
+                "record the task of " + key,
+                c -> known(
+                        key,
+                        update(
+                                c,
+                                "UPDATE " + table + " SET task_id = ? WHERE journal = ? AND draft_key = ?",
+                                task.id().value(),
+                                journal,
+                                key.value())));
     }
 
     @Override
     public synchronized void refused(IdempotencyKey key) {
-        write("record the refusal of " + key, c -> known(key, update(c, "DELETE FROM " + table
-                + " WHERE journal = ? AND draft_key = ?", journal, key.value())));
+        write(
+                "record the refusal of " + key,
+                c -> known(
+                        key,
+                        update(
+                                c,
+                                "DELETE FROM " + table + " WHERE journal = ? AND draft_key = ?",
+                                journal,
+                                key.value())));
     }
 
     @Override
     public synchronized void finished(IdempotencyKey key, Outcome outcome) {
-        write("record the outcome of " + key, c -> known(key, update(c, "UPDATE " + table
-                        + " SET task_id = ?, outcome = ?, element_ids = ?, message = ? WHERE journal = ? AND draft_key = ?",
-                outcome.taskId().value(), outcome.succeeded() ? "S" : "F",
-                outcome.elementIds().map(ElementId::value).mkString(","), clip(outcome.message()), journal,
-                key.value())));
+        write(
+                "record the outcome of " + key,
+                c -> known(
+                        key,
+                        update(
+                                c,
+                                "UPDATE " + table
+                                        + " SET task_id = ?, outcome = ?, element_ids = ?, message = ? WHERE journal = ? AND draft_key = ?",
+                                outcome.taskId().value(),
+                                outcome.succeeded() ? "S" : "F",
+                                outcome.elementIds().map(ElementId::value).mkString(","),
+                                clip(outcome.message()),
+                                journal,
+                                key.value())));
     }
 
     @Override
     public synchronized Map<IdempotencyKey, Entry> replay() {
         try (Connection c = dataSource.getConnection();
-             PreparedStatement select = c.prepareStatement("SELECT draft_key, name, intent_at, task_id, outcome,"
-                     + " element_ids, message FROM " + table + " WHERE journal = ? ORDER BY intent_at, draft_key")) {
+                PreparedStatement select = c.prepareStatement("SELECT draft_key, name, intent_at, task_id, outcome,"
+                        + " element_ids, message FROM " + table + " WHERE journal = ? ORDER BY intent_at, draft_key")) {
             select.setString(1, journal);
             Map<IdempotencyKey, Entry> entries = LinkedHashMap.empty();
             try (ResultSet rows = select.executeQuery()) {
@@ -166,11 +199,16 @@ public final class JdbcCreationJournal implements CreationJournal {
                     IdempotencyKey key = IdempotencyKey.of(rows.getString(1));
                     Option<CreationTaskId> taskId = Option.of(rows.getString(4)).map(CreationTaskId::of);
                     String state = rows.getString(5);
-                    Option<Outcome> outcome = state == null || taskId.isEmpty() ? Option.none()
-                            : Option.some(new Outcome(state.trim().equals("S"), taskId.get(),
-                                    elementIds(rows.getString(6)), Option.of(rows.getString(7)).getOrElse("")));
-                    entries = entries.put(key, new Entry(key, rows.getString(2), Instant.ofEpochMilli(rows.getLong(3)),
-                            taskId, outcome));
+                    Option<Outcome> outcome = state == null || taskId.isEmpty()
+                            ? Option.none()
+                            : Option.some(new Outcome(
+                                    state.trim().equals("S"),
+                                    taskId.get(),
+                                    elementIds(rows.getString(6)),
+                                    Option.of(rows.getString(7)).getOrElse("")));
+                    entries = entries.put(
+                            key,
+                            new Entry(key, rows.getString(2), Instant.ofEpochMilli(rows.getLong(3)), taskId, outcome));
                 }
             }
             return entries;
@@ -180,7 +218,9 @@ public final class JdbcCreationJournal implements CreationJournal {
     }
 
     private static List<ElementId> elementIds(String joined) {
-        return joined == null || joined.isEmpty() ? List.empty() : List.of(joined.split(",")).map(ElementId::of);
+        return joined == null || joined.isEmpty()
+                ? List.empty()
+                : List.of(joined.split(",")).map(ElementId::of);
     }
 
     private void createTableIfMissing() {
@@ -274,8 +314,10 @@ public final class JdbcCreationJournal implements CreationJournal {
     }
 
     private IllegalStateException failure(String what, SQLException e) {
-        return new IllegalStateException("cannot " + what + " in the creation journal '" + journal + "' (table "
-                + table + "): " + e.getMessage(), e);
+        return new IllegalStateException(
+                "cannot " + what + " in the creation journal '" + journal + "' (table " + table + "): "
+                        + e.getMessage(),
+                e);
     }
 
     @Override

@@ -20,7 +20,8 @@ class JdbcCreationJournalOnH2Test extends JdbcCreationJournalTest {
     void a_database_that_cannot_be_reached_fails_the_open_with_the_reason() {
         JdbcDataSource source = new JdbcDataSource();
         source.setURL("jdbc:h2:mem:gone;IFEXISTS=TRUE");
-        assertThatThrownBy(() -> JdbcCreationJournal.open(source, "run")).isInstanceOf(IllegalStateException.class)
+        assertThatThrownBy(() -> JdbcCreationJournal.open(source, "run"))
+                .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("cannot create the journal table");
     }
 }

@@ -30,7 +30,8 @@ class JdbcCreationJournalOnPostgresTest extends JdbcCreationJournalTest {
 
     @Override
     DataSource database(String name) {
-        try (Connection c = server.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
+        try (Connection c = server.getPostgresDatabase().getConnection();
+                Statement s = c.createStatement()) {
             s.execute("CREATE DATABASE " + name);
         } catch (SQLException e) {
             throw new IllegalStateException("cannot create the test database " + name, e);

@@ -1,10 +1,9 @@
 package io.elements4j.journal.jdbc;
 
-import io.elements4j.client.bulk.CreationJournal;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.elements4j.client.bulk.CreationJournal;
 import io.elements4j.domain.draft.IdempotencyKey;
 import io.elements4j.domain.element.ElementId;
 import io.elements4j.domain.task.CreationTask;
@@ -15,6 +14,8 @@ import io.vavr.control.Option;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Locale;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 
@@ -39,36 +40,44 @@ abstract class JdbcCreationJournalTest {
         try (JdbcCreationJournal journal = JdbcCreationJournal.open(source, "run-1")) {
             journal.intent(A, "Maeva the courier", AT);
             journal.created(A, CreationTask.of(CreationTaskId.of("t 1"), TaskState.SUBMITTED));
-            journal.finished(A, new CreationJournal.Outcome(true, CreationTaskId.of("t 1"),
-                    List.of(ElementId.of("e1"), ElementId.of("e2")), ""));
+            journal.finished(
+                    A,
+                    new CreationJournal.Outcome(
+                            true, CreationTaskId.of("t 1"), List.of(ElementId.of("e1"), ElementId.of("e2")), ""));
             journal.intent(B, "Bob", AT.plusSeconds(1));
             journal.created(B, CreationTask.of(CreationTaskId.of("t2"), TaskState.SUBMITTED));
             journal.intent(C, "Cid", AT.plusSeconds(2));
             journal.refused(C);
         }
         try (Connection c = source.getConnection();
-             ResultSet tables = c.getMetaData().getTables(null, null, "%", new String[] {"TABLE"})) {
-            java.util.List<String> names = new java.util.ArrayList<>();
+                ResultSet tables = c.getMetaData().getTables(null, null, "%", new String[] {"TABLE"})) {
+            java.util.List<String> names = new ArrayList<>();
             while (tables.next()) {
-                names.add(tables.getString("TABLE_NAME").toLowerCase(java.util.Locale.ROOT));
+                names.add(tables.getString("TABLE_NAME").toLowerCase(Locale.ROOT));
             }
             assertThat(names).as("the table was created").contains("elements4j_creation_journal");
         }
 
         try (JdbcCreationJournal journal = JdbcCreationJournal.open(source, "run-1")) {
-            assertThat(journal.replay().get(A).get().outcome()).contains(new CreationJournal.Outcome(true,
-                    CreationTaskId.of("t 1"), List.of(ElementId.of("e1"), ElementId.of("e2")), ""));
+            assertThat(journal.replay().get(A).get().outcome())
+                    .contains(new CreationJournal.Outcome(
+                            true, CreationTaskId.of("t 1"), List.of(ElementId.of("e1"), ElementId.of("e2")), ""));
             assertThat(journal.replay().get(A).get().name()).isEqualTo("Maeva the courier");
             assertThat(journal.replay().get(B).get().taskId()).contains(CreationTaskId.of("t2"));
             assertThat(journal.replay().get(B).get().outcome()).isEqualTo(Option.none());
             assertThat(journal.replay().get(B).get().intentAt()).isEqualTo(AT.plusSeconds(1));
-            assertThat(journal.replay().containsKey(C)).as("refused: as if never sent").isFalse();
-            journal.finished(B, new CreationJournal.Outcome(false, CreationTaskId.of("t2"), List.empty(),
-                    "no face found\nin frame"));
+            assertThat(journal.replay().containsKey(C))
+                    .as("refused: as if never sent")
+                    .isFalse();
+            journal.finished(
+                    B,
+                    new CreationJournal.Outcome(
+                            false, CreationTaskId.of("t2"), List.empty(), "no face found\nin frame"));
         }
         try (JdbcCreationJournal journal = JdbcCreationJournal.open(source, "run-1")) {
             assertThat(journal.replay().get(B).get().outcome().get().message()).isEqualTo("no face found\nin frame");
-            assertThat(journal.replay().get(B).get().outcome().get().succeeded()).isFalse();
+            assertThat(journal.replay().get(B).get().outcome().get().succeeded())
+                    .isFalse();
         }
     }
 
@@ -84,7 +93,9 @@ abstract class JdbcCreationJournalTest {
         assertThat(first.replay().keySet()).containsExactly(A);
         assertThat(second.replay().keySet()).containsExactly(B);
         first.intent(A, "A", AT.plusSeconds(5));
-        assertThat(first.replay().get(A).get().taskId()).as("sent again: the old task is forgotten").isEmpty();
+        assertThat(first.replay().get(A).get().taskId())
+                .as("sent again: the old task is forgotten")
+                .isEmpty();
         assertThat(first.replay().get(A).get().intentAt()).isEqualTo(AT.plusSeconds(5));
     }
 
@@ -93,7 +104,8 @@ abstract class JdbcCreationJournalTest {
         DataSource source = database("refused");
         JdbcCreationJournal journal = JdbcCreationJournal.open(source, "run");
         assertThatThrownBy(() -> journal.created(A, CreationTask.of(CreationTaskId.of("t1"), TaskState.SUBMITTED)))
-                .isInstanceOf(IllegalStateException.class).hasMessageContaining("no intent recorded for key");
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("no intent recorded for key");
         assertThatThrownBy(() -> JdbcCreationJournal.open(source, "journal; DROP TABLE x", "run"))
                 .isInstanceOf(IllegalArgumentException.class);
     }

@@ -7,6 +7,7 @@ import io.elements4j.domain.task.CreationTask;
 import io.elements4j.domain.task.CreationTaskId;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
+import java.time.Instant;
 
 /** Creates elements. Creation is a task on most vendors; useapi answers with a task that has already succeeded. */
 public interface ElementCreationPort {
@@ -25,7 +26,6 @@ public interface ElementCreationPort {
      * The task as the vendor reports it now. By default {@code Unsupported}: a vendor without task lookup (useapi,
      * whose creates finish at once) implements only {@link #submit}.
      *
-     * @param id the id
      * @return the task as the vendor reports it now
      */
     default Either<ElementsError, CreationTask> task(CreationTaskId id) {
@@ -42,7 +42,7 @@ public interface ElementCreationPort {
      * @return the task it made; none when the vendor shows nothing was made, so the draft can be sent;
      *         {@code CreationUnknown} when the vendor cannot tell (several candidates, or not finished yet)
      */
-    default Either<ElementsError, Option<CreationTask>> findCreated(ElementDraft draft, java.time.Instant since) {
+    default Either<ElementsError, Option<CreationTask>> findCreated(ElementDraft draft, Instant since) {
         return Either.left(ElementsError.Unsupported.of("this provider", Capability.IDEMPOTENT_CREATE));
     }
 }

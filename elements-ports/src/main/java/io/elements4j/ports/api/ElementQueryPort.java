@@ -22,7 +22,6 @@ public interface ElementQueryPort {
     /**
      * The element with this id, or none when it does not exist.
      *
-     * @param id the id
      * @return the element with this id, or none when it does not exist
      */
     default Either<ElementsError, Option<Element>> find(ElementId id) {
@@ -32,7 +31,6 @@ public interface ElementQueryPort {
     /**
      * One page of the account's own elements.
      *
-     * @param filter the filter
      * @param page the page number, from 1
      * @return one page of the account's own elements
      */

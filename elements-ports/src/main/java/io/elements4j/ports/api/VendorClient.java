@@ -6,11 +6,10 @@ package io.elements4j.ports.api;
  * what it is given — checking a draft against the vendor's rules and an operation against the provider's
  * capabilities is the {@code Elements} facade's job, done once, before the client is called.
  */
-public interface VendorClient extends ElementCreationPort, ElementQueryPort, ElementDeletionPort, ElementCallbackPort,
-        AutoCloseable {
+public interface VendorClient
+        extends ElementCreationPort, ElementQueryPort, ElementDeletionPort, ElementCallbackPort, AutoCloseable {
 
     /** Releases connections; further calls are not allowed. */
     @Override
-    default void close() {
-    }
+    default void close() {}
 }

@@ -9,8 +9,7 @@ import io.elements4j.domain.rules.RuleCodes;
  */
 public final class CallbackRefusal {
 
-    private CallbackRefusal() {
-    }
+    private CallbackRefusal() {}
 
     /**
      * The HTTP status for a refused callback: 401 for a signature refused, 404 for a provider that takes no

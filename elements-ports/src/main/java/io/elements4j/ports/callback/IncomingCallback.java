@@ -7,7 +7,9 @@ import io.vavr.control.Option;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
@@ -54,7 +56,8 @@ public final class IncomingCallback {
             }
             String name = header.getKey().trim().toLowerCase(Locale.ROOT);
             Seq<String> values = List.ofAll(header.getValue()).filter(Objects::nonNull);
-            byName = byName.put(name, byName.get(name).map(v -> v.appendAll(values)).getOrElse(values));
+            byName = byName.put(
+                    name, byName.get(name).map(v -> v.appendAll(values)).getOrElse(values));
         }
         return new IncomingCallback(byName, Objects.requireNonNull(body, "body").clone());
     }
@@ -68,10 +71,10 @@ public final class IncomingCallback {
      */
     public static IncomingCallback ofSingleValues(Map<String, String> headers, String body) {
         Objects.requireNonNull(headers, "headers");
-        java.util.Map<String, Collection<String>> multi = new java.util.LinkedHashMap<>();
+        Map<String, Collection<String>> multi = new LinkedHashMap<>();
         headers.forEach((name, value) -> {
             if (value != null) {
-                multi.computeIfAbsent(name, n -> new java.util.ArrayList<>()).add(value);
+                multi.computeIfAbsent(name, n -> new ArrayList<>()).add(value);
             }
         });
         return of(multi, Objects.requireNonNull(body, "body").getBytes(StandardCharsets.UTF_8));

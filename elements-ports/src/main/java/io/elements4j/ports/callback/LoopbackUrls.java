@@ -12,8 +12,7 @@ import java.util.Locale;
  */
 public final class LoopbackUrls {
 
-    private LoopbackUrls() {
-    }
+    private LoopbackUrls() {}
 
     /**
      * Whether {@code url} is an http(s) URL on this machine.
@@ -34,7 +33,8 @@ public final class LoopbackUrls {
                 return true;
             }
             // Only literals reach getByName, which then parses them without a lookup.
-            boolean literal = bare.matches("\\d{1,3}(\\.\\d{1,3}){3}") || bare.matches("[0-9a-fA-F:]+") && bare.contains(":");
+            boolean literal =
+                    bare.matches("\\d{1,3}(\\.\\d{1,3}){3}") || bare.matches("[0-9a-fA-F:]+") && bare.contains(":");
             return literal && InetAddress.getByName(bare).isLoopbackAddress();
         } catch (IllegalArgumentException | UnknownHostException e) {
             return false;

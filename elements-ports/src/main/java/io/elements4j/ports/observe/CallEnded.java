@@ -22,9 +22,16 @@ import java.util.Objects;
  *                   {@link ElementsListener#wantsBodiesOfSuccesses() successes} too. Its body is empty unless the
  *                   listener wants bodies.
  */
-public record CallEnded(String provider, String operation, int attempts, String outcome, int httpStatus,
-                        Option<String> vendorCode, Option<String> requestId, Duration duration,
-                        Option<RawResponse> response) {
+public record CallEnded(
+        String provider,
+        String operation,
+        int attempts,
+        String outcome,
+        int httpStatus,
+        Option<String> vendorCode,
+        Option<String> requestId,
+        Duration duration,
+        Option<RawResponse> response) {
 
     /** The outcome of a call that succeeded. */
     public static final String SUCCESS = "success";
@@ -69,7 +76,7 @@ public record CallEnded(String provider, String operation, int attempts, String 
      */
     public CallEnded withoutBody() {
         Option<RawResponse> shown = succeeded() ? Option.none() : response.map(RawResponse::withoutBody);
-        return new CallEnded(provider, operation, attempts, outcome, httpStatus, vendorCode, requestId, duration,
-                shown);
+        return new CallEnded(
+                provider, operation, attempts, outcome, httpStatus, vendorCode, requestId, duration, shown);
     }
 }

@@ -19,9 +19,17 @@ import java.util.Objects;
  * @param retryAfter the wait the vendor asked for ({@code Retry-After}), if it named one
  * @param limit      for a {@code RateLimited} attempt, which of the vendor's limits it hit, if the answer said
  */
-public record CallRetried(String provider, String operation, int attempt, int httpStatus, Option<String> vendorCode,
-                          Option<String> requestId, String error, Duration delay, Option<Duration> retryAfter,
-                          Option<RateLimited.Limit> limit) {
+public record CallRetried(
+        String provider,
+        String operation,
+        int attempt,
+        int httpStatus,
+        Option<String> vendorCode,
+        Option<String> requestId,
+        String error,
+        Duration delay,
+        Option<Duration> retryAfter,
+        Option<RateLimited.Limit> limit) {
 
     /**
      * Checks that nothing is null.
@@ -61,8 +69,16 @@ public record CallRetried(String provider, String operation, int attempt, int ht
      * @param delay how long the library waits before the next attempt
      * @param retryAfter the wait the vendor asked for, if it named one
      */
-    public CallRetried(String provider, String operation, int attempt, int httpStatus, Option<String> vendorCode,
-                       Option<String> requestId, String error, Duration delay, Option<Duration> retryAfter) {
+    public CallRetried(
+            String provider,
+            String operation,
+            int attempt,
+            int httpStatus,
+            Option<String> vendorCode,
+            Option<String> requestId,
+            String error,
+            Duration delay,
+            Option<Duration> retryAfter) {
         this(provider, operation, attempt, httpStatus, vendorCode, requestId, error, delay, retryAfter, Option.none());
     }
 
@@ -78,8 +94,15 @@ public record CallRetried(String provider, String operation, int attempt, int ht
      * @param error the kind of error, as its type name
      * @param delay how long the library waits before the next attempt
      */
-    public CallRetried(String provider, String operation, int attempt, int httpStatus, Option<String> vendorCode,
-                       Option<String> requestId, String error, Duration delay) {
+    public CallRetried(
+            String provider,
+            String operation,
+            int attempt,
+            int httpStatus,
+            Option<String> vendorCode,
+            Option<String> requestId,
+            String error,
+            Duration delay) {
         this(provider, operation, attempt, httpStatus, vendorCode, requestId, error, delay, Option.none());
     }
 }

@@ -18,40 +18,35 @@ public interface ElementsListener {
      *
      * @param event which provider and operation
      */
-    default void callStarted(CallStarted event) {
-    }
+    default void callStarted(CallStarted event) {}
 
     /**
      * An attempt failed in a way the retry policy retries: another attempt follows after {@link CallRetried#delay()}.
      *
      * @param event the failed attempt and what it answered
      */
-    default void callRetried(CallRetried event) {
-    }
+    default void callRetried(CallRetried event) {}
 
     /**
      * A call ended, successfully or not, after all its attempts.
      *
      * @param event the outcome, attempts, duration and the vendor's status, code and request id
      */
-    default void callEnded(CallEnded event) {
-    }
+    default void callEnded(CallEnded event) {}
 
     /**
      * A wait for a task started (blocking or asynchronous).
      *
      * @param event which provider and task
      */
-    default void waitStarted(WaitStarted event) {
-    }
+    default void waitStarted(WaitStarted event) {}
 
     /**
      * A wait for a task ended: the task succeeded, failed, the wait ended unresolved, or it was cancelled.
      *
      * @param event the outcome and how long it took
      */
-    default void waitEnded(WaitEnded event) {
-    }
+    default void waitEnded(WaitEnded event) {}
 
     /**
      * Whether this listener is given response bodies (redacted, at most {@link RawResponse#MAX_BODY_CHARS}

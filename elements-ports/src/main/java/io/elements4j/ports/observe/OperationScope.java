@@ -12,8 +12,7 @@ public final class OperationScope {
 
     private static final ThreadLocal<String> CURRENT = new ThreadLocal<>();
 
-    private OperationScope() {
-    }
+    private OperationScope() {}
 
     /**
      * Runs {@code body} as {@code operation}, restoring the previous one afterwards.

@@ -3,6 +3,8 @@ package io.elements4j.ports.observe;
 import io.vavr.collection.List;
 import io.vavr.collection.Map;
 import io.vavr.collection.TreeMap;
+import io.vavr.control.Option;
+import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -44,8 +46,8 @@ public record RawResponse(int status, Map<String, List<String>> headers, String 
      * @param name the header name, any case
      * @return its first value, if present
      */
-    public io.vavr.control.Option<String> header(String name) {
-        return headers.get(name.toLowerCase(java.util.Locale.ROOT)).flatMap(List::headOption);
+    public Option<String> header(String name) {
+        return headers.get(name.toLowerCase(Locale.ROOT)).flatMap(List::headOption);
     }
 
     /**
@@ -64,7 +66,8 @@ public record RawResponse(int status, Map<String, List<String>> headers, String 
      */
     public String describe() {
         StringBuilder text = new StringBuilder("HTTP ").append(status).append('\n');
-        headers.forEach((name, values) -> values.forEach(v -> text.append(name).append(": ").append(v).append('\n')));
+        headers.forEach((name, values) ->
+                values.forEach(v -> text.append(name).append(": ").append(v).append('\n')));
         text.append('\n').append(body);
         if (truncated) {
             text.append("\n[body truncated to ").append(MAX_BODY_CHARS).append(" characters]");

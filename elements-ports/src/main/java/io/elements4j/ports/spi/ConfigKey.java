@@ -19,27 +19,34 @@ public record ConfigKey(String name, boolean secret, String description, Seq<Str
     /** The BASE URL. */
     public static final ConfigKey BASE_URL = plain("base-url", "the vendor's base URL");
     /** The CONNECT TIMEOUT. */
-    public static final ConfigKey CONNECT_TIMEOUT = plain("connect-timeout", "TCP connect timeout (ISO-8601 or seconds)");
+    public static final ConfigKey CONNECT_TIMEOUT =
+            plain("connect-timeout", "TCP connect timeout (ISO-8601 or seconds)");
     /** The READ TIMEOUT. */
-    public static final ConfigKey READ_TIMEOUT = plain("read-timeout", "time to wait for a response (ISO-8601 or seconds)");
+    public static final ConfigKey READ_TIMEOUT =
+            plain("read-timeout", "time to wait for a response (ISO-8601 or seconds)");
     /** The MAX RETRIES. */
     public static final ConfigKey MAX_RETRIES = plain("max-retries", "retries of retryable calls (default 2)");
     /** The CALL TIMEOUT. */
     /** The first wait between two polls of a task; later waits double, up to 30 s (ISO-8601 or seconds). */
-    public static final ConfigKey POLL_DELAY = plain("poll-delay",
+    public static final ConfigKey POLL_DELAY = plain(
+            "poll-delay",
             "the first wait between two polls of a task; later waits double up to 30 s (ISO-8601 or seconds; default 2 s)");
     /** The longest a wait for a task may take by default (ISO-8601 or seconds). */
-    public static final ConfigKey AWAIT_TIMEOUT = plain("await-timeout",
+    public static final ConfigKey AWAIT_TIMEOUT = plain(
+            "await-timeout",
             "the longest a wait for a task may take by default (ISO-8601 or seconds; default 15 minutes)");
     /** The longest one whole call may take, retries and {@code Retry-After} waits included. */
-    public static final ConfigKey CALL_TIMEOUT = plain("call-timeout",
+    public static final ConfigKey CALL_TIMEOUT = plain(
+            "call-timeout",
             "the longest one whole call may take, retries and Retry-After waits included (ISO-8601 or seconds; default 2 minutes)");
     /** How often a wait for a task created with a callback URL polls, in case its callback is lost. */
-    public static final ConfigKey CALLBACK_SAFETY_NET = plain("callback-safety-net",
+    public static final ConfigKey CALLBACK_SAFETY_NET = plain(
+            "callback-safety-net",
             "how often a wait for a task created with a callback URL still polls, in case the callback is lost"
                     + " (ISO-8601 or seconds; default 60 s)");
     /** For sandboxes and tests: lets a draft's callback URL point at this machine (loopback, plain http). */
-    public static final ConfigKey ALLOW_LOOPBACK_CALLBACKS = plain("allow-loopback-callbacks",
+    public static final ConfigKey ALLOW_LOOPBACK_CALLBACKS = plain(
+            "allow-loopback-callbacks",
             "for sandboxes and tests only: true lets a callback URL point at a loopback host over http (real vendors"
                     + " refuse it)");
     /**
@@ -47,7 +54,8 @@ public record ConfigKey(String name, boolean secret, String description, Seq<Str
      * callback must carry a valid signature. Set but blank, or not a valid secret, is a configuration error when the
      * facade is built: an empty secret would verify nothing. A provider redeclares it with its vendor's env name.
      */
-    public static final ConfigKey CALLBACK_SECRET = secret("callback-secret",
+    public static final ConfigKey CALLBACK_SECRET = secret(
+            "callback-secret",
             "the vendor's webhook signing secret: when set, every callback must carry a valid signature (set but"
                     + " blank or malformed fails at start-up)");
     /**
@@ -55,24 +63,22 @@ public record ConfigKey(String name, boolean secret, String description, Seq<Str
      * {@code true} and no {@link #CALLBACK_SECRET}, unsigned callbacks are accepted (the start-up log and the health
      * details say so); without it they are refused.
      */
-    public static final ConfigKey ACCEPT_UNSIGNED_CALLBACKS = plain("accept-unsigned-callbacks",
+    public static final ConfigKey ACCEPT_UNSIGNED_CALLBACKS = plain(
+            "accept-unsigned-callbacks",
             "true: on a vendor that signs its callbacks, accept them unverified when no callback-secret is set (the"
                     + " start-up log and health details say so); otherwise such callbacks are refused");
     /** The largest callback body {@code Elements.receiveCallback} reads; a larger one is refused unread (413). */
-    public static final ConfigKey CALLBACK_MAX_BYTES = plain("callback-max-bytes",
+    public static final ConfigKey CALLBACK_MAX_BYTES = plain(
+            "callback-max-bytes",
             "the largest callback body receiveCallback reads, in bytes (default 1048576); a larger one is refused"
                     + " before it is parsed");
     /** The HTTP CLIENT. */
-    public static final ConfigKey HTTP_CLIENT = plain("http-client",
+    public static final ConfigKey HTTP_CLIENT = plain(
+            "http-client",
             "the HTTP client: apache (default; Apache HttpClient 5, blocking, pooled) or jdk (java.net.http)");
 
     /**
      * Creates the value, checking every component.
-     *
-     * @param description the description
-     * @param name the name
-     * @param secret the secret
-     * @param vendorEnvNames the vendor env names
      */
     public ConfigKey {
         Objects.requireNonNull(name, "name");
@@ -83,9 +89,6 @@ public record ConfigKey(String name, boolean secret, String description, Seq<Str
     /**
      * A config key: plain.
      *
-     * @param description the description
-     * @param name the name
-     * @param vendorEnvNames the vendor env names
      * @return A config key: plain
      */
     public static ConfigKey plain(String name, String description, String... vendorEnvNames) {
@@ -95,9 +98,6 @@ public record ConfigKey(String name, boolean secret, String description, Seq<Str
     /**
      * A config key: secret.
      *
-     * @param description the description
-     * @param name the name
-     * @param vendorEnvNames the vendor env names
      * @return A config key: secret
      */
     public static ConfigKey secret(String name, String description, String... vendorEnvNames) {
@@ -121,7 +121,10 @@ public record ConfigKey(String name, boolean secret, String description, Seq<Str
      * @return {@code ELEMENTS_<PROVIDER>_<NAME>} in upper snake case
      */
     public String envName(String providerId) {
-        return ("ELEMENTS_" + providerId + "_" + name).toUpperCase(Locale.ROOT).replace('-', '_').replace('.', '_');
+        return ("ELEMENTS_" + providerId + "_" + name)
+                .toUpperCase(Locale.ROOT)
+                .replace('-', '_')
+                .replace('.', '_');
     }
 
     /**

@@ -1,6 +1,8 @@
 package io.elements4j.ports.spi;
 
 import io.elements4j.ports.api.VendorClient;
+import io.vavr.collection.LinkedHashMap;
+import io.vavr.collection.Map;
 
 /**
  * A vendor's entry point, found through {@link java.util.ServiceLoader}: a public class with a public no-arg
@@ -19,8 +21,6 @@ public interface ElementsProvider {
      * Builds a client.
      *
      * @throws ProviderConfigurationException when a credential is missing or a value is malformed
-     * @param config the config
-     * @return the create
      */
     VendorClient create(ProviderConfig config);
 
@@ -31,7 +31,7 @@ public interface ElementsProvider {
      *
      * @return key name → value, as a user would write it; empty by default
      */
-    default io.vavr.collection.Map<String, String> defaults() {
-        return io.vavr.collection.LinkedHashMap.empty();
+    default Map<String, String> defaults() {
+        return LinkedHashMap.empty();
     }
 }

@@ -22,7 +22,6 @@ public interface OfflineVendors {
      * Starts a stand-in on a free loopback port.
      *
      * @param providerId the provider's id, such as {@code kling-official}
-     * @return the start
      */
     OfflineVendor start(String providerId);
 

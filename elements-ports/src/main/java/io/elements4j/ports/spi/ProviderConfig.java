@@ -5,6 +5,8 @@ import io.elements4j.ports.time.Sleeper;
 import io.vavr.collection.HashMap;
 import io.vavr.collection.Map;
 import io.vavr.control.Option;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.format.DateTimeParseException;
@@ -32,8 +34,13 @@ public final class ProviderConfig {
     private final Sleeper sleeper;
     private final ElementsListener listener;
 
-    private ProviderConfig(String providerId, Map<String, String> values, Map<String, Secret> secrets, Clock clock,
-                           Sleeper sleeper, ElementsListener listener) {
+    private ProviderConfig(
+            String providerId,
+            Map<String, String> values,
+            Map<String, Secret> secrets,
+            Clock clock,
+            Sleeper sleeper,
+            ElementsListener listener) {
         this.providerId = providerId;
         this.values = values;
         this.secrets = secrets;
@@ -54,8 +61,6 @@ public final class ProviderConfig {
 
     /**
      * The provider id.
-     *
-     * @return the provider id
      */
     public String providerId() {
         return providerId;
@@ -64,7 +69,6 @@ public final class ProviderConfig {
     /**
      * A plain value by key name ({@code base-url}).
      *
-     * @param key the key
      * @return A plain value by key name ({@code base-url})
      */
     public Option<String> get(String key) {
@@ -87,7 +91,6 @@ public final class ProviderConfig {
     /**
      * A secret by key name ({@code api-key}).
      *
-     * @param key the key
      * @return A secret by key name ({@code api-key})
      */
     public Option<Secret> secret(String key) {
@@ -101,7 +104,6 @@ public final class ProviderConfig {
      *                                        ({@code https://user:pass@host}): credentials go in their own keys, and
      *                                        the message never repeats what stood before the {@code @}
      *
-     * @param defaultBaseUrl the default base url
      * @return the configured {@code base-url}, or {@code defaultBaseUrl}, without a trailing slash
      */
     public String baseUrl(String defaultBaseUrl) {
@@ -112,22 +114,33 @@ public final class ProviderConfig {
 
     private void checkBaseUrl(String url) {
         String key = ConfigKey.BASE_URL.propertyName(providerId);
-        java.net.URI uri;
+        URI uri;
         try {
-            uri = new java.net.URI(url);
-        } catch (java.net.URISyntaxException e) {
-            throw new ProviderConfigurationException(providerId, ConfigKey.BASE_URL, "configuration key " + key
-                    + " must be an absolute URL with a host, such as https://api.example.com; got '"
-                    + masked(withoutUserInfo(url)) + "'");
+            uri = new URI(url);
+        } catch (URISyntaxException e) {
+            throw new ProviderConfigurationException(
+                    providerId,
+                    ConfigKey.BASE_URL,
+                    "configuration key " + key
+                            + " must be an absolute URL with a host, such as https://api.example.com; got '"
+                            + masked(withoutUserInfo(url)) + "'");
         }
-        if (uri.getRawUserInfo() != null || uri.getRawAuthority() != null && uri.getRawAuthority().contains("@")) {
-            throw new ProviderConfigurationException(providerId, ConfigKey.BASE_URL, "configuration key " + key
-                    + " must not carry user info (user:password@): set the credentials in their own keys; got '"
-                    + masked(withoutUserInfo(url)) + "'");
+        if (uri.getRawUserInfo() != null
+                || uri.getRawAuthority() != null && uri.getRawAuthority().contains("@")) {
+            throw new ProviderConfigurationException(
+                    providerId,
+                    ConfigKey.BASE_URL,
+                    "configuration key " + key
+                            + " must not carry user info (user:password@): set the credentials in their own keys; got '"
+                            + masked(withoutUserInfo(url)) + "'");
         }
         if (uri.getScheme() == null || uri.getHost() == null && uri.getRawAuthority() == null) {
-            throw new ProviderConfigurationException(providerId, ConfigKey.BASE_URL, "configuration key " + key
-                    + " must be an absolute URL with a host, such as https://api.example.com; got '" + masked(url) + "'");
+            throw new ProviderConfigurationException(
+                    providerId,
+                    ConfigKey.BASE_URL,
+                    "configuration key " + key
+                            + " must be an absolute URL with a host, such as https://api.example.com; got '"
+                            + masked(url) + "'");
         }
     }
 
@@ -138,7 +151,9 @@ public final class ProviderConfig {
     private static String withoutUserInfo(String url) {
         int at = url.lastIndexOf('@');
         int scheme = url.indexOf("://");
-        return at < 0 ? url : (scheme < 0 || scheme > at ? "" : url.substring(0, scheme + 3)) + "****" + url.substring(at);
+        return at < 0
+                ? url
+                : (scheme < 0 || scheme > at ? "" : url.substring(0, scheme + 3)) + "****" + url.substring(at);
     }
 
     /**
@@ -160,8 +175,6 @@ public final class ProviderConfig {
 
     /**
      * The connect timeout.
-     *
-     * @return the connect timeout
      */
     public Duration connectTimeout() {
         return duration(ConfigKey.CONNECT_TIMEOUT.name()).getOrElse(DEFAULT_CONNECT_TIMEOUT);
@@ -169,8 +182,6 @@ public final class ProviderConfig {
 
     /**
      * The read timeout.
-     *
-     * @return the read timeout
      */
     public Duration readTimeout() {
         return duration(ConfigKey.READ_TIMEOUT.name()).getOrElse(DEFAULT_READ_TIMEOUT);
@@ -187,18 +198,15 @@ public final class ProviderConfig {
 
     /**
      * The max retries.
-     *
-     * @return the max retries
      */
     public int maxRetries() {
-        return get(ConfigKey.MAX_RETRIES.name()).map(v -> parseInt(ConfigKey.MAX_RETRIES.name(), v))
+        return get(ConfigKey.MAX_RETRIES.name())
+                .map(v -> parseInt(ConfigKey.MAX_RETRIES.name(), v))
                 .getOrElse(DEFAULT_MAX_RETRIES);
     }
 
     /**
      * The clock.
-     *
-     * @return the clock
      */
     public Clock clock() {
         return clock;
@@ -206,8 +214,6 @@ public final class ProviderConfig {
 
     /**
      * The sleeper.
-     *
-     * @return the sleeper
      */
     public Sleeper sleeper() {
         return sleeper;
@@ -215,8 +221,6 @@ public final class ProviderConfig {
 
     /**
      * Who is told of every call the client makes ({@link ElementsListener#none()} unless the user registered one).
-     *
-     * @return the listener
      */
     public ElementsListener listener() {
         return listener;
@@ -225,7 +229,6 @@ public final class ProviderConfig {
     /**
      * A duration value: ISO-8601 ({@code PT30S}) or whole seconds ({@code 30}).
      *
-     * @param key the key
      * @return the value, when the key is set
      * @throws ProviderConfigurationException for a value that is not a positive duration
      */
@@ -255,10 +258,15 @@ public final class ProviderConfig {
             parsed = v.matches("\\d+") ? Duration.ofSeconds(Long.parseLong(v)) : Duration.parse(v);
         } catch (DateTimeParseException | ArithmeticException | NumberFormatException e) {
             // NumberFormatException: more whole seconds than a long holds.
-            throw new ProviderConfigurationException(providerId, "configuration key " + property(key) + " must be a duration such as PT30S or 30 (seconds); got '" + masked(value) + "'");
+            throw new ProviderConfigurationException(
+                    providerId,
+                    "configuration key " + property(key) + " must be a duration such as PT30S or 30 (seconds); got '"
+                            + masked(value) + "'");
         }
         if (parsed.isNegative() || parsed.isZero()) {
-            throw new ProviderConfigurationException(providerId, "configuration key " + property(key) + " must be a positive duration; got '" + masked(value) + "'");
+            throw new ProviderConfigurationException(
+                    providerId,
+                    "configuration key " + property(key) + " must be a positive duration; got '" + masked(value) + "'");
         }
         return parsed;
     }
@@ -271,14 +279,17 @@ public final class ProviderConfig {
             }
             return n;
         } catch (NumberFormatException e) {
-            throw new ProviderConfigurationException(providerId, "configuration key " + property(key) + " must be a whole number of at least 0; got '" + masked(value) + "'");
+            throw new ProviderConfigurationException(
+                    providerId,
+                    "configuration key " + property(key) + " must be a whole number of at least 0; got '"
+                            + masked(value) + "'");
         }
     }
 
     @Override
     public String toString() {
-        return "ProviderConfig[" + providerId + ", values=" + values.toJavaMap()
-                + ", secrets=" + secrets.mapValues(s -> s.toString()).toJavaMap() + "]";
+        return "ProviderConfig[" + providerId + ", values=" + values.toJavaMap() + ", secrets="
+                + secrets.mapValues(s -> s.toString()).toJavaMap() + "]";
     }
 
     /** Builder. */
@@ -297,7 +308,6 @@ public final class ProviderConfig {
         /**
          * Sets the set.
          *
-         * @param key the key
          * @param value the set
          * @return this builder
          */
@@ -309,7 +319,6 @@ public final class ProviderConfig {
         /**
          * Sets the secret.
          *
-         * @param key the key
          * @param value the secret
          * @return this builder
          */
@@ -321,7 +330,6 @@ public final class ProviderConfig {
         /**
          * Sets the secret.
          *
-         * @param key the key
          * @param value the secret
          * @return this builder
          */
@@ -332,7 +340,6 @@ public final class ProviderConfig {
         /**
          * Sets the base url.
          *
-         * @param url the url
          * @return this builder
          */
         public Builder baseUrl(String url) {
@@ -342,7 +349,6 @@ public final class ProviderConfig {
         /**
          * Sets the api key.
          *
-         * @param key the key
          * @return this builder
          */
         public Builder apiKey(String key) {

@@ -48,14 +48,15 @@ public final class ProviderConfigurationException extends IllegalStateException 
      * @return the exception to throw
      */
     public static ProviderConfigurationException missing(String providerId, ConfigKey key, String advice) {
-        return new ProviderConfigurationException(providerId, key, key.name() + " is not set: set one of "
-                + key.names(providerId).mkString(", ") + (advice.isEmpty() ? "" : " (" + advice + ")"));
+        return new ProviderConfigurationException(
+                providerId,
+                key,
+                key.name() + " is not set: set one of " + key.names(providerId).mkString(", ")
+                        + (advice.isEmpty() ? "" : " (" + advice + ")"));
     }
 
     /**
      * The provider id.
-     *
-     * @return the provider id
      */
     public String providerId() {
         return providerId;

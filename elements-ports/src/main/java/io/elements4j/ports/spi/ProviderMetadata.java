@@ -55,13 +55,13 @@ public record ProviderMetadata(
             throw new IllegalArgumentException("a provider id is lower-case letters, digits and '-': " + id);
         }
         if (documentation.exists(url -> !url.matches("https?://\\S+"))) {
-            throw new IllegalArgumentException("the documentation of provider " + id + " is an http(s) URL: "
-                    + documentation.get());
+            throw new IllegalArgumentException(
+                    "the documentation of provider " + id + " is an http(s) URL: " + documentation.get());
         }
         Option<Capability> undeclared = costs.keySet().find(capability -> !capabilities.contains(capability));
         if (undeclared.isDefined()) {
-            throw new IllegalArgumentException("provider " + id + " states a cost for " + undeclared.get()
-                    + ", a capability it does not declare");
+            throw new IllegalArgumentException(
+                    "provider " + id + " states a cost for " + undeclared.get() + ", a capability it does not declare");
         }
     }
 
@@ -77,9 +77,23 @@ public record ProviderMetadata(
      * @param configKeys     every key it reads, with env names
      * @param promptSyntax   how prompts on this vendor name elements; none when the vendor takes no generation prompts
      */
-    public ProviderMetadata(String id, String displayName, Set<Capability> capabilities, RuleProfile ruleProfile,
-                            String defaultBaseUrl, Seq<ConfigKey> configKeys, Option<PromptSyntax> promptSyntax) {
-        this(id, displayName, capabilities, ruleProfile, defaultBaseUrl, configKeys, promptSyntax, Option.none(),
+    public ProviderMetadata(
+            String id,
+            String displayName,
+            Set<Capability> capabilities,
+            RuleProfile ruleProfile,
+            String defaultBaseUrl,
+            Seq<ConfigKey> configKeys,
+            Option<PromptSyntax> promptSyntax) {
+        this(
+                id,
+                displayName,
+                capabilities,
+                ruleProfile,
+                defaultBaseUrl,
+                configKeys,
+                promptSyntax,
+                Option.none(),
                 LinkedHashMap.empty());
     }
 
@@ -94,9 +108,21 @@ public record ProviderMetadata(
      * @param configKeys     every key it reads, with env names
      * @param promptSyntax   how prompts on this vendor name elements
      */
-    public ProviderMetadata(String id, String displayName, Set<Capability> capabilities, RuleProfile ruleProfile,
-                            String defaultBaseUrl, Seq<ConfigKey> configKeys, PromptSyntax promptSyntax) {
-        this(id, displayName, capabilities, ruleProfile, defaultBaseUrl, configKeys,
+    public ProviderMetadata(
+            String id,
+            String displayName,
+            Set<Capability> capabilities,
+            RuleProfile ruleProfile,
+            String defaultBaseUrl,
+            Seq<ConfigKey> configKeys,
+            PromptSyntax promptSyntax) {
+        this(
+                id,
+                displayName,
+                capabilities,
+                ruleProfile,
+                defaultBaseUrl,
+                configKeys,
                 Option.some(Objects.requireNonNull(promptSyntax, "promptSyntax")));
     }
 
@@ -108,8 +134,16 @@ public record ProviderMetadata(
      * @return the same metadata with that link
      */
     public ProviderMetadata withDocumentation(String url) {
-        return new ProviderMetadata(id, displayName, capabilities, ruleProfile, defaultBaseUrl, configKeys,
-                promptSyntax, Option.some(Objects.requireNonNull(url, "url")), costs);
+        return new ProviderMetadata(
+                id,
+                displayName,
+                capabilities,
+                ruleProfile,
+                defaultBaseUrl,
+                configKeys,
+                promptSyntax,
+                Option.some(Objects.requireNonNull(url, "url")),
+                costs);
     }
 
     /**
@@ -121,9 +155,16 @@ public record ProviderMetadata(
      * @return the same metadata with that cost
      */
     public ProviderMetadata withCost(Capability capability, String cost) {
-        return new ProviderMetadata(id, displayName, capabilities, ruleProfile, defaultBaseUrl, configKeys,
-                promptSyntax, documentation, costs.put(Objects.requireNonNull(capability, "capability"),
-                Objects.requireNonNull(cost, "cost")));
+        return new ProviderMetadata(
+                id,
+                displayName,
+                capabilities,
+                ruleProfile,
+                defaultBaseUrl,
+                configKeys,
+                promptSyntax,
+                documentation,
+                costs.put(Objects.requireNonNull(capability, "capability"), Objects.requireNonNull(cost, "cost")));
     }
 
     /**

@@ -1,7 +1,7 @@
 package io.elements4j.ports.spi;
 
-import java.security.MessageDigest;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.util.Objects;
 
 /**
@@ -48,8 +48,9 @@ public final class Secret {
 
     @Override
     public boolean equals(Object other) {
-        return other instanceof Secret that && MessageDigest.isEqual(
-                value.getBytes(StandardCharsets.UTF_8), that.value.getBytes(StandardCharsets.UTF_8));
+        return other instanceof Secret that
+                && MessageDigest.isEqual(
+                        value.getBytes(StandardCharsets.UTF_8), that.value.getBytes(StandardCharsets.UTF_8));
     }
 
     @Override

@@ -17,11 +17,6 @@ public record Backoff(Duration initial, Duration max, double multiplier, double 
 
     /**
      * Creates the value, checking every component.
-     *
-     * @param initial the initial
-     * @param jitter the jitter
-     * @param max the max
-     * @param multiplier the multiplier
      */
     public Backoff {
         Objects.requireNonNull(initial, "initial");

@@ -103,8 +103,6 @@ public final class Deadline {
 
     /**
      * The budget the deadline was opened with, for messages ("the 2 min call-timeout").
-     *
-     * @return the budget
      */
     public Duration budget() {
         return budget;

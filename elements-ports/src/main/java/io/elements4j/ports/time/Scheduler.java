@@ -1,8 +1,8 @@
 package io.elements4j.ports.time;
 
-
 import java.time.Duration;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 
@@ -49,8 +49,7 @@ public interface Scheduler extends AutoCloseable {
         return new Scheduler() {
             @Override
             public Scheduled schedule(Duration delay, Runnable action) {
-                java.util.concurrent.ScheduledFuture<?> f =
-                        timer.schedule(action, Math.max(0, delay.toNanos()), TimeUnit.NANOSECONDS);
+                ScheduledFuture<?> f = timer.schedule(action, Math.max(0, delay.toNanos()), TimeUnit.NANOSECONDS);
                 return () -> f.cancel(false);
             }
 

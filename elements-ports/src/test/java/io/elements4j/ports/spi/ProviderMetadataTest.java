@@ -12,12 +12,23 @@ import org.junit.jupiter.api.Test;
 
 class ProviderMetadataTest {
 
-    private static final ProviderMetadata FINDING = new ProviderMetadata("finding", "Finding Inc.",
-            HashSet.of(Capability.CREATE_IMAGE_ELEMENT, Capability.FIND), new RuleProfile("finding",
-            RuleProfile.NameRule.atMost(20), RuleProfile.DescriptionRule.atMost(false, 100), Option.none(),
-            Option.none(), new RuleProfile.VoiceRules(HashSet.empty(), HashSet.empty(), false),
-            new RuleProfile.TagRules(0), Option.none(), false), "https://api.finding.example",
-            List.of(ConfigKey.secret("api-key", "the key")), Option.none());
+    private static final ProviderMetadata FINDING = new ProviderMetadata(
+            "finding",
+            "Finding Inc.",
+            HashSet.of(Capability.CREATE_IMAGE_ELEMENT, Capability.FIND),
+            new RuleProfile(
+                    "finding",
+                    RuleProfile.NameRule.atMost(20),
+                    RuleProfile.DescriptionRule.atMost(false, 100),
+                    Option.none(),
+                    Option.none(),
+                    new RuleProfile.VoiceRules(HashSet.empty(), HashSet.empty(), false),
+                    new RuleProfile.TagRules(0),
+                    Option.none(),
+                    false),
+            "https://api.finding.example",
+            List.of(ConfigKey.secret("api-key", "the key")),
+            Option.none());
 
     @Test
     void has_no_documentation_and_no_costs_until_given_and_keeps_the_rest() {
@@ -28,7 +39,9 @@ class ProviderMetadataTest {
         assertThat(FINDING.costs()).isEmpty();
         assertThat(described.documentation()).contains("https://docs.finding.example/api");
         assertThat(described.costs().get(Capability.FIND)).contains("a request per 100 elements");
-        assertThat(described.withDocumentation("https://docs.finding.example/v2").costs())
+        assertThat(described
+                        .withDocumentation("https://docs.finding.example/v2")
+                        .costs())
                 .isEqualTo(described.costs());
         assertThat(described.id()).isEqualTo(FINDING.id());
         assertThat(described.capabilities()).isEqualTo(FINDING.capabilities());

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import java.util.SplittableRandom;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
 class BackoffTest {
@@ -27,8 +28,8 @@ class BackoffTest {
             Duration ceiling = backoff.ceiling(attempt);
             for (int i = 0; i < 200; i++) {
                 Duration delay = backoff.delay(attempt, random);
-                assertThat(delay).isLessThanOrEqualTo(ceiling)
-                        .isGreaterThanOrEqualTo(Duration.ofNanos((long) (ceiling.toNanos() * 0.75)));
+                assertThat(delay).isLessThanOrEqualTo(ceiling).isGreaterThanOrEqualTo(Duration.ofNanos((long)
+                        (ceiling.toNanos() * 0.75)));
             }
         }
     }
@@ -36,13 +37,17 @@ class BackoffTest {
     @Test
     void jitter_actually_spreads_delays() {
         SplittableRandom random = new SplittableRandom(1);
-        long distinct = java.util.stream.IntStream.range(0, 50).mapToObj(i -> backoff.delay(3, random)).distinct().count();
+        long distinct = IntStream.range(0, 50)
+                .mapToObj(i -> backoff.delay(3, random))
+                .distinct()
+                .count();
         assertThat(distinct).isGreaterThan(40);
     }
 
     @Test
     void rejects_a_cap_below_the_first_delay() {
         assertThatThrownBy(() -> new Backoff(Duration.ofSeconds(5), Duration.ofSeconds(1), 2.0, 0.1))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("initial <= max");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("initial <= max");
     }
 }

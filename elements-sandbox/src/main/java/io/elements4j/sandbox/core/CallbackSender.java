@@ -54,8 +54,11 @@ public final class CallbackSender {
      * @param retries   the waits before each retry of an attempt not answered 2xx
      * @param signer    the signature headers for a body; none for a vendor that does not sign
      */
-    public CallbackSender(Clock clock, Supplier<Scheduler> scheduler, Seq<Duration> retries,
-                          Function<String, Map<String, String>> signer) {
+    public CallbackSender(
+            Clock clock,
+            Supplier<Scheduler> scheduler,
+            Seq<Duration> retries,
+            Function<String, Map<String, String>> signer) {
         this.clock = Objects.requireNonNull(clock, "clock");
         this.scheduler = Objects.requireNonNull(scheduler, "scheduler");
         this.retries = Objects.requireNonNull(retries, "retries");
@@ -65,12 +68,10 @@ public final class CallbackSender {
     /**
      * One callback the simulator would send, as it is when it falls due.
      *
-     * @param body     the body
      * @param terminal whether it reports a terminal state
      * @param stale    for a terminal one, the earlier body a reordering fault sends after it
      */
-    public record Step(String body, boolean terminal, Option<String> stale) {
-    }
+    public record Step(String body, boolean terminal, Option<String> stale) {}
 
     /**
      * Arms the faults of later callbacks.
@@ -101,11 +102,15 @@ public final class CallbackSender {
         }
         attempt(url, taskId, step.body(), step.terminal(), 0, fate.tampered());
         if (fate.duplicated()) {
-            scheduler.get().schedule(DUPLICATE_AFTER,
-                    () -> attempt(url, taskId, step.body(), step.terminal(), 0, false));
+            scheduler
+                    .get()
+                    .schedule(DUPLICATE_AFTER, () -> attempt(url, taskId, step.body(), step.terminal(), 0, false));
         }
         if (fate.reordered() && step.terminal() && step.stale().isDefined()) {
-            scheduler.get().schedule(STALE_AFTER, () -> attempt(url, taskId, step.stale().get(), false, 0, false));
+            scheduler
+                    .get()
+                    .schedule(
+                            STALE_AFTER, () -> attempt(url, taskId, step.stale().get(), false, 0, false));
         }
     }
 
@@ -140,22 +145,27 @@ public final class CallbackSender {
         if (target.isEmpty()) {
             return;
         }
-        Map<String, String> headers = LinkedHashMap.of("Content-Type", "application/json").merge(signer.apply(body));
+        Map<String, String> headers =
+                LinkedHashMap.of("Content-Type", "application/json").merge(signer.apply(body));
         String sentBody = tamper ? tampered(body) : body;
         int status = post(target.get(), headers, sentBody);
         sent.add(new SentCallback(url, taskId, headers, sentBody, status, terminal, tamper, clock.instant()));
         boolean delivered = status >= 200 && status < 300;
         if (!delivered && attempt < retries.size()) {
-            scheduler.get().schedule(retries.get(attempt), () -> attempt(url, taskId, body, terminal, attempt + 1, false));
+            scheduler
+                    .get()
+                    .schedule(retries.get(attempt), () -> attempt(url, taskId, body, terminal, attempt + 1, false));
         }
     }
 
     private int post(URI target, Map<String, String> headers, String body) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(target).timeout(Duration.ofSeconds(10))
+        HttpRequest.Builder request = HttpRequest.newBuilder(target)
+                .timeout(Duration.ofSeconds(10))
                 .POST(HttpRequest.BodyPublishers.ofString(body));
         headers.forEach(request::header);
         try {
-            return client().send(request.build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+            return client().send(request.build(), HttpResponse.BodyHandlers.discarding())
+                    .statusCode();
         } catch (IOException e) {
             return 0;
         } catch (InterruptedException e) {
@@ -169,8 +179,10 @@ public final class CallbackSender {
         if (c == null) {
             synchronized (this) {
                 if (client == null) {
-                    client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-                            .connectTimeout(Duration.ofSeconds(10)).build();
+                    client = HttpClient.newBuilder()
+                            .version(HttpClient.Version.HTTP_1_1)
+                            .connectTimeout(Duration.ofSeconds(10))
+                            .build();
                 }
                 c = client;
             }

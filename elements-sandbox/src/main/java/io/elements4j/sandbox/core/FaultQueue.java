@@ -9,8 +9,7 @@ import java.util.List;
 /** Faults waiting for their requests: each takes the next N requests of its operation (or of any operation). */
 final class FaultQueue {
 
-    private record Armed(Option<Operation> operation, Fault fault, int remaining) {
-    }
+    private record Armed(Option<Operation> operation, Fault fault, int remaining) {}
 
     private final List<Armed> armed = new ArrayList<>();
 

@@ -6,6 +6,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.common.Slf4jNotifier;
 import com.github.tomakehurst.wiremock.extension.ResponseDefinitionTransformerV2;
 import com.github.tomakehurst.wiremock.http.HttpHeader;
@@ -15,14 +16,14 @@ import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import io.elements4j.ports.time.Scheduler;
 import io.elements4j.sandbox.AcceptedCreate;
 import io.elements4j.sandbox.CallbackFaults;
-import io.elements4j.sandbox.SentCallback;
+import io.elements4j.sandbox.ErrorKind;
 import io.elements4j.sandbox.Fault;
-import io.elements4j.sandbox.RandomFaults;
 import io.elements4j.sandbox.Operation;
+import io.elements4j.sandbox.RandomFaults;
 import io.elements4j.sandbox.RecordedRequest;
+import io.elements4j.sandbox.SentCallback;
 import io.elements4j.sandbox.VendorLimits;
 import io.elements4j.sandbox.VendorSimulator;
-import io.elements4j.sandbox.ErrorKind;
 import io.vavr.collection.HashMap;
 import io.vavr.collection.LinkedHashMap;
 import io.vavr.collection.List;
@@ -33,8 +34,15 @@ import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayDeque;
+import java.util.Arrays;
 import java.util.Locale;
+import java.util.Objects;
+import java.util.PriorityQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 
 /**
@@ -59,14 +67,15 @@ public abstract class HttpSimulator implements VendorSimulator {
     protected int pollsUntilDone = 2;
     /** How long a task takes when tasks finish on time ({@link #completeTasksAfter}); none: they finish by polls. */
     protected Option<Duration> taskDuration = Option.none();
+
     private volatile Scheduler scheduler;
     private volatile boolean ownsScheduler;
     private volatile CallbackSender callbacks;
     protected Option<String> nextFailure = Option.none();
     private VendorLimits limits = VendorLimits.none();
-    private final java.util.ArrayDeque<java.time.Instant> recentRequests = new java.util.ArrayDeque<>();
-    private final java.util.PriorityQueue<java.time.Instant> slotEnds = new java.util.PriorityQueue<>();
-    private final java.util.Map<String, java.time.Instant> processingUntil = new java.util.HashMap<>();
+    private final ArrayDeque<Instant> recentRequests = new ArrayDeque<>();
+    private final PriorityQueue<Instant> slotEnds = new PriorityQueue<>();
+    private final java.util.Map<String, Instant> processingUntil = new java.util.HashMap<>();
     private final int[] refused = new int[VendorLimits.Kind.values().length];
 
     protected HttpSimulator(String providerId, String credential, Clock clock) {
@@ -122,9 +131,9 @@ public abstract class HttpSimulator implements VendorSimulator {
      * @return the answer
      */
     protected SimResponse limited(VendorLimits.Kind kind, Duration wait) {
-        String message = kind == VendorLimits.Kind.RATE ? "too many requests: the limit is "
-                + limits.requestsPerSecond() + " per second" : "too many tasks in processing: the limit is "
-                + limits.parallelTasks();
+        String message = kind == VendorLimits.Kind.RATE
+                ? "too many requests: the limit is " + limits.requestsPerSecond() + " per second"
+                : "too many tasks in processing: the limit is " + limits.parallelTasks();
         Fault typical = typicalFault(ErrorKind.RATE_LIMITED, message);
         Fault.Status status = typical instanceof Fault.Status s ? s : (Fault.Status) Fault.status(429, "429", message);
         return error(status.status(), status.vendorCode(), message).withHeader("Retry-After", wholeSeconds(wait));
@@ -144,7 +153,7 @@ public abstract class HttpSimulator implements VendorSimulator {
      * @return true while the task holds its parallel slot
      */
     protected synchronized boolean processing(String taskId) {
-        java.time.Instant until = processingUntil.get(taskId);
+        Instant until = processingUntil.get(taskId);
         return until != null && clock.instant().isBefore(until);
     }
 
@@ -189,8 +198,8 @@ public abstract class HttpSimulator implements VendorSimulator {
     @Override
     public Map<String, String> configuration() {
         String prefix = "elements." + providerId + ".";
-        Map<String, String> config = LinkedHashMap.of(prefix + "base-url", baseUrl() + basePath(),
-                prefix + credentialKey(), credential);
+        Map<String, String> config =
+                LinkedHashMap.of(prefix + "base-url", baseUrl() + basePath(), prefix + credentialKey(), credential);
         if (callsBack()) {
             // This sandbox calls back on this machine: let drafts name a loopback callback URL.
             config = config.put(prefix + "allow-loopback-callbacks", "true");
@@ -208,7 +217,7 @@ public abstract class HttpSimulator implements VendorSimulator {
         recentRequests.clear();
         slotEnds.clear();
         processingUntil.clear();
-        java.util.Arrays.fill(refused, 0);
+        Arrays.fill(refused, 0);
         pollsUntilDone = 2;
         nextFailure = Option.none();
         taskDuration = Option.none();
@@ -238,25 +247,25 @@ public abstract class HttpSimulator implements VendorSimulator {
         private volatile Clock target;
 
         FollowingClock(Clock target) {
-            this.target = java.util.Objects.requireNonNull(target, "clock");
+            this.target = Objects.requireNonNull(target, "clock");
         }
 
         void follow(Clock value) {
-            this.target = java.util.Objects.requireNonNull(value, "clock");
+            this.target = Objects.requireNonNull(value, "clock");
         }
 
         @Override
-        public java.time.ZoneId getZone() {
+        public ZoneId getZone() {
             return target.getZone();
         }
 
         @Override
-        public Clock withZone(java.time.ZoneId zone) {
+        public Clock withZone(ZoneId zone) {
             return target.withZone(zone);
         }
 
         @Override
-        public java.time.Instant instant() {
+        public Instant instant() {
             return target.instant();
         }
 
@@ -272,7 +281,7 @@ public abstract class HttpSimulator implements VendorSimulator {
     @Override
     public synchronized void useScheduler(Scheduler value) {
         Scheduler before = scheduler;
-        scheduler = java.util.Objects.requireNonNull(value, "scheduler");
+        scheduler = Objects.requireNonNull(value, "scheduler");
         if (ownsScheduler && before != null) {
             before.close();
         }
@@ -350,7 +359,8 @@ public abstract class HttpSimulator implements VendorSimulator {
      * @return true when it moves on in time
      */
     protected final boolean onTime(Option<String> callbackUrl) {
-        return taskDuration.isDefined() || callbackUrl.exists(url -> CallbackSender.loopback(url).isDefined());
+        return taskDuration.isDefined()
+                || callbackUrl.exists(url -> CallbackSender.loopback(url).isDefined());
     }
 
     /**
@@ -364,35 +374,35 @@ public abstract class HttpSimulator implements VendorSimulator {
      * @param processing  the move to processing
      * @param finish      the move to the end
      */
-    protected final void progressOnTime(String taskId, Option<String> callbackUrl, Supplier<Option<String>> processing,
-                                        Supplier<String> finish) {
+    protected final void progressOnTime(
+            String taskId, Option<String> callbackUrl, Supplier<Option<String>> processing, Supplier<String> finish) {
         if (!onTime(callbackUrl)) {
             return;
         }
         Duration duration = taskDuration.getOrElse(DEFAULT_CALLBACK_TASK_DURATION);
-        java.util.concurrent.atomic.AtomicReference<String> stale = new java.util.concurrent.atomic.AtomicReference<>();
+        AtomicReference<String> stale = new AtomicReference<>();
         scheduler().schedule(duration.dividedBy(2), () -> {
             Option<String> body;
             synchronized (this) {
                 body = processing.get();
             }
             body.forEach(stale::set);
-            callbackUrl.forEach(url -> body.forEach(b -> callbacks().deliver(url, taskId,
-                    new CallbackSender.Step(b, false, Option.none()))));
+            callbackUrl.forEach(url -> body.forEach(
+                    b -> callbacks().deliver(url, taskId, new CallbackSender.Step(b, false, Option.none()))));
         });
         scheduler().schedule(duration, () -> {
             String body;
             synchronized (this) {
                 body = finish.get();
             }
-            callbackUrl.forEach(url -> callbacks().deliver(url, taskId,
-                    new CallbackSender.Step(body, true, Option.of(stale.get()))));
+            callbackUrl.forEach(url ->
+                    callbacks().deliver(url, taskId, new CallbackSender.Step(body, true, Option.of(stale.get()))));
         });
     }
 
     @Override
     public void injectRandomFaults(RandomFaults faults) {
-        this.randomFaults = java.util.Objects.requireNonNull(faults, "faults");
+        this.randomFaults = Objects.requireNonNull(faults, "faults");
     }
 
     @Override
@@ -408,10 +418,10 @@ public abstract class HttpSimulator implements VendorSimulator {
      * @param taskId the task (or, on a synchronous vendor, the element ids) the create made
      */
     protected synchronized void recordCreation(String name, String taskId) {
-        java.time.Instant now = clock.instant();
+        Instant now = clock.instant();
         creations.add(new AcceptedCreate(name, taskId, now));
         if (!limits.taskDuration().isZero()) {
-            java.time.Instant until = now.plus(limits.taskDuration());
+            Instant until = now.plus(limits.taskDuration());
             processingUntil.put(taskId, until);
             slotEnds.add(until);
         }
@@ -419,7 +429,7 @@ public abstract class HttpSimulator implements VendorSimulator {
 
     @Override
     public synchronized void limits(VendorLimits value) {
-        this.limits = java.util.Objects.requireNonNull(value, "limits");
+        this.limits = Objects.requireNonNull(value, "limits");
     }
 
     @Override
@@ -430,15 +440,16 @@ public abstract class HttpSimulator implements VendorSimulator {
     /** The limit this request runs into, answered as the vendor does; none when it may go ahead (and is counted). */
     private Option<SimResponse> overLimit(Operation operation) {
         VendorLimits l = limits;
-        java.time.Instant now = clock.instant();
+        Instant now = clock.instant();
         if (l.requestsPerSecond() > 0) {
-            java.time.Instant windowStart = now.minusSeconds(1);
+            Instant windowStart = now.minusSeconds(1);
             while (!recentRequests.isEmpty() && !recentRequests.peekFirst().isAfter(windowStart)) {
                 recentRequests.pollFirst();
             }
             if (recentRequests.size() >= l.requestsPerSecond()) {
                 refused[VendorLimits.Kind.RATE.ordinal()]++;
-                return Option.some(limited(VendorLimits.Kind.RATE,
+                return Option.some(limited(
+                        VendorLimits.Kind.RATE,
                         Duration.between(now, recentRequests.peekFirst().plusSeconds(1))));
             }
             recentRequests.addLast(now);
@@ -498,10 +509,21 @@ public abstract class HttpSimulator implements VendorSimulator {
 
     private ResponseDefinition answer(SimRequest request) {
         Operation operation = route(request);
-        journal.add(new RecordedRequest(request.method(), request.path(), request.query(), request.headers(),
-                request.body(), operation, clock.instant()));
-        Option<Fault> fault = faults.take(operation).orElse(() -> randomFaults.draw(operation,
-                kind -> typicalFault(kind, "injected " + kind.name().toLowerCase(Locale.ROOT).replace('_', ' '))));
+        journal.add(new RecordedRequest(
+                request.method(),
+                request.path(),
+                request.query(),
+                request.headers(),
+                request.body(),
+                operation,
+                clock.instant()));
+        Option<Fault> fault = faults.take(operation)
+                .orElse(() -> randomFaults.draw(
+                        operation,
+                        kind -> typicalFault(
+                                kind,
+                                "injected "
+                                        + kind.name().toLowerCase(Locale.ROOT).replace('_', ' '))));
         if (fault.isEmpty()) {
             return toDefinition(process(operation, request));
         }
@@ -513,25 +535,33 @@ public abstract class HttpSimulator implements VendorSimulator {
                     .getOrElse(body));
         }
         if (f instanceof Fault.Delay delay) {
-            return com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder
-                    .like(toDefinition(process(operation, request)))
-                    .withFixedDelay((int) delay.delay().toMillis()).build();
+            return ResponseDefinitionBuilder.like(toDefinition(process(operation, request)))
+                    .withFixedDelay((int) delay.delay().toMillis())
+                    .build();
         }
         if (f instanceof Fault.ConnectionReset reset) {
             if (reset.processed()) {
                 process(operation, request);
             }
-            return aResponse().withFault(com.github.tomakehurst.wiremock.http.Fault.CONNECTION_RESET_BY_PEER).build();
+            return aResponse()
+                    .withFault(com.github.tomakehurst.wiremock.http.Fault.CONNECTION_RESET_BY_PEER)
+                    .build();
         }
         Fault.MalformedBody malformed = (Fault.MalformedBody) f;
         if (malformed.processed()) {
             SimResponse real = process(operation, request);
             String body = real.body();
-            return aResponse().withStatus(malformed.status()).withHeader("Content-Type", "application/json")
-                    .withBody(body.length() < 2 ? "{" : body.substring(0, body.length() / 2)).build();
+            return aResponse()
+                    .withStatus(malformed.status())
+                    .withHeader("Content-Type", "application/json")
+                    .withBody(body.length() < 2 ? "{" : body.substring(0, body.length() / 2))
+                    .build();
         }
-        return aResponse().withStatus(malformed.status()).withHeader("Content-Type", "application/json")
-                .withBody("{\"code\": 0, \"data\": [{\"task_id\": ").build();
+        return aResponse()
+                .withStatus(malformed.status())
+                .withHeader("Content-Type", "application/json")
+                .withBody("{\"code\": 0, \"data\": [{\"task_id\": ")
+                .build();
     }
 
     private static ResponseDefinition toDefinition(SimResponse response) {
@@ -549,7 +579,11 @@ public abstract class HttpSimulator implements VendorSimulator {
         for (HttpHeader header : request.getHeaders().all()) {
             headers = headers.put(header.key().toLowerCase(Locale.ROOT), header.firstValue());
         }
-        return new SimRequest(request.getMethod().getName(), path, query, headers,
+        return new SimRequest(
+                request.getMethod().getName(),
+                path,
+                query,
+                headers,
                 request.getBody() == null ? "" : new String(request.getBody(), StandardCharsets.UTF_8),
                 q < 0 ? "" : url.substring(q + 1));
     }

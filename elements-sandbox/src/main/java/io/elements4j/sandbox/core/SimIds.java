@@ -9,8 +9,7 @@ public final class SimIds {
     private static final long TWO_TO_THE_53 = 1L << 53;
     private static final String ALPHANUMERIC = "abcdefghijklmnopqrstuvwxyz0123456789";
 
-    private SimIds() {
-    }
+    private SimIds() {}
 
     /**
      * A Kling 64-bit id above 2^53 (18–19 digits), which a {@code double} cannot hold exactly.

@@ -13,13 +13,10 @@ public final class SimJson {
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
-    private SimJson() {
-    }
+    private SimJson() {}
 
     /**
      * The object.
-     *
-     * @return the object
      */
     public static ObjectNode object() {
         return MAPPER.createObjectNode();
@@ -27,8 +24,6 @@ public final class SimJson {
 
     /**
      * The array.
-     *
-     * @return the array
      */
     public static ArrayNode array() {
         return MAPPER.createArrayNode();
@@ -36,9 +31,6 @@ public final class SimJson {
 
     /**
      * Write.
-     *
-     * @param node the node
-     * @return write
      */
     public static String write(JsonNode node) {
         try {
@@ -51,19 +43,19 @@ public final class SimJson {
     /**
      * The body as a JSON object, or none when it is not one.
      *
-     * @param body the body
      * @return the body as a JSON object, or none when it is not one
      */
     public static Option<ObjectNode> readObject(String body) {
-        return Try.of(() -> MAPPER.readTree(body)).toOption()
-                .filter(JsonNode::isObject).map(ObjectNode.class::cast);
+        return Try.of(() -> MAPPER.readTree(body))
+                .toOption()
+                .filter(JsonNode::isObject)
+                .map(ObjectNode.class::cast);
     }
 
     /**
      * A text field, or none when it is absent, null, or blank.
      *
      * @param field where in the draft, such as {@code references.extras[2]}
-     * @param node the node
      * @return a text field, or none when it is absent, null, or blank
      */
     public static Option<String> text(JsonNode node, String field) {

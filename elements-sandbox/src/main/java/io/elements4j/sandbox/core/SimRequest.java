@@ -3,6 +3,7 @@ package io.elements4j.sandbox.core;
 import io.vavr.collection.Map;
 import io.vavr.control.Option;
 import java.util.Locale;
+import java.util.Objects;
 
 /**
  * A request as a simulator sees it: path without query, first value of each query parameter, lower-case headers,
@@ -15,22 +16,26 @@ import java.util.Locale;
  * @param body     the body as UTF-8 text; "" when none
  * @param rawQuery the query after {@code ?}, exactly as sent (still percent-encoded); "" when none
  */
-public record SimRequest(String method, String path, Map<String, String> query, Map<String, String> headers,
-                         String body, String rawQuery) {
+public record SimRequest(
+        String method,
+        String path,
+        Map<String, String> query,
+        Map<String, String> headers,
+        String body,
+        String rawQuery) {
 
     /** Checks every component. */
     public SimRequest {
-        java.util.Objects.requireNonNull(method, "method");
-        java.util.Objects.requireNonNull(path, "path");
-        java.util.Objects.requireNonNull(query, "query");
-        java.util.Objects.requireNonNull(headers, "headers");
-        java.util.Objects.requireNonNull(body, "body");
-        java.util.Objects.requireNonNull(rawQuery, "rawQuery");
+        Objects.requireNonNull(method, "method");
+        Objects.requireNonNull(path, "path");
+        Objects.requireNonNull(query, "query");
+        Objects.requireNonNull(headers, "headers");
+        Objects.requireNonNull(body, "body");
+        Objects.requireNonNull(rawQuery, "rawQuery");
     }
 
     /** A request without a query string. */
-    public SimRequest(String method, String path, Map<String, String> query, Map<String, String> headers,
-                      String body) {
+    public SimRequest(String method, String path, Map<String, String> query, Map<String, String> headers, String body) {
         this(method, path, query, headers, body, "");
     }
 
@@ -46,9 +51,6 @@ public record SimRequest(String method, String path, Map<String, String> query, 
 
     /**
      * Header.
-     *
-     * @param name the name
-     * @return header
      */
     public Option<String> header(String name) {
         return headers.get(name.toLowerCase(Locale.ROOT));
@@ -56,9 +58,6 @@ public record SimRequest(String method, String path, Map<String, String> query, 
 
     /**
      * Query.
-     *
-     * @param name the name
-     * @return query
      */
     public Option<String> query(String name) {
         return query.get(name);
@@ -70,15 +69,14 @@ public record SimRequest(String method, String path, Map<String, String> query, 
      * @return the bearer token of the {@code Authorization} header, if it has one
      */
     public Option<String> bearerToken() {
-        return header("authorization").filter(h -> h.regionMatches(true, 0, "Bearer ", 0, 7))
+        return header("authorization")
+                .filter(h -> h.regionMatches(true, 0, "Bearer ", 0, 7))
                 .map(h -> h.substring(7).trim());
     }
 
     /**
      * Whether this sim request is.
      *
-     * @param pathPattern the path pattern
-     * @param verb the verb
      * @return whether this sim request is
      */
     public boolean is(String verb, String pathPattern) {

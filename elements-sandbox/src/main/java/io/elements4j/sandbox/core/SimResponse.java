@@ -10,8 +10,6 @@ public record SimResponse(int status, Map<String, String> headers, String body) 
     /**
      * A sim response: json.
      *
-     * @param body the body
-     * @param status the status
      * @return A sim response: json
      */
     public static SimResponse json(int status, JsonNode body) {
@@ -21,7 +19,6 @@ public record SimResponse(int status, Map<String, String> headers, String body) 
     /**
      * A sim response: ok.
      *
-     * @param body the body
      * @return A sim response: ok
      */
     public static SimResponse ok(JsonNode body) {
@@ -31,7 +28,6 @@ public record SimResponse(int status, Map<String, String> headers, String body) 
     /**
      * A copy with the given header.
      *
-     * @param name the name
      * @param value the header
      * @return A copy with the given header
      */

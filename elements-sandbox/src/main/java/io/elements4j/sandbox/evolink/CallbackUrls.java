@@ -1,5 +1,6 @@
 package io.elements4j.sandbox.evolink;
 
+import io.elements4j.ports.callback.LoopbackUrls;
 import io.vavr.control.Option;
 import io.vavr.control.Try;
 import java.net.Inet6Address;
@@ -36,7 +37,7 @@ final class CallbackUrls {
 
     /** Whether an http(s) URL names this machine (the sandbox's own callback receiver). */
     static boolean loopback(String url) {
-        return io.elements4j.ports.callback.LoopbackUrls.isLoopback(url);
+        return LoopbackUrls.isLoopback(url);
     }
 
     private static boolean internal(String host) {
@@ -48,17 +49,22 @@ final class CallbackUrls {
             return false;
         }
         // A literal never triggers a lookup; one that does not parse is refused rather than trusted.
-        return Try.of(() -> InetAddress.getByName(host)).map(CallbackUrls::internal).getOrElse(true);
+        return Try.of(() -> InetAddress.getByName(host))
+                .map(CallbackUrls::internal)
+                .getOrElse(true);
     }
 
     private static boolean internal(InetAddress address) {
         byte[] bytes = address.getAddress();
         boolean uniqueLocal = address instanceof Inet6Address && (bytes[0] & 0xFE) == 0xFC;
         boolean carrierNat = bytes.length == 4 && (bytes[0] & 0xFF) == 100 && (bytes[1] & 0xC0) == 64;
-        return address.isLoopbackAddress() || address.isAnyLocalAddress() || address.isSiteLocalAddress()
-                || address.isLinkLocalAddress() || uniqueLocal || carrierNat;
+        return address.isLoopbackAddress()
+                || address.isAnyLocalAddress()
+                || address.isSiteLocalAddress()
+                || address.isLinkLocalAddress()
+                || uniqueLocal
+                || carrierNat;
     }
 
-    private CallbackUrls() {
-    }
+    private CallbackUrls() {}
 }

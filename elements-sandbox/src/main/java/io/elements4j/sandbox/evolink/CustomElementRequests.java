@@ -51,7 +51,8 @@ final class CustomElementRequests {
                         references(params),
                         voice(params),
                         callback(request, loopbackCallbacks))
-                .flatMap(p -> p).headOption();
+                .flatMap(p -> p)
+                .headOption();
     }
 
     private static Option<String> text(JsonNode node, String field, int maxLength) {
@@ -76,7 +77,8 @@ final class CustomElementRequests {
         if (value == null || value.isNull()) {
             return Option.some("reference_type is required");
         }
-        return value.isTextual() && (value.asText().equals(IMAGE_REFER) || value.asText().equals(VIDEO_REFER))
+        return value.isTextual()
+                        && (value.asText().equals(IMAGE_REFER) || value.asText().equals(VIDEO_REFER))
                 ? Option.none()
                 : Option.some("reference_type must be one of: " + IMAGE_REFER + ", " + VIDEO_REFER);
     }
@@ -112,7 +114,9 @@ final class CustomElementRequests {
         }
         for (int i = 0; i < refer.size(); i++) {
             JsonNode item = refer.get(i);
-            if (!item.isObject() || !item.path("image_url").isTextual() || item.path("image_url").asText().isBlank()) {
+            if (!item.isObject()
+                    || !item.path("image_url").isTextual()
+                    || item.path("image_url").asText().isBlank()) {
                 return Option.some("element_image_list.refer_images[" + i + "].image_url is required");
             }
         }
@@ -153,9 +157,10 @@ final class CustomElementRequests {
         if (!url.isTextual()) {
             return Option.some("callback_url must be a string");
         }
-        return loopbackCallbacks && CallbackUrls.loopback(url.asText()) ? Option.none() : CallbackUrls.problem(url.asText());
+        return loopbackCallbacks && CallbackUrls.loopback(url.asText())
+                ? Option.none()
+                : CallbackUrls.problem(url.asText());
     }
 
-    private CustomElementRequests() {
-    }
+    private CustomElementRequests() {}
 }

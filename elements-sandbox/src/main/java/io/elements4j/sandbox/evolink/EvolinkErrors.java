@@ -35,6 +35,5 @@ final class EvolinkErrors {
         };
     }
 
-    private EvolinkErrors() {
-    }
+    private EvolinkErrors() {}
 }

@@ -85,7 +85,6 @@ public final class EvolinkSimulator extends HttpSimulator {
      * The next creation task fails with this Evolink business code (e.g. {@code content_policy_violation}).
      *
      * @param code the stable rule code, see {@link io.elements4j.domain.rules.RuleCodes}
-     * @param reason the reason
      */
     public synchronized void failNextCreation(String code, String reason) {
         this.nextOutcome = Option.some(new SimTask.Outcome.Failed(code, reason));
@@ -93,8 +92,6 @@ public final class EvolinkSimulator extends HttpSimulator {
 
     /**
      * The next creation task ends {@code cancelled} (Evolink's callbacks report that status too).
-     *
-     * @param reason the reason
      */
     public synchronized void cancelNextCreation(String reason) {
         this.nextOutcome = Option.some(new SimTask.Outcome.Cancelled(reason));
@@ -194,8 +191,12 @@ public final class EvolinkSimulator extends HttpSimulator {
             }
             return SimJson.write(task.detail(shape));
         });
-        recordCreation(SimJson.readObject(request.body()).flatMap(b -> Option.of(b.get("model_params")))
-                .flatMap(params -> SimJson.text(params, "element_name")).getOrElse(""), task.id);
+        recordCreation(
+                SimJson.readObject(request.body())
+                        .flatMap(b -> Option.of(b.get("model_params")))
+                        .flatMap(params -> SimJson.text(params, "element_name"))
+                        .getOrElse(""),
+                task.id);
         if (pollsUntilDone == 0) {
             // Finished before anyone asks; the create still answers the documented pending task object.
             task.finish();

@@ -7,8 +7,7 @@ import io.elements4j.sandbox.VendorSimulatorFactory;
 public final class EvolinkSimulatorFactory implements VendorSimulatorFactory {
 
     /** For {@link java.util.ServiceLoader}. */
-    public EvolinkSimulatorFactory() {
-    }
+    public EvolinkSimulatorFactory() {}
 
     @Override
     public String providerId() {

@@ -16,8 +16,7 @@ final class SimTask {
 
     /** How a task ends once its polls are used up. */
     sealed interface Outcome {
-        record Completed(long elementId) implements Outcome {
-        }
+        record Completed(long elementId) implements Outcome {}
 
         record Failed(String code, String message) implements Outcome {
             public Failed {
@@ -30,12 +29,15 @@ final class SimTask {
          * Ended by Evolink or the account owner. Evolink documents the status only for callbacks; the body, with
          * error code {@code request_cancelled} (a documented failed-task code), is our guess.
          */
-        record Cancelled(String message) implements Outcome {
-        }
+        record Cancelled(String message) implements Outcome {}
     }
 
     enum Status {
-        PENDING, PROCESSING, COMPLETED, FAILED, CANCELLED;
+        PENDING,
+        PROCESSING,
+        COMPLETED,
+        FAILED,
+        CANCELLED;
 
         String wire() {
             return name().toLowerCase(Locale.ROOT);
@@ -102,7 +104,10 @@ final class SimTask {
         ObjectNode task = common(Status.PENDING, 0);
         task.putObject("task_info").put("can_cancel", true).put("estimated_time", ESTIMATED_SECONDS);
         task.put("type", "video");
-        task.putObject("usage").put("billing_rule", "per_call").put("credits_reserved", 1).put("user_group", "default");
+        task.putObject("usage")
+                .put("billing_rule", "per_call")
+                .put("credits_reserved", 1)
+                .put("user_group", "default");
         return task;
     }
 
@@ -110,8 +115,10 @@ final class SimTask {
     ObjectNode detail(ResultDataShape shape) {
         ObjectNode task = common(status, progress());
         switch (status) {
-            case PENDING, PROCESSING -> task.putObject("task_info").put("can_cancel", true)
-                    .put("estimated_time", ESTIMATED_SECONDS * (100 - progress()) / 100);
+            case PENDING, PROCESSING ->
+                task.putObject("task_info")
+                        .put("can_cancel", true)
+                        .put("estimated_time", ESTIMATED_SECONDS * (100 - progress()) / 100);
             case COMPLETED -> {
                 task.set("result_data", resultData(((Outcome.Completed) outcome).elementId(), shape));
                 task.putObject("task_info").put("can_cancel", false);
@@ -122,7 +129,8 @@ final class SimTask {
                 task.putObject("task_info").put("can_cancel", false);
             }
             case CANCELLED -> {
-                task.putObject("error").put("code", "request_cancelled")
+                task.putObject("error")
+                        .put("code", "request_cancelled")
                         .put("message", ((Outcome.Cancelled) outcome).message());
                 task.putObject("task_info").put("can_cancel", false);
             }
@@ -132,17 +140,23 @@ final class SimTask {
     }
 
     private ObjectNode common(Status shown, int progress) {
-        return SimJson.object().put("created", createdEpochSecond).put("id", id)
-                .put("model", CustomElementRequests.MODEL).put("object", "video.generation.task")
-                .put("progress", progress).put("status", shown.wire());
+        return SimJson.object()
+                .put("created", createdEpochSecond)
+                .put("id", id)
+                .put("model", CustomElementRequests.MODEL)
+                .put("object", "video.generation.task")
+                .put("progress", progress)
+                .put("status", shown.wire());
     }
 
     private static JsonNode resultData(long elementId, ResultDataShape shape) {
         String text = Long.toString(elementId);
         return switch (shape) {
-            case ARRAY_OF_OBJECTS_WITH_NUMBER -> SimJson.array().add(SimJson.object().put("element_id", elementId));
+            case ARRAY_OF_OBJECTS_WITH_NUMBER ->
+                SimJson.array().add(SimJson.object().put("element_id", elementId));
             case OBJECT_WITH_NUMBER -> SimJson.object().put("element_id", elementId);
-            case ARRAY_OF_OBJECTS_WITH_STRING -> SimJson.array().add(SimJson.object().put("element_id", text));
+            case ARRAY_OF_OBJECTS_WITH_STRING ->
+                SimJson.array().add(SimJson.object().put("element_id", text));
             case NESTED_OBJECT_WITH_STRING -> {
                 ObjectNode data = SimJson.object();
                 data.putObject("element").put("element_id", text);

@@ -4,10 +4,16 @@ import io.elements4j.client.Elements;
 import io.elements4j.client.ElementsBuilder;
 import io.elements4j.client.ElementsProviders;
 import io.elements4j.client.FoundProvider;
-import io.elements4j.testkit.VirtualTime;
 import io.elements4j.sandbox.Sandboxes;
 import io.elements4j.sandbox.VendorSimulator;
+import io.elements4j.testkit.VirtualTime;
 import io.vavr.collection.Seq;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Optional;
+import java.util.ServiceConfigurationError;
+import java.util.ServiceLoader;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionConfigurationException;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -15,10 +21,6 @@ import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolutionException;
 import org.junit.jupiter.api.extension.ParameterResolver;
 import org.junit.platform.commons.support.AnnotationSupport;
-import java.util.Iterator;
-import java.util.Optional;
-import java.util.ServiceConfigurationError;
-import java.util.ServiceLoader;
 
 /**
  * What {@link ElementsSandbox} runs: starts the simulator once per test class, resets it before each test, and
@@ -32,8 +34,7 @@ public final class ElementsSandboxExtension implements BeforeEachCallback, Param
             ExtensionContext.Namespace.create(ElementsSandboxExtension.class);
 
     /** Creates the extension; JUnit does this for {@link ElementsSandbox}. */
-    public ElementsSandboxExtension() {
-    }
+    public ElementsSandboxExtension() {}
 
     @Override
     public void beforeEach(ExtensionContext context) {
@@ -43,7 +44,8 @@ public final class ElementsSandboxExtension implements BeforeEachCallback, Param
     @Override
     public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
         Class<?> type = parameter.getParameter().getType();
-        return type == Elements.class || type == VendorSimulator.class
+        return type == Elements.class
+                || type == VendorSimulator.class
                 || type == VirtualTime.class && settings(context).virtualTime();
     }
 
@@ -52,8 +54,11 @@ public final class ElementsSandboxExtension implements BeforeEachCallback, Param
         Class<?> type = parameter.getParameter().getType();
         Optional<SandboxHost.Hosted> hosted = hosted(context);
         if (hosted.isPresent()) {
-            return type == VendorSimulator.class ? hosted.get().simulator()
-                    : type == VirtualTime.class ? hosted.get().time() : hosted.get().elements();
+            return type == VendorSimulator.class
+                    ? hosted.get().simulator()
+                    : type == VirtualTime.class
+                            ? hosted.get().time()
+                            : hosted.get().elements();
         }
         if (type == VendorSimulator.class) {
             return simulator(context);
@@ -63,15 +68,17 @@ public final class ElementsSandboxExtension implements BeforeEachCallback, Param
         }
         if (type == Elements.class) {
             ExtensionContext.Store store = context.getStore(NAMESPACE);
-            return store.getOrComputeIfAbsent("elements", key -> new ClosingElements(build(context)),
-                    ClosingElements.class).elements;
+            return store.getOrComputeIfAbsent(
+                            "elements", key -> new ClosingElements(build(context)), ClosingElements.class)
+                    .elements;
         }
         throw new ParameterResolutionException("@ElementsSandbox cannot supply a " + type.getName());
     }
 
     private Elements build(ExtensionContext context) {
         VendorSimulator simulator = simulator(context);
-        ElementsBuilder builder = Elements.builder().provider(simulator.providerId())
+        ElementsBuilder builder = Elements.builder()
+                .provider(simulator.providerId())
                 .config(simulator.configuration().toJavaMap());
         if (settings(context).virtualTime()) {
             VirtualTime time = time(context);
@@ -82,7 +89,8 @@ public final class ElementsSandboxExtension implements BeforeEachCallback, Param
 
     private static ElementsSandbox settings(ExtensionContext context) {
         return AnnotationSupport.findAnnotation(context.getRequiredTestClass(), ElementsSandbox.class)
-                .orElseThrow(() -> new ExtensionConfigurationException("annotate the test class with @ElementsSandbox"));
+                .orElseThrow(
+                        () -> new ExtensionConfigurationException("annotate the test class with @ElementsSandbox"));
     }
 
     /** The class's time: shared by its simulator and every facade built for its tests. */
@@ -101,9 +109,10 @@ public final class ElementsSandboxExtension implements BeforeEachCallback, Param
         return Optional.empty();
     }
 
-    private static java.util.List<SandboxHost> hosts() {
-        java.util.List<SandboxHost> hosts = new java.util.ArrayList<>();
-        Iterator<SandboxHost> found = ServiceLoader.load(SandboxHost.class, loader()).iterator();
+    private static List<SandboxHost> hosts() {
+        List<SandboxHost> hosts = new ArrayList<>();
+        Iterator<SandboxHost> found =
+                ServiceLoader.load(SandboxHost.class, loader()).iterator();
         for (int failures = 0; failures < 16; ) {
             try {
                 if (!found.hasNext()) {
@@ -123,20 +132,29 @@ public final class ElementsSandboxExtension implements BeforeEachCallback, Param
         if (hosted.isPresent()) {
             return hosted.get().simulator();
         }
-        return classStore(context).getOrComputeIfAbsent("simulator", key -> {
-            String id = providerId(settings(context).provider(), System.getProperty(ElementsProviders.PROVIDER_PROPERTY),
-                    ElementsProviders.available(loader()));
-            VendorSimulator started = Sandboxes.start(id);
-            if (settings(context).virtualTime()) {
-                started.useClock(time(context).clock());
-            }
-            return new ClosingSimulator(started);
-        }, ClosingSimulator.class).simulator;
+        return classStore(context)
+                .getOrComputeIfAbsent(
+                        "simulator",
+                        key -> {
+                            String id = providerId(
+                                    settings(context).provider(),
+                                    System.getProperty(ElementsProviders.PROVIDER_PROPERTY),
+                                    ElementsProviders.available(loader()));
+                            VendorSimulator started = Sandboxes.start(id);
+                            if (settings(context).virtualTime()) {
+                                started.useClock(time(context).clock());
+                            }
+                            return new ClosingSimulator(started);
+                        },
+                        ClosingSimulator.class)
+                .simulator;
     }
 
     private static ExtensionContext.Store classStore(ExtensionContext context) {
-        ExtensionContext classContext = context.getTestClass().isPresent() && context.getTestMethod().isPresent()
-                ? context.getParent().orElse(context) : context;
+        ExtensionContext classContext =
+                context.getTestClass().isPresent() && context.getTestMethod().isPresent()
+                        ? context.getParent().orElse(context)
+                        : context;
         return classContext.getStore(NAMESPACE);
     }
 
@@ -152,7 +170,6 @@ public final class ElementsSandboxExtension implements BeforeEachCallback, Param
      * @param requested the annotation's {@code provider}, "" when not set
      * @param property  the {@code elements.provider} system property, null when not set
      * @param found     the providers on the class path
-     * @return the provider id
      * @throws ExtensionConfigurationException when none or several fit, listing what was found
      */
     public static String providerId(String requested, String property, Seq<FoundProvider> found) {
@@ -166,12 +183,16 @@ public final class ElementsSandboxExtension implements BeforeEachCallback, Param
         if (simulated.size() == 1) {
             return simulated.head().id();
         }
-        String listing = found.isEmpty() ? "" : found.map(p -> "\n  Found provider [" + p.id() + "] at "
-                + p.location()).mkString();
+        String listing = found.isEmpty()
+                ? ""
+                : found.map(p -> "\n  Found provider [" + p.id() + "] at " + p.location())
+                        .mkString();
         throw new ExtensionConfigurationException((simulated.isEmpty()
-                ? "@ElementsSandbox found no provider with a simulator on the class path."
-                : "@ElementsSandbox found " + simulated.size() + " providers with a simulator on the class path.")
-                + listing + "\n  Set @ElementsSandbox(provider = \"<id>\") or -Delements.provider=<id>; simulators exist for: "
+                        ? "@ElementsSandbox found no provider with a simulator on the class path."
+                        : "@ElementsSandbox found " + simulated.size()
+                                + " providers with a simulator on the class path.")
+                + listing
+                + "\n  Set @ElementsSandbox(provider = \"<id>\") or -Delements.provider=<id>; simulators exist for: "
                 + Sandboxes.ids().mkString(", "));
     }
 

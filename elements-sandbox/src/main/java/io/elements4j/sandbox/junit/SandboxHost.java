@@ -1,8 +1,8 @@
 package io.elements4j.sandbox.junit;
 
 import io.elements4j.client.Elements;
-import io.elements4j.testkit.VirtualTime;
 import io.elements4j.sandbox.VendorSimulator;
+import io.elements4j.testkit.VirtualTime;
 import java.util.Objects;
 import java.util.Optional;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -35,7 +35,6 @@ public interface SandboxHost {
         /**
          * Checks the parts.
          *
-         * @param simulator the simulator
          * @param time      the shared time, or null
          * @param elements  the facade
          */

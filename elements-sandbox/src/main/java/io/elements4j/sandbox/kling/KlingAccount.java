@@ -42,8 +42,8 @@ final class KlingAccount {
 
     /** A new task; it finishes after {@code polls} status queries, or at once when {@code polls} is 0. */
     KlingTask submit(KlingCreateRequest request, long now, int polls, Option<String> failure) {
-        KlingTask task = new KlingTask(taskId(), request.externalTaskId(), now, false, Option.some(request), failure,
-                polls);
+        KlingTask task =
+                new KlingTask(taskId(), request.externalTaskId(), now, false, Option.some(request), failure, polls);
         tasks.add(task);
         if (polls == 0) {
             finish(task, now);
@@ -102,7 +102,8 @@ final class KlingAccount {
         Option<Tuple2<KlingTask, ObjectNode>> own = find(List.ofAll(tasks), elementId);
         if (own.isEmpty()) {
             return find(presets, elementId).isDefined()
-                    ? Either.left(new KlingCreateRequest.Rejection(1201, "only custom elements can be deleted: " + elementId))
+                    ? Either.left(
+                            new KlingCreateRequest.Rejection(1201, "only custom elements can be deleted: " + elementId))
                     : Either.left(new KlingCreateRequest.Rejection(1201, "Element not found by id: " + elementId));
         }
         ObjectNode element = own.get()._2;
@@ -127,10 +128,17 @@ final class KlingAccount {
 
     /** A finished task with one image element named {@code name}; answers the element id. */
     String seed(String name, long now) {
-        KlingCreateRequest request = new KlingCreateRequest(name, "Seeded element " + name,
-                KlingCreateRequest.IMAGE_REFER, Option.some(CDN + "/seed/" + name + "/front.png"),
-                List.of(CDN + "/seed/" + name + "/side.png"), Option.none(), Option.none(), List.of("o_102"),
-                Option.none(), Option.none());
+        KlingCreateRequest request = new KlingCreateRequest(
+                name,
+                "Seeded element " + name,
+                KlingCreateRequest.IMAGE_REFER,
+                Option.some(CDN + "/seed/" + name + "/front.png"),
+                List.of(CDN + "/seed/" + name + "/side.png"),
+                Option.none(),
+                Option.none(),
+                List.of("o_102"),
+                Option.none(),
+                Option.none());
         KlingTask task = submit(request, now, 0, Option.none());
         return task.elements.get(0).get("element_id").asText();
     }
@@ -156,13 +164,16 @@ final class KlingAccount {
         request.frontalImage().forEach(front -> {
             images.put("frontal_image", stored(taskId, "frontal", front));
             ArrayNode refers = images.putArray("refer_images");
-            request.referImages().zipWithIndex().forEach(r ->
-                    refers.addObject().put("image_url", stored(taskId, "refer-" + (r._2 + 1), r._1)));
+            request.referImages()
+                    .zipWithIndex()
+                    .forEach(r -> refers.addObject().put("image_url", stored(taskId, "refer-" + (r._2 + 1), r._1)));
         });
         ObjectNode videos = element.putObject("element_video_list");
-        request.video().forEach(video ->
-                videos.putArray("refer_videos").addObject().put("video_url", stored(taskId, "video", video)));
-        element.set("element_voice_info", voiceOf(request).map(KlingVoice::toJson).getOrElse(SimJson::object));
+        request.video()
+                .forEach(video ->
+                        videos.putArray("refer_videos").addObject().put("video_url", stored(taskId, "video", video)));
+        element.set(
+                "element_voice_info", voiceOf(request).map(KlingVoice::toJson).getOrElse(SimJson::object));
         element.set("tag_list", tagList(request.tagIds()));
         return element.put("owned_by", OWNER).put("status", "succeed");
     }
@@ -185,26 +196,43 @@ final class KlingAccount {
 
     private static ArrayNode tagList(Seq<String> tagIds) {
         ArrayNode tags = SimJson.array();
-        tagIds.forEach(id -> KlingCatalogue.TAGS.get(id).forEach(tag ->
-                tags.addObject().put("id", id).put("name", tag._1).put("description", tag._2)));
+        tagIds.forEach(id -> KlingCatalogue.TAGS
+                .get(id)
+                .forEach(tag ->
+                        tags.addObject().put("id", id).put("name", tag._1).put("description", tag._2)));
         return tags;
     }
 
     /** Where Kling keeps a medium: a URL as given; Base64 content uploaded to its CDN. */
     private static String stored(String taskId, String name, String value) {
         return value.startsWith("http://") || value.startsWith("https://")
-                ? value : CDN + "/elements/" + taskId + "/" + name;
+                ? value
+                : CDN + "/elements/" + taskId + "/" + name;
     }
 
     private KlingTask presetTask(KlingCatalogue.Preset preset, int index) {
-        KlingCreateRequest request = new KlingCreateRequest(preset.name(), preset.description(),
-                KlingCreateRequest.IMAGE_REFER, Option.some(CDN + "/presets/" + preset.id() + "/front.png"),
-                List.of(CDN + "/presets/" + preset.id() + "/side.png"), Option.none(), Option.none(),
-                List.of(preset.tagId()), Option.none(), Option.none());
-        KlingTask task = new KlingTask(Long.toString(860_000_000_000_000_000L + index), Option.none(),
-                PRESETS_CREATED_AT, true, Option.some(request), Option.none(), 0);
+        KlingCreateRequest request = new KlingCreateRequest(
+                preset.name(),
+                preset.description(),
+                KlingCreateRequest.IMAGE_REFER,
+                Option.some(CDN + "/presets/" + preset.id() + "/front.png"),
+                List.of(CDN + "/presets/" + preset.id() + "/side.png"),
+                Option.none(),
+                Option.none(),
+                List.of(preset.tagId()),
+                Option.none(),
+                Option.none());
+        KlingTask task = new KlingTask(
+                Long.toString(860_000_000_000_000_000L + index),
+                Option.none(),
+                PRESETS_CREATED_AT,
+                true,
+                Option.some(request),
+                Option.none(),
+                0);
         task.status = KlingTask.SUCCEED;
-        ObjectNode element = element(task.taskId, request).put("element_id", preset.id())
+        ObjectNode element = element(task.taskId, request)
+                .put("element_id", preset.id())
                 .put("owned_by", KlingCatalogue.OFFICIAL_OWNER);
         task.elements.add(element);
         return task;

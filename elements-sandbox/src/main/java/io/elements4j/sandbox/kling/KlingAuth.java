@@ -21,8 +21,7 @@ import javax.crypto.spec.SecretKeySpec;
 final class KlingAuth {
 
     /** Why a request is refused: Kling's code and message. */
-    record Refusal(int code, String message) {
-    }
+    record Refusal(int code, String message) {}
 
     private final String apiKey;
     private final String accessKey;

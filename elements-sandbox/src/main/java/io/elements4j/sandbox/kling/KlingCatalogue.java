@@ -31,8 +31,7 @@ final class KlingCatalogue {
             KlingVoice.official("850087542757535901", "Calm Narrator"));
 
     /** An official element: id above 2^53, name, description, tag. */
-    record Preset(long id, String name, String description, String tagId) {
-    }
+    record Preset(long id, String name, String description, String tagId) {}
 
     static final Seq<Preset> PRESET_ELEMENTS = List.of(
             new Preset(863121023120580601L, "Astronaut", "A classic white-suited astronaut", "o_102"),
@@ -40,6 +39,5 @@ final class KlingCatalogue {
             new Preset(863121023120580603L, "Neon Street", "A rainy neon-lit street at night", "o_106"),
             new Preset(863121023120580604L, "Golden Crown", "An ornate golden crown", "o_104"));
 
-    private KlingCatalogue() {
-    }
+    private KlingCatalogue() {}
 }

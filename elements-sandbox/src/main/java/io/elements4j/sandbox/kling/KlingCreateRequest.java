@@ -36,13 +36,19 @@ record KlingCreateRequest(
     static final String IMAGE_REFER = "image_refer";
     static final String VIDEO_REFER = "video_refer";
 
-    private static final Set<String> FIELDS = HashSet.of("element_name", "element_description", "reference_type",
-            "element_image_list", "element_video_list", "element_voice_id", "tag_list", "callback_url",
+    private static final Set<String> FIELDS = HashSet.of(
+            "element_name",
+            "element_description",
+            "reference_type",
+            "element_image_list",
+            "element_video_list",
+            "element_voice_id",
+            "tag_list",
+            "callback_url",
             "external_task_id");
 
     /** The 400 a refused body earns. */
-    record Rejection(int code, String message) {
-    }
+    record Rejection(int code, String message) {}
 
     boolean isVideo() {
         return VIDEO_REFER.equals(referenceType);
@@ -62,21 +68,29 @@ record KlingCreateRequest(
                 return reject(1200, "parameter " + field.getKey() + " must not be null; leave it out instead");
             }
         }
-        return requiredText(node, "element_name", 20).flatMap(name ->
-                requiredText(node, "element_description", 100).flatMap(description ->
-                        referenceType(node).flatMap(type ->
-                                media(node, type).flatMap(media ->
-                                        optionalText(node, "element_voice_id").flatMap(voice ->
-                                                tags(node).flatMap(tags ->
-                                                        callback(node).flatMap(callback ->
-                                                                optionalText(node, "external_task_id").map(external ->
-                                                                        new KlingCreateRequest(name, description, type,
-                                                                                media.frontal, media.refers, media.video,
-                                                                                voice, tags, callback, external)))))))));
+        return requiredText(node, "element_name", 20)
+                .flatMap(name -> requiredText(node, "element_description", 100)
+                        .flatMap(description -> referenceType(node)
+                                .flatMap(type -> media(node, type)
+                                        .flatMap(media -> optionalText(node, "element_voice_id")
+                                                .flatMap(voice -> tags(node)
+                                                        .flatMap(tags -> callback(node)
+                                                                .flatMap(callback -> optionalText(
+                                                                                node, "external_task_id")
+                                                                        .map(external -> new KlingCreateRequest(
+                                                                                name,
+                                                                                description,
+                                                                                type,
+                                                                                media.frontal,
+                                                                                media.refers,
+                                                                                media.video,
+                                                                                voice,
+                                                                                tags,
+                                                                                callback,
+                                                                                external)))))))));
     }
 
-    private record Media(Option<String> frontal, Seq<String> refers, Option<String> video) {
-    }
+    private record Media(Option<String> frontal, Seq<String> refers, Option<String> video) {}
 
     private static Either<Rejection, String> requiredText(ObjectNode node, String field, int max) {
         JsonNode value = node.get(field);
@@ -113,7 +127,9 @@ record KlingCreateRequest(
     }
 
     private static Either<Rejection, Media> media(ObjectNode node, String type) {
-        return IMAGE_REFER.equals(type) ? images(node.get("element_image_list")) : videos(node.get("element_video_list"));
+        return IMAGE_REFER.equals(type)
+                ? images(node.get("element_image_list"))
+                : videos(node.get("element_video_list"));
     }
 
     private static Either<Rejection, Media> images(JsonNode list) {
@@ -130,8 +146,8 @@ record KlingCreateRequest(
         }
         Seq<String> urls = List.empty();
         for (int i = 0; i < refers.size(); i++) {
-            Either<Rejection, String> url = mediaValue(refers.get(i).get("image_url"),
-                    "element_image_list.refer_images[" + i + "].image_url");
+            Either<Rejection, String> url =
+                    mediaValue(refers.get(i).get("image_url"), "element_image_list.refer_images[" + i + "].image_url");
             if (url.isLeft()) {
                 return Either.left(url.getLeft());
             }
@@ -184,8 +200,10 @@ record KlingCreateRequest(
         for (JsonNode item : list) {
             JsonNode id = item.get("tag_id");
             if (id == null || !id.isTextual() || !KlingCatalogue.TAGS.containsKey(id.asText())) {
-                return reject(1201, "tag_list holds an unknown tag_id: " + (id == null ? item : id.asText())
-                        + " (known: o_101 to o_108)");
+                return reject(
+                        1201,
+                        "tag_list holds an unknown tag_id: " + (id == null ? item : id.asText())
+                                + " (known: o_101 to o_108)");
             }
             ids = ids.append(id.asText());
         }
@@ -193,9 +211,10 @@ record KlingCreateRequest(
     }
 
     private static Either<Rejection, Option<String>> callback(ObjectNode node) {
-        return optionalText(node, "callback_url").flatMap(url -> url.isEmpty() || url.get().matches("https?://[^/\\s]+.*")
-                ? Either.right(url)
-                : reject(1201, "callback_url must be an http(s) URL"));
+        return optionalText(node, "callback_url")
+                .flatMap(url -> url.isEmpty() || url.get().matches("https?://[^/\\s]+.*")
+                        ? Either.right(url)
+                        : reject(1201, "callback_url must be an http(s) URL"));
     }
 
     private static <T> Either<Rejection, T> reject(int code, String message) {

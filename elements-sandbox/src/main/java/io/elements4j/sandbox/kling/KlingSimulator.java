@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.elements4j.sandbox.ErrorKind;
 import io.elements4j.sandbox.Fault;
 import io.elements4j.sandbox.Operation;
+import io.elements4j.sandbox.VendorLimits;
 import io.elements4j.sandbox.core.HttpSimulator;
 import io.elements4j.sandbox.core.SimIds;
 import io.elements4j.sandbox.core.SimJson;
@@ -19,11 +20,19 @@ import io.vavr.control.Either;
 import io.vavr.control.Option;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.Base64;
 import java.util.HexFormat;
 import java.util.Locale;
 import java.util.SplittableRandom;
 import java.util.random.RandomGenerator;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 
 /**
  * Kling's own API ({@code /v1/general/*}, docs/vendors.md) on a loopback port: the {@code code/message/request_id/data}
@@ -71,17 +80,15 @@ public final class KlingSimulator extends HttpSimulator {
         this.auth = new KlingAuth(apiKey, accessKey, secretKey);
         this.account = new KlingAccount(random);
         // Derived from the API key, so the id and key sequence of a seeded simulator stays what it was.
-        this.webhookKey = java.util.Arrays.copyOf(sha256("webhook:" + apiKey), 24);
+        this.webhookKey = Arrays.copyOf(sha256("webhook:" + apiKey), 24);
     }
 
     /**
      * The webhook secret its callbacks are signed with, as Kling's console shows one ({@code whsec_…}); it is in
      * {@link #configuration()} as {@code callback-secret}, so the provider verifies every callback.
-     *
-     * @return the webhook secret
      */
     public String webhookSecret() {
-        return "whsec_" + java.util.Base64.getEncoder().encodeToString(webhookKey);
+        return "whsec_" + Base64.getEncoder().encodeToString(webhookKey);
     }
 
     @Override
@@ -101,8 +108,8 @@ public final class KlingSimulator extends HttpSimulator {
 
     private static byte[] sha256(String text) {
         try {
-            return java.security.MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-        } catch (java.security.NoSuchAlgorithmException e) {
+            return MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+        } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is not available in this JVM", e);
         }
     }
@@ -113,12 +120,17 @@ public final class KlingSimulator extends HttpSimulator {
         String id = "msg_" + SimIds.uuid(random).replace("-", "");
         String timestamp = Long.toString(clock.instant().getEpochSecond());
         try {
-            javax.crypto.Mac mac = javax.crypto.Mac.getInstance("HmacSHA256");
-            mac.init(new javax.crypto.spec.SecretKeySpec(webhookKey, "HmacSHA256"));
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(webhookKey, "HmacSHA256"));
             byte[] signature = mac.doFinal((id + "." + timestamp + "." + body).getBytes(StandardCharsets.UTF_8));
-            return LinkedHashMap.of("webhook-id", id, "webhook-timestamp", timestamp,
-                    "webhook-signature", "v1," + java.util.Base64.getEncoder().encodeToString(signature));
-        } catch (java.security.GeneralSecurityException e) {
+            return LinkedHashMap.of(
+                    "webhook-id",
+                    id,
+                    "webhook-timestamp",
+                    timestamp,
+                    "webhook-signature",
+                    "v1," + Base64.getEncoder().encodeToString(signature));
+        } catch (GeneralSecurityException e) {
             throw new IllegalStateException("HmacSHA256 is not available in this JVM", e);
         }
     }
@@ -148,8 +160,8 @@ public final class KlingSimulator extends HttpSimulator {
      */
     public Map<String, String> jwtConfiguration() {
         String prefix = "elements." + providerId() + ".";
-        return LinkedHashMap.of(prefix + "base-url", baseUrl(), prefix + "access-key", accessKey,
-                prefix + "secret-key", secretKey);
+        return LinkedHashMap.of(
+                prefix + "base-url", baseUrl(), prefix + "access-key", accessKey, prefix + "secret-key", secretKey);
     }
 
     @Override
@@ -177,7 +189,8 @@ public final class KlingSimulator extends HttpSimulator {
     @Override
     protected Operation route(SimRequest request) {
         String path = request.path().endsWith("/") && request.path().length() > 1
-                ? request.path().substring(0, request.path().length() - 1) : request.path();
+                ? request.path().substring(0, request.path().length() - 1)
+                : request.path();
         String method = request.method().toUpperCase(Locale.ROOT);
         if (path.equals(ELEMENTS)) {
             return method.equals("POST") ? Operation.CREATE : method.equals("GET") ? Operation.LIST : Operation.OTHER;
@@ -187,7 +200,8 @@ public final class KlingSimulator extends HttpSimulator {
         }
         return switch (method + " " + path) {
             case "GET " + GENERAL + "advanced-presets-elements" -> Operation.PRESETS;
-            case "POST " + GENERAL + "delete-advanced-elements", "POST " + GENERAL + "delete-elements" -> Operation.DELETE;
+            case "POST " + GENERAL + "delete-advanced-elements", "POST " + GENERAL + "delete-elements" ->
+                Operation.DELETE;
             case "GET " + GENERAL + "presets-voices", "GET " + GENERAL + "custom-voices" -> Operation.VOICES;
             default -> Operation.OTHER;
         };
@@ -200,8 +214,8 @@ public final class KlingSimulator extends HttpSimulator {
 
     @Override
     protected SimResponse unauthorized(SimRequest request) {
-        KlingAuth.Refusal refusal = auth.check(request, clock.instant())
-                .getOrElse(new KlingAuth.Refusal(1000, "Authentication failed"));
+        KlingAuth.Refusal refusal =
+                auth.check(request, clock.instant()).getOrElse(new KlingAuth.Refusal(1000, "Authentication failed"));
         return error(401, refusal.code(), refusal.message());
     }
 
@@ -233,7 +247,8 @@ public final class KlingSimulator extends HttpSimulator {
     // ---- handlers ------------------------------------------------------------------------------------------------
 
     private SimResponse create(SimRequest request) {
-        if (!request.header("content-type").exists(t -> t.toLowerCase(Locale.ROOT).startsWith("application/json"))) {
+        if (!request.header("content-type")
+                .exists(t -> t.toLowerCase(Locale.ROOT).startsWith("application/json"))) {
             return error(400, 1200, "Content-Type must be application/json");
         }
         Either<KlingCreateRequest.Rejection, KlingCreateRequest> parsed = KlingCreateRequest.parse(request.body());
@@ -242,7 +257,10 @@ public final class KlingSimulator extends HttpSimulator {
         }
         KlingCreateRequest body = parsed.get();
         if (body.externalTaskId().exists(account::externalIdTaken)) {
-            return error(400, 1201, "external_task_id already exists: " + body.externalTaskId().get());
+            return error(
+                    400,
+                    1201,
+                    "external_task_id already exists: " + body.externalTaskId().get());
         }
         if (body.voiceId().isDefined() && account.voice(body.voiceId().get()).isEmpty()) {
             return error(400, 1201, "Voice id not found: " + body.voiceId().get());
@@ -252,8 +270,11 @@ public final class KlingSimulator extends HttpSimulator {
         nextFailure = Option.none();
         recordCreation(body.name(), task.taskId);
         // Kling calls back on each change of status, with the bare task object (its legacy callback shape).
-        progressOnTime(task.taskId, body.callbackUrl(),
-                () -> account.startProcessing(task, clock.millis()) ? Option.some(SimJson.write(task.record()))
+        progressOnTime(
+                task.taskId,
+                body.callbackUrl(),
+                () -> account.startProcessing(task, clock.millis())
+                        ? Option.some(SimJson.write(task.record()))
                         : Option.none(),
                 () -> {
                     account.finishNow(task, clock.millis());
@@ -263,12 +284,14 @@ public final class KlingSimulator extends HttpSimulator {
     }
 
     private SimResponse task(String id) {
-        return account.task(id).map(task -> {
-            if (!processing(task.taskId)) {
-                account.poll(task, clock.millis());
-            }
-            return success(task.record());
-        }).getOrElse(() -> error(400, 1201, "Task not found by id or external_task_id: " + id));
+        return account.task(id)
+                .map(task -> {
+                    if (!processing(task.taskId)) {
+                        account.poll(task, clock.millis());
+                    }
+                    return success(task.record());
+                })
+                .getOrElse(() -> error(400, 1201, "Task not found by id or external_task_id: " + id));
     }
 
     private SimResponse list(Seq<KlingTask> tasks) {
@@ -283,9 +306,11 @@ public final class KlingSimulator extends HttpSimulator {
         if (id == null || !id.isTextual() || id.asText().isBlank()) {
             return error(400, 1201, "element_id is required, as a string");
         }
-        return account.delete(id.asText(), clock.millis()).fold(
-                rejection -> error(400, rejection.code(), rejection.message()),
-                deletion -> success(SimJson.object().put("task_id", deletion.taskId).put("task_status", deletion.status)));
+        return account.delete(id.asText(), clock.millis())
+                .fold(
+                        rejection -> error(400, rejection.code(), rejection.message()),
+                        deletion -> success(
+                                SimJson.object().put("task_id", deletion.taskId).put("task_status", deletion.status)));
     }
 
     private SimResponse voices(SimRequest request) {
@@ -294,10 +319,13 @@ public final class KlingSimulator extends HttpSimulator {
             return paging.getLeft();
         }
         boolean presets = request.path().contains("presets-voices");
-        Seq<KlingVoice> voices = presets ? KlingCatalogue.PRESET_VOICES : account.customVoices().reverse();
+        Seq<KlingVoice> voices =
+                presets ? KlingCatalogue.PRESET_VOICES : account.customVoices().reverse();
         ArrayNode data = SimJson.array();
         paging.get().of(voices).forEach(voice -> {
-            ObjectNode record = data.addObject().put("task_id", voice.id()).put("task_status", KlingTask.SUCCEED)
+            ObjectNode record = data.addObject()
+                    .put("task_id", voice.id())
+                    .put("task_status", KlingTask.SUCCEED)
                     .put("task_status_msg", "");
             record.putObject("task_info");
             record.putObject("task_result").putArray("voices").add(voice.toJson());
@@ -333,20 +361,23 @@ public final class KlingSimulator extends HttpSimulator {
         }
         return parsed >= min && parsed <= max
                 ? Either.right(parsed)
-                : Either.left(error(400, 1201, name + " must be between " + min + " and " + max + ", got '" + text + "'"));
+                : Either.left(
+                        error(400, 1201, name + " must be between " + min + " and " + max + ", got '" + text + "'"));
     }
 
     // ---- envelope ------------------------------------------------------------------------------------------------
 
     private SimResponse success(JsonNode data) {
-        ObjectNode envelope = SimJson.object().put("code", 0).put("message", "SUCCEED").put("request_id", requestId());
+        ObjectNode envelope =
+                SimJson.object().put("code", 0).put("message", "SUCCEED").put("request_id", requestId());
         envelope.set("data", data);
         return SimResponse.ok(envelope);
     }
 
     private SimResponse error(int status, int code, String message) {
-        return SimResponse.json(status, SimJson.object().put("code", code).put("message", message)
-                .put("request_id", requestId()));
+        return SimResponse.json(
+                status,
+                SimJson.object().put("code", code).put("message", message).put("request_id", requestId()));
     }
 
     private synchronized String requestId() {
@@ -355,8 +386,8 @@ public final class KlingSimulator extends HttpSimulator {
 
     /** Kling answers its limits with HTTP 429 and code 1302 (request rate) or 1303 (parallel tasks), no Retry-After. */
     @Override
-    protected SimResponse limited(io.elements4j.sandbox.VendorLimits.Kind kind, java.time.Duration wait) {
-        return kind == io.elements4j.sandbox.VendorLimits.Kind.RATE
+    protected SimResponse limited(VendorLimits.Kind kind, Duration wait) {
+        return kind == VendorLimits.Kind.RATE
                 ? error(429, 1302, "The request rate exceeds the limit of your account")
                 : error(429, 1303, "The number of parallel tasks exceeds the limit of your account");
     }

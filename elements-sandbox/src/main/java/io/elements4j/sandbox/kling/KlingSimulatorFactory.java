@@ -7,8 +7,7 @@ import io.elements4j.sandbox.VendorSimulatorFactory;
 public final class KlingSimulatorFactory implements VendorSimulatorFactory {
 
     /** For {@link java.util.ServiceLoader}. */
-    public KlingSimulatorFactory() {
-    }
+    public KlingSimulatorFactory() {}
 
     @Override
     public String providerId() {

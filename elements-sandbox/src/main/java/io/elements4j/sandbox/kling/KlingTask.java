@@ -30,8 +30,14 @@ final class KlingTask {
     String statusMessage = "";
     int pollsLeft;
 
-    KlingTask(String taskId, Option<String> externalTaskId, long createdAt, boolean preset,
-              Option<KlingCreateRequest> request, Option<String> failure, int pollsLeft) {
+    KlingTask(
+            String taskId,
+            Option<String> externalTaskId,
+            long createdAt,
+            boolean preset,
+            Option<KlingCreateRequest> request,
+            Option<String> failure,
+            int pollsLeft) {
         this.taskId = taskId;
         this.externalTaskId = externalTaskId;
         this.createdAt = createdAt;
@@ -55,7 +61,9 @@ final class KlingTask {
 
     /** A task record, as the single query and each item of the lists show it. */
     ObjectNode record() {
-        ObjectNode data = SimJson.object().put("task_id", taskId).put("task_status", status)
+        ObjectNode data = SimJson.object()
+                .put("task_id", taskId)
+                .put("task_status", status)
                 .put("task_status_msg", statusMessage);
         data.set("task_info", taskInfo());
         ArrayNode produced = SimJson.array();

@@ -16,7 +16,10 @@ record KlingVoice(String id, String name, String ownedBy) {
 
     /** As {@code element_voice_info} and as an item of {@code task_result.voices[]}. */
     ObjectNode toJson() {
-        return SimJson.object().put("voice_id", id).put("voice_name", name).put("trial_url", trialUrl())
+        return SimJson.object()
+                .put("voice_id", id)
+                .put("voice_name", name)
+                .put("trial_url", trialUrl())
                 .put("owned_by", ownedBy);
     }
 }

@@ -14,12 +14,12 @@ import io.vavr.control.Option;
  */
 final class CreateElementPayload {
 
-    static final Set<String> TAG_IDS = HashSet.of("o_101", "o_102", "o_103", "o_104", "o_105", "o_106", "o_107", "o_108");
+    static final Set<String> TAG_IDS =
+            HashSet.of("o_101", "o_102", "o_103", "o_104", "o_105", "o_106", "o_107", "o_108");
     private static final int MAX_NAME = 20;
     private static final int MAX_DESCRIPTION = 100;
 
-    private CreateElementPayload() {
-    }
+    private CreateElementPayload() {}
 
     /** Everything wrong with the payload; empty when the queue would accept it. */
     static Seq<String> problems(JsonNode payload) {
@@ -36,7 +36,8 @@ final class CreateElementPayload {
                 problems = problems.append("payload.refer_video: required for video_refer, a video URL");
             }
         } else {
-            problems = problems.append("payload.reference_type: must be image_refer or video_refer, got '" + type.get() + "'");
+            problems = problems.append(
+                    "payload.reference_type: must be image_refer or video_refer, got '" + type.get() + "'");
         }
         if (payload.has("element_voice_id")) {
             if (!type.contains("video_refer")) {
@@ -51,7 +52,8 @@ final class CreateElementPayload {
     /** The tag ids of a valid payload, in order. */
     static Seq<String> tagIds(JsonNode payload) {
         JsonNode tags = payload.get("tag_list");
-        return tags == null || !tags.isArray() ? List.empty()
+        return tags == null || !tags.isArray()
+                ? List.empty()
                 : List.ofAll(tags).map(t -> t.path("tag_id").asText());
     }
 
@@ -77,7 +79,8 @@ final class CreateElementPayload {
         } else {
             for (int i = 0; i < refer.size(); i++) {
                 JsonNode image = refer.get(i);
-                // GMI Cloud's queue guide types it image[] (URL strings); Kling's own {image_url} objects are accepted too (inferred).
+                // GMI Cloud's queue guide types it image[] (URL strings); Kling's own {image_url} objects are accepted
+                // too (inferred).
                 JsonNode url = image.isObject() ? image.get("image_url") : image;
                 if (!isUrl(url)) {
                     problems = problems.append("payload.refer_images[" + i + "]: must be an image URL");
@@ -98,15 +101,16 @@ final class CreateElementPayload {
         for (int i = 0; i < tags.size(); i++) {
             String id = tags.get(i).path("tag_id").asText("");
             if (!TAG_IDS.contains(id)) {
-                problems = problems.append("payload.tag_list[" + i + "].tag_id: unknown tag '" + id
-                        + "', one of o_101 … o_108");
+                problems = problems.append(
+                        "payload.tag_list[" + i + "].tag_id: unknown tag '" + id + "', one of o_101 … o_108");
             }
         }
         return problems;
     }
 
     private static boolean isUrl(JsonNode node) {
-        return node != null && node.isTextual()
+        return node != null
+                && node.isTextual()
                 && (node.asText().startsWith("https://") || node.asText().startsWith("http://"));
     }
 }

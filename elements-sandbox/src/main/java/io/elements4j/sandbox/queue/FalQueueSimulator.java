@@ -83,8 +83,6 @@ public class FalQueueSimulator extends HttpSimulator {
 
     /**
      * Where finished requests put the element in {@code outcome}; {@link #reset()} restores {@link OutcomeShape#ELEMENT}.
-     *
-     * @param shape the shape
      */
     public synchronized void outcomeShape(OutcomeShape shape) {
         this.outcomeShape = Objects.requireNonNull(shape, "shape");
@@ -92,8 +90,6 @@ public class FalQueueSimulator extends HttpSimulator {
 
     /**
      * Whether {@code element_id} is sent as a JSON string instead of a number (until {@link #reset()}).
-     *
-     * @param asStrings the as strings
      */
     public synchronized void elementIdsAsStrings(boolean asStrings) {
         this.elementIdsAsStrings = asStrings;
@@ -101,8 +97,6 @@ public class FalQueueSimulator extends HttpSimulator {
 
     /**
      * Accepts another model id besides {@code kling-create-element}, treated the same (until {@link #reset()}).
-     *
-     * @param model the model
      */
     public synchronized void acceptModel(String model) {
         this.models = models.add(Objects.requireNonNull(model, "model"));
@@ -152,15 +146,20 @@ public class FalQueueSimulator extends HttpSimulator {
 
     @Override
     protected SimResponse error(int status, String vendorCode, String message) {
-        return SimResponse.json(status, SimJson.object().set("error",
-                SimJson.object().put("code", vendorCode).put("message", message)));
+        return SimResponse.json(
+                status,
+                SimJson.object()
+                        .set("error", SimJson.object().put("code", vendorCode).put("message", message)));
     }
 
     @Override
     protected SimResponse unauthorized(SimRequest request) {
-        return error(401, "unauthorized", request.header("authorization").isEmpty()
-                ? "missing Authorization header: send Authorization: Bearer <api key>"
-                : "invalid API key");
+        return error(
+                401,
+                "unauthorized",
+                request.header("authorization").isEmpty()
+                        ? "missing Authorization header: send Authorization: Bearer <api key>"
+                        : "invalid API key");
     }
 
     @Override
@@ -196,7 +195,8 @@ public class FalQueueSimulator extends HttpSimulator {
             return badRequest("invalid_request", "payload: required, a JSON object");
         }
         JsonNode webhook = body.get().get("webhook");
-        if (webhook != null && !(webhook.isObject() && SimJson.text(webhook, "url").isDefined())) {
+        if (webhook != null
+                && !(webhook.isObject() && SimJson.text(webhook, "url").isDefined())) {
             return badRequest("invalid_request", "webhook: must be {\"url\": \"https://…\"}");
         }
         Seq<String> problems = CreateElementPayload.problems(payload);
@@ -206,15 +206,23 @@ public class FalQueueSimulator extends HttpSimulator {
         long now = clock.instant().getEpochSecond();
         Option<String> callbackUrl = Option.of(webhook).flatMap(w -> SimJson.text(w, "url"));
         boolean onTime = onTime(callbackUrl);
-        QueuedRequest queued = new QueuedRequest(SimIds.uuid(random), model.get(), payload.deepCopy(), now,
-                onTime ? Integer.MAX_VALUE : pollsUntilDone, nextFailure);
+        QueuedRequest queued = new QueuedRequest(
+                SimIds.uuid(random),
+                model.get(),
+                payload.deepCopy(),
+                now,
+                onTime ? Integer.MAX_VALUE : pollsUntilDone,
+                nextFailure);
         nextFailure = Option.none();
         requests.put(queued.id, queued);
         recordCreation(SimJson.text(payload, "element_name").getOrElse(""), queued.id);
         // The queue's webhook body is not documented; the sandbox sends the request object its lookup answers.
-        progressOnTime(queued.id, callbackUrl,
+        progressOnTime(
+                queued.id,
+                callbackUrl,
                 () -> queued.startProcessing(clock.instant().getEpochSecond())
-                        ? Option.some(SimJson.write(answer(queued))) : Option.none(),
+                        ? Option.some(SimJson.write(answer(queued)))
+                        : Option.none(),
                 () -> {
                     queued.finishNow(clock.instant().getEpochSecond());
                     return SimJson.write(answer(queued));
@@ -248,8 +256,7 @@ public class FalQueueSimulator extends HttpSimulator {
         answer.set("payload", queued.payload);
         queued.element.forEach(element -> answer.set("outcome", outcome(element)));
         queued.failure.filter(f -> queued.status.equals("failed")).forEach(reason -> answer.put("error", reason));
-        return answer
-                .put("created_at", queued.createdAt)
+        return answer.put("created_at", queued.createdAt)
                 .put("updated_at", queued.updatedAt)
                 .put("queued_at", queued.createdAt);
     }
@@ -270,12 +277,14 @@ public class FalQueueSimulator extends HttpSimulator {
         return switch (outcomeShape) {
             case ELEMENT -> SimJson.object().set("element", described);
             case FLAT -> described;
-            case ELEMENTS_ARRAY -> SimJson.object().set("elements", SimJson.array().add(described));
+            case ELEMENTS_ARRAY ->
+                SimJson.object().set("elements", SimJson.array().add(described));
         };
     }
 
     private CreatedElement createElement(JsonNode payload) {
-        CreatedElement element = new CreatedElement(SimIds.kling(random), SimJson.text(payload, "element_name").getOrElse(""));
+        CreatedElement element = new CreatedElement(
+                SimIds.kling(random), SimJson.text(payload, "element_name").getOrElse(""));
         elements.put(element.id(), element);
         return element;
     }
@@ -299,8 +308,8 @@ public class FalQueueSimulator extends HttpSimulator {
         String status = "queued";
         Option<CreatedElement> element = Option.none();
 
-        QueuedRequest(String id, String model, JsonNode payload, long createdAt, int pollsUntilDone,
-                      Option<String> failure) {
+        QueuedRequest(
+                String id, String model, JsonNode payload, long createdAt, int pollsUntilDone, Option<String> failure) {
             this.id = id;
             this.model = model;
             this.payload = payload;
@@ -341,7 +350,8 @@ public class FalQueueSimulator extends HttpSimulator {
                 return;
             }
             polls++;
-            String next = polls >= pollsUntilDone ? (failure.isDefined() ? "failed" : "success")
+            String next = polls >= pollsUntilDone
+                    ? (failure.isDefined() ? "failed" : "success")
                     : WAITING_STATES.get(Math.min(polls - 1, WAITING_STATES.size() - 1));
             if (!next.equals(status)) {
                 status = next;

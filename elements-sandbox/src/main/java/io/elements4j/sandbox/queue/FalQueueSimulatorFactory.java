@@ -7,8 +7,7 @@ import io.elements4j.sandbox.VendorSimulatorFactory;
 public final class FalQueueSimulatorFactory implements VendorSimulatorFactory {
 
     /** For {@link java.util.ServiceLoader}. */
-    public FalQueueSimulatorFactory() {
-    }
+    public FalQueueSimulatorFactory() {}
 
     @Override
     public String providerId() {

@@ -69,7 +69,8 @@ record CreateElementRequest(
             return Either.left("Parameter generateViews can only be used with coverImage");
         }
         if (generateViews && !extraImages.isEmpty()) {
-            return Either.left("Parameter generateViews cannot be used together with extraImage1, extraImage2 or extraImage3");
+            return Either.left(
+                    "Parameter generateViews cannot be used together with extraImage1, extraImage2 or extraImage3");
         }
         Option<String> description = SimJson.text(body, "description");
         if (description.exists(d -> d.codePointCount(0, d.length()) > MAX_DESCRIPTION)) {
@@ -78,7 +79,8 @@ record CreateElementRequest(
         Option<String> tagText = SimJson.text(body, "tag");
         Option<SimTag> tag = tagText.flatMap(UseapiCatalogue::tag);
         if (tagText.isDefined() && tag.isEmpty()) {
-            return Either.left("Parameter tag '" + tagText.get() + "' is not a valid tag id or tagKey, see GET /elements/tags");
+            return Either.left(
+                    "Parameter tag '" + tagText.get() + "' is not a valid tag id or tagKey, see GET /elements/tags");
         }
         Option<String> voiceText = SimJson.text(body, "voice");
         Option<Either<SimVoice, String>> voice = Option.none();
@@ -96,8 +98,8 @@ record CreateElementRequest(
         if (voice.isDefined() && tag.exists(t -> !t.equals(UseapiCatalogue.CHARACTER))) {
             return Either.left("Parameter voice is only supported for elements with the character tag");
         }
-        return Either.right(new CreateElementRequest(name.get(), cover.get(), video.get(), extraImages, generateViews,
-                description, tag, voice));
+        return Either.right(new CreateElementRequest(
+                name.get(), cover.get(), video.get(), extraImages, generateViews, description, tag, voice));
     }
 
     /** A URL field: absent, or an http(s) URL string. */

@@ -11,8 +11,7 @@ final class ElementJson {
 
     static final long USER_ID = 12345678L;
 
-    private ElementJson() {
-    }
+    private ElementJson() {}
 
     /** {@code id, name, userId, type, description, cover, resources[], tagList, voice, currentVersion, createTime, …}. */
     static ObjectNode current(SimElement e) {
@@ -41,23 +40,35 @@ final class ElementJson {
         ObjectNode node = SimJson.object().put("id", e.id()).put("name", e.name());
         e.cover().forEach(cover -> node.put("coverImage", cover.url()));
         node.put("description", e.description());
-        e.tag().forEach(t -> node.set("tag", SimJson.object().put("id", t.id()).put("tagKey", t.tagKey())
-                .put("tagDesc", t.name())));
+        e.tag()
+                .forEach(t -> node.set(
+                        "tag",
+                        SimJson.object()
+                                .put("id", t.id())
+                                .put("tagKey", t.tagKey())
+                                .put("tagDesc", t.name())));
         ArrayNode images = node.putArray("imageResources");
         e.resources().filter(r -> !r.isCover()).forEach(r -> images.add(r.url()));
         long millis = e.createdAt().toEpochMilli();
-        return node.put("favored", false).put("official", e.official())
-                .put("createTime", millis).put("updateTime", millis);
+        return node.put("favored", false)
+                .put("official", e.official())
+                .put("createTime", millis)
+                .put("updateTime", millis);
     }
 
     static ObjectNode tag(SimTag t) {
-        return SimJson.object().put("id", t.id()).put("tagKey", t.tagKey()).put("name", t.name())
-                .put("official", true).put("type", "element");
+        return SimJson.object()
+                .put("id", t.id())
+                .put("tagKey", t.tagKey())
+                .put("name", t.name())
+                .put("official", true)
+                .put("type", "element");
     }
 
     /** {@code {id, name, official}}, plus the clip a custom voice was made from. */
     static ObjectNode voice(SimVoice v) {
-        ObjectNode node = SimJson.object().put("id", v.id()).put("name", v.name()).put("official", v.official());
+        ObjectNode node =
+                SimJson.object().put("id", v.id()).put("name", v.name()).put("official", v.official());
         v.clipUrl().forEach(url -> node.set("resource", SimJson.object().put("resource", url)));
         return node;
     }
@@ -65,6 +76,8 @@ final class ElementJson {
     private static ObjectNode resource(SimElement.Resource r) {
         ObjectNode node = SimJson.object().put("resource", r.url());
         r.size().forEach(size -> node.put("width", size.width()).put("height", size.height()));
-        return node.put("resourceKey", r.resourceKey()).put("cover", r.isCover()).put("slotKey", r.slotKey());
+        return node.put("resourceKey", r.resourceKey())
+                .put("cover", r.isCover())
+                .put("slotKey", r.slotKey());
     }
 }

@@ -46,8 +46,7 @@ record SimElement(
     }
 
     /** Pixel size, where the vendor reports it (the cover's). */
-    record Size(int width, int height) {
-    }
+    record Size(int width, int height) {}
 
     Option<Resource> cover() {
         return resources.find(Resource::isCover);

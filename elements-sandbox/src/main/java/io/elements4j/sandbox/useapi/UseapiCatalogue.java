@@ -15,12 +15,10 @@ import java.util.Locale;
 final class UseapiCatalogue {
 
     /** A tag as {@code GET /elements/tags/} lists it. */
-    record SimTag(String id, String tagKey, String name) {
-    }
+    record SimTag(String id, String tagKey, String name) {}
 
     /** An official or custom voice. Official voices have small numeric ids. */
-    record SimVoice(long id, String name, boolean official, Option<String> clipUrl) {
-    }
+    record SimVoice(long id, String name, boolean official, Option<String> clipUrl) {}
 
     static final Seq<SimTag> TAGS = List.of(
             new SimTag("o_102", "character", "Characters"),
@@ -40,8 +38,7 @@ final class UseapiCatalogue {
             new SimVoice(4, "Calm Narrator", true, Option.none()),
             new SimVoice(5, "Cheerful Boy", true, Option.none()));
 
-    private UseapiCatalogue() {
-    }
+    private UseapiCatalogue() {}
 
     /** A tag by its id or {@code tagKey}, as create and list accept it. */
     static Option<SimTag> tag(String idOrKey) {

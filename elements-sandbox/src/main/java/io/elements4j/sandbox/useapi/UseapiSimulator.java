@@ -96,8 +96,6 @@ public final class UseapiSimulator extends HttpSimulator {
     /**
      * The Kling accounts configured with useapi (until the next {@link #reset()}). With more than one, every request
      * must name one in {@code email}, and {@link #configuration()} includes the first.
-     *
-     * @param emails the emails
      */
     public synchronized void configureAccounts(String... emails) {
         if (emails.length == 0) {
@@ -108,8 +106,6 @@ public final class UseapiSimulator extends HttpSimulator {
 
     /**
      * The accounts.
-     *
-     * @return the accounts
      */
     public synchronized Seq<String> accounts() {
         return accounts;
@@ -117,8 +113,6 @@ public final class UseapiSimulator extends HttpSimulator {
 
     /**
      * Lists elements in the older (January 2026) shape: coverImage, tag, imageResources (until the next reset).
-     *
-     * @param legacy the legacy
      */
     public synchronized void useLegacyListShape(boolean legacy) {
         this.legacyListShape = legacy;
@@ -147,8 +141,10 @@ public final class UseapiSimulator extends HttpSimulator {
         if (rest.isEmpty() || rest.equals("/")) {
             return switch (method) {
                 case "POST" -> Operation.CREATE;
-                case "GET" -> request.query("official").exists(v -> v.equalsIgnoreCase("true"))
-                        ? Operation.PRESETS : Operation.LIST;
+                case "GET" ->
+                    request.query("official").exists(v -> v.equalsIgnoreCase("true"))
+                            ? Operation.PRESETS
+                            : Operation.LIST;
                 default -> Operation.OTHER;
             };
         }
@@ -231,9 +227,17 @@ public final class UseapiSimulator extends HttpSimulator {
     public synchronized Seq<String> seedElements(int count) {
         return List.rangeClosed(1, count).map(i -> {
             String id = newId();
-            store(new SimElement(id, ++sequence, "seed-" + i, false, "A seeded element",
-                    List.of(Resource.cover(CDN + id + "/cover.jpg")), Option.some(UseapiCatalogue.CHARACTER),
-                    Option.none(), clock.instant(), false));
+            store(new SimElement(
+                    id,
+                    ++sequence,
+                    "seed-" + i,
+                    false,
+                    "A seeded element",
+                    List.of(Resource.cover(CDN + id + "/cover.jpg")),
+                    Option.some(UseapiCatalogue.CHARACTER),
+                    Option.none(),
+                    clock.instant(),
+                    false));
             return id;
         });
     }
@@ -243,8 +247,8 @@ public final class UseapiSimulator extends HttpSimulator {
     /** The 400 for an email that names no configured account, or for none when several are configured. */
     private Option<SimResponse> refuseAccount(Option<String> email) {
         if (email.isDefined() && !accounts.contains(email.get())) {
-            return Option.some(badRequest("", "Account email " + email.get()
-                    + " is not configured, add it with POST /accounts"));
+            return Option.some(
+                    badRequest("", "Account email " + email.get() + " is not configured, add it with POST /accounts"));
         }
         if (email.isEmpty() && accounts.size() > 1) {
             return Option.some(badRequest("", "Parameter email is required when more than one account is configured"));
@@ -263,9 +267,11 @@ public final class UseapiSimulator extends HttpSimulator {
             return error(500, "500", reason);
         }
         CreateElementRequest request = parsed.get();
-        Seq<SimElement> created = request.video().isDefined() ? List.of(videoElement(request, request.video().get()))
-                : request.generateViews() ? List.range(0, 3).map(i -> generatedView(request))
-                : List.of(imageElement(request));
+        Seq<SimElement> created = request.video().isDefined()
+                ? List.of(videoElement(request, request.video().get()))
+                : request.generateViews()
+                        ? List.range(0, 3).map(i -> generatedView(request))
+                        : List.of(imageElement(request));
         created.forEach(this::store);
         recordCreation(request.name(), created.map(SimElement::id).mkString(","));
         ObjectNode answer = SimJson.object();
@@ -282,7 +288,8 @@ public final class UseapiSimulator extends HttpSimulator {
 
     private SimElement generatedView(CreateElementRequest request) {
         String id = newId();
-        Seq<Resource> resources = List.of(Resource.cover(CDN + id + "/cover.jpg"),
+        Seq<Resource> resources = List.of(
+                Resource.cover(CDN + id + "/cover.jpg"),
                 Resource.secondary(CDN + id + "/side.png", "side"),
                 Resource.secondary(CDN + id + "/back.png", "back"),
                 Resource.secondary(CDN + id + "/top.png", "topView"));
@@ -295,18 +302,29 @@ public final class UseapiSimulator extends HttpSimulator {
         return element(request, id, true, resources, boundVoice(request, true));
     }
 
-    private SimElement element(CreateElementRequest request, String id, boolean video, Seq<Resource> resources,
-                               Option<SimVoice> voice) {
-        return new SimElement(id, ++sequence, request.name() + " " + suffix(), video,
-                request.description().getOrElse("AI-generated description"), resources,
-                Option.some(request.tag().getOrElse(UseapiCatalogue.CHARACTER)), voice, clock.instant(), false);
+    private SimElement element(
+            CreateElementRequest request, String id, boolean video, Seq<Resource> resources, Option<SimVoice> voice) {
+        return new SimElement(
+                id,
+                ++sequence,
+                request.name() + " " + suffix(),
+                video,
+                request.description().getOrElse("AI-generated description"),
+                resources,
+                Option.some(request.tag().getOrElse(UseapiCatalogue.CHARACTER)),
+                voice,
+                clock.instant(),
+                false);
     }
 
     /** The voice asked for; a clip URL becomes a new custom voice; a VIDEO character element without one extracts one. */
     private Option<SimVoice> boundVoice(CreateElementRequest request, boolean video) {
         if (request.voice().isDefined()) {
-            return Option.some(request.voice().get().fold(official -> official,
-                    clip -> new SimVoice(nextCustomVoice++, "Custom voice", false, Option.some(clip))));
+            return Option.some(request.voice()
+                    .get()
+                    .fold(
+                            official -> official,
+                            clip -> new SimVoice(nextCustomVoice++, "Custom voice", false, Option.some(clip))));
         }
         boolean character = request.tag().forAll(UseapiCatalogue.CHARACTER::equals);
         return video && character
@@ -329,26 +347,30 @@ public final class UseapiSimulator extends HttpSimulator {
             return badRequest("", "Parameter sortDirection must be ASC or DESC");
         }
         if (tagText.isDefined() && tag.isEmpty()) {
-            return badRequest("", "Parameter tag '" + tagText.get() + "' is not a valid tag id or tagKey, see GET /elements/tags");
+            return badRequest(
+                    "",
+                    "Parameter tag '" + tagText.get() + "' is not a valid tag id or tagKey, see GET /elements/tags");
         }
         boolean favoredOnly = request.query("favored").exists(v -> v.equalsIgnoreCase("true"));
         Seq<SimElement> source = official ? presets : List.ofAll(elements.values());
-        Seq<SimElement> matching = source
-                .filter(e -> tag.isEmpty() || e.tag().equals(tag))
+        Seq<SimElement> matching = source.filter(e -> tag.isEmpty() || e.tag().equals(tag))
                 .filter(e -> !favoredOnly)
                 .sortBy(SimElement::sequence);
         Seq<SimElement> ordered = direction.equals("DESC") ? matching.reverse() : matching;
-        Seq<SimElement> page = ordered.drop((pageNum.get() - 1) * pageSize.get()).take(pageSize.get());
+        Seq<SimElement> page =
+                ordered.drop((pageNum.get() - 1) * pageSize.get()).take(pageSize.get());
 
         ObjectNode answer = SimJson.object();
         ArrayNode list = answer.putArray("elementsList");
         page.forEach(e -> list.add(legacyListShape ? ElementJson.legacy(e) : ElementJson.current(e)));
-        return SimResponse.ok(answer.put("pageNum", pageNum.get()).put("pageSize", pageSize.get())
+        return SimResponse.ok(answer.put("pageNum", pageNum.get())
+                .put("pageSize", pageSize.get())
                 .put("total", matching.size()));
     }
 
     private SimResponse find(String id) {
-        return Option.of(elements.get(id)).orElse(() -> presets.find(p -> p.id().equals(id)))
+        return Option.of(elements.get(id))
+                .orElse(() -> presets.find(p -> p.id().equals(id)))
                 .map(e -> SimResponse.ok(ElementJson.current(e)))
                 .getOrElse(() -> notFound(id));
     }
@@ -373,7 +395,8 @@ public final class UseapiSimulator extends HttpSimulator {
     private SimResponse voices() {
         ObjectNode answer = SimJson.object();
         ArrayNode list = answer.putArray("voices");
-        UseapiCatalogue.VOICES.forEach(v -> list.add(SimJson.object().put("id", v.id()).put("name", v.name())));
+        UseapiCatalogue.VOICES.forEach(
+                v -> list.add(SimJson.object().put("id", v.id()).put("name", v.name())));
         return SimResponse.ok(answer);
     }
 
@@ -406,8 +429,10 @@ public final class UseapiSimulator extends HttpSimulator {
 
     private static Either<String, Integer> intParam(SimRequest request, String name, int fallback) {
         Option<String> value = request.query(name).filter(v -> !v.isBlank());
-        return value.isEmpty() ? Either.right(fallback)
-                : Try.of(() -> Integer.parseInt(value.get().trim())).toEither()
+        return value.isEmpty()
+                ? Either.right(fallback)
+                : Try.of(() -> Integer.parseInt(value.get().trim()))
+                        .toEither()
                         .mapLeft(e -> "Parameter " + name + " must be a whole number");
     }
 
@@ -415,15 +440,29 @@ public final class UseapiSimulator extends HttpSimulator {
     private static Seq<SimElement> officialElements() {
         Instant published = Instant.parse("2025-12-01T00:00:00Z");
         return List.of(
-                official("o_300000000000001", 1, "Astronaut", "A classic white-suited astronaut", "character", published),
+                official(
+                        "o_300000000000001",
+                        1,
+                        "Astronaut",
+                        "A classic white-suited astronaut",
+                        "character",
+                        published),
                 official("o_300000000000002", 2, "Corgi", "A fluffy corgi puppy", "animal", published),
                 official("o_300000000000003", 3, "Red Umbrella", "A bright red umbrella", "prop", published));
     }
 
-    private static SimElement official(String id, long sequence, String name, String description, String tagKey,
-                                       Instant at) {
-        return new SimElement(id, sequence, name, false, description,
-                List.of(Resource.cover(CDN + "official/" + id + "/cover.jpg")), UseapiCatalogue.tag(tagKey),
-                Option.none(), at, true);
+    private static SimElement official(
+            String id, long sequence, String name, String description, String tagKey, Instant at) {
+        return new SimElement(
+                id,
+                sequence,
+                name,
+                false,
+                description,
+                List.of(Resource.cover(CDN + "official/" + id + "/cover.jpg")),
+                UseapiCatalogue.tag(tagKey),
+                Option.none(),
+                at,
+                true);
     }
 }

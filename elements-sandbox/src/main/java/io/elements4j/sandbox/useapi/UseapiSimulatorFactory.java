@@ -7,8 +7,7 @@ import io.elements4j.sandbox.VendorSimulatorFactory;
 public final class UseapiSimulatorFactory implements VendorSimulatorFactory {
 
     /** For {@link java.util.ServiceLoader}. */
-    public UseapiSimulatorFactory() {
-    }
+    public UseapiSimulatorFactory() {}
 
     @Override
     public String providerId() {

@@ -3,10 +3,10 @@ package io.elements4j.sandbox.core;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.sun.net.httpserver.HttpServer;
-import io.elements4j.testkit.VirtualScheduler;
-import io.elements4j.testkit.VirtualTime;
 import io.elements4j.sandbox.CallbackFaults;
 import io.elements4j.sandbox.SentCallback;
+import io.elements4j.testkit.VirtualScheduler;
+import io.elements4j.testkit.VirtualTime;
 import io.vavr.collection.LinkedHashMap;
 import io.vavr.collection.List;
 import io.vavr.control.Option;
@@ -40,8 +40,11 @@ class CallbackSenderTest {
             exchange.close();
         });
         receiver.start();
-        sender = new CallbackSender(time.clock(), () -> scheduler, List.of(Duration.ofSeconds(1),
-                Duration.ofSeconds(2), Duration.ofSeconds(4)), body -> LinkedHashMap.of("X-Sig", "s:" + body.length()));
+        sender = new CallbackSender(
+                time.clock(),
+                () -> scheduler,
+                List.of(Duration.ofSeconds(1), Duration.ofSeconds(2), Duration.ofSeconds(4)),
+                body -> LinkedHashMap.of("X-Sig", "s:" + body.length()));
     }
 
     @AfterEach
@@ -64,8 +67,12 @@ class CallbackSenderTest {
 
         deliver("{\"done\":1}");
 
-        assertThat(received).containsExactly("{\"done\":1} @2026-12-01T10:00:00Z", "{\"done\":1} @2026-12-01T10:00:01Z",
-                "{\"done\":1} @2026-12-01T10:00:03Z", "{\"done\":1} @2026-12-01T10:00:07Z");
+        assertThat(received)
+                .containsExactly(
+                        "{\"done\":1} @2026-12-01T10:00:00Z",
+                        "{\"done\":1} @2026-12-01T10:00:01Z",
+                        "{\"done\":1} @2026-12-01T10:00:03Z",
+                        "{\"done\":1} @2026-12-01T10:00:07Z");
         assertThat(sender.sent().map(SentCallback::status)).containsOnly(500);
     }
 
@@ -87,8 +94,8 @@ class CallbackSenderTest {
 
         sender.faults(new CallbackFaults(0, 1, 1, 0, 1));
         deliver("{\"done\":2}");
-        assertThat(received.stream().map(r -> r.substring(0, r.indexOf(" @")))).containsExactly("{\"done\":2}",
-                "{\"stale\":1}", "{\"done\":2}");
+        assertThat(received.stream().map(r -> r.substring(0, r.indexOf(" @"))))
+                .containsExactly("{\"done\":2}", "{\"stale\":1}", "{\"done\":2}");
 
         received.clear();
         sender.faults(new CallbackFaults(0, 0, 0, 1, 1));

@@ -3,10 +3,13 @@ package io.elements4j.sandbox.core;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.elements4j.sandbox.ErrorKind;
 import io.elements4j.sandbox.Fault;
 import io.elements4j.sandbox.Operation;
 import io.vavr.collection.LinkedHashMap;
+import io.vavr.collection.List;
 import io.vavr.collection.Map;
+import io.vavr.collection.Seq;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -41,7 +44,8 @@ class HttpSimulatorTest {
 
         @Override
         protected SimResponse error(int status, String vendorCode, String message) {
-            return SimResponse.json(status, SimJson.object().put("err", vendorCode).put("msg", message));
+            return SimResponse.json(
+                    status, SimJson.object().put("err", vendorCode).put("msg", message));
         }
 
         @Override
@@ -64,14 +68,14 @@ class HttpSimulatorTest {
         }
 
         @Override
-        public Fault typicalFault(io.elements4j.sandbox.ErrorKind kind, String message) {
+        public Fault typicalFault(ErrorKind kind, String message) {
             return Fault.status(400, kind.name(), message);
         }
 
         @Override
-        public io.vavr.collection.Seq<String> seedElements(int count) {
+        public Seq<String> seedElements(int count) {
             counter += count;
-            return io.vavr.collection.List.range(0, count).map(i -> "c" + i);
+            return List.range(0, count).map(i -> "c" + i);
         }
 
         @Override
@@ -100,7 +104,11 @@ class HttpSimulatorTest {
 
     HttpResponse<String> send(String method, String path, String key) throws IOException, InterruptedException {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(vendor.baseUrl() + path))
-                .method(method, method.equals("POST") ? HttpRequest.BodyPublishers.ofString("{}") : HttpRequest.BodyPublishers.noBody());
+                .method(
+                        method,
+                        method.equals("POST")
+                                ? HttpRequest.BodyPublishers.ofString("{}")
+                                : HttpRequest.BodyPublishers.noBody());
         if (key != null) {
             request.header("Authorization", "Bearer " + key);
         }
@@ -118,7 +126,9 @@ class HttpSimulatorTest {
 
         assertThat(vendor.last.target()).isEqualTo("/count?b=x%20y&a=1&b=second");
         assertThat(vendor.last.rawQuery()).isEqualTo("b=x%20y&a=1&b=second");
-        assertThat(vendor.last.query("b")).as("the parsed query, decoded, first value").contains("x y");
+        assertThat(vendor.last.query("b"))
+                .as("the parsed query, decoded, first value")
+                .contains("x y");
 
         send("GET", "/count", "good-key");
         assertThat(vendor.last.target()).isEqualTo("/count");
@@ -207,7 +217,8 @@ class HttpSimulatorTest {
 
     @Test
     void configuration_points_a_provider_at_the_simulator() {
-        assertThat(vendor.configuration().toJavaMap()).containsEntry("elements.counter.base-url", vendor.baseUrl())
+        assertThat(vendor.configuration().toJavaMap())
+                .containsEntry("elements.counter.base-url", vendor.baseUrl())
                 .containsEntry("elements.counter.api-key", "good-key")
                 .containsEntry("elements.counter.email", "a@b.c");
     }

@@ -1,5 +1,6 @@
 package io.elements4j.sandbox.evolink;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -62,7 +63,7 @@ final class Bodies {
             ObjectNode request = (ObjectNode) JSON.readTree(body);
             change.accept(request);
             return JSON.writeValueAsString(request);
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+        } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
         }
     }
@@ -70,11 +71,10 @@ final class Bodies {
     static JsonNode parse(String body) {
         try {
             return JSON.readTree(body);
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+        } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    private Bodies() {
-    }
+    private Bodies() {}
 }

@@ -46,7 +46,9 @@ final class EvolinkHttp {
 
     Reply send(String method, String path, String body, String key) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(vendor.baseUrl() + path))
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body))
+                .method(
+                        method,
+                        body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body))
                 .header("Content-Type", "application/json");
         if (key != null) {
             request.header("Authorization", "Bearer " + key);

@@ -56,11 +56,14 @@ class EvolinkSimulatorCreateTest {
         assertThat(reply.json().path("progress").isInt()).isTrue();
         assertThat(reply.json().path("progress").asInt()).isZero();
         assertThat(reply.json().path("status").asText()).isEqualTo("pending");
-        assertThat(reply.json().path("task_info").path("can_cancel").isBoolean()).isTrue();
-        assertThat(reply.json().path("task_info").path("estimated_time").asInt()).isEqualTo(600);
+        assertThat(reply.json().path("task_info").path("can_cancel").isBoolean())
+                .isTrue();
+        assertThat(reply.json().path("task_info").path("estimated_time").asInt())
+                .isEqualTo(600);
         assertThat(reply.json().path("type").asText()).isEqualTo("video");
         assertThat(reply.json().path("usage").path("billing_rule").asText()).isEqualTo("per_call");
-        assertThat(reply.json().path("usage").path("credits_reserved").isNumber()).isTrue();
+        assertThat(reply.json().path("usage").path("credits_reserved").isNumber())
+                .isTrue();
         assertThat(reply.json().path("usage").path("user_group").asText()).isEqualTo("default");
         assertThat(reply.raw().headers().firstValue("Content-Type")).contains("application/json");
     }
@@ -69,8 +72,10 @@ class EvolinkSimulatorCreateTest {
     void answers_with_exactly_the_fields_of_the_documented_create_response() {
         EvolinkHttp.Reply reply = http.create(Bodies.IMAGE_REFER_EXAMPLE);
 
-        assertThat(reply.json().fieldNames()).toIterable().containsExactly(
-                "created", "id", "model", "object", "progress", "status", "task_info", "type", "usage");
+        assertThat(reply.json().fieldNames())
+                .toIterable()
+                .containsExactly(
+                        "created", "id", "model", "object", "progress", "status", "task_info", "type", "usage");
     }
 
     @Test
@@ -91,7 +96,8 @@ class EvolinkSimulatorCreateTest {
 
     @Test
     void accepts_image_elements_with_only_extra_images_as_the_schema_requires_no_frontal_image() {
-        String body = Bodies.image(r -> ((ObjectNode) Bodies.params(r).get("element_image_list")).remove("frontal_image"));
+        String body =
+                Bodies.image(r -> ((ObjectNode) Bodies.params(r).get("element_image_list")).remove("frontal_image"));
 
         assertThat(http.create(body).status()).isEqualTo(200);
     }
@@ -105,7 +111,7 @@ class EvolinkSimulatorCreateTest {
     void makes_the_same_ids_from_the_same_seed() {
         Clock clock = Clock.fixed(SEED_INSTANT, ZoneOffset.UTC);
         try (EvolinkSimulator first = new EvolinkSimulator(clock, new SplittableRandom(7));
-             EvolinkSimulator second = new EvolinkSimulator(clock, new SplittableRandom(7))) {
+                EvolinkSimulator second = new EvolinkSimulator(clock, new SplittableRandom(7))) {
             String a = new EvolinkHttp(first).createdTaskId();
             String b = new EvolinkHttp(second).createdTaskId();
 
@@ -120,34 +126,66 @@ class EvolinkSimulatorCreateTest {
                 refused("no model", r -> r.remove("model"), "model"),
                 refused("no model_params", r -> r.remove("model_params"), "model_params"),
                 refused("no element_name", r -> Bodies.params(r).remove("element_name"), "element_name"),
-                refused("a 21-character name", r -> Bodies.params(r).put("element_name", "n".repeat(21)), "element_name"),
-                refused("no element_description", r -> Bodies.params(r).remove("element_description"), "element_description"),
-                refused("a 101-character description", r -> Bodies.params(r).put("element_description", "d".repeat(101)),
+                refused(
+                        "a 21-character name",
+                        r -> Bodies.params(r).put("element_name", "n".repeat(21)),
+                        "element_name"),
+                refused(
+                        "no element_description",
+                        r -> Bodies.params(r).remove("element_description"),
                         "element_description"),
-                refused("a reference_type outside the enum", r -> Bodies.params(r).put("reference_type", "image"),
+                refused(
+                        "a 101-character description",
+                        r -> Bodies.params(r).put("element_description", "d".repeat(101)),
+                        "element_description"),
+                refused(
+                        "a reference_type outside the enum",
+                        r -> Bodies.params(r).put("reference_type", "image"),
                         "reference_type"),
                 refused("no reference_type", r -> Bodies.params(r).remove("reference_type"), "reference_type"),
-                refused("image_refer without element_image_list", r -> Bodies.params(r).remove("element_image_list"),
+                refused(
+                        "image_refer without element_image_list",
+                        r -> Bodies.params(r).remove("element_image_list"),
                         "element_image_list"),
-                refused("a refer_images item without image_url", r -> Bodies.params(r).withObjectProperty("element_image_list")
-                        .putArray("refer_images").addObject().put("url", "https://example.com/side.jpg"), "image_url"),
-                refused("element_voice_id on an image element", r -> Bodies.params(r).put("element_voice_id", "829824295735410756"),
+                refused(
+                        "a refer_images item without image_url",
+                        r -> Bodies.params(r)
+                                .withObjectProperty("element_image_list")
+                                .putArray("refer_images")
+                                .addObject()
+                                .put("url", "https://example.com/side.jpg"),
+                        "image_url"),
+                refused(
+                        "element_voice_id on an image element",
+                        r -> Bodies.params(r).put("element_voice_id", "829824295735410756"),
                         "element_voice_id"),
                 refused("an http callback", r -> r.put("callback_url", "http://example.com/hook"), "callback_url"),
-                refused("a callback longer than 2048 characters",
-                        r -> r.put("callback_url", "https://example.com/" + "a".repeat(2030)), "callback_url"));
+                refused(
+                        "a callback longer than 2048 characters",
+                        r -> r.put("callback_url", "https://example.com/" + "a".repeat(2030)),
+                        "callback_url"));
     }
 
     static Stream<Arguments> invalid_video_bodies() {
         return Stream.of(
-                refused("video_refer without element_video_list", r -> Bodies.params(r).remove("element_video_list"),
+                refused(
+                        "video_refer without element_video_list",
+                        r -> Bodies.params(r).remove("element_video_list"),
                         "element_video_list"),
-                refused("element_video_list as Kling's refer_videos array", r -> Bodies.params(r)
-                        .putArray("element_video_list").addObject().put("video_url", "https://example.com/v.mp4"),
+                refused(
+                        "element_video_list as Kling's refer_videos array",
+                        r -> Bodies.params(r)
+                                .putArray("element_video_list")
+                                .addObject()
+                                .put("video_url", "https://example.com/v.mp4"),
                         "element_video_list"),
-                refused("element_video_list without video_url", r -> Bodies.params(r).putObject("element_video_list"),
+                refused(
+                        "element_video_list without video_url",
+                        r -> Bodies.params(r).putObject("element_video_list"),
                         "video_url"),
-                refused("a numeric element_voice_id", r -> Bodies.params(r).put("element_voice_id", 829824295735410756L),
+                refused(
+                        "a numeric element_voice_id",
+                        r -> Bodies.params(r).put("element_voice_id", 829824295735410756L),
                         "element_voice_id"));
     }
 
@@ -157,7 +195,8 @@ class EvolinkSimulatorCreateTest {
 
     @ParameterizedTest(name = "refuses {0} with 400 invalid_request")
     @MethodSource("invalid_bodies")
-    void refuses_an_image_request_that_breaks_the_openapi_schema(String what, Consumer<ObjectNode> change, String named) {
+    void refuses_an_image_request_that_breaks_the_openapi_schema(
+            String what, Consumer<ObjectNode> change, String named) {
         EvolinkHttp.Reply reply = http.create(change == null ? "not json" : Bodies.image(change));
 
         assertInvalidRequest(reply, named);
@@ -165,15 +204,28 @@ class EvolinkSimulatorCreateTest {
 
     @ParameterizedTest(name = "refuses {0} with 400 invalid_request")
     @MethodSource("invalid_video_bodies")
-    void refuses_a_video_request_that_breaks_the_openapi_schema(String what, Consumer<ObjectNode> change, String named) {
+    void refuses_a_video_request_that_breaks_the_openapi_schema(
+            String what, Consumer<ObjectNode> change, String named) {
         assertInvalidRequest(http.create(Bodies.video(change)), named);
     }
 
     @ParameterizedTest(name = "refuses a callback to {0}")
-    @ValueSource(strings = {"https://127.0.0.1/hook", "https://10.1.2.3/hook", "https://172.16.0.9/hook",
-        "https://172.31.255.1/hook", "https://192.168.1.1/hook", "https://169.254.169.254/latest", "https://[::1]/hook",
-        "https://[fd00::1]/hook", "https://[fe80::1]/hook", "https://localhost/hook", "https://api.localhost/hook",
-        "https://0.0.0.0/hook", "https://100.64.0.1/hook"})
+    @ValueSource(
+            strings = {
+                "https://127.0.0.1/hook",
+                "https://10.1.2.3/hook",
+                "https://172.16.0.9/hook",
+                "https://172.31.255.1/hook",
+                "https://192.168.1.1/hook",
+                "https://169.254.169.254/latest",
+                "https://[::1]/hook",
+                "https://[fd00::1]/hook",
+                "https://[fe80::1]/hook",
+                "https://localhost/hook",
+                "https://api.localhost/hook",
+                "https://0.0.0.0/hook",
+                "https://100.64.0.1/hook"
+            })
     void refuses_a_callback_to_an_internal_host(String url) {
         vendor.strictCallbackHosts(true);
         assertInvalidRequest(http.create(Bodies.image(r -> r.put("callback_url", url))), "callback_url");
@@ -182,7 +234,8 @@ class EvolinkSimulatorCreateTest {
     @ParameterizedTest(name = "as a sandbox, takes a callback to {0}, where it calls back")
     @ValueSource(strings = {"http://127.0.0.1:8080/hook", "https://localhost/hook", "http://[::1]:9/hook"})
     void as_a_sandbox_takes_a_loopback_callback(String url) {
-        assertThat(http.create(Bodies.image(r -> r.put("callback_url", url))).status()).isEqualTo(200);
+        assertThat(http.create(Bodies.image(r -> r.put("callback_url", url))).status())
+                .isEqualTo(200);
     }
 
     @ParameterizedTest(name = "as a sandbox, still refuses a callback to {0}")
@@ -192,10 +245,16 @@ class EvolinkSimulatorCreateTest {
     }
 
     @ParameterizedTest(name = "accepts a callback to {0}")
-    @ValueSource(strings = {"https://172.32.0.1/hook", "https://8.8.8.8/hook", "https://[2001:db8::1]/hook",
-        "https://hooks.example.com:8443/evolink?x=1"})
+    @ValueSource(
+            strings = {
+                "https://172.32.0.1/hook",
+                "https://8.8.8.8/hook",
+                "https://[2001:db8::1]/hook",
+                "https://hooks.example.com:8443/evolink?x=1"
+            })
     void accepts_a_callback_to_a_public_host(String url) {
-        assertThat(http.create(Bodies.image(r -> r.put("callback_url", url))).status()).isEqualTo(200);
+        assertThat(http.create(Bodies.image(r -> r.put("callback_url", url))).status())
+                .isEqualTo(200);
     }
 
     private static void assertInvalidRequest(EvolinkHttp.Reply reply, String named) {

@@ -56,11 +56,16 @@ class EvolinkSimulatorErrorsTest {
     }
 
     @ParameterizedTest(name = "{0} {1} is not an Evolink route")
-    @CsvSource({"GET, /v1/elements", "DELETE, /v1/tasks/task-unified-1-abcdefgh", "GET, /v1/videos/generations",
-        "POST, /v1/tasks/task-unified-1-abcdefgh", "GET, /v1/voices"})
+    @CsvSource({
+        "GET, /v1/elements",
+        "DELETE, /v1/tasks/task-unified-1-abcdefgh",
+        "GET, /v1/videos/generations",
+        "POST, /v1/tasks/task-unified-1-abcdefgh",
+        "GET, /v1/voices"
+    })
     void every_other_route_is_404_in_the_envelope(String method, String path) {
-        EvolinkHttp.Reply reply = http.send(method, path, method.equals("GET") || method.equals("DELETE") ? null : "{}",
-                EvolinkSimulator.API_KEY);
+        EvolinkHttp.Reply reply = http.send(
+                method, path, method.equals("GET") || method.equals("DELETE") ? null : "{}", EvolinkSimulator.API_KEY);
 
         assertThat(reply.status()).isEqualTo(404);
         assertThat(reply.error().path("code").asText()).isNotBlank();
@@ -77,7 +82,8 @@ class EvolinkSimulatorErrorsTest {
         "INVALID_REQUEST, 400, invalid_request, invalid_request_error",
         "RATE_LIMITED, 429, rate_limit_exceeded, rate_limit_error",
         "POLICY_REJECTED, 400, content_policy_violation, invalid_request_error",
-        "SERVER_ERROR, 500, internal_error, api_error"})
+        "SERVER_ERROR, 500, internal_error, api_error"
+    })
     void each_typical_fault_is_evolinks_own_answer(ErrorKind kind, int status, String code, String type) {
         vendor.injectFault(Operation.CREATE, vendor.typicalFault(kind, "the message"), 1);
 
@@ -101,8 +107,11 @@ class EvolinkSimulatorErrorsTest {
 
     @Test
     void an_injected_rate_limit_carries_retry_after_and_then_the_request_succeeds() {
-        vendor.injectFault(Operation.CREATE, Fault.status(429, "rate_limit_exceeded", "Too many requests, please try again later",
-                Duration.ofSeconds(7)), 1);
+        vendor.injectFault(
+                Operation.CREATE,
+                Fault.status(
+                        429, "rate_limit_exceeded", "Too many requests, please try again later", Duration.ofSeconds(7)),
+                1);
 
         EvolinkHttp.Reply limited = http.create(Bodies.IMAGE_REFER_EXAMPLE);
         EvolinkHttp.Reply accepted = http.create(Bodies.IMAGE_REFER_EXAMPLE);

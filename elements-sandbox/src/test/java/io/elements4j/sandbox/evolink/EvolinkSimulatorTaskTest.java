@@ -26,8 +26,8 @@ class EvolinkSimulatorTaskTest {
 
     @BeforeAll
     static void start() {
-        vendor = new EvolinkSimulator(Clock.fixed(EvolinkSimulatorCreateTest.SEED_INSTANT, ZoneOffset.UTC),
-                new SplittableRandom(11));
+        vendor = new EvolinkSimulator(
+                Clock.fixed(EvolinkSimulatorCreateTest.SEED_INSTANT, ZoneOffset.UTC), new SplittableRandom(11));
         http = new EvolinkHttp(vendor);
     }
 
@@ -52,7 +52,9 @@ class EvolinkSimulatorTaskTest {
 
         assertThat(first.path("status").asText()).isEqualTo("processing");
         assertThat(second.path("status").asText()).isEqualTo("processing");
-        assertThat(first.path("progress").asInt()).isPositive().isLessThan(second.path("progress").asInt());
+        assertThat(first.path("progress").asInt())
+                .isPositive()
+                .isLessThan(second.path("progress").asInt());
         assertThat(second.path("progress").asInt()).isLessThan(100);
         assertThat(first.path("task_info").path("can_cancel").asBoolean()).isTrue();
         assertThat(third.path("status").asText()).isEqualTo("completed");
@@ -116,7 +118,11 @@ class EvolinkSimulatorTaskTest {
         vendor.resultDataShape(ResultDataShape.ARRAY_OF_OBJECTS_WITH_STRING);
         vendor.completeTasksAfterPolls(1);
 
-        JsonNode elementId = http.task(http.createdTaskId()).json().path("result_data").path(0).path("element_id");
+        JsonNode elementId = http.task(http.createdTaskId())
+                .json()
+                .path("result_data")
+                .path(0)
+                .path("element_id");
 
         assertThat(elementId.isTextual()).isTrue();
         assertThat(elementId.asText()).matches("\\d{16,19}");
@@ -139,7 +145,8 @@ class EvolinkSimulatorTaskTest {
         vendor.reset();
         vendor.completeTasksAfterPolls(1);
 
-        assertThat(http.task(http.createdTaskId()).json().path("result_data").isArray()).isTrue();
+        assertThat(http.task(http.createdTaskId()).json().path("result_data").isArray())
+                .isTrue();
     }
 
     @Test
@@ -176,7 +183,8 @@ class EvolinkSimulatorTaskTest {
         vendor.failNextCreation("no subject");
         http.createdTaskId();
 
-        assertThat(http.task(http.createdTaskId()).json().path("status").asText()).isEqualTo("completed");
+        assertThat(http.task(http.createdTaskId()).json().path("status").asText())
+                .isEqualTo("completed");
     }
 
     @Test
@@ -223,7 +231,9 @@ class EvolinkSimulatorTaskTest {
     void seeded_elements_are_finished_tasks_whose_ids_are_kling_sized_and_sent_no_request() {
         var ids = vendor.seedElements(3);
 
-        assertThat(ids.toJavaList()).hasSize(3).doesNotHaveDuplicates()
+        assertThat(ids.toJavaList())
+                .hasSize(3)
+                .doesNotHaveDuplicates()
                 .allSatisfy(id -> assertThat(new BigInteger(id)).isGreaterThan(TWO_TO_THE_53));
         assertThat(vendor.journal()).isEmpty();
     }

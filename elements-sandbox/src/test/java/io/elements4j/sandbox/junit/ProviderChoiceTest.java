@@ -12,7 +12,8 @@ import org.junit.jupiter.api.extension.ExtensionConfigurationException;
 class ProviderChoiceTest {
 
     private static FoundProvider found(String id) {
-        return new FoundProvider(id, "com.example." + id, "/jars/" + id + ".jar", Option.none(), Option.some("not loaded in this test"));
+        return new FoundProvider(
+                id, "com.example." + id, "/jars/" + id + ".jar", Option.none(), Option.some("not loaded in this test"));
     }
 
     @Test
@@ -23,13 +24,16 @@ class ProviderChoiceTest {
 
     @Test
     void the_annotation_wins_over_the_system_property_which_wins_over_the_class_path() {
-        assertThat(ElementsSandboxExtension.providerId("evolink", "fal-queue", List.of(found("useapi")))).isEqualTo("evolink");
-        assertThat(ElementsSandboxExtension.providerId("", "fal-queue", List.of(found("useapi")))).isEqualTo("fal-queue");
+        assertThat(ElementsSandboxExtension.providerId("evolink", "fal-queue", List.of(found("useapi"))))
+                .isEqualTo("evolink");
+        assertThat(ElementsSandboxExtension.providerId("", "fal-queue", List.of(found("useapi"))))
+                .isEqualTo("fal-queue");
     }
 
     @Test
     void several_providers_are_refused_with_one_line_per_candidate_and_what_to_set() {
-        assertThatThrownBy(() -> ElementsSandboxExtension.providerId("", " ", List.of(found("useapi"), found("evolink"))))
+        assertThatThrownBy(
+                        () -> ElementsSandboxExtension.providerId("", " ", List.of(found("useapi"), found("evolink"))))
                 .isInstanceOf(ExtensionConfigurationException.class)
                 .hasMessageContaining("found 2 providers")
                 .hasMessageContaining("Found provider [useapi] at /jars/useapi.jar")
@@ -40,6 +44,7 @@ class ProviderChoiceTest {
     @Test
     void no_provider_is_refused_saying_which_simulators_exist() {
         assertThatThrownBy(() -> ElementsSandboxExtension.providerId("", null, List.empty()))
-                .hasMessageContaining("found no provider").hasMessageContaining("kling-official, useapi, evolink, fal-queue");
+                .hasMessageContaining("found no provider")
+                .hasMessageContaining("kling-official, useapi, evolink, fal-queue");
     }
 }

@@ -10,18 +10,23 @@ final class CreateBody {
 
     static CreateBody image(String name) {
         CreateBody b = new CreateBody();
-        b.body.put("element_name", name).put("element_description", "A test character")
+        b.body.put("element_name", name)
+                .put("element_description", "A test character")
                 .put("reference_type", "image_refer");
-        ObjectNode images = b.body.putObject("element_image_list").put("frontal_image", "https://example.com/front.png");
+        ObjectNode images =
+                b.body.putObject("element_image_list").put("frontal_image", "https://example.com/front.png");
         images.putArray("refer_images").addObject().put("image_url", "https://example.com/side.png");
         return b;
     }
 
     static CreateBody video(String name) {
         CreateBody b = new CreateBody();
-        b.body.put("element_name", name).put("element_description", "A test speaker")
+        b.body.put("element_name", name)
+                .put("element_description", "A test speaker")
                 .put("reference_type", "video_refer");
-        b.body.putObject("element_video_list").putArray("refer_videos").addObject()
+        b.body.putObject("element_video_list")
+                .putArray("refer_videos")
+                .addObject()
                 .put("video_url", "https://example.com/reference.mp4");
         return b;
     }

@@ -30,7 +30,8 @@ class KlingSimulatorAuthTest {
     }
 
     KlingWire.Answer presetsWith(String authorizationHeader) {
-        return new KlingWire(kling.baseUrl(), null).authorization(authorizationHeader)
+        return new KlingWire(kling.baseUrl(), null)
+                .authorization(authorizationHeader)
                 .get("/v1/general/advanced-presets-elements");
     }
 
@@ -126,7 +127,9 @@ class KlingSimulatorAuthTest {
             assertThat(started).isInstanceOf(KlingSimulator.class);
             assertThat(started.baseUrl()).startsWith("http://127.0.0.1:");
             assertThat(new KlingWire(started.baseUrl(), started.credential())
-                    .get("/v1/general/advanced-presets-elements").code()).isZero();
+                            .get("/v1/general/advanced-presets-elements")
+                            .code())
+                    .isZero();
         }
     }
 

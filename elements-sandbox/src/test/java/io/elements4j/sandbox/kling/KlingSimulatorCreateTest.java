@@ -80,7 +80,8 @@ class KlingSimulatorCreateTest {
         assertThat(answer.body().path("request_id").asText()).matches("[0-9a-f-]{36}");
         assertThat(answer.data().path("task_id").isTextual()).isTrue();
         assertThat(answer.data().path("task_id").asText()).matches("\\d{18}");
-        assertThat(answer.data().path("task_info").path("external_task_id").asText()).isEqualTo("order-17");
+        assertThat(answer.data().path("task_info").path("external_task_id").asText())
+                .isEqualTo("order-17");
         assertThat(answer.data().path("task_status").asText()).isEqualTo("submitted");
         assertThat(answer.data().path("created_at").asLong()).isEqualTo(NOW.toEpochMilli());
         assertThat(answer.data().path("updated_at").asLong()).isEqualTo(NOW.toEpochMilli());
@@ -96,8 +97,8 @@ class KlingSimulatorCreateTest {
 
     @Test
     void refuses_base64_with_a_data_prefix() {
-        assertRefused(create(CreateBody.image("Inline").frontal("data:image/png;base64,iVBORw0KGgo=")), 1201,
-                "data: prefix");
+        assertRefused(
+                create(CreateBody.image("Inline").frontal("data:image/png;base64,iVBORw0KGgo=")), 1201, "data: prefix");
     }
 
     @Test
@@ -112,14 +113,21 @@ class KlingSimulatorCreateTest {
 
     @Test
     void requires_a_description_of_at_most_100_characters() {
-        assertRefused(create(CreateBody.image("Maeva").remove("element_description")), 1201, "element_description is required");
-        assertRefused(create(CreateBody.image("Maeva").set("element_description", "d".repeat(101))), 1201,
+        assertRefused(
+                create(CreateBody.image("Maeva").remove("element_description")),
+                1201,
+                "element_description is required");
+        assertRefused(
+                create(CreateBody.image("Maeva").set("element_description", "d".repeat(101))),
+                1201,
                 "must not exceed 100");
     }
 
     @Test
     void refuses_an_unknown_reference_type() {
-        assertRefused(create(CreateBody.image("Maeva").set("reference_type", "photo")), 1201,
+        assertRefused(
+                create(CreateBody.image("Maeva").set("reference_type", "photo")),
+                1201,
                 "reference_type must be image_refer or video_refer");
     }
 
@@ -163,18 +171,24 @@ class KlingSimulatorCreateTest {
     void an_empty_external_task_id_counts_as_none() {
         create(CreateBody.image("First").set("external_task_id", ""));
 
-        assertThat(create(CreateBody.image("Second").set("external_task_id", "")).code()).isZero();
+        assertThat(create(CreateBody.image("Second").set("external_task_id", ""))
+                        .code())
+                .isZero();
     }
 
     @Test
     void refuses_unknown_fields_and_explicit_nulls_so_adapter_mistakes_show() {
-        assertRefused(create(CreateBody.image("Maeva").set("element_tags", "o_102")), 1200, "unknown parameter: element_tags");
+        assertRefused(
+                create(CreateBody.image("Maeva").set("element_tags", "o_102")),
+                1200,
+                "unknown parameter: element_tags");
         assertRefused(create(CreateBody.image("Maeva").setNull("callback_url")), 1200, "callback_url must not be null");
     }
 
     @Test
     void refuses_a_body_that_is_not_json_or_not_sent_as_json() {
         assertRefused(wire.post(CREATE, "element_name=Maeva"), 1200, "JSON object");
-        assertRefused(wire.postWithoutContentType(CREATE, CreateBody.image("Maeva").json()), 1200, "Content-Type");
+        assertRefused(
+                wire.postWithoutContentType(CREATE, CreateBody.image("Maeva").json()), 1200, "Content-Type");
     }
 }

@@ -33,8 +33,8 @@ class KlingSimulatorListingTest {
 
     @BeforeAll
     static void start() {
-        kling = new KlingSimulator(Clock.fixed(Instant.parse("2026-03-01T12:00:00Z"), ZoneOffset.UTC),
-                new SplittableRandom(13));
+        kling = new KlingSimulator(
+                Clock.fixed(Instant.parse("2026-03-01T12:00:00Z"), ZoneOffset.UTC), new SplittableRandom(13));
     }
 
     @AfterAll
@@ -49,7 +49,8 @@ class KlingSimulatorListingTest {
     }
 
     static Seq<JsonNode> elementsOf(JsonNode taskRecords) {
-        return List.ofAll(taskRecords).flatMap(t -> List.ofAll(t.path("task_result").path("elements")));
+        return List.ofAll(taskRecords)
+                .flatMap(t -> List.ofAll(t.path("task_result").path("elements")));
     }
 
     static Seq<String> namesOf(JsonNode taskRecords) {
@@ -92,8 +93,13 @@ class KlingSimulatorListingTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"pageNum=0, pageNum", "pageNum=1001, pageNum", "pageSize=0, pageSize", "pageSize=501, pageSize",
-            "pageSize=ten, pageSize"})
+    @CsvSource({
+        "pageNum=0, pageNum",
+        "pageNum=1001, pageNum",
+        "pageSize=0, pageSize",
+        "pageSize=501, pageSize",
+        "pageSize=ten, pageSize"
+    })
     void refuses_pages_outside_the_documented_range(String query, String parameter) {
         KlingWire.Answer answer = wire.get(ELEMENTS + "?" + query);
 
@@ -104,14 +110,17 @@ class KlingSimulatorListingTest {
 
     @Test
     void presets_are_official_elements_owned_by_kling_without_deductions() {
-        JsonNode presets = wire.get("/v1/general/advanced-presets-elements?pageNum=1&pageSize=30").data();
+        JsonNode presets = wire.get("/v1/general/advanced-presets-elements?pageNum=1&pageSize=30")
+                .data();
 
         assertThat(elementsOf(presets)).isNotEmpty().allSatisfy(e -> {
             assertThat(e.path("owned_by").asText()).isEqualTo("kling");
             assertThat(e.path("element_id").isIntegralNumber()).isTrue();
         });
         assertThat(presets.get(0).has("final_unit_deduction")).isFalse();
-        assertThat(wire.get("/v1/general/advanced-presets-elements?pageNum=1&pageSize=2").data()).hasSize(2);
+        assertThat(wire.get("/v1/general/advanced-presets-elements?pageNum=1&pageSize=2")
+                        .data())
+                .hasSize(2);
     }
 
     @ParameterizedTest
@@ -124,7 +133,8 @@ class KlingSimulatorListingTest {
         assertThat(deleted.code()).isZero();
         assertThat(deleted.data().path("task_id").asText()).matches("\\d{18}");
         assertThat(deleted.data().path("task_status").asText()).isEqualTo("succeed");
-        assertThat(elementsOf(wire.get(ELEMENTS).data()).head().path("status").asText()).isEqualTo("deleted");
+        assertThat(elementsOf(wire.get(ELEMENTS).data()).head().path("status").asText())
+                .isEqualTo("deleted");
         assertThat(kling.count(Operation.DELETE)).isEqualTo(1);
     }
 
@@ -158,9 +168,11 @@ class KlingSimulatorListingTest {
 
     @Test
     void lists_the_official_voices_as_task_records() {
-        JsonNode records = wire.get("/v1/general/presets-voices?pageNum=1&pageSize=30").data();
+        JsonNode records =
+                wire.get("/v1/general/presets-voices?pageNum=1&pageSize=30").data();
 
-        Seq<JsonNode> voices = List.ofAll(records).flatMap(r -> List.ofAll(r.path("task_result").path("voices")));
+        Seq<JsonNode> voices = List.ofAll(records)
+                .flatMap(r -> List.ofAll(r.path("task_result").path("voices")));
         assertThat(voices).isNotEmpty().allSatisfy(v -> {
             assertThat(v.path("voice_id").asText()).matches("\\d{18}");
             assertThat(v.path("voice_name").asText()).isNotBlank();
@@ -172,7 +184,8 @@ class KlingSimulatorListingTest {
 
     @Test
     void custom_voices_start_empty_and_accept_page_sizes_up_to_1000() {
-        assertThat(wire.get("/v1/general/custom-voices?pageNum=1&pageSize=1000").data()).isEmpty();
+        assertThat(wire.get("/v1/general/custom-voices?pageNum=1&pageSize=1000").data())
+                .isEmpty();
         assertThat(wire.get("/v1/general/custom-voices?pageSize=1001").code()).isEqualTo(1201);
     }
 
@@ -192,9 +205,11 @@ class KlingSimulatorListingTest {
 
     @Test
     void the_typical_faults_are_the_documented_status_and_code_pairs() {
-        assertThat(List.of(ErrorKind.values()).map(k -> (Fault.Status) kling.typicalFault(k, "m"))
-                .map(s -> s.status() + "/" + s.vendorCode())).containsExactly(
-                "401/1000", "429/1102", "403/1103", "404/1203", "400/1201", "429/1303", "400/1301", "500/5000");
+        assertThat(List.of(ErrorKind.values())
+                        .map(k -> (Fault.Status) kling.typicalFault(k, "m"))
+                        .map(s -> s.status() + "/" + s.vendorCode()))
+                .containsExactly(
+                        "401/1000", "429/1102", "403/1103", "404/1203", "400/1201", "429/1303", "400/1301", "500/5000");
     }
 
     @Test
@@ -219,16 +234,26 @@ class KlingSimulatorListingTest {
         wire.get("/v1/general/custom-voices");
         wire.get("/v1/general/elsewhere");
 
-        assertThat(kling.journal().map(RecordedRequest::operation)).containsExactly(Operation.CREATE, Operation.TASK,
-                Operation.LIST, Operation.PRESETS, Operation.DELETE, Operation.DELETE, Operation.VOICES,
-                Operation.VOICES, Operation.OTHER);
+        assertThat(kling.journal().map(RecordedRequest::operation))
+                .containsExactly(
+                        Operation.CREATE,
+                        Operation.TASK,
+                        Operation.LIST,
+                        Operation.PRESETS,
+                        Operation.DELETE,
+                        Operation.DELETE,
+                        Operation.VOICES,
+                        Operation.VOICES,
+                        Operation.OTHER);
     }
 
     @Test
     void element_ids_stay_exact_numbers_in_the_raw_body() {
         String id = kling.seedElements(1).head();
 
-        String raw = StreamSupport.stream(wire.get(ELEMENTS).data().spliterator(), false).findFirst().orElseThrow()
+        String raw = StreamSupport.stream(wire.get(ELEMENTS).data().spliterator(), false)
+                .findFirst()
+                .orElseThrow()
                 .toString();
 
         assertThat(raw).contains("\"element_id\":" + id);

@@ -24,8 +24,8 @@ class KlingSimulatorTaskTest {
 
     @BeforeAll
     static void start() {
-        kling = new KlingSimulator(Clock.fixed(Instant.parse("2026-03-01T12:00:00Z"), ZoneOffset.UTC),
-                new SplittableRandom(12));
+        kling = new KlingSimulator(
+                Clock.fixed(Instant.parse("2026-03-01T12:00:00Z"), ZoneOffset.UTC), new SplittableRandom(12));
     }
 
     @AfterAll
@@ -66,7 +66,8 @@ class KlingSimulatorTaskTest {
     @Test
     void a_finished_task_reports_its_element_in_the_documented_shape() {
         kling.completeTasksAfterPolls(1);
-        String id = submit(CreateBody.image("Maeva").tags("o_102", "o_105").set("element_voice_id", "829824295735410756"));
+        String id =
+                submit(CreateBody.image("Maeva").tags("o_102", "o_105").set("element_voice_id", "829824295735410756"));
 
         JsonNode task = poll(id);
         JsonNode element = task.path("task_result").path("elements").get(0);
@@ -77,12 +78,19 @@ class KlingSimulatorTaskTest {
         assertThat(element.path("element_name").asText()).isEqualTo("Maeva");
         assertThat(element.path("element_description").asText()).isEqualTo("A test character");
         assertThat(element.path("reference_type").asText()).isEqualTo("image_refer");
-        assertThat(element.path("element_image_list").path("frontal_image").asText()).isEqualTo("https://example.com/front.png");
-        assertThat(element.path("element_image_list").path("refer_images").get(0).path("image_url").asText())
+        assertThat(element.path("element_image_list").path("frontal_image").asText())
+                .isEqualTo("https://example.com/front.png");
+        assertThat(element.path("element_image_list")
+                        .path("refer_images")
+                        .get(0)
+                        .path("image_url")
+                        .asText())
                 .isEqualTo("https://example.com/side.png");
         assertThat(element.path("element_voice_info").path("voice_id").asText()).isEqualTo("829824295735410756");
         assertThat(element.path("element_voice_info").path("owned_by").asText()).isEqualTo("kling");
-        assertThat(element.path("tag_list")).extracting(t -> t.path("id").asText()).containsExactly("o_102", "o_105");
+        assertThat(element.path("tag_list"))
+                .extracting(t -> t.path("id").asText())
+                .containsExactly("o_102", "o_105");
         assertThat(element.path("owned_by").asText()).isNotEqualTo("kling");
         assertThat(element.path("status").asText()).isEqualTo("succeed");
     }
@@ -90,7 +98,10 @@ class KlingSimulatorTaskTest {
     @Test
     void element_ids_are_json_numbers_above_two_to_the_53() {
         kling.completeTasksAfterPolls(1);
-        JsonNode element = poll(submit(CreateBody.image("Maeva"))).path("task_result").path("elements").get(0);
+        JsonNode element = poll(submit(CreateBody.image("Maeva")))
+                .path("task_result")
+                .path("elements")
+                .get(0);
 
         assertThat(element.path("element_id").isIntegralNumber()).isTrue();
         assertThat(element.path("element_id").bigIntegerValue()).isGreaterThan(TWO_TO_THE_53);
@@ -99,21 +110,38 @@ class KlingSimulatorTaskTest {
     @Test
     void a_video_element_without_a_voice_gets_one_customised_from_its_video() {
         kling.completeTasksAfterPolls(1);
-        JsonNode element = poll(submit(CreateBody.video("Speaker"))).path("task_result").path("elements").get(0);
+        JsonNode element = poll(submit(CreateBody.video("Speaker")))
+                .path("task_result")
+                .path("elements")
+                .get(0);
 
         assertThat(element.path("reference_type").asText()).isEqualTo("video_refer");
-        assertThat(element.path("element_video_list").path("refer_videos").get(0).path("video_url").asText())
+        assertThat(element.path("element_video_list")
+                        .path("refer_videos")
+                        .get(0)
+                        .path("video_url")
+                        .asText())
                 .isEqualTo("https://example.com/reference.mp4");
         String voiceId = element.path("element_voice_info").path("voice_id").asText();
         assertThat(voiceId).matches("\\d{18}");
-        assertThat(wire.get("/v1/general/custom-voices").data().get(0).path("task_result").path("voices").get(0)
-                .path("voice_id").asText()).isEqualTo(voiceId);
+        assertThat(wire.get("/v1/general/custom-voices")
+                        .data()
+                        .get(0)
+                        .path("task_result")
+                        .path("voices")
+                        .get(0)
+                        .path("voice_id")
+                        .asText())
+                .isEqualTo(voiceId);
     }
 
     @Test
     void an_image_element_without_a_voice_has_an_empty_voice_info() {
         kling.completeTasksAfterPolls(1);
-        JsonNode element = poll(submit(CreateBody.image("Maeva"))).path("task_result").path("elements").get(0);
+        JsonNode element = poll(submit(CreateBody.image("Maeva")))
+                .path("task_result")
+                .path("elements")
+                .get(0);
 
         assertThat(element.path("element_voice_info").isObject()).isTrue();
         assertThat(element.path("element_voice_info")).isEmpty();
@@ -131,7 +159,8 @@ class KlingSimulatorTaskTest {
         assertThat(done.path("task_status").asText()).isEqualTo("failed");
         assertThat(done.path("task_status_msg").asText()).isEqualTo("the frontal image shows no subject");
         assertThat(done.path("task_result").path("elements")).isEmpty();
-        assertThat(poll(submit(CreateBody.image("Next"))).path("task_status").asText()).isEqualTo("processing");
+        assertThat(poll(submit(CreateBody.image("Next"))).path("task_status").asText())
+                .isEqualTo("processing");
     }
 
     @Test
@@ -141,7 +170,8 @@ class KlingSimulatorTaskTest {
         JsonNode byExternal = poll("e4j-0011");
 
         assertThat(byExternal.path("task_id").asText()).isEqualTo(id);
-        assertThat(byExternal.path("task_info").path("external_task_id").asText()).isEqualTo("e4j-0011");
+        assertThat(byExternal.path("task_info").path("external_task_id").asText())
+                .isEqualTo("e4j-0011");
     }
 
     @Test
@@ -167,6 +197,9 @@ class KlingSimulatorTaskTest {
         KlingWire.Answer created = wire.post(ELEMENTS, CreateBody.image("Maeva").json());
 
         assertThat(created.data().path("task_status").asText()).isEqualTo("succeed");
-        assertThat(poll(created.data().path("task_id").asText()).path("task_result").path("elements")).hasSize(1);
+        assertThat(poll(created.data().path("task_id").asText())
+                        .path("task_result")
+                        .path("elements"))
+                .hasSize(1);
     }
 }

@@ -9,6 +9,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
 import java.time.Instant;
 import java.util.Base64;
 import javax.crypto.Mac;
@@ -52,7 +53,8 @@ final class KlingWire {
     }
 
     Answer post(String path, String json) {
-        return send(request(path).header("Content-Type", "application/json")
+        return send(request(path)
+                .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json)));
     }
 
@@ -89,8 +91,9 @@ final class KlingWire {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
             byte[] signature = mac.doFinal((header + "." + claims).getBytes(StandardCharsets.US_ASCII));
-            return header + "." + claims + "." + Base64.getUrlEncoder().withoutPadding().encodeToString(signature);
-        } catch (java.security.GeneralSecurityException e) {
+            return header + "." + claims + "."
+                    + Base64.getUrlEncoder().withoutPadding().encodeToString(signature);
+        } catch (GeneralSecurityException e) {
             throw new IllegalStateException(e);
         }
     }

@@ -29,6 +29,7 @@ class FalQueueSimulatorTest {
 
     /** The instant of the submit-response example in docs/vendors.md ({@code "created_at": 1750442925}). */
     static final Instant NOW = Instant.ofEpochSecond(1_750_442_925L);
+
     static final BigInteger TWO_TO_THE_53 = BigInteger.TWO.pow(53);
 
     static FalQueueSimulator vendor;
@@ -69,8 +70,14 @@ class FalQueueSimulatorTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"image-character-element.json", "image-scene-element.json", "video-voice-customization.json",
-            "video-existing-voice.json", "multiple-tags.json"})
+    @ValueSource(
+            strings = {
+                "image-character-element.json",
+                "image-scene-element.json",
+                "video-voice-customization.json",
+                "video-existing-voice.json",
+                "multiple-tags.json"
+            })
     void accepts_the_seeds_create_element_examples(String example) {
         Answer answer = http.submit(fixture(example));
 
@@ -82,8 +89,8 @@ class FalQueueSimulatorTest {
     void a_submit_answers_with_the_documented_fields() {
         JsonNode answer = http.submit(fixture("image-character-element.json")).json();
 
-        assertThat(List.ofAll(answer::fieldNames)).containsExactlyInAnyOrder(
-                "request_id", "model", "status", "created_at", "updated_at", "queued_at");
+        assertThat(List.ofAll(answer::fieldNames))
+                .containsExactlyInAnyOrder("request_id", "model", "status", "created_at", "updated_at", "queued_at");
         assertThat(UUID.fromString(answer.get("request_id").asText())).isNotNull();
         assertThat(answer.get("model").asText()).isEqualTo("kling-create-element");
         assertThat(answer.get("status").asText()).isEqualTo("queued");
@@ -98,12 +105,15 @@ class FalQueueSimulatorTest {
         List<String> ids = submittedByAFreshSimulator(2);
         List<String> again = submittedByAFreshSimulator(2);
 
-        assertThat(ids).doesNotHaveDuplicates().allSatisfy(id -> assertThat(UUID.fromString(id)).isNotNull());
+        assertThat(ids)
+                .doesNotHaveDuplicates()
+                .allSatisfy(id -> assertThat(UUID.fromString(id)).isNotNull());
         assertThat(again).isEqualTo(ids);
     }
 
     private static List<String> submittedByAFreshSimulator(int count) {
-        try (FalQueueSimulator fresh = new FalQueueSimulator(Clock.fixed(NOW, ZoneOffset.UTC), new SplittableRandom(7))) {
+        try (FalQueueSimulator fresh =
+                new FalQueueSimulator(Clock.fixed(NOW, ZoneOffset.UTC), new SplittableRandom(7))) {
             FalQueueHttp freshHttp = new FalQueueHttp(fresh);
             return List.range(0, count).map(i -> freshHttp.submitted(fixture("image-character-element.json")));
         }
@@ -114,7 +124,8 @@ class FalQueueSimulatorTest {
         vendor.completeTasksAfterPolls(4);
         String id = http.submitted(fixture("image-character-element.json"));
 
-        List<String> states = List.range(0, 5).map(i -> http.poll(id).json().get("status").asText());
+        List<String> states =
+                List.range(0, 5).map(i -> http.poll(id).json().get("status").asText());
 
         assertThat(states).containsExactly("queued", "dispatched", "processing", "success", "success");
     }
@@ -128,7 +139,8 @@ class FalQueueSimulatorTest {
 
         assertThat(waiting.get("request_id").asText()).isEqualTo(id);
         assertThat(waiting.get("model").asText()).isEqualTo("kling-create-element");
-        assertThat(waiting.get("payload")).isEqualTo(fixture("image-character-element.json").get("payload"));
+        assertThat(waiting.get("payload"))
+                .isEqualTo(fixture("image-character-element.json").get("payload"));
         assertThat(waiting.get("created_at").asLong()).isEqualTo(NOW.getEpochSecond());
         assertThat(waiting.has("outcome")).isFalse();
         assertThat(waiting.has("error")).isFalse();
@@ -141,7 +153,9 @@ class FalQueueSimulatorTest {
 
         JsonNode element = http.poll(id).json().get("outcome").get("element");
 
-        assertThat(element.get("element_id").isIntegralNumber()).as("a JSON number").isTrue();
+        assertThat(element.get("element_id").isIntegralNumber())
+                .as("a JSON number")
+                .isTrue();
         assertThat(element.get("element_id").bigIntegerValue()).isGreaterThan(TWO_TO_THE_53);
         assertThat(element.get("element_name").asText()).isEqualTo("Detective Mara");
     }
@@ -201,7 +215,13 @@ class FalQueueSimulatorTest {
         vendor.completeTasksAfterPolls(0);
         String id = http.submitted(fixture("image-character-element.json"));
 
-        assertThat(http.poll(id).json().get("outcome").get("element").get("element_id").isIntegralNumber()).isTrue();
+        assertThat(http.poll(id)
+                        .json()
+                        .get("outcome")
+                        .get("element")
+                        .get("element_id")
+                        .isIntegralNumber())
+                .isTrue();
     }
 
     @Test
@@ -218,7 +238,9 @@ class FalQueueSimulatorTest {
         assertThat(second.get("status").asText()).isEqualTo("failed");
         assertThat(second.get("error").asText()).isEqualTo("the frontal image shows no subject");
         assertThat(second.has("outcome")).isFalse();
-        assertThat(http.poll(nextOne).json().has("error")).as("only the next creation fails").isFalse();
+        assertThat(http.poll(nextOne).json().has("error"))
+                .as("only the next creation fails")
+                .isFalse();
     }
 
     @Test
@@ -231,11 +253,7 @@ class FalQueueSimulatorTest {
     }
 
     @ParameterizedTest
-    @CsvSource({
-            "GET, /requests",
-            "DELETE, /requests/abc-123",
-            "POST, /requests/abc-123/cancel",
-            "GET, /models"})
+    @CsvSource({"GET, /requests", "DELETE, /requests/abc-123", "POST, /requests/abc-123/cancel", "GET, /models"})
     void every_other_route_is_the_queues_404(String method, String path) {
         Answer answer = http.send(method, http.base() + path, null, "Bearer " + vendor.credential());
 
@@ -246,7 +264,10 @@ class FalQueueSimulatorTest {
 
     @Test
     void nothing_is_served_outside_gmis_path_prefix() {
-        Answer answer = http.send("POST", vendor.baseUrl() + "/requests", fixture("image-character-element.json").toString(),
+        Answer answer = http.send(
+                "POST",
+                vendor.baseUrl() + "/requests",
+                fixture("image-character-element.json").toString(),
                 "Bearer " + vendor.credential());
 
         assertThat(answer.status()).isEqualTo(404);
@@ -255,7 +276,11 @@ class FalQueueSimulatorTest {
 
     @Test
     void a_missing_key_is_the_queues_401() {
-        Answer answer = http.send("POST", http.base() + "/requests", fixture("image-character-element.json").toString(), null);
+        Answer answer = http.send(
+                "POST",
+                http.base() + "/requests",
+                fixture("image-character-element.json").toString(),
+                null);
 
         assertThat(answer.status()).isEqualTo(401);
         assertThat(answer.errorCode()).isEqualTo("unauthorized");
@@ -273,14 +298,15 @@ class FalQueueSimulatorTest {
 
     @ParameterizedTest
     @CsvSource({
-            "UNAUTHORIZED, 401, unauthorized",
-            "INSUFFICIENT_CREDITS, 402, insufficient_balance",
-            "FORBIDDEN, 403, forbidden",
-            "NOT_FOUND, 404, not_found",
-            "INVALID_REQUEST, 400, invalid_request",
-            "RATE_LIMITED, 429, rate_limit_exceeded",
-            "POLICY_REJECTED, 400, content_policy_violation",
-            "SERVER_ERROR, 500, internal_error"})
+        "UNAUTHORIZED, 401, unauthorized",
+        "INSUFFICIENT_CREDITS, 402, insufficient_balance",
+        "FORBIDDEN, 403, forbidden",
+        "NOT_FOUND, 404, not_found",
+        "INVALID_REQUEST, 400, invalid_request",
+        "RATE_LIMITED, 429, rate_limit_exceeded",
+        "POLICY_REJECTED, 400, content_policy_violation",
+        "SERVER_ERROR, 500, internal_error"
+    })
     void typical_faults_use_the_queues_status_and_envelope(ErrorKind kind, int status, String code) {
         vendor.injectFault(Operation.CREATE, vendor.typicalFault(kind, "as the vendor says"), 1);
 
@@ -295,7 +321,9 @@ class FalQueueSimulatorTest {
     void seeded_elements_have_distinct_kling_ids_above_2_to_the_53() {
         List<String> ids = List.ofAll(vendor.seedElements(5));
 
-        assertThat(ids).hasSize(5).doesNotHaveDuplicates()
+        assertThat(ids)
+                .hasSize(5)
+                .doesNotHaveDuplicates()
                 .allSatisfy(id -> assertThat(new BigInteger(id)).isGreaterThan(TWO_TO_THE_53));
     }
 }

@@ -117,30 +117,40 @@ class FalQueueValidationTest {
             p.put("element_name", "n".repeat(21));
             p.remove("element_description");
             p.remove("frontal_image");
-            p.set("tag_list", FalQueueHttp.JSON.createArrayNode().add(FalQueueHttp.JSON.createObjectNode().put("tag_id", "o_109")));
+            p.set(
+                    "tag_list",
+                    FalQueueHttp.JSON
+                            .createArrayNode()
+                            .add(FalQueueHttp.JSON.createObjectNode().put("tag_id", "o_109")));
         }));
 
-        assertInvalidPayload(answer, "payload.element_name: at most 20 characters, got 21",
-                "payload.element_description: required", "payload.frontal_image: required",
+        assertInvalidPayload(
+                answer,
+                "payload.element_name: at most 20 characters, got 21",
+                "payload.element_description: required",
+                "payload.frontal_image: required",
                 "payload.tag_list[0].tag_id: unknown tag 'o_109'");
     }
 
     @Test
     void a_name_of_20_characters_and_a_description_of_100_are_accepted() {
-        Answer answer = http.submit(image(p -> p.put("element_name", "n".repeat(20)).put("element_description", "d".repeat(100))));
+        Answer answer = http.submit(
+                image(p -> p.put("element_name", "n".repeat(20)).put("element_description", "d".repeat(100))));
 
         assertThat(answer.status()).as(answer.body()).isEqualTo(200);
     }
 
     @Test
     void a_description_over_100_characters_is_refused() {
-        assertInvalidPayload(http.submit(image(p -> p.put("element_description", "d".repeat(101)))),
+        assertInvalidPayload(
+                http.submit(image(p -> p.put("element_description", "d".repeat(101)))),
                 "payload.element_description: at most 100 characters");
     }
 
     @Test
     void the_reference_type_is_image_refer_or_video_refer() {
-        assertInvalidPayload(http.submit(image(p -> p.put("reference_type", "image"))),
+        assertInvalidPayload(
+                http.submit(image(p -> p.put("reference_type", "image"))),
                 "payload.reference_type: must be image_refer or video_refer");
         assertInvalidPayload(http.submit(image(p -> p.remove("reference_type"))), "payload.reference_type: required");
     }
@@ -149,8 +159,12 @@ class FalQueueValidationTest {
     void an_image_element_needs_one_to_three_extra_images() {
         assertInvalidPayload(http.submit(image(p -> p.remove("refer_images"))), "payload.refer_images");
         assertInvalidPayload(http.submit(image(p -> p.putArray("refer_images"))), "payload.refer_images");
-        assertInvalidPayload(http.submit(image(p -> p.putArray("refer_images")
-                .add("https://e.com/1.jpg").add("https://e.com/2.jpg").add("https://e.com/3.jpg").add("https://e.com/4.jpg"))),
+        assertInvalidPayload(
+                http.submit(image(p -> p.putArray("refer_images")
+                        .add("https://e.com/1.jpg")
+                        .add("https://e.com/2.jpg")
+                        .add("https://e.com/3.jpg")
+                        .add("https://e.com/4.jpg"))),
                 "payload.refer_images: required for image_refer, 1 to 3 image URLs");
     }
 
@@ -164,18 +178,21 @@ class FalQueueValidationTest {
 
     @Test
     void an_extra_image_must_be_a_url() {
-        assertInvalidPayload(http.submit(image(p -> p.putArray("refer_images").add("left.jpg"))),
+        assertInvalidPayload(
+                http.submit(image(p -> p.putArray("refer_images").add("left.jpg"))),
                 "payload.refer_images[0]: must be an image URL");
     }
 
     @Test
     void a_video_element_needs_its_video() {
-        assertInvalidPayload(http.submit(video(p -> p.remove("refer_video"))), "payload.refer_video: required for video_refer");
+        assertInvalidPayload(
+                http.submit(video(p -> p.remove("refer_video"))), "payload.refer_video: required for video_refer");
     }
 
     @Test
     void a_voice_binds_only_to_a_video_element() {
-        assertInvalidPayload(http.submit(image(p -> p.put("element_voice_id", "829824295735410756"))),
+        assertInvalidPayload(
+                http.submit(image(p -> p.put("element_voice_id", "829824295735410756"))),
                 "payload.element_voice_id: only video_refer elements can bind a voice");
     }
 

@@ -12,8 +12,7 @@ import java.net.http.HttpResponse;
 /** A plain java.net.http client for the simulator, answering status and parsed JSON. */
 final class UseapiHttp {
 
-    record Answer(int status, JsonNode json, String body) {
-    }
+    record Answer(int status, JsonNode json, String body) {}
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
@@ -44,7 +43,9 @@ final class UseapiHttp {
 
     Answer send(String method, String path, String json) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
-                .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
+                .method(
+                        method,
+                        json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
         if (json != null) {
             request.header("Content-Type", "application/json");
         }

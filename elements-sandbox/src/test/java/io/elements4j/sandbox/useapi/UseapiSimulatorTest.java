@@ -57,14 +57,18 @@ class UseapiSimulatorTest {
     }
 
     static Seq<String> texts(JsonNode array, String field) {
-        return List.ofAll(StreamSupport.stream(array.spliterator(), false).map(n -> n.get(field).asText()).toList());
+        return List.ofAll(StreamSupport.stream(array.spliterator(), false)
+                .map(n -> n.get(field).asText())
+                .toList());
     }
 
     static void assertVendorError(Answer answer, int status, String messagePart) {
         assertThat(answer.status()).as(answer.body()).isEqualTo(status);
         assertThat(answer.json().get("error").asText()).contains(messagePart);
         if (status == 400) {
-            assertThat(answer.json().has("code")).as("a 400 is just {\"error\": …}").isFalse();
+            assertThat(answer.json().has("code"))
+                    .as("a 400 is just {\"error\": …}")
+                    .isFalse();
         } else {
             assertThat(answer.json().get("code").asInt()).isEqualTo(status);
         }
@@ -117,8 +121,7 @@ class UseapiSimulatorTest {
         @Test
         void accepts_the_seeds_request_example_and_answers_the_documented_fields() {
             Answer answer = create("""
-                    {"email": "%s", "name": "MyCharacter", "coverImage": "%s", "tag": "character"}"""
-                    .formatted(UseapiSimulator.DEFAULT_ACCOUNT, COVER));
+                    {"email": "%s", "name": "MyCharacter", "coverImage": "%s", "tag": "character"}""".formatted(UseapiSimulator.DEFAULT_ACCOUNT, COVER));
 
             assertThat(answer.status()).isEqualTo(200);
             assertThat(answer.json().get("count").asInt()).isEqualTo(1);
@@ -149,7 +152,8 @@ class UseapiSimulatorTest {
 
             assertThat(texts(element.get("resources"), "resource"))
                     .containsExactly(COVER, "https://example.com/a.png", "https://example.com/b.png");
-            assertThat(texts(element.get("resources"), "resourceKey")).containsExactly("cover", "secondary", "secondary");
+            assertThat(texts(element.get("resources"), "resourceKey"))
+                    .containsExactly("cover", "secondary", "secondary");
             assertThat(element.get("description").asText()).isEqualTo("Courier");
         }
 
@@ -163,8 +167,8 @@ class UseapiSimulatorTest {
             JsonNode elements = answer.json().get("elements");
             assertThat(texts(elements, "id").distinct()).hasSize(3).allMatch(id -> id.matches("u_\\d{15}"));
             assertThat(texts(elements, "name")).allMatch(name -> name.matches("MyCharacter [A-Z0-9]{5}"));
-            elements.forEach(element ->
-                    assertThat(texts(element.get("resources"), "slotKey")).containsExactly("", "side", "back", "topView"));
+            elements.forEach(element -> assertThat(texts(element.get("resources"), "slotKey"))
+                    .containsExactly("", "side", "back", "topView"));
         }
 
         @Test
@@ -174,7 +178,8 @@ class UseapiSimulatorTest {
 
             assertThat(element.get("type").asText()).isEqualTo("VIDEO");
             assertThat(texts(element.get("resources"), "resourceKey")).containsExactly("cover", "video");
-            assertThat(element.get("resources").get(1).get("resource").asText()).isEqualTo("https://example.com/talk.mp4");
+            assertThat(element.get("resources").get(1).get("resource").asText())
+                    .isEqualTo("https://example.com/talk.mp4");
             assertThat(element.get("voice").get("official").asBoolean()).isFalse();
         }
 
@@ -207,7 +212,8 @@ class UseapiSimulatorTest {
 
             assertThat(element.get("voice").get("official").asBoolean()).isFalse();
             assertThat(element.get("voice").get("id").isNumber()).isTrue();
-            assertThat(element.get("voice").get("resource").get("resource").asText()).isEqualTo("https://example.com/voice.mp4");
+            assertThat(element.get("voice").get("resource").get("resource").asText())
+                    .isEqualTo("https://example.com/voice.mp4");
         }
 
         @Test
@@ -229,7 +235,9 @@ class UseapiSimulatorTest {
 
         void refused(String body, String messagePart) {
             assertVendorError(create(body), 400, messagePart);
-            assertThat(http.get("/elements/").json().get("total").asInt()).as("elements created").isZero();
+            assertThat(http.get("/elements/").json().get("total").asInt())
+                    .as("elements created")
+                    .isZero();
         }
 
         @Test
@@ -244,7 +252,8 @@ class UseapiSimulatorTest {
 
         @Test
         void cover_image_and_video_cannot_both_be_given() {
-            refused("{\"name\": \"A\", \"coverImage\": \"%s\", \"video\": \"https://e.com/v.mp4\"}".formatted(COVER),
+            refused(
+                    "{\"name\": \"A\", \"coverImage\": \"%s\", \"video\": \"https://e.com/v.mp4\"}".formatted(COVER),
                     "cannot be used together");
         }
 
@@ -255,14 +264,17 @@ class UseapiSimulatorTest {
 
         @Test
         void extra_images_need_a_cover_image() {
-            refused("{\"name\": \"A\", \"video\": \"https://e.com/v.mp4\", \"extraImage1\": \"https://e.com/a.png\"}",
+            refused(
+                    "{\"name\": \"A\", \"video\": \"https://e.com/v.mp4\", \"extraImage1\": \"https://e.com/a.png\"}",
                     "only be used with coverImage");
         }
 
         @Test
         void extra_images_cannot_go_with_generate_views() {
-            refused("{\"name\": \"A\", \"coverImage\": \"%s\", \"extraImage3\": \"https://e.com/a.png\", \"generateViews\": true}"
-                    .formatted(COVER), "generateViews");
+            refused(
+                    "{\"name\": \"A\", \"coverImage\": \"%s\", \"extraImage3\": \"https://e.com/a.png\", \"generateViews\": true}"
+                            .formatted(COVER),
+                    "generateViews");
         }
 
         @Test
@@ -272,7 +284,8 @@ class UseapiSimulatorTest {
 
         @Test
         void a_voice_needs_the_character_tag() {
-            refused("{\"name\": \"A\", \"coverImage\": \"%s\", \"tag\": \"prop\", \"voice\": \"1\"}".formatted(COVER),
+            refused(
+                    "{\"name\": \"A\", \"coverImage\": \"%s\", \"tag\": \"prop\", \"voice\": \"1\"}".formatted(COVER),
                     "character tag");
         }
 
@@ -283,7 +296,9 @@ class UseapiSimulatorTest {
 
         @Test
         void a_description_longer_than_100_characters_is_refused() {
-            refused("{\"name\": \"A\", \"coverImage\": \"%s\", \"description\": \"%s\"}".formatted(COVER, "d".repeat(101)),
+            refused(
+                    "{\"name\": \"A\", \"coverImage\": \"%s\", \"description\": \"%s\"}"
+                            .formatted(COVER, "d".repeat(101)),
                     "description");
         }
 
@@ -331,8 +346,10 @@ class UseapiSimulatorTest {
             createOne("{\"name\": \"Hat\", \"coverImage\": \"%s\", \"tag\": \"prop\"}".formatted(COVER));
 
             assertThat(texts(http.get("/elements/?tag=animal").json().get("elementsList"), "name"))
-                    .singleElement().satisfies(n -> assertThat(n).startsWith("Pet "));
-            assertThat(http.get("/elements/?tag=o_104").json().get("total").asInt()).isEqualTo(1);
+                    .singleElement()
+                    .satisfies(n -> assertThat(n).startsWith("Pet "));
+            assertThat(http.get("/elements/?tag=o_104").json().get("total").asInt())
+                    .isEqualTo(1);
         }
 
         @Test
@@ -348,14 +365,17 @@ class UseapiSimulatorTest {
             Answer answer = http.get("/elements/?official=true");
 
             assertThat(answer.json().get("total").asInt()).isGreaterThanOrEqualTo(3);
-            answer.json().get("elementsList").forEach(e -> assertThat(e.get("official").asBoolean()).isTrue());
+            answer.json()
+                    .get("elementsList")
+                    .forEach(e -> assertThat(e.get("official").asBoolean()).isTrue());
             assertThat(vendor.journal().last().operation()).isEqualTo(Operation.PRESETS);
         }
 
         @Test
         void can_answer_in_the_older_list_shape() {
-            createOne("{\"name\": \"Lady\", \"coverImage\": \"%s\", \"tag\": \"character\", \"extraImage1\": \"https://e.com/a.png\"}"
-                    .formatted(COVER));
+            createOne(
+                    "{\"name\": \"Lady\", \"coverImage\": \"%s\", \"tag\": \"character\", \"extraImage1\": \"https://e.com/a.png\"}"
+                            .formatted(COVER));
             vendor.useLegacyListShape(true);
 
             JsonNode element = http.get("/elements/").json().get("elementsList").get(0);
@@ -373,7 +393,9 @@ class UseapiSimulatorTest {
 
         @Test
         void finds_an_element_by_id() {
-            String id = createOne("{\"name\": \"A\", \"coverImage\": \"%s\"}".formatted(COVER)).get("id").asText();
+            String id = createOne("{\"name\": \"A\", \"coverImage\": \"%s\"}".formatted(COVER))
+                    .get("id")
+                    .asText();
 
             Answer found = http.get("/elements/" + id);
 
@@ -385,9 +407,15 @@ class UseapiSimulatorTest {
 
         @Test
         void finds_an_official_element_too() {
-            String id = http.get("/elements/?official=true").json().get("elementsList").get(0).get("id").asText();
+            String id = http.get("/elements/?official=true")
+                    .json()
+                    .get("elementsList")
+                    .get(0)
+                    .get("id")
+                    .asText();
 
-            assertThat(http.get("/elements/" + id).json().get("official").asBoolean()).isTrue();
+            assertThat(http.get("/elements/" + id).json().get("official").asBoolean())
+                    .isTrue();
         }
 
         @Test
@@ -397,7 +425,9 @@ class UseapiSimulatorTest {
 
         @Test
         void deletes_an_element_once_then_answers_404() {
-            String id = createOne("{\"name\": \"A\", \"coverImage\": \"%s\"}".formatted(COVER)).get("id").asText();
+            String id = createOne("{\"name\": \"A\", \"coverImage\": \"%s\"}".formatted(COVER))
+                    .get("id")
+                    .asText();
 
             Answer first = http.delete("/elements/" + id);
             Answer second = http.delete("/elements/" + id);
@@ -416,7 +446,8 @@ class UseapiSimulatorTest {
         void lists_every_tag_from_o_102_to_o_108_with_its_key_and_name() {
             JsonNode tags = http.get("/elements/tags/").json().get("tagList");
 
-            assertThat(texts(tags, "id")).containsExactly("o_102", "o_103", "o_104", "o_105", "o_106", "o_107", "o_108");
+            assertThat(texts(tags, "id"))
+                    .containsExactly("o_102", "o_103", "o_104", "o_105", "o_106", "o_107", "o_108");
             assertThat(texts(tags, "tagKey")).startsWith("character", "animal", "prop", "costume", "scene");
             assertThat(texts(tags, "name")).startsWith("Characters", "Animals", "Items");
             tags.forEach(t -> assertThat(t.get("type").asText()).isEqualTo("element"));
@@ -454,15 +485,18 @@ class UseapiSimulatorTest {
 
         @Test
         void a_read_takes_the_email_from_the_query() {
-            assertThat(http.get("/elements/?email=second%40example.com").status()).isEqualTo(200);
-            assertThat(http.get("/elements/tags/?email=first@example.com").status()).isEqualTo(200);
+            assertThat(http.get("/elements/?email=second%40example.com").status())
+                    .isEqualTo(200);
+            assertThat(http.get("/elements/tags/?email=first@example.com").status())
+                    .isEqualTo(200);
         }
 
         @Test
         void a_create_takes_the_email_from_the_body_not_the_query() {
-            Answer inQuery = http.post("/elements?email=first@example.com",
-                    "{\"name\": \"A\", \"coverImage\": \"%s\"}".formatted(COVER));
-            Answer inBody = create("{\"email\": \"first@example.com\", \"name\": \"A\", \"coverImage\": \"%s\"}".formatted(COVER));
+            Answer inQuery = http.post(
+                    "/elements?email=first@example.com", "{\"name\": \"A\", \"coverImage\": \"%s\"}".formatted(COVER));
+            Answer inBody = create(
+                    "{\"email\": \"first@example.com\", \"name\": \"A\", \"coverImage\": \"%s\"}".formatted(COVER));
 
             assertVendorError(inQuery, 400, "email");
             assertThat(inBody.status()).isEqualTo(200);
@@ -470,8 +504,8 @@ class UseapiSimulatorTest {
 
         @Test
         void an_email_that_is_not_configured_is_refused() {
-            assertVendorError(http.delete("/elements/u_123456789012345?email=stranger@example.com"), 400,
-                    "stranger@example.com");
+            assertVendorError(
+                    http.delete("/elements/u_123456789012345?email=stranger@example.com"), 400, "stranger@example.com");
         }
 
         @Test
@@ -488,32 +522,42 @@ class UseapiSimulatorTest {
 
         @Test
         void typical_faults_use_the_useapi_envelope() {
-            vendor.injectFault(Operation.CREATE, vendor.typicalFault(ErrorKind.INSUFFICIENT_CREDITS, "Subscription required"), 1);
+            vendor.injectFault(
+                    Operation.CREATE, vendor.typicalFault(ErrorKind.INSUFFICIENT_CREDITS, "Subscription required"), 1);
             vendor.injectFault(Operation.LIST, vendor.typicalFault(ErrorKind.RATE_LIMITED, "All accounts busy"), 1);
             vendor.injectFault(Operation.FIND, vendor.typicalFault(ErrorKind.INVALID_REQUEST, "bad id"), 1);
 
-            assertThat(create("{}").json()).isEqualTo(UseapiHttp.json("{\"error\": \"Subscription required\", \"code\": 402}"));
-            assertThat(http.get("/elements/").json()).isEqualTo(UseapiHttp.json("{\"error\": \"All accounts busy\", \"code\": 429}"));
+            assertThat(create("{}").json())
+                    .isEqualTo(UseapiHttp.json("{\"error\": \"Subscription required\", \"code\": 402}"));
+            assertThat(http.get("/elements/").json())
+                    .isEqualTo(UseapiHttp.json("{\"error\": \"All accounts busy\", \"code\": 429}"));
             assertThat(http.get("/elements/x").json()).isEqualTo(UseapiHttp.json("{\"error\": \"bad id\"}"));
         }
 
         @Test
         void a_policy_rejection_is_a_400_with_the_moderation_code() {
-            vendor.injectFault(Operation.CREATE, vendor.typicalFault(ErrorKind.POLICY_REJECTED, "Image failed moderation"), 1);
+            vendor.injectFault(
+                    Operation.CREATE, vendor.typicalFault(ErrorKind.POLICY_REJECTED, "Image failed moderation"), 1);
 
             Answer answer = create("{}");
 
             assertThat(answer.status()).isEqualTo(400);
-            assertThat(answer.json()).isEqualTo(UseapiHttp.json("{\"error\": \"Image failed moderation\", \"code\": \"moderation\"}"));
+            assertThat(answer.json())
+                    .isEqualTo(UseapiHttp.json("{\"error\": \"Image failed moderation\", \"code\": \"moderation\"}"));
         }
 
         @Test
         void the_same_seed_and_clock_give_the_same_ids_and_names() {
             try (UseapiSimulator a = new UseapiSimulator(Clock.fixed(NOW, ZoneOffset.UTC), new SplittableRandom(9));
-                 UseapiSimulator b = new UseapiSimulator(Clock.fixed(NOW, ZoneOffset.UTC), new SplittableRandom(9))) {
+                    UseapiSimulator b =
+                            new UseapiSimulator(Clock.fixed(NOW, ZoneOffset.UTC), new SplittableRandom(9))) {
                 String body = "{\"name\": \"Twin\", \"coverImage\": \"%s\"}".formatted(COVER);
-                JsonNode fromA = new UseapiHttp(a.baseUrl() + "/v1/kling", a.credential()).post("/elements", body).json();
-                JsonNode fromB = new UseapiHttp(b.baseUrl() + "/v1/kling", b.credential()).post("/elements", body).json();
+                JsonNode fromA = new UseapiHttp(a.baseUrl() + "/v1/kling", a.credential())
+                        .post("/elements", body)
+                        .json();
+                JsonNode fromB = new UseapiHttp(b.baseUrl() + "/v1/kling", b.credential())
+                        .post("/elements", body)
+                        .json();
 
                 assertThat(fromA).isEqualTo(fromB);
             }

@@ -13,12 +13,13 @@ import org.springframework.util.ClassUtils;
  */
 final class ElementsSandboxContextCustomizerFactory implements ContextCustomizerFactory {
 
-    private static final boolean SANDBOX_PRESENT = ClassUtils.isPresent("io.elements4j.sandbox.junit.ElementsSandbox",
+    private static final boolean SANDBOX_PRESENT = ClassUtils.isPresent(
+            "io.elements4j.sandbox.junit.ElementsSandbox",
             ElementsSandboxContextCustomizerFactory.class.getClassLoader());
 
     @Override
-    public ContextCustomizer createContextCustomizer(Class<?> testClass,
-                                                     List<ContextConfigurationAttributes> configAttributes) {
+    public ContextCustomizer createContextCustomizer(
+            Class<?> testClass, List<ContextConfigurationAttributes> configAttributes) {
         return SANDBOX_PRESENT ? SandboxContextCustomizer.forTestClass(testClass) : null;
     }
 }

@@ -1,12 +1,12 @@
 package io.elements4j.spring.test;
 
 import io.elements4j.client.ElementsProviders;
-import io.elements4j.testkit.VirtualTime;
 import io.elements4j.sandbox.Sandboxes;
 import io.elements4j.sandbox.VendorSimulator;
 import io.elements4j.sandbox.junit.ElementsSandbox;
 import io.elements4j.sandbox.junit.ElementsSandboxExtension;
 import io.elements4j.spring.ElementsAutoConfiguration;
+import io.elements4j.testkit.VirtualTime;
 import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
 import org.springframework.beans.factory.support.BeanDefinitionRegistry;
 import org.springframework.beans.factory.support.DefaultSingletonBeanRegistry;
@@ -39,9 +39,11 @@ record SandboxContextCustomizer(String provider, boolean virtualTime) implements
 
     @Override
     public void customizeContext(ConfigurableApplicationContext context, MergedContextConfiguration merged) {
-        ClassLoader loader = context.getClassLoader() != null ? context.getClassLoader()
+        ClassLoader loader = context.getClassLoader() != null
+                ? context.getClassLoader()
                 : SandboxContextCustomizer.class.getClassLoader();
-        String id = ElementsSandboxExtension.providerId(provider,
+        String id = ElementsSandboxExtension.providerId(
+                provider,
                 context.getEnvironment().getProperty(ElementsProviders.PROVIDER_PROPERTY),
                 ElementsProviders.available(loader));
         VendorSimulator simulator = Sandboxes.start(id);
@@ -57,8 +59,10 @@ record SandboxContextCustomizer(String provider, boolean virtualTime) implements
         if (time != null) {
             beans.registerSingleton("elementsSandboxTime", time);
         }
-        beans.registerSingleton("elementsSandboxTarget", new SandboxedElements(id,
-                simulator.configuration().toJavaMap(), time != null ? time.clock() : null, time));
+        beans.registerSingleton(
+                "elementsSandboxTarget",
+                new SandboxedElements(
+                        id, simulator.configuration().toJavaMap(), time != null ? time.clock() : null, time));
         if (context instanceof BeanDefinitionRegistry registry) {
             registry.registerBeanDefinition("elementsSandboxImports", new RootBeanDefinition(Imports.class));
         }
@@ -67,6 +71,5 @@ record SandboxContextCustomizer(String provider, boolean virtualTime) implements
     /** The starter's auto-configuration, for test slices that do not import it themselves. */
     @Configuration(proxyBeanMethods = false)
     @ImportAutoConfiguration(ElementsAutoConfiguration.class)
-    static class Imports {
-    }
+    static class Imports {}
 }

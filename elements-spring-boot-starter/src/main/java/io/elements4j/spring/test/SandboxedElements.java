@@ -1,6 +1,5 @@
 package io.elements4j.spring.test;
 
-import io.elements4j.client.Elements;
 import io.elements4j.client.ElementsBuilder;
 import io.elements4j.ports.time.Sleeper;
 import java.time.Clock;

@@ -1,9 +1,9 @@
 package io.elements4j.spring.test;
 
 import io.elements4j.client.Elements;
-import io.elements4j.testkit.VirtualTime;
 import io.elements4j.sandbox.VendorSimulator;
 import io.elements4j.sandbox.junit.SandboxHost;
+import io.elements4j.testkit.VirtualTime;
 import java.util.Arrays;
 import java.util.Optional;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -19,8 +19,7 @@ import org.springframework.test.context.junit.jupiter.SpringExtension;
 public final class SpringSandboxHost implements SandboxHost {
 
     /** Created by {@link java.util.ServiceLoader}. */
-    public SpringSandboxHost() {
-    }
+    public SpringSandboxHost() {}
 
     @Override
     public Optional<Hosted> sandboxFor(ExtensionContext context) {
@@ -32,15 +31,16 @@ public final class SpringSandboxHost implements SandboxHost {
         if (simulator == null) {
             return Optional.empty();
         }
-        return Optional.of(new Hosted(simulator, app.getBeanProvider(VirtualTime.class).getIfAvailable(),
-                app.getBean(Elements.class)));
+        return Optional.of(new Hosted(
+                simulator, app.getBeanProvider(VirtualTime.class).getIfAvailable(), app.getBean(Elements.class)));
     }
 
     private static boolean runsWithSpring(Class<?> testClass) {
         for (Class<?> type = testClass; type != null; type = type.getEnclosingClass()) {
-            boolean spring = MergedAnnotations.from(type, MergedAnnotations.SearchStrategy.TYPE_HIERARCHY)
-                    .stream(ExtendWith.class)
-                    .anyMatch(extend -> Arrays.asList(extend.getClassArray("value")).contains(SpringExtension.class));
+            boolean spring = MergedAnnotations.from(type, MergedAnnotations.SearchStrategy.TYPE_HIERARCHY).stream(
+                            ExtendWith.class)
+                    .anyMatch(extend ->
+                            Arrays.asList(extend.getClassArray("value")).contains(SpringExtension.class));
             if (spring) {
                 return true;
             }

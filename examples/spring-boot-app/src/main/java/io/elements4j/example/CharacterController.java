@@ -41,8 +41,11 @@ public class CharacterController {
      */
     @PostMapping("/characters")
     public CompletableFuture<ResponseEntity<?>> create(@RequestParam String name) {
-        return characters.create(name).thenApply(result -> result.<ResponseEntity<?>>fold(ElementsProblems::response,
-                done -> ResponseEntity.status(HttpStatus.CREATED).body(done.value())));
+        return characters
+                .create(name)
+                .thenApply(result -> result.<ResponseEntity<?>>fold(
+                        ElementsProblems::response,
+                        done -> ResponseEntity.status(HttpStatus.CREATED).body(done.value())));
     }
 
     /**

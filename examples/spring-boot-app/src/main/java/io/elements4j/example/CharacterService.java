@@ -1,5 +1,7 @@
 package io.elements4j.example;
 
+import io.elements4j.client.Elements;
+import io.elements4j.client.waiter.Awaited;
 import io.elements4j.domain.draft.ElementDraft;
 import io.elements4j.domain.element.Element;
 import io.elements4j.domain.element.ElementId;
@@ -10,8 +12,6 @@ import io.elements4j.domain.query.ElementFilter;
 import io.elements4j.domain.query.Page;
 import io.elements4j.domain.query.PageRequest;
 import io.elements4j.domain.task.CreationTask;
-import io.elements4j.client.Elements;
-import io.elements4j.client.waiter.Awaited;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
 import java.util.concurrent.CompletableFuture;
@@ -39,7 +39,8 @@ public class CharacterService {
     public CompletableFuture<Either<ElementsError, Awaited<CreationTask>>> create(String name) {
         ElementDraft draft = ElementDraft.image(name, MediaSource.url("https://example.com/" + name + "-front.jpg"))
                 .extras(MediaSource.url("https://example.com/" + name + "-side.jpg"))
-                .description("A character for the demo").build();
+                .description("A character for the demo")
+                .build();
         return elements.async().createAndAwait(draft);
     }
 
@@ -59,8 +60,9 @@ public class CharacterService {
      * @return the element, or why not
      */
     public Either<ElementsError, Element> get(ElementId id) {
-        return elements.find(id).flatMap(found -> found.toEither(() ->
-                new ElementsError.NotFound("no element " + id.value(), Option.none(), Option.none())));
+        return elements.find(id)
+                .flatMap(found -> found.toEither(
+                        () -> new ElementsError.NotFound("no element " + id.value(), Option.none(), Option.none())));
     }
 
     /**

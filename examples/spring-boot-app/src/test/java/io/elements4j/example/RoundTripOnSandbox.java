@@ -2,8 +2,8 @@ package io.elements4j.example;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.elements4j.domain.capability.Capability;
 import io.elements4j.client.Elements;
+import io.elements4j.domain.capability.Capability;
 import io.elements4j.sandbox.ErrorKind;
 import io.elements4j.sandbox.Operation;
 import io.elements4j.sandbox.VendorSimulator;
@@ -23,8 +23,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * {@code @SpringBootTest} (each subclass names the vendor) and nothing else. Create and await, list, read one as
  * JSON, delete and read health through its HTTP endpoints, with no network.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {"server.address=127.0.0.1",
-        "elements.health.cache-ttl=0s"})
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {"server.address=127.0.0.1", "elements.health.cache-ttl=0s"})
 abstract class RoundTripOnSandbox {
 
     @LocalServerPort
@@ -33,8 +34,11 @@ abstract class RoundTripOnSandbox {
     private final HttpClient http = HttpClient.newHttpClient();
 
     private HttpResponse<String> send(String method, String path) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
-                .method(method, HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+        return http.send(
+                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                        .method(method, HttpRequest.BodyPublishers.noBody())
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     @Test
@@ -52,16 +56,20 @@ abstract class RoundTripOnSandbox {
             assertThat(listed.statusCode()).isEqualTo(200);
             assertThat(listed.body()).contains("\"elements\":[", "\"id\":\"" + id.group(1) + "\"", "Maeva");
         } else {
-            assertThat(listed.statusCode()).as("a vendor without a listing says so plainly").isEqualTo(501);
-            assertThat(listed.headers().firstValue("Content-Type")).hasValueSatisfying(type ->
-                    assertThat(type).contains("application/problem+json"));
+            assertThat(listed.statusCode())
+                    .as("a vendor without a listing says so plainly")
+                    .isEqualTo(501);
+            assertThat(listed.headers().firstValue("Content-Type"))
+                    .hasValueSatisfying(type -> assertThat(type).contains("application/problem+json"));
             assertThat(listed.body()).contains("\"error\":\"Unsupported\"");
         }
         if (elements.provider().supports(Capability.FIND)) {
             assertThat(one.statusCode()).as(one.body()).isEqualTo(200);
-            assertThat(one.body()).as("clean JSON: ids as strings, Vavr values as values")
+            assertThat(one.body())
+                    .as("clean JSON: ids as strings, Vavr values as values")
                     .startsWith("{\"id\":\"" + id.group(1) + "\",\"name\":\"Maeva")
-                    .contains("\"tags\":[", "\"media\":{").doesNotContain("\"defined\"", "\"empty\"", "\"async\"");
+                    .contains("\"tags\":[", "\"media\":{")
+                    .doesNotContain("\"defined\"", "\"empty\"", "\"async\"");
         } else {
             assertThat(one.statusCode()).isEqualTo(501);
         }
@@ -71,7 +79,9 @@ abstract class RoundTripOnSandbox {
             assertThat(deleted.body()).contains("\"outcome\":\"DELETED\"");
             assertThat(send("GET", "/characters").body()).doesNotContain(id.group(1));
         } else {
-            assertThat(deleted.statusCode()).as("a vendor without deletes says so plainly").isEqualTo(501);
+            assertThat(deleted.statusCode())
+                    .as("a vendor without deletes says so plainly")
+                    .isEqualTo(501);
         }
         assertThat(vendor.creations()).as("every call went to the simulator").hasSize(1);
 
@@ -80,9 +90,14 @@ abstract class RoundTripOnSandbox {
         assertThat(timer.body()).contains("\"name\":\"elements.client.requests\"", vendor.providerId(), "submit");
         HttpResponse<String> health = send("GET", "/actuator/health/elements-vendor");
         assertThat(health.statusCode()).isEqualTo(200);
-        assertThat(health.body()).contains("\"provider\":\"" + vendor.providerId() + "\"")
-                .contains(elements.provider().supports(Capability.LIST) || elements.provider().supports(Capability.TAG_CATALOGUE)
-                        || elements.provider().supports(Capability.VOICE_CATALOGUE) ? "\"UP\"" : "\"UNKNOWN\"");
+        assertThat(health.body())
+                .contains("\"provider\":\"" + vendor.providerId() + "\"")
+                .contains(
+                        elements.provider().supports(Capability.LIST)
+                                        || elements.provider().supports(Capability.TAG_CATALOGUE)
+                                        || elements.provider().supports(Capability.VOICE_CATALOGUE)
+                                ? "\"UP\""
+                                : "\"UNKNOWN\"");
     }
 
     @Test
@@ -92,17 +107,18 @@ abstract class RoundTripOnSandbox {
         HttpResponse<String> created = send("POST", "/characters?name=Refused");
 
         assertThat(created.statusCode()).isBetween(400, 599);
-        assertThat(created.headers().firstValue("Content-Type")).hasValueSatisfying(type ->
-                assertThat(type).contains("application/problem+json"));
+        assertThat(created.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(type -> assertThat(type).contains("application/problem+json"));
         assertThat(created.body()).contains("\"error\":\"", "no such account");
-        vendor.configuration().filterKeys(k -> k.endsWith("key") || k.endsWith("token"))
-                .values().forEach(secret -> assertThat(created.body()).doesNotContain(secret));
+        vendor.configuration()
+                .filterKeys(k -> k.endsWith("key") || k.endsWith("token"))
+                .values()
+                .forEach(secret -> assertThat(created.body()).doesNotContain(secret));
     }
 
     @Test
-    void a_vendor_refusing_the_key_shows_in_the_vendor_group_but_leaves_the_app_up(Elements elements,
-                                                                                 VendorSimulator vendor)
-            throws Exception {
+    void a_vendor_refusing_the_key_shows_in_the_vendor_group_but_leaves_the_app_up(
+            Elements elements, VendorSimulator vendor) throws Exception {
         Assumptions.assumeTrue(elements.provider().supports(Capability.LIST), "the health check reads the listing");
         vendor.injectFault(Operation.LIST, vendor.typicalFault(ErrorKind.UNAUTHORIZED, "bad key"), 10);
 

@@ -12,8 +12,7 @@ public final class RedactionWatch implements AutoCloseable {
     private final Thread watched = Thread.currentThread();
     private final List<String> scanned = new CopyOnWriteArrayList<>();
 
-    private RedactionWatch() {
-    }
+    private RedactionWatch() {}
 
     /** Starts recording; close it to stop. */
     public static RedactionWatch open() {

@@ -27,6 +27,7 @@ import io.vavr.control.Either;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Properties;
 import java.util.SplittableRandom;
 import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.io.TempDir;
@@ -41,8 +42,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 class ResumedBulkRunTest {
 
     private static final int DRAFTS = 5;
-    private static final AwaitOptions WAITS = AwaitOptions.DEFAULT
-            .withBackoff(new Backoff(Duration.ofSeconds(1), Duration.ofSeconds(2), 2.0, 0.2));
+    private static final AwaitOptions WAITS =
+            AwaitOptions.DEFAULT.withBackoff(new Backoff(Duration.ofSeconds(1), Duration.ofSeconds(2), 2.0, 0.2));
 
     @TempDir
     Path dir;
@@ -95,26 +96,45 @@ class ResumedBulkRunTest {
     }
 
     static Seq<ElementDraft> drafts() {
-        return List.range(0, DRAFTS).map(i -> ElementDraft.image("Resumed" + i,
-                        MediaSource.url("https://example.com/front.jpg"))
-                .extras(MediaSource.url("https://example.com/side.jpg")).description("A courier")
-                .idempotencyKey(IdempotencyKey.of("resumed-" + i)).build());
+        return List.range(0, DRAFTS)
+                .map(i -> ElementDraft.image("Resumed" + i, MediaSource.url("https://example.com/front.jpg"))
+                        .extras(MediaSource.url("https://example.com/side.jpg"))
+                        .description("A courier")
+                        .idempotencyKey(IdempotencyKey.of("resumed-" + i))
+                        .build());
     }
 
     private Seq<Either<ElementsError, Awaited<CreationTask>>> run(Elements elements, CreationJournal journal) {
         CompletableFuture<Seq<Either<ElementsError, Awaited<CreationTask>>>> all = elements.async()
-                .createAll(drafts(), BulkOptions.defaults().withConcurrency(2, 4).withAwait(WAITS).withJournal(journal));
+                .createAll(
+                        drafts(),
+                        BulkOptions.defaults()
+                                .withConcurrency(2, 4)
+                                .withAwait(WAITS)
+                                .withJournal(journal));
         scheduler.runUntil(all::isDone, Duration.ofSeconds(20));
         return all.join();
     }
 
     @ParameterizedTest(name = "{0}, killed after {1} then {2} writes")
     @CsvSource({
-            "kling-official, 0, 3", "kling-official, 1, 4", "kling-official, 2, 1", "kling-official, 5, 2",
-            "kling-official, 7, 3",
-            "useapi, 0, 3", "useapi, 1, 4", "useapi, 2, 1", "useapi, 5, 2", "useapi, 7, 3",
-            "evolink, 1, 4", "evolink, 2, 1", "evolink, 5, 2",
-            "fal-queue, 1, 4", "fal-queue, 2, 1", "fal-queue, 5, 2"})
+        "kling-official, 0, 3",
+        "kling-official, 1, 4",
+        "kling-official, 2, 1",
+        "kling-official, 5, 2",
+        "kling-official, 7, 3",
+        "useapi, 0, 3",
+        "useapi, 1, 4",
+        "useapi, 2, 1",
+        "useapi, 5, 2",
+        "useapi, 7, 3",
+        "evolink, 1, 4",
+        "evolink, 2, 1",
+        "evolink, 5, 2",
+        "fal-queue, 1, 4",
+        "fal-queue, 2, 1",
+        "fal-queue, 5, 2"
+    })
     void a_run_killed_twice_then_resumed_creates_no_draft_twice(String provider, int firstKill, int secondKill) {
         Path file = dir.resolve(provider + ".journal");
         try (VendorSimulator vendor = Sandboxes.start(provider)) {
@@ -131,9 +151,14 @@ class ResumedBulkRunTest {
                 try (FileCreationJournal journal = FileCreationJournal.open(file)) {
                     results = run(elements, journal);
                 }
-                java.util.Map<String, Long> made = vendor.creations().groupBy(AcceptedCreate::name)
-                        .mapValues(Seq::size).mapValues(Integer::longValue).toJavaMap();
-                assertThat(made.values()).as("no draft created twice").allSatisfy(n -> assertThat(n).isEqualTo(1L));
+                java.util.Map<String, Long> made = vendor.creations()
+                        .groupBy(AcceptedCreate::name)
+                        .mapValues(Seq::size)
+                        .mapValues(Integer::longValue)
+                        .toJavaMap();
+                assertThat(made.values())
+                        .as("no draft created twice")
+                        .allSatisfy(n -> assertThat(n).isEqualTo(1L));
                 boolean askable = provider.equals("kling-official") || provider.equals("useapi");
                 for (int i = 0; i < DRAFTS; i++) {
                     Either<ElementsError, Awaited<CreationTask>> result = results.get(i);
@@ -155,11 +180,17 @@ class ResumedBulkRunTest {
     }
 
     /** A facade on the vendor's sandbox, sharing the test's virtual time and scheduler, polling on the caller. */
-    static Elements facade(VendorSimulator vendor, io.elements4j.testkit.VirtualTime time,
-                           io.elements4j.testkit.VirtualScheduler scheduler) {
-        return Elements.builder().provider(vendor.providerId()).config(vendor.configuration().toJavaMap())
-                .systemProperties(new java.util.Properties()).env(java.util.Map.of())
-                .clock(time.clock()).sleeper(time).random(new SplittableRandom(11))
-                .asyncExecutor(Runnable::run).scheduler(scheduler).build();
+    static Elements facade(VendorSimulator vendor, VirtualTime time, VirtualScheduler scheduler) {
+        return Elements.builder()
+                .provider(vendor.providerId())
+                .config(vendor.configuration().toJavaMap())
+                .systemProperties(new Properties())
+                .env(java.util.Map.of())
+                .clock(time.clock())
+                .sleeper(time)
+                .random(new SplittableRandom(11))
+                .asyncExecutor(Runnable::run)
+                .scheduler(scheduler)
+                .build();
     }
 }

@@ -15,6 +15,9 @@ import io.elements4j.testkit.VirtualTime;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
 import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Properties;
 import java.util.SplittableRandom;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -30,19 +33,29 @@ class VendorLimitsTest {
     private final VirtualTime time = VirtualTime.startingNow();
 
     private Elements elements(String provider, VendorSimulator vendor) {
-        java.util.Map<String, String> config = new java.util.HashMap<>(vendor.configuration().toJavaMap());
+        Map<String, String> config = new HashMap<>(vendor.configuration().toJavaMap());
         config.put("elements." + provider + ".max-retries", "0");
-        return Elements.builder().provider(provider).config(config).systemProperties(new java.util.Properties())
-                .env(java.util.Map.of()).clock(time.clock()).sleeper(time).random(new SplittableRandom(3)).build();
+        return Elements.builder()
+                .provider(provider)
+                .config(config)
+                .systemProperties(new Properties())
+                .env(Map.of())
+                .clock(time.clock())
+                .sleeper(time)
+                .random(new SplittableRandom(3))
+                .build();
     }
 
     private static ElementDraft draft(int i) {
         return ElementDraft.image("Limited" + i, MediaSource.url("https://example.com/front.jpg"))
-                .extras(MediaSource.url("https://example.com/side.jpg")).description("A courier").build();
+                .extras(MediaSource.url("https://example.com/side.jpg"))
+                .description("A courier")
+                .build();
     }
 
     private static Option<String> expectedCode(String provider, VendorLimits.Kind kind) {
-        return provider.equals("kling-official") ? Option.some(kind == VendorLimits.Kind.RATE ? "1302" : "1303")
+        return provider.equals("kling-official")
+                ? Option.some(kind == VendorLimits.Kind.RATE ? "1302" : "1303")
                 : Option.none();
     }
 
@@ -64,26 +77,32 @@ class VendorLimitsTest {
                 expectedCode(provider, VendorLimits.Kind.PARALLEL)
                         .forEach(code -> assertThat(limited.vendorCode()).contains(code));
                 if (provider.equals("kling-official") || provider.equals("useapi")) {
-                    assertThat(limited.limit()).as("the answer says the account's parallel tasks are full")
+                    assertThat(limited.limit())
+                            .as("the answer says the account's parallel tasks are full")
                             .contains(ElementsError.RateLimited.Limit.PARALLEL_TASKS);
                 }
                 if (!provider.equals("kling-official")) {
-                    assertThat(limited.retryAfter()).as("Retry-After: until the first task ends")
+                    assertThat(limited.retryAfter())
+                            .as("Retry-After: until the first task ends")
                             .contains(Duration.ofSeconds(10));
                 }
                 assertThat(vendor.creations()).hasSize(2);
                 assertThat(vendor.refusedBy(VendorLimits.Kind.PARALLEL)).isEqualTo(1);
 
                 if (first.get().state() != TaskState.SUCCEEDED) {
-                    assertThat(elements.task(first.get().id()).get().state()).as("still processing")
+                    assertThat(elements.task(first.get().id()).get().state())
+                            .as("still processing")
                             .isNotEqualTo(TaskState.SUCCEEDED);
                 }
                 time.advance(Duration.ofSeconds(10));
                 if (first.get().state() != TaskState.SUCCEEDED) {
-                    assertThat(elements.task(first.get().id()).get().state()).as("done once its time is up")
+                    assertThat(elements.task(first.get().id()).get().state())
+                            .as("done once its time is up")
                             .isEqualTo(TaskState.SUCCEEDED);
                 }
-                assertThat(elements.submit(draft(3)).isRight()).as("a slot is free again").isTrue();
+                assertThat(elements.submit(draft(3)).isRight())
+                        .as("a slot is free again")
+                        .isTrue();
             }
         }
     }
@@ -101,14 +120,17 @@ class VendorLimitsTest {
                 Either<ElementsError, CreationTask> fourth = elements.submit(draft(3));
                 assertThat(fourth.getLeft()).isInstanceOf(ElementsError.RateLimited.class);
                 expectedCode(provider, VendorLimits.Kind.RATE)
-                        .forEach(code -> assertThat(fourth.getLeft().vendorCode()).contains(code));
+                        .forEach(code ->
+                                assertThat(fourth.getLeft().vendorCode()).contains(code));
                 if (provider.equals("kling-official")) {
                     assertThat(((ElementsError.RateLimited) fourth.getLeft()).limit())
                             .contains(ElementsError.RateLimited.Limit.REQUEST_RATE);
                 }
                 assertThat(vendor.refusedBy(VendorLimits.Kind.RATE)).isEqualTo(1);
                 time.advance(Duration.ofSeconds(1));
-                assertThat(elements.submit(draft(3)).isRight()).as("the next second has room").isTrue();
+                assertThat(elements.submit(draft(3)).isRight())
+                        .as("the next second has room")
+                        .isTrue();
                 assertThat(vendor.creations()).hasSize(4);
             }
         }

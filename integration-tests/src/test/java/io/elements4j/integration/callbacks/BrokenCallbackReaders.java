@@ -25,8 +25,7 @@ import java.util.function.Function;
  */
 public final class BrokenCallbackReaders {
 
-    private BrokenCallbackReaders() {
-    }
+    private BrokenCallbackReaders() {}
 
     /** The defect shows on the first create: a short soak keeps the runs quick. */
     private static final int SHORT_SOAK = 50;
@@ -35,8 +34,8 @@ public final class BrokenCallbackReaders {
     public static class IgnoresCallbackSignaturesRun extends ElementsConformanceSuite {
         @Override
         protected ElementsProvider provider() {
-            return new CallbackOverride(new KlingOfficialElementsProvider(),
-                    callback -> KlingCallbacks.parse(callback.bodyText()));
+            return new CallbackOverride(
+                    new KlingOfficialElementsProvider(), callback -> KlingCallbacks.parse(callback.bodyText()));
         }
 
         @Override
@@ -49,8 +48,10 @@ public final class BrokenCallbackReaders {
     public static class ReadsNoCallbacksRun extends ElementsConformanceSuite {
         @Override
         protected ElementsProvider provider() {
-            return new CallbackOverride(new EvolinkElementsProvider(), callback -> Either.left(
-                    ElementsError.ProviderFailure.definite("callback ignored", 0, Option.none(), Option.none())));
+            return new CallbackOverride(
+                    new EvolinkElementsProvider(),
+                    callback -> Either.left(ElementsError.ProviderFailure.definite(
+                            "callback ignored", 0, Option.none(), Option.none())));
         }
 
         @Override
@@ -60,8 +61,8 @@ public final class BrokenCallbackReaders {
     }
 
     /** A real adapter whose client answers callbacks its own (broken) way; everything else is the adapter's. */
-    private record CallbackOverride(ElementsProvider real,
-                                    Function<IncomingCallback, Either<ElementsError, CreationTask>> reading)
+    private record CallbackOverride(
+            ElementsProvider real, Function<IncomingCallback, Either<ElementsError, CreationTask>> reading)
             implements ElementsProvider {
 
         @Override
@@ -77,8 +78,8 @@ public final class BrokenCallbackReaders {
         @Override
         public VendorClient create(ProviderConfig config) {
             VendorClient client = real.create(config);
-            return (VendorClient) Proxy.newProxyInstance(VendorClient.class.getClassLoader(),
-                    new Class<?>[] {VendorClient.class}, (proxy, method, args) -> {
+            return (VendorClient) Proxy.newProxyInstance(
+                    VendorClient.class.getClassLoader(), new Class<?>[] {VendorClient.class}, (proxy, method, args) -> {
                         if (method.getName().equals("readCallback")) {
                             return reading.apply((IncomingCallback) args[0]);
                         }

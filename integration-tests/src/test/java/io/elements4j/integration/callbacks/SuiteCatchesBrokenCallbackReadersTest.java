@@ -18,16 +18,19 @@ class SuiteCatchesBrokenCallbackReadersTest {
 
     static Stream<Arguments> brokenCallbackReaders() {
         return Stream.of(
-                Arguments.of(BrokenCallbackReaders.IgnoresCallbackSignaturesRun.class,
+                Arguments.of(
+                        BrokenCallbackReaders.IgnoresCallbackSignaturesRun.class,
                         "a_tampered_stale_or_unsigned_callback_is_refused"),
-                Arguments.of(BrokenCallbackReaders.ReadsNoCallbacksRun.class,
+                Arguments.of(
+                        BrokenCallbackReaders.ReadsNoCallbacksRun.class,
                         "a_create_with_a_callback_completes_without_a_poll"));
     }
 
     @ParameterizedTest(name = "{0} is caught by {1}")
     @MethodSource("brokenCallbackReaders")
     void catches_a_broken_callback_reader_in_the_callbacks_group(Class<?> run, String expectedFailure) {
-        assertThat(SuiteRuns.failedTests(run, ElementsConformanceSuite.Callbacks.class).toJavaList())
+        assertThat(SuiteRuns.failedTests(run, ElementsConformanceSuite.Callbacks.class)
+                        .toJavaList())
                 .contains(expectedFailure);
     }
 }

@@ -3,6 +3,7 @@ package io.elements4j.integration.cost;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.elements4j.adapter.support.RedactionWatch;
+import io.elements4j.client.Elements;
 import io.elements4j.domain.draft.ElementDraft;
 import io.elements4j.domain.element.ElementId;
 import io.elements4j.domain.error.ElementsError;
@@ -10,7 +11,6 @@ import io.elements4j.domain.media.MediaSource;
 import io.elements4j.domain.query.ElementFilter;
 import io.elements4j.domain.query.PageRequest;
 import io.elements4j.domain.task.CreationTaskId;
-import io.elements4j.client.Elements;
 import io.elements4j.ports.observe.CallEnded;
 import io.elements4j.ports.observe.ElementsListener;
 import io.elements4j.ports.observe.RawResponse;
@@ -37,8 +37,9 @@ class BodyRedactionThroughTheFacadeTest {
 
     @Test
     void a_successful_call_redacts_nothing_when_no_listener_reads_its_body() {
-        try (Elements elements = stub.facade().listener(new ElementsListener() { }).build();
-             RedactionWatch watch = RedactionWatch.open()) {
+        try (Elements elements =
+                        stub.facade().listener(new ElementsListener() {}).build();
+                RedactionWatch watch = RedactionWatch.open()) {
             succeeded(elements.submit(courier()));
             succeeded(elements.task(CreationTaskId.of(KlingShapedStub.TASK_ID)));
             succeeded(elements.list(ElementFilter.all(), PageRequest.of(1, KlingShapedStub.LIST_SIZE)));
@@ -53,24 +54,31 @@ class BodyRedactionThroughTheFacadeTest {
     void a_failed_answer_is_kept_for_a_support_ticket_redacted_in_one_pass() {
         List<CallEnded> seen = new ArrayList<>();
         try (Elements elements = stub.facade().listener(bodiesOf(seen)).build();
-             RedactionWatch watch = RedactionWatch.open()) {
-            assertThat(elements.task(CreationTaskId.of(KlingShapedStub.MISSING_TASK_ID)).getLeft())
+                RedactionWatch watch = RedactionWatch.open()) {
+            assertThat(elements.task(CreationTaskId.of(KlingShapedStub.MISSING_TASK_ID))
+                            .getLeft())
                     .isInstanceOf(ElementsError.NotFound.class);
 
             RawResponse kept = elements.lastFailedResponse().get();
             assertThat(kept.status()).isEqualTo(400);
-            assertThat(kept.body()).contains("\"code\":1202", "task not found for key ****")
+            assertThat(kept.body())
+                    .contains("\"code\":1202", "task not found for key ****")
                     .doesNotContain(KlingShapedStub.API_KEY);
             assertThat(seen.get(0).response()).isEqualTo(Option.some(kept));
-            assertThat(watch.scanned()).filteredOn(text -> text.contains("task not found")).hasSize(1);
+            assertThat(watch.scanned())
+                    .filteredOn(text -> text.contains("task not found"))
+                    .hasSize(1);
         }
     }
 
     @Test
     void a_listener_that_reads_bodies_is_shown_a_successful_answer_redacted_after_one_pass() {
         List<CallEnded> seen = new ArrayList<>();
-        try (Elements elements = stub.facade().listener(bodiesOf(seen)).listener(bodiesOf(new ArrayList<>())).build();
-             RedactionWatch watch = RedactionWatch.open()) {
+        try (Elements elements = stub.facade()
+                        .listener(bodiesOf(seen))
+                        .listener(bodiesOf(new ArrayList<>()))
+                        .build();
+                RedactionWatch watch = RedactionWatch.open()) {
             succeeded(elements.task(CreationTaskId.of(KlingShapedStub.TASK_ID)));
 
             RawResponse shown = seen.get(0).response().get();

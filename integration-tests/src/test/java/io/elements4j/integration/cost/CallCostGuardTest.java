@@ -3,6 +3,8 @@ package io.elements4j.integration.cost;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import com.sun.management.ThreadMXBean;
+import io.elements4j.client.Elements;
 import io.elements4j.domain.draft.ElementDraft;
 import io.elements4j.domain.element.ElementId;
 import io.elements4j.domain.error.ElementsError;
@@ -10,7 +12,6 @@ import io.elements4j.domain.media.MediaSource;
 import io.elements4j.domain.query.ElementFilter;
 import io.elements4j.domain.query.PageRequest;
 import io.elements4j.domain.task.CreationTaskId;
-import io.elements4j.client.Elements;
 import io.vavr.control.Either;
 import java.lang.management.ManagementFactory;
 import java.util.Arrays;
@@ -62,6 +63,7 @@ class CallCostGuardTest {
 
         /** Calls per measured batch: a page costs about five small calls. */
         final int batch;
+
         final double bytesLimit;
         final double cpuLimit;
 
@@ -105,8 +107,7 @@ class CallCostGuardTest {
 
     private static final int ROUNDS = 9;
     private static final int CPU_ATTEMPTS = 3;
-    private static final com.sun.management.ThreadMXBean THREADS =
-            (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+    private static final ThreadMXBean THREADS = (ThreadMXBean) ManagementFactory.getThreadMXBean();
     /** More distinct drafts than anything remembers, so each create is validated in full, as a host app's is. */
     private static final ElementDraft[] DRAFTS = new ElementDraft[1024];
 
@@ -117,20 +118,25 @@ class CallCostGuardTest {
 
     @BeforeAll
     static void start() throws Exception {
-        assumeTrue(THREADS.isCurrentThreadCpuTimeSupported() && THREADS.isThreadAllocatedMemorySupported(),
+        assumeTrue(
+                THREADS.isCurrentThreadCpuTimeSupported() && THREADS.isThreadAllocatedMemorySupported(),
                 "this JVM cannot measure a thread's CPU time and allocations");
-        assumeTrue(ManagementFactory.getRuntimeMXBean().getInputArguments().contains("-XX:TieredStopAtLevel=1"),
+        assumeTrue(
+                ManagementFactory.getRuntimeMXBean().getInputArguments().contains("-XX:TieredStopAtLevel=1"),
                 "measured only in a JVM that compiles with C1 alone (the call-cost-guard execution)");
         THREADS.setThreadCpuTimeEnabled(true);
         THREADS.setThreadAllocatedMemoryEnabled(true);
         stub = new KlingShapedStub();
         elements = stub.facade().build();
         bare = new SameClientFloor();
-        Arrays.setAll(DRAFTS, i -> ElementDraft.image("Courier", MediaSource.url("https://example.com/courier/front.jpg"))
-                .extras(MediaSource.url("https://example.com/courier/side.jpg"),
-                        MediaSource.url("https://example.com/courier/back.jpg"))
-                .description("Red-haired courier in a yellow raincoat")
-                .build());
+        Arrays.setAll(
+                DRAFTS,
+                i -> ElementDraft.image("Courier", MediaSource.url("https://example.com/courier/front.jpg"))
+                        .extras(
+                                MediaSource.url("https://example.com/courier/side.jpg"),
+                                MediaSource.url("https://example.com/courier/back.jpg"))
+                        .description("Red-haired courier in a yellow raincoat")
+                        .build());
         Call[][] pairs = new Call[Guarded.values().length][];
         for (Guarded guarded : Guarded.values()) {
             Call call = guarded.call();
@@ -181,8 +187,13 @@ class CallCostGuardTest {
         for (int attempt = 2; attempt <= CPU_ATTEMPTS && ratios.cpu() > guarded.cpuLimit; attempt++) {
             ratios = ratios.lowerCpu(Ratios.of(library, floor, guarded.batch));
         }
-        String figures = String.format(Locale.ROOT, "%s per call, library / floor: %s (limits: bytes %.2f, CPU %.2f)",
-                guarded.route(), ratios, guarded.bytesLimit, guarded.cpuLimit);
+        String figures = String.format(
+                Locale.ROOT,
+                "%s per call, library / floor: %s (limits: bytes %.2f, CPU %.2f)",
+                guarded.route(),
+                ratios,
+                guarded.bytesLimit,
+                guarded.cpuLimit);
         System.out.println(figures);
         assertThat(ratios.bytes()).as("bytes allocated, " + figures).isLessThanOrEqualTo(guarded.bytesLimit);
         assertThat(ratios.cpu()).as("CPU time, " + figures).isLessThanOrEqualTo(guarded.cpuLimit);
@@ -199,8 +210,8 @@ class CallCostGuardTest {
      * allocates the same), the CPU time as the ratio of each side's lowest round — the one the rest of the machine
      * disturbed least, since others' work only ever adds to a thread's CPU time (cache misses, switches).
      */
-    private record Ratios(double bytes, double cpu, long libraryBytes, long floorBytes, long libraryCpu,
-                          long floorCpu) {
+    private record Ratios(
+            double bytes, double cpu, long libraryBytes, long floorBytes, long libraryCpu, long floorCpu) {
 
         static Ratios of(Call library, Call floor, int batch) throws Exception {
             long[][] perCall = new long[4][ROUNDS];
@@ -215,8 +226,13 @@ class CallCostGuardTest {
             Arrays.sort(bytesRatios);
             Arrays.sort(perCall[0]);
             Arrays.sort(perCall[1]);
-            return new Ratios(bytesRatios[ROUNDS / 2], (double) libraryCpu / floorCpu, perCall[0][ROUNDS / 2],
-                    perCall[1][ROUNDS / 2], libraryCpu, floorCpu);
+            return new Ratios(
+                    bytesRatios[ROUNDS / 2],
+                    (double) libraryCpu / floorCpu,
+                    perCall[0][ROUNDS / 2],
+                    perCall[1][ROUNDS / 2],
+                    libraryCpu,
+                    floorCpu);
         }
 
         private static void measure(Call call, int batch, long[] bytes, long[] cpu, int round) throws Exception {
@@ -231,14 +247,22 @@ class CallCostGuardTest {
 
         /** This measurement, with the CPU figures of {@code other} if they are lower. */
         Ratios lowerCpu(Ratios other) {
-            return other.cpu < cpu ? new Ratios(bytes, other.cpu, libraryBytes, floorBytes, other.libraryCpu,
-                    other.floorCpu) : this;
+            return other.cpu < cpu
+                    ? new Ratios(bytes, other.cpu, libraryBytes, floorBytes, other.libraryCpu, other.floorCpu)
+                    : this;
         }
 
         @Override
         public String toString() {
-            return String.format(Locale.ROOT, "bytes %.2f (%,d / %,d), CPU %.2f (%,d / %,d ns)", bytes, libraryBytes,
-                    floorBytes, cpu, libraryCpu, floorCpu);
+            return String.format(
+                    Locale.ROOT,
+                    "bytes %.2f (%,d / %,d), CPU %.2f (%,d / %,d ns)",
+                    bytes,
+                    libraryBytes,
+                    floorBytes,
+                    cpu,
+                    libraryCpu,
+                    floorCpu);
         }
     }
 }

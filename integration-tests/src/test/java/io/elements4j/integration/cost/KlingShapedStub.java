@@ -13,6 +13,7 @@ import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -29,11 +30,11 @@ final class KlingShapedStub implements AutoCloseable {
     static final int LIST_SIZE = 100;
     /** The API key the facade is configured with; the answer to a lookup of {@link #MISSING_TASK_ID} echoes it. */
     static final String API_KEY = "guard-key-0123456789";
+
     static final String MISSING_TASK_ID = "930810160078651999";
 
     /** A request as it arrived. */
-    record Seen(String method, URI uri, Map<String, List<String>> headers, byte[] body) {
-    }
+    record Seen(String method, URI uri, Map<String, List<String>> headers, byte[] body) {}
 
     private enum Route {
         CREATE("POST", "/v1/general/advanced-custom-elements", false, 200, envelope(submitted())),
@@ -58,8 +59,9 @@ final class KlingShapedStub implements AutoCloseable {
 
         boolean matches(String requestMethod, String requestPath) {
             return method.equals(requestMethod)
-                    && (prefix ? requestPath.startsWith(path) && requestPath.length() > path.length()
-                    : requestPath.equals(path));
+                    && (prefix
+                            ? requestPath.startsWith(path) && requestPath.length() > path.length()
+                            : requestPath.equals(path));
         }
     }
 
@@ -86,8 +88,8 @@ final class KlingShapedStub implements AutoCloseable {
     ElementsBuilder facade() {
         return Elements.builder()
                 .provider("kling-official")
-                .config(Map.of("elements.kling-official.base-url", baseUrl(),
-                        "elements.kling-official.api-key", API_KEY));
+                .config(Map.of(
+                        "elements.kling-official.base-url", baseUrl(), "elements.kling-official.api-key", API_KEY));
     }
 
     /** The last request whose path and method were {@code route}'s (create, missing, task, list, delete). */
@@ -108,9 +110,14 @@ final class KlingShapedStub implements AutoCloseable {
             String path = exchange.getRequestURI().getRawPath();
             for (Route route : Route.values()) {
                 if (route.matches(exchange.getRequestMethod(), path)) {
-                    String name = route.name().toLowerCase(java.util.Locale.ROOT);
-                    lastSeen.put(name, new Seen(exchange.getRequestMethod(), exchange.getRequestURI(),
-                            Map.copyOf(exchange.getRequestHeaders()), body));
+                    String name = route.name().toLowerCase(Locale.ROOT);
+                    lastSeen.put(
+                            name,
+                            new Seen(
+                                    exchange.getRequestMethod(),
+                                    exchange.getRequestURI(),
+                                    Map.copyOf(exchange.getRequestHeaders()),
+                                    body));
                     exchange.getResponseHeaders().set("Content-Type", "application/json");
                     exchange.sendResponseHeaders(route.status, route.answer.length);
                     try (OutputStream out = exchange.getResponseBody()) {

@@ -29,15 +29,17 @@ final class SameClientFloor implements AutoCloseable {
     private final MinimalHttpClient client = HttpClients.createMinimal();
 
     /** One request as the library sent it, its headers and body made once, to be sent again and again. */
-    record Replay(String method, URI uri, Header[] headers, HttpEntity body) {
-    }
+    record Replay(String method, URI uri, Header[] headers, HttpEntity body) {}
 
     static Replay replayOf(KlingShapedStub.Seen seen, String baseUrl) {
         Header[] headers = seen.headers().entrySet().stream()
                 .filter(header -> !OWN_HEADERS.contains(header.getKey().toLowerCase(Locale.ROOT)))
                 .flatMap(header -> header.getValue().stream().map(value -> new BasicHeader(header.getKey(), value)))
                 .toArray(Header[]::new);
-        return new Replay(seen.method(), URI.create(baseUrl + seen.uri()), headers,
+        return new Replay(
+                seen.method(),
+                URI.create(baseUrl + seen.uri()),
+                headers,
                 seen.body().length == 0 ? null : new ByteArrayEntity(seen.body(), null));
     }
 

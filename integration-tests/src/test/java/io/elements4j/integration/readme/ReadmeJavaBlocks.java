@@ -34,14 +34,14 @@ final class ReadmeJavaBlocks {
 
     /** A line opening a Java code block, in any spelling Markdown renders as one. */
     private static final Pattern ANY_JAVA_FENCE = Pattern.compile("(?m)^[ \\t]*(```|~~~)[ \\t]*java\\b");
+
     private static final Pattern PACKAGE = Pattern.compile("(?m)^package\\s+([\\w.]+)\\s*;");
     /** A type declared at the start of a line: a top-level type, as a whole file is laid out. */
-    private static final Pattern TOP_LEVEL_TYPE = Pattern.compile(
-            "(?m)^(?:(?:public|final|abstract|sealed|non-sealed)\\s+)*"
+    private static final Pattern TOP_LEVEL_TYPE =
+            Pattern.compile("(?m)^(?:(?:public|final|abstract|sealed|non-sealed)\\s+)*"
                     + "(?:class|interface|record|enum|@interface)\\s+(\\w+)");
 
-    private ReadmeJavaBlocks() {
-    }
+    private ReadmeJavaBlocks() {}
 
     /**
      * One block.
@@ -68,8 +68,7 @@ final class ReadmeJavaBlocks {
     }
 
     /** The outcome of compiling blocks: whether all compiled, and every problem by its Markdown line. */
-    record Compilation(boolean compiled, String report) {
-    }
+    record Compilation(boolean compiled, String report) {}
 
     /**
      * Every block opened by a line that is exactly {@code ```java} and closed by a line that is exactly {@code ```}.
@@ -108,7 +107,6 @@ final class ReadmeJavaBlocks {
      * Compiles the blocks together (a block may use the types of another in its package) into {@code into/classes}.
      *
      * @param file   the Markdown file's name, for the report
-     * @param blocks the blocks
      * @param into   an empty directory
      * @return whether they compiled, and why not
      * @throws IOException when the sources cannot be written
@@ -122,12 +120,15 @@ final class ReadmeJavaBlocks {
                         + "its imports and a top-level type");
                 continue;
             }
-            Path source = into.toAbsolutePath().normalize().resolve("src")
+            Path source = into.toAbsolutePath()
+                    .normalize()
+                    .resolve("src")
                     .resolve(block.qualifiedName().replace('.', '/') + ".java");
             Files.createDirectories(source.getParent());
             if (sources.containsKey(source)) {
-                refused.add(file + ":" + block.line() + ": " + block.qualifiedName()
-                        + " is declared again (first at line " + sources.get(source).line() + ")");
+                refused.add(
+                        file + ":" + block.line() + ": " + block.qualifiedName() + " is declared again (first at line "
+                                + sources.get(source).line() + ")");
                 continue;
             }
             Files.writeString(source, block.source());
@@ -140,9 +141,21 @@ final class ReadmeJavaBlocks {
         JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
         DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
         try (StandardJavaFileManager files = javac.getStandardFileManager(diagnostics, Locale.ROOT, null)) {
-            boolean compiled = javac.getTask(null, files, diagnostics,
-                    List.of("-classpath", classPath(), "-d", classes.toString(), "-proc:none", "-encoding", "UTF-8"),
-                    null, files.getJavaFileObjectsFromPaths(sources.keySet())).call();
+            boolean compiled = javac.getTask(
+                            null,
+                            files,
+                            diagnostics,
+                            List.of(
+                                    "-classpath",
+                                    classPath(),
+                                    "-d",
+                                    classes.toString(),
+                                    "-proc:none",
+                                    "-encoding",
+                                    "UTF-8"),
+                            null,
+                            files.getJavaFileObjectsFromPaths(sources.keySet()))
+                    .call();
             String report = diagnostics.getDiagnostics().stream()
                     .filter(problem -> problem.getKind() == Diagnostic.Kind.ERROR)
                     .map(problem -> where(file, problem, sources) + ": " + problem.getMessage(Locale.ROOT))
@@ -155,7 +168,8 @@ final class ReadmeJavaBlocks {
         if (problem.getSource() == null) {
             return file;
         }
-        Block block = sources.get(Path.of(problem.getSource().toUri()).toAbsolutePath().normalize());
+        Block block = sources.get(
+                Path.of(problem.getSource().toUri()).toAbsolutePath().normalize());
         return block == null ? problem.getSource().getName() : file + ":" + (block.line() + problem.getLineNumber());
     }
 
@@ -182,11 +196,15 @@ final class ReadmeJavaBlocks {
             if (entry.endsWith(".jar")) {
                 try (JarFile jar = new JarFile(entry)) {
                     Manifest manifest = jar.getManifest();
-                    String more = manifest == null ? null : manifest.getMainAttributes().getValue("Class-Path");
+                    String more = manifest == null
+                            ? null
+                            : manifest.getMainAttributes().getValue("Class-Path");
                     if (more != null) {
                         for (String url : more.trim().split("\\s+")) {
                             URI uri = URI.create(url);
-                            URI resolved = uri.isAbsolute() ? uri : Path.of(entry).getParent().toUri().resolve(uri);
+                            URI resolved = uri.isAbsolute()
+                                    ? uri
+                                    : Path.of(entry).getParent().toUri().resolve(uri);
                             expanded.add(Path.of(resolved).toString());
                         }
                     }

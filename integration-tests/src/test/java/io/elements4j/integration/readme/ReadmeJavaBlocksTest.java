@@ -46,8 +46,8 @@ class ReadmeJavaBlocksTest {
 
     @BeforeAll
     static void compileEveryJavaBlockOfTheReadme() throws IOException {
-        readmeCompilation = ReadmeJavaBlocks.compile("README.md", ReadmeJavaBlocks.in(ReadmeJavaBlocks.readme()),
-                compiled);
+        readmeCompilation =
+                ReadmeJavaBlocks.compile("README.md", ReadmeJavaBlocks.in(ReadmeJavaBlocks.readme()), compiled);
     }
 
     @Test
@@ -55,12 +55,15 @@ class ReadmeJavaBlocksTest {
         String readme = ReadmeJavaBlocks.readme();
         List<Block> blocks = ReadmeJavaBlocks.in(readme);
 
-        assertThat(blocks).as("every java block is opened by a line that is exactly ```java")
+        assertThat(blocks)
+                .as("every java block is opened by a line that is exactly ```java")
                 .hasSize((int) ReadmeJavaBlocks.fencesIn(readme));
-        assertThat(blocks).extracting(Block::qualifiedName)
+        assertThat(blocks)
+                .extracting(Block::qualifiedName)
                 .as("the host app, its test, the async and callback examples, the Spring service, controller, test")
                 .contains(HOST_APP, HOST_APP_TEST, "com.example.app.CharacterController");
-        assertThat(readmeCompilation.compiled()).as("README.md's java blocks compile:%n%s", readmeCompilation.report())
+        assertThat(readmeCompilation.compiled())
+                .as("README.md's java blocks compile:%n%s", readmeCompilation.report())
                 .isTrue();
     }
 
@@ -135,20 +138,26 @@ class ReadmeJavaBlocksTest {
         SummaryGeneratingListener listener = new SummaryGeneratingListener();
         try (URLClassLoader loader = readmeClasses()) {
             System.setProperty("elements.provider", providerId);
-            LauncherFactory.create().execute(LauncherDiscoveryRequestBuilder.request()
-                    .selectors(selectClass(loader.loadClass(HOST_APP_TEST))).build(), listener);
+            LauncherFactory.create()
+                    .execute(
+                            LauncherDiscoveryRequestBuilder.request()
+                                    .selectors(selectClass(loader.loadClass(HOST_APP_TEST)))
+                                    .build(),
+                            listener);
         } finally {
             System.setProperties(saved);
         }
         TestExecutionSummary summary = listener.getSummary();
         StringWriter failures = new StringWriter();
         summary.printFailuresTo(new PrintWriter(failures), 20);
-        assertThat(summary.getTestsSucceededCount()).as("the README's test passed:%n%s", failures).isEqualTo(1);
+        assertThat(summary.getTestsSucceededCount())
+                .as("the README's test passed:%n%s", failures)
+                .isEqualTo(1);
         assertThat(summary.getTotalFailureCount()).as(failures.toString()).isZero();
     }
 
     private static URLClassLoader readmeClasses() throws IOException {
-        return new URLClassLoader(new URL[] {compiled.resolve("classes").toUri().toURL()},
-                ReadmeJavaBlocksTest.class.getClassLoader());
+        return new URLClassLoader(
+                new URL[] {compiled.resolve("classes").toUri().toURL()}, ReadmeJavaBlocksTest.class.getClassLoader());
     }
 }

@@ -29,14 +29,19 @@ class ReadmeModulesTest {
         String modulesSection = readme.substring(readme.indexOf("\n## Modules"));
         String bom = Files.readString(root.resolve("elements-bom/pom.xml"));
 
-        List<String> modules = MODULE.matcher(Files.readString(root.resolve("pom.xml"))).results()
-                .map(found -> found.group(1)).toList();
+        List<String> modules = MODULE.matcher(Files.readString(root.resolve("pom.xml")))
+                .results()
+                .map(found -> found.group(1))
+                .toList();
         assertThat(modules).as("modules of the build").contains("elements-client", "examples/plain-java");
         for (String module : modules) {
             String pom = Files.readString(root.resolve(module).resolve("pom.xml"));
-            assertThat(modulesSection).as("README.md's Modules table names %s", module).contains("`" + module + "`");
+            assertThat(modulesSection)
+                    .as("README.md's Modules table names %s", module)
+                    .contains("`" + module + "`");
             if (!pom.contains("<maven.deploy.skip>true</maven.deploy.skip>") && !module.equals("elements-bom")) {
-                assertThat(bom).as("the BOM lists the published module %s", module)
+                assertThat(bom)
+                        .as("the BOM lists the published module %s", module)
                         .contains("<artifactId>" + artifactId(pom) + "</artifactId>");
             }
         }

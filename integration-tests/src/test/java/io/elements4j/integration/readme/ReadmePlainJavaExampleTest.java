@@ -20,10 +20,10 @@ import org.junit.jupiter.api.Test;
  */
 class ReadmePlainJavaExampleTest {
 
-    private static final Pattern POM_SNIPPET = Pattern.compile(
-            "## Using the library in a host app.*?```xml\\n(.*?)```", Pattern.DOTALL);
-    private static final Pattern VERSIONED = Pattern.compile(
-            "<artifactId>([^<]+)</artifactId>[^<]*(?:<!--[^>]*-->\\s*)?<version>([^<]+)</version>");
+    private static final Pattern POM_SNIPPET =
+            Pattern.compile("## Using the library in a host app.*?```xml\\n(.*?)```", Pattern.DOTALL);
+    private static final Pattern VERSIONED =
+            Pattern.compile("<artifactId>([^<]+)</artifactId>[^<]*(?:<!--[^>]*-->\\s*)?<version>([^<]+)</version>");
 
     private final Path example = ReadmeJavaBlocks.root().resolve("examples/plain-java");
 
@@ -31,7 +31,8 @@ class ReadmePlainJavaExampleTest {
     void the_examples_pom_holds_the_readmes_pom_snippet_word_for_word() throws IOException {
         String pom = Files.readString(example.resolve("pom.xml"));
 
-        assertThat(pom).as("examples/plain-java/pom.xml holds README.md's pom snippet, indented one level")
+        assertThat(pom)
+                .as("examples/plain-java/pom.xml holds README.md's pom snippet, indented one level")
                 .contains(indented(pomSnippet()));
     }
 
@@ -40,11 +41,17 @@ class ReadmePlainJavaExampleTest {
         Map<String, String> readme = ReadmeJavaBlocks.in(ReadmeJavaBlocks.readme()).stream()
                 .collect(Collectors.toMap(Block::qualifiedName, Block::source, (first, again) -> first));
 
-        for (String file : new String[] {"src/main/java/com/example/characters/CharacterService.java",
-                "src/test/java/com/example/characters/CharacterServiceTest.java"}) {
-            String type = file.substring(file.indexOf("/com/") + 1, file.length() - ".java".length()).replace('/', '.');
-            assertThat(readme).as("README.md has a java block declaring %s", type).containsKey(type);
-            assertThat(Files.readString(example.resolve(file))).as("examples/plain-java/%s is README.md's block", file)
+        for (String file : new String[] {
+            "src/main/java/com/example/characters/CharacterService.java",
+            "src/test/java/com/example/characters/CharacterServiceTest.java"
+        }) {
+            String type = file.substring(file.indexOf("/com/") + 1, file.length() - ".java".length())
+                    .replace('/', '.');
+            assertThat(readme)
+                    .as("README.md has a java block declaring %s", type)
+                    .containsKey(type);
+            assertThat(Files.readString(example.resolve(file)))
+                    .as("examples/plain-java/%s is README.md's block", file)
                     .isEqualTo(readme.get(type));
         }
     }
@@ -61,7 +68,9 @@ class ReadmePlainJavaExampleTest {
         Matcher versioned = VERSIONED.matcher(pomSnippet());
         int seen = 0;
         while (versioned.find()) {
-            assertThat(expected).as("a version the README spells out is checked here").containsKey(versioned.group(1));
+            assertThat(expected)
+                    .as("a version the README spells out is checked here")
+                    .containsKey(versioned.group(1));
             assertThat(versioned.group(2)).as(versioned.group(1)).isEqualTo(expected.get(versioned.group(1)));
             seen++;
         }
@@ -73,9 +82,12 @@ class ReadmePlainJavaExampleTest {
         String pom = Files.readString(example.resolve("pom.xml"));
         String root = Files.readString(ReadmeJavaBlocks.root().resolve("pom.xml"));
 
-        assertThat(pom).as("no parent: nothing of the elements4j parent applies").doesNotContain("<parent>");
+        assertThat(pom)
+                .as("no parent: nothing of the elements4j parent applies")
+                .doesNotContain("<parent>");
         assertThat(property(pom, "maven.compiler.release")).isEqualTo("17");
-        Matcher properties = Pattern.compile("<([\\w.-]+-plugin\\.version)>([^<]+)<").matcher(pom);
+        Matcher properties =
+                Pattern.compile("<([\\w.-]+-plugin\\.version)>([^<]+)<").matcher(pom);
         int plugins = 0;
         while (properties.find()) {
             assertThat(properties.group(2)).as(properties.group(1)).isEqualTo(property(root, properties.group(1)));
@@ -86,12 +98,15 @@ class ReadmePlainJavaExampleTest {
 
     private static String pomSnippet() throws IOException {
         Matcher block = POM_SNIPPET.matcher(ReadmeJavaBlocks.readme());
-        assertThat(block.find()).as("README.md has an xml block under 'Using the library in a host app'").isTrue();
+        assertThat(block.find())
+                .as("README.md has an xml block under 'Using the library in a host app'")
+                .isTrue();
         return block.group(1);
     }
 
     private static String indented(String text) {
-        return text.lines().map(line -> line.isEmpty() ? line : "  " + line)
+        return text.lines()
+                .map(line -> line.isEmpty() ? line : "  " + line)
                 .collect(Collectors.joining("\n", "", "\n"));
     }
 

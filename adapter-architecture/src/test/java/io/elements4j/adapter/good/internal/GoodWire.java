@@ -1,5 +1,4 @@
 package io.elements4j.adapter.good.internal;
 
 /** A wire record that knows nothing of the client. */
-public record GoodWire(String value) {
-}
+public record GoodWire(String value) {}

@@ -24,20 +24,17 @@ public record CustomElementRequest(
             @JsonProperty("reference_type") String referenceType,
             @JsonProperty("element_image_list") ElementImageList elementImageList,
             @JsonProperty("element_video_list") ElementVideoList elementVideoList,
-            @JsonProperty("element_voice_id") String elementVoiceId) {
-    }
+            @JsonProperty("element_voice_id") String elementVoiceId) {}
 
     /** {@code element_image_list}: the frontal image and further angles, each {@code {"image_url": …}}. */
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
     public record ElementImageList(
             @JsonProperty("frontal_image") String frontalImage,
-            @JsonProperty("refer_images") List<ReferImage> referImages) {
-    }
+            @JsonProperty("refer_images") List<ReferImage> referImages) {}
 
-    public record ReferImage(@JsonProperty("image_url") String imageUrl) {
-    }
+    public record ReferImage(@JsonProperty("image_url") String imageUrl) {}
 
     /** {@code element_video_list}: on Evolink one object with one URL, not Kling's {@code refer_videos[]}. */
-    public record ElementVideoList(@JsonProperty("video_url") String videoUrl) {
-    }
+    public record ElementVideoList(
+            @JsonProperty("video_url") String videoUrl) {}
 }

@@ -27,17 +27,15 @@ public final class ElementIds {
 
     private static final String FIELD = "element_id";
 
-    private ElementIds() {
-    }
+    private ElementIds() {}
 
     /** The ids found, without duplicates, in the order found; empty when there is none anywhere. */
     public static Seq<ElementId> in(JsonNode resultData) {
         if (resultData == null || resultData.isMissingNode() || resultData.isNull()) {
             return List.empty();
         }
-        Seq<ElementId> fromItems = resultData.isArray()
-                ? List.ofAll(resultData).flatMap(item -> id(item.get(FIELD)))
-                : List.empty();
+        Seq<ElementId> fromItems =
+                resultData.isArray() ? List.ofAll(resultData).flatMap(item -> id(item.get(FIELD))) : List.empty();
         if (fromItems.nonEmpty()) {
             return fromItems.distinct();
         }
@@ -55,7 +53,9 @@ public final class ElementIds {
                 found = found.appendAll(anywhereBelow(item));
             }
         } else if (node.isObject()) {
-            for (Iterator<Map.Entry<String, JsonNode>> fields = node.properties().iterator(); fields.hasNext(); ) {
+            for (Iterator<Map.Entry<String, JsonNode>> fields =
+                            node.properties().iterator();
+                    fields.hasNext(); ) {
                 Map.Entry<String, JsonNode> field = fields.next();
                 found = field.getKey().equals(FIELD)
                         ? found.appendAll(id(field.getValue()))
@@ -69,6 +69,9 @@ public final class ElementIds {
         if (node == null || !(node.isTextual() || node.isNumber())) {
             return Option.none();
         }
-        return LenientIds.exactText(node).map(String::strip).filter(text -> !text.isEmpty()).map(ElementId::of);
+        return LenientIds.exactText(node)
+                .map(String::strip)
+                .filter(text -> !text.isEmpty())
+                .map(ElementId::of);
     }
 }

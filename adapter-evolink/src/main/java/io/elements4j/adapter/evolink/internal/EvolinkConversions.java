@@ -19,8 +19,11 @@ public final class EvolinkConversions {
     /** {@code element_image_list}: the frontal photo and the extras, each {@code {"image_url": …}}; none on a video element. */
     @Named("imageList")
     public ElementImageList imageList(KlingElementFields fields) {
-        return fields.frontalImage() == null ? null : new ElementImageList(fields.frontalImage(),
-                fields.referImages().stream().map(ReferImage::new).toList());
+        return fields.frontalImage() == null
+                ? null
+                : new ElementImageList(
+                        fields.frontalImage(),
+                        fields.referImages().stream().map(ReferImage::new).toList());
     }
 
     /** {@code element_video_list}: on Evolink one object with one URL; none on an image element. */
@@ -41,7 +44,9 @@ public final class EvolinkConversions {
 
     /** Evolink's business code for a failed task ({@code content_policy_violation}, …), for callers to branch on. */
     static Option<String> failureCode(TaskObject.TaskError error) {
-        return error == null ? Option.none() : Option.of(error.code()).map(String::strip).filter(c -> !c.isEmpty());
+        return error == null
+                ? Option.none()
+                : Option.of(error.code()).map(String::strip).filter(c -> !c.isEmpty());
     }
 
     /** The failure reason: Evolink's message and its code, e.g. {@code Content policy violation. (content_policy_violation)}. */

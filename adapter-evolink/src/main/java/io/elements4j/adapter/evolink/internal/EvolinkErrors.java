@@ -43,29 +43,32 @@ public final class EvolinkErrors implements ErrorClassifier {
         if (failure.kind() != HttpFailure.Kind.RESPONSE) {
             return defaults.classify(failure, call, VendorError.none().orRequestIdFrom(failure));
         }
-        Option<JsonNode> error = Json.tree(failure.body()).map(body -> body.path("error")).filter(JsonNode::isObject);
+        Option<JsonNode> error =
+                Json.tree(failure.body()).map(body -> body.path("error")).filter(JsonNode::isObject);
         Option<String> code = error.flatMap(e -> text(e.path("code")));
         Option<String> type = error.flatMap(e -> text(e.path("type")));
-        VendorError said = new VendorError(code.orElse(type), error.flatMap(e -> text(e.path("message"))),
-                Option.none()).orRequestIdFrom(failure);
+        VendorError said = new VendorError(
+                        code.orElse(type), error.flatMap(e -> text(e.path("message"))), Option.none())
+                .orRequestIdFrom(failure);
         return byCode(code.getOrElse(""), failure, call, said)
                 .orElse(() -> byCode(type.getOrElse(""), failure, call, said))
                 .getOrElse(() -> byStatus(failure, call, said));
     }
 
     private Option<ElementsError> byCode(String code, HttpFailure failure, CallKind call, VendorError said) {
-        return Option.of(switch (code) {
-            case "invalid_request", "invalid_task_id", "invalid_parameters" ->
-                    defaults.invalidRequest(failure, said);
-            case "content_policy_violation" -> defaults.policyRejected(failure, said);
-            case "unauthorized", "authentication_error" -> defaults.unauthorized(failure, said);
-            case "insufficient_quota" -> defaults.insufficientCredits(failure, said);
-            case "model_access_denied" -> defaults.forbidden(failure, said);
-            case "task_not_found" -> defaults.notFound(failure, said);
-            case "rate_limit_exceeded", "rate_limit_error" -> defaults.rateLimited(failure, said);
-            case "internal_error", "api_error", "upstream_error" -> serverFailure(failure, call, said);
-            default -> null;
-        });
+        return Option.of(
+                switch (code) {
+                    case "invalid_request", "invalid_task_id", "invalid_parameters" ->
+                        defaults.invalidRequest(failure, said);
+                    case "content_policy_violation" -> defaults.policyRejected(failure, said);
+                    case "unauthorized", "authentication_error" -> defaults.unauthorized(failure, said);
+                    case "insufficient_quota" -> defaults.insufficientCredits(failure, said);
+                    case "model_access_denied" -> defaults.forbidden(failure, said);
+                    case "task_not_found" -> defaults.notFound(failure, said);
+                    case "rate_limit_exceeded", "rate_limit_error" -> defaults.rateLimited(failure, said);
+                    case "internal_error", "api_error", "upstream_error" -> serverFailure(failure, call, said);
+                    default -> null;
+                });
     }
 
     private ElementsError byStatus(HttpFailure failure, CallKind call, VendorError said) {
@@ -76,7 +79,9 @@ public final class EvolinkErrors implements ErrorClassifier {
 
     /** A 5xx is retryable, and leaves a create ambiguous; a 2xx-carried envelope is treated like its status. */
     private ElementsError serverFailure(HttpFailure failure, CallKind call, VendorError said) {
-        return failure.status() >= 500 ? defaults.serverFailure(failure, call, said) : defaults.byStatus(failure, call, said);
+        return failure.status() >= 500
+                ? defaults.serverFailure(failure, call, said)
+                : defaults.byStatus(failure, call, said);
     }
 
     private static Option<String> text(JsonNode node) {

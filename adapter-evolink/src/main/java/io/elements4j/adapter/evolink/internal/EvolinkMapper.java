@@ -28,7 +28,8 @@ public interface EvolinkMapper {
 
     /** The body for a draft that passed Evolink's rule profile (media by URL only). */
     default CustomElementRequest toRequest(ElementDraft draft) {
-        return new CustomElementRequest(CustomElementRequest.MODEL,
+        return new CustomElementRequest(
+                CustomElementRequest.MODEL,
                 toModelParams(KlingElementFields.of(draft, KlingElementFields.urlOnly("Evolink"))),
                 draft.callbackUrl().getOrNull());
     }
@@ -42,9 +43,16 @@ public interface EvolinkMapper {
      * only, never whole elements, and echoes no idempotency key and no update time.
      */
     default CreationTask toTask(TaskObject task, TaskState state, Seq<ElementId> elementIds) {
-        return new CreationTask(CreationTaskId.of(task.id()), state, elementIds, List.empty(),
-                EvolinkConversions.failureReason(task.error()), EvolinkConversions.failureCode(task.error()),
-                Option.none(), EvolinkConversions.progress(task.progress()), EvolinkConversions.epoch(task.created()),
+        return new CreationTask(
+                CreationTaskId.of(task.id()),
+                state,
+                elementIds,
+                List.empty(),
+                EvolinkConversions.failureReason(task.error()),
+                EvolinkConversions.failureCode(task.error()),
+                Option.none(),
+                EvolinkConversions.progress(task.progress()),
+                EvolinkConversions.epoch(task.created()),
                 Option.none());
     }
 }

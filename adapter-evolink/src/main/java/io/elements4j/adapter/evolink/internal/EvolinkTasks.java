@@ -25,11 +25,10 @@ public final class EvolinkTasks {
      * Evolink's task ids: {@code task-unified-<epoch seconds>-<8 letters or digits>}; the rest of the id is taken up to
      * 80 characters in all, so a longer or stranger id is refused before it is kept.
      */
-    public static final IdShape TASK_ID = IdShape.of("id", "task-unified-[A-Za-z0-9-]+", 80,
-            "an Evolink task id (task-unified-…)");
+    public static final IdShape TASK_ID =
+            IdShape.of("id", "task-unified-[A-Za-z0-9-]+", 80, "an Evolink task id (task-unified-…)");
 
-    private EvolinkTasks() {
-    }
+    private EvolinkTasks() {}
 
     /** Evolink's statuses; {@code cancelled} is documented for callbacks only, and accepted here too. */
     public static Option<TaskState> state(String status) {

@@ -2,6 +2,7 @@ package io.elements4j.adapter.evolink.internal;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
+import java.math.BigDecimal;
 
 /**
  * Evolink's task object, as both the create and {@code GET /v1/tasks/{id}} answer it; only the snake_case fields
@@ -24,18 +25,13 @@ public record TaskObject(
 
     public record TaskInfo(
             @JsonProperty("can_cancel") Boolean canCancel,
-            @JsonProperty("estimated_time") Long estimatedTime) {
-    }
+            @JsonProperty("estimated_time") Long estimatedTime) {}
 
     public record Usage(
             @JsonProperty("billing_rule") String billingRule,
-            @JsonProperty("credits_reserved") java.math.BigDecimal creditsReserved,
-            @JsonProperty("user_group") String userGroup) {
-    }
+            @JsonProperty("credits_reserved") BigDecimal creditsReserved,
+            @JsonProperty("user_group") String userGroup) {}
 
     /** Present on failed (and cancelled) tasks: a string business code and a message. */
-    public record TaskError(
-            String code,
-            String message) {
-    }
+    public record TaskError(String code, String message) {}
 }

@@ -54,7 +54,8 @@ class ElementIdsTest {
 
     @Test
     void the_items_of_an_array_come_first_then_the_object_then_the_walk() {
-        assertThat(ElementIds.in(resultData("[{\"element_id\": 1}, {\"nested\": {\"element_id\": 2}}, {\"element_id\": 3}]")))
+        assertThat(ElementIds.in(
+                        resultData("[{\"element_id\": 1}, {\"nested\": {\"element_id\": 2}}, {\"element_id\": 3}]")))
                 .containsExactly(ElementId.of("1"), ElementId.of("3"));
         assertThat(ElementIds.in(resultData("{\"element_id\": 1, \"more\": {\"element_id\": 2}}")))
                 .containsExactly(ElementId.of("1"));
@@ -72,8 +73,10 @@ class ElementIdsTest {
         assertThat(ElementIds.in(resultData("null"))).isEmpty();
         assertThat(ElementIds.in(resultData("[]"))).isEmpty();
         assertThat(ElementIds.in(resultData("{}"))).isEmpty();
-        assertThat(ElementIds.in(resultData("[\"http://example.com/image.jpg\"]"))).isEmpty();
-        assertThat(ElementIds.in(resultData("[{\"result_id\": \"r1\", \"title\": \"x\"}]"))).isEmpty();
+        assertThat(ElementIds.in(resultData("[\"http://example.com/image.jpg\"]")))
+                .isEmpty();
+        assertThat(ElementIds.in(resultData("[{\"result_id\": \"r1\", \"title\": \"x\"}]")))
+                .isEmpty();
     }
 
     @Test

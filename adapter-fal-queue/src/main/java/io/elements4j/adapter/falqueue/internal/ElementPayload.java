@@ -13,8 +13,16 @@ import java.util.List;
  * API, whose {@code refer_images} holds {@code {"image_url": …}} objects.
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
-@JsonPropertyOrder({"element_name", "element_description", "reference_type", "frontal_image", "refer_images",
-        "refer_video", "element_voice_id", "tag_list"})
+@JsonPropertyOrder({
+    "element_name",
+    "element_description",
+    "reference_type",
+    "frontal_image",
+    "refer_images",
+    "refer_video",
+    "element_voice_id",
+    "tag_list"
+})
 public record ElementPayload(
         @JsonProperty("element_name") String elementName,
         @JsonProperty("element_description") String elementDescription,
@@ -31,6 +39,5 @@ public record ElementPayload(
     }
 
     /** {@code {"tag_id": "o_102"}} */
-    public record TagRef(@JsonProperty("tag_id") String tagId) {
-    }
+    public record TagRef(@JsonProperty("tag_id") String tagId) {}
 }

@@ -10,8 +10,7 @@ import io.vavr.control.Option;
  */
 public final class FailureText {
 
-    private FailureText() {
-    }
+    private FailureText() {}
 
     /** "the frontal image shows no subject" or "… (code upstream_error)"; none when the error says nothing. */
     public static Option<String> of(JsonNode error) {
@@ -22,8 +21,10 @@ public final class FailureText {
             return nonBlank(error.textValue());
         }
         if (error.isObject()) {
-            Option<String> message = text(error, "message").orElse(() -> text(error, "msg"))
-                    .orElse(() -> text(error, "detail")).orElse(() -> text(error, "reason"));
+            Option<String> message = text(error, "message")
+                    .orElse(() -> text(error, "msg"))
+                    .orElse(() -> text(error, "detail"))
+                    .orElse(() -> text(error, "reason"));
             Option<String> code = code(error);
             if (message.isEmpty()) {
                 return code.map(c -> "code " + c);
@@ -38,7 +39,9 @@ public final class FailureText {
         if (error == null || !error.isObject()) {
             return Option.none();
         }
-        return LenientIds.exactText(error.path("code")).flatMap(FailureText::nonBlank).orElse(() -> text(error, "type"));
+        return LenientIds.exactText(error.path("code"))
+                .flatMap(FailureText::nonBlank)
+                .orElse(() -> text(error, "type"));
     }
 
     private static Option<String> text(JsonNode node, String field) {

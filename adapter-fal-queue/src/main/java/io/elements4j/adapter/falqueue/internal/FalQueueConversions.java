@@ -35,7 +35,8 @@ public final class FalQueueConversions {
 
     /** Only for a status {@link FalQueueStatus#of} knows; the client reports any other before mapping. */
     static TaskState state(String status) {
-        return FalQueueStatus.of(status).map(FalQueueStatus::state)
+        return FalQueueStatus.of(status)
+                .map(FalQueueStatus::state)
                 .getOrElseThrow(() -> new IllegalArgumentException("not a queue state: " + status));
     }
 
@@ -50,10 +51,14 @@ public final class FalQueueConversions {
         }
         if (time.isTextual()) {
             String text = time.textValue().trim();
-            return Try.of(() -> OffsetDateTime.parse(text).toInstant()).toOption()
+            return Try.of(() -> OffsetDateTime.parse(text).toInstant())
+                    .toOption()
                     .orElse(() -> Try.of(() -> Instant.parse(text)).toOption())
-                    .orElse(() -> Try.of(() -> LenientTimes.epochSecondsOrMillis(Long.parseLong(text))).toOption());
+                    .orElse(() -> Try.of(() -> LenientTimes.epochSecondsOrMillis(Long.parseLong(text)))
+                            .toOption());
         }
-        return LenientIds.exactText(time).flatMap(digits -> Try.of(() -> LenientTimes.epochSecondsOrMillis(Long.parseLong(digits))).toOption());
+        return LenientIds.exactText(time)
+                .flatMap(digits -> Try.of(() -> LenientTimes.epochSecondsOrMillis(Long.parseLong(digits)))
+                        .toOption());
     }
 }

@@ -48,7 +48,8 @@ public final class FalQueueErrors implements ErrorClassifier {
             return defaults.classify(failure, call, VendorError.none());
         }
         VendorError said = read(failure);
-        boolean policy = said.code().exists(c -> POLICY_CODE.matcher(c.toLowerCase(Locale.ROOT)).matches());
+        boolean policy = said.code()
+                .exists(c -> POLICY_CODE.matcher(c.toLowerCase(Locale.ROOT)).matches());
         if (policy && failure.status() >= 400 && failure.status() < 500) {
             return defaults.policyRejected(failure, said);
         }
@@ -58,7 +59,8 @@ public final class FalQueueErrors implements ErrorClassifier {
     /** The code, message and request id of an error body, whatever its shape; the request id may come from a header. */
     public static VendorError read(HttpFailure failure) {
         Option<JsonNode> body = Json.tree(failure.body()).filter(JsonNode::isObject);
-        VendorError said = ProblemDetails.of(failure).map(ProblemDetails::said)
+        VendorError said = ProblemDetails.of(failure)
+                .map(ProblemDetails::said)
                 .getOrElse(() -> body.map(FalQueueErrors::fromBody).getOrElse(VendorError::none));
         if (said.message().isEmpty() && said.code().isEmpty()) {
             said = VendorError.guess(failure);
@@ -87,10 +89,14 @@ public final class FalQueueErrors implements ErrorClassifier {
         if (!detail.isArray() || detail.isEmpty()) {
             return Option.none();
         }
-        Seq<String> entries = List.ofAll(detail).flatMap(entry -> text(entry.path("msg")).map(msg -> {
-            String where = List.ofAll(entry.path("loc")).map(JsonNode::asText).dropWhile("body"::equals).mkString(".");
-            return where.isEmpty() ? msg : where + ": " + msg;
-        }));
+        Seq<String> entries = List.ofAll(detail)
+                .flatMap(entry -> text(entry.path("msg")).map(msg -> {
+                    String where = List.ofAll(entry.path("loc"))
+                            .map(JsonNode::asText)
+                            .dropWhile("body"::equals)
+                            .mkString(".");
+                    return where.isEmpty() ? msg : where + ": " + msg;
+                }));
         return entries.isEmpty() ? Option.none() : Option.of(entries.mkString("; "));
     }
 

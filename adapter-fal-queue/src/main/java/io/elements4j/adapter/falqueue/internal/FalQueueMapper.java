@@ -24,7 +24,8 @@ public interface FalQueueMapper {
 
     /** The body for a draft that passed the queue's rule profile (media by URL only). */
     default SubmitRequest submitRequest(ElementDraft draft, String model) {
-        return new SubmitRequest(model,
+        return new SubmitRequest(
+                model,
                 payload(KlingElementFields.of(draft, KlingElementFields.urlOnly("the request queue"))),
                 FalQueueConversions.webhook(draft.callbackUrl()));
     }
@@ -37,9 +38,16 @@ public interface FalQueueMapper {
      * elements it made, never the elements, and echoes no idempotency key or progress.
      */
     default CreationTask task(FalQueueRequest request) {
-        return new CreationTask(CreationTaskId.of(request.requestId()), FalQueueConversions.state(request.status()),
-                FalQueueConversions.elementIds(request.outcome()), List.empty(), FailureText.of(request.error()),
-                FailureText.code(request.error()), Option.none(), Option.none(),
-                FalQueueConversions.instant(request.createdAt()), FalQueueConversions.instant(request.updatedAt()));
+        return new CreationTask(
+                CreationTaskId.of(request.requestId()),
+                FalQueueConversions.state(request.status()),
+                FalQueueConversions.elementIds(request.outcome()),
+                List.empty(),
+                FailureText.of(request.error()),
+                FailureText.code(request.error()),
+                Option.none(),
+                Option.none(),
+                FalQueueConversions.instant(request.createdAt()),
+                FalQueueConversions.instant(request.updatedAt()));
     }
 }

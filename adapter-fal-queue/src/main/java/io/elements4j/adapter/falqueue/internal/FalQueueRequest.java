@@ -13,12 +13,13 @@ import io.elements4j.adapter.support.ExactTextDeserializer;
  * because their shapes are undocumented; times stay trees because epoch seconds are documented but not promised.
  */
 public record FalQueueRequest(
-        @JsonProperty("request_id") @JsonDeserialize(using = ExactTextDeserializer.class) String requestId,
+        @JsonProperty("request_id") @JsonDeserialize(using = ExactTextDeserializer.class)
+        String requestId,
+
         String model,
         String status,
         JsonNode outcome,
         JsonNode error,
         @JsonProperty("created_at") JsonNode createdAt,
         @JsonProperty("updated_at") JsonNode updatedAt,
-        @JsonProperty("queued_at") JsonNode queuedAt) {
-}
+        @JsonProperty("queued_at") JsonNode queuedAt) {}

@@ -16,8 +16,7 @@ public final class Outcomes {
 
     private static final String ELEMENT_ID = "element_id";
 
-    private Outcomes() {
-    }
+    private Outcomes() {}
 
     /** The ids in the outcome, without duplicates; empty when it names none (or there is no outcome). */
     public static Seq<String> elementIds(JsonNode outcome) {
@@ -39,7 +38,8 @@ public final class Outcomes {
         List<String> found = List.empty();
         if (node.isObject()) {
             for (var field : node.properties()) {
-                found = found.appendAll(field.getKey().equals(ELEMENT_ID) ? exact(field.getValue()) : nested(field.getValue()));
+                found = found.appendAll(
+                        field.getKey().equals(ELEMENT_ID) ? exact(field.getValue()) : nested(field.getValue()));
             }
         } else if (node.isArray()) {
             for (JsonNode item : node) {

@@ -12,6 +12,5 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 public record SubmitRequest(String model, ElementPayload payload, Webhook webhook) {
 
     /** {@code "webhook": {"url": "https://…"}} (GMI's kling-custom-voice page). */
-    public record Webhook(String url) {
-    }
+    public record Webhook(String url) {}
 }

@@ -18,6 +18,5 @@ public record CreateElementRequest(
         String external_task_id) {
 
     /** {@code {"tag_id": "o_102"}} */
-    public record TagRef(String tag_id) {
-    }
+    public record TagRef(String tag_id) {}
 }

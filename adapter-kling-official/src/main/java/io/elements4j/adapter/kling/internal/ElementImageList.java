@@ -5,6 +5,5 @@ import java.util.List;
 /** {@code element_image_list}: {@code {"frontal_image": "…", "refer_images": [{"image_url": "…"}]}}; {@code {}} on video elements. */
 public record ElementImageList(String frontal_image, List<ImageRef> refer_images) {
 
-    public record ImageRef(String image_url) {
-    }
+    public record ImageRef(String image_url) {}
 }

@@ -5,6 +5,5 @@ import java.util.List;
 /** {@code element_video_list}: {@code {"refer_videos": [{"video_url": "…"}]}}; {@code {}} on image elements. */
 public record ElementVideoList(List<VideoRef> refer_videos) {
 
-    public record VideoRef(String video_url) {
-    }
+    public record VideoRef(String video_url) {}
 }

@@ -42,19 +42,27 @@ public final class KlingConversions {
 
     /** {@code element_image_list}: the frontal photo and {@code [{"image_url": …}]}; none on a video element. */
     static ElementImageList imageList(KlingElementFields fields) {
-        return fields.frontalImage() == null ? null : new ElementImageList(fields.frontalImage(),
-                fields.referImages().stream().map(ElementImageList.ImageRef::new).toList());
+        return fields.frontalImage() == null
+                ? null
+                : new ElementImageList(
+                        fields.frontalImage(),
+                        fields.referImages().stream()
+                                .map(ElementImageList.ImageRef::new)
+                                .toList());
     }
 
     /** {@code element_video_list}: {@code {"refer_videos": [{"video_url": …}]}}; none on an image element. */
     static ElementVideoList videoList(KlingElementFields fields) {
-        return fields.referVideo() == null ? null
+        return fields.referVideo() == null
+                ? null
                 : new ElementVideoList(java.util.List.of(new ElementVideoList.VideoRef(fields.referVideo())));
     }
 
     /** {@code [{"tag_id": "o_102"}]}, or left out when there are none. */
     static java.util.List<CreateElementRequest.TagRef> tags(java.util.List<String> tagIds) {
-        return tagIds == null ? null : tagIds.stream().map(CreateElementRequest.TagRef::new).toList();
+        return tagIds == null
+                ? null
+                : tagIds.stream().map(CreateElementRequest.TagRef::new).toList();
     }
 
     /** A URL as is; inline bytes as plain Base64, without a {@code data:} prefix, as Kling takes them. */
@@ -84,14 +92,16 @@ public final class KlingConversions {
 
     /** The key a task was created with; none when absent or not a key this library could have minted. */
     public static Option<IdempotencyKey> keyOf(String externalTaskId) {
-        return Option.of(externalTaskId).filter(v -> !v.isBlank())
+        return Option.of(externalTaskId)
+                .filter(v -> !v.isBlank())
                 .flatMap(id -> Try.of(() -> IdempotencyKey.of(id)).toOption());
     }
 
     /** The state of a status {@link KlingRecords} has checked. */
     public static TaskState state(String taskStatus) {
-        return taskState(taskStatus).getOrElseThrow(() ->
-                new IllegalStateException("unknown task status reached the mapper: " + taskStatus));
+        return taskState(taskStatus)
+                .getOrElseThrow(
+                        () -> new IllegalStateException("unknown task status reached the mapper: " + taskStatus));
     }
 
     /** {@code submitted}, {@code processing}, {@code succeed} or {@code succeeded}, {@code failed}; else none. */
@@ -118,7 +128,9 @@ public final class KlingConversions {
 
     /** {@code deleted} is deleted; {@code succeed}, {@code succeeded} or anything else is an element in use. */
     public static ElementStatus elementStatus(String status) {
-        return status != null && status.trim().equalsIgnoreCase("deleted") ? ElementStatus.DELETED : ElementStatus.ACTIVE;
+        return status != null && status.trim().equalsIgnoreCase("deleted")
+                ? ElementStatus.DELETED
+                : ElementStatus.ACTIVE;
     }
 
     /**
@@ -147,15 +159,19 @@ public final class KlingConversions {
         if (voice == null || voice.voice_id() == null || voice.voice_id().isBlank()) {
             return Option.none();
         }
-        return Option.some(new Voice(VoiceId.of(voice.voice_id().trim()),
-                voice.voice_name() == null ? "" : voice.voice_name(), voiceOrigin(voice.owned_by()),
+        return Option.some(new Voice(
+                VoiceId.of(voice.voice_id().trim()),
+                voice.voice_name() == null ? "" : voice.voice_name(),
+                voiceOrigin(voice.owned_by()),
                 optional(voice.trial_url())));
     }
 
     /** {@code video_refer} or {@code image_refer}; anything else is judged by the media the element has. */
     @Named("kind")
     public static ReferenceKind kind(KlingElementRecord element) {
-        String type = element.reference_type() == null ? "" : element.reference_type().trim().toLowerCase(Locale.ROOT);
+        String type = element.reference_type() == null
+                ? ""
+                : element.reference_type().trim().toLowerCase(Locale.ROOT);
         if (type.equals("video_refer")) {
             return ReferenceKind.VIDEO;
         }
@@ -174,7 +190,9 @@ public final class KlingConversions {
         if (refers != null) {
             for (ListIterator<ElementImageList.ImageRef> it = refers.listIterator(refers.size()); it.hasPrevious(); ) {
                 ElementImageList.ImageRef refer = it.previous();
-                if (refer != null && refer.image_url() != null && !refer.image_url().isBlank()) {
+                if (refer != null
+                        && refer.image_url() != null
+                        && !refer.image_url().isBlank()) {
                     references = references.prepend(refer.image_url());
                 }
             }
@@ -187,23 +205,32 @@ public final class KlingConversions {
     /** {@code video_character_elements}, or a video material, is a video element; anything else an image element. */
     public static ReferenceKind outputKind(KlingOutput output) {
         String type = output.element_type() == null ? "" : output.element_type().toLowerCase(Locale.ROOT);
-        return type.contains("video") || materials(output, "video").nonEmpty() ? ReferenceKind.VIDEO : ReferenceKind.IMAGE;
+        return type.contains("video") || materials(output, "video").nonEmpty()
+                ? ReferenceKind.VIDEO
+                : ReferenceKind.IMAGE;
     }
 
     public static ElementMedia outputMedia(KlingOutput output) {
         Seq<KlingOutput.Material> images = materials(output, "image");
-        Option<String> cover = images.find(m -> "frontal".equalsIgnoreCase(m.role())).flatMap(m -> optional(m.url()));
-        Seq<String> references = images.filter(m -> !"frontal".equalsIgnoreCase(m.role())).flatMap(m -> optional(m.url()));
-        return new ElementMedia(cover, references, materials(output, "video").flatMap(m -> optional(m.url())).headOption());
+        Option<String> cover =
+                images.find(m -> "frontal".equalsIgnoreCase(m.role())).flatMap(m -> optional(m.url()));
+        Seq<String> references =
+                images.filter(m -> !"frontal".equalsIgnoreCase(m.role())).flatMap(m -> optional(m.url()));
+        return new ElementMedia(
+                cover,
+                references,
+                materials(output, "video").flatMap(m -> optional(m.url())).headOption());
     }
 
     public static Option<Voice> outputVoice(KlingOutput output) {
-        return materials(output, "voice").headOption()
+        return materials(output, "voice")
+                .headOption()
                 .flatMap(m -> voice(new KlingVoiceRecord(m.id(), m.name(), m.url(), m.owned_by())));
     }
 
     private static Seq<KlingOutput.Material> materials(KlingOutput output, String type) {
-        return output.materials() == null ? List.empty()
+        return output.materials() == null
+                ? List.empty()
                 : List.ofAll(output.materials()).filter(m -> m != null && type.equalsIgnoreCase(m.type()));
     }
 
@@ -211,7 +238,9 @@ public final class KlingConversions {
     private static Option<String> videoUrl(ElementVideoList videos) {
         if (videos != null && videos.refer_videos() != null) {
             for (ElementVideoList.VideoRef video : videos.refer_videos()) {
-                if (video != null && video.video_url() != null && !video.video_url().isBlank()) {
+                if (video != null
+                        && video.video_url() != null
+                        && !video.video_url().isBlank()) {
                     return Option.some(video.video_url());
                 }
             }

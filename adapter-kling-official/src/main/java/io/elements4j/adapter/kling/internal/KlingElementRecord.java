@@ -11,7 +11,9 @@ import java.util.List;
  * {@code {tag_id}} or {@code {id, name, description}}.
  */
 public record KlingElementRecord(
-        @JsonDeserialize(using = ExactTextDeserializer.class) String element_id,
+        @JsonDeserialize(using = ExactTextDeserializer.class)
+        String element_id,
+
         String element_name,
         String element_description,
         @JsonAlias("element_type") String reference_type,
@@ -19,6 +21,8 @@ public record KlingElementRecord(
         ElementVideoList element_video_list,
         KlingVoiceRecord element_voice_info,
         List<KlingTagRecord> tag_list,
-        @JsonDeserialize(using = ExactTextDeserializer.class) String owned_by,
-        String status) {
-}
+
+        @JsonDeserialize(using = ExactTextDeserializer.class)
+        String owned_by,
+
+        String status) {}

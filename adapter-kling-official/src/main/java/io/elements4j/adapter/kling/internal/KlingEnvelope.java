@@ -21,6 +21,8 @@ public record KlingEnvelope<T>(JsonNode code, String message, String request_id,
         if (code.isNumber()) {
             return code.asLong() != 0;
         }
-        return code.isTextual() && !code.asText().trim().equals("0") && !code.asText().isBlank();
+        return code.isTextual()
+                && !code.asText().trim().equals("0")
+                && !code.asText().isBlank();
     }
 }

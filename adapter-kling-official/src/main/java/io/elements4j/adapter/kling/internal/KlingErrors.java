@@ -60,9 +60,12 @@ public final class KlingErrors implements ErrorClassifier {
             case 1100, 1101, 1102 -> defaults.insufficientCredits(failure, said);
             case 1103 -> defaults.forbidden(failure, said);
             case 1200 -> defaults.invalidRequest(failure, said);
-            case 1201 -> ALREADY_EXISTS.matcher(message).find() ? defaults.conflict(failure, said)
-                    : NOT_FOUND.matcher(message).find() ? defaults.notFound(failure, said)
-                    : defaults.invalidRequest(failure, said);
+            case 1201 ->
+                ALREADY_EXISTS.matcher(message).find()
+                        ? defaults.conflict(failure, said)
+                        : NOT_FOUND.matcher(message).find()
+                                ? defaults.notFound(failure, said)
+                                : defaults.invalidRequest(failure, said);
             case 1202, 1203 -> defaults.notFound(failure, said);
             case 1300, 1301, 1304 -> defaults.policyRejected(failure, said);
             case 1302 -> defaults.rateLimited(failure, said).withLimit(RateLimited.Limit.REQUEST_RATE);

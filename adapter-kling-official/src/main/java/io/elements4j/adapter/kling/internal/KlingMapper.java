@@ -12,6 +12,7 @@ import io.elements4j.domain.voice.Voice;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import io.vavr.control.Option;
+import java.util.ArrayList;
 import java.util.Objects;
 import org.mapstruct.Mapper;
 import org.mapstruct.Mapping;
@@ -35,9 +36,16 @@ public interface KlingMapper {
      */
     default CreateElementRequest toRequest(ElementDraft draft) {
         KlingElementFields fields = KlingElementFields.of(draft, KlingConversions::wire);
-        return new CreateElementRequest(fields.elementName(), fields.elementDescription(), fields.referenceType(),
-                KlingConversions.imageList(fields), KlingConversions.videoList(fields), fields.elementVoiceId(),
-                KlingConversions.tags(fields.tagIds()), draft.callbackUrl().getOrNull(), draft.idempotencyKey().value());
+        return new CreateElementRequest(
+                fields.elementName(),
+                fields.elementDescription(),
+                fields.referenceType(),
+                KlingConversions.imageList(fields),
+                KlingConversions.videoList(fields),
+                fields.elementVoiceId(),
+                KlingConversions.tags(fields.tagIds()),
+                draft.callbackUrl().getOrNull(),
+                draft.idempotencyKey().value());
     }
 
     /**
@@ -45,9 +53,15 @@ public interface KlingMapper {
      * The elements are the record's own; Kling reports no progress.
      */
     default CreationTask toTask(KlingTaskRecord record) {
-        return new CreationTask(CreationTaskId.of(record.task_id()), KlingConversions.state(record.task_status()),
-                List.empty(), elementsOf(record), KlingConversions.optional(record.task_status_msg()), Option.none(),
-                KlingConversions.keyOf(externalTaskId(record)), Option.none(),
+        return new CreationTask(
+                CreationTaskId.of(record.task_id()),
+                KlingConversions.state(record.task_status()),
+                List.empty(),
+                elementsOf(record),
+                KlingConversions.optional(record.task_status_msg()),
+                Option.none(),
+                KlingConversions.keyOf(externalTaskId(record)),
+                Option.none(),
                 KlingConversions.epochMillis(record.created_at()),
                 KlingConversions.epochMillis(record.updated_at()));
     }
@@ -71,11 +85,17 @@ public interface KlingMapper {
      * {@code @Mapping} lines.
      */
     default Element toElement(KlingOutput output, KlingTaskRecord task) {
-        return new Element(ElementId.of(output.id()), Objects.requireNonNullElse(output.name(), ""),
-                Objects.requireNonNullElse(output.description(), ""), KlingConversions.outputKind(output),
-                KlingConversions.tagsOf(output.tags()), KlingConversions.outputVoice(output),
-                KlingConversions.outputMedia(output), KlingConversions.origin(output.owned_by()),
-                KlingConversions.elementStatus(output.status()), KlingConversions.epochMillis(task.created_at()),
+        return new Element(
+                ElementId.of(output.id()),
+                Objects.requireNonNullElse(output.name(), ""),
+                Objects.requireNonNullElse(output.description(), ""),
+                KlingConversions.outputKind(output),
+                KlingConversions.tagsOf(output.tags()),
+                KlingConversions.outputVoice(output),
+                KlingConversions.outputMedia(output),
+                KlingConversions.origin(output.owned_by()),
+                KlingConversions.elementStatus(output.status()),
+                KlingConversions.epochMillis(task.created_at()),
                 KlingConversions.epochMillis(task.updated_at()));
     }
 
@@ -87,14 +107,14 @@ public interface KlingMapper {
 
     /** Every element a task record reports: {@code task_result.elements}, or a new-standard callback's element outputs. */
     default Seq<Element> elementsOf(KlingTaskRecord record) {
-        java.util.List<Element> elements = new java.util.ArrayList<>(2);
+        java.util.List<Element> elements = new ArrayList<>(2);
         addElements(record, true, elements);
         return List.ofAll(elements);
     }
 
     /** Every element of a page of task records, in order; deleted ones only when asked for. */
     default Seq<Element> elementsOf(Seq<KlingTaskRecord> records, boolean includeDeleted) {
-        java.util.List<Element> elements = new java.util.ArrayList<>(records.size());
+        java.util.List<Element> elements = new ArrayList<>(records.size());
         for (KlingTaskRecord record : records) {
             addElements(record, includeDeleted, elements);
         }
@@ -103,7 +123,7 @@ public interface KlingMapper {
 
     /** The official library's elements, whatever their {@code owned_by} says. */
     default Seq<Element> presetsOf(Seq<KlingTaskRecord> records) {
-        java.util.List<Element> elements = new java.util.ArrayList<>(records.size());
+        java.util.List<Element> elements = new ArrayList<>(records.size());
         for (KlingTaskRecord record : records) {
             addElements(record, true, elements);
         }
@@ -142,14 +162,27 @@ public interface KlingMapper {
     }
 
     default String externalTaskId(KlingTaskRecord record) {
-        return Option.of(record.task_info()).flatMap(info -> Option.of(info.external_task_id()))
-                .orElse(Option.of(record.external_id())).getOrNull();
+        return Option.of(record.task_info())
+                .flatMap(info -> Option.of(info.external_task_id()))
+                .orElse(Option.of(record.external_id()))
+                .getOrNull();
     }
 
     private static Element official(Element element) {
-        return element.origin() == Origin.OFFICIAL ? element : new Element(element.id(), element.name(),
-                element.description(), element.kind(), element.tags(), element.voice(), element.media(),
-                Origin.OFFICIAL, element.status(), element.createdAt(), element.updatedAt());
+        return element.origin() == Origin.OFFICIAL
+                ? element
+                : new Element(
+                        element.id(),
+                        element.name(),
+                        element.description(),
+                        element.kind(),
+                        element.tags(),
+                        element.voice(),
+                        element.media(),
+                        Origin.OFFICIAL,
+                        element.status(),
+                        element.createdAt(),
+                        element.updatedAt());
     }
 
     /** Shorthand for tests and callers holding a java list. */

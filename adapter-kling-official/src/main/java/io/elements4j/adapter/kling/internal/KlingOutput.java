@@ -11,12 +11,18 @@ import java.util.List;
  */
 public record KlingOutput(
         String type,
-        @JsonDeserialize(using = ExactTextDeserializer.class) String id,
+
+        @JsonDeserialize(using = ExactTextDeserializer.class)
+        String id,
+
         String name,
         String description,
         String element_type,
         List<Material> materials,
-        @JsonDeserialize(using = ExactTextDeserializer.class) String owned_by,
+
+        @JsonDeserialize(using = ExactTextDeserializer.class)
+        String owned_by,
+
         String status,
         List<KlingTagRecord> tags) {
 
@@ -25,8 +31,12 @@ public record KlingOutput(
             String type,
             String role,
             String url,
-            @JsonDeserialize(using = ExactTextDeserializer.class) String id,
+
+            @JsonDeserialize(using = ExactTextDeserializer.class)
+            String id,
+
             String name,
-            @JsonDeserialize(using = ExactTextDeserializer.class) String owned_by) {
-    }
+
+            @JsonDeserialize(using = ExactTextDeserializer.class)
+            String owned_by) {}
 }

@@ -23,11 +23,10 @@ public final class KlingRecords {
      * Kling's task ids: its element tasks' are 18 or 19 digits ({@code 863121016086724692}); letters, digits, '_' and
      * '-' up to 64 characters are taken, so a longer or stranger id is refused before it is kept.
      */
-    public static final IdShape TASK_ID = IdShape.of("task_id", "[A-Za-z0-9_-]+", 64,
-            "a Kling task id (letters, digits, '_' or '-')");
+    public static final IdShape TASK_ID =
+            IdShape.of("task_id", "[A-Za-z0-9_-]+", 64, "a Kling task id (letters, digits, '_' or '-')");
 
-    private KlingRecords() {
-    }
+    private KlingRecords() {}
 
     /** The record, or what is wrong with it. */
     public static Either<String, KlingTaskRecord> check(KlingTaskRecord record) {

@@ -6,7 +6,9 @@ import io.elements4j.adapter.support.ExactTextDeserializer;
 /** A tag on an element: {@code {"tag_id": "o_102"}} or {@code {"id": "o_102", "name": "…", "description": "…"}}. */
 public record KlingTagRecord(
         String tag_id,
-        @JsonDeserialize(using = ExactTextDeserializer.class) String id,
+
+        @JsonDeserialize(using = ExactTextDeserializer.class)
+        String id,
+
         String name,
-        String description) {
-}
+        String description) {}

@@ -16,7 +16,9 @@ import java.util.List;
  */
 @JsonIgnoreProperties("final_balance_deduction")
 public record KlingTaskRecord(
-        @JsonAlias("id") @JsonDeserialize(using = ExactTextDeserializer.class) String task_id,
+        @JsonAlias("id") @JsonDeserialize(using = ExactTextDeserializer.class)
+        String task_id,
+
         @JsonAlias("status") String task_status,
         @JsonAlias("message") String task_status_msg,
         TaskInfo task_info,
@@ -28,10 +30,8 @@ public record KlingTaskRecord(
         String final_unit_deduction) {
 
     /** {@code task_info}: what the task was created with. */
-    public record TaskInfo(String external_task_id) {
-    }
+    public record TaskInfo(String external_task_id) {}
 
     /** {@code task_result}: the elements an element task made, or the voices of a voice record. */
-    public record TaskResult(List<KlingElementRecord> elements, List<KlingVoiceRecord> voices) {
-    }
+    public record TaskResult(List<KlingElementRecord> elements, List<KlingVoiceRecord> voices) {}
 }

@@ -8,8 +8,11 @@ import io.elements4j.adapter.support.ExactTextDeserializer;
  * {@code task_result.voices}. {@code owned_by} is {@code kling} for the official library, else the creator's id.
  */
 public record KlingVoiceRecord(
-        @JsonDeserialize(using = ExactTextDeserializer.class) String voice_id,
+        @JsonDeserialize(using = ExactTextDeserializer.class)
+        String voice_id,
+
         String voice_name,
         String trial_url,
-        @JsonDeserialize(using = ExactTextDeserializer.class) String owned_by) {
-}
+
+        @JsonDeserialize(using = ExactTextDeserializer.class)
+        String owned_by) {}

@@ -22,5 +22,4 @@ public record CreateElementBody(
         String video,
         String description,
         String tag,
-        String voice) {
-}
+        String voice) {}

@@ -24,13 +24,11 @@ import io.vavr.control.Option;
  */
 public final class CreateRequests {
 
-    private CreateRequests() {
-    }
+    private CreateRequests() {}
 
     /**
      * The body for a draft, or why useapi cannot take it (inline media).
      *
-     * @param draft the draft
      * @param email the account to create in, when several are configured
      * @return the body, or an {@code InvalidRequest} naming the field
      */
@@ -40,21 +38,42 @@ public final class CreateRequests {
         String description = draft.description().getOrNull();
         String account = email.getOrNull();
         if (draft.references() instanceof References.VideoReference video) {
-            return url(video.video(), "video").map(v -> new CreateElementBody(account, draft.name(), null, null, null,
-                    null, null, v, description, tag.getOrNull(), voice));
+            return url(video.video(), "video")
+                    .map(v -> new CreateElementBody(
+                            account,
+                            draft.name(),
+                            null,
+                            null,
+                            null,
+                            null,
+                            null,
+                            v,
+                            description,
+                            tag.getOrNull(),
+                            voice));
         }
         References.ImageReferences images = (References.ImageReferences) draft.references();
         Either<ElementsError, String> cover = url(images.frontal(), "coverImage");
-        Seq<Either<ElementsError, String>> extras = images.extras().zipWithIndex()
-                .map(extra -> url(extra._1, "extraImage" + (extra._2 + 1)));
-        Option<ElementsError> refused = cover.swap().toOption().orElse(() -> extras.find(Either::isLeft).map(Either::getLeft));
+        Seq<Either<ElementsError, String>> extras =
+                images.extras().zipWithIndex().map(extra -> url(extra._1, "extraImage" + (extra._2 + 1)));
+        Option<ElementsError> refused =
+                cover.swap().toOption().orElse(() -> extras.find(Either::isLeft).map(Either::getLeft));
         if (refused.isDefined()) {
             return Either.left(refused.get());
         }
         Seq<String> urls = extras.map(Either::get);
-        return Either.right(new CreateElementBody(account, draft.name(), cover.get(), nth(urls, 0), nth(urls, 1),
-                nth(urls, 2), draft.generateViews() ? Boolean.TRUE : null, null,
-                description, tag.getOrNull(), voice));
+        return Either.right(new CreateElementBody(
+                account,
+                draft.name(),
+                cover.get(),
+                nth(urls, 0),
+                nth(urls, 1),
+                nth(urls, 2),
+                draft.generateViews() ? Boolean.TRUE : null,
+                null,
+                description,
+                tag.getOrNull(),
+                voice));
     }
 
     private static String nth(Seq<String> urls, int index) {
@@ -75,8 +94,11 @@ public final class CreateRequests {
         if (source instanceof MediaSource.Url url) {
             return Either.right(url.url());
         }
-        return Either.left(new ElementsError.InvalidRequest(field + " is inline bytes; " + UseapiErrors.VENDOR
-                + " takes media as URLs only (upload it with POST /assets first)", List.empty(), Option.none(),
+        return Either.left(new ElementsError.InvalidRequest(
+                field + " is inline bytes; " + UseapiErrors.VENDOR
+                        + " takes media as URLs only (upload it with POST /assets first)",
+                List.empty(),
+                Option.none(),
                 Option.none()));
     }
 }

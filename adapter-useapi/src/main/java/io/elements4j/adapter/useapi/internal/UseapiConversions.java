@@ -18,6 +18,7 @@ import io.vavr.collection.Seq;
 import io.vavr.control.Option;
 import java.time.Instant;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import org.mapstruct.Named;
 
 /** The judgement calls in reading useapi's elements, for {@link UseapiMapper}. Every method is total: no exceptions. */
@@ -25,7 +26,7 @@ public final class UseapiConversions {
 
     private static final String VIDEO = "video";
     /** useapi's element ids: {@code u_…} (the account's) or {@code o_…} (official), then letters or digits. */
-    private static final java.util.regex.Pattern ELEMENT_ID = java.util.regex.Pattern.compile("[uo]_[A-Za-z0-9]{1,40}");
+    private static final Pattern ELEMENT_ID = Pattern.compile("[uo]_[A-Za-z0-9]{1,40}");
 
     /** Why an element cannot be read (no id, a {@code type} we do not know), or none when it can. */
     public static Option<String> problem(UseapiElement element) {
@@ -39,9 +40,11 @@ public final class UseapiConversions {
             return Option.some("element id " + Shown.prefix(element.id())
                     + " is not a useapi element id (u_… for the account's, o_… for official ones)");
         }
-        if (element.type() != null && !element.type().isBlank() && declaredKind(element.type()).isEmpty()) {
-            return Option.some("element " + element.id() + " has type '" + element.type()
-                    + "', which is neither IMAGE nor VIDEO");
+        if (element.type() != null
+                && !element.type().isBlank()
+                && declaredKind(element.type()).isEmpty()) {
+            return Option.some(
+                    "element " + element.id() + " has type '" + element.type() + "', which is neither IMAGE nor VIDEO");
         }
         return Option.none();
     }
@@ -49,7 +52,8 @@ public final class UseapiConversions {
     /** Why a voice cannot be read (no id), or none when it can. */
     public static Option<String> problem(UseapiVoice voice) {
         return voice == null || voice.id() == null || voice.id().isBlank()
-                ? Option.some("a voice has no id") : Option.none();
+                ? Option.some("a voice has no id")
+                : Option.none();
     }
 
     public ElementId elementId(String id) {
@@ -86,9 +90,11 @@ public final class UseapiConversions {
     /** The declared {@code type}; without one, VIDEO when a resource is the video, else IMAGE. */
     @Named("kind")
     public ReferenceKind kind(UseapiElement element) {
-        return Option.of(element.type()).flatMap(UseapiConversions::declaredKind)
+        return Option.of(element.type())
+                .flatMap(UseapiConversions::declaredKind)
                 .getOrElse(() -> resources(element).exists(r -> VIDEO.equals(r.resourceKey()))
-                        ? ReferenceKind.VIDEO : ReferenceKind.IMAGE);
+                        ? ReferenceKind.VIDEO
+                        : ReferenceKind.IMAGE);
     }
 
     /** The current shape's {@code tagList} items, of whatever shape, then the older shape's single {@code tag}. */
@@ -113,15 +119,19 @@ public final class UseapiConversions {
     @Named("media")
     public ElementMedia media(UseapiElement element) {
         Seq<UseapiResource> resources = resources(element);
-        Option<String> cover = Option.of(element.cover()).map(UseapiResource::resource)
+        Option<String> cover = Option.of(element.cover())
+                .map(UseapiResource::resource)
                 .orElse(() -> Option.of(element.coverImage()))
                 .orElse(() -> resources.find(UseapiConversions::isCover).map(UseapiResource::resource))
                 .filter(UseapiConversions::present);
-        Seq<String> references = resources.filter(r -> "secondary".equals(r.resourceKey()))
+        Seq<String> references = resources
+                .filter(r -> "secondary".equals(r.resourceKey()))
                 .map(UseapiResource::resource)
                 .appendAll(element.imageResources() == null ? java.util.List.of() : element.imageResources())
                 .filter(UseapiConversions::present);
-        Option<String> video = resources.find(r -> VIDEO.equals(r.resourceKey())).map(UseapiResource::resource)
+        Option<String> video = resources
+                .find(r -> VIDEO.equals(r.resourceKey()))
+                .map(UseapiResource::resource)
                 .filter(UseapiConversions::present);
         return new ElementMedia(cover, references, video);
     }
@@ -132,7 +142,8 @@ public final class UseapiConversions {
             return Option.none();
         }
         if (node.isValueNode()) {
-            return LenientIds.exactText(node).filter(UseapiConversions::present)
+            return LenientIds.exactText(node)
+                    .filter(UseapiConversions::present)
                     .map(t -> TagCatalogue.resolve(t, t, catalogueId(t)));
         }
         if (!node.isObject()) {
@@ -167,7 +178,9 @@ public final class UseapiConversions {
 
     /** What useapi reads for a tag: its {@code tagKey} where there is one, else the catalogue id, else the raw id. */
     public static String wireTag(Tag tag) {
-        return tag instanceof Tag.Known known ? tagKey(known.kind()).getOrElse(known.kind().id()) : tag.id();
+        return tag instanceof Tag.Known known
+                ? tagKey(known.kind()).getOrElse(known.kind().id())
+                : tag.id();
     }
 
     /** The catalogue id a useapi {@code tagKey} stands for ({@code prop} is {@code o_104}); else the key as it is. */

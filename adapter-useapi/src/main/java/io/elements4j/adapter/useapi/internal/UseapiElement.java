@@ -15,9 +15,14 @@ import java.util.List;
  * @param tag      the older shape's single tag
  */
 public record UseapiElement(
-        @JsonDeserialize(using = ExactTextDeserializer.class) String id,
+        @JsonDeserialize(using = ExactTextDeserializer.class)
+        String id,
+
         String name,
-        @JsonDeserialize(using = ExactTextDeserializer.class) String userId,
+
+        @JsonDeserialize(using = ExactTextDeserializer.class)
+        String userId,
+
         String type,
         String description,
         UseapiResource cover,
@@ -31,5 +36,4 @@ public record UseapiElement(
         Boolean official,
         String coverImage,
         JsonNode tag,
-        List<String> imageResources) {
-}
+        List<String> imageResources) {}

@@ -30,6 +30,7 @@ public final class UseapiErrors implements ErrorClassifier {
     public static final String VENDOR = "useapi.net";
     /** The code of the sandbox's moderation 400; real useapi messages are matched by wording. */
     public static final String MODERATION_CODE = "moderation";
+
     private static final Pattern MODERATION = Pattern.compile(
             "moderat|content (security|safety|policy)|sensitive content|nsfw|inappropriate", Pattern.CASE_INSENSITIVE);
 
@@ -39,16 +40,19 @@ public final class UseapiErrors implements ErrorClassifier {
     public ElementsError classify(HttpFailure failure, CallKind call) {
         VendorError said = VendorError.guess(failure);
         boolean refusedContent = failure.kind() == HttpFailure.Kind.RESPONSE
-                && (failure.status() == 400 || failure.status() == 422) && speaksOfModeration(said);
+                && (failure.status() == 400 || failure.status() == 422)
+                && speaksOfModeration(said);
         if (refusedContent) {
             return defaults.policyRejected(failure, said);
         }
         ElementsError error = defaults.classify(failure, call, said);
         return error instanceof ElementsError.RateLimited limited && failure.status() == 429
-                ? limited.withLimit(ElementsError.RateLimited.Limit.PARALLEL_TASKS) : error;
+                ? limited.withLimit(ElementsError.RateLimited.Limit.PARALLEL_TASKS)
+                : error;
     }
 
     private static boolean speaksOfModeration(VendorError said) {
-        return said.code().contains(MODERATION_CODE) || said.message().exists(m -> MODERATION.matcher(m).find());
+        return said.code().contains(MODERATION_CODE)
+                || said.message().exists(m -> MODERATION.matcher(m).find());
     }
 }

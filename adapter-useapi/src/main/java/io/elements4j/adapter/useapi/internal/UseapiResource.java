@@ -16,5 +16,4 @@ public record UseapiResource(
         String resourceKey,
         Boolean cover,
         String slotKey,
-        UseapiVoice voice) {
-}
+        UseapiVoice voice) {}

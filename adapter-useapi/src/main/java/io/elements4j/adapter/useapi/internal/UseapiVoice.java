@@ -11,8 +11,9 @@ import io.elements4j.adapter.support.ExactTextDeserializer;
  * @param resource undocumented object ({@code object} in useapi's model); read for a clip URL where it has one
  */
 public record UseapiVoice(
-        @JsonDeserialize(using = ExactTextDeserializer.class) String id,
+        @JsonDeserialize(using = ExactTextDeserializer.class)
+        String id,
+
         String name,
         Boolean official,
-        JsonNode resource) {
-}
+        JsonNode resource) {}

@@ -7,6 +7,7 @@ import io.elements4j.adapter.support.Json;
 import io.elements4j.domain.element.ReferenceKind;
 import io.elements4j.domain.tag.Tag;
 import io.elements4j.domain.tag.TagKind;
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -26,7 +27,8 @@ class UseapiConversionsTest {
     @Test
     void useapis_tag_keys_are_its_own_prop_is_the_catalogues_item() {
         assertThat(UseapiConversions.tag(tree("\"prop\""))).contains(Tag.of(TagKind.ITEM));
-        assertThat(UseapiConversions.tag(tree("{\"tagKey\": \"prop\", \"name\": \"Props\"}"))).contains(Tag.of(TagKind.ITEM));
+        assertThat(UseapiConversions.tag(tree("{\"tagKey\": \"prop\", \"name\": \"Props\"}")))
+                .contains(Tag.of(TagKind.ITEM));
         assertThat(UseapiConversions.wireTag(Tag.of(TagKind.ITEM))).isEqualTo("prop");
         assertThat(UseapiConversions.wireTag(Tag.of(TagKind.CHARACTER))).isEqualTo("character");
         assertThat(UseapiConversions.wireTag(Tag.of(TagKind.EFFECT))).isEqualTo("o_107");
@@ -35,8 +37,11 @@ class UseapiConversionsTest {
     @Test
     void reads_tags_of_any_shape() {
         assertThat(UseapiConversions.tag(tree("\"character\""))).contains(Tag.of(TagKind.CHARACTER));
-        assertThat(UseapiConversions.tag(tree("{\"id\": \"o_104\", \"tagKey\": \"prop\", \"name\": \"Items\"}"))).contains(Tag.of(TagKind.ITEM));
-        assertThat(UseapiConversions.tag(tree("{\"id\": \"1\", \"tagKey\": \"character\", \"tagDesc\": \"Character\"}"))).contains(Tag.of(TagKind.CHARACTER));
+        assertThat(UseapiConversions.tag(tree("{\"id\": \"o_104\", \"tagKey\": \"prop\", \"name\": \"Items\"}")))
+                .contains(Tag.of(TagKind.ITEM));
+        assertThat(UseapiConversions.tag(
+                        tree("{\"id\": \"1\", \"tagKey\": \"character\", \"tagDesc\": \"Character\"}")))
+                .contains(Tag.of(TagKind.CHARACTER));
         assertThat(UseapiConversions.tag(tree("{\"tagId\": \"o_106\"}"))).contains(Tag.of(TagKind.SCENE));
         assertThat(UseapiConversions.tag(tree("{\"name\": \"Animals\"}"))).contains(Tag.of(TagKind.ANIMAL));
     }
@@ -56,27 +61,34 @@ class UseapiConversionsTest {
 
     @Test
     void a_declared_type_decides_the_kind() {
-        assertThat(mappings.kind(element("{\"id\": \"u_1\", \"type\": \"video\"}"))).isEqualTo(ReferenceKind.VIDEO);
-        assertThat(mappings.kind(element("{\"id\": \"u_1\", \"type\": \"IMAGE\", \"resources\": [{\"resourceKey\": \"video\"}]}")))
+        assertThat(mappings.kind(element("{\"id\": \"u_1\", \"type\": \"video\"}")))
+                .isEqualTo(ReferenceKind.VIDEO);
+        assertThat(mappings.kind(element(
+                        "{\"id\": \"u_1\", \"type\": \"IMAGE\", \"resources\": [{\"resourceKey\": \"video\"}]}")))
                 .isEqualTo(ReferenceKind.IMAGE);
     }
 
     @Test
     void without_a_type_a_video_resource_means_a_video_element() {
-        assertThat(mappings.kind(element("{\"id\": \"u_1\", \"resources\": [{\"resourceKey\": \"cover\"}, {\"resourceKey\": \"video\", \"resource\": \"v.mp4\"}]}")))
+        assertThat(
+                        mappings.kind(
+                                element(
+                                        "{\"id\": \"u_1\", \"resources\": [{\"resourceKey\": \"cover\"}, {\"resourceKey\": \"video\", \"resource\": \"v.mp4\"}]}")))
                 .isEqualTo(ReferenceKind.VIDEO);
         assertThat(mappings.kind(element("{\"id\": \"u_1\"}"))).isEqualTo(ReferenceKind.IMAGE);
     }
 
     @Test
     void an_unknown_type_is_a_problem_to_report() {
-        assertThat(UseapiConversions.problem(element("{\"id\": \"u_1\", \"type\": \"AUDIO\"}"))).isNotEmpty();
+        assertThat(UseapiConversions.problem(element("{\"id\": \"u_1\", \"type\": \"AUDIO\"}")))
+                .isNotEmpty();
         assertThat(UseapiConversions.problem(element("{\"id\": \"u_1\"}"))).isEmpty();
     }
 
     @Test
     void a_voice_bound_through_a_resource_counts_as_the_elements_voice() {
-        UseapiElement e = element("{\"id\": \"u_1\", \"resources\": [{\"resourceKey\": \"video\", \"voice\": {\"id\": 7, \"name\": \"Mine\", \"official\": false}}]}");
+        UseapiElement e = element(
+                "{\"id\": \"u_1\", \"resources\": [{\"resourceKey\": \"video\", \"voice\": {\"id\": 7, \"name\": \"Mine\", \"official\": false}}]}");
 
         assertThat(mappings.boundVoice(e).map(v -> v.id().value())).contains("7");
     }
@@ -90,8 +102,24 @@ class UseapiConversionsTest {
 
     @Test
     void nulls_in_lists_do_not_break_reading() {
-        UseapiElement e = new UseapiElement("u_1", null, null, null, null, null, java.util.Arrays.asList(null, null),
-                java.util.Arrays.asList((JsonNode) null), null, null, null, null, null, null, null, null, List.of());
+        UseapiElement e = new UseapiElement(
+                "u_1",
+                null,
+                null,
+                null,
+                null,
+                null,
+                Arrays.asList(null, null),
+                Arrays.asList((JsonNode) null),
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                List.of());
 
         assertThat(UseapiMapper.INSTANCE.element(e).tags()).isEmpty();
         assertThat(UseapiMapper.INSTANCE.element(e).name()).isEmpty();

@@ -75,8 +75,8 @@ public final class AdaptiveConcurrency {
      */
     public AdaptiveConcurrency(int initial, int min, int max, double decrease) {
         if (min < 1 || max < min || initial < min || initial > max) {
-            throw new IllegalArgumentException("need 1 <= min <= initial <= max: min " + min + ", initial " + initial
-                    + ", max " + max);
+            throw new IllegalArgumentException(
+                    "need 1 <= min <= initial <= max: min " + min + ", initial " + initial + ", max " + max);
         }
         if (!(decrease > 0 && decrease < 1)) {
             throw new IllegalArgumentException("the decrease factor must be between 0 and 1: " + decrease);
@@ -169,7 +169,8 @@ public final class AdaptiveConcurrency {
      */
     public synchronized void onRateLimited(Instant sentAt, Option<Duration> retryAfter, Instant now) {
         cut(sentAt, now);
-        pauseUntil(now.plus(retryAfter.filter(d -> !d.isNegative() && !d.isZero()).getOrElse(DEFAULT_PAUSE)));
+        pauseUntil(
+                now.plus(retryAfter.filter(d -> !d.isNegative() && !d.isZero()).getOrElse(DEFAULT_PAUSE)));
     }
 
     /**

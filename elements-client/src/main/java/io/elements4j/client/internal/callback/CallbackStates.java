@@ -8,8 +8,8 @@ import io.elements4j.domain.task.TaskState;
 import io.vavr.control.Option;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -32,8 +32,7 @@ public final class CallbackStates implements TaskUpdates, Pushes<CreationTaskId,
     private static final int ENTRY_OVERHEAD_BYTES = 200;
 
     /** A kept state and what it costs, about. */
-    private record Kept(CreationTask task, long bytes) {
-    }
+    private record Kept(CreationTask task, long bytes) {}
 
     private final int capacity;
     private final long maxBytes;
@@ -85,7 +84,8 @@ public final class CallbackStates implements TaskUpdates, Pushes<CreationTaskId,
             latest.put(task.id(), kept);
             bytes += kept.bytes();
             forgetOldest();
-            toTell = now == task ? new ArrayList<>(subscribers.getOrDefault(task.id(), new CopyOnWriteArrayList<>()))
+            toTell = now == task
+                    ? new ArrayList<>(subscribers.getOrDefault(task.id(), new CopyOnWriteArrayList<>()))
                     : List.of();
         }
         toTell.forEach(Runnable::run);
@@ -151,8 +151,10 @@ public final class CallbackStates implements TaskUpdates, Pushes<CreationTaskId,
     /** Whether {@code next} moves the task on from {@code before}: states only go forward. */
     static boolean advances(CreationTask before, CreationTask next) {
         if (before.state().isTerminal()) {
-            return before.state() == TaskState.SUCCEEDED && next.state() == TaskState.SUCCEEDED
-                    && before.elementIds().isEmpty() && !next.elementIds().isEmpty();
+            return before.state() == TaskState.SUCCEEDED
+                    && next.state() == TaskState.SUCCEEDED
+                    && before.elementIds().isEmpty()
+                    && !next.elementIds().isEmpty();
         }
         return rank(next.state()) >= rank(before.state());
     }
@@ -180,11 +182,15 @@ public final class CallbackStates implements TaskUpdates, Pushes<CreationTaskId,
 
     /** What a state costs to keep, about: two bytes a character of its text, and a fixed overhead. */
     static long bytesOf(CreationTask task) {
-        long chars = task.id().value().length() + task.failureReason().map(String::length).getOrElse(0)
+        long chars = task.id().value().length()
+                + task.failureReason().map(String::length).getOrElse(0)
                 + task.failureCode().map(String::length).getOrElse(0)
                 + task.idempotencyKey().map(k -> k.value().length()).getOrElse(0)
                 + task.elementIds().map(id -> id.value().length() + 16).sum().longValue()
-                + task.elements().map(element -> String.valueOf(element).length()).sum().longValue();
+                + task.elements()
+                        .map(element -> String.valueOf(element).length())
+                        .sum()
+                        .longValue();
         return ENTRY_OVERHEAD_BYTES + 2 * chars;
     }
 

@@ -18,8 +18,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * {@link SharedTaskUpdates} — what other facades recorded there. Without a shared record it is the local record
  * alone, as before.
  */
-public final class FleetPushes implements Pushes<CreationTaskId, CreationTask>, SharedTaskUpdates.Receiver,
-        AutoCloseable {
+public final class FleetPushes
+        implements Pushes<CreationTaskId, CreationTask>, SharedTaskUpdates.Receiver, AutoCloseable {
 
     private final CallbackStates local;
     private final Option<SharedTaskUpdates.Channel> shared;
@@ -34,8 +34,8 @@ public final class FleetPushes implements Pushes<CreationTaskId, CreationTask>, 
      */
     public FleetPushes(CallbackStates local, Option<SharedTaskUpdates> shared, String providerId) {
         this.local = Objects.requireNonNull(local, "local");
-        this.shared = shared.map(record -> Objects.requireNonNull(record.open(providerId, this),
-                "the shared task updates opened no channel"));
+        this.shared = shared.map(record ->
+                Objects.requireNonNull(record.open(providerId, this), "the shared task updates opened no channel"));
     }
 
     /**
@@ -55,10 +55,15 @@ public final class FleetPushes implements Pushes<CreationTaskId, CreationTask>, 
             shared.get().record(task);
             return Either.right(now);
         } catch (RuntimeException e) {
-            return Either.left(new ElementsError.ProviderFailure("the callback for task " + task.id().value()
-                    + " was read but could not be recorded for the other instances (" + e.getMessage()
-                    + "); answer the vendor an error so that it sends the callback again", 0, Option.none(),
-                    Option.none(), true, false));
+            return Either.left(new ElementsError.ProviderFailure(
+                    "the callback for task " + task.id().value()
+                            + " was read but could not be recorded for the other instances (" + e.getMessage()
+                            + "); answer the vendor an error so that it sends the callback again",
+                    0,
+                    Option.none(),
+                    Option.none(),
+                    true,
+                    false));
         }
     }
 
@@ -119,8 +124,9 @@ public final class FleetPushes implements Pushes<CreationTaskId, CreationTask>, 
             return false;
         }
         return here.state() != recorded.state()
-                || recorded.state() == TaskState.SUCCEEDED && here.elementIds().isEmpty()
-                && !recorded.elementIds().isEmpty();
+                || recorded.state() == TaskState.SUCCEEDED
+                        && here.elementIds().isEmpty()
+                        && !recorded.elementIds().isEmpty();
     }
 
     @Override

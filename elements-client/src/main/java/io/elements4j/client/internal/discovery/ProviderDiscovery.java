@@ -12,6 +12,7 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Enumeration;
 import java.util.HashSet;
@@ -37,8 +38,7 @@ public final class ProviderDiscovery {
     private static final int MAX_CAUSES = 5;
     private static final String UNKNOWN_CLASS = "unknown class";
 
-    private ProviderDiscovery() {
-    }
+    private ProviderDiscovery() {}
 
     /**
      * Every provider registered on {@code loader}, loaded or with the reason it did not load, in class path order.
@@ -48,7 +48,7 @@ public final class ProviderDiscovery {
      */
     public static Seq<FoundProvider> scan(ClassLoader loader) {
         Map<String, String> registered = registeredClassNames(loader);
-        java.util.List<FoundProvider> found = new java.util.ArrayList<>();
+        java.util.List<FoundProvider> found = new ArrayList<>();
         Set<String> accounted = new HashSet<>();
         Iterator<ServiceLoader.Provider<ElementsProvider>> entries =
                 ServiceLoader.load(ElementsProvider.class, loader).stream().iterator();
@@ -145,9 +145,9 @@ public final class ProviderDiscovery {
     }
 
     private static java.util.List<String> classNamesIn(URL file) {
-        java.util.List<String> names = new java.util.ArrayList<>();
+        java.util.List<String> names = new ArrayList<>();
         try (InputStream in = file.openStream();
-             BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+                BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
             String line;
             while ((line = reader.readLine()) != null) {
                 int comment = line.indexOf('#');
@@ -172,7 +172,7 @@ public final class ProviderDiscovery {
 
     /** The failure and its causes in one line: {@code IllegalStateException: boom; caused by ...}. */
     static String describe(Throwable failure) {
-        java.util.List<String> parts = new java.util.ArrayList<>();
+        java.util.List<String> parts = new ArrayList<>();
         Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
         for (Throwable t = failure; t != null && seen.add(t) && parts.size() < MAX_CAUSES; t = t.getCause()) {
             String message = t.getMessage() == null ? "" : t.getMessage();

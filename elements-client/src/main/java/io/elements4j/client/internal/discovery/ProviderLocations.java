@@ -10,8 +10,7 @@ import java.nio.file.Paths;
 /** Where a provider came from, as a user would look for it: a jar or directory path, not a URL. */
 final class ProviderLocations {
 
-    private ProviderLocations() {
-    }
+    private ProviderLocations() {}
 
     /** The jar or directory a class was loaded from, if its code source says. */
     static Option<String> ofClass(Class<?> type) {

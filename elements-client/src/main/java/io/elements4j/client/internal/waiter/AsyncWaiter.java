@@ -58,9 +58,8 @@ public final class AsyncWaiter {
      * @param <T>     the state read
      * @return a future completed with the final state, or why the wait ended without one; cancel it to stop polling
      */
-    public <K, T> CompletableFuture<Either<ElementsError, Awaited<T>>> await(K key, Option<T> known,
-                                                                            Waiter.Target<K, T> target,
-                                                                            AwaitOptions options) {
+    public <K, T> CompletableFuture<Either<ElementsError, Awaited<T>>> await(
+            K key, Option<T> known, Waiter.Target<K, T> target, AwaitOptions options) {
         return await(key, known, target, options, 0, 1);
     }
 
@@ -78,12 +77,11 @@ public final class AsyncWaiter {
      * @param <T>     the state read
      * @return a future completed with the final state, or why the wait ended without one; cancel it to stop polling
      */
-    public <K, T> CompletableFuture<Either<ElementsError, Awaited<T>>> await(K key, Option<T> known,
-                                                                            Waiter.Target<K, T> target,
-                                                                            AwaitOptions options, int index,
-                                                                            int count) {
+    public <K, T> CompletableFuture<Either<ElementsError, Awaited<T>>> await(
+            K key, Option<T> known, Waiter.Target<K, T> target, AwaitOptions options, int index, int count) {
         Wait<K, T> wait = new Wait<>(new WaitProgress<>(key, target, options, clock, random, clock.instant()));
-        Pushes.Subscription subscription = target.pushes() == Pushes.<K, T>none() ? () -> { }
+        Pushes.Subscription subscription = target.pushes() == Pushes.<K, T>none()
+                ? () -> {}
                 : target.pushes().subscribe(key, wait::pushArrived);
         pending.incrementAndGet();
         wait.future.whenComplete((value, thrown) -> {
@@ -108,7 +106,7 @@ public final class AsyncWaiter {
     private final class Wait<K, T> {
         private final WaitProgress<K, T> progress;
         private final CompletableFuture<Either<ElementsError, Awaited<T>>> future = new CompletableFuture<>();
-        private volatile Scheduler.Scheduled scheduled = () -> { };
+        private volatile Scheduler.Scheduled scheduled = () -> {};
 
         Wait(WaitProgress<K, T> progress) {
             this.progress = progress;

@@ -63,7 +63,7 @@ public interface Pushes<K, T> {
 
         @Override
         public Subscription subscribe(Object key, Runnable onPush) {
-            return () -> { };
+            return () -> {};
         }
     }
 }

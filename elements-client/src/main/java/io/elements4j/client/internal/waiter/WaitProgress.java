@@ -30,12 +30,10 @@ final class WaitProgress<K, T> {
     sealed interface Next<T> {
 
         /** The wait is over with this answer. */
-        record Ended<T>(Either<ElementsError, Awaited<T>> result) implements Next<T> {
-        }
+        record Ended<T>(Either<ElementsError, Awaited<T>> result) implements Next<T> {}
 
         /** The next poll is due at this instant (never past the deadline). */
-        record PollAt<T>(Instant due) implements Next<T> {
-        }
+        record PollAt<T>(Instant due) implements Next<T> {}
     }
 
     private final K key;
@@ -50,8 +48,13 @@ final class WaitProgress<K, T> {
     private volatile int errorsInARow;
     private volatile Option<ElementsError> lastError = Option.none();
 
-    WaitProgress(K key, Waiter.Target<K, T> target, AwaitOptions options, Clock clock, RandomGenerator random,
-                 Instant start) {
+    WaitProgress(
+            K key,
+            Waiter.Target<K, T> target,
+            AwaitOptions options,
+            Clock clock,
+            RandomGenerator random,
+            Instant start) {
         this.key = key;
         this.target = target;
         this.options = options;
@@ -73,12 +76,14 @@ final class WaitProgress<K, T> {
      */
     Next<T> begin(Option<T> inHand, int index, int count) {
         if (inHand.isEmpty()) {
-            Duration first = index == 0 ? Duration.ZERO
+            Duration first = index == 0
+                    ? Duration.ZERO
                     : options.backoff().initial().multipliedBy(index).dividedBy(count);
             return new Next.PollAt<>(start.plus(first));
         }
         Option<Either<ElementsError, Awaited<T>>> done = read(inHand.get());
-        return done.isDefined() ? new Next.Ended<>(done.get())
+        return done.isDefined()
+                ? new Next.Ended<>(done.get())
                 : new Next.PollAt<>(start.plus(options.backoff().delay(1, random)));
     }
 
@@ -112,12 +117,17 @@ final class WaitProgress<K, T> {
             if (verdict == Waiter.Verdict.KEEP_WAITING_UNLESS_REPEATED) {
                 errorsInARow++;
             }
-            if (verdict == Waiter.Verdict.END_UNRESOLVED || verdict == Waiter.Verdict.KEEP_WAITING_UNLESS_REPEATED
-                    && errorsInARow >= Waiter.DEFINITE_AFTER) {
+            if (verdict == Waiter.Verdict.END_UNRESOLVED
+                    || verdict == Waiter.Verdict.KEEP_WAITING_UNLESS_REPEATED
+                            && errorsInARow >= Waiter.DEFINITE_AFTER) {
                 // Never seen in this wait (an id the caller gave): the vendor's answer is the answer.
-                return new Next.Ended<>(Either.left(lastKnown.isEmpty() ? error : unresolved(
-                        verdict == Waiter.Verdict.END_UNRESOLVED ? "could not be polled"
-                                : "was answered with an error " + errorsInARow + " polls in a row")));
+                return new Next.Ended<>(Either.left(
+                        lastKnown.isEmpty()
+                                ? error
+                                : unresolved(
+                                        verdict == Waiter.Verdict.END_UNRESOLVED
+                                                ? "could not be polled"
+                                                : "was answered with an error " + errorsInARow + " polls in a row")));
             }
             if (error instanceof ElementsError.RateLimited limited) {
                 retryAfter = limited.retryAfter().getOrElse(Duration.ZERO);
@@ -133,8 +143,8 @@ final class WaitProgress<K, T> {
             return new Next.Ended<>(Either.left(unresolved("did not finish within " + attempts + " attempts")));
         }
         if (!now.isBefore(deadline)) {
-            return new Next.Ended<>(Either.left(unresolved("did not finish within the "
-                    + Durations.human(options.timeout()) + " timeout")));
+            return new Next.Ended<>(Either.left(
+                    unresolved("did not finish within the " + Durations.human(options.timeout()) + " timeout")));
         }
         Duration backoff = options.backoff().delay(attempts, random);
         Instant due = now.plus(backoff.compareTo(retryAfter) >= 0 ? backoff : retryAfter);
@@ -148,8 +158,8 @@ final class WaitProgress<K, T> {
         errorsInARow = 0;
         Acceptance acceptance = Objects.requireNonNull(target.acceptor().apply(value), "acceptor answered null");
         return switch (acceptance) {
-            case SUCCESS -> Option.some(Either.right(new Awaited<>(value, attempts,
-                    Duration.between(start, clock.instant()))));
+            case SUCCESS ->
+                Option.some(Either.right(new Awaited<>(value, attempts, Duration.between(start, clock.instant()))));
             case FAILURE -> Option.some(Either.left(target.onFailure().apply(value)));
             case RETRY -> Option.none();
         };
@@ -157,7 +167,10 @@ final class WaitProgress<K, T> {
 
     /** The wait's end without a definite answer, as the target words it. */
     ElementsError unresolved(String why) {
-        return Objects.requireNonNull(target.unresolved().apply(new Waiter.Unresolved<>(key, lastKnown, attempts,
-                Duration.between(start, clock.instant()), why, lastError)), "the target's unresolved error is null");
+        return Objects.requireNonNull(
+                target.unresolved()
+                        .apply(new Waiter.Unresolved<>(
+                                key, lastKnown, attempts, Duration.between(start, clock.instant()), why, lastError)),
+                "the target's unresolved error is null");
     }
 }

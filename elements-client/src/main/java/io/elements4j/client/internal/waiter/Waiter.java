@@ -13,6 +13,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.PriorityQueue;
 import java.util.Queue;
@@ -119,8 +120,12 @@ public final class Waiter {
          * @param onFailure   the error for a state the acceptor called a failure
          * @param unresolved  the error for a wait that ended without a definite answer
          */
-        public Target(String description, Function<K, Either<ElementsError, T>> poll, Function<T, Acceptance> acceptor,
-                      Function<T, ElementsError> onFailure, Function<Unresolved<K, T>, ElementsError> unresolved) {
+        public Target(
+                String description,
+                Function<K, Either<ElementsError, T>> poll,
+                Function<T, Acceptance> acceptor,
+                Function<T, ElementsError> onFailure,
+                Function<Unresolved<K, T>, ElementsError> unresolved) {
             this(description, poll, acceptor, onFailure, unresolved, Pushes.none());
         }
 
@@ -147,8 +152,8 @@ public final class Waiter {
      * @param <K>       the key polled by
      * @param <T>       the state read
      */
-    public record Unresolved<K, T>(K key, Option<T> lastKnown, int attempts, Duration elapsed, String why,
-                                   Option<ElementsError> lastError) {
+    public record Unresolved<K, T>(
+            K key, Option<T> lastKnown, int attempts, Duration elapsed, String why, Option<ElementsError> lastError) {
 
         /** Checks that nothing is null. */
         public Unresolved {
@@ -179,9 +184,12 @@ public final class Waiter {
         if (error instanceof ElementsError.Unsupported) {
             return Verdict.END_UNRESOLVED;
         }
-        if (error instanceof ElementsError.Unauthorized || error instanceof ElementsError.Forbidden
-                || error instanceof ElementsError.InsufficientCredits || error instanceof ElementsError.NotFound
-                || error instanceof ElementsError.Conflict || error instanceof ElementsError.PolicyRejected
+        if (error instanceof ElementsError.Unauthorized
+                || error instanceof ElementsError.Forbidden
+                || error instanceof ElementsError.InsufficientCredits
+                || error instanceof ElementsError.NotFound
+                || error instanceof ElementsError.Conflict
+                || error instanceof ElementsError.PolicyRejected
                 || error instanceof ElementsError.InvalidRequest) {
             return Verdict.KEEP_WAITING_UNLESS_REPEATED;
         }
@@ -200,8 +208,8 @@ public final class Waiter {
      * @param <T>     the state read
      * @return the final state with the attempts and time it took, or why the wait ended without one
      */
-    public <K, T> Either<ElementsError, Awaited<T>> await(K key, Option<T> known, Target<K, T> target,
-                                                         AwaitOptions options) {
+    public <K, T> Either<ElementsError, Awaited<T>> await(
+            K key, Option<T> known, Target<K, T> target, AwaitOptions options) {
         return awaitAll(Array.of(key), k -> known, target, options).head();
     }
 
@@ -218,11 +226,11 @@ public final class Waiter {
      * @param <T>     the state read
      * @return one answer per key, in the order of {@code keys}
      */
-    public <K, T> Seq<Either<ElementsError, Awaited<T>>> awaitAll(Seq<K> keys, Function<K, Option<T>> known,
-                                                                 Target<K, T> target, AwaitOptions options) {
+    public <K, T> Seq<Either<ElementsError, Awaited<T>>> awaitAll(
+            Seq<K> keys, Function<K, Option<T>> known, Target<K, T> target, AwaitOptions options) {
         Instant start = clock.instant();
-        Array<WaitProgress<K, T>> waits = Array.ofAll(keys)
-                .map(key -> new WaitProgress<>(key, target, options, clock, random, start));
+        Array<WaitProgress<K, T>> waits =
+                Array.ofAll(keys).map(key -> new WaitProgress<>(key, target, options, clock, random, start));
         return new Blocking<>(waits, target).run(known);
     }
 
@@ -244,7 +252,7 @@ public final class Waiter {
         }
 
         Seq<Either<ElementsError, Awaited<T>>> run(Function<K, Option<T>> known) {
-            java.util.List<Pushes.Subscription> subscriptions = new ArrayList<>();
+            List<Pushes.Subscription> subscriptions = new ArrayList<>();
             try {
                 for (int i = 0; i < waits.size(); i++) {
                     int at = i;
@@ -274,8 +282,8 @@ public final class Waiter {
                 Boolean slept = sleepUntil(next.at(), wakeup);
                 if (slept == null) {
                     for (Due left = schedule.poll(); left != null; left = schedule.poll()) {
-                        results[left.index()] = Either.left(
-                                waits.get(left.index()).unresolved("stopped: the thread was interrupted"));
+                        results[left.index()] =
+                                Either.left(waits.get(left.index()).unresolved("stopped: the thread was interrupted"));
                     }
                     return;
                 }

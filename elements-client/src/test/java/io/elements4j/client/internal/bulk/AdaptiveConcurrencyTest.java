@@ -19,7 +19,9 @@ class AdaptiveConcurrencyTest {
         limit.onRateLimited(T0, Option.none(), T0.plusMillis(10));
 
         assertThat(limit.limit()).isEqualTo(85);
-        assertThat(limit.mayStart(0, T0.plusMillis(500))).as("paused for the default second").isFalse();
+        assertThat(limit.mayStart(0, T0.plusMillis(500)))
+                .as("paused for the default second")
+                .isFalse();
         assertThat(limit.mayStart(0, T0.plusMillis(1010))).isTrue();
     }
 
@@ -29,9 +31,13 @@ class AdaptiveConcurrencyTest {
 
         limit.onParallelTasksFull(221, Option.none(), T0);
 
-        assertThat(limit.limit()).as("the 220 others fill the account, not 85 %% of 230").isEqualTo(220);
+        assertThat(limit.limit())
+                .as("the 220 others fill the account, not 85 %% of 230")
+                .isEqualTo(220);
         assertThat(limit.decreases()).isEqualTo(1);
-        assertThat(limit.mayStart(219, T0)).as("no pause: the limit alone holds new starts").isTrue();
+        assertThat(limit.mayStart(219, T0))
+                .as("no pause: the limit alone holds new starts")
+                .isTrue();
         assertThat(limit.mayStart(220, T0)).isFalse();
     }
 
@@ -40,7 +46,9 @@ class AdaptiveConcurrencyTest {
         AdaptiveConcurrency limit = new AdaptiveConcurrency(50, 10, 400);
 
         limit.onParallelTasksFull(80, Option.none(), T0);
-        assertThat(limit.limit()).as("more in flight than the limit, after an earlier cut").isEqualTo(50);
+        assertThat(limit.limit())
+                .as("more in flight than the limit, after an earlier cut")
+                .isEqualTo(50);
         assertThat(limit.decreases()).isZero();
 
         limit.onParallelTasksFull(3, Option.none(), T0);
@@ -61,13 +69,17 @@ class AdaptiveConcurrencyTest {
     void the_first_parallel_task_refusal_ends_slow_start_even_when_the_limit_stays() {
         AdaptiveConcurrency limit = new AdaptiveConcurrency(20, 1, 400);
         limit.onAccepted(20);
-        assertThat(limit.limit()).as("slow start: one more per accepted create at the limit").isEqualTo(21);
+        assertThat(limit.limit())
+                .as("slow start: one more per accepted create at the limit")
+                .isEqualTo(21);
 
         limit.onParallelTasksFull(30, Option.none(), T0);
         for (int i = 0; i < 10; i++) {
             limit.onAccepted(21);
         }
 
-        assertThat(limit.limit()).as("after it, about one slot per window of 21 accepted creates").isEqualTo(21);
+        assertThat(limit.limit())
+                .as("after it, about one slot per window of 21 accepted creates")
+                .isEqualTo(21);
     }
 }

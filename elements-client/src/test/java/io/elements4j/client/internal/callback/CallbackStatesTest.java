@@ -2,11 +2,11 @@ package io.elements4j.client.internal.callback;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.elements4j.client.internal.waiter.Pushes;
 import io.elements4j.domain.element.ElementId;
 import io.elements4j.domain.task.CreationTask;
 import io.elements4j.domain.task.CreationTaskId;
 import io.elements4j.domain.task.TaskState;
-import io.elements4j.client.internal.waiter.Pushes;
 import io.vavr.collection.List;
 import io.vavr.control.Option;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -63,7 +63,7 @@ class CallbackStatesTest {
     @Test
     void old_states_nobody_waits_for_are_forgotten_first() {
         CallbackStates small = new CallbackStates(2, CallbackStates.DEFAULT_MAX_BYTES);
-        small.subscribe(CreationTaskId.of("a"), () -> { });
+        small.subscribe(CreationTaskId.of("a"), () -> {});
         small.publish(CreationTask.of(CreationTaskId.of("a"), TaskState.PROCESSING));
         small.publish(CreationTask.of(CreationTaskId.of("b"), TaskState.PROCESSING));
         small.publish(CreationTask.of(CreationTaskId.of("c"), TaskState.PROCESSING));
@@ -77,21 +77,28 @@ class CallbackStatesTest {
     void the_record_is_bounded_in_bytes_as_well_as_in_tasks() {
         String megabyte = "x".repeat(1 << 20);
         for (int i = 0; i < 200; i++) {
-            updates.publish(CreationTask.of(CreationTaskId.of("t-" + i), TaskState.FAILED).withFailureReason(megabyte));
+            updates.publish(CreationTask.of(CreationTaskId.of("t-" + i), TaskState.FAILED)
+                    .withFailureReason(megabyte));
         }
 
         assertThat(updates.bytesKept()).isLessThanOrEqualTo(CallbackStates.DEFAULT_MAX_BYTES);
-        assertThat(updates.latest(CreationTaskId.of("t-199"))).as("the latest is kept").isNotEmpty();
-        assertThat(updates.latest(CreationTaskId.of("t-0"))).as("the oldest is forgotten").isEmpty();
+        assertThat(updates.latest(CreationTaskId.of("t-199")))
+                .as("the latest is kept")
+                .isNotEmpty();
+        assertThat(updates.latest(CreationTaskId.of("t-0")))
+                .as("the oldest is forgotten")
+                .isEmpty();
     }
 
     @Test
     void a_state_someone_waits_for_is_kept_whatever_it_costs() {
         CallbackStates small = new CallbackStates(10, 1_000);
-        small.subscribe(CreationTaskId.of("awaited"), () -> { });
+        small.subscribe(CreationTaskId.of("awaited"), () -> {});
 
-        small.publish(CreationTask.of(CreationTaskId.of("awaited"), TaskState.FAILED).withFailureReason("x".repeat(5_000)));
-        small.publish(CreationTask.of(CreationTaskId.of("other"), TaskState.FAILED).withFailureReason("y".repeat(5_000)));
+        small.publish(
+                CreationTask.of(CreationTaskId.of("awaited"), TaskState.FAILED).withFailureReason("x".repeat(5_000)));
+        small.publish(
+                CreationTask.of(CreationTaskId.of("other"), TaskState.FAILED).withFailureReason("y".repeat(5_000)));
 
         assertThat(small.latest(CreationTaskId.of("awaited"))).isNotEmpty();
         assertThat(small.latest(CreationTaskId.of("other"))).isEmpty();

@@ -1,17 +1,15 @@
 package io.elements4j.client.internal.waiter;
 
-import io.elements4j.client.waiter.AwaitOptions;
-import io.elements4j.client.waiter.Awaited;
-
-import io.elements4j.ports.time.Backoff;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.elements4j.client.internal.callback.CallbackStates;
+import io.elements4j.client.waiter.AwaitOptions;
+import io.elements4j.client.waiter.Awaited;
 import io.elements4j.domain.error.ElementsError;
 import io.elements4j.domain.task.CreationTask;
 import io.elements4j.domain.task.CreationTaskId;
 import io.elements4j.domain.task.TaskState;
-import io.elements4j.client.internal.callback.CallbackStates;
+import io.elements4j.ports.time.Backoff;
 import io.elements4j.testkit.VirtualScheduler;
 import io.elements4j.testkit.VirtualTime;
 import io.vavr.collection.List;
@@ -38,14 +36,24 @@ class PushedWaitsTest {
     private final AtomicInteger polls = new AtomicInteger();
 
     private Waiter.Target<CreationTaskId, CreationTask> target(TaskState polledState) {
-        return new Waiter.Target<CreationTaskId, CreationTask>("task", id -> {
-            polls.incrementAndGet();
-            return Either.right(CreationTask.of(id, polledState));
-        }, t -> t.state() == TaskState.SUCCEEDED ? Acceptance.SUCCESS
-                : t.state().isFailure() ? Acceptance.FAILURE : Acceptance.RETRY,
-                t -> new ElementsError.TaskFailed(t.id(), "failed", Option.none(), Option.none()),
-                ended -> new ElementsError.TaskStateUnknown(ended.key(), Option.none(), Option.none(), ended.attempts(),
-                        ended.why(), Option.none())).withPushes(updates);
+        return new Waiter.Target<CreationTaskId, CreationTask>(
+                        "task",
+                        id -> {
+                            polls.incrementAndGet();
+                            return Either.right(CreationTask.of(id, polledState));
+                        },
+                        t -> t.state() == TaskState.SUCCEEDED
+                                ? Acceptance.SUCCESS
+                                : t.state().isFailure() ? Acceptance.FAILURE : Acceptance.RETRY,
+                        t -> new ElementsError.TaskFailed(t.id(), "failed", Option.none(), Option.none()),
+                        ended -> new ElementsError.TaskStateUnknown(
+                                ended.key(),
+                                Option.none(),
+                                Option.none(),
+                                ended.attempts(),
+                                ended.why(),
+                                Option.none()))
+                .withPushes(updates);
     }
 
     private void pushAt(Duration when, CreationTaskId id, TaskState state) {
@@ -59,8 +67,11 @@ class PushedWaitsTest {
         pushAt(Duration.ofSeconds(5), A, TaskState.SUCCEEDED);
         pushAt(Duration.ofSeconds(7), B, TaskState.FAILED);
 
-        Seq<Either<ElementsError, Awaited<CreationTask>>> done = waiter.awaitAll(List.of(A, B),
-                id -> Option.some(CreationTask.of(id, TaskState.SUBMITTED)), target(TaskState.PROCESSING), SAFETY_NET);
+        Seq<Either<ElementsError, Awaited<CreationTask>>> done = waiter.awaitAll(
+                List.of(A, B),
+                id -> Option.some(CreationTask.of(id, TaskState.SUBMITTED)),
+                target(TaskState.PROCESSING),
+                SAFETY_NET);
 
         assertThat(done.get(0).get().attempts()).isZero();
         assertThat(done.get(0).get().elapsed()).isEqualTo(Duration.ofSeconds(5));
@@ -73,8 +84,8 @@ class PushedWaitsTest {
     void a_blocking_wait_whose_callback_is_lost_ends_on_the_safety_net_poll() {
         Waiter waiter = new Waiter(time.clock(), scheduler.sleeper(), new SplittableRandom(1));
 
-        Either<ElementsError, Awaited<CreationTask>> done = waiter.await(A,
-                Option.some(CreationTask.of(A, TaskState.SUBMITTED)), target(TaskState.SUCCEEDED), SAFETY_NET);
+        Either<ElementsError, Awaited<CreationTask>> done = waiter.await(
+                A, Option.some(CreationTask.of(A, TaskState.SUBMITTED)), target(TaskState.SUCCEEDED), SAFETY_NET);
 
         assertThat(done.get().attempts()).isEqualTo(1);
         assertThat(done.get().elapsed()).isEqualTo(Duration.ofSeconds(60));
@@ -85,8 +96,8 @@ class PushedWaitsTest {
         updates.publish(CreationTask.of(A, TaskState.SUCCEEDED));
         Waiter waiter = new Waiter(time.clock(), scheduler.sleeper(), new SplittableRandom(1));
 
-        Either<ElementsError, Awaited<CreationTask>> done = waiter.await(A, Option.none(), target(TaskState.PROCESSING),
-                SAFETY_NET);
+        Either<ElementsError, Awaited<CreationTask>> done =
+                waiter.await(A, Option.none(), target(TaskState.PROCESSING), SAFETY_NET);
 
         assertThat(done.get().attempts()).isZero();
         assertThat(polls).hasValue(0);
@@ -98,8 +109,8 @@ class PushedWaitsTest {
         pushAt(Duration.ofSeconds(4), A, TaskState.SUCCEEDED);
         pushAt(Duration.ofSeconds(9), A, TaskState.PROCESSING);
 
-        CompletableFuture<Either<ElementsError, Awaited<CreationTask>>> wait = waiter.await(A,
-                Option.some(CreationTask.of(A, TaskState.SUBMITTED)), target(TaskState.PROCESSING), SAFETY_NET);
+        CompletableFuture<Either<ElementsError, Awaited<CreationTask>>> wait = waiter.await(
+                A, Option.some(CreationTask.of(A, TaskState.SUBMITTED)), target(TaskState.PROCESSING), SAFETY_NET);
         scheduler.runUntil(() -> wait.isDone() && scheduler.scheduled() == 0, Duration.ofSeconds(5));
 
         assertThat(wait.join().get().attempts()).isZero();
@@ -113,8 +124,8 @@ class PushedWaitsTest {
     void an_async_wait_whose_callback_is_lost_ends_on_the_safety_net_poll() {
         AsyncWaiter waiter = new AsyncWaiter(time.clock(), scheduler, Runnable::run, new SplittableRandom(1));
 
-        CompletableFuture<Either<ElementsError, Awaited<CreationTask>>> wait = waiter.await(A,
-                Option.some(CreationTask.of(A, TaskState.SUBMITTED)), target(TaskState.SUCCEEDED), SAFETY_NET);
+        CompletableFuture<Either<ElementsError, Awaited<CreationTask>>> wait = waiter.await(
+                A, Option.some(CreationTask.of(A, TaskState.SUBMITTED)), target(TaskState.SUCCEEDED), SAFETY_NET);
         scheduler.runUntil(wait::isDone, Duration.ofSeconds(5));
 
         assertThat(wait.join().get().attempts()).isEqualTo(1);

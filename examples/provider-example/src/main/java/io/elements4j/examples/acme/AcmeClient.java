@@ -45,9 +45,11 @@ final class AcmeClient implements VendorClient {
     AcmeClient(VendorHttp http) {
         this.http = http;
         this.api = http.client(AcmeApi.class);
-        this.recovery = ListingRecovery.builder(http).listing(PAGING.maxSize(), page -> list(ElementFilter.all(), page))
+        this.recovery = ListingRecovery.builder(http)
+                .listing(PAGING.maxSize(), page -> list(ElementFilter.all(), page))
                 .settle(Duration.ofSeconds(10))
-                .found(made -> CreationTask.of(CreationTaskId.of(made.head().id().value()), TaskState.SUBMITTED))
+                .found(made ->
+                        CreationTask.of(CreationTaskId.of(made.head().id().value()), TaskState.SUBMITTED))
                 .build();
     }
 
@@ -55,8 +57,7 @@ final class AcmeClient implements VendorClient {
     @Override
     public Either<ElementsError, CreationTask> submit(ElementDraft draft) {
         AcmeApi.NewCharacter body = body(draft);
-        return recovery.create(draft,
-                () -> http.call(CallKind.CREATE, () -> api.create(body), AcmeClient::task));
+        return recovery.create(draft, () -> http.call(CallKind.CREATE, () -> api.create(body), AcmeClient::task));
     }
 
     @Override
@@ -71,20 +72,30 @@ final class AcmeClient implements VendorClient {
 
     @Override
     public Either<ElementsError, Option<Element>> find(ElementId id) {
-        return task(CreationTaskId.of(id.value())).map(task -> task.elements().headOption()).fold(
-                error -> error instanceof ElementsError.NotFound ? Either.right(Option.none()) : Either.left(error),
-                Either::right);
+        return task(CreationTaskId.of(id.value()))
+                .map(task -> task.elements().headOption())
+                .fold(
+                        error -> error instanceof ElementsError.NotFound
+                                ? Either.right(Option.none())
+                                : Either.left(error),
+                        Either::right);
     }
 
     /** One page, newest first; a tag filter is applied here, and the paging still walks every page. */
     @Override
     public Either<ElementsError, Page<Element>> list(ElementFilter filter, PageRequest requested) {
         PageRequest page = PAGING.clamp(requested);
-        return http.call(CallKind.READ, () -> api.characters(PAGING.offset(page), page.size()), answer ->
-                answer.items() == null || answer.items().stream().anyMatch(c -> c == null || c.id() == null)
+        return http.call(
+                CallKind.READ,
+                () -> api.characters(PAGING.offset(page), page.size()),
+                answer -> answer.items() == null || answer.items().stream().anyMatch(c -> c == null || c.id() == null)
                         ? Either.left("a page came without items, or with a character without an id")
-                        : Either.right(PAGING.page(page, List.ofAll(answer.items()).map(AcmeClient::element)
-                                .filter(e -> filter.tag().forAll(e.tags()::contains)), answer.items().size(),
+                        : Either.right(PAGING.page(
+                                page,
+                                List.ofAll(answer.items())
+                                        .map(AcmeClient::element)
+                                        .filter(e -> filter.tag().forAll(e.tags()::contains)),
+                                answer.items().size(),
                                 Option.of(answer.total()))));
     }
 
@@ -103,9 +114,16 @@ final class AcmeClient implements VendorClient {
     /** The create's body: the facade lets through image drafts by URL only, as the rule profile says. */
     private static AcmeApi.NewCharacter body(ElementDraft draft) {
         References.ImageReferences images = (References.ImageReferences) draft.references();
-        List<String> urls = images.extras().prepend(images.frontal()).map(m -> ((MediaSource.Url) m).url()).toList();
-        return new AcmeApi.NewCharacter(draft.name(), draft.description().getOrNull(), urls.head(),
-                urls.tail().toJavaList(), draft.tags().map(Tag::id).toJavaList());
+        List<String> urls = images.extras()
+                .prepend(images.frontal())
+                .map(m -> ((MediaSource.Url) m).url())
+                .toList();
+        return new AcmeApi.NewCharacter(
+                draft.name(),
+                draft.description().getOrNull(),
+                urls.head(),
+                urls.tail().toJavaList(),
+                draft.tags().map(Tag::id).toJavaList());
     }
 
     /** {@code processing}, {@code ready} (with the element) or {@code failed} (with Acme's reason). */
@@ -117,8 +135,9 @@ final class AcmeClient implements VendorClient {
         return switch (String.valueOf(c.status())) {
             case "processing" -> Either.right(task);
             case "ready" -> Either.right(task.withState(TaskState.SUCCEEDED).withElements(List.of(element(c))));
-            case "failed" -> Either.right(task.withState(TaskState.FAILED)
-                    .withFailureReason(Option.of(c.error()).getOrElse("Acme Elements gave no reason")));
+            case "failed" ->
+                Either.right(task.withState(TaskState.FAILED)
+                        .withFailureReason(Option.of(c.error()).getOrElse("Acme Elements gave no reason")));
             default -> Either.left("character " + c.id() + " has a status this library does not know: " + c.status());
         };
     }

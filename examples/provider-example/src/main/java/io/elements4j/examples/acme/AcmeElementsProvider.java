@@ -30,6 +30,7 @@ public final class AcmeElementsProvider extends VendorElementsProvider {
     public static final String ID = "acme-example";
     /** Where Acme Elements would answer. */
     public static final String DEFAULT_BASE_URL = "https://api.acme-elements.example";
+
     static final String VENDOR = "Acme Elements";
 
     private static final ConfigKey KEY_ID = ConfigKey.plain("key-id", "Acme Elements key id, sent as X-Acme-Key");
@@ -44,10 +45,20 @@ public final class AcmeElementsProvider extends VendorElementsProvider {
                     .onlyOf(TagKind.CHARACTER, TagKind.ANIMAL, TagKind.ITEM, TagKind.COSTUME, TagKind.SCENE))
             .build();
 
-    private static final ProviderMetadata METADATA = new ProviderMetadata(ID, VENDOR,
-            HashSet.of(Capability.CREATE_IMAGE_ELEMENT, Capability.TAGS_ON_CREATE, Capability.TASK_QUERY,
-                    Capability.FIND, Capability.LIST, Capability.DELETE),
-            RULES, DEFAULT_BASE_URL, VendorHttp.configKeys(SECRET, KEY_ID), Option.none());
+    private static final ProviderMetadata METADATA = new ProviderMetadata(
+            ID,
+            VENDOR,
+            HashSet.of(
+                    Capability.CREATE_IMAGE_ELEMENT,
+                    Capability.TAGS_ON_CREATE,
+                    Capability.TASK_QUERY,
+                    Capability.FIND,
+                    Capability.LIST,
+                    Capability.DELETE),
+            RULES,
+            DEFAULT_BASE_URL,
+            VendorHttp.configKeys(SECRET, KEY_ID),
+            Option.none());
 
     /** For {@link java.util.ServiceLoader}. */
     public AcmeElementsProvider() {
@@ -62,20 +73,32 @@ public final class AcmeElementsProvider extends VendorElementsProvider {
      */
     @Override
     public VendorClient create(ProviderConfig config) {
-        String keyId = config.get(KEY_ID.name()).filter(id -> !id.isBlank())
+        String keyId = config.get(KEY_ID.name())
+                .filter(id -> !id.isBlank())
                 .getOrElseThrow(() -> ProviderConfigurationException.missing(ID, KEY_ID, ""));
         Secret secret = config.requiredSecret(SECRET, "");
         return new AcmeClient(VendorHttp.builder(VENDOR, config, DEFAULT_BASE_URL)
                 .signer(request -> {
                     String timestamp = Long.toString(config.clock().instant().getEpochSecond());
-                    String signed = String.join("\n", request.method(), request.pathWithQuery(), timestamp,
+                    String signed = String.join(
+                            "\n",
+                            request.method(),
+                            request.pathWithQuery(),
+                            timestamp,
                             Signatures.hex(Signatures.sha256(request.body())));
-                    return LinkedHashMap.of("X-Acme-Key", keyId, "X-Acme-Timestamp", timestamp,
-                            "X-Acme-Signature", Signatures.hex(Signatures.hmacSha256(secret, signed)));
+                    return LinkedHashMap.of(
+                            "X-Acme-Key",
+                            keyId,
+                            "X-Acme-Timestamp",
+                            timestamp,
+                            "X-Acme-Signature",
+                            Signatures.hex(Signatures.hmacSha256(secret, signed)));
                 })
                 .redact(secret)
-                .classifier(ProblemJsonErrors.forVendor(VENDOR).type(DEFAULT_BASE_URL + "/problems/content-policy",
-                        DefaultErrorClassification::policyRejected))
+                .classifier(ProblemJsonErrors.forVendor(VENDOR)
+                        .type(
+                                DEFAULT_BASE_URL + "/problems/content-policy",
+                                DefaultErrorClassification::policyRejected))
                 .build());
     }
 }

@@ -26,16 +26,24 @@ public interface AcmeApi {
     String delete(@Param("id") String id);
 
     /** The body of a create; {@code tags} are the element catalogue's ids ({@code o_102}). */
-    record NewCharacter(String name, String description, @JsonProperty("image_url") String imageUrl,
-                        @JsonProperty("extra_image_urls") List<String> extraImageUrls, List<String> tags) {
-    }
+    record NewCharacter(
+            String name,
+            String description,
+            @JsonProperty("image_url") String imageUrl,
+            @JsonProperty("extra_image_urls") List<String> extraImageUrls,
+            List<String> tags) {}
 
     /** A character: {@code status} is {@code processing}, {@code ready} or {@code failed} (with {@code error}). */
-    record Character(String id, String name, String description, @JsonProperty("image_url") String imageUrl,
-                     List<String> tags, String status, String error, @JsonProperty("created_at") Instant createdAt) {
-    }
+    record Character(
+            String id,
+            String name,
+            String description,
+            @JsonProperty("image_url") String imageUrl,
+            List<String> tags,
+            String status,
+            String error,
+            @JsonProperty("created_at") Instant createdAt) {}
 
     /** One page of the listing, and how many characters the whole listing holds. */
-    record Characters(List<Character> items, Long total) {
-    }
+    record Characters(List<Character> items, Long total) {}
 }

@@ -11,6 +11,7 @@ import io.elements4j.sandbox.core.SimJson;
 import io.elements4j.sandbox.core.SimRequest;
 import io.elements4j.sandbox.core.SimResponse;
 import io.vavr.collection.HashMap;
+import io.vavr.collection.HashSet;
 import io.vavr.collection.LinkedHashMap;
 import io.vavr.collection.List;
 import io.vavr.collection.Map;
@@ -44,11 +45,13 @@ public final class AcmeSimulator extends HttpSimulator {
     public static final String KEY_ID = "acme-sandbox-key";
     /** Where Acme's problem types live. */
     static final String PROBLEMS = "https://api.acme-elements.example/problems/";
+
     private static final Duration TOLERANCE = Duration.ofMinutes(5);
-    private static final Set<String> TAGS = io.vavr.collection.HashSet.of("o_102", "o_103", "o_104", "o_105", "o_106");
+    private static final Set<String> TAGS = HashSet.of("o_102", "o_103", "o_104", "o_105", "o_106");
 
     /** Characters by id, in the order made; a deleted one stays, marked, so a second delete is a 409. */
     private final java.util.Map<String, Character> characters = new java.util.LinkedHashMap<>();
+
     private int sequence;
 
     /** A character and what it will end as. */
@@ -96,25 +99,34 @@ public final class AcmeSimulator extends HttpSimulator {
 
     @Override
     public synchronized Seq<String> seedElements(int count) {
-        return List.rangeClosed(1, count).map(i -> store("seed-" + i, "https://cdn.acme.example/seed.png",
-                List.empty(), Option.none(), 0).json.get("id").asText());
+        return List.rangeClosed(1, count)
+                .map(i -> store("seed-" + i, "https://cdn.acme.example/seed.png", List.empty(), Option.none(), 0)
+                        .json
+                        .get("id")
+                        .asText());
     }
 
     /** The signature checks out over the request as it arrived, and its timestamp is fresh. */
     @Override
     protected boolean authorized(SimRequest request) {
         Option<String> timestamp = request.header("x-acme-timestamp");
-        boolean fresh = timestamp.flatMap(t -> Try.of(() -> Instant.ofEpochSecond(Long.parseLong(t))).toOption())
+        boolean fresh = timestamp
+                .flatMap(t ->
+                        Try.of(() -> Instant.ofEpochSecond(Long.parseLong(t))).toOption())
                 .exists(at -> Duration.between(at, clock.instant()).abs().compareTo(TOLERANCE) <= 0);
-        return fresh && request.header("x-acme-key").contains(KEY_ID) && request.header("x-acme-signature")
-                .exists(given -> MessageDigest.isEqual(given.getBytes(StandardCharsets.UTF_8),
-                        signature(request, timestamp.get()).getBytes(StandardCharsets.UTF_8)));
+        return fresh
+                && request.header("x-acme-key").contains(KEY_ID)
+                && request.header("x-acme-signature")
+                        .exists(given -> MessageDigest.isEqual(
+                                given.getBytes(StandardCharsets.UTF_8),
+                                signature(request, timestamp.get()).getBytes(StandardCharsets.UTF_8)));
     }
 
     private String signature(SimRequest request, String timestamp) {
         Try<String> hmac = Try.of(() -> {
-            String bodyHash = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(request.body().getBytes(StandardCharsets.UTF_8)));
+            String bodyHash = HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256")
+                            .digest(request.body().getBytes(StandardCharsets.UTF_8)));
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(new SecretKeySpec(credential().getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
             String signed = String.join("\n", request.method(), request.target(), timestamp, bodyHash);
@@ -140,8 +152,11 @@ public final class AcmeSimulator extends HttpSimulator {
     /** An RFC 9457 problem: {@code type} under Acme's problems URL, {@code title}, {@code status}, {@code detail}. */
     @Override
     protected SimResponse error(int status, String vendorCode, String message) {
-        ObjectNode problem = SimJson.object().put("type", PROBLEMS + vendorCode)
-                .put("title", vendorCode.replace('-', ' ')).put("status", status).put("detail", message);
+        ObjectNode problem = SimJson.object()
+                .put("type", PROBLEMS + vendorCode)
+                .put("title", vendorCode.replace('-', ' '))
+                .put("status", status)
+                .put("detail", message);
         return SimResponse.json(status, problem).withHeader("Content-Type", "application/problem+json");
     }
 
@@ -174,7 +189,9 @@ public final class AcmeSimulator extends HttpSimulator {
         }
         Seq<String> tags = List.ofAll(body.get().path("tags")).map(JsonNode::asText);
         if (tags.size() > 2 || !tags.forAll(TAGS::contains)) {
-            return badRequest("invalid-request", "tags: at most 2 of " + TAGS.toSortedSet().mkString(", "));
+            return badRequest(
+                    "invalid-request",
+                    "tags: at most 2 of " + TAGS.toSortedSet().mkString(", "));
         }
         Character made = store(name.get(), image.get(), tags, nextFailure, pollsUntilDone);
         nextFailure = Option.none();
@@ -196,7 +213,10 @@ public final class AcmeSimulator extends HttpSimulator {
     private SimResponse list(SimRequest request) {
         int offset = request.query("offset").map(Integer::parseInt).getOrElse(0);
         int limit = Math.min(request.query("limit").map(Integer::parseInt).getOrElse(20), 50);
-        List<ObjectNode> all = List.ofAll(characters.values()).filter(c -> !c.deleted).map(c -> c.json).reverse();
+        List<ObjectNode> all = List.ofAll(characters.values())
+                .filter(c -> !c.deleted)
+                .map(c -> c.json)
+                .reverse();
         ObjectNode page = SimJson.object().put("total", all.size());
         ArrayNode items = page.putArray("items");
         all.drop(offset).take(limit).forEach(items::add);
@@ -217,8 +237,12 @@ public final class AcmeSimulator extends HttpSimulator {
 
     private Character store(String name, String imageUrl, Seq<String> tags, Option<String> failure, int polls) {
         String id = "chr_" + ++sequence;
-        ObjectNode json = SimJson.object().put("id", id).put("name", name).put("image_url", imageUrl)
-                .put("created_at", clock.instant().toString()).put("status", "processing");
+        ObjectNode json = SimJson.object()
+                .put("id", id)
+                .put("name", name)
+                .put("image_url", imageUrl)
+                .put("created_at", clock.instant().toString())
+                .put("status", "processing");
         ArrayNode tagArray = json.putArray("tags");
         tags.forEach(tagArray::add);
         Character c = new Character(json, failure, polls);

@@ -7,8 +7,7 @@ import io.elements4j.sandbox.VendorSimulatorFactory;
 public final class AcmeSimulatorFactory implements VendorSimulatorFactory {
 
     /** For {@link java.util.ServiceLoader}. */
-    public AcmeSimulatorFactory() {
-    }
+    public AcmeSimulatorFactory() {}
 
     @Override
     public String providerId() {
