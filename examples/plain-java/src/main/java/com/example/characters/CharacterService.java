@@ -21,18 +21,17 @@ public class CharacterService {
                 .extras(MediaSource.url("https://example.com/maeva-side.jpg"))
                 .description("Red-haired courier")
                 .build();
-        return elements.createAndAwait(draft); // checked against the vendor's rules before sending
+        return elements.createAndAwait(draft);             // checked against the vendor's rules before sending
     }
 
     public static void main(String[] args) {
-        try (Elements elements = Elements.fromClasspath()) { // throws only when misconfigured: see below
-            new CharacterService(elements)
-                    .createCourier()
+        try (Elements elements = Elements.fromClasspath()) {   // throws only when misconfigured: see below
+            new CharacterService(elements).createCourier()
                     .peek(done -> System.out.println("ready: " + done.value().elementIds()))
-                    .peekLeft(error -> System.err.println(error.message())); // every failure is a value
+                    .peekLeft(error -> System.err.println(error.message()));   // every failure is a value
             elements.listAll()
-                    .forEach(element -> System.out.println(element.name())) // pages fetched as needed
-                    .peekLeft(error -> System.err.println(error.message())); // Unsupported where it cannot list
+                    .forEach(element -> System.out.println(element.name()))    // pages fetched as needed
+                    .peekLeft(error -> System.err.println(error.message()));   // Unsupported where it cannot list
         }
     }
 }
