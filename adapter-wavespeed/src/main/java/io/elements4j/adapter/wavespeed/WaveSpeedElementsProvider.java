@@ -4,6 +4,7 @@ import io.elements4j.adapter.support.KlingElementRules;
 import io.elements4j.adapter.support.VendorElementsProvider;
 import io.elements4j.adapter.support.VendorHttp;
 import io.elements4j.adapter.support.WebhookSignatures;
+import io.elements4j.adapter.wavespeed.internal.WaveSpeedErrors;
 import io.elements4j.domain.capability.Capability;
 import io.elements4j.domain.element.ReferenceKind;
 import io.elements4j.domain.prompt.PromptSyntax;
@@ -38,7 +39,7 @@ public final class WaveSpeedElementsProvider extends VendorElementsProvider {
     /** Where WaveSpeed's API answers. */
     public static final String DEFAULT_BASE_URL = "https://api.wavespeed.ai";
 
-    static final String VENDOR = "WaveSpeed";
+    static final String VENDOR = WaveSpeedErrors.VENDOR;
     static final String ADVANCED = "kling-elements-advanced";
 
     private static final ConfigKey API_KEY = ConfigKey.secret(

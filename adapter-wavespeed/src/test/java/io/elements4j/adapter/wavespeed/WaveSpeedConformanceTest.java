@@ -2,8 +2,6 @@ package io.elements4j.adapter.wavespeed;
 
 import io.elements4j.conformance.ElementsConformanceSuite;
 import io.elements4j.ports.spi.ElementsProvider;
-import io.elements4j.sandbox.VendorSimulator;
-import io.elements4j.sandbox.wavespeed.WaveSpeedSimulator;
 
 /** The WaveSpeed provider keeps the whole contract against its simulator, signed webhooks included. */
 class WaveSpeedConformanceTest extends ElementsConformanceSuite {
@@ -11,10 +9,5 @@ class WaveSpeedConformanceTest extends ElementsConformanceSuite {
     @Override
     protected ElementsProvider provider() {
         return new WaveSpeedElementsProvider();
-    }
-
-    @Override
-    protected VendorSimulator startSimulator() {
-        return new WaveSpeedSimulator();
     }
 }

@@ -3,60 +3,43 @@ package io.elements4j.adapter.wavespeed;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import io.elements4j.client.Elements;
+import io.elements4j.conformance.ProviderTestKit;
 import io.elements4j.domain.draft.ElementDraft;
 import io.elements4j.domain.error.ElementsError;
 import io.elements4j.domain.media.MediaSource;
 import io.elements4j.domain.task.CreationTask;
 import io.elements4j.domain.voice.VoiceBinding;
+import io.elements4j.ports.api.VendorClient;
 import io.elements4j.ports.callback.IncomingCallback;
-import io.elements4j.ports.spi.ProviderConfig;
 import io.elements4j.sandbox.Operation;
 import io.elements4j.sandbox.RecordedRequest;
-import io.elements4j.sandbox.wavespeed.WaveSpeedSimulator;
 import io.vavr.control.Either;
 import java.nio.charset.StandardCharsets;
-import java.util.HashMap;
+import java.util.Base64;
 import java.util.HexFormat;
 import java.util.Map;
-import java.util.Properties;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** What goes on WaveSpeed's wire beyond what the conformance suite asks: the body, the webhook URL, the signatures. */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class WaveSpeedWireTest {
 
-    private final WaveSpeedSimulator vendor = new WaveSpeedSimulator();
-
-    @BeforeEach
-    void reset() {
-        vendor.reset();
-        vendor.completeTasksAfterPolls(0);
-    }
-
-    @AfterAll
-    void stop() {
-        vendor.close();
-    }
+    @RegisterExtension
+    static final ProviderTestKit kit = ProviderTestKit.of(new WaveSpeedElementsProvider());
 
     @Test
-    void the_advanced_model_gets_a_flat_body_and_the_callback_url_as_its_webhook_parameter() throws Exception {
+    void the_advanced_model_gets_a_flat_body_and_the_callback_url_as_its_webhook_parameter() {
         ElementDraft draft = image("Hero", 2)
                 .voice(VoiceBinding.existing("829824295735410756"))
                 .callbackUrl("https://hooks.example.com/wavespeed")
                 .build();
 
-        assertThat(elements(Map.of()).submit(draft).isRight()).isTrue();
+        assertThat(kit.elements().submit(draft).isRight()).isTrue();
 
-        RecordedRequest create =
-                vendor.journal().find(r -> r.operation() == Operation.CREATE).get();
-        JsonNode body = new ObjectMapper().readTree(create.body());
+        RecordedRequest create = kit.last(Operation.CREATE);
+        JsonNode body = ProviderTestKit.json(create.body());
         assertThat(create.path()).isEqualTo("/api/v3/kwaivgi/kling-elements-advanced");
         assertThat(create.queryParam("webhook").toJavaOptional()).contains("https://hooks.example.com/wavespeed");
         assertThat(body.path("reference_type").asText()).isEqualTo("image_refer");
@@ -69,12 +52,10 @@ class WaveSpeedWireTest {
 
     @Test
     void four_extra_photos_are_sent_as_wavespeed_takes_them_and_a_fifth_is_refused_before_sending() {
-        Elements elements = elements(Map.of());
-
         Either<ElementsError, CreationTask> four =
-                elements.submit(image("Four", 4).build());
+                kit.elements().submit(image("Four", 4).build());
         Either<ElementsError, CreationTask> five =
-                elements.submit(image("Five", 5).build());
+                kit.elements().submit(image("Five", 5).build());
 
         assertThat(four.isRight()).as("%s", four).isTrue();
         assertThat(five.getLeft())
@@ -82,29 +63,24 @@ class WaveSpeedWireTest {
                         ElementsError.InvalidRequest.class,
                         e -> assertThat(e.violations().map(v -> v.code()))
                                 .containsExactly("references.extras.too_many"));
-        assertThat(vendor.journal().map(RecordedRequest::operation)).containsExactly(Operation.CREATE);
+        assertThat(kit.vendor().journal().map(RecordedRequest::operation)).containsExactly(Operation.CREATE);
     }
 
     @Test
     void a_webhook_is_verified_with_the_secret_as_text_after_its_prefix_not_decoded() throws Exception {
         String secret = "whsec_c2VjcmV0LWtleS1mb3ItdGVzdHM=";
         String body = "{\"id\":\"abc\",\"status\":\"completed\",\"outputs\":[{\"element_id\":321930081569316}]}";
-        try (var client = new WaveSpeedElementsProvider()
-                .create(ProviderConfig.builder("wavespeed")
-                        .apiKey("k")
-                        .secret("webhook-secret", secret)
-                        .build())) {
-            String timestamp = Long.toString(java.time.Instant.now().getEpochSecond());
-            byte[] asText = secret.substring(6).getBytes(StandardCharsets.UTF_8);
-            byte[] decoded = java.util.Base64.getDecoder().decode(secret.substring(6));
+        VendorClient client = kit.client(kit.config().secret("webhook-secret", secret));
+        String timestamp = Long.toString(kit.time().clock().instant().getEpochSecond());
+        byte[] asText = secret.substring(6).getBytes(StandardCharsets.UTF_8);
+        byte[] decoded = Base64.getDecoder().decode(secret.substring(6));
 
-            Either<ElementsError, CreationTask> genuine = client.readCallback(signed(body, timestamp, asText));
-            Either<ElementsError, CreationTask> standard = client.readCallback(signed(body, timestamp, decoded));
+        Either<ElementsError, CreationTask> genuine = client.readCallback(signed(body, timestamp, asText));
+        Either<ElementsError, CreationTask> standard = client.readCallback(signed(body, timestamp, decoded));
 
-            assertThat(genuine.get().elementIds().map(id -> id.value())).containsExactly("321930081569316");
-            assertThat(standard.getLeft()).isInstanceOf(ElementsError.Unauthorized.class);
-            assertThat(standard.getLeft().message()).contains("no v3 signature").doesNotContain(secret.substring(6));
-        }
+        assertThat(genuine.get().elementIds().map(id -> id.value())).containsExactly("321930081569316");
+        assertThat(standard.getLeft()).isInstanceOf(ElementsError.Unauthorized.class);
+        assertThat(standard.getLeft().message()).contains("no v3 signature").doesNotContain(secret.substring(6));
     }
 
     private static IncomingCallback signed(String body, String timestamp, byte[] key) throws Exception {
@@ -124,16 +100,5 @@ class WaveSpeedWireTest {
             draft.extras(MediaSource.url("https://example.com/side-" + i + ".png"));
         }
         return draft;
-    }
-
-    private Elements elements(Map<String, String> extra) {
-        Map<String, String> config = new HashMap<>(vendor.configuration().toJavaMap());
-        config.putAll(extra);
-        return Elements.builder()
-                .provider(new WaveSpeedElementsProvider())
-                .config(config)
-                .systemProperties(new Properties())
-                .env(Map.of())
-                .build();
     }
 }

@@ -1,4 +1,4 @@
-package io.elements4j.adapter.wavespeed;
+package io.elements4j.adapter.wavespeed.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.elements4j.adapter.support.CallKind;
@@ -18,14 +18,16 @@ import java.util.regex.Pattern;
  * text speaks of the balance or credits is {@code InsufficientCredits} whatever its 4xx status (WaveSpeed documents
  * no code for it), and a 2xx whose {@code code} is an error status is that error.
  */
-final class WaveSpeedErrors implements ErrorClassifier {
+public final class WaveSpeedErrors implements ErrorClassifier {
+
+    /** The vendor's name, as messages give it. */
+    public static final String VENDOR = "WaveSpeed";
 
     private static final Pattern BALANCE = Pattern.compile(
             "(?i)insufficient\\s+(balance|credit|fund)|balance\\s+(is\\s+)?(not\\s+enough|insufficient|exhausted)"
                     + "|not\\s+enough\\s+(balance|credit)|top\\s*up");
 
-    private final DefaultErrorClassification defaults =
-            DefaultErrorClassification.forVendor(WaveSpeedElementsProvider.VENDOR);
+    private final DefaultErrorClassification defaults = DefaultErrorClassification.forVendor(VENDOR);
 
     @Override
     public ElementsError classify(HttpFailure failure, CallKind call) {
@@ -57,7 +59,7 @@ final class WaveSpeedErrors implements ErrorClassifier {
     }
 
     /** A 2xx whose {@code code} is an error status: WaveSpeed's envelope says the call failed. */
-    static boolean isErrorEnvelope(JsonNode body) {
+    public static boolean isErrorEnvelope(JsonNode body) {
         return body.path("code").canConvertToInt() && body.path("code").asInt() >= 400;
     }
 

@@ -1,4 +1,4 @@
-package io.elements4j.adapter.wavespeed;
+package io.elements4j.adapter.wavespeed.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
