@@ -38,19 +38,24 @@ public final class KlingElementRules {
                 RuleProfile.NameRule.atMost(20),
                 RuleProfile.DescriptionRule.atMost(true, 100),
                 Option.some(images(1)),
-                Option.some(new RuleProfile.VideoRules(
-                        Option.some(Duration.ofSeconds(3)),
-                        Option.some(Duration.ofSeconds(8)),
-                        HashSet.of(MediaFormat.MP4, MediaFormat.MOV),
-                        Option.some(200 * MB),
-                        Option.some(1080),
-                        Option.some(1080),
-                        List.of(AspectRatio.LANDSCAPE_16_9, AspectRatio.PORTRAIT_9_16))),
+                Option.some(video()),
                 new RuleProfile.VoiceRules(
                         HashSet.of(VoiceBindingKind.EXISTING, VoiceBindingKind.EXTRACT_FROM_VIDEO), voiceOn, false),
                 new RuleProfile.TagRules(maxTags),
                 Option.some(new RuleProfile.CallbackRules(2048, true, true)),
                 inlineMedia);
+    }
+
+    /** Kling's video rules: a 3–8 s .mp4/.mov of 1080p, 16:9 or 9:16, at most 200 MB. */
+    public static RuleProfile.VideoRules video() {
+        return new RuleProfile.VideoRules(
+                Option.some(Duration.ofSeconds(3)),
+                Option.some(Duration.ofSeconds(8)),
+                HashSet.of(MediaFormat.MP4, MediaFormat.MOV),
+                Option.some(200 * MB),
+                Option.some(1080),
+                Option.some(1080),
+                List.of(AspectRatio.LANDSCAPE_16_9, AspectRatio.PORTRAIT_9_16));
     }
 
     /**
@@ -61,9 +66,20 @@ public final class KlingElementRules {
      * @return the image rules
      */
     public static RuleProfile.ImageRules images(int minExtras) {
+        return images(minExtras, 3);
+    }
+
+    /**
+     * Kling's photo rules with another number of extras, for a vendor in front of Kling that takes more or fewer.
+     *
+     * @param minExtras the fewest extra photos besides the frontal one
+     * @param maxExtras the most extra photos
+     * @return the image rules
+     */
+    public static RuleProfile.ImageRules images(int minExtras, int maxExtras) {
         return new RuleProfile.ImageRules(
                 minExtras,
-                3,
+                maxExtras,
                 HashSet.of(MediaFormat.JPEG, MediaFormat.PNG),
                 Option.some(10 * MB),
                 Option.some(300),

@@ -345,6 +345,23 @@ public abstract class HttpSimulator implements VendorSimulator {
         return List.of(Duration.ofSeconds(1), Duration.ofSeconds(2), Duration.ofSeconds(4));
     }
 
+    /**
+     * HMAC-SHA256 of {@code text} (UTF-8) under {@code key}: what vendors sign their callbacks with.
+     *
+     * @param key  the signing key's bytes
+     * @param text what is signed
+     * @return the signature's bytes
+     */
+    protected static byte[] hmacSha256(byte[] key, String text) {
+        try {
+            javax.crypto.Mac mac = javax.crypto.Mac.getInstance("HmacSHA256");
+            mac.init(new javax.crypto.spec.SecretKeySpec(key, "HmacSHA256"));
+            return mac.doFinal(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        } catch (java.security.GeneralSecurityException e) {
+            throw new IllegalStateException("HmacSHA256 is not available in this JVM", e);
+        }
+    }
+
     /** The signature headers for a callback body; none for a vendor that does not sign. */
     protected Map<String, String> signCallback(String body) {
         return LinkedHashMap.empty();
