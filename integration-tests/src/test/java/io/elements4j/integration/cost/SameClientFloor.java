@@ -1,19 +1,23 @@
 package io.elements4j.integration.cost;
 
 import java.io.IOException;
+import java.net.SocketTimeoutException;
 import java.net.URI;
 import java.util.Locale;
 import java.util.Set;
 import org.apache.hc.client5.http.classic.methods.HttpUriRequestBase;
 import org.apache.hc.client5.http.impl.classic.HttpClients;
 import org.apache.hc.client5.http.impl.classic.MinimalHttpClient;
+import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
 import org.apache.hc.core5.http.ClassicHttpResponse;
 import org.apache.hc.core5.http.Header;
 import org.apache.hc.core5.http.HttpEntity;
+import org.apache.hc.core5.http.io.SocketConfig;
 import org.apache.hc.core5.http.io.entity.ByteArrayEntity;
 import org.apache.hc.core5.http.io.entity.EntityUtils;
 import org.apache.hc.core5.http.message.BasicHeader;
 import org.apache.hc.core5.io.CloseMode;
+import org.apache.hc.core5.util.Timeout;
 
 /**
  * The least a client of the same vendor can do: Apache HttpClient 5's classic client — the library's default
@@ -26,7 +30,16 @@ final class SameClientFloor implements AutoCloseable {
     /** Headers the client sets itself. */
     private static final Set<String> OWN_HEADERS = Set.of("connection", "content-length", "host", "transfer-encoding");
 
-    private final MinimalHttpClient client = HttpClients.createMinimal();
+    /**
+     * A read that stalls (the JDK's stub server has been seen, rarely, to leave a keep-alive answer short) fails after
+     * five seconds and is sent once more on a fresh connection, instead of hanging the build.
+     */
+    private final MinimalHttpClient client =
+            HttpClients.createMinimal(PoolingHttpClientConnectionManagerBuilder.create()
+                    .setDefaultSocketConfig(SocketConfig.custom()
+                            .setSoTimeout(Timeout.ofSeconds(5))
+                            .build())
+                    .build());
 
     /** One request as the library sent it, its headers and body made once, to be sent again and again. */
     record Replay(String method, URI uri, Header[] headers, HttpEntity body) {}
@@ -45,6 +58,14 @@ final class SameClientFloor implements AutoCloseable {
 
     /** Sends {@code replay} and reads the body whole. */
     byte[] send(Replay replay) throws IOException {
+        try {
+            return sendOnce(replay);
+        } catch (SocketTimeoutException stalled) {
+            return sendOnce(replay);
+        }
+    }
+
+    private byte[] sendOnce(Replay replay) throws IOException {
         HttpUriRequestBase request = new HttpUriRequestBase(replay.method(), replay.uri());
         request.setHeaders(replay.headers());
         request.setEntity(replay.body());
