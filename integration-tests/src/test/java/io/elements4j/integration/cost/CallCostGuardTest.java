@@ -40,14 +40,14 @@ import org.junit.jupiter.api.Test;
  *
  * <p>What it catches: the facade keeps its last failed answer through a listener, which once wanted every body, so
  * every successful call copied its answer and ran six regular expressions over it for nobody. Measured on
- * 2026-12-06 on 2 cores shared with other builds (load about 20), OpenJDK 17, library / floor, today → with that
- * listener put back (CPU: the spread over five runs, and three with the listener):
+ * 2026-12-06 against the WireMock stub, on 2 cores shared with other builds (load 6–9), OpenJDK 17, library / floor,
+ * today → with that listener put back (CPU: the spread over three runs, one with the listener):
  * <pre>
  *          bytes            CPU
- * create   6.32 → 7.62      5.1–5.6 → 6.7–7.3
- * task     3.60 → 5.02      3.5–3.8 → 8.7–8.9
- * list     3.21 → 3.63      10.5–11.5 → 44–46
- * delete   4.22 → 5.50      3.0–3.6 → 3.9–4.9
+ * create   5.29 → 6.19      3.8–4.5 → 4.7
+ * task     2.99 → 4.06      2.4–2.7 → 5.9
+ * list     2.32 → 2.57      6.1–7.2 → 27.4
+ * delete   3.19 → 4.06      2.2–2.6 → 3.1
  * </pre>
  * Every call then fails its bytes limit, and the task and the list their CPU limit too. A change that makes a call
  * dearer on purpose raises its limit here, with the new figures: each test prints them.
@@ -56,10 +56,10 @@ class CallCostGuardTest {
 
     /** Library / floor limits: 8 % (bytes) and about 60 % (CPU) above the highest ratios measured for today's code. */
     private enum Guarded {
-        CREATE(100, 6.83, 9.0),
-        TASK(100, 3.89, 6.0),
-        LIST(20, 3.47, 18.0),
-        DELETE(100, 4.56, 5.8);
+        CREATE(100, 5.71, 7.2),
+        TASK(100, 3.23, 4.3),
+        LIST(20, 2.51, 11.5),
+        DELETE(100, 3.45, 4.1);
 
         /** Calls per measured batch: a page costs about five small calls. */
         final int batch;

@@ -1,17 +1,23 @@
 package io.elements4j.integration.cost;
 
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.any;
+import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
+import com.github.tomakehurst.wiremock.common.Slf4jNotifier;
+import com.github.tomakehurst.wiremock.extension.ResponseDefinitionTransformerV2;
+import com.github.tomakehurst.wiremock.http.HttpHeader;
+import com.github.tomakehurst.wiremock.http.Request;
+import com.github.tomakehurst.wiremock.http.ResponseDefinition;
+import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import io.elements4j.client.Elements;
 import io.elements4j.client.ElementsBuilder;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.io.UncheckedIOException;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -20,8 +26,10 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * Stands in for Kling's element API on 127.0.0.1: every route answers the same bytes, shaped like Kling's documented
  * answers (https://app.klingai.com/global/dev/document-api), with ids above 2^53 and URLs as long as Kling's CDN
- * URLs. It answers on the server's own thread, so none of its work counts against the calling thread. The last
- * request of each route is kept, for the floor to send again byte for byte.
+ * URLs. It answers on the server's own threads (WireMock's Jetty, as the sandbox's simulators), so none of its work
+ * counts against the calling thread. The last request of each route is kept, for the floor to send again byte for
+ * byte. (It once stood on the JDK's {@code HttpServer}, which was seen, rarely and under load, to leave a keep-alive
+ * answer short, so that a read stalled for minutes.)
  */
 final class KlingShapedStub implements AutoCloseable {
 
@@ -65,23 +73,26 @@ final class KlingShapedStub implements AutoCloseable {
         }
     }
 
-    private final HttpServer server;
+    private static final String ROUTER = "kling-shaped-routes";
+
+    private final WireMockServer server;
     private final Map<String, Seen> lastSeen = new ConcurrentHashMap<>();
 
     KlingShapedStub() {
-        // Without it the JDK server sends headers and body in two segments, and the client waits for a delayed ACK.
-        System.setProperty("sun.net.httpserver.nodelay", "true");
-        try {
-            server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-        } catch (IOException e) {
-            throw new UncheckedIOException("the stub could not listen on loopback", e);
-        }
-        server.createContext("/", this::answer);
+        server = new WireMockServer(wireMockConfig()
+                .bindAddress("127.0.0.1")
+                .dynamicPort()
+                .jettyAcceptors(1)
+                .disableRequestJournal()
+                .stubRequestLoggingDisabled(true)
+                .notifier(new Slf4jNotifier(false))
+                .extensions(new Router()));
         server.start();
+        server.stubFor(any(anyUrl()).willReturn(aResponse().withTransformers(ROUTER)));
     }
 
     String baseUrl() {
-        return "http://127.0.0.1:" + server.getAddress().getPort();
+        return "http://127.0.0.1:" + server.port();
     }
 
     /** A facade on Kling's adapter, set up as a host app would, sending to this stub. */
@@ -101,38 +112,53 @@ final class KlingShapedStub implements AutoCloseable {
         return seen;
     }
 
-    private void answer(HttpExchange exchange) throws IOException {
-        try (exchange) {
-            byte[] body;
-            try (InputStream in = exchange.getRequestBody()) {
-                body = in.readAllBytes();
-            }
-            String path = exchange.getRequestURI().getRawPath();
+    /** Answers each request by its route, and keeps it as that route's last. */
+    private final class Router implements ResponseDefinitionTransformerV2 {
+
+        @Override
+        public ResponseDefinition transform(ServeEvent event) {
+            Request request = event.getRequest();
+            String method = request.getMethod().getName();
+            URI uri = URI.create(request.getUrl());
             for (Route route : Route.values()) {
-                if (route.matches(exchange.getRequestMethod(), path)) {
-                    String name = route.name().toLowerCase(Locale.ROOT);
+                if (route.matches(method, uri.getRawPath())) {
                     lastSeen.put(
-                            name,
-                            new Seen(
-                                    exchange.getRequestMethod(),
-                                    exchange.getRequestURI(),
-                                    Map.copyOf(exchange.getRequestHeaders()),
-                                    body));
-                    exchange.getResponseHeaders().set("Content-Type", "application/json");
-                    exchange.sendResponseHeaders(route.status, route.answer.length);
-                    try (OutputStream out = exchange.getResponseBody()) {
-                        out.write(route.answer);
-                    }
-                    return;
+                            route.name().toLowerCase(Locale.ROOT),
+                            new Seen(method, uri, headers(request), request.getBody()));
+                    return ResponseDefinitionBuilder.responseDefinition()
+                            .withStatus(route.status)
+                            .withHeader("Content-Type", "application/json")
+                            .withBody(route.answer)
+                            .build();
                 }
             }
-            exchange.sendResponseHeaders(404, -1);
+            return ResponseDefinitionBuilder.responseDefinition()
+                    .withStatus(404)
+                    .build();
+        }
+
+        private Map<String, List<String>> headers(Request request) {
+            Map<String, List<String>> headers = new LinkedHashMap<>();
+            for (HttpHeader header : request.getHeaders().all()) {
+                headers.put(header.key(), List.copyOf(header.values()));
+            }
+            return Map.copyOf(headers);
+        }
+
+        @Override
+        public boolean applyGlobally() {
+            return false;
+        }
+
+        @Override
+        public String getName() {
+            return ROUTER;
         }
     }
 
     @Override
     public void close() {
-        server.stop(0);
+        server.stop();
     }
 
     // ---- Kling's answers -------------------------------------------------------------------------------------------

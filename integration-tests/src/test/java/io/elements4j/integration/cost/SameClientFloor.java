@@ -1,7 +1,6 @@
 package io.elements4j.integration.cost;
 
 import java.io.IOException;
-import java.net.SocketTimeoutException;
 import java.net.URI;
 import java.util.Locale;
 import java.util.Set;
@@ -30,10 +29,7 @@ final class SameClientFloor implements AutoCloseable {
     /** Headers the client sets itself. */
     private static final Set<String> OWN_HEADERS = Set.of("connection", "content-length", "host", "transfer-encoding");
 
-    /**
-     * A read that stalls (the JDK's stub server has been seen, rarely, to leave a keep-alive answer short) fails after
-     * five seconds and is sent once more on a fresh connection, instead of hanging the build.
-     */
+    /** A read that stalls fails the guard after five seconds instead of hanging the build. */
     private final MinimalHttpClient client =
             HttpClients.createMinimal(PoolingHttpClientConnectionManagerBuilder.create()
                     .setDefaultSocketConfig(SocketConfig.custom()
@@ -58,14 +54,6 @@ final class SameClientFloor implements AutoCloseable {
 
     /** Sends {@code replay} and reads the body whole. */
     byte[] send(Replay replay) throws IOException {
-        try {
-            return sendOnce(replay);
-        } catch (SocketTimeoutException stalled) {
-            return sendOnce(replay);
-        }
-    }
-
-    private byte[] sendOnce(Replay replay) throws IOException {
         HttpUriRequestBase request = new HttpUriRequestBase(replay.method(), replay.uri());
         request.setHeaders(replay.headers());
         request.setEntity(replay.body());
