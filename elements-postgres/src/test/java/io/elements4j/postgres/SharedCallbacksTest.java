@@ -9,6 +9,7 @@ import io.elements4j.domain.error.ElementsError;
 import io.elements4j.domain.task.CreationTask;
 import io.elements4j.domain.task.CreationTaskId;
 import io.elements4j.domain.task.TaskState;
+import io.elements4j.ports.callback.CallbackRefusal;
 import io.elements4j.ports.time.Backoff;
 import io.vavr.control.Either;
 import java.io.PrintWriter;
@@ -185,6 +186,9 @@ class SharedCallbacksTest {
         assertThat(refused.getLeft()).isInstanceOf(ElementsError.ProviderFailure.class);
         assertThat(refused.getLeft().retryable()).isTrue();
         assertThat(refused.getLeft().message()).contains("t-9", "could not be recorded for the other instances");
+        assertThat(CallbackRefusal.httpStatus(refused.getLeft()))
+                .as("what every receiver answers the vendor: a server error, so that it sends the callback again")
+                .isEqualTo(503);
         down.up = true;
         assertThat(b.receiveCallback(PushedVendor.callback("done:t-9")).isRight())
                 .as("sent again")

@@ -13,8 +13,9 @@ public final class CallbackRefusal {
 
     /**
      * The HTTP status for a refused callback: 401 for a signature refused, 404 for a provider that takes no
-     * callbacks, 413 for a body larger than the facade reads ({@code callback-max-bytes}), 400 for a body that is not
-     * the vendor's.
+     * callbacks, 413 for a body larger than the facade reads ({@code callback-max-bytes}), 503 for a callback read
+     * well that could not be kept now (a fleet's shared record is down: the vendor should send it again, and vendors
+     * that resend only on a server error do so on 503), 400 for a body that is not the vendor's.
      *
      * @param error why the facade's {@code receiveCallback} refused the callback
      * @return the status to answer the vendor with
@@ -29,6 +30,9 @@ public final class CallbackRefusal {
         }
         if (error instanceof ElementsError.Unsupported) {
             return 404;
+        }
+        if (error instanceof ElementsError.ProviderFailure failure && failure.retryable()) {
+            return 503;
         }
         return 400;
     }
