@@ -5,10 +5,13 @@
 #                                 5 x 2 s; 10 cold starts per vendor (about 20 minutes on 2 cores)
 #   ./benchmarks/run.sh --quick   quick mode: 1 fork, short iterations, 3 cold starts (under 5 minutes on 2 cores)
 #
-# Options: --skip-build (use the jars already built), --only <calls|node|decode|waiting|coldstart|bulk|clistart|clinode>
+# Options: --skip-build (use the jars already built),
+# --only <calls|node|decode|waiting|coldstart|bulk|fleet|clistart|clinode>
 # (repeatable). node: the npm package kling-api 1.0.0 (the Node peer, installed under benchmarks/target/node, never
 # into the product) on the per-call exchanges, beside the library's figures of the same run; bulk: 10,000 creates
-# at a simulator's limits, then kill -9 and resume through the CLI (about 6 min); clistart: the CLI's cold start
+# at a simulator's limits, then kill -9 and resume through the CLI (about 6 min); fleet: three JVMs on one embedded
+# PostgreSQL share a 3,000-draft run and an account's limit, one killed with SIGKILL, then callbacks sent to any
+# instance (about 4 min); clistart: the CLI's cold start
 # without and with its start-up archive (AppCDS), then `elements task ID` against the Node peer's one-shot lookup
 # (that last part alone: clinode; CLISTART_BEFORE_ROOT=<dir>, a checkout of another commit with its CLI jar built,
 # adds its launcher as a third side).
@@ -29,7 +32,7 @@ while [[ $# -gt 0 ]]; do
     --full) mode=full ;;
     --skip-build) build=no ;;
     --only) only+=("$2"); shift ;;
-    -h|--help) sed -n '2,13p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,17p' "$0"; exit 0 ;;
     *) echo "run.sh: unknown option $1 (try --help)" >&2; exit 2 ;;
   esac
   shift
@@ -210,6 +213,15 @@ if wanted bulk; then
   java -cp "$full_cp" io.elements4j.benchmarks.bulk.BulkAtLimits "$out" "$cli_jar" "$bulk_mode" \
       > "$out/bulk.log" 2>&1 || { tail -n 40 "$out/bulk.log" >&2; echo "run.sh: the bulk checks failed" >&2; }
   cat "$out/bulk.md" 2>/dev/null || true
+fi
+
+if wanted fleet; then
+  echo "== 5b. a fleet of three JVMs on one PostgreSQL, one killed (load $(load))"
+  fleet_mode=full
+  [[ $mode == quick ]] && fleet_mode=quick
+  java -cp "$full_cp" io.elements4j.benchmarks.fleet.FleetAtLimits "$out/fleet" "$fleet_mode" \
+      > "$out/fleet.log" 2>&1 || { tail -n 40 "$out/fleet.log" >&2; echo "run.sh: the fleet checks failed" >&2; }
+  cat "$out/fleet/fleet.md" 2>/dev/null || true
 fi
 
 if wanted clistart; then

@@ -6,6 +6,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -23,6 +24,7 @@ import org.slf4j.LoggerFactory;
 final class PostgresAccountBudget implements ConcurrencyBudget, Leases.Renewable {
 
     private static final Logger LOG = LoggerFactory.getLogger(PostgresAccountBudget.class);
+    private static final Duration RETRY_AFTER_NONE = Duration.ofMillis(50);
     /** Leases are told apart by a number unique to this process's takes, above one drawn at start. */
     private static final AtomicLong LEASES = new AtomicLong(System.nanoTime() & 0xffff_ffffL);
 
@@ -48,6 +50,17 @@ final class PostgresAccountBudget implements ConcurrencyBudget, Leases.Renewable
             throw new IllegalStateException("cannot set up the slots of account " + account + ": " + e.getMessage(), e);
         }
         leases.add(this);
+    }
+
+    /**
+     * 50 ms rather than the default 200: in a fleet most slots are given back by other instances, and a run sees those
+     * only when it asks again — with three instances and 2 s tasks the default left a slot idle 100 ms on average
+     * after two releases in three, about 3 % of the account's capacity. Asking costs one indexed {@code UPDATE} that
+     * finds nothing, and only while every slot is taken.
+     */
+    @Override
+    public Duration retryAfterNone() {
+        return RETRY_AFTER_NONE;
     }
 
     @Override

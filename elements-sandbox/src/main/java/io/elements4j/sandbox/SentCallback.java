@@ -14,7 +14,7 @@ import java.util.Objects;
  * @param status  the receiver's HTTP status; 0 when the connection failed
  * @param terminal whether it reported a terminal state
  * @param tampered whether the simulator altered it on purpose ({@link CallbackFaults})
- * @param at      when it was sent, on the simulator's clock
+ * @param at      when it was sent (before the receiver answered), on the simulator's clock
  */
 public record SentCallback(
         String url,

@@ -16,6 +16,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Objects;
 import java.util.SplittableRandom;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -148,8 +149,9 @@ public final class CallbackSender {
         Map<String, String> headers =
                 LinkedHashMap.of("Content-Type", "application/json").merge(signer.apply(body));
         String sentBody = tamper ? tampered(body) : body;
+        Instant sentAt = clock.instant();
         int status = post(target.get(), headers, sentBody);
-        sent.add(new SentCallback(url, taskId, headers, sentBody, status, terminal, tamper, clock.instant()));
+        sent.add(new SentCallback(url, taskId, headers, sentBody, status, terminal, tamper, sentAt));
         boolean delivered = status >= 200 && status < 300;
         if (!delivered && attempt < retries.size()) {
             scheduler
