@@ -158,13 +158,29 @@ public final class ListingRecovery {
 
     /**
      * What an earlier create of {@code draft}, sent no earlier than {@code since}, made: the {@code findCreated} of
-     * a vendor that recovers from its listing.
+     * a vendor that recovers from its listing. While the vendor may still be making it and the call-timeout leaves
+     * time, it waits until the vendor must have finished and looks again — as a create whose answer was lost does —,
+     * so that a draft taken over soon after its sender died (a bulk run resumed, a fleet's worker killed) is found
+     * rather than left ambiguous.
      *
      * @return the task, with the draft's key; none when the vendor has had time and nothing was made;
-     *         {@code CreationUnknown} when the listing holds several candidates or the vendor may still be making it
+     *         {@code CreationUnknown} when the listing holds several candidates, or the vendor may still be making it
+     *         when the call-timeout runs out
      */
     public Either<ElementsError, Option<CreationTask>> findCreated(ElementDraft draft, Instant since) {
-        return look(draft, since).flatMap(found -> {
+        Deadline deadline = http.deadline();
+        return deadline.within(() -> findCreatedWithin(draft, since, deadline));
+    }
+
+    private Either<ElementsError, Option<CreationTask>> findCreatedWithin(
+            ElementDraft draft, Instant since, Deadline deadline) {
+        Either<ElementsError, Found> look = look(draft, since);
+        while (look.isRight()
+                && look.get() instanceof NotYet notYet
+                && http.waitWithin(Duration.between(http.clock().instant(), notYet.lookAgainAt()), deadline)) {
+            look = look(draft, since);
+        }
+        return look.flatMap(found -> {
             if (found instanceof Made made) {
                 return Either.right(
                         Option.some(toTask.apply(made.elements()).withIdempotencyKey(draft.idempotencyKey())));
@@ -176,7 +192,8 @@ public final class ListingRecovery {
             if (found instanceof NotYet) {
                 return Either.left(unknown(
                         draft,
-                        http.vendor() + " may still be making it; ask again in a minute",
+                        http.vendor() + " may still be making it, later than the call-timeout allows to wait; ask"
+                                + " again in a minute",
                         Option.none(),
                         List.empty(),
                         Option.none()));

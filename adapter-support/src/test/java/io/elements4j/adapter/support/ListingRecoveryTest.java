@@ -171,16 +171,48 @@ class ListingRecoveryTest {
     }
 
     @Test
-    void finds_an_earlier_create_with_the_drafts_key_or_says_the_vendor_may_still_be_making_it() {
+    void finds_an_earlier_create_with_the_drafts_key() {
         listed.add(element("e-1", "Maeva AB12C", ReferenceKind.IMAGE, now()));
 
         assertThat(recovery.findCreated(draft, now()).get().get().idempotencyKey())
                 .contains(draft.idempotencyKey());
-
-        listed.clear();
-        assertThat(recovery.findCreated(draft, now()).getLeft()).isInstanceOf(ElementsError.CreationUnknown.class);
         assertThat(recovery.findCreated(draft, now().minus(Duration.ofMinutes(1)))
                         .get())
+                .as("the vendor has had its time, and the listing holds it")
+                .isNotEmpty();
+    }
+
+    @Test
+    void while_the_vendor_may_still_be_making_it_waits_and_looks_again_within_the_call_timeout() {
+        Instant sent = now();
+
+        assertThat(recovery.findCreated(draft, sent).get())
+                .as("nothing listed once the settle time has passed: not made")
                 .isEmpty();
+        assertThat(Duration.between(sent, now())).isGreaterThanOrEqualTo(Duration.ofSeconds(30));
+        assertThat(calls).containsExactly("list page 1", "list page 1");
+
+        calls.clear();
+        assertThat(recovery.findCreated(draft, now().minus(Duration.ofMinutes(1)))
+                        .get())
+                .as("sent long enough ago: no wait")
+                .isEmpty();
+        assertThat(calls).containsExactly("list page 1");
+    }
+
+    @Test
+    void a_create_the_vendor_may_still_be_making_past_the_call_timeout_stays_unknown() {
+        ListingRecovery hurried = ListingRecovery.builder(TestVendor.at("http://unused.invalid")
+                        .callTimeout("PT5S")
+                        .http()
+                        .build())
+                .listing(2, this::page)
+                .settle(Duration.ofSeconds(30))
+                .build();
+
+        assertThat(hurried.findCreated(draft, now()).getLeft())
+                .isInstanceOfSatisfying(
+                        ElementsError.CreationUnknown.class,
+                        unknown -> assertThat(unknown.message()).contains("may still be making it"));
     }
 }
