@@ -145,13 +145,8 @@ public final class DefaultErrorClassification {
 
     /** The request never reached the vendor: retryable, never ambiguous. */
     public ProviderFailure unreachable(HttpFailure failure) {
-        return new ProviderFailure(
-                vendor + " could not be reached" + detail(failure),
-                failure.status(),
-                Option.none(),
-                Option.none(),
-                true,
-                false);
+        return ProviderFailure.retryable(
+                vendor + " could not be reached" + detail(failure), failure.status(), Option.none(), Option.none());
     }
 
     /** The connection broke after the request was sent: retryable, and ambiguous for a create. */

@@ -83,8 +83,8 @@ class DefaultErrorClassificationTest {
                 (ProviderFailure) classify(HttpFailure.connectFailed("ConnectException"), CallKind.CREATE);
 
         assertThat(failure)
-                .isEqualTo(new ProviderFailure(
-                        "Kling could not be reached: ConnectException", 0, Option.none(), Option.none(), true, false));
+                .isEqualTo(ProviderFailure.retryable(
+                        "Kling could not be reached: ConnectException", 0, Option.none(), Option.none()));
     }
 
     @Test

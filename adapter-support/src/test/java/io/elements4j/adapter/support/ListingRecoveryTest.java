@@ -155,8 +155,8 @@ class ListingRecoveryTest {
                         .build())
                 .listing(
                         2,
-                        page -> Either.left(new ElementsError.ProviderFailure(
-                                "listing down", 503, Option.none(), Option.none(), true, false)))
+                        page -> Either.left(ElementsError.ProviderFailure.retryable(
+                                "listing down", 503, Option.none(), Option.none())))
                 .build();
 
         Either<ElementsError, CreationTask> created = broken.create(draft, () -> Either.left(LOST));

@@ -69,7 +69,7 @@ class RetryPolicyTest {
 
     @Test
     void a_create_is_not_resent_even_if_a_careless_classifier_forgot_to_call_it_ambiguous() {
-        ElementsError careless = new ProviderFailure("boom", 500, Option.none(), Option.none(), true, false);
+        ElementsError careless = ProviderFailure.retryable("boom", 500, Option.none(), Option.none());
 
         assertThat(policy.safeToRetry(
                         CallKind.CREATE,

@@ -14,8 +14,7 @@ class RetryingTest {
     private final VirtualTime time = VirtualTime.startingNow();
     private final ClassifiedFailure unavailable = new ClassifiedFailure(
             HttpFailure.response(503, Headers.none(), "", time.clock()),
-            new ProviderFailure(
-                    "Acme is temporarily unavailable (HTTP 503)", 503, Option.none(), Option.none(), true, false));
+            ProviderFailure.retryable("Acme is temporarily unavailable (HTTP 503)", 503, Option.none(), Option.none()));
 
     @Test
     void a_success_after_failures_counts_every_attempt() {

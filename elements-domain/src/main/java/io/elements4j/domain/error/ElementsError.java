@@ -439,6 +439,21 @@ public sealed interface ElementsError {
         }
 
         /**
+         * A failure that did not take effect and may pass when tried again (the vendor unreachable, overloaded, or
+         * a store this library writes to down for now).
+         *
+         * @param message    a plain-English account of what went wrong
+         * @param status     the HTTP status, 0 when no response arrived
+         * @param vendorCode the vendor's own error code, if any
+         * @param requestId  the vendor's request id, if any
+         * @return the failure
+         */
+        public static ProviderFailure retryable(
+                String message, int status, Option<String> vendorCode, Option<String> requestId) {
+            return new ProviderFailure(message, status, vendorCode, requestId, true, false);
+        }
+
+        /**
          * A failure after which nobody can tell whether the request took effect (a create whose answer was lost):
          * the caller must look before sending it again.
          *

@@ -60,17 +60,7 @@ public record CreationTask(
      * @return a task in the given state with nothing else known yet
      */
     public static CreationTask of(CreationTaskId id, TaskState state) {
-        return new CreationTask(
-                id,
-                state,
-                List.empty(),
-                List.empty(),
-                Option.none(),
-                Option.none(),
-                Option.none(),
-                Option.none(),
-                Option.none(),
-                Option.none());
+        return builder(id, state).build();
     }
 
     /**
@@ -88,17 +78,7 @@ public record CreationTask(
      * @return a copy with the given state
      */
     public CreationTask withState(TaskState newState) {
-        return new CreationTask(
-                id,
-                newState,
-                elementIds,
-                elements,
-                failureReason,
-                failureCode,
-                idempotencyKey,
-                progress,
-                createdAt,
-                updatedAt);
+        return toBuilder().state(newState).build();
     }
 
     /**
@@ -107,17 +87,7 @@ public record CreationTask(
      * @return a copy with the given elements
      */
     public CreationTask withElements(Seq<Element> produced) {
-        return new CreationTask(
-                id,
-                state,
-                elementIds,
-                produced,
-                failureReason,
-                failureCode,
-                idempotencyKey,
-                progress,
-                createdAt,
-                updatedAt);
+        return toBuilder().elements(produced).build();
     }
 
     /**
@@ -126,17 +96,7 @@ public record CreationTask(
      * @return a copy with the given element ids
      */
     public CreationTask withElementIds(Seq<ElementId> produced) {
-        return new CreationTask(
-                id,
-                state,
-                produced,
-                elements,
-                failureReason,
-                failureCode,
-                idempotencyKey,
-                progress,
-                createdAt,
-                updatedAt);
+        return toBuilder().elementIds(produced).build();
     }
 
     /**
@@ -145,17 +105,7 @@ public record CreationTask(
      * @return a copy with the given failure reason
      */
     public CreationTask withFailureReason(String reason) {
-        return new CreationTask(
-                id,
-                state,
-                elementIds,
-                elements,
-                Option.of(reason),
-                failureCode,
-                idempotencyKey,
-                progress,
-                createdAt,
-                updatedAt);
+        return toBuilder().failure(Option.of(reason), failureCode).build();
     }
 
     /**
@@ -165,17 +115,7 @@ public record CreationTask(
      * @return a copy with the given failure code
      */
     public CreationTask withFailureCode(String code) {
-        return new CreationTask(
-                id,
-                state,
-                elementIds,
-                elements,
-                failureReason,
-                Option.of(code),
-                idempotencyKey,
-                progress,
-                createdAt,
-                updatedAt);
+        return toBuilder().failure(failureReason, Option.of(code)).build();
     }
 
     /**
@@ -184,17 +124,7 @@ public record CreationTask(
      * @return a copy with the given idempotency key
      */
     public CreationTask withIdempotencyKey(IdempotencyKey key) {
-        return new CreationTask(
-                id,
-                state,
-                elementIds,
-                elements,
-                failureReason,
-                failureCode,
-                Option.of(key),
-                progress,
-                createdAt,
-                updatedAt);
+        return toBuilder().idempotencyKey(Option.of(key)).build();
     }
 
     /**
@@ -204,17 +134,7 @@ public record CreationTask(
      * @return a copy with the given progress
      */
     public CreationTask withProgress(int percent) {
-        return new CreationTask(
-                id,
-                state,
-                elementIds,
-                elements,
-                failureReason,
-                failureCode,
-                idempotencyKey,
-                Option.some(percent),
-                createdAt,
-                updatedAt);
+        return toBuilder().progress(Option.some(percent)).build();
     }
 
     /**
@@ -223,16 +143,144 @@ public record CreationTask(
      * @return a copy with the given times
      */
     public CreationTask withTimes(Option<Instant> created, Option<Instant> updated) {
-        return new CreationTask(
-                id,
-                state,
-                elementIds,
-                elements,
-                failureReason,
-                failureCode,
-                idempotencyKey,
-                progress,
-                created,
-                updated);
+        return toBuilder().times(created, updated).build();
+    }
+
+    /**
+     * Starts a task record by name rather than by position, for a vendor's answer read field by field:
+     * {@code CreationTask.builder(id, state).elementIds(ids).failure(reason, code).times(created, updated).build()}.
+     * Everything not set is empty.
+     *
+     * @param id    the vendor's task id
+     * @param state where it stands
+     * @return the builder
+     */
+    public static Builder builder(CreationTaskId id, TaskState state) {
+        return new Builder(id, state);
+    }
+
+    /**
+     * A builder holding this task's parts, to change some of them.
+     *
+     * @return the builder
+     */
+    public Builder toBuilder() {
+        return builder(id, state)
+                .elementIds(elementIds)
+                .elements(elements)
+                .failure(failureReason, failureCode)
+                .idempotencyKey(idempotencyKey)
+                .progress(progress)
+                .times(createdAt, updatedAt);
+    }
+
+    /** Builds a {@link CreationTask} by naming its parts; each setter replaces what was set before. */
+    public static final class Builder {
+        private final CreationTaskId id;
+        private TaskState state;
+        private Seq<ElementId> elementIds = List.empty();
+        private Seq<Element> elements = List.empty();
+        private Option<String> failureReason = Option.none();
+        private Option<String> failureCode = Option.none();
+        private Option<IdempotencyKey> idempotencyKey = Option.none();
+        private Option<Integer> progress = Option.none();
+        private Option<Instant> createdAt = Option.none();
+        private Option<Instant> updatedAt = Option.none();
+
+        private Builder(CreationTaskId id, TaskState state) {
+            this.id = Objects.requireNonNull(id, "id");
+            this.state = Objects.requireNonNull(state, "state");
+        }
+
+        /**
+         * Where the task stands.
+         *
+         * @return this builder
+         */
+        public Builder state(TaskState value) {
+            this.state = Objects.requireNonNull(value, "state");
+            return this;
+        }
+
+        /**
+         * The ids of the elements produced, for a vendor that reports ids only.
+         *
+         * @return this builder
+         */
+        public Builder elementIds(Seq<ElementId> value) {
+            this.elementIds = Objects.requireNonNull(value, "elementIds");
+            return this;
+        }
+
+        /**
+         * The elements produced, in full; their ids are listed too.
+         *
+         * @return this builder
+         */
+        public Builder elements(Seq<Element> value) {
+            this.elements = Objects.requireNonNull(value, "elements");
+            return this;
+        }
+
+        /**
+         * The vendor's reason and code for a failed or cancelled task, where it gives them.
+         *
+         * @return this builder
+         */
+        public Builder failure(Option<String> reason, Option<String> code) {
+            this.failureReason = Objects.requireNonNull(reason, "failureReason");
+            this.failureCode = Objects.requireNonNull(code, "failureCode");
+            return this;
+        }
+
+        /**
+         * The draft's key, where the vendor echoes it.
+         *
+         * @return this builder
+         */
+        public Builder idempotencyKey(Option<IdempotencyKey> value) {
+            this.idempotencyKey = Objects.requireNonNull(value, "idempotencyKey");
+            return this;
+        }
+
+        /**
+         * The progress in percent, where the vendor reports it.
+         *
+         * @return this builder
+         */
+        public Builder progress(Option<Integer> value) {
+            this.progress = Objects.requireNonNull(value, "progress");
+            return this;
+        }
+
+        /**
+         * When the vendor created the task and last changed it, where it says.
+         *
+         * @return this builder
+         */
+        public Builder times(Option<Instant> created, Option<Instant> updated) {
+            this.createdAt = Objects.requireNonNull(created, "createdAt");
+            this.updatedAt = Objects.requireNonNull(updated, "updatedAt");
+            return this;
+        }
+
+        /**
+         * The task.
+         *
+         * @return a new task record
+         */
+        public CreationTask build() {
+            return new CreationTask(
+                    id,
+                    state,
+                    elementIds,
+                    elements,
+                    failureReason,
+                    failureCode,
+                    idempotencyKey,
+                    progress,
+                    createdAt,
+                    updatedAt);
+        }
     }
 }

@@ -14,16 +14,15 @@ class CallbackRefusalTest {
 
     @Test
     void a_callback_that_could_not_be_kept_is_a_server_error_so_the_vendor_sends_it_again() {
-        ElementsError notKept = new ElementsError.ProviderFailure(
-                "the shared record is down", 0, Option.none(), Option.none(), true, false);
+        ElementsError notKept =
+                ElementsError.ProviderFailure.retryable("the shared record is down", 0, Option.none(), Option.none());
 
         assertThat(CallbackRefusal.httpStatus(notKept)).isEqualTo(503);
     }
 
     @Test
     void a_final_failure_a_bad_signature_an_oversized_or_foreign_body_each_get_their_own_status() {
-        ElementsError failed =
-                new ElementsError.ProviderFailure("not retryable", 0, Option.none(), Option.none(), false, false);
+        ElementsError failed = ElementsError.ProviderFailure.definite("not retryable", 0, Option.none(), Option.none());
         ElementsError tooLarge = ElementsError.InvalidRequest.of(List.of(
                 new RuleViolation("body", RuleCodes.CALLBACK_BODY_TOO_LARGE, "the body is larger than 1048576 bytes")));
 

@@ -7,7 +7,6 @@ import io.elements4j.domain.element.ElementId;
 import io.elements4j.domain.task.CreationTask;
 import io.elements4j.domain.task.CreationTaskId;
 import io.elements4j.domain.task.TaskState;
-import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import io.vavr.control.Option;
 import org.mapstruct.Mapper;
@@ -43,16 +42,11 @@ public interface EvolinkMapper {
      * only, never whole elements, and echoes no idempotency key and no update time.
      */
     default CreationTask toTask(TaskObject task, TaskState state, Seq<ElementId> elementIds) {
-        return new CreationTask(
-                CreationTaskId.of(task.id()),
-                state,
-                elementIds,
-                List.empty(),
-                EvolinkConversions.failureReason(task.error()),
-                EvolinkConversions.failureCode(task.error()),
-                Option.none(),
-                EvolinkConversions.progress(task.progress()),
-                EvolinkConversions.epoch(task.created()),
-                Option.none());
+        return CreationTask.builder(CreationTaskId.of(task.id()), state)
+                .elementIds(elementIds)
+                .failure(EvolinkConversions.failureReason(task.error()), EvolinkConversions.failureCode(task.error()))
+                .progress(EvolinkConversions.progress(task.progress()))
+                .times(EvolinkConversions.epoch(task.created()), Option.none())
+                .build();
     }
 }

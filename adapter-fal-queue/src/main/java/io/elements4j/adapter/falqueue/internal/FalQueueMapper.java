@@ -4,8 +4,6 @@ import io.elements4j.adapter.support.KlingElementFields;
 import io.elements4j.domain.draft.ElementDraft;
 import io.elements4j.domain.task.CreationTask;
 import io.elements4j.domain.task.CreationTaskId;
-import io.vavr.collection.List;
-import io.vavr.control.Option;
 import org.mapstruct.Mapper;
 import org.mapstruct.Mapping;
 import org.mapstruct.ReportingPolicy;
@@ -38,16 +36,12 @@ public interface FalQueueMapper {
      * elements it made, never the elements, and echoes no idempotency key or progress.
      */
     default CreationTask task(FalQueueRequest request) {
-        return new CreationTask(
-                CreationTaskId.of(request.requestId()),
-                FalQueueConversions.state(request.status()),
-                FalQueueConversions.elementIds(request.outcome()),
-                List.empty(),
-                FailureText.of(request.error()),
-                FailureText.code(request.error()),
-                Option.none(),
-                Option.none(),
-                FalQueueConversions.instant(request.createdAt()),
-                FalQueueConversions.instant(request.updatedAt()));
+        return CreationTask.builder(CreationTaskId.of(request.requestId()), FalQueueConversions.state(request.status()))
+                .elementIds(FalQueueConversions.elementIds(request.outcome()))
+                .failure(FailureText.of(request.error()), FailureText.code(request.error()))
+                .times(
+                        FalQueueConversions.instant(request.createdAt()),
+                        FalQueueConversions.instant(request.updatedAt()))
+                .build();
     }
 }

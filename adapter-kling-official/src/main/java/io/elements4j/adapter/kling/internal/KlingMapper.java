@@ -53,17 +53,14 @@ public interface KlingMapper {
      * The elements are the record's own; Kling reports no progress.
      */
     default CreationTask toTask(KlingTaskRecord record) {
-        return new CreationTask(
-                CreationTaskId.of(record.task_id()),
-                KlingConversions.state(record.task_status()),
-                List.empty(),
-                elementsOf(record),
-                KlingConversions.optional(record.task_status_msg()),
-                Option.none(),
-                KlingConversions.keyOf(externalTaskId(record)),
-                Option.none(),
-                KlingConversions.epochMillis(record.created_at()),
-                KlingConversions.epochMillis(record.updated_at()));
+        return CreationTask.builder(CreationTaskId.of(record.task_id()), KlingConversions.state(record.task_status()))
+                .elements(elementsOf(record))
+                .failure(KlingConversions.optional(record.task_status_msg()), Option.none())
+                .idempotencyKey(KlingConversions.keyOf(externalTaskId(record)))
+                .times(
+                        KlingConversions.epochMillis(record.created_at()),
+                        KlingConversions.epochMillis(record.updated_at()))
+                .build();
     }
 
     @Mapping(target = "id", source = "element.element_id")

@@ -55,15 +55,13 @@ public final class FleetPushes
             shared.get().record(task);
             return Either.right(now);
         } catch (RuntimeException e) {
-            return Either.left(new ElementsError.ProviderFailure(
+            return Either.left(ElementsError.ProviderFailure.retryable(
                     "the callback for task " + task.id().value()
                             + " was read but could not be recorded for the other instances (" + e.getMessage()
                             + "); answer the vendor an error so that it sends the callback again",
                     0,
                     Option.none(),
-                    Option.none(),
-                    true,
-                    false));
+                    Option.none()));
         }
     }
 

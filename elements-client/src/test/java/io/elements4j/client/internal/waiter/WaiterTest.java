@@ -85,8 +85,8 @@ class WaiterTest {
     }
 
     private static Either<ElementsError, String> unreadable() {
-        return Either.left(new ElementsError.ProviderFailure(
-                "the answer was cut short", 200, Option.none(), Option.none(), false, false));
+        return Either.left(
+                ElementsError.ProviderFailure.definite("the answer was cut short", 200, Option.none(), Option.none()));
     }
 
     @Test
@@ -181,8 +181,8 @@ class WaiterTest {
                 "a",
                 Option.none(),
                 answering(
-                        Either.left(new ElementsError.ProviderFailure(
-                                "HTTP 502", 502, Option.none(), Option.none(), true, false)),
+                        Either.left(
+                                ElementsError.ProviderFailure.retryable("HTTP 502", 502, Option.none(), Option.none())),
                         Either.left(new ElementsError.Timeout("the call-timeout passed", 3, Option.none())),
                         Either.right("done")),
                 OPTIONS);
