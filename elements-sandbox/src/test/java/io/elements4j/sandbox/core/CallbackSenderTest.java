@@ -27,6 +27,7 @@ class CallbackSenderTest {
     private final VirtualTime time = VirtualTime.startingAt(Instant.parse("2026-12-01T10:00:00Z"));
     private final VirtualScheduler scheduler = new VirtualScheduler(time);
     private final java.util.List<String> received = new CopyOnWriteArrayList<>();
+    private final java.util.List<String> targets = new CopyOnWriteArrayList<>();
     private final AtomicInteger refuseFirst = new AtomicInteger();
     private HttpServer receiver;
     private CallbackSender sender;
@@ -36,6 +37,7 @@ class CallbackSenderTest {
         receiver = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         receiver.createContext("/hook", exchange -> {
             received.add(new String(exchange.getRequestBody().readAllBytes()) + " @" + time.now());
+            targets.add(exchange.getRequestURI().toString());
             exchange.sendResponseHeaders(refuseFirst.getAndDecrement() > 0 ? 500 : 204, -1);
             exchange.close();
         });
@@ -115,5 +117,16 @@ class CallbackSenderTest {
         assertThat(CallbackSender.loopback("http://localhost:1/x").isDefined()).isTrue();
         assertThat(CallbackSender.loopback("http://[::1]:1/x").isDefined()).isTrue();
         assertThat(CallbackSender.loopback("ftp://127.0.0.1/x").isDefined()).isFalse();
+    }
+
+    @Test
+    void the_callback_goes_to_the_url_as_given_query_included() {
+        sender.deliver(
+                url() + "?tenant=7&elements4j-draft=e4j-3f9a:1",
+                "t-1",
+                new CallbackSender.Step("{\"done\":1}", true, Option.none()));
+        scheduler.runUntil(() -> scheduler.scheduled() == 0, Duration.ofSeconds(5));
+
+        assertThat(targets).containsExactly("/hook?tenant=7&elements4j-draft=e4j-3f9a:1");
     }
 }
