@@ -459,10 +459,10 @@ final class ElementsImpl implements Elements {
         Waiter.Target<CreationTaskId, CreationTask> tasks = taskTarget(Option.some(key));
         return new Waiter.Target<>(
                 "element creation task",
-                draft -> updates.taskOf(draft)
+                draft -> pushes.taskOf(draft)
                         .map(task -> metadata.supports(Capability.TASK_QUERY)
                                 ? tasks.poll().apply(task)
-                                : updates.latest(task).toEither(unknown))
+                                : pushes.latest(task).toEither(unknown))
                         .getOrElse(() -> Either.left(unknown)),
                 tasks.acceptor(),
                 tasks.onFailure(),
@@ -476,7 +476,7 @@ final class ElementsImpl implements Elements {
                                         ended.why(),
                                         ended.lastError()))
                         : Outcomes.noCallback(unknown, key, ended),
-                updates.byDraft());
+                pushes.byDraft());
     }
 
     /** A wait for a draft's callback checks for it only as a safety net: the callback is what ends it. */
