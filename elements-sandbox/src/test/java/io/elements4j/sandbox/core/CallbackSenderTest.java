@@ -109,6 +109,19 @@ class CallbackSenderTest {
     }
 
     @Test
+    void a_delayed_callback_arrives_45_seconds_late_and_a_third_of_a_mixed_share_is_each_kind() {
+        sender.faults(new CallbackFaults(0, 0, 0, 0, 1, 1));
+
+        deliver("{\"done\":4}");
+
+        assertThat(received).containsExactly("{\"done\":4} @2026-12-01T10:00:45Z");
+        assertThat(sender.delayed()).isEqualTo(1);
+        CallbackFaults mixed = CallbackFaults.droppedDuplicatedOrDelayed(0.3, 1);
+        assertThat(List.of(mixed.drop(), mixed.duplicate(), mixed.delay()))
+                .allSatisfy(share -> assertThat(share).isCloseTo(0.1, org.assertj.core.data.Offset.offset(1e-9)));
+    }
+
+    @Test
     void nothing_off_this_machine_is_ever_called() {
         sender.deliver("https://hooks.example.com/hook", "t-1", new CallbackSender.Step("{}", true, Option.none()));
         sender.deliver("http://10.0.0.7/hook", "t-1", new CallbackSender.Step("{}", true, Option.none()));
