@@ -185,6 +185,32 @@ public abstract class ElementsConformanceSuite {
         return kit.elements(configuration, b -> b.awaitDefaults(AWAIT).pageSize(pageSize));
     }
 
+    /**
+     * A facade whose vendor calls it back: both on one virtual scheduler over the test's time, the facade's waits
+     * sleeping on it, and a receiver on loopback handing it the callbacks.
+     */
+    private record Receiving(VirtualScheduler scheduler, Elements elements, CallbackServer receiver)
+            implements AutoCloseable {
+
+        @Override
+        public void close() {
+            receiver.close();
+            elements.close();
+        }
+    }
+
+    private Receiving receiving(Map<String, String> configuration) {
+        VirtualScheduler scheduler = new VirtualScheduler(time);
+        vendor.useScheduler(scheduler);
+        Elements hooked = kit.elements(
+                configuration,
+                b -> b.sleeper(scheduler.sleeper())
+                        .scheduler(scheduler)
+                        .asyncExecutor(Runnable::run)
+                        .awaitDefaults(AWAIT));
+        return new Receiving(scheduler, hooked, CallbackServer.builder(hooked).start());
+    }
+
     /** The provider's client used directly, bypassing the facade's capability checks. */
     protected final VendorClient rawClient() {
         return kit.client();
@@ -893,28 +919,64 @@ public abstract class ElementsConformanceSuite {
     /**
      * Hundreds of creates, each awaited, while seeded random faults strike a fifth of all requests — create, poll,
      * lookup and listing alike — evenly over six kinds (reset before forwarding, dropped after, 500/502/503, 429 with
-     * {@code Retry-After: 1}, an answer slower than the read timeout, a 200 cut short). Time is virtual but for the
-     * slow answers, which need a real read timeout (200 ms here). Set {@code -Delements.conformance.fault-creates=N}
-     * for a longer soak.
+     * {@code Retry-After: 1}, an answer slower than the read timeout, a 200 cut short). Where the vendor calls back,
+     * every draft carries a callback URL and a tenth of the callbacks are dropped, duplicated or delayed too: a create
+     * whose answer was lost is then found by its callback. Time is virtual but for the slow answers, which need a real
+     * read timeout (200 ms here). The build runs {@value #DEFAULT_FAULT_CREATES} creates; set
+     * {@code -Delements.conformance.fault-creates=N} for a longer soak (the release figure is 1,000).
      */
     @Nested
     @DisplayName("under random faults")
     public class UnderRandomFaults {
 
         static final double FAULT_RATE = 0.2;
+        static final double CALLBACK_FAULT_RATE = 0.1;
+        static final int DEFAULT_FAULT_CREATES = 300;
+
+        private AutoCloseable faulty;
+
+        @AfterEach
+        void stop() throws Exception {
+            if (faulty != null) {
+                faulty.close();
+            }
+        }
 
         @Test
         void no_create_is_lost_duplicated_or_misreported() {
-            int creates = Integer.getInteger("elements.conformance.fault-creates", 300);
+            int creates = Integer.getInteger("elements.conformance.fault-creates", DEFAULT_FAULT_CREATES);
             Map<String, String> config = new HashMap<>(vendor.configuration().toJavaMap());
             config.put("elements." + metadata().id() + ".read-timeout", "PT0.2S");
-            Elements faulty = facade(config, 50);
             RandomFaults faults = RandomFaults.of(20261201L, FAULT_RATE, Duration.ofMillis(350));
+            boolean callsBack = supports(Capability.CALLBACKS) && vendor.callsBack();
 
-            FaultSoak.Tally tally =
-                    FaultSoak.run(faulty, vendor, i -> drafts.image("Soak " + i).build(), creates, faults, AWAIT);
+            FaultSoak.Tally tally;
+            if (callsBack) {
+                Receiving hooked = receiving(config);
+                faulty = hooked;
+                tally = FaultSoak.run(
+                        hooked.elements(),
+                        vendor,
+                        i -> drafts.image("Soak " + i)
+                                .callbackUrl(hooked.receiver().url())
+                                .build(),
+                        creates,
+                        faults,
+                        CallbackFaults.droppedDuplicatedOrDelayed(CALLBACK_FAULT_RATE, 20261202L),
+                        AWAIT);
+            } else {
+                Elements plain = facade(config, 50);
+                faulty = plain;
+                tally = FaultSoak.run(
+                        plain, vendor, i -> drafts.image("Soak " + i).build(), creates, faults, AWAIT);
+            }
 
-            System.out.println(metadata().id() + " under random faults: " + tally.summary());
+            System.out.println(metadata().id() + " under random faults" + (callsBack ? " with callbacks" : "") + ": "
+                    + tally.summary()
+                    + (callsBack
+                            ? "; callbacks: " + vendor.callbacksSent().size() + " attempts, "
+                                    + vendor.callbacksDropped() + " dropped"
+                            : ""));
             assertThat(tally.problems().toJavaList())
                     .as("answers that break the contract")
                     .isEmpty();
@@ -940,6 +1002,11 @@ public abstract class ElementsConformanceSuite {
                 assertThat(tally.ambiguousMade())
                         .as("creates made but left ambiguous, with a listing to look in")
                         .isLessThanOrEqualTo(creates / 100);
+            } else if (callsBack) {
+                assertThat(vendor.callbacksDropped()).as("callbacks dropped").isPositive();
+                assertThat(tally.ambiguousMade())
+                        .as("creates made but left ambiguous, with a callback naming the draft")
+                        .isLessThanOrEqualTo(creates / 100);
             }
         }
     }
@@ -948,6 +1015,7 @@ public abstract class ElementsConformanceSuite {
     @DisplayName("callbacks")
     public class Callbacks {
 
+        private Receiving receiving;
         private VirtualScheduler scheduler;
         private Elements hooked;
         private CallbackServer receiver;
@@ -956,19 +1024,16 @@ public abstract class ElementsConformanceSuite {
         void listen() {
             assumeTrue(supports(Capability.CALLBACKS), "provider lacks capability CALLBACKS");
             assumeTrue(vendor.callsBack(), "the simulator of " + metadata().id() + " does not call back");
-            scheduler = new VirtualScheduler(time);
-            vendor.useScheduler(scheduler);
-            hooked = kit.elements(b -> b.sleeper(scheduler.sleeper())
-                    .scheduler(scheduler)
-                    .asyncExecutor(Runnable::run)
-                    .awaitDefaults(AWAIT));
-            receiver = CallbackServer.builder(hooked).start();
+            receiving = receiving(vendor.configuration().toJavaMap());
+            scheduler = receiving.scheduler();
+            hooked = receiving.elements();
+            receiver = receiving.receiver();
         }
 
         @AfterEach
         void stop() {
-            if (receiver != null) {
-                receiver.close();
+            if (receiving != null) {
+                receiving.close();
             }
         }
 
@@ -987,6 +1052,27 @@ public abstract class ElementsConformanceSuite {
                     .as("task polls the vendor received")
                     .isZero();
             assertThat(receiver.accepted()).as("callbacks accepted").isPositive();
+        }
+
+        /**
+         * A create the vendor acted on but whose answer was lost (the connection reset after sending): on a vendor that
+         * cannot be asked, only the callback can tell — and it can, because the draft's callback URL names the draft.
+         */
+        @Test
+        void a_create_whose_answer_was_lost_is_found_by_its_callback() {
+            vendor.injectFault(Operation.CREATE, Fault.connectionReset(), 1);
+            ElementDraft draft = hookedDraft(nextName());
+
+            Either<ElementsError, Awaited<CreationTask>> done = hooked.createAndAwait(draft, AWAIT);
+
+            assertThat(done.isRight()).as("%s", done).isTrue();
+            assertThat(vendor.creations()).as("elements made").hasSize(1);
+            assertThat(done.get().value().id().value())
+                    .isEqualTo(vendor.creations().head().taskId());
+            assertThat(vendor.callbacksSent().map(SentCallback::url))
+                    .as("callback URLs")
+                    .isNotEmpty()
+                    .allSatisfy(url -> assertThat(url).contains("elements4j-draft=" + draft.idempotencyKey()));
         }
 
         @Test

@@ -7,6 +7,7 @@ import io.elements4j.domain.draft.ElementDraft;
 import io.elements4j.domain.error.ElementsError;
 import io.elements4j.domain.task.CreationTask;
 import io.elements4j.sandbox.AcceptedCreate;
+import io.elements4j.sandbox.CallbackFaults;
 import io.elements4j.sandbox.RandomFaults;
 import io.elements4j.sandbox.VendorSimulator;
 import io.vavr.collection.List;
@@ -98,8 +99,36 @@ public final class FaultSoak {
             int creates,
             RandomFaults faults,
             AwaitOptions await) {
+        return run(elements, vendor, draft, creates, faults, CallbackFaults.none(), await);
+    }
+
+    /**
+     * Runs the soak with callbacks on: each draft carries the receiver's callback URL, and the vendor's callbacks are
+     * faulted too. A create whose answer was lost is then resolved by its callback, which names its draft.
+     *
+     * @param elements       the facade under test, whose callbacks a receiver hands it
+     * @param vendor         its simulated vendor, calling back on the facade's time
+     * @param draft          the i-th draft (1-based), each with its own name and the receiver's callback URL
+     * @param creates        how many drafts
+     * @param faults         the random faults to arm on requests
+     * @param callbackFaults the faults to arm on the vendor's callbacks
+     * @param await          how to wait for each task
+     * @return what happened, compared with what the vendor did
+     */
+    public static Tally run(
+            Elements elements,
+            VendorSimulator vendor,
+            IntFunction<ElementDraft> draft,
+            int creates,
+            RandomFaults faults,
+            CallbackFaults callbackFaults,
+            AwaitOptions await) {
         Seq<ElementDraft> drafts = List.rangeClosed(1, creates).map(draft::apply);
         java.util.List<Either<ElementsError, Awaited<CreationTask>>> outcomes = new ArrayList<>();
+        boolean callbacks = !callbackFaults.equals(CallbackFaults.none());
+        if (callbacks) {
+            vendor.injectCallbackFaults(callbackFaults);
+        }
         vendor.injectRandomFaults(faults);
         try {
             for (ElementDraft each : drafts) {
@@ -107,6 +136,9 @@ public final class FaultSoak {
             }
         } finally {
             vendor.injectRandomFaults(RandomFaults.none());
+            if (callbacks) {
+                vendor.injectCallbackFaults(CallbackFaults.none());
+            }
         }
         Map<String, Seq<AcceptedCreate>> made =
                 vendor.creations().groupBy(AcceptedCreate::name).mapValues(Seq::toList);

@@ -40,19 +40,29 @@ public final class SuiteRuns {
     }
 
     /**
-     * Runs one group of a conformance class (a nested class of the suite, such as
-     * {@code ElementsConformanceSuite.Callbacks}), for a defect only that group can show.
+     * Runs some groups of a conformance class (nested classes of the suite, such as
+     * {@code ElementsConformanceSuite.Callbacks}), for a defect only those groups can show.
      *
      * @param suite a subclass of {@link ElementsConformanceSuite}
      * @param group the nested class to run
+     * @param more  more nested classes to run in the same launch
      * @return the names of the test methods that failed
      * @throws AssertionError when no test ran and passed at all (the run proved nothing)
      */
-    public static Seq<String> failedTests(Class<?> suite, Class<?> group) {
-        return failedTests(suite, DiscoverySelectors.selectNestedClass(java.util.List.of(suite), group));
+    public static Seq<String> failedTests(Class<?> suite, Class<?> group, Class<?>... more) {
+        java.util.List<DiscoverySelector> selectors = new ArrayList<>();
+        selectors.add(DiscoverySelectors.selectNestedClass(java.util.List.of(suite), group));
+        for (Class<?> each : more) {
+            selectors.add(DiscoverySelectors.selectNestedClass(java.util.List.of(suite), each));
+        }
+        return failedTests(suite, selectors);
     }
 
     private static Seq<String> failedTests(Class<?> suite, DiscoverySelector selector) {
+        return failedTests(suite, java.util.List.of(selector));
+    }
+
+    private static Seq<String> failedTests(Class<?> suite, java.util.List<DiscoverySelector> selectors) {
         java.util.List<String> failed = new ArrayList<>();
         java.util.List<String> succeeded = new ArrayList<>();
         TestExecutionListener listener = new TestExecutionListener() {
@@ -71,7 +81,7 @@ public final class SuiteRuns {
         LauncherFactory.create()
                 .execute(
                         LauncherDiscoveryRequestBuilder.request()
-                                .selectors(selector)
+                                .selectors(selectors)
                                 .build(),
                         listener);
         assertThat(succeeded)

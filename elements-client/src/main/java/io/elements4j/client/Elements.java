@@ -111,16 +111,20 @@ public interface Elements extends AutoCloseable {
      * for that task, which then ends without another poll. Duplicated and out-of-order callbacks are harmless: a
      * task's state only moves forward, and a terminal state is never undone. Call it from whatever receives the
      * request — {@code CallbackServer}, the Spring Boot starter's endpoint, or your own — and answer the vendor 2xx
-     * when it is {@code Right} (the vendor retries otherwise).
+     * when it is {@code Right} (the vendor retries otherwise). Hand it the URL the request arrived at (at least its
+     * path and query): a draft's callback URL names the draft ({@code elements4j-draft}), which is how a create whose
+     * answer was lost is found; a URL naming another draft than the body's own key is refused. A body larger than
+     * {@code callback-max-bytes} (1 MiB) is refused before it is read.
      *
      * <pre>{@code
-     * Either<ElementsError, CreationTask> task =
-     *         elements.receiveCallback(IncomingCallback.of(request.headers(), request.body()));
+     * Either<ElementsError, CreationTask> task = elements.receiveCallback(
+     *         IncomingCallback.of(request.pathAndQuery(), request.headers(), request.body()));
      * }</pre>
      *
      * @param callback the request as it arrived
      * @return the task's state as now known; {@code Unauthorized} for a signature refused, {@code ProviderFailure}
-     *         for a body that is not the vendor's, {@code Unsupported} for a vendor that does not call back
+     *         for a body that is not the vendor's (or a URL naming another draft), {@code InvalidRequest} for a body
+     *         over the limit, {@code Unsupported} for a vendor that does not call back
      */
     Either<ElementsError, CreationTask> receiveCallback(IncomingCallback callback);
 
@@ -148,6 +152,9 @@ public interface Elements extends AutoCloseable {
      * <p>When the vendor may have accepted the create but the provider could not find out (the answer was lost and
      * the vendor offers no lookup, or the lookup failed too), the answer is {@link ElementsError.CreationUnknown},
      * carrying the draft's idempotency key and any candidate elements: look before sending the draft again.
+     *
+     * <p>A draft's callback URL is sent as the draft's own: with its key added as the query parameter
+     * {@code elements4j-draft} ({@link io.elements4j.ports.callback.DraftKeys}), so its callback names it.
      *
      * @param draft the element to create
      * @return the started task, or why it was not started (or may have been)
@@ -189,6 +196,10 @@ public interface Elements extends AutoCloseable {
      * {@link ElementsError.TaskStateUnknown}, to {@link #await} again later; a create whose outcome is unknown is
      * {@link ElementsError.CreationUnknown}.
      *
+     * <p>A create whose outcome is unknown, of a draft with a callback URL on a provider that calls back this facade,
+     * is not answered at once: the callback names the draft, so the wait takes it — and then its task — within the
+     * same deadline; only when none comes in that time is the answer {@code CreationUnknown}, saying so.
+     *
      * @param draft   the element to create
      * @param options how long and how often to wait
      * @return the finished task with the polls and time it took, or why not
@@ -205,7 +216,8 @@ public interface Elements extends AutoCloseable {
 
     /**
      * Polls a task until it succeeds, fails or the wait ends, on the calling thread; a callback for the task ends
-     * the wait at once. What each failed poll means is decided once, for every wait: only a definite answer ends it
+     * the wait at once. Given the key of a draft whose create this facade left {@code CreationUnknown} (or whose
+     * callback it received), {@code CreationTaskId.of(key)} waits for the callback naming that draft, then its task. What each failed poll means is decided once, for every wait: only a definite answer ends it
      * as a failure, and an id the vendor never knew ends with the vendor's {@code NotFound}.
      *
      * @param id      the task

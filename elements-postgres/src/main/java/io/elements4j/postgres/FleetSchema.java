@@ -41,7 +41,8 @@ public final class FleetSchema {
     private static final List<Migration> MIGRATIONS = List.of(
             new Migration(1, "task updates from callbacks", "V1__task_updates.sql"),
             new Migration(2, "account slots", "V2__account_slots.sql"),
-            new Migration(3, "bulk drafts", "V3__bulk_drafts.sql"));
+            new Migration(3, "bulk drafts", "V3__bulk_drafts.sql"),
+            new Migration(4, "task updates by draft", "V4__task_updates_by_draft.sql"));
 
     private FleetSchema() {}
 

@@ -1,6 +1,7 @@
 package io.elements4j.postgres;
 
 import io.elements4j.client.callback.SharedTaskUpdates;
+import io.elements4j.domain.draft.IdempotencyKey;
 import io.elements4j.domain.task.CreationTask;
 import io.elements4j.domain.task.CreationTaskId;
 import io.vavr.collection.List;
@@ -117,6 +118,16 @@ final class PostgresTaskUpdates implements SharedTaskUpdates, AutoCloseable {
         }
 
         @Override
+        public Option<CreationTask> findByDraft(IdempotencyKey draft) {
+            try (Connection c = dataSource.getConnection()) {
+                return TaskUpdateTable.findByDrafts(c, provider, List.of(draft)).headOption();
+            } catch (SQLException e) {
+                throw new IllegalStateException(
+                        "cannot read the task of a draft from PostgreSQL: " + e.getMessage(), e);
+            }
+        }
+
+        @Override
         public void close() {
             channels.remove(this);
         }
@@ -181,7 +192,8 @@ final class PostgresTaskUpdates implements SharedTaskUpdates, AutoCloseable {
             }
             String provider = payload.substring(0, space);
             CreationTaskId task = CreationTaskId.of(payload.substring(space + 1));
-            if (channels.stream().anyMatch(o -> o.provider.equals(provider) && o.receiver.waitsFor(task))) {
+            if (channels.stream()
+                    .anyMatch(o -> o.provider.equals(provider) && (o.receiver.waitsFor(task) || waitsForDrafts(o)))) {
                 byProvider.merge(provider, List.of(task), List::appendAll);
             }
         }
@@ -190,7 +202,10 @@ final class PostgresTaskUpdates implements SharedTaskUpdates, AutoCloseable {
         }
     }
 
-    /** Reads the rows of every task waited for here and delivers them: what a lost notification would have said. */
+    /**
+     * Reads the rows of every task waited for here, and of every draft waited for by key, and delivers them: what a
+     * lost notification would have said.
+     */
     void catchUp(Connection c) throws SQLException {
         for (Opened opened : channels) {
             Seq<CreationTaskId> waited = opened.receiver.waitedFor().toList();
@@ -199,7 +214,18 @@ final class PostgresTaskUpdates implements SharedTaskUpdates, AutoCloseable {
                     opened.receiver.deliver(task);
                 }
             }
+            Seq<IdempotencyKey> drafts = opened.receiver.draftsWaitedFor().toList();
+            for (Seq<IdempotencyKey> chunk : drafts.grouped(CHUNK)) {
+                for (CreationTask task : TaskUpdateTable.findByDrafts(c, opened.provider, chunk)) {
+                    opened.receiver.deliver(task);
+                }
+            }
         }
+    }
+
+    /** Whether a facade waits for a draft's callback: any notified row may name it, so each is read. */
+    private static boolean waitsForDrafts(Opened opened) {
+        return !opened.receiver.draftsWaitedFor().isEmpty();
     }
 
     /** Runs a catch-up now on a connection of its own (what the listening thread does every period). */
@@ -215,7 +241,9 @@ final class PostgresTaskUpdates implements SharedTaskUpdates, AutoCloseable {
         Seq<CreationTask> found = TaskUpdateTable.findAll(c, provider, tasks);
         for (Opened opened : channels) {
             if (opened.provider.equals(provider)) {
-                found.filter(t -> opened.receiver.waitsFor(t.id())).forEach(opened.receiver::deliver);
+                found.filter(t -> opened.receiver.waitsFor(t.id())
+                                || t.idempotencyKey().exists(opened.receiver::waitsForDraft))
+                        .forEach(opened.receiver::deliver);
             }
         }
     }

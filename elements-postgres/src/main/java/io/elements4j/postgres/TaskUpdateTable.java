@@ -114,6 +114,30 @@ final class TaskUpdateTable {
         }
     }
 
+    /**
+     * The recorded states of the tasks made by these drafts (those a callback named with the draft's key), in no
+     * particular order.
+     */
+    static Seq<CreationTask> findByDrafts(Connection c, String provider, Seq<IdempotencyKey> drafts)
+            throws SQLException {
+        Seq<String> keys = drafts.map(IdempotencyKey::value).filter(k -> k.length() <= MAX_ID);
+        if (keys.isEmpty()) {
+            return List.empty();
+        }
+        try (PreparedStatement s = c.prepareStatement("SELECT " + COLUMNS
+                + " FROM elements4j_task_updates WHERE provider = ? AND idempotency_key = ANY (?)")) {
+            s.setString(1, provider);
+            s.setArray(2, c.createArrayOf("text", keys.toJavaArray(String[]::new)));
+            List<CreationTask> found = List.empty();
+            try (ResultSet rows = s.executeQuery()) {
+                while (rows.next()) {
+                    found = found.prepend(read(rows));
+                }
+            }
+            return found;
+        }
+    }
+
     /** Deletes rows recorded longer ago than {@code retention}; answers how many. */
     static int purge(Connection c, Duration retention) throws SQLException {
         try (PreparedStatement s = c.prepareStatement(

@@ -14,6 +14,7 @@ import io.elements4j.domain.task.CreationTask;
 import io.elements4j.domain.task.CreationTaskId;
 import io.elements4j.domain.task.TaskState;
 import io.elements4j.ports.api.VendorClient;
+import io.elements4j.ports.callback.DraftKeys;
 import io.elements4j.ports.callback.IncomingCallback;
 import io.elements4j.ports.spi.ConfigKey;
 import io.elements4j.ports.spi.ElementsProvider;
@@ -24,16 +25,19 @@ import io.vavr.collection.List;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * A vendor whose tasks never finish on a poll and whose callbacks are {@code <state>:<task id>} ({@code done:t-1},
  * {@code processing:t-1}, {@code failed:t-1}): only a callback can end a wait on it. The facades of every test
- * instance share it, as instances share one vendor account.
+ * instance share it, as instances share one vendor account. With {@link #loseAnswers} set, a create makes its task
+ * and its answer is lost ({@code CreationUnknown}): only the callback, whose URL names the draft, tells what it made.
  */
 final class PushedVendor implements ElementsProvider {
 
     final AtomicInteger polls = new AtomicInteger();
+    final AtomicBoolean loseAnswers = new AtomicBoolean();
     private final AtomicInteger tasks = new AtomicInteger();
 
     static final Map<String, String> CONFIG = Map.of("elements.pushed.api-key", "k");
@@ -48,6 +52,13 @@ final class PushedVendor implements ElementsProvider {
 
     static IncomingCallback callback(String body) {
         return IncomingCallback.ofSingleValues(Map.of(), body);
+    }
+
+    /** A callback to the URL a draft was sent with: it names the draft. */
+    static IncomingCallback callback(ElementDraft sent, String body) {
+        return callback(body)
+                .withUrl("/elements?" + DraftKeys.PARAMETER + "="
+                        + sent.idempotencyKey().value());
     }
 
     @Override
@@ -77,8 +88,17 @@ final class PushedVendor implements ElementsProvider {
         return new VendorClient() {
             @Override
             public Either<ElementsError, CreationTask> submit(ElementDraft draft) {
-                return Either.right(
-                        CreationTask.of(CreationTaskId.of("t-" + tasks.incrementAndGet()), TaskState.SUBMITTED));
+                CreationTaskId made = CreationTaskId.of("t-" + tasks.incrementAndGet());
+                if (loseAnswers.get()) {
+                    return Either.left(new ElementsError.CreationUnknown(
+                            "the answer was lost",
+                            draft.idempotencyKey(),
+                            List.empty(),
+                            0,
+                            Option.none(),
+                            Option.none()));
+                }
+                return Either.right(CreationTask.of(made, TaskState.SUBMITTED));
             }
 
             @Override

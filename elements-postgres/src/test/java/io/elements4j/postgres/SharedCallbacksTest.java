@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.elements4j.client.Elements;
 import io.elements4j.client.waiter.AwaitOptions;
 import io.elements4j.client.waiter.Awaited;
+import io.elements4j.domain.draft.ElementDraft;
 import io.elements4j.domain.error.ElementsError;
 import io.elements4j.domain.task.CreationTask;
 import io.elements4j.domain.task.CreationTaskId;
@@ -94,6 +95,54 @@ class SharedCallbacksTest {
         assertThat(vendor.polls)
                 .as("no wait needed the vendor: the notification ended them")
                 .hasValue(0);
+    }
+
+    @Test
+    void a_create_whose_answer_was_lost_is_resolved_by_its_callback_to_another_instance() throws Exception {
+        PostgresFleet fleetA = fleet(Duration.ofMinutes(10));
+        Elements a = instance(fleetA);
+        Elements b = instance(fleet(Duration.ofMinutes(10)));
+        vendor.loseAnswers.set(true);
+        ElementDraft draft = PushedVendor.draft("Lost answer");
+        CompletableFuture<Either<ElementsError, Awaited<CreationTask>>> wait =
+                a.async().createAndAwait(draft);
+        fleetA.listeningNow().get(SECONDS, TimeUnit.SECONDS);
+        while (a.taskUpdates().listening() < 1) {
+            Thread.onSpinWait(); // the wait for the draft's callback subscribed
+        }
+
+        assertThat(b.receiveCallback(PushedVendor.callback(draft, "done:t-1")).isRight())
+                .isTrue();
+
+        CreationTask done = wait.get(SECONDS, TimeUnit.SECONDS).get().value();
+        assertThat(done.id()).isEqualTo(CreationTaskId.of("t-1"));
+        assertThat(done.elementIds().map(e -> e.value())).containsExactly("e-t-1");
+        assertThat(done.idempotencyKey()).contains(draft.idempotencyKey());
+        assertThat(vendor.polls).as("the notification ended it").hasValue(0);
+    }
+
+    @Test
+    void a_lost_notification_of_a_drafts_callback_is_made_up_by_reading_the_table() throws Exception {
+        PostgresFleet fleetA = fleet(Duration.ofMinutes(10));
+        Elements a = instance(fleetA);
+        vendor.loseAnswers.set(true);
+        ElementDraft draft = PushedVendor.draft("Lost twice");
+        CompletableFuture<Either<ElementsError, Awaited<CreationTask>>> wait =
+                a.async().createAndAwait(draft);
+        fleetA.listeningNow().get(SECONDS, TimeUnit.SECONDS);
+        while (a.taskUpdates().listening() < 1) {
+            Thread.onSpinWait();
+        }
+        // Another instance wrote the row with the draft's key, and its notification never came.
+        execute("INSERT INTO elements4j_task_updates (provider, task_id, state, state_rank, element_ids,"
+                + " idempotency_key) VALUES ('pushed', 't-1', 'SUCCEEDED', 3, '{e-t-1}', '"
+                + draft.idempotencyKey().value() + "')");
+        assertThat(wait).as("nothing announced it").isNotDone();
+
+        fleetA.catchUpNow();
+
+        assertThat(wait.get(SECONDS, TimeUnit.SECONDS).get().value().id()).isEqualTo(CreationTaskId.of("t-1"));
+        assertThat(vendor.polls).hasValue(0);
     }
 
     @Test

@@ -22,9 +22,9 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * The endpoint vendors call back: {@code POST ${elements.callbacks.path}} (default {@code /elements/callbacks}),
- * served when {@code elements.callbacks.enabled=true}. Each request goes to {@link Elements#receiveCallback}, which
- * verifies it where the vendor signs (set {@code elements.config.callback-secret}), reads it and ends the waits for
- * its task. The answers are those of the embedded receiver: 204 accepted, 401 signature refused, 400 not the
+ * served when {@code elements.callbacks.enabled=true}. Each request goes to {@link Elements#receiveCallback} with the
+ * path and query it arrived at (which name its draft); the facade verifies it where the vendor signs (set
+ * {@code elements.config.callback-secret}), reads it and ends the waits for its task or its draft. The answers are those of the embedded receiver: 204 accepted, 401 signature refused, 400 not the
  * vendor's body, 413 too large, 404 for a vendor that does not call back — the vendor retries what is not 2xx.
  */
 @RestController
@@ -69,7 +69,9 @@ public class ElementsCallbackController {
         for (String name : Collections.list(request.getHeaderNames())) {
             headers.put(name, Collections.list(request.getHeaders(name)));
         }
-        Either<ElementsError, CreationTask> task = elements.receiveCallback(IncomingCallback.of(headers, body.get()));
+        String query = request.getQueryString();
+        Either<ElementsError, CreationTask> task = elements.receiveCallback(
+                IncomingCallback.of(request.getRequestURI() + (query == null ? "" : "?" + query), headers, body.get()));
         if (task.isRight()) {
             return ResponseEntity.noContent().build();
         }

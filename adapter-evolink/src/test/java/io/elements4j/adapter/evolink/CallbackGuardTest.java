@@ -4,11 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.elements4j.client.Elements;
 import io.elements4j.conformance.ProviderTestKit;
+import io.elements4j.domain.draft.ElementDraft;
 import io.elements4j.domain.error.ElementsError;
 import io.elements4j.domain.rules.RuleCodes;
 import io.elements4j.domain.task.CreationTask;
 import io.elements4j.domain.voice.VoiceBinding;
 import io.elements4j.ports.api.VendorClient;
+import io.elements4j.ports.callback.DraftKeys;
 import io.elements4j.sandbox.evolink.EvolinkSimulator;
 import io.vavr.control.Either;
 import java.util.HashMap;
@@ -85,16 +87,30 @@ class CallbackGuardTest {
     }
 
     @Test
-    void a_public_https_callback_of_exactly_2048_characters_is_sent() {
-        String longest = TOO_LONG.substring(0, 2048);
+    void a_public_https_callback_of_exactly_2048_characters_with_the_drafts_key_is_sent() {
+        ElementDraft draft = kit.drafts().image("Courier").build();
+        int added =
+                DraftKeys.inUrl("https://example.com/", draft.idempotencyKey()).length()
+                        - "https://example.com/".length();
+        String longest = TOO_LONG.substring(0, 2048 - added);
 
-        assertThat(elements.submit(kit.drafts()
-                                .image("Courier")
-                                .callbackUrl(longest)
-                                .build())
+        assertThat(elements.submit(draft.toBuilder().callbackUrl(longest).build())
                         .isRight())
                 .isTrue();
         assertThat(vendor.journal()).hasSize(1);
+        assertThat(vendor.journal().head().body()).contains("elements4j-draft=" + draft.idempotencyKey());
+    }
+
+    @Test
+    void a_callback_that_fits_only_without_the_drafts_key_is_refused_saying_so() {
+        ElementsError error = elements.submit(kit.drafts()
+                        .image("Courier")
+                        .callbackUrl(TOO_LONG.substring(0, 2048))
+                        .build())
+                .getLeft();
+
+        assertThat(error.message()).contains("elements4j-draft", "characters fewer");
+        assertThat(vendor.journal()).isEmpty();
     }
 
     @Test

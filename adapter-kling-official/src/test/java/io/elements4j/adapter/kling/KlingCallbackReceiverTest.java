@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.elements4j.client.Elements;
+import io.elements4j.domain.draft.IdempotencyKey;
 import io.elements4j.domain.error.ElementsError;
 import io.elements4j.domain.task.CreationTask;
 import io.elements4j.domain.task.CreationTaskId;
@@ -230,6 +231,31 @@ class KlingCallbackReceiverTest {
             assertThat(error.message())
                     .contains("task_id '8888", "(50000 characters)")
                     .hasSizeLessThan(300);
+        }
+    }
+
+    @Test
+    void a_callback_names_its_draft_by_the_external_task_id_kling_echoes_even_without_its_url() throws Exception {
+        try (Elements elements = facade(true)) {
+            elements.receiveCallback(signed(LEGACY)).get();
+
+            assertThat(elements.taskUpdates()
+                            .forDraft(IdempotencyKey.of("hero-042"))
+                            .map(task -> task.id().value()))
+                    .contains("860000000000000123");
+        }
+    }
+
+    @Test
+    void a_signed_body_replayed_to_another_drafts_url_is_refused() throws Exception {
+        try (Elements elements = facade(true)) {
+            IncomingCallback genuine = signed(LEGACY);
+            IncomingCallback replayed = genuine.withUrl("/elements/callbacks?elements4j-draft=hero-043");
+
+            assertThat(elements.receiveCallback(replayed).getLeft().message()).contains("names draft hero-043");
+            assertThat(elements.receiveCallback(genuine.withUrl("/elements/callbacks?elements4j-draft=hero-042"))
+                            .isRight())
+                    .isTrue();
         }
     }
 }

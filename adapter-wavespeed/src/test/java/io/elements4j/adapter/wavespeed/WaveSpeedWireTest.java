@@ -30,10 +30,10 @@ class WaveSpeedWireTest {
     static final ProviderTestKit kit = ProviderTestKit.of(new WaveSpeedElementsProvider());
 
     @Test
-    void the_advanced_model_gets_a_flat_body_and_the_callback_url_as_its_webhook_parameter() {
+    void the_advanced_model_gets_a_flat_body_and_the_callback_url_naming_its_draft_as_its_webhook_parameter() {
         ElementDraft draft = image("Hero", 2)
                 .voice(VoiceBinding.existing("829824295735410756"))
-                .callbackUrl("https://hooks.example.com/wavespeed")
+                .callbackUrl("https://hooks.example.com/wavespeed?tenant=7&note=a%26b")
                 .build();
 
         assertThat(kit.elements().submit(draft).isRight()).isTrue();
@@ -41,7 +41,10 @@ class WaveSpeedWireTest {
         RecordedRequest create = kit.last(Operation.CREATE);
         JsonNode body = ProviderTestKit.json(create.body());
         assertThat(create.path()).isEqualTo("/api/v3/kwaivgi/kling-elements-advanced");
-        assertThat(create.queryParam("webhook").toJavaOptional()).contains("https://hooks.example.com/wavespeed");
+        assertThat(create.queryParam("webhook").toJavaOptional())
+                .contains("https://hooks.example.com/wavespeed?tenant=7&note=a%26b&elements4j-draft="
+                        + draft.idempotencyKey().value());
+        assertThat(create.queryParam("tenant").toJavaOptional()).isEmpty();
         assertThat(body.path("reference_type").asText()).isEqualTo("image_refer");
         assertThat(body.path("frontal_image").asText()).isEqualTo("https://example.com/front.jpg");
         assertThat(body.path("refer_images")).hasSize(2);

@@ -22,8 +22,9 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * A callback receiver for host apps without a web stack, on the JDK's own HTTP server: it takes the vendor's POSTs
- * on one path and hands each to {@link Elements#receiveCallback}, which verifies it, reads it and ends the waits for
- * its task. A Spring app uses the starter's endpoint instead.
+ * on one path and hands each to {@link Elements#receiveCallback} with the path and query it arrived at (which name
+ * its draft), and the facade verifies it, reads it and ends the waits for its task or its draft. A Spring app uses
+ * the starter's endpoint instead.
  *
  * <pre>{@code
  * try (CallbackServer server = CallbackServer.builder(elements).port(8080).path("/elements/callbacks").start()) {
@@ -143,7 +144,8 @@ public final class CallbackServer implements AutoCloseable {
             }
             Either<ElementsError, CreationTask> task;
             try {
-                task = elements.receiveCallback(IncomingCallback.of(exchange.getRequestHeaders(), body.get()));
+                task = elements.receiveCallback(IncomingCallback.of(
+                        exchange.getRequestURI().toString(), exchange.getRequestHeaders(), body.get()));
             } catch (RuntimeException e) {
                 answer(
                         exchange,

@@ -1,5 +1,6 @@
 package io.elements4j.client.callback;
 
+import io.elements4j.domain.draft.IdempotencyKey;
 import io.elements4j.domain.task.CreationTask;
 import io.elements4j.domain.task.CreationTaskId;
 import io.vavr.control.Option;
@@ -23,6 +24,15 @@ public interface TaskUpdates {
      * @return its state as the callbacks told it, or none when no callback for it was received (or it was forgotten)
      */
     Option<CreationTask> latest(CreationTaskId task);
+
+    /**
+     * The most advanced state the callbacks reported for the task a draft made: a callback names its draft by the
+     * draft's key in its URL ({@code elements4j-draft}), or in its body where the vendor echoes the key.
+     *
+     * @param draft the draft's idempotency key
+     * @return the state of the task a callback named for the draft, or none when none did (or it was forgotten)
+     */
+    Option<CreationTask> forDraft(IdempotencyKey draft);
 
     /**
      * Whether a task was created through this facade with a callback URL, so its waits poll only as a safety net

@@ -99,6 +99,8 @@ final class AsyncElementsImpl implements AsyncElements {
         submitted.whenComplete((task, thrown) -> {
             if (thrown != null) {
                 result.completeExceptionally(thrown);
+            } else if (task.isLeft() && !result.isDone() && elements.awaitsCallbackOf(draft, task.getLeft())) {
+                link(awaitDraft(draft.idempotencyKey(), task.getLeft(), options), result);
             } else if (task.isLeft()) {
                 result.complete(Either.left(task.getLeft()));
             } else if (!result.isDone()) {
@@ -142,7 +144,28 @@ final class AsyncElementsImpl implements AsyncElements {
         if (!elements.provider().supports(Capability.TASK_QUERY)) {
             return CompletableFuture.supplyAsync(() -> elements.await(id, options), executor());
         }
+        Option<IdempotencyKey> draft = elements.awaitedDraft(id);
+        if (draft.isDefined()) {
+            return awaitDraft(draft.get(), Outcomes.noCallbackYet(draft.get()), options);
+        }
         return startWait(id, Option.none(), Option.none(), options, index, count);
+    }
+
+    /**
+     * Waits for the callback naming a draft whose create ended {@code CreationUnknown}, then for its task, within
+     * the wait's deadline: {@link ElementsImpl#draftTarget}.
+     */
+    CompletableFuture<Either<ElementsError, Awaited<CreationTask>>> awaitDraft(
+            IdempotencyKey key, ElementsError unknown, AwaitOptions options) {
+        return watched(
+                CreationTaskId.of(key.value()),
+                () -> waiter().await(
+                                key,
+                                Option.none(),
+                                elements.draftTarget(key, unknown),
+                                elements.draftWaitOptions(options),
+                                0,
+                                1));
     }
 
     @Override
@@ -234,7 +257,7 @@ final class AsyncElementsImpl implements AsyncElements {
         return CompletableFuture.supplyAsync(call, executor());
     }
 
-    /** Starts a wait on the scheduler, telling the listener when it starts and ends (cancelled included). */
+    /** Starts a wait for a task on the scheduler. */
     private CompletableFuture<Either<ElementsError, Awaited<CreationTask>>> startWait(
             CreationTaskId id,
             Option<CreationTask> known,
@@ -242,10 +265,18 @@ final class AsyncElementsImpl implements AsyncElements {
             AwaitOptions options,
             int index,
             int count) {
+        return watched(
+                id,
+                () -> waiter().await(
+                                id, known, elements.taskTarget(key), elements.waitOptions(id, options), index, count));
+    }
+
+    /** Starts a wait, telling the listener when it starts and how it ends (cancelled included). */
+    private CompletableFuture<Either<ElementsError, Awaited<CreationTask>>> watched(
+            CreationTaskId id, Supplier<CompletableFuture<Either<ElementsError, Awaited<CreationTask>>>> start) {
         Instant started = elements.clock().instant();
         elements.listener().waitStarted(new WaitStarted(elements.provider().id(), id.value()));
-        CompletableFuture<Either<ElementsError, Awaited<CreationTask>>> wait =
-                waiter().await(id, known, elements.taskTarget(key), elements.waitOptions(id, options), index, count);
+        CompletableFuture<Either<ElementsError, Awaited<CreationTask>>> wait = start.get();
         wait.whenComplete((value, thrown) -> {
             if (value != null) {
                 elements.waitEnded(id, value, started);

@@ -58,6 +58,9 @@ final class BulkRun {
     private final int[] sends;
     private final Option<ConcurrencyBudget> budget;
     private final ConcurrencyBudget.Slot[] slots;
+    /** Drafts whose create ended CreationUnknown and whose callback is awaited instead. */
+    private final boolean[] byCallback;
+
     private final Option<ExecutorService> pool;
     private final Deque<Work> queue = new ArrayDeque<>();
     private final CompletableFuture<Seq<Either<ElementsError, Awaited<CreationTask>>>> result =
@@ -87,6 +90,7 @@ final class BulkRun {
         this.sends = new int[this.drafts.size()];
         this.budget = elements.concurrencyBudget();
         this.slots = new ConcurrencyBudget.Slot[this.drafts.size()];
+        this.byCallback = new boolean[this.drafts.size()];
         this.pool = async.bulkPool(options.maxConcurrency());
         Set<IdempotencyKey> keys = new HashSet<>();
         for (ElementDraft draft : this.drafts) {
@@ -276,7 +280,7 @@ final class BulkRun {
         }
         ElementsError error = answer.getLeft();
         if (error instanceof ElementsError.CreationUnknown) {
-            settle(i, Either.left(error), true); // the intent stays: a later run looks before sending again
+            awaitCallbackOrSettle(i, error); // the intent stays: a later run looks before sending again
             return;
         }
         if (!journaled(j -> j.refused(draft.idempotencyKey()))) {
@@ -311,11 +315,34 @@ final class BulkRun {
                 .whenComplete((answer, thrown) -> ended(i, answer, thrown));
     }
 
+    /**
+     * A create whose outcome is unknown: when its draft's callback URL names it and callbacks reach this facade, the
+     * callback is awaited within the run's waits ({@link ElementsImpl#draftTarget}); otherwise it is the answer.
+     */
+    private void awaitCallbackOrSettle(int i, ElementsError unknown) {
+        if (!elements.awaitsCallbackOf(drafts.get(i), unknown)) {
+            settle(i, Either.left(unknown), true);
+            return;
+        }
+        byCallback[i] = true;
+        async.awaitDraft(drafts.get(i).idempotencyKey(), unknown, waits)
+                .whenComplete((answer, thrown) -> ended(i, answer, thrown));
+    }
+
     private synchronized void ended(int i, Either<ElementsError, Awaited<CreationTask>> answer, Throwable thrown) {
         if (stopped(thrown)) {
             return;
         }
         IdempotencyKey key = drafts.get(i).idempotencyKey();
+        if (byCallback[i] && answer.isLeft() && answer.getLeft() instanceof ElementsError.TaskStateUnknown known) {
+            // The callback named the task, which did not finish in time: a later run awaits it rather than looking.
+            CreationTask named = CreationTask.of(
+                            known.taskId(), known.lastKnownState().getOrElse(TaskState.SUBMITTED))
+                    .withIdempotencyKey(key);
+            if (!journaled(j -> j.created(key, named))) {
+                return;
+            }
+        }
         if (answer.isRight()) {
             CreationTask task = answer.get().value();
             if (!journaled(j -> j.finished(key, new CreationJournal.Outcome(true, task.id(), task.elementIds(), "")))) {
@@ -353,24 +380,22 @@ final class BulkRun {
         } else if (found.isRight()) {
             sendAgain(i);
         } else if (found.getLeft() instanceof ElementsError.CreationUnknown unknown) {
-            settle(
+            awaitCallbackOrSettle(
                     i,
-                    Either.left(unknown(
+                    unknown(
                             key,
                             "the last run stopped while sending it, and " + unknown.message(),
-                            unknown.candidates())),
-                    true);
+                            unknown.candidates()));
         } else if (found.getLeft() instanceof ElementsError.Unsupported) {
-            settle(
+            awaitCallbackOrSettle(
                     i,
-                    Either.left(unknown(
+                    unknown(
                             key,
                             "the last run stopped while sending it, and "
                                     + elements.provider().displayName()
                                     + " cannot be asked whether it was made: look in the account "
                                     + "before sending the draft again",
-                            List.empty())),
-                    true);
+                            List.empty()));
         } else {
             settle(
                     i,

@@ -29,6 +29,7 @@ import io.elements4j.domain.task.CreationTaskId;
 import io.elements4j.domain.voice.Voice;
 import io.elements4j.ports.api.VendorClient;
 import io.elements4j.ports.callback.CallbackVerification;
+import io.elements4j.ports.callback.DraftKeys;
 import io.elements4j.ports.callback.IncomingCallback;
 import io.elements4j.ports.observe.ElementsListener;
 import io.elements4j.ports.observe.RawResponse;
@@ -42,6 +43,7 @@ import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
+import io.vavr.control.Try;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -119,7 +121,35 @@ final class ElementsImpl implements Elements {
                         () -> callback.size() > callbackMaxBytes
                                 ? Either.left(tooLarge(callback))
                                 : client.readCallback(callback))
+                .flatMap(task -> withDraft(task, callback))
                 .flatMap(pushes::received);
+    }
+
+    /**
+     * The task with the draft the callback's URL names ({@link DraftKeys}), so a create whose answer was lost is
+     * found by it. A URL naming another draft than the body's own key (a signed body replayed to another draft's
+     * URL) is refused, and so is a parameter that is not a key.
+     */
+    private static Either<ElementsError, CreationTask> withDraft(CreationTask task, IncomingCallback callback) {
+        Either<String, Option<IdempotencyKey>> named = DraftKeys.fromUrl(callback.url());
+        if (named.isLeft()) {
+            return Either.left(notTheDraftsCallback(named.getLeft()));
+        }
+        if (named.get().isEmpty()) {
+            return Either.right(task);
+        }
+        IdempotencyKey key = named.get().get();
+        if (task.idempotencyKey().exists(own -> !own.equals(key))) {
+            return Either.left(notTheDraftsCallback(
+                    "the callback's URL names draft " + key + ", but the task it" + " reports, " + task.id()
+                            + ", was created for draft " + task.idempotencyKey().get()));
+        }
+        return Either.right(task.idempotencyKey().isDefined() ? task : task.withIdempotencyKey(key));
+    }
+
+    private static ElementsError notTheDraftsCallback(String problem) {
+        return ElementsError.ProviderFailure.definite(
+                problem + "; the callback is refused", 0, Option.none(), Option.none());
     }
 
     /** A body over {@code callback-max-bytes}: refused before the adapter reads a byte of it (413 from a receiver). */
@@ -147,7 +177,8 @@ final class ElementsImpl implements Elements {
 
     @Override
     public Either<ElementsError, CreationTask> submit(ElementDraft draft) {
-        return validate(draft)
+        return validate(identified(draft))
+                .mapLeft(error -> countingTheDraftKey(error, draft))
                 .flatMap(valid -> guard.call("submit", true, () -> client.submit(valid))
                         .mapLeft(error -> Outcomes.submitted(error, valid.idempotencyKey()))
                         .peek(task -> {
@@ -176,14 +207,76 @@ final class ElementsImpl implements Elements {
 
     @Override
     public Either<ElementsError, Awaited<CreationTask>> createAndAwait(ElementDraft draft, AwaitOptions options) {
-        return submit(draft)
-                .flatMap(task -> watched(
+        Either<ElementsError, CreationTask> submitted = submit(draft);
+        if (submitted.isLeft()) {
+            return awaitsCallbackOf(draft, submitted.getLeft())
+                    ? awaitDraft(draft.idempotencyKey(), submitted.getLeft(), options)
+                    : Either.left(submitted.getLeft());
+        }
+        CreationTask task = submitted.get();
+        return watched(
+                task.id(),
+                () -> waiter.await(
                         task.id(),
-                        () -> waiter.await(
-                                task.id(),
-                                Option.some(task),
-                                taskTarget(task.idempotencyKey().orElse(Option.some(draft.idempotencyKey()))),
-                                waitOptions(task.id(), options))));
+                        Option.some(task),
+                        taskTarget(task.idempotencyKey().orElse(Option.some(draft.idempotencyKey()))),
+                        waitOptions(task.id(), options)));
+    }
+
+    /**
+     * The draft's own callback URL (see {@link DraftKeys}): the URL it gives, with its key as
+     * {@code elements4j-draft}, on a provider that calls back; the draft as given otherwise.
+     */
+    ElementDraft identified(ElementDraft draft) {
+        if (draft.callbackUrl().isEmpty() || !metadata.supports(Capability.CALLBACKS)) {
+            return draft;
+        }
+        return draft.toBuilder()
+                .callbackUrl(DraftKeys.inUrl(draft.callbackUrl().get(), draft.idempotencyKey()))
+                .build();
+    }
+
+    /** A callback URL too long once it names its draft says that the parameter counts, and how long it is. */
+    private static ElementsError countingTheDraftKey(ElementsError error, ElementDraft draft) {
+        if (!(error instanceof ElementsError.InvalidRequest invalid)
+                || draft.callbackUrl().isEmpty()
+                || !invalid.violations().exists(v -> v.code().equals(RuleCodes.CALLBACK_TOO_LONG))) {
+            return error;
+        }
+        String note = " (counting the " + DraftKeys.PARAMETER + "=" + draft.idempotencyKey() + " parameter elements4j"
+                + " adds so the callback names its draft: the URL given may have at most "
+                + (DraftKeys.inUrl(draft.callbackUrl().get(), draft.idempotencyKey())
+                                .length()
+                        - draft.callbackUrl().get().length())
+                + " characters fewer)";
+        return ElementsError.InvalidRequest.of(invalid.violations()
+                .map(v -> v.code().equals(RuleCodes.CALLBACK_TOO_LONG)
+                        ? new RuleViolation(v.field(), v.code(), v.message() + note)
+                        : v));
+    }
+
+    /**
+     * Whether a create that ended {@code CreationUnknown} is resolved by its callback: the draft has a callback URL
+     * (which names it), the provider calls back and its callbacks reach this facade. Such a draft is noted, so a wait
+     * by its key waits for its callback too.
+     */
+    boolean awaitsCallbackOf(ElementDraft draft, ElementsError error) {
+        boolean awaited = error instanceof ElementsError.CreationUnknown
+                && draft.callbackUrl().isDefined()
+                && receivesCallbacks
+                && metadata.supports(Capability.CALLBACKS);
+        if (awaited) {
+            updates.expectDraft(draft.idempotencyKey());
+        }
+        return awaited;
+    }
+
+    /** Waits for the callback naming a draft, then for its task, within the wait's deadline. */
+    private Either<ElementsError, Awaited<CreationTask>> awaitDraft(
+            IdempotencyKey key, ElementsError unknown, AwaitOptions options) {
+        return watched(
+                CreationTaskId.of(key.value()),
+                () -> waiter.await(key, Option.none(), draftTarget(key, unknown), draftWaitOptions(options)));
     }
 
     @Override
@@ -196,7 +289,19 @@ final class ElementsImpl implements Elements {
         if (!metadata.supports(Capability.TASK_QUERY)) {
             return Either.left(Outcomes.unsupported(metadata, Capability.TASK_QUERY));
         }
+        Option<IdempotencyKey> draft = awaitedDraft(id);
+        if (draft.isDefined()) {
+            return awaitDraft(draft.get(), Outcomes.noCallbackYet(draft.get()), options);
+        }
         return watched(id, () -> waiter.await(id, Option.none(), taskTarget(Option.none()), waitOptions(id, options)));
+    }
+
+    /**
+     * The draft an id names, when it is the key of a draft whose callback this facade awaits (sent with a callback
+     * URL, its answer lost) or has received: {@code await(CreationTaskId.of(key))} then waits for that draft's task.
+     */
+    Option<IdempotencyKey> awaitedDraft(CreationTaskId id) {
+        return Try.of(() -> IdempotencyKey.of(id.value())).toOption().filter(updates::expectsDraft);
     }
 
     @Override
@@ -342,6 +447,42 @@ final class ElementsImpl implements Elements {
                 Outcomes::failed,
                 ended -> Outcomes.unresolved(ended, key),
                 pushes);
+    }
+
+    /**
+     * What a wait for a draft's callback polls: nothing, until a callback names the draft's task (it checks the
+     * record, and each push ends that at once); then the task, as any wait does. When the wait ends with no callback,
+     * the answer is the create's {@code CreationUnknown}, saying no callback came; with the task known, it is the
+     * task's {@code TaskStateUnknown}.
+     */
+    Waiter.Target<IdempotencyKey, CreationTask> draftTarget(IdempotencyKey key, ElementsError unknown) {
+        Waiter.Target<CreationTaskId, CreationTask> tasks = taskTarget(Option.some(key));
+        return new Waiter.Target<>(
+                "element creation task",
+                draft -> pushes.taskOf(draft)
+                        .map(task -> metadata.supports(Capability.TASK_QUERY)
+                                ? tasks.poll().apply(task)
+                                : pushes.latest(task).toEither(unknown))
+                        .getOrElse(() -> Either.left(unknown)),
+                tasks.acceptor(),
+                tasks.onFailure(),
+                ended -> ended.lastKnown().isDefined()
+                        ? tasks.unresolved()
+                                .apply(new Waiter.Unresolved<>(
+                                        ended.lastKnown().get().id(),
+                                        ended.lastKnown(),
+                                        ended.attempts(),
+                                        ended.elapsed(),
+                                        ended.why(),
+                                        ended.lastError()))
+                        : Outcomes.noCallback(unknown, key, ended),
+                pushes.byDraft());
+    }
+
+    /** A wait for a draft's callback checks for it only as a safety net: the callback is what ends it. */
+    AwaitOptions draftWaitOptions(AwaitOptions options) {
+        return options.withBackoff(
+                new Backoff(safetyNet, safetyNet, 1.0, options.backoff().jitter()));
     }
 
     /**

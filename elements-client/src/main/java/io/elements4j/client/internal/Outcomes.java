@@ -10,6 +10,7 @@ import io.elements4j.domain.task.CreationTaskId;
 import io.elements4j.domain.task.TaskState;
 import io.elements4j.ports.spi.ProviderMetadata;
 import io.elements4j.ports.time.Durations;
+import io.vavr.collection.List;
 import io.vavr.control.Option;
 
 /** How the facade words its own answers: an operation the provider lacks, and how a wait for a task ended. */
@@ -78,5 +79,37 @@ final class Outcomes {
                 ended.attempts(),
                 message.toString(),
                 ended.lastError().flatMap(ElementsError::requestId));
+    }
+
+    /** What a wait by a draft's key starts from: no callback has named its task yet. */
+    static ElementsError noCallbackYet(IdempotencyKey key) {
+        return new ElementsError.CreationUnknown(
+                "the outcome of creating the draft with key " + key + " is unknown:"
+                        + " its answer was lost, and no callback has named its task yet",
+                key,
+                List.empty(),
+                0,
+                Option.none(),
+                Option.none());
+    }
+
+    /**
+     * A wait for a draft's callback that ended without one: the create's own {@code CreationUnknown}, saying that no
+     * callback named the draft in that time either, and what to do.
+     */
+    static ElementsError noCallback(
+            ElementsError unknown, IdempotencyKey key, Waiter.Unresolved<IdempotencyKey, CreationTask> ended) {
+        String message = unknown.message() + "; no callback named the draft (" + key + ") within "
+                + Durations.human(ended.elapsed()) + " either: await(\"" + key + "\") waits for it again, or look in"
+                + " the account before sending the draft again";
+        return unknown instanceof ElementsError.CreationUnknown creation
+                ? new ElementsError.CreationUnknown(
+                        message,
+                        key,
+                        creation.candidates(),
+                        creation.status(),
+                        creation.vendorCode(),
+                        creation.requestId())
+                : new ElementsError.CreationUnknown(message, key, List.empty(), 0, Option.none(), Option.none());
     }
 }

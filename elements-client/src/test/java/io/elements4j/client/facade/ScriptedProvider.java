@@ -3,6 +3,7 @@ package io.elements4j.client.facade;
 import io.elements4j.client.testproviders.TestProfiles;
 import io.elements4j.domain.capability.Capability;
 import io.elements4j.domain.draft.ElementDraft;
+import io.elements4j.domain.draft.IdempotencyKey;
 import io.elements4j.domain.element.Element;
 import io.elements4j.domain.element.ElementId;
 import io.elements4j.domain.error.ElementsError;
@@ -33,6 +34,7 @@ import io.vavr.control.Option;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /** A provider whose client answers from scripts and records every call, for facade tests. */
@@ -43,6 +45,11 @@ final class ScriptedProvider implements ElementsProvider {
     Deque<TaskState> taskStates = new ArrayDeque<>();
     Supplier<Either<ElementsError, CreationTask>> onSubmit =
             () -> Either.right(CreationTask.of(CreationTaskId.of("t-1"), TaskState.SUBMITTED));
+    /** What a create answers for the draft as sent; by default {@link #onSubmit}'s answer. */
+    Function<ElementDraft, Either<ElementsError, CreationTask>> onSubmitDraft = draft -> onSubmit.get();
+    /** The draft key its callback bodies echo, as a vendor that keeps the key does. */
+    Option<IdempotencyKey> callbackKey = Option.none();
+
     Option<String> lastConfigKey = Option.none();
     /** The deadline each task poll saw open. */
     final java.util.List<Option<Deadline>> deadlines = new ArrayList<>();
@@ -74,7 +81,7 @@ final class ScriptedProvider implements ElementsProvider {
             @Override
             public Either<ElementsError, CreationTask> submit(ElementDraft draft) {
                 calls.add("submit");
-                return onSubmit.get();
+                return onSubmitDraft.apply(draft);
             }
 
             @Override
@@ -96,8 +103,9 @@ final class ScriptedProvider implements ElementsProvider {
                             "not a scripted callback body", 0, Option.none(), Option.none()));
                 }
                 CreationTaskId id = CreationTaskId.of(body.substring(5).trim());
-                return Either.right(CreationTask.of(id, TaskState.SUCCEEDED)
-                        .withElementIds(List.of(ElementId.of("e-" + id.value()))));
+                CreationTask done = CreationTask.of(id, TaskState.SUCCEEDED)
+                        .withElementIds(List.of(ElementId.of("e-" + id.value())));
+                return Either.right(callbackKey.map(done::withIdempotencyKey).getOrElse(done));
             }
 
             @Override

@@ -15,12 +15,15 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * One HTTP request a vendor sent to a callback URL, exactly as it arrived: its headers and its raw body. The body
- * is kept as bytes because a signature covers the bytes, not a re-encoding of them. Header names are matched without
- * regard to case. Immutable.
+ * One HTTP request a vendor sent to a callback URL, exactly as it arrived: the URL it was sent to (at least its path
+ * and query), its headers and its raw body. The body is kept as bytes because a signature covers the bytes, not a
+ * re-encoding of them. Header names are matched without regard to case. Immutable.
+ *
+ * <p>The URL matters: the facade makes a draft's callback URL its own ({@link DraftKeys}), so the URL tells which
+ * draft the callback is about — which is how a create whose answer was lost is found. A receiver hands it over:
  *
  * <pre>{@code
- * IncomingCallback callback = IncomingCallback.of(request.headers(), request.bodyBytes());
+ * IncomingCallback callback = IncomingCallback.of(request.pathAndQuery(), request.headers(), request.bodyBytes());
  * elements.receiveCallback(callback).fold(error -> 400, task -> 204);
  * }</pre>
  */
@@ -32,16 +35,52 @@ public final class IncomingCallback {
      */
     public static final int DEFAULT_MAX_BYTES = 1 << 20;
 
+    private final Option<String> url;
     private final TreeMap<String, Seq<String>> headers;
     private final byte[] body;
 
-    private IncomingCallback(TreeMap<String, Seq<String>> headers, byte[] body) {
+    private IncomingCallback(Option<String> url, TreeMap<String, Seq<String>> headers, byte[] body) {
+        this.url = url;
         this.headers = headers;
         this.body = body;
     }
 
     /**
-     * A callback from headers with one or more values each (as servlet, Spring and the JDK's server give them).
+     * A callback as it arrived, with the URL it was sent to.
+     *
+     * @param url     the URL the request was sent to, or at least its path and raw query
+     *                ({@code /elements/callbacks?elements4j-draft=…})
+     * @param headers the request's headers; names in any case, null values ignored
+     * @param body    the raw body
+     * @return the callback
+     */
+    public static IncomingCallback of(String url, Map<String, ? extends Collection<String>> headers, byte[] body) {
+        return of(headers, body).withUrl(url);
+    }
+
+    /**
+     * This callback with the URL it was sent to.
+     *
+     * @param value the URL, or at least its path and raw query
+     * @return a copy naming the URL
+     */
+    public IncomingCallback withUrl(String value) {
+        return new IncomingCallback(Option.of(Objects.requireNonNull(value, "url")), headers, body);
+    }
+
+    /**
+     * The URL the request was sent to, as the receiver gave it: what names the draft a callback is about.
+     *
+     * @return the URL (or its path and query), or none when the receiver did not give it
+     */
+    public Option<String> url() {
+        return url;
+    }
+
+    /**
+     * A callback from headers with one or more values each (as servlet, Spring and the JDK's server give them),
+     * without its URL: it cannot name its draft, so a create whose answer was lost is not found by it
+     * ({@link #of(String, Map, byte[])} keeps the URL).
      *
      * @param headers the request's headers; names in any case, null values ignored
      * @param body    the raw body
@@ -59,7 +98,8 @@ public final class IncomingCallback {
             byName = byName.put(
                     name, byName.get(name).map(v -> v.appendAll(values)).getOrElse(values));
         }
-        return new IncomingCallback(byName, Objects.requireNonNull(body, "body").clone());
+        return new IncomingCallback(
+                Option.none(), byName, Objects.requireNonNull(body, "body").clone());
     }
 
     /**
@@ -153,6 +193,7 @@ public final class IncomingCallback {
     /** The header names and the body's size, never their contents (a header may carry a signature). */
     @Override
     public String toString() {
-        return "IncomingCallback[headers " + headers.keySet().mkString(", ") + "; " + body.length + " bytes]";
+        return "IncomingCallback[" + (url.isDefined() ? "with URL, " : "") + "headers "
+                + headers.keySet().mkString(", ") + "; " + body.length + " bytes]";
     }
 }

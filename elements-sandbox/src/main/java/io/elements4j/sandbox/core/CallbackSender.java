@@ -46,6 +46,7 @@ public final class CallbackSender {
     private SplittableRandom random = new SplittableRandom(0);
     private volatile HttpClient client;
     private volatile int dropped;
+    private volatile int delayed;
 
     /**
      * A sender for one simulator.
@@ -101,18 +102,36 @@ public final class CallbackSender {
             dropped++;
             return;
         }
-        attempt(url, taskId, step.body(), step.terminal(), 0, fate.tampered());
-        if (fate.duplicated()) {
-            scheduler
-                    .get()
-                    .schedule(DUPLICATE_AFTER, () -> attempt(url, taskId, step.body(), step.terminal(), 0, false));
+        Runnable send = () -> {
+            attempt(url, taskId, step.body(), step.terminal(), 0, fate.tampered());
+            if (fate.duplicated()) {
+                scheduler
+                        .get()
+                        .schedule(DUPLICATE_AFTER, () -> attempt(url, taskId, step.body(), step.terminal(), 0, false));
+            }
+            if (fate.reordered() && step.terminal() && step.stale().isDefined()) {
+                scheduler
+                        .get()
+                        .schedule(
+                                STALE_AFTER,
+                                () -> attempt(url, taskId, step.stale().get(), false, 0, false));
+            }
+        };
+        if (fate.delayed()) {
+            delayed++;
+            scheduler.get().schedule(CallbackFaults.DELAY, send);
+        } else {
+            send.run();
         }
-        if (fate.reordered() && step.terminal() && step.stale().isDefined()) {
-            scheduler
-                    .get()
-                    .schedule(
-                            STALE_AFTER, () -> attempt(url, taskId, step.stale().get(), false, 0, false));
-        }
+    }
+
+    /**
+     * How many callbacks a fault delayed.
+     *
+     * @return the callbacks sent {@link CallbackFaults#DELAY} late
+     */
+    public int delayed() {
+        return delayed;
     }
 
     /**
@@ -137,6 +156,7 @@ public final class CallbackSender {
     public synchronized void clear() {
         sent.clear();
         dropped = 0;
+        delayed = 0;
         faults = CallbackFaults.none();
         random = new SplittableRandom(0);
     }

@@ -27,6 +27,7 @@ class CallbackSenderTest {
     private final VirtualTime time = VirtualTime.startingAt(Instant.parse("2026-12-01T10:00:00Z"));
     private final VirtualScheduler scheduler = new VirtualScheduler(time);
     private final java.util.List<String> received = new CopyOnWriteArrayList<>();
+    private final java.util.List<String> targets = new CopyOnWriteArrayList<>();
     private final AtomicInteger refuseFirst = new AtomicInteger();
     private HttpServer receiver;
     private CallbackSender sender;
@@ -36,6 +37,7 @@ class CallbackSenderTest {
         receiver = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         receiver.createContext("/hook", exchange -> {
             received.add(new String(exchange.getRequestBody().readAllBytes()) + " @" + time.now());
+            targets.add(exchange.getRequestURI().toString());
             exchange.sendResponseHeaders(refuseFirst.getAndDecrement() > 0 ? 500 : 204, -1);
             exchange.close();
         });
@@ -107,6 +109,19 @@ class CallbackSenderTest {
     }
 
     @Test
+    void a_delayed_callback_arrives_45_seconds_late_and_a_third_of_a_mixed_share_is_each_kind() {
+        sender.faults(new CallbackFaults(0, 0, 0, 0, 1, 1));
+
+        deliver("{\"done\":4}");
+
+        assertThat(received).containsExactly("{\"done\":4} @2026-12-01T10:00:45Z");
+        assertThat(sender.delayed()).isEqualTo(1);
+        CallbackFaults mixed = CallbackFaults.droppedDuplicatedOrDelayed(0.3, 1);
+        assertThat(List.of(mixed.drop(), mixed.duplicate(), mixed.delay()))
+                .allSatisfy(share -> assertThat(share).isCloseTo(0.1, org.assertj.core.data.Offset.offset(1e-9)));
+    }
+
+    @Test
     void nothing_off_this_machine_is_ever_called() {
         sender.deliver("https://hooks.example.com/hook", "t-1", new CallbackSender.Step("{}", true, Option.none()));
         sender.deliver("http://10.0.0.7/hook", "t-1", new CallbackSender.Step("{}", true, Option.none()));
@@ -115,5 +130,16 @@ class CallbackSenderTest {
         assertThat(CallbackSender.loopback("http://localhost:1/x").isDefined()).isTrue();
         assertThat(CallbackSender.loopback("http://[::1]:1/x").isDefined()).isTrue();
         assertThat(CallbackSender.loopback("ftp://127.0.0.1/x").isDefined()).isFalse();
+    }
+
+    @Test
+    void the_callback_goes_to_the_url_as_given_query_included() {
+        sender.deliver(
+                url() + "?tenant=7&elements4j-draft=e4j-3f9a:1",
+                "t-1",
+                new CallbackSender.Step("{\"done\":1}", true, Option.none()));
+        scheduler.runUntil(() -> scheduler.scheduled() == 0, Duration.ofSeconds(5));
+
+        assertThat(targets).containsExactly("/hook?tenant=7&elements4j-draft=e4j-3f9a:1");
     }
 }

@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.elements4j.conformance.ElementsConformanceSuite;
 import io.elements4j.conformance.SuiteRuns;
+import io.vavr.collection.Seq;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -32,5 +34,23 @@ class SuiteCatchesBrokenCallbackReadersTest {
         assertThat(SuiteRuns.failedTests(run, ElementsConformanceSuite.Callbacks.class)
                         .toJavaList())
                 .contains(expectedFailure);
+    }
+
+    /**
+     * An adapter that sends the draft's callback URL without its query, so callbacks no longer name their draft, is
+     * caught twice: by the callbacks group's lost create, and by the fault group, where made creates stay unknown
+     * though they were called back.
+     */
+    @Test
+    void a_provider_whose_callbacks_do_not_name_their_draft_is_caught_by_the_callback_and_fault_groups() {
+        Seq<String> failed = SuiteRuns.failedTests(
+                BrokenCallbackReaders.IgnoresCallbackDraftRun.class,
+                ElementsConformanceSuite.Callbacks.class,
+                ElementsConformanceSuite.UnderRandomFaults.class);
+
+        assertThat(failed.toJavaList())
+                .contains(
+                        "a_create_whose_answer_was_lost_is_found_by_its_callback",
+                        "no_create_is_lost_duplicated_or_misreported");
     }
 }

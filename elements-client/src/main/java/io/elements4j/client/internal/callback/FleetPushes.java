@@ -2,6 +2,7 @@ package io.elements4j.client.internal.callback;
 
 import io.elements4j.client.callback.SharedTaskUpdates;
 import io.elements4j.client.internal.waiter.Pushes;
+import io.elements4j.domain.draft.IdempotencyKey;
 import io.elements4j.domain.error.ElementsError;
 import io.elements4j.domain.task.CreationTask;
 import io.elements4j.domain.task.CreationTaskId;
@@ -24,6 +25,8 @@ public final class FleetPushes
     private final CallbackStates local;
     private final Option<SharedTaskUpdates.Channel> shared;
     private final ConcurrentHashMap<CreationTaskId, Integer> watched = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<IdempotencyKey, Integer> watchedDrafts = new ConcurrentHashMap<>();
+    private final Pushes<IdempotencyKey, CreationTask> byDraft = new ByDraft();
 
     /**
      * The pushes of one facade.
@@ -83,8 +86,31 @@ public final class FleetPushes
 
     @Override
     public Subscription subscribe(CreationTaskId key, Runnable onPush) {
-        Subscription subscription = local.subscribe(key, onPush);
-        watched.merge(key, 1, Integer::sum);
+        return watching(watched, key, local.subscribe(key, onPush));
+    }
+
+    /**
+     * The task a callback named for a draft: known here, or recorded by another facade with the draft's key.
+     *
+     * @param draft the draft's key
+     * @return the task, or none while no callback named the draft
+     */
+    public Option<CreationTaskId> taskOf(IdempotencyKey draft) {
+        return byDraft.latest(draft).map(CreationTask::id).orElse(() -> local.taskOf(draft));
+    }
+
+    /**
+     * The states by draft, as the waits for a create whose answer was lost hear them: the local record's, and what
+     * other facades recorded with the draft's key.
+     *
+     * @return the view
+     */
+    public Pushes<IdempotencyKey, CreationTask> byDraft() {
+        return byDraft;
+    }
+
+    private static <K> Subscription watching(ConcurrentHashMap<K, Integer> counts, K key, Subscription subscription) {
+        counts.merge(key, 1, Integer::sum);
         boolean[] closed = {false};
         return () -> {
             synchronized (closed) {
@@ -94,7 +120,7 @@ public final class FleetPushes
                 closed[0] = true;
             }
             subscription.close();
-            watched.computeIfPresent(key, (k, n) -> n <= 1 ? null : n - 1);
+            counts.computeIfPresent(key, (k, n) -> n <= 1 ? null : n - 1);
         };
     }
 
@@ -109,9 +135,21 @@ public final class FleetPushes
     }
 
     @Override
+    public boolean waitsForDraft(IdempotencyKey draft) {
+        return watchedDrafts.containsKey(draft);
+    }
+
+    @Override
+    public Set<IdempotencyKey> draftsWaitedFor() {
+        return HashSet.ofAll(watchedDrafts.keySet());
+    }
+
+    @Override
     public void deliver(CreationTask task) {
         Option<CreationTask> here = local.latest(task.id());
-        if (here.isEmpty() || movesOn(here.get(), task)) {
+        boolean namesAwaitedDraft =
+                task.idempotencyKey().exists(draft -> local.taskOf(draft).isEmpty());
+        if (here.isEmpty() || movesOn(here.get(), task) || namesAwaitedDraft) {
             local.publish(task);
         }
     }
@@ -130,5 +168,30 @@ public final class FleetPushes
     @Override
     public void close() {
         shared.forEach(SharedTaskUpdates.Channel::close);
+    }
+
+    /** The local record by draft, completed from the shared record's rows with the draft's key. */
+    private final class ByDraft implements Pushes<IdempotencyKey, CreationTask> {
+
+        @Override
+        public Option<CreationTask> latest(IdempotencyKey draft) {
+            Option<CreationTask> here = local.forDraft(draft);
+            if (shared.isEmpty() || here.exists(CreationTask::isTerminal)) {
+                return here;
+            }
+            Option<CreationTask> recorded;
+            try {
+                recorded = shared.get().findByDraft(draft);
+            } catch (RuntimeException e) {
+                return here; // the record cannot be read now: a callback here still ends the wait
+            }
+            recorded.filter(task -> task.idempotencyKey().contains(draft)).forEach(FleetPushes.this::deliver);
+            return local.forDraft(draft);
+        }
+
+        @Override
+        public Subscription subscribe(IdempotencyKey draft, Runnable onPush) {
+            return watching(watchedDrafts, draft, local.byDraft().subscribe(draft, onPush));
+        }
     }
 }
