@@ -90,7 +90,7 @@ public final class WaveSpeedSimulator extends HttpSimulator {
 
     /**
      * The webhook secret its callbacks are signed with, as {@code GET /api/v3/webhook/secret} answers it; it is in
-     * {@link #configuration()} as {@code webhook-secret}.
+     * {@link #configuration()} as {@code callback-secret}.
      *
      * @return the secret, {@code whsec_…}
      */
@@ -168,7 +168,7 @@ public final class WaveSpeedSimulator extends HttpSimulator {
     /** The webhook secret, so the provider verifies every webhook. */
     @Override
     protected Map<String, String> extraConfiguration() {
-        return LinkedHashMap.of("webhook-secret", webhookSecret);
+        return LinkedHashMap.of("callback-secret", webhookSecret);
     }
 
     /** WaveSpeed's signature: {@code v3,} and the hex HMAC-SHA256 keyed with the secret after {@code whsec_}. */
