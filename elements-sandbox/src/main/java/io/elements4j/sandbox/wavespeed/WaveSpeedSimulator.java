@@ -111,15 +111,7 @@ public final class WaveSpeedSimulator extends HttpSimulator {
     /** WaveSpeed's {@code code} is the HTTP status itself; a content refusal is its 400. */
     @Override
     public Fault typicalFault(ErrorKind kind, String message) {
-        int status = switch (kind) {
-            case UNAUTHORIZED -> 401;
-            case INSUFFICIENT_CREDITS -> 402;
-            case FORBIDDEN -> 403;
-            case NOT_FOUND -> 404;
-            case INVALID_REQUEST, POLICY_REJECTED -> 400;
-            case RATE_LIMITED -> 429;
-            case SERVER_ERROR -> 500;
-        };
+        int status = kind.usualStatus();
         return Fault.status(status, Integer.toString(status), message);
     }
 
