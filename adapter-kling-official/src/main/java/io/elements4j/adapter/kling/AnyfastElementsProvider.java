@@ -48,7 +48,7 @@ public final class AnyfastElementsProvider extends VendorElementsProvider {
 
     private static final ProviderMetadata METADATA = new ProviderMetadata(
                     ID,
-                    "anyfast",
+                    "anyfast.ai",
                     KlingClient.RELAYED,
                     RULES,
                     DEFAULT_BASE_URL,

@@ -38,7 +38,7 @@ public final class EzmodelElementsProvider extends VendorElementsProvider {
 
     private static final ProviderMetadata METADATA = new ProviderMetadata(
                     ID,
-                    "ezmodel",
+                    "ezmodel.cloud",
                     new KlingOfficialElementsProvider()
                             .metadata()
                             .capabilities()

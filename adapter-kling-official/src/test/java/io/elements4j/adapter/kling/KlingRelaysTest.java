@@ -105,7 +105,7 @@ class KlingRelaysTest {
     void what_a_relay_does_not_declare_answers_unsupported_without_a_request() {
         assertThat(anyfast.client().delete(ElementId.of("1")).getLeft())
                 .isInstanceOf(ElementsError.Unsupported.class)
-                .satisfies(e -> assertThat(e.message()).contains("anyfast (anyfast) cannot"));
+                .satisfies(e -> assertThat(e.message()).contains("anyfast.ai (anyfast) cannot"));
         assertThat(anyfast.vendor().journal()).isEmpty();
     }
 
