@@ -305,7 +305,8 @@ public abstract class ElementsConformanceSuite {
         @Test
         void is_chosen_when_it_is_the_only_provider_on_the_class_path() {
             ClassLoader loader = ElementsConformanceSuite.this.getClass().getClassLoader();
-            Seq<FoundProvider> found = ElementsProviders.available(loader);
+            assumeTrue(!provider().chosenOnlyByName(), "the provider is used only when named");
+            Seq<FoundProvider> found = ElementsProviders.available(loader).filter(p -> !p.chosenOnlyByName());
             assumeTrue(
                     found.size() == 1, () -> "other providers are on the class path: " + found.map(FoundProvider::id));
 
@@ -318,6 +319,16 @@ public abstract class ElementsConformanceSuite {
                     .build()) {
                 assertThat(chosen.provider().id()).isEqualTo(metadata().id());
             }
+        }
+
+        /** A provider used only when named (a variant in another provider's jar) is chosen by its id. */
+        @Test
+        void is_chosen_by_its_id_when_it_must_be_named() {
+            assumeTrue(provider().chosenOnlyByName(), "the provider may be chosen unnamed");
+            ClassLoader loader = ElementsConformanceSuite.this.getClass().getClassLoader();
+
+            assertThat(ElementsProviders.select(Option.some(metadata().id()), loader))
+                    .isInstanceOf(provider().getClass());
         }
 
         @Test

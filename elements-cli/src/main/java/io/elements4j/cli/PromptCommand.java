@@ -28,8 +28,9 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         sortOptions = false,
         description = {
-            "Render a prompt that names elements, in the provider's syntax.",
-            "The rendered text comes with the vendor's element list (such as element_N fields).",
+            "Render a prompt that names elements, in the provider's syntax (or the one --syntax names).",
+            "The rendered text comes with the vendor's element list (such as element_N fields, or contents[] items"
+                    + " for the newer generation requests, --syntax AT_CONTENT_ID).",
             "Example: elements prompt --provider ID --text \"{{hero}} hugs {{dog}}\" --element hero=u_123:Hero"
                     + " --element dog=u_456:Dog:video",
             "Nothing is sent; the combined-reference limits are checked (exit code 3 lists every violation)."
@@ -56,6 +57,13 @@ final class PromptCommand implements Callable<Integer> {
     List<String> elements = new ArrayList<>();
 
     @CommandLine.Option(
+            names = "--syntax",
+            paramLabel = "SYNTAX",
+            description = "write this syntax instead of the provider's: ${COMPLETION-CANDIDATES} (AT_CONTENT_ID is"
+                    + " the video models' newer generation requests, elements as contents[] items)")
+    PromptSyntax syntaxOverride;
+
+    @CommandLine.Option(
             names = "--images",
             paramLabel = "N",
             defaultValue = "0",
@@ -78,11 +86,13 @@ final class PromptCommand implements Callable<Integer> {
         }
         Map<String, ElementRef> bindings = bindings();
         ProviderMetadata provider = root.chooseProvider().metadata();
-        if (provider.promptSyntax().isEmpty()) {
+        if (provider.promptSyntax().isEmpty() && syntaxOverride == null) {
             throw CliFailure.usage(Credentials.label(provider) + " has no prompt syntax: the vendor takes no "
-                    + "generation prompts, so there is nothing to render");
+                    + "generation prompts, so there is nothing to render (or name one with --syntax)");
         }
-        PromptSyntax syntax = provider.promptSyntax().get();
+        PromptSyntax syntax = syntaxOverride != null
+                ? syntaxOverride
+                : provider.promptSyntax().get();
         GenerationReferences references = new GenerationReferences(images, referenceVideo, firstFrame, endFrame);
         Validation<Seq<RuleViolation>, ElementPrompt> parsed = ElementPrompt.template(text, bindings);
         Validation<Seq<RuleViolation>, RenderedPrompt> rendered =
@@ -100,7 +110,15 @@ final class PromptCommand implements Callable<Integer> {
         Output output = root.output();
         output.line("Prompt for " + Credentials.label(provider) + " (" + syntax + "):");
         output.line("  " + prompt.text());
-        if (!listed.isEmpty()) {
+        if (!listed.isEmpty() && syntax == PromptSyntax.AT_CONTENT_ID) {
+            output.line("Contents (each @element_N names its item):");
+            prompt.contents()
+                    .zip(listed)
+                    .forEach(entry -> output.line("  {\"type\": \"element\", \"element_id\": \""
+                            + entry._1.elementId() + "\", \"id\": \"" + entry._1.id() + "\"}  (" + entry._2.name()
+                            + ", "
+                            + entry._2.kind().name().toLowerCase(Locale.ROOT) + ")"));
+        } else if (!listed.isEmpty()) {
             output.line(syntax == PromptSyntax.AT_INDEX ? "Fields:" : "Element list (element_N is the N-th):");
             listed.zipWithIndex()
                     .forEach(entry -> output.line("  element_" + (entry._2 + 1) + " = " + entry._1.id() + "  ("
@@ -113,6 +131,15 @@ final class PromptCommand implements Callable<Integer> {
                         .put("text", prompt.text())
                         .put("elementList", prompt.elementList().map(ElementId::value))
                         .put("elementFields", prompt.elementFields().toJavaMap())
+                        .put(
+                                "contents",
+                                prompt.contents()
+                                        .map(item -> Json.object()
+                                                .put("type", item.type())
+                                                .put(
+                                                        "element_id",
+                                                        item.elementId().value())
+                                                .put("id", item.id())))
                         .put(
                                 "elements",
                                 listed.map(ref -> Json.object()

@@ -207,6 +207,7 @@ final class ProviderFacts {
             case TRIPLE_ANGLE_INDEX -> "<<<element_1>>> (by position)";
             case AT_INDEX -> "@element_1 (by position)";
             case TRIPLE_ANGLE_NAME -> "<<<name>>> (by name)";
+            case AT_CONTENT_ID -> "@element_1 (an item of contents[])";
         };
     }
 

@@ -47,6 +47,7 @@ class PromptCommandTest {
             case TRIPLE_ANGLE_INDEX -> "<<<element_1>>> hugs <<<element_2>>>";
             case AT_INDEX -> "@element_1 hugs @element_2";
             case TRIPLE_ANGLE_NAME -> "<<<Hero>>> hugs <<<Dog>>>";
+            case AT_CONTENT_ID -> "@element_1 hugs @element_2";
         };
         assertThat(result).containsEntry("text", expected);
     }
@@ -58,6 +59,24 @@ class PromptCommandTest {
         assertThat(rendered.exitCode()).isEqualTo(2);
         assertThat(rendered.err()).contains("Test Promptless", "has no prompt syntax", "takes no generation prompts");
         assertThat(rendered.out()).doesNotContain("hugs");
+    }
+
+    @Test
+    void klings_newer_requests_get_one_contents_item_per_element_on_any_provider() {
+        CliResult rendered = new CliRunner().run(with(HUG, "--provider", "wavespeed", "--syntax", "AT_CONTENT_ID"));
+        CliResult json =
+                new CliRunner().run(with(HUG, "--provider", "wavespeed", "--syntax", "AT_CONTENT_ID", "--json"));
+
+        assertThat(rendered.exitCode()).as(rendered.toString()).isZero();
+        assertThat(rendered.out())
+                .contains(
+                        "@element_1 hugs @element_2",
+                        "Contents (each @element_N names its item):",
+                        "{\"type\": \"element\", \"element_id\": \"u_123\", \"id\": \"element_1\"}  (Hero, image)");
+        assertThat(object(json.json(), "result").get("contents"))
+                .isEqualTo(java.util.List.of(
+                        Map.of("type", "element", "element_id", "u_123", "id", "element_1"),
+                        Map.of("type", "element", "element_id", "u_456", "id", "element_2")));
     }
 
     @Test

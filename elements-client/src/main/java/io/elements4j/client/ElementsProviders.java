@@ -11,7 +11,8 @@ import java.util.Properties;
 
 /**
  * Chooses the provider from the class path: the one named by {@value #PROVIDER_PROPERTY} (system property, then
- * env {@value #PROVIDER_ENV}), or with none named, the only one there is. Anything else — no provider, several
+ * env {@value #PROVIDER_ENV}), or with none named, the only one there is (a provider that must be named, a variant
+ * shipped in the jar of the provider it varies, does not count). Anything else — no provider, several
  * without a choice, an unknown id, a provider that fails to load, two providers with one id — is a
  * {@link ProviderSelectionException} that lists what was found and says what to set. It never guesses.
  */
@@ -115,10 +116,11 @@ public final class ElementsProviders {
         if (found.isEmpty()) {
             throw refused(SelectionMessages.noneFound(found), found);
         }
-        if (found.size() > 1) {
+        Seq<FoundProvider> unnamed = found.filter(p -> !p.chosenOnlyByName());
+        if (unnamed.size() != 1) {
             throw refused(SelectionMessages.severalWithoutChoice(found), found);
         }
-        return found.head().provider().get();
+        return unnamed.head().provider().get();
     }
 
     private static ProviderSelectionException refused(SelectionMessages.Refusal refusal, Seq<FoundProvider> found) {

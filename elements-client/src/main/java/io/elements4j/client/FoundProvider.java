@@ -37,6 +37,16 @@ public record FoundProvider(
     }
 
     /**
+     * Whether this provider is used only when named (see {@link ElementsProvider#chosenOnlyByName()}); one that
+     * failed to load is not, so its failure is reported.
+     *
+     * @return true for a loaded provider that must be named
+     */
+    public boolean chosenOnlyByName() {
+        return provider.exists(ElementsProvider::chosenOnlyByName);
+    }
+
+    /**
      * Whether this found provider is loaded.
      *
      * @return whether this found provider is loaded

@@ -20,5 +20,23 @@ public enum ErrorKind {
     /** POLICY REJECTED. */
     POLICY_REJECTED,
     /** SERVER ERROR. */
-    SERVER_ERROR
+    SERVER_ERROR;
+
+    /**
+     * The HTTP status a vendor that speaks plain HTTP answers this kind with: 401, 402, 403, 404, 400 (a refusal for
+     * the content included), 429 or 500. A vendor with codes of its own maps them in its simulator.
+     *
+     * @return the status
+     */
+    public int usualStatus() {
+        return switch (this) {
+            case UNAUTHORIZED -> 401;
+            case INSUFFICIENT_CREDITS -> 402;
+            case FORBIDDEN -> 403;
+            case NOT_FOUND -> 404;
+            case INVALID_REQUEST, POLICY_REJECTED -> 400;
+            case RATE_LIMITED -> 429;
+            case SERVER_ERROR -> 500;
+        };
+    }
 }

@@ -6,21 +6,18 @@ import io.elements4j.adapter.kling.internal.KlingRecords;
 import io.elements4j.adapter.kling.internal.KlingTaskRecord;
 import io.elements4j.adapter.support.CallbackBodies;
 import io.elements4j.adapter.support.Json;
-import io.elements4j.adapter.support.Signatures;
 import io.elements4j.adapter.support.WebhookSecrets;
+import io.elements4j.adapter.support.WebhookSignatures;
 import io.elements4j.domain.error.ElementsError;
 import io.elements4j.domain.task.CreationTask;
 import io.elements4j.ports.callback.IncomingCallback;
 import io.elements4j.ports.spi.Secret;
-import io.vavr.collection.List;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
 import io.vavr.control.Try;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.Base64;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
@@ -40,24 +37,21 @@ import java.util.Objects;
  * the webhook secret without its {@code whsec_} prefix, Base64-decoded. The header may carry several
  * space-separated {@code v1,<signature>} entries (during a secret rotation); one match is enough. Signatures are
  * compared in constant time, and a timestamp more than {@link #TOLERANCE} from the clock's now is refused, so an old
- * message cannot be replayed. Header names are matched without regard to case. Immutable and thread-safe.
+ * message cannot be replayed. Header names are matched without regard to case. The check itself is adapter-support's
+ * {@link WebhookSignatures}, which WaveSpeed's webhooks use too. Immutable and thread-safe.
  */
 public final class KlingCallbacks {
 
     /** How far a webhook's timestamp may be from now. */
     public static final Duration TOLERANCE = Duration.ofMinutes(5);
 
-    private static final String VERSION = "v1";
+    private final WebhookSignatures signatures;
 
-    private final byte[] key;
-    private final Clock clock;
-
-    private KlingCallbacks(byte[] key, Clock clock) {
-        this.key = key;
-        this.clock = clock;
+    private KlingCallbacks(WebhookSignatures signatures) {
+        this.signatures = signatures;
     }
 
-    /** Why a webhook was refused. */
+    /** Why a webhook was refused (the same reasons as {@link WebhookSignatures.Reason}, which checks it). */
     public enum Reason {
         /** {@code webhook-id}, {@code webhook-timestamp} or {@code webhook-signature} is missing or blank. */
         MISSING_HEADER,
@@ -90,7 +84,8 @@ public final class KlingCallbacks {
         byte[] key = WebhookSecrets.standardWebhooksKey(webhookSecret)
                 .getOrElseThrow(
                         problem -> new IllegalArgumentException("the Kling webhook secret is refused: " + problem));
-        return new KlingCallbacks(key, clock);
+        return new KlingCallbacks(
+                WebhookSignatures.of("Kling", "v1", WebhookSignatures.Encoding.BASE64, key, TOLERANCE, clock));
     }
 
     /**
@@ -132,38 +127,9 @@ public final class KlingCallbacks {
     /** Verifies a webhook over the body's raw bytes; answers them when the webhook is genuine. */
     public Either<Rejection, byte[]> verify(
             String webhookId, String webhookTimestamp, String webhookSignature, byte[] rawBody) {
-        if (blank(webhookId) || blank(webhookTimestamp) || blank(webhookSignature)) {
-            return reject(
-                    Reason.MISSING_HEADER,
-                    "a signed Kling webhook carries webhook-id, webhook-timestamp and"
-                            + " webhook-signature; missing: "
-                            + List.of("webhook-id", "webhook-timestamp", "webhook-signature")
-                                    .zip(List.of(webhookId, webhookTimestamp, webhookSignature))
-                                    .filter(h -> blank(h._2))
-                                    .map(h -> h._1)
-                                    .mkString(", "));
-        }
-        Option<Instant> sent = Try.of(() -> Instant.ofEpochSecond(Long.parseLong(webhookTimestamp.trim())))
-                .toOption();
-        if (sent.isEmpty()) {
-            return reject(
-                    Reason.MALFORMED_TIMESTAMP,
-                    "webhook-timestamp is not Unix seconds: '" + shorten(webhookTimestamp) + "'");
-        }
-        Duration skew = Duration.between(sent.get(), clock.instant()).abs();
-        if (skew.compareTo(TOLERANCE) > 0) {
-            return reject(
-                    Reason.TIMESTAMP_OUT_OF_TOLERANCE,
-                    "webhook-timestamp " + sent.get() + " is " + skew.toSeconds() + " s from now, more than the "
-                            + TOLERANCE.toMinutes() + " minutes allowed");
-        }
-        byte[] expected = sign(webhookId.trim(), webhookTimestamp.trim(), rawBody == null ? new byte[0] : rawBody);
-        boolean matches = List.of(webhookSignature.trim().split("\\s+"))
-                .flatMap(KlingCallbacks::signatureBytes)
-                .exists(given -> Signatures.sameBytes(expected, given));
-        return matches
-                ? Either.right(rawBody)
-                : reject(Reason.SIGNATURE_MISMATCH, "no v1 signature in webhook-signature matches the body");
+        return signatures
+                .verify(webhookId, webhookTimestamp, webhookSignature, rawBody)
+                .mapLeft(r -> new Rejection(Reason.valueOf(r.reason().name()), r.message()));
     }
 
     /** Verifies, then reads the body; a refused webhook is {@code Unauthorized}. */
@@ -182,33 +148,12 @@ public final class KlingCallbacks {
      * @return the task the callback describes
      */
     public Either<ElementsError, CreationTask> verifiedTask(IncomingCallback callback) {
-        return verify(
-                        callback.header("webhook-id").getOrNull(),
-                        callback.header("webhook-timestamp").getOrNull(),
-                        callback.header("webhook-signature").getOrNull(),
-                        callback.body())
-                .<ElementsError>mapLeft(r -> new ElementsError.Unauthorized(
-                        "Kling webhook refused: " + r.message(), Option.none(), Option.none()))
-                .flatMap(bytes -> parse(new String(bytes, StandardCharsets.UTF_8)));
+        return signatures.verify(callback).flatMap(bytes -> parse(new String(bytes, StandardCharsets.UTF_8)));
     }
 
     @Override
     public String toString() {
         return "KlingCallbacks[secret ****, tolerance " + TOLERANCE + "]";
-    }
-
-    private byte[] sign(String id, String timestamp, byte[] body) {
-        return Signatures.hmacSha256(key, (id + "." + timestamp + ".").getBytes(StandardCharsets.UTF_8), body);
-    }
-
-    /** The bytes of a {@code v1,<base64>} entry; none for another version or unreadable Base64. */
-    private static Option<byte[]> signatureBytes(String entry) {
-        int comma = entry.indexOf(',');
-        if (comma < 0 || !entry.substring(0, comma).equals(VERSION)) {
-            return Option.none();
-        }
-        return Try.of(() -> Base64.getDecoder().decode(entry.substring(comma + 1)))
-                .toOption();
     }
 
     private static String header(Map<String, String> headers, String name) {
@@ -222,18 +167,6 @@ public final class KlingCallbacks {
                 .filter(Objects::nonNull)
                 .findFirst()
                 .orElse(null);
-    }
-
-    private static boolean blank(String value) {
-        return value == null || value.isBlank();
-    }
-
-    private static String shorten(String value) {
-        return value.length() > 40 ? value.substring(0, 40) + "…" : value;
-    }
-
-    private static <T> Either<Rejection, T> reject(Reason reason, String message) {
-        return Either.left(new Rejection(reason, message));
     }
 
     private static ElementsError unusable(String problem) {

@@ -10,9 +10,12 @@ import io.elements4j.adapter.kling.internal.KlingJwt;
 import io.elements4j.adapter.kling.internal.KlingMapper;
 import io.elements4j.adapter.kling.internal.KlingRecords;
 import io.elements4j.adapter.kling.internal.KlingTaskRecord;
+import io.elements4j.adapter.kling.internal.KlingWire;
 import io.elements4j.adapter.support.CallKind;
+import io.elements4j.adapter.support.DeclaredCapabilities;
 import io.elements4j.adapter.support.Paging;
 import io.elements4j.adapter.support.VendorHttp;
+import io.elements4j.domain.capability.Capability;
 import io.elements4j.domain.draft.ElementDraft;
 import io.elements4j.domain.element.Element;
 import io.elements4j.domain.element.ElementId;
@@ -32,6 +35,11 @@ import io.elements4j.domain.voice.VoiceOrigin;
 import io.elements4j.ports.api.VendorClient;
 import io.elements4j.ports.callback.CallbackVerification;
 import io.elements4j.ports.callback.IncomingCallback;
+import io.elements4j.ports.spi.ConfigKey;
+import io.elements4j.ports.spi.ProviderConfig;
+import io.elements4j.ports.spi.ProviderConfigurationException;
+import io.elements4j.ports.spi.ProviderMetadata;
+import io.elements4j.ports.spi.Secret;
 import io.elements4j.ports.time.Deadline;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
@@ -51,6 +59,10 @@ import java.util.function.Supplier;
  * definitely; only when Kling knows no such task is the same body sent once more, under the same id. So one draft
  * never makes two elements, and a create Kling accepted is found whenever Kling answers a lookup within the
  * {@code call-timeout}.
+ *
+ * <p><b>Relays.</b> The same client serves relays of Kling's API ({@link KlingWire}): one that documents no key gets
+ * none, and a create whose answer is lost stays unknown; one may answer a create with its own task object; one
+ * deletes by the older path only. Kling's callbacks through a relay are signed for the relay's account, not ours.
  *
  * <p><b>Deleting.</b> {@code POST /v1/general/delete-advanced-elements}, falling back to
  * {@code /v1/general/delete-elements} when the first answers 404 / 1202 / 1203 (the path may be missing on a
@@ -73,6 +85,7 @@ final class KlingClient implements VendorClient {
     private final Option<KlingJwt> jwt;
     private final KlingMapper mapper = KlingMapper.INSTANCE;
     private final Callbacks callbacks;
+    private final KlingWire wire;
 
     /**
      * How callbacks are judged: the verifier made from {@code callback-secret}, if set, and the verification in force
@@ -81,9 +94,14 @@ final class KlingClient implements VendorClient {
     record Callbacks(Option<KlingCallbacks> verifier, CallbackVerification verification) {}
 
     KlingClient(VendorHttp http, Option<KlingJwt> jwt, Callbacks callbacks) {
+        this(http, jwt, callbacks, KlingWire.OFFICIAL);
+    }
+
+    private KlingClient(VendorHttp http, Option<KlingJwt> jwt, Callbacks callbacks, KlingWire wire) {
         this.http = http;
         this.jwt = jwt;
         this.callbacks = callbacks;
+        this.wire = wire;
         this.api = http.client(KlingApi.class);
     }
 
@@ -96,7 +114,8 @@ final class KlingClient implements VendorClient {
         if (callbacks.verifier().isDefined()) {
             return callbacks.verifier().get().verifiedTask(callback);
         }
-        if (callbacks.verification() == CallbackVerification.UNSIGNED_ACCEPTED) {
+        if (callbacks.verification() == CallbackVerification.UNSIGNED_ACCEPTED
+                || callbacks.verification() == CallbackVerification.VENDOR_DOES_NOT_SIGN) {
             return KlingCallbacks.parse(callback.bodyText());
         }
         return Either.left(new ElementsError.Unauthorized(
@@ -112,18 +131,62 @@ final class KlingClient implements VendorClient {
         return callbacks.verification();
     }
 
+    // ---- relays --------------------------------------------------------------------------------------------------
+
+    /** What every relay of Kling's element API passes on: photo elements with tags, the task query; Kling's tags. */
+    static final io.vavr.collection.Set<Capability> RELAYED = io.vavr.collection.HashSet.of(
+            Capability.CREATE_IMAGE_ELEMENT,
+            Capability.TAGS_ON_CREATE,
+            Capability.TASK_QUERY,
+            Capability.TAG_CATALOGUE);
+
+    /**
+     * The secret key a relay reads its token from, {@code api-key}, with the relay's usual variable.
+     *
+     * @param relay    the relay's name, as the key's description gives it
+     * @param variable the relay's usual env name
+     */
+    static ConfigKey relayToken(String relay, String variable) {
+        return ConfigKey.secret("api-key", relay + " API token, sent as Authorization: Bearer", variable);
+    }
+
+    /**
+     * A client of a relay of Kling's element API: Kling's client over the relay's base URL with its static Bearer
+     * token, Kling's errors named as the relay's (also when a gateway wraps them), the relay's wire differences, and
+     * only what the relay declares — every other operation answers {@code Unsupported} without a request. Kling's
+     * callbacks through a relay are signed for the relay's Kling account, so they cannot be verified here.
+     *
+     * @throws ProviderConfigurationException without a token, or with a base URL that is not http(s)
+     */
+    static VendorClient relay(ProviderMetadata metadata, ProviderConfig config, ConfigKey token, KlingWire wire) {
+        Secret secret = config.requiredSecret(token, "the " + metadata.displayName() + " API token");
+        VendorHttp http = KlingOfficialElementsProvider.http(metadata.displayName(), config, metadata.defaultBaseUrl())
+                .bearer(secret)
+                .build();
+        CallbackVerification verification = metadata.supports(Capability.CALLBACKS)
+                ? CallbackVerification.VENDOR_DOES_NOT_SIGN
+                : CallbackVerification.NO_CALLBACKS;
+        return DeclaredCapabilities.of(
+                new KlingClient(http, Option.none(), new Callbacks(Option.none(), verification), wire), metadata);
+    }
+
     // ---- creation ------------------------------------------------------------------------------------------------
 
     @Override
     public Either<ElementsError, CreationTask> submit(ElementDraft draft) {
-        CreateElementRequest request = mapper.toRequest(draft);
+        CreateElementRequest request = wire.body(mapper.toRequest(draft));
         String key = draft.idempotencyKey().value();
         Deadline deadline = http.deadline();
         return deadline.within(() -> {
             Either<ElementsError, CreationTask> sent = create(request);
             if (sent.isLeft()
+                    && wire.keyed()
                     && (KlingErrors.isDuplicateExternalTaskId(sent.getLeft()) || isAmbiguous(sent.getLeft()))) {
                 sent = recover(request, key, sent.getLeft(), deadline);
+            } else if (sent.isLeft() && isAmbiguous(sent.getLeft())) {
+                sent = Either.left(((ProviderFailure) sent.getLeft())
+                        .withNote(". This host takes no key to look the task up by: check its task list before"
+                                + " sending the draft again"));
             }
             return sent.map(task ->
                             task.idempotencyKey().isDefined() ? task : task.withIdempotencyKey(draft.idempotencyKey()))
@@ -151,8 +214,14 @@ final class KlingClient implements VendorClient {
                 task.idempotencyKey().isDefined() ? task : task.withIdempotencyKey(draft.idempotencyKey())));
     }
 
+    /** Kling answers its envelope; a relay may answer a task object of its own instead. */
     private Either<ElementsError, CreationTask> create(CreateElementRequest request) {
-        return task(CallKind.CREATE, () -> api.create(request));
+        return wire.relayedCreate()
+                ? http.call(
+                        CallKind.CREATE,
+                        () -> api.createRelayed(request),
+                        answer -> answer.task().flatMap(KlingRecords::check).map(mapper::toTask))
+                : task(CallKind.CREATE, () -> api.create(request));
     }
 
     /**
@@ -337,13 +406,16 @@ final class KlingClient implements VendorClient {
     @Override
     public Either<ElementsError, Deletion> delete(ElementId id) {
         DeleteElementRequest body = new DeleteElementRequest(id.value());
-        Either<ElementsError, Deletion> advanced = send(CallKind.DELETE, () -> api.deleteAdvanced(body), Answer::read)
-                .flatMap(answer -> deleted(id, answer));
-        if (advanced.isRight() || !(advanced.getLeft() instanceof ElementsError.NotFound notFound)) {
-            return advanced;
-        }
-        if (hasCode(notFound, "1201")) {
-            return Either.right(Deletion.alreadyAbsent(id));
+        if (wire.advancedDelete()) {
+            Either<ElementsError, Deletion> advanced = send(
+                            CallKind.DELETE, () -> api.deleteAdvanced(body), Answer::read)
+                    .flatMap(answer -> deleted(id, answer));
+            if (advanced.isRight() || !(advanced.getLeft() instanceof ElementsError.NotFound notFound)) {
+                return advanced;
+            }
+            if (hasCode(notFound, "1201")) {
+                return Either.right(Deletion.alreadyAbsent(id));
+            }
         }
         Either<ElementsError, Deletion> legacy = send(CallKind.DELETE, () -> api.deleteLegacy(body), Answer::read)
                 .flatMap(answer -> deleted(id, answer));

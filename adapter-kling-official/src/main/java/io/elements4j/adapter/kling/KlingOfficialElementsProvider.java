@@ -91,11 +91,7 @@ public final class KlingOfficialElementsProvider extends VendorElementsProvider 
      */
     @Override
     public VendorClient create(ProviderConfig config) {
-        VendorHttp.Builder http = VendorHttp.builder(KlingErrors.VENDOR, config, DEFAULT_BASE_URL)
-                .classifier(new KlingErrors())
-                .errorEnvelopeIn2xx(
-                        KlingOfficialElementsProvider::isErrorEnvelope,
-                        KlingOfficialElementsProvider::mayBeErrorEnvelope);
+        VendorHttp.Builder http = http(KlingErrors.VENDOR, config, DEFAULT_BASE_URL);
         Option<KlingCallbacks> verifier = WebhookSecrets.verifier(
                 config, CALLBACK_SECRET, secret -> KlingCallbacks.verifyingWith(secret, config.clock()));
         KlingClient.Callbacks callbacks =
@@ -112,6 +108,15 @@ public final class KlingOfficialElementsProvider extends VendorElementsProvider 
             return new KlingClient(http.signer(jwt).redact(secretKey.get()).build(), Option.some(jwt), callbacks);
         }
         throw missingCredentials(accessKey.isDefined(), secretKey.isDefined());
+    }
+
+    /** HTTP to a host that speaks Kling's API: Kling's errors (named as the host's), also in a 2xx envelope. */
+    static VendorHttp.Builder http(String vendor, ProviderConfig config, String defaultBaseUrl) {
+        return VendorHttp.builder(vendor, config, defaultBaseUrl)
+                .classifier(new KlingErrors(vendor))
+                .errorEnvelopeIn2xx(
+                        KlingOfficialElementsProvider::isErrorEnvelope,
+                        KlingOfficialElementsProvider::mayBeErrorEnvelope);
     }
 
     /** Kling can answer HTTP 200 with an error: any {@code code} other than 0. */

@@ -9,7 +9,11 @@ class AdapterArchitectureTest {
     @Test
     void keeps_the_shared_adapter_rules() {
         AdapterArchitecture.of(KlingOfficialElementsProvider.class)
-                .alsoPublic(KlingCallbacks.class)
+                .alsoPublic(
+                        KlingCallbacks.class,
+                        AnyfastElementsProvider.class,
+                        EzmodelElementsProvider.class,
+                        KlingRelayElementsProvider.class)
                 .check();
     }
 }

@@ -1,5 +1,6 @@
 package io.elements4j.adapter.support;
 
+import io.elements4j.domain.error.ElementsError;
 import io.elements4j.ports.callback.CallbackVerification;
 import io.elements4j.ports.spi.ConfigKey;
 import io.elements4j.ports.spi.ProviderConfig;
@@ -60,6 +61,33 @@ public final class WebhookSecrets {
         return Either.right(key);
     }
 
+    /** The shortest key a secret used as text after its {@code whsec_} prefix may hold. */
+    public static final int MIN_TEXT_KEY_CHARS = 16;
+
+    /**
+     * The HMAC key of a vendor that keys with the text after {@code whsec_} as it is, not Base64-decoded (WaveSpeed:
+     * https://wavespeed.ai/docs/docs-api/verifying_webhook).
+     *
+     * @param secret the secret as configured ({@code whsec_…} or the text after the prefix)
+     * @return the key's bytes (UTF-8), or why the secret is not one (never containing the secret)
+     */
+    public static Either<String, byte[]> textKeyAfterPrefix(Secret secret) {
+        Objects.requireNonNull(secret, "secret");
+        String text = secret.reveal().strip();
+        if (text.startsWith(PREFIX)) {
+            text = text.substring(PREFIX.length());
+        }
+        if (text.length() < MIN_TEXT_KEY_CHARS) {
+            return Either.left("it must hold at least " + MIN_TEXT_KEY_CHARS + " characters after its whsec_ prefix,"
+                    + " and it holds " + text.length() + "; copy the whole secret the vendor gives");
+        }
+        if (!text.chars().allMatch(c -> c > ' ' && c < 127)) {
+            return Either.left("it holds spaces or characters outside printable ASCII; copy the whole secret the"
+                    + " vendor gives, and nothing around it");
+        }
+        return Either.right(text.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+    }
+
     /**
      * Reads {@code callback-secret} into the provider's verifier, or fails the build when it is not a valid secret.
      *
@@ -99,6 +127,26 @@ public final class WebhookSecrets {
             return CallbackVerification.SIGNATURES_CHECKED;
         }
         return acceptsUnsigned(config) ? CallbackVerification.UNSIGNED_ACCEPTED : CallbackVerification.UNSIGNED_REFUSED;
+    }
+
+    /**
+     * The refusal of a callback that arrives unverifiable: the vendor signs its callbacks, no {@code callback-secret}
+     * is set, and {@code accept-unsigned-callbacks} is not true.
+     *
+     * @param vendor the vendor's name
+     * @param key    the provider's {@code callback-secret} key, whose env names the message gives
+     * @return {@code Unauthorized}, saying what to set
+     */
+    public static ElementsError unsignedRefused(String vendor, ConfigKey key) {
+        String env = key.vendorEnvNames().isEmpty()
+                ? ""
+                : " (env " + key.vendorEnvNames().mkString(", ") + ")";
+        return new ElementsError.Unauthorized(
+                vendor + " callback refused: no " + key.name() + " is configured to verify its signature; set "
+                        + key.name() + env + " to the vendor's webhook secret, or set "
+                        + ConfigKey.ACCEPT_UNSIGNED_CALLBACKS.name() + "=true to take callbacks unverified",
+                Option.none(),
+                Option.none());
     }
 
     /** {@code accept-unsigned-callbacks}: true or false, anything else a configuration error. */

@@ -19,6 +19,7 @@ import io.elements4j.domain.task.CreationTask;
 import io.elements4j.domain.task.CreationTaskId;
 import io.elements4j.domain.task.TaskState;
 import io.elements4j.ports.api.VendorClient;
+import io.elements4j.ports.callback.CallbackVerification;
 import io.elements4j.ports.callback.IncomingCallback;
 import io.vavr.collection.List;
 import io.vavr.control.Either;
@@ -39,9 +40,23 @@ final class WaveSpeedClient implements VendorClient {
     private final VendorHttp http;
     private final WaveSpeedApi api;
     private final String model;
-    private final Option<WebhookSignatures> webhooks;
+    private final Webhooks webhooks;
 
-    WaveSpeedClient(VendorHttp http, String model, Option<WebhookSignatures> webhooks) {
+    /**
+     * How webhooks are judged: the verifier made from {@code callback-secret}, if set; the verification in force; and
+     * the refusal of an unsigned webhook when neither a secret nor {@code accept-unsigned-callbacks} says otherwise.
+     */
+    record Webhooks(Option<WebhookSignatures> verifier, CallbackVerification verification, ElementsError refusal) {
+
+        Either<ElementsError, IncomingCallback> admit(IncomingCallback callback) {
+            return verifier.map(signatures -> signatures.verify(callback).map(ok -> callback))
+                    .getOrElse(() -> verification == CallbackVerification.UNSIGNED_ACCEPTED
+                            ? Either.right(callback)
+                            : Either.left(refusal));
+        }
+    }
+
+    WaveSpeedClient(VendorHttp http, String model, Webhooks webhooks) {
         this.http = http;
         this.api = http.client(WaveSpeedApi.class);
         this.model = model;
@@ -72,18 +87,23 @@ final class WaveSpeedClient implements VendorClient {
     }
 
     /**
-     * A webhook's body is the bare prediction (with its {@code input}); with {@code webhook-secret} set it must be
-     * signed by WaveSpeed, else it is {@code Unauthorized} and never read.
+     * A webhook's body is the bare prediction (with its {@code input}); it must be signed by WaveSpeed and is checked
+     * with {@code callback-secret}, else it is {@code Unauthorized} and never read — unless
+     * {@code accept-unsigned-callbacks=true} takes it unverified.
      */
     @Override
     public Either<ElementsError, CreationTask> readCallback(IncomingCallback callback) {
-        return webhooks.map(signatures -> signatures.verify(callback).map(ok -> callback))
-                .getOrElse(Either.right(callback))
+        return webhooks.admit(callback)
                 .flatMap(genuine -> CallbackBodies.object(genuine, WaveSpeedElementsProvider.VENDOR))
                 .flatMap(body -> CallbackBodies.bind(body, Prediction.class, WaveSpeedElementsProvider.VENDOR))
                 .flatMap(prediction -> task(prediction)
                         .mapLeft(problem -> CallbackBodies.unusable(
                                 WaveSpeedElementsProvider.VENDOR, "is not usable: " + problem)));
+    }
+
+    @Override
+    public CallbackVerification callbackVerification() {
+        return webhooks.verification();
     }
 
     @Override

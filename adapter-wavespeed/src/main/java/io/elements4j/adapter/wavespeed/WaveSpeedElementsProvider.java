@@ -3,6 +3,7 @@ package io.elements4j.adapter.wavespeed;
 import io.elements4j.adapter.support.KlingElementRules;
 import io.elements4j.adapter.support.VendorElementsProvider;
 import io.elements4j.adapter.support.VendorHttp;
+import io.elements4j.adapter.support.WebhookSecrets;
 import io.elements4j.adapter.support.WebhookSignatures;
 import io.elements4j.adapter.wavespeed.internal.WaveSpeedErrors;
 import io.elements4j.domain.capability.Capability;
@@ -18,7 +19,6 @@ import io.elements4j.ports.spi.ProviderMetadata;
 import io.elements4j.ports.spi.Secret;
 import io.vavr.collection.HashSet;
 import io.vavr.control.Option;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 
 /**
@@ -28,9 +28,10 @@ import java.time.Duration;
  * takes no idempotency key.
  *
  * <p>Configuration: {@code api-key} (env {@code WAVESPEED_API_KEY}), sent as {@code Authorization: Bearer};
- * optionally {@code webhook-secret} ({@code WAVESPEED_WEBHOOK_SECRET}, {@code whsec_…}), which makes every webhook be
- * verified; {@code base-url}
- * ({@value #DEFAULT_BASE_URL}), timeouts and retries.
+ * {@code callback-secret} ({@code WAVESPEED_WEBHOOK_SECRET}, {@code whsec_…}) to verify every webhook — without it
+ * webhooks are refused unless {@code accept-unsigned-callbacks=true} (the former {@code webhook-secret} is still
+ * read when {@code callback-secret} is not set); {@code base-url} ({@value #DEFAULT_BASE_URL}), timeouts and
+ * retries.
  */
 public final class WaveSpeedElementsProvider extends VendorElementsProvider {
 
@@ -46,11 +47,14 @@ public final class WaveSpeedElementsProvider extends VendorElementsProvider {
             "api-key",
             "WaveSpeed API key, sent as Authorization: Bearer (https://wavespeed.ai/accesskey)",
             "WAVESPEED_API_KEY");
-    private static final ConfigKey WEBHOOK_SECRET = ConfigKey.secret(
-            "webhook-secret",
-            "WaveSpeed webhook secret (whsec_…, from GET /api/v3/webhook/secret): when set, every webhook must carry"
-                    + " a valid signature",
+    private static final ConfigKey CALLBACK_SECRET = ConfigKey.secret(
+            ConfigKey.CALLBACK_SECRET.name(),
+            "WaveSpeed webhook secret (whsec_…, from GET /api/v3/webhook/secret): every webhook must carry a valid"
+                    + " signature; without it webhooks are refused unless accept-unsigned-callbacks=true",
             "WAVESPEED_WEBHOOK_SECRET");
+    /** The key's name before 0.x: read when {@code callback-secret} is not set. */
+    private static final ConfigKey WEBHOOK_SECRET =
+            ConfigKey.secret("webhook-secret", "deprecated: the former name of callback-secret");
 
     /**
      * The advanced model's page: name ≤ 20, description required ≤ 100, a frontal photo and up to 4 more, or a video;
@@ -79,7 +83,7 @@ public final class WaveSpeedElementsProvider extends VendorElementsProvider {
                     Capability.TASK_QUERY),
             RULES,
             DEFAULT_BASE_URL,
-            VendorHttp.configKeys(API_KEY, WEBHOOK_SECRET),
+            VendorHttp.configKeys(API_KEY, CALLBACK_SECRET, ConfigKey.ACCEPT_UNSIGNED_CALLBACKS, WEBHOOK_SECRET),
             Option.some(PromptSyntax.TRIPLE_ANGLE_INDEX));
 
     /** For {@link java.util.ServiceLoader}. */
@@ -90,19 +94,26 @@ public final class WaveSpeedElementsProvider extends VendorElementsProvider {
     /**
      * A client of {@code kwaivgi/kling-elements-advanced}.
      *
-     * @throws ProviderConfigurationException without an API key, or with a base URL that is not http(s)
+     * @throws ProviderConfigurationException without an API key, with a base URL that is not http(s), or with a
+     *                                        callback-secret that is blank or too short to be WaveSpeed's
      */
     @Override
     public VendorClient create(ProviderConfig config) {
         Secret apiKey = config.requiredSecret(API_KEY, "a WaveSpeed API key, from https://wavespeed.ai/accesskey");
-        Option<WebhookSignatures> webhooks =
-                config.secret(WEBHOOK_SECRET.name()).map(secret -> webhooks(secret, config));
+        Option<WebhookSignatures> webhooks = WebhookSecrets.verifier(config, CALLBACK_SECRET, s -> webhooks(s, config))
+                .orElse(() -> WebhookSecrets.verifier(config, WEBHOOK_SECRET, s -> webhooks(s, config)));
         VendorHttp http = VendorHttp.builder(VENDOR, config, DEFAULT_BASE_URL)
                 .bearer(apiKey)
                 .classifier(new WaveSpeedErrors())
                 .errorEnvelopeIn2xx(WaveSpeedErrors::isErrorEnvelope)
                 .build();
-        return new WaveSpeedClient(http, ADVANCED, webhooks);
+        return new WaveSpeedClient(
+                http,
+                ADVANCED,
+                new WaveSpeedClient.Webhooks(
+                        webhooks,
+                        WebhookSecrets.verification(config, webhooks.isDefined()),
+                        WebhookSecrets.unsignedRefused(VENDOR, CALLBACK_SECRET)));
     }
 
     /**
@@ -110,18 +121,10 @@ public final class WaveSpeedElementsProvider extends VendorElementsProvider {
      * decoded), and refuses nothing older than five minutes.
      */
     private static WebhookSignatures webhooks(Secret secret, ProviderConfig config) {
-        String key = secret.reveal().trim();
-        key = key.startsWith("whsec_") ? key.substring("whsec_".length()) : key;
-        try {
-            return WebhookSignatures.of(
-                    VENDOR,
-                    "v3",
-                    WebhookSignatures.Encoding.HEX,
-                    key.getBytes(StandardCharsets.UTF_8),
-                    Duration.ofMinutes(5),
-                    config.clock());
-        } catch (IllegalArgumentException e) {
-            throw new ProviderConfigurationException(ID, WEBHOOK_SECRET.name() + ": " + e.getMessage());
-        }
+        byte[] key = WebhookSecrets.textKeyAfterPrefix(secret)
+                .getOrElseThrow(
+                        problem -> new IllegalArgumentException("the WaveSpeed webhook secret is refused: " + problem));
+        return WebhookSignatures.of(
+                VENDOR, "v3", WebhookSignatures.Encoding.HEX, key, Duration.ofMinutes(5), config.clock());
     }
 }

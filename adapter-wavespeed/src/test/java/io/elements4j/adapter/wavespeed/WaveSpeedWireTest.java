@@ -73,7 +73,7 @@ class WaveSpeedWireTest {
     void a_webhook_is_verified_with_the_secret_as_text_after_its_prefix_not_decoded() throws Exception {
         String secret = "whsec_c2VjcmV0LWtleS1mb3ItdGVzdHM=";
         String body = "{\"id\":\"abc\",\"status\":\"completed\",\"outputs\":[{\"element_id\":321930081569316}]}";
-        VendorClient client = kit.client(kit.config().secret("webhook-secret", secret));
+        VendorClient client = kit.client(kit.config().secret("callback-secret", secret));
         String timestamp = Long.toString(kit.time().clock().instant().getEpochSecond());
         byte[] asText = secret.substring(6).getBytes(StandardCharsets.UTF_8);
         byte[] decoded = Base64.getDecoder().decode(secret.substring(6));

@@ -162,17 +162,7 @@ public final class InMemoryVendor implements VendorSimulator {
 
     @Override
     public Fault typicalFault(ErrorKind kind, String message) {
-        int status = switch (kind) {
-            case UNAUTHORIZED -> 401;
-            case INSUFFICIENT_CREDITS -> 402;
-            case FORBIDDEN -> 403;
-            case NOT_FOUND -> 404;
-            case INVALID_REQUEST, POLICY_REJECTED -> 400;
-            case RATE_LIMITED -> 429;
-            case SERVER_ERROR -> 500;
-            default -> 500;
-        };
-        return Fault.status(status, kind.name(), message);
+        return Fault.status(kind.usualStatus(), kind.name(), message);
     }
 
     @Override

@@ -38,7 +38,10 @@ final class PromptRenderer {
                 .appendAll(conflictingMentions(prompt, syntax))
                 .appendAll(syntax == PromptSyntax.TRIPLE_ANGLE_NAME ? ElementNames.check(elements) : List.empty())
                 .appendAll(LiteralReferences.find(rendered, markers, syntax))
-                .appendAll(CombinedReferenceLimits.check(elements, references));
+                .appendAll(
+                        syntax == PromptSyntax.AT_CONTENT_ID
+                                ? ContentsLimits.check(elements, references)
+                                : CombinedReferenceLimits.check(elements, references));
         return violations.isEmpty()
                 ? Validation.valid(new RenderedPrompt(rendered, elementList, syntax))
                 : Validation.invalid(violations);

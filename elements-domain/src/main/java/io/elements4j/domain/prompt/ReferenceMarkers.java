@@ -23,14 +23,14 @@ final class ReferenceMarkers {
     static String marker(PromptSyntax syntax, int number, ElementRef element) {
         return switch (syntax) {
             case TRIPLE_ANGLE_INDEX -> "<<<element_" + number + ">>>";
-            case AT_INDEX -> "@element_" + number;
+            case AT_INDEX, AT_CONTENT_ID -> "@element_" + number;
             case TRIPLE_ANGLE_NAME -> "<<<" + element.name() + ">>>";
         };
     }
 
     /** Every stretch of text the syntax's vendors would take for a reference. */
     static Pattern readAsReference(PromptSyntax syntax) {
-        return syntax == PromptSyntax.AT_INDEX ? AT_ELEMENT : TRIPLE_ANGLE;
+        return syntax == PromptSyntax.AT_INDEX || syntax == PromptSyntax.AT_CONTENT_ID ? AT_ELEMENT : TRIPLE_ANGLE;
     }
 
     /** Whether {@code token} references something other than an element, so user text may hold it. */

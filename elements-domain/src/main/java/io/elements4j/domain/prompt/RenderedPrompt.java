@@ -40,4 +40,45 @@ public record RenderedPrompt(String text, Seq<ElementId> elementList, PromptSynt
                 .zipWithIndex()
                 .map(idAndIndex -> Tuple.of("element_" + (idAndIndex._2 + 1), idAndIndex._1.value())));
     }
+
+    /**
+     * The request's {@code contents[]} items for the elements, for an {@link PromptSyntax#AT_CONTENT_ID} prompt, in
+     * order: the N-th is {@code {"type": "element", "element_id": <the N-th id>, "id": "element_N"}}, which the prompt
+     * writes {@code @element_N}. Empty for the other syntaxes, whose vendors take an element list or fields instead.
+     *
+     * @return the element items of {@code contents[]}
+     */
+    public Seq<ElementContent> contents() {
+        if (syntax != PromptSyntax.AT_CONTENT_ID) {
+            return List.empty();
+        }
+        return elementList
+                .zipWithIndex()
+                .map(idAndIndex -> new ElementContent(idAndIndex._1, "element_" + (idAndIndex._2 + 1)));
+    }
+
+    /**
+     * An item of a generation request's {@code contents[]} naming an element: {@code {"type": "element",
+     * "element_id": …, "id": …}}, the element id written as a string.
+     *
+     * @param elementId the element
+     * @param id        the item's id, which the prompt writes after {@code @}
+     */
+    public record ElementContent(ElementId elementId, String id) {
+
+        /** Checks both components. */
+        public ElementContent {
+            Objects.requireNonNull(elementId, "elementId");
+            Objects.requireNonNull(id, "id");
+        }
+
+        /**
+         * The item's {@code type}.
+         *
+         * @return {@code element}
+         */
+        public String type() {
+            return "element";
+        }
+    }
 }

@@ -84,7 +84,7 @@ class PromptProperties {
             return;
         }
         Pattern reference = switch (syntax) {
-            case AT_INDEX -> Pattern.compile("(?i)@element_\\d+");
+            case AT_INDEX, AT_CONTENT_ID -> Pattern.compile("(?i)@element_\\d+");
             case TRIPLE_ANGLE_INDEX -> Pattern.compile("(?i)<<<\\s*element_\\d+\\s*>>>");
             case TRIPLE_ANGLE_NAME -> Pattern.compile("<<<.*?>>>", Pattern.DOTALL);
         };

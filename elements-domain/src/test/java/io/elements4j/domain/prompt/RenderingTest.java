@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.elements4j.domain.element.Element;
 import io.elements4j.domain.element.ElementId;
 import io.elements4j.domain.element.ReferenceKind;
+import io.elements4j.domain.rules.RuleViolation;
 import io.vavr.Tuple;
 import io.vavr.collection.List;
 import org.junit.jupiter.api.Test;
@@ -56,6 +57,59 @@ class RenderingTest {
     }
 
     @Test
+    void writes_klings_newer_requests_with_one_contents_item_per_element_named_by_its_id() {
+        RenderedPrompt rendered = HUG.render(PromptSyntax.AT_CONTENT_ID, GenerationReferences.none())
+                .get();
+
+        assertThat(rendered.text()).isEqualTo("A girl @element_1 hugs @element_2 while @element_1 smiles");
+        assertThat(rendered.contents().map(c -> c.type() + " " + c.elementId().value() + " " + c.id()))
+                .containsExactly("element 101 element_1", "element 102 element_2");
+        assertThat(rendered.elementFields())
+                .as("no useapi-style fields beside contents")
+                .isEmpty();
+    }
+
+    @Test
+    void holds_the_newer_requests_to_their_own_limits_seven_elements_ten_images_fifteen_inputs() {
+        ElementPrompt.Builder seven = ElementPrompt.builder();
+        for (int i = 1; i <= 7; i++) {
+            seven.element(ElementRef.image(Integer.toString(200 + i), "E" + i)).text(" ");
+        }
+        ElementPrompt eight =
+                new ElementPrompt(seven.build().parts().append(new PromptPart.Mention(ElementRef.image("299", "E8"))));
+
+        assertThat(seven.build()
+                        .render(PromptSyntax.AT_CONTENT_ID, GenerationReferences.withFirstFrame())
+                        .isValid())
+                .as("7 elements with a first frame: too many for element_list, fine for contents[]")
+                .isTrue();
+        assertThat(seven.build()
+                        .render(PromptSyntax.TRIPLE_ANGLE_INDEX, GenerationReferences.withFirstFrame())
+                        .isInvalid())
+                .isTrue();
+        assertThat(eight.render(PromptSyntax.AT_CONTENT_ID, GenerationReferences.none())
+                        .getError()
+                        .map(RuleViolation::message))
+                .singleElement()
+                .asString()
+                .contains("8 elements", "at most 7");
+        assertThat(seven.build()
+                        .render(PromptSyntax.AT_CONTENT_ID, GenerationReferences.withImages(9))
+                        .getError()
+                        .map(RuleViolation::message))
+                .singleElement()
+                .asString()
+                .contains("16 inputs", "at most 15");
+        assertThat(ElementPrompt.builder()
+                        .text("a beach")
+                        .build()
+                        .render(PromptSyntax.AT_CONTENT_ID, GenerationReferences.withImages(11))
+                        .getError()
+                        .map(RuleViolation::field))
+                .containsExactly("references.images");
+    }
+
+    @Test
     void numbers_elements_by_first_mention_not_by_how_they_were_declared() {
         ElementPrompt prompt = ElementPrompt.builder()
                 .element(DOG)
@@ -100,6 +154,16 @@ class RenderingTest {
             assertThat(rendered.text()).isEqualTo("A quiet beach at dawn");
             assertThat(rendered.elementList()).isEmpty();
             assertThat(rendered.elementFields()).isEmpty();
+        }
+    }
+
+    @Test
+    void only_the_contents_syntax_has_contents_items() {
+        for (PromptSyntax syntax :
+                List.of(PromptSyntax.TRIPLE_ANGLE_INDEX, PromptSyntax.AT_INDEX, PromptSyntax.TRIPLE_ANGLE_NAME)) {
+            assertThat(HUG.render(syntax, GenerationReferences.none()).get().contents())
+                    .as("%s", syntax)
+                    .isEmpty();
         }
     }
 

@@ -34,4 +34,15 @@ public interface ElementsProvider {
     default Map<String, String> defaults() {
         return LinkedHashMap.empty();
     }
+
+    /**
+     * Whether this provider is used only when named by its id, and never as "the only provider on the class path":
+     * for a variant that ships in the jar of the provider it varies (the relays of a vendor's API beside the vendor's
+     * own provider), so that jar alone still selects its main provider without a name.
+     *
+     * @return true for a provider that must be named; false by default
+     */
+    default boolean chosenOnlyByName() {
+        return false;
+    }
 }

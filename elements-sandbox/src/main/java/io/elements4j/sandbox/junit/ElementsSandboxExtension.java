@@ -179,7 +179,7 @@ public final class ElementsSandboxExtension implements BeforeEachCallback, Param
         if (property != null && !property.isBlank()) {
             return property.trim();
         }
-        Seq<FoundProvider> simulated = found.filter(p -> Sandboxes.ids().contains(p.id()));
+        Seq<FoundProvider> simulated = found.filter(p -> Sandboxes.ids().contains(p.id()) && !p.chosenOnlyByName());
         if (simulated.size() == 1) {
             return simulated.head().id();
         }

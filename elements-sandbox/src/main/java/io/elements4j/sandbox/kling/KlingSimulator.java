@@ -44,6 +44,10 @@ import javax.crypto.spec.SecretKeySpec;
  * {@code external_task_id} on the same path; an unknown task or element is {@code 400 / 1201 "... not found ..."}
  * and deleting an already deleted element is {@code 400 / 1201 "Element already deleted: <id>"}; a video element
  * without {@code element_voice_id} gets a voice customised from its video (added to the custom voices).
+ *
+ * <p>Started with a {@link KlingRelay}, it is that relay in front of Kling: the same paths under the relay's prefix,
+ * its static Bearer token, only the operations it passes on, and its own differences (a create answered with the
+ * relay's task object, photo elements with tags only, errors wrapped by a gateway, callbacks we cannot verify).
  */
 public final class KlingSimulator extends HttpSimulator {
 
@@ -56,6 +60,7 @@ public final class KlingSimulator extends HttpSimulator {
     private final String secretKey;
     private final KlingAuth auth;
     private final KlingAccount account;
+    private final Option<KlingRelay> relay;
 
     /** Starts a simulator with the system clock and random keys. */
     public KlingSimulator() {
@@ -69,11 +74,21 @@ public final class KlingSimulator extends HttpSimulator {
      * @param random the source of jitter
      */
     public KlingSimulator(Clock clock, RandomGenerator random) {
-        this(clock, random, "sim-kling-api-" + hex(random, 16));
+        this(clock, random, "sim-kling-api-" + hex(random, 16), Option.none());
     }
 
-    private KlingSimulator(Clock clock, RandomGenerator random, String apiKey) {
-        super("kling-official", apiKey, clock);
+    /**
+     * Starts a relay of Kling's API ({@link KlingRelay}) in front of a simulated Kling, with the system clock.
+     *
+     * @param relay the relay's differences
+     */
+    public KlingSimulator(KlingRelay relay) {
+        this(Clock.systemUTC(), new SplittableRandom(), "sim-relay-token-" + relay.providerId(), Option.some(relay));
+    }
+
+    private KlingSimulator(Clock clock, RandomGenerator random, String apiKey, Option<KlingRelay> relay) {
+        super(relay.map(KlingRelay::providerId).getOrElse("kling-official"), apiKey, clock);
+        this.relay = relay;
         this.random = random;
         this.accessKey = "sim-ak-" + hex(random, 12);
         this.secretKey = "sim-sk-" + hex(random, 24);
@@ -91,19 +106,29 @@ public final class KlingSimulator extends HttpSimulator {
         return "whsec_" + Base64.getEncoder().encodeToString(webhookKey);
     }
 
+    /** Kling calls back; through a relay, only where the relay passes the callback URL on. */
     @Override
     public boolean callsBack() {
-        return true;
+        return relay.forAll(KlingRelay::callsBack);
     }
 
+    /** Signed with the account's webhook secret, which only the account holder has: not through a relay. */
     @Override
     public boolean signsCallbacks() {
-        return true;
+        return relay.isEmpty();
     }
 
     @Override
     protected Map<String, String> extraConfiguration() {
-        return LinkedHashMap.of("callback-secret", webhookSecret());
+        return relay.map(KlingRelay::configuration)
+                .getOrElse(() -> LinkedHashMap.of("callback-secret", webhookSecret()));
+    }
+
+    @Override
+    protected String basePath() {
+        return relay.filter(KlingRelay::prefixInBaseUrl)
+                .map(KlingRelay::pathPrefix)
+                .getOrElse("");
     }
 
     private static byte[] sha256(String text) {
@@ -117,6 +142,9 @@ public final class KlingSimulator extends HttpSimulator {
     /** Standard Webhooks, as Kling signs: {@code v1,Base64(HMAC-SHA256(key, "{id}.{timestamp}.{body}"))}. */
     @Override
     protected Map<String, String> signCallback(String body) {
+        if (relay.isDefined()) {
+            return LinkedHashMap.empty();
+        }
         String id = "msg_" + SimIds.uuid(random).replace("-", "");
         String timestamp = Long.toString(clock.instant().getEpochSecond());
         try {
@@ -186,12 +214,24 @@ public final class KlingSimulator extends HttpSimulator {
 
     // ---- HttpSimulator -------------------------------------------------------------------------------------------
 
+    /** Kling's routes; through a relay, under its prefix and only those it passes on. */
     @Override
     protected Operation route(SimRequest request) {
-        String path = request.path().endsWith("/") && request.path().length() > 1
-                ? request.path().substring(0, request.path().length() - 1)
-                : request.path();
-        String method = request.method().toUpperCase(Locale.ROOT);
+        String prefix = relay.map(KlingRelay::pathPrefix).getOrElse("");
+        if (!request.path().startsWith(prefix + "/")) {
+            return Operation.OTHER;
+        }
+        String unprefixed = request.path().substring(prefix.length());
+        Operation operation = kling(unprefixed, request.method().toUpperCase(Locale.ROOT));
+        return relay.exists(r -> !r.operations().contains(operation) || unprefixed.contains("delete-advanced-elements"))
+                ? Operation.OTHER
+                : operation;
+    }
+
+    private static Operation kling(String requested, String method) {
+        String path = requested.endsWith("/") && requested.length() > 1
+                ? requested.substring(0, requested.length() - 1)
+                : requested;
         if (path.equals(ELEMENTS)) {
             return method.equals("POST") ? Operation.CREATE : method.equals("GET") ? Operation.LIST : Operation.OTHER;
         }
@@ -207,13 +247,21 @@ public final class KlingSimulator extends HttpSimulator {
         };
     }
 
+    /** Kling takes its API key or an AK/SK JWT; a relay its own static Bearer token. */
     @Override
     protected boolean authorized(SimRequest request) {
-        return auth.check(request, clock.instant()).isEmpty();
+        return relay.isDefined()
+                ? super.authorized(request)
+                : auth.check(request, clock.instant()).isEmpty();
     }
 
     @Override
     protected SimResponse unauthorized(SimRequest request) {
+        if (relay.exists(KlingRelay::gatewayErrors)) {
+            ObjectNode body = SimJson.object();
+            body.putObject("error").put("message", "invalid token").put("type", "new_api_error");
+            return SimResponse.json(401, body);
+        }
         KlingAuth.Refusal refusal =
                 auth.check(request, clock.instant()).getOrElse(new KlingAuth.Refusal(1000, "Authentication failed"));
         return error(401, refusal.code(), refusal.message());
@@ -265,6 +313,13 @@ public final class KlingSimulator extends HttpSimulator {
         if (body.voiceId().isDefined() && account.voice(body.voiceId().get()).isEmpty()) {
             return error(400, 1201, "Voice id not found: " + body.voiceId().get());
         }
+        if (relay.exists(KlingRelay::imagesAndTags)
+                && (body.isVideo() || body.tagIds().isEmpty())) {
+            return error(
+                    400,
+                    1201,
+                    body.isVideo() ? "reference_type is currently fixed to image_refer" : "tag_list is required");
+        }
         boolean onTime = onTime(body.callbackUrl());
         KlingTask task = account.submit(body, clock.millis(), onTime ? Integer.MAX_VALUE : pollsUntilDone, nextFailure);
         nextFailure = Option.none();
@@ -280,7 +335,19 @@ public final class KlingSimulator extends HttpSimulator {
                     account.finishNow(task, clock.millis());
                     return SimJson.write(task.record());
                 });
-        return success(task.created());
+        return relay.exists(KlingRelay::ownCreateAnswer) ? SimResponse.ok(relayTask(task)) : success(task.created());
+    }
+
+    /** anyfast's own answer to a create: its task object, status still empty. */
+    private static ObjectNode relayTask(KlingTask task) {
+        return SimJson.object()
+                .put("id", task.taskId)
+                .put("task_id", task.taskId)
+                .put("object", "video")
+                .put("model", "kling-element")
+                .put("status", "")
+                .put("progress", 0)
+                .put("created_at", task.created().get("created_at").asLong() / 1000);
     }
 
     private SimResponse task(String id) {
@@ -375,9 +442,14 @@ public final class KlingSimulator extends HttpSimulator {
     }
 
     private SimResponse error(int status, int code, String message) {
-        return SimResponse.json(
-                status,
-                SimJson.object().put("code", code).put("message", message).put("request_id", requestId()));
+        ObjectNode kling =
+                SimJson.object().put("code", code).put("message", message).put("request_id", requestId());
+        if (relay.exists(KlingRelay::gatewayErrors)) {
+            ObjectNode wrapped =
+                    SimJson.object().put("code", "fail_to_fetch_task").put("message", SimJson.write(kling));
+            return SimResponse.json(status, wrapped.putNull("data"));
+        }
+        return SimResponse.json(status, kling);
     }
 
     private synchronized String requestId() {

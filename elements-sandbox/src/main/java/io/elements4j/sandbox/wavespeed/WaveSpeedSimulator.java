@@ -90,7 +90,7 @@ public final class WaveSpeedSimulator extends HttpSimulator {
 
     /**
      * The webhook secret its callbacks are signed with, as {@code GET /api/v3/webhook/secret} answers it; it is in
-     * {@link #configuration()} as {@code webhook-secret}.
+     * {@link #configuration()} as {@code callback-secret}.
      *
      * @return the secret, {@code whsec_…}
      */
@@ -111,15 +111,7 @@ public final class WaveSpeedSimulator extends HttpSimulator {
     /** WaveSpeed's {@code code} is the HTTP status itself; a content refusal is its 400. */
     @Override
     public Fault typicalFault(ErrorKind kind, String message) {
-        int status = switch (kind) {
-            case UNAUTHORIZED -> 401;
-            case INSUFFICIENT_CREDITS -> 402;
-            case FORBIDDEN -> 403;
-            case NOT_FOUND -> 404;
-            case INVALID_REQUEST, POLICY_REJECTED -> 400;
-            case RATE_LIMITED -> 429;
-            case SERVER_ERROR -> 500;
-        };
+        int status = kind.usualStatus();
         return Fault.status(status, Integer.toString(status), message);
     }
 
@@ -168,7 +160,7 @@ public final class WaveSpeedSimulator extends HttpSimulator {
     /** The webhook secret, so the provider verifies every webhook. */
     @Override
     protected Map<String, String> extraConfiguration() {
-        return LinkedHashMap.of("webhook-secret", webhookSecret);
+        return LinkedHashMap.of("callback-secret", webhookSecret);
     }
 
     /** WaveSpeed's signature: {@code v3,} and the hex HMAC-SHA256 keyed with the secret after {@code whsec_}. */

@@ -96,7 +96,17 @@ class ReadmeJavaBlocksTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"kling-official", "useapi", "evolink", "fal-queue"})
+    @ValueSource(
+            strings = {
+                "kling-official",
+                "useapi",
+                "evolink",
+                "fal-queue",
+                "wavespeed",
+                "anyfast",
+                "ezmodel",
+                "kling-relay"
+            })
     void the_readmes_host_app_runs_unchanged_on_every_sandbox(String providerId) throws Exception {
         assertThat(readmeCompilation.compiled()).as(readmeCompilation.report()).isTrue();
         try (VendorSimulator vendor = Sandboxes.start(providerId)) {
@@ -131,7 +141,17 @@ class ReadmeJavaBlocksTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"kling-official", "useapi", "evolink", "fal-queue"})
+    @ValueSource(
+            strings = {
+                "kling-official",
+                "useapi",
+                "evolink",
+                "fal-queue",
+                "wavespeed",
+                "anyfast",
+                "ezmodel",
+                "kling-relay"
+            })
     void the_readmes_sandbox_test_passes_on_every_sandbox(String providerId) throws Exception {
         assertThat(readmeCompilation.compiled()).as(readmeCompilation.report()).isTrue();
         Properties saved = (Properties) System.getProperties().clone();

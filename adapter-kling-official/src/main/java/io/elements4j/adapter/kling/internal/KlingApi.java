@@ -12,6 +12,11 @@ public interface KlingApi {
     @Headers("Content-Type: application/json")
     KlingEnvelope<KlingTaskRecord> create(CreateElementRequest request);
 
+    /** The same create through a relay, which may answer Kling's envelope or a task object of its own. */
+    @RequestLine("POST /v1/general/advanced-custom-elements")
+    @Headers("Content-Type: application/json")
+    RelayedCreate createRelayed(CreateElementRequest request);
+
     /** By the task id, or by the {@code external_task_id} it was created with. */
     @RequestLine("GET /v1/general/advanced-custom-elements/{id}")
     KlingEnvelope<KlingTaskRecord> task(@Param("id") String taskIdOrExternalTaskId);

@@ -1,9 +1,11 @@
 package io.elements4j.adapter.kling.internal;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.elements4j.adapter.support.CallKind;
 import io.elements4j.adapter.support.DefaultErrorClassification;
 import io.elements4j.adapter.support.ErrorClassifier;
 import io.elements4j.adapter.support.HttpFailure;
+import io.elements4j.adapter.support.Json;
 import io.elements4j.adapter.support.VendorError;
 import io.elements4j.domain.error.ElementsError;
 import io.elements4j.domain.error.ElementsError.RateLimited;
@@ -13,7 +15,8 @@ import java.util.regex.Pattern;
 /**
  * Kling's errors by its business {@code code}, not only the HTTP status (see docs/vendors.md): HTTP 429 is a balance
  * problem for 1100–1102, a rate limit for 1302/1303 and an IP policy for 1304. The same table applies to an HTTP 200
- * whose {@code code} is not 0. The vendor's {@code request_id} is kept in every error.
+ * whose {@code code} is not 0, and to Kling's error as a relay's gateway passes it on, wrapped as text. The vendor's
+ * {@code request_id} is kept in every error.
  *
  * <table>
  *   <caption>codes</caption>
@@ -42,14 +45,28 @@ public final class KlingErrors implements ErrorClassifier {
     private static final Pattern NOT_FOUND = Pattern.compile(
             "(?i)not\\s+found|not\\s+exist|does\\s*n[o']t\\s+exist|no\\s+such|already\\s+deleted|been\\s+deleted");
 
-    private final DefaultErrorClassification defaults = DefaultErrorClassification.forVendor(VENDOR);
+    private final DefaultErrorClassification defaults;
+
+    /** Kling's own errors, named as Kling's. */
+    public KlingErrors() {
+        this(VENDOR);
+    }
+
+    /**
+     * Kling's errors as a relay in front of Kling passes them on, named as the relay's.
+     *
+     * @param vendor the name messages give the vendor
+     */
+    public KlingErrors(String vendor) {
+        this.defaults = DefaultErrorClassification.forVendor(vendor);
+    }
 
     @Override
     public ElementsError classify(HttpFailure failure, CallKind call) {
         if (failure.kind() != HttpFailure.Kind.RESPONSE) {
             return defaults.classify(failure, call, VendorError.none());
         }
-        VendorError said = VendorError.guess(failure);
+        VendorError said = unwrapped(VendorError.guess(failure));
         Option<Integer> code = said.code().flatMap(KlingErrors::number);
         if (code.isEmpty()) {
             return defaults.byStatus(failure, call, said);
@@ -79,6 +96,29 @@ public final class KlingErrors implements ErrorClassifier {
     /** Whether an error is Kling saying an {@code external_task_id} is taken. */
     public static boolean isDuplicateExternalTaskId(ElementsError error) {
         return error instanceof ElementsError.Conflict;
+    }
+
+    /**
+     * A new-api gateway in front of Kling passes Kling's error on as text: {@code {"code": "fail_to_fetch_task",
+     * "message": "{\"code\":1201,\"message\":…}"}}. Kling's own code, message and request id are read from it;
+     * any other error is as it came.
+     */
+    private static VendorError unwrapped(VendorError said) {
+        if (said.code().forAll(code -> number(code).isDefined())) {
+            return said;
+        }
+        return said.message()
+                .flatMap(Json::tree)
+                .filter(inner -> inner.path("code").isIntegralNumber())
+                .map(inner -> new VendorError(
+                        Option.of(inner.path("code").asText()),
+                        text(inner.path("message")),
+                        text(inner.path("request_id")).orElse(said.requestId())))
+                .getOrElse(said);
+    }
+
+    private static Option<String> text(JsonNode node) {
+        return node.isTextual() ? Option.of(node.asText()) : Option.none();
     }
 
     private static Option<Integer> number(String code) {
