@@ -938,6 +938,7 @@ public abstract class ElementsConformanceSuite {
      */
     @Nested
     @DisplayName("under random faults")
+    @org.junit.jupiter.api.Tag("faults")
     public class UnderRandomFaults {
 
         static final double FAULT_RATE = 0.2;
