@@ -87,6 +87,17 @@ public record HttpFailure(
         return hasResponse() ? "HTTP " + status : "no response";
     }
 
+    /**
+     * This failure as if it had come with another status: for a vendor whose 2xx body carries an error envelope
+     * whose code is itself an HTTP status (WaveSpeed's {@code code}), so the classifier reads it as that status.
+     *
+     * @param otherStatus the status the vendor's envelope names
+     * @return this failure with {@code otherStatus}, or this failure when the status is the same
+     */
+    public HttpFailure withStatus(int otherStatus) {
+        return otherStatus == status ? this : new HttpFailure(kind, otherStatus, headers, body, retryAfter, detail);
+    }
+
     /** This failure with its body and detail passed through {@code redaction}. */
     public HttpFailure redactedWith(Redaction redaction) {
         return new HttpFailure(kind, status, headers, redaction.text(body), retryAfter, detail.map(redaction::text));

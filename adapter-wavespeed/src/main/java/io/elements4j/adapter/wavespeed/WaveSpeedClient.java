@@ -1,89 +1,186 @@
 package io.elements4j.adapter.wavespeed;
 
+import static io.elements4j.domain.element.ReferenceKind.IMAGE;
+import static io.elements4j.domain.element.ReferenceKind.VIDEO;
+
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.NullNode;
 import io.elements4j.adapter.support.CallKind;
 import io.elements4j.adapter.support.CallbackBodies;
 import io.elements4j.adapter.support.KlingElementFields;
+import io.elements4j.adapter.support.KlingElementRules;
 import io.elements4j.adapter.support.KlingIds;
 import io.elements4j.adapter.support.LenientIds;
 import io.elements4j.adapter.support.VendorHttp;
+import io.elements4j.adapter.support.WebhookGate;
+import io.elements4j.adapter.support.WebhookSecrets;
 import io.elements4j.adapter.support.WebhookSignatures;
 import io.elements4j.adapter.wavespeed.internal.WaveSpeedApi;
+import io.elements4j.adapter.wavespeed.internal.WaveSpeedApi.ElementRequest;
 import io.elements4j.adapter.wavespeed.internal.WaveSpeedApi.Prediction;
+import io.elements4j.adapter.wavespeed.internal.WaveSpeedErrors;
+import io.elements4j.domain.capability.Capability;
 import io.elements4j.domain.draft.ElementDraft;
 import io.elements4j.domain.element.Element;
 import io.elements4j.domain.element.ElementId;
 import io.elements4j.domain.element.ReferenceKind;
 import io.elements4j.domain.error.ElementsError;
+import io.elements4j.domain.prompt.PromptSyntax;
+import io.elements4j.domain.rules.RuleProfile;
+import io.elements4j.domain.rules.VoiceBindingKind;
 import io.elements4j.domain.task.CreationTask;
 import io.elements4j.domain.task.CreationTaskId;
 import io.elements4j.domain.task.TaskState;
 import io.elements4j.ports.api.VendorClient;
 import io.elements4j.ports.callback.CallbackVerification;
 import io.elements4j.ports.callback.IncomingCallback;
+import io.elements4j.ports.spi.ConfigKey;
+import io.elements4j.ports.spi.ProviderConfig;
+import io.elements4j.ports.spi.ProviderConfigurationException;
+import io.elements4j.ports.spi.ProviderMetadata;
+import io.elements4j.ports.spi.Secret;
+import io.vavr.collection.HashSet;
 import io.vavr.collection.List;
+import io.vavr.collection.Set;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
 import io.vavr.control.Try;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.function.Function;
 
 /**
- * WaveSpeed behind the creation port: a create submits a prediction of the element model, a task is that
- * prediction ({@code GET /api/v3/predictions/{id}/result}), and a finished prediction's first output is the element.
- * WaveSpeed offers nothing else for elements; the ports' defaults answer the rest with {@code Unsupported}.
+ * WaveSpeed behind the creation port, for either of its element models: a create submits a prediction of the model,
+ * a task is that prediction ({@code GET /api/v3/predictions/{id}/result}), and a finished prediction's first output
+ * is the element. WaveSpeed offers nothing else for elements; the ports' defaults answer the rest with
+ * {@code Unsupported}.
  *
  * <p>A create is sent once: WaveSpeed takes no idempotency key, and its SDKs do not re-send a submission either.
  * After a reset, a timeout or a 5xx the caller learns the outcome is unknown, and where to look.
  */
 final class WaveSpeedClient implements VendorClient {
 
-    private final VendorHttp http;
-    private final WaveSpeedApi api;
-    private final String model;
-    private final Webhooks webhooks;
+    static final String VENDOR = WaveSpeedErrors.VENDOR;
+    static final ConfigKey API_KEY = ConfigKey.secret(
+            "api-key",
+            "WaveSpeed API key, sent as Authorization: Bearer (https://wavespeed.ai/accesskey)",
+            "WAVESPEED_API_KEY");
+    static final ConfigKey CALLBACK_SECRET = ConfigKey.secret(
+            ConfigKey.CALLBACK_SECRET.name(),
+            "WaveSpeed webhook secret (whsec_…, from GET /api/v3/webhook/secret): every webhook must carry a valid"
+                    + " signature; without it webhooks are refused unless accept-unsigned-callbacks=true",
+            "WAVESPEED_WEBHOOK_SECRET");
 
     /**
-     * How webhooks are judged: the verifier made from {@code callback-secret}, if set; the verification in force; and
-     * the refusal of an unsigned webhook when neither a secret nor {@code accept-unsigned-callbacks} says otherwise.
+     * WaveSpeed's element models, as their pages give them: a name of at most 20 characters, a description required
+     * and at most 100, a voice by id, webhooks to public https hosts, and Kling's photo and video limits otherwise
+     * (docs/vendors.md). Each asks for at least one photo beside the frontal one, as Kling behind it requires.
      */
-    record Webhooks(Option<WebhookSignatures> verifier, CallbackVerification verification, ElementsError refusal) {
+    enum Model {
+        /** A frontal photo and up to 4 more (the page's "2–4" counts the frontal one), or a video. */
+        ADVANCED("kling-elements-advanced", ElementRequest::advanced, 4, HashSet.of(IMAGE, VIDEO)),
+        /** Photos only: {@code image} and 1 to 3 more in {@code element_refer_list}, which may not be empty. */
+        BASIC("kling-elements", ElementRequest::basic, 3, HashSet.of(IMAGE));
 
-        Either<ElementsError, IncomingCallback> admit(IncomingCallback callback) {
-            return verifier.map(signatures -> signatures.verify(callback).map(ok -> callback))
-                    .getOrElse(() -> verification == CallbackVerification.UNSIGNED_ACCEPTED
-                            ? Either.right(callback)
-                            : Either.left(refusal));
+        final String path;
+        final Function<KlingElementFields, ElementRequest> body;
+        final int maxExtras;
+        final Set<ReferenceKind> references;
+
+        Model(String path, Function<KlingElementFields, ElementRequest> body, int maxExtras, Set<ReferenceKind> kinds) {
+            this.path = path;
+            this.body = body;
+            this.maxExtras = maxExtras;
+            this.references = kinds;
+        }
+
+        /** The provider {@code id} of this model, documented at {@code page}, reading {@code extraKeys} too. */
+        ProviderMetadata metadata(String id, String displayName, String page, ConfigKey... extraKeys) {
+            RuleProfile.Builder rules = RuleProfile.builder(id)
+                    .name(RuleProfile.NameRule.atMost(20))
+                    .description(RuleProfile.DescriptionRule.required(100))
+                    .images(KlingElementRules.images(1, maxExtras))
+                    .voice(new RuleProfile.VoiceRules(HashSet.of(VoiceBindingKind.EXISTING), references, false))
+                    .callbacks(RuleProfile.CallbackRules.httpsToPublicHosts(2048));
+            Set<Capability> can = HashSet.of(
+                    Capability.CREATE_IMAGE_ELEMENT,
+                    Capability.VOICE_BINDING,
+                    Capability.CALLBACKS,
+                    Capability.TASK_QUERY);
+            if (references.contains(VIDEO)) {
+                rules.video(KlingElementRules.video());
+                can = can.add(Capability.CREATE_VIDEO_ELEMENT);
+            }
+            return new ProviderMetadata(
+                            id,
+                            displayName,
+                            can,
+                            rules.build(),
+                            WaveSpeedElementsProvider.DEFAULT_BASE_URL,
+                            VendorHttp.configKeys(API_KEY, CALLBACK_SECRET, ConfigKey.ACCEPT_UNSIGNED_CALLBACKS)
+                                    .appendAll(List.of(extraKeys)),
+                            PromptSyntax.TRIPLE_ANGLE_INDEX)
+                    .withDocumentation(page);
         }
     }
 
-    WaveSpeedClient(VendorHttp http, String model, Webhooks webhooks) {
+    private final VendorHttp http;
+    private final WaveSpeedApi api;
+    private final Model model;
+    private final WebhookGate webhooks;
+
+    private WaveSpeedClient(VendorHttp http, Model model, WebhookGate webhooks) {
         this.http = http;
         this.api = http.client(WaveSpeedApi.class);
         this.model = model;
         this.webhooks = webhooks;
     }
 
-    /** The draft's callback URL, if any, goes as {@code ?webhook=}. */
+    /**
+     * A client of {@code model}: the API key as Bearer, WaveSpeed's errors, and its webhooks checked with the first
+     * secret set among {@code secretKeys}.
+     *
+     * @throws ProviderConfigurationException without an API key, with a base URL that is not http(s), or with a
+     *                                        webhook secret that is blank or too short to be WaveSpeed's
+     */
+    static WaveSpeedClient open(ProviderConfig config, Model model, ConfigKey secretKey, ConfigKey... formerKeys) {
+        Secret apiKey = config.requiredSecret(API_KEY, "a WaveSpeed API key, from https://wavespeed.ai/accesskey");
+        WebhookGate webhooks =
+                WebhookGate.of(config, VENDOR, secret -> signatures(secret, config), secretKey, formerKeys);
+        VendorHttp http = VendorHttp.builder(VENDOR, config, WaveSpeedElementsProvider.DEFAULT_BASE_URL)
+                .bearer(apiKey)
+                .classifier(new WaveSpeedErrors())
+                .errorEnvelopeIn2xx(WaveSpeedErrors::isErrorEnvelope)
+                .build();
+        return new WaveSpeedClient(http, model, webhooks);
+    }
+
+    /**
+     * WaveSpeed signs {@code v3,<hex>}, keyed with the secret after its {@code whsec_} prefix as it is (not Base64
+     * decoded), and refuses nothing older than five minutes.
+     */
+    private static WebhookSignatures signatures(Secret secret, ProviderConfig config) {
+        byte[] key = WebhookSecrets.textKeyAfterPrefix(secret)
+                .getOrElseThrow(
+                        problem -> new IllegalArgumentException("the WaveSpeed webhook secret is refused: " + problem));
+        return WebhookSignatures.of(
+                VENDOR, "v3", WebhookSignatures.Encoding.HEX, key, Duration.ofMinutes(5), config.clock());
+    }
+
+    /** The draft's callback URL, if any, goes as {@code ?webhook=}; the facade has checked the draft. */
     @Override
     public Either<ElementsError, CreationTask> submit(ElementDraft draft) {
-        WaveSpeedApi.ElementRequest body = request(draft);
+        ElementRequest body = model.body.apply(KlingElementFields.of(draft, KlingElementFields.urlOnly(VENDOR)));
         return http.call(
                         CallKind.CREATE,
-                        () -> draft.callbackUrl()
-                                .map(url -> api.create(model, url, body))
-                                .getOrElse(() -> api.create(model, body)),
-                        answer -> answer.data() == null
-                                ? Either.left("WaveSpeed answered the create without data")
-                                : task(answer.data()))
+                        () -> api.create(model.path, draft.callbackUrl().getOrNull(), body),
+                        WaveSpeedClient::task)
                 .mapLeft(WaveSpeedClient::sayWhereToLook);
     }
 
     @Override
     public Either<ElementsError, CreationTask> task(CreationTaskId id) {
-        return http.call(
-                CallKind.READ,
-                () -> api.result(id.value()),
-                answer -> answer.data() == null ? Either.left("WaveSpeed answered without data") : task(answer.data()));
+        return http.call(CallKind.READ, () -> api.result(id.value()), WaveSpeedClient::task);
     }
 
     /**
@@ -94,11 +191,10 @@ final class WaveSpeedClient implements VendorClient {
     @Override
     public Either<ElementsError, CreationTask> readCallback(IncomingCallback callback) {
         return webhooks.admit(callback)
-                .flatMap(genuine -> CallbackBodies.object(genuine, WaveSpeedElementsProvider.VENDOR))
-                .flatMap(body -> CallbackBodies.bind(body, Prediction.class, WaveSpeedElementsProvider.VENDOR))
+                .flatMap(genuine -> CallbackBodies.object(genuine, VENDOR))
+                .flatMap(body -> CallbackBodies.bind(body, Prediction.class, VENDOR))
                 .flatMap(prediction -> task(prediction)
-                        .mapLeft(problem -> CallbackBodies.unusable(
-                                WaveSpeedElementsProvider.VENDOR, "is not usable: " + problem)));
+                        .mapLeft(problem -> CallbackBodies.unusable(VENDOR, "is not usable: " + problem)));
     }
 
     @Override
@@ -108,7 +204,7 @@ final class WaveSpeedClient implements VendorClient {
 
     @Override
     public String toString() {
-        return "WaveSpeedClient[" + http.baseUrl() + ", kwaivgi/" + model + "]";
+        return "WaveSpeedClient[" + http.baseUrl() + ", kwaivgi/" + model.path + "]";
     }
 
     @Override
@@ -116,18 +212,8 @@ final class WaveSpeedClient implements VendorClient {
         http.close();
     }
 
-    /** The advanced model's flat body; the facade has checked the draft against its page's limits. */
-    private static WaveSpeedApi.ElementRequest request(ElementDraft draft) {
-        KlingElementFields f =
-                KlingElementFields.of(draft, KlingElementFields.urlOnly(WaveSpeedElementsProvider.VENDOR));
-        return new WaveSpeedApi.ElementRequest(
-                f.elementName(),
-                f.elementDescription(),
-                f.referenceType(),
-                f.frontalImage(),
-                f.referImages(),
-                f.referVideo() == null ? null : java.util.List.of(f.referVideo()),
-                f.elementVoiceId());
+    private static Either<String, CreationTask> task(WaveSpeedApi.Answer answer) {
+        return answer.data() == null ? Either.left("WaveSpeed answered without data") : task(answer.data());
     }
 
     /**
@@ -165,14 +251,12 @@ final class WaveSpeedClient implements VendorClient {
      */
     private static Either<String, Element> element(Prediction p) {
         JsonNode output = p.outputs() == null || p.outputs().isEmpty()
-                ? null
+                ? NullNode.instance
                 : p.outputs().get(0);
-        Option<String> id =
-                Option.of(output).flatMap(o -> LenientIds.exactText(o.isObject() ? o.get("element_id") : o));
-        if (id.isEmpty()) {
-            return Either.left("prediction " + p.id() + " completed without an element_id in its outputs");
-        }
-        Option<String> problem = KlingIds.problem("element_id", List.of(id.get()));
+        Option<String> id = LenientIds.exactText(output.isObject() ? output.get("element_id") : output);
+        Option<String> problem = id.isEmpty()
+                ? Option.some("prediction " + p.id() + " completed without an element_id in its outputs")
+                : KlingIds.problem("element_id", List.of(id.get()));
         if (problem.isDefined()) {
             return Either.left(problem.get());
         }

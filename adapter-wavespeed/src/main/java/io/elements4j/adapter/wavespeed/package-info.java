@@ -1,2 +1,2 @@
-/** WaveSpeed's Kling element models as an elements4j provider; only {@link WaveSpeedElementsProvider} is public. */
+/** WaveSpeed's Kling element models as elements4j providers; only the providers are public. */
 package io.elements4j.adapter.wavespeed;

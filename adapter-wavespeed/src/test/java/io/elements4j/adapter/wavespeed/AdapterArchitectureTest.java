@@ -8,6 +8,8 @@ class AdapterArchitectureTest {
 
     @Test
     void keeps_the_shared_adapter_rules() {
-        AdapterArchitecture.of(WaveSpeedElementsProvider.class).check();
+        AdapterArchitecture.of(WaveSpeedElementsProvider.class)
+                .alsoPublic(WaveSpeedBasicElementsProvider.class)
+                .check();
     }
 }

@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.vavr.collection.List;
 import io.vavr.control.Option;
 
-/** What WaveSpeed's advanced element model refuses in a body, as its parameter table says. */
+/** What WaveSpeed's element models refuse in a body, as their parameter tables say. */
 final class WaveSpeedInputs {
 
     private WaveSpeedInputs() {}
@@ -31,6 +31,21 @@ final class WaveSpeedInputs {
         int extras = urls(body.get("refer_images")).size();
         return extras < 1 || extras > 4
                 ? Option.some("refer_images must hold 1 to 4 image URLs, not " + extras)
+                : Option.none();
+    }
+
+    /** {@code kwaivgi/kling-elements}: photos only, {@code image} and 1–3 {@code element_refer_list} URLs. */
+    static Option<String> basicProblem(ObjectNode body) {
+        Option<String> common = nameAndDescription(body);
+        if (common.isDefined()) {
+            return common;
+        }
+        if (text(body, "image").isEmpty()) {
+            return Option.some("image is required");
+        }
+        int extras = urls(body.get("element_refer_list")).size();
+        return extras < 1 || extras > 3
+                ? Option.some("element_refer_list must hold 1 to 3 image URLs, not " + extras)
                 : Option.none();
     }
 

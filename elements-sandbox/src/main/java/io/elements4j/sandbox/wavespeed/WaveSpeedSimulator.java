@@ -3,6 +3,7 @@ package io.elements4j.sandbox.wavespeed;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.TextNode;
 import io.elements4j.sandbox.ErrorKind;
 import io.elements4j.sandbox.Fault;
 import io.elements4j.sandbox.Operation;
@@ -23,7 +24,7 @@ import java.util.SplittableRandom;
 import java.util.random.RandomGenerator;
 
 /**
- * WaveSpeed's element models on a loopback port (docs/vendors.md, "wavespeed").
+ * WaveSpeed's element models on a loopback port (docs/vendors.md, "wavespeed"), one {@link Model} per simulator.
  *
  * <ul>
  *   <li>{@code POST /api/v3/kwaivgi/kling-elements-advanced} takes {@code name} (≤ 20), {@code description}
@@ -31,6 +32,9 @@ import java.util.random.RandomGenerator;
  *       {@code frontal_image} with 1–4 {@code refer_images}, or an {@code element_video_list}, and an optional
  *       {@code voice_id}, and answers {@code {code: 200, message, data}} with the prediction {@code created}; a
  *       {@code ?webhook=} URL is called back when it ends.</li>
+ *   <li>{@code POST /api/v3/kwaivgi/kling-elements} (the basic model) takes photos only: {@code image} and 1–3
+ *       {@code element_refer_list} URLs (the upper bound is Kling's; WaveSpeed's page names none), and its completed
+ *       {@code outputs} is the bare element id, as the basic model has been seen to answer.</li>
  *   <li>{@code GET /api/v3/predictions/{id}/result} moves a prediction {@code created → processing → completed}
  *       over polls; a completed prediction's {@code outputs} is
  *       {@code [{element_id, element_name, element_type, element_description}]} (the element id a number); a failed
@@ -50,8 +54,32 @@ public final class WaveSpeedSimulator extends HttpSimulator {
     /** The API key the simulator accepts. */
     public static final String API_KEY = "wavespeed-sandbox-key-5d1c";
 
-    private static final String ADVANCED = "kling-elements-advanced";
+    /** Which of WaveSpeed's element models a simulator plays. */
+    public enum Model {
+        /** {@code kwaivgi/kling-elements-advanced}, for the {@code wavespeed} provider. */
+        ADVANCED("wavespeed", "kling-elements-advanced"),
+        /** {@code kwaivgi/kling-elements}, photos only, for the {@code wavespeed-basic} provider. */
+        BASIC("wavespeed-basic", "kling-elements");
 
+        private final String providerId;
+        private final String path;
+
+        Model(String providerId, String path) {
+            this.providerId = providerId;
+            this.path = path;
+        }
+
+        /**
+         * The provider id the simulator stands in for.
+         *
+         * @return the id
+         */
+        public String providerId() {
+            return providerId;
+        }
+    }
+
+    private final Model model;
     private final RandomGenerator random;
     private final String webhookSecret;
     private final java.util.Map<String, Prediction> predictions = new java.util.LinkedHashMap<>();
@@ -71,19 +99,40 @@ public final class WaveSpeedSimulator extends HttpSimulator {
         }
     }
 
-    /** Starts on a free loopback port with the system clock. */
+    /** Starts the advanced model on a free loopback port with the system clock. */
     public WaveSpeedSimulator() {
-        this(Clock.systemUTC(), new SplittableRandom());
+        this(Model.ADVANCED);
     }
 
     /**
-     * Starts on a free loopback port; ids and webhook ids come from {@code random}.
+     * Starts {@code model} on a free loopback port with the system clock.
+     *
+     * @param model the model it plays
+     */
+    public WaveSpeedSimulator(Model model) {
+        this(model, Clock.systemUTC(), new SplittableRandom());
+    }
+
+    /**
+     * Starts the advanced model on a free loopback port; ids and webhook ids come from {@code random}.
      *
      * @param clock  the clock that tells the time
      * @param random the source of ids
      */
     public WaveSpeedSimulator(Clock clock, RandomGenerator random) {
-        super("wavespeed", API_KEY, clock);
+        this(Model.ADVANCED, clock, random);
+    }
+
+    /**
+     * Starts {@code model} on a free loopback port; ids and webhook ids come from {@code random}.
+     *
+     * @param model  the model it plays
+     * @param clock  the clock that tells the time
+     * @param random the source of ids
+     */
+    public WaveSpeedSimulator(Model model, Clock clock, RandomGenerator random) {
+        super(model.providerId(), API_KEY, clock);
+        this.model = model;
         this.random = random;
         this.webhookSecret = "whsec_" + hex(24);
     }
@@ -119,7 +168,9 @@ public final class WaveSpeedSimulator extends HttpSimulator {
     public synchronized Seq<String> seedElements(int count) {
         return List.rangeClosed(1, count).map(i -> {
             Prediction made = store("seed-" + i, "image_refer", Option.none(), 0);
-            return made.output.get("element_id").asText();
+            return made.output.isTextual()
+                    ? made.output.asText()
+                    : made.output.get("element_id").asText();
         });
     }
 
@@ -127,7 +178,7 @@ public final class WaveSpeedSimulator extends HttpSimulator {
 
     @Override
     protected Operation route(SimRequest request) {
-        if (request.is("POST", "/api/v3/kwaivgi/" + ADVANCED + "/?")) {
+        if (request.is("POST", "/api/v3/kwaivgi/" + model.path + "/?")) {
             return Operation.CREATE;
         }
         return request.is("GET", "/api/v3/predictions/[^/]+/result/?") ? Operation.TASK : Operation.OTHER;
@@ -185,8 +236,9 @@ public final class WaveSpeedSimulator extends HttpSimulator {
 
     private SimResponse create(SimRequest request) {
         Option<ObjectNode> body = SimJson.readObject(request.body());
-        Option<String> problem =
-                body.isEmpty() ? Option.some("the body is not a JSON object") : WaveSpeedInputs.problem(body.get());
+        Option<String> problem = body.isEmpty()
+                ? Option.some("the body is not a JSON object")
+                : model == Model.BASIC ? WaveSpeedInputs.basicProblem(body.get()) : WaveSpeedInputs.problem(body.get());
         if (problem.isDefined()) {
             return badRequest("400", problem.get());
         }
@@ -225,14 +277,17 @@ public final class WaveSpeedSimulator extends HttpSimulator {
 
     private Prediction store(String name, String kind, Option<String> failure, int polls) {
         String id = hex(16);
-        JsonNode output = SimJson.object()
-                .put("element_id", SimIds.kling(random))
-                .put("element_name", name)
-                .put("element_type", kind)
-                .put("element_description", "");
+        long elementId = SimIds.kling(random);
+        JsonNode output = model == Model.BASIC
+                ? TextNode.valueOf(Long.toString(elementId))
+                : SimJson.object()
+                        .put("element_id", elementId)
+                        .put("element_name", name)
+                        .put("element_type", kind)
+                        .put("element_description", "");
         ObjectNode json = SimJson.object()
                 .put("id", id)
-                .put("model", "kwaivgi/" + ADVANCED)
+                .put("model", "kwaivgi/" + model.path)
                 .put("status", "created");
         json.putArray("outputs");
         json.putObject("urls").put("get", baseUrl() + "/api/v3/predictions/" + id + "/result");

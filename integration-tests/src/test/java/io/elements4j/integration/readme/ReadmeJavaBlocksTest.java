@@ -103,6 +103,7 @@ class ReadmeJavaBlocksTest {
                 "evolink",
                 "fal-queue",
                 "wavespeed",
+                "wavespeed-basic",
                 "anyfast",
                 "ezmodel",
                 "kling-relay"
@@ -148,6 +149,7 @@ class ReadmeJavaBlocksTest {
                 "evolink",
                 "fal-queue",
                 "wavespeed",
+                "wavespeed-basic",
                 "anyfast",
                 "ezmodel",
                 "kling-relay"

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import feign.Headers;
 import feign.Param;
 import feign.RequestLine;
+import io.elements4j.adapter.support.KlingElementFields;
 import java.util.List;
 
 /**
@@ -12,12 +13,10 @@ import java.util.List;
  */
 public interface WaveSpeedApi {
 
-    /** Submits a prediction of {@code kwaivgi/<model>}. */
-    @RequestLine("POST /api/v3/kwaivgi/{model}")
-    @Headers("Content-Type: application/json")
-    Answer create(@Param("model") String model, ElementRequest body);
-
-    /** The same, and WaveSpeed POSTs the prediction to {@code webhook} when it ends. */
+    /**
+     * Submits a prediction of {@code kwaivgi/<model>}; WaveSpeed POSTs it to {@code webhook} when it ends (Feign
+     * leaves the parameter out when it is null).
+     */
     @RequestLine("POST /api/v3/kwaivgi/{model}?webhook={webhook}")
     @Headers("Content-Type: application/json")
     Answer create(@Param("model") String model, @Param("webhook") String webhook, ElementRequest body);
@@ -27,8 +26,9 @@ public interface WaveSpeedApi {
     Answer result(@Param("id") String id);
 
     /**
-     * The advanced model's body: {@code reference_type} {@code image_refer} with {@code frontal_image} and
-     * {@code refer_images}, or {@code video_refer} with {@code element_video_list}; {@code voice_id} optional.
+     * A create's body, with the fields of both models (absent ones are left out): the advanced model takes
+     * {@code reference_type} with {@code frontal_image} and {@code refer_images}, or {@code element_video_list}; the
+     * basic one {@code image} and {@code element_refer_list}; both an optional {@code voice_id}.
      */
     record ElementRequest(
             String name,
@@ -37,7 +37,39 @@ public interface WaveSpeedApi {
             String frontal_image,
             List<String> refer_images,
             List<String> element_video_list,
-            String voice_id) {}
+            String image,
+            List<String> element_refer_list,
+            String voice_id) {
+
+        /** {@code kwaivgi/kling-elements-advanced}: photos or a video. */
+        public static ElementRequest advanced(KlingElementFields f) {
+            List<String> video = f.referVideo() == null ? null : List.of(f.referVideo());
+            return new ElementRequest(
+                    f.elementName(),
+                    f.elementDescription(),
+                    f.referenceType(),
+                    f.frontalImage(),
+                    f.referImages(),
+                    video,
+                    null,
+                    null,
+                    f.elementVoiceId());
+        }
+
+        /** {@code kwaivgi/kling-elements}: photos only, the frontal one as {@code image}. */
+        public static ElementRequest basic(KlingElementFields f) {
+            return new ElementRequest(
+                    f.elementName(),
+                    f.elementDescription(),
+                    null,
+                    null,
+                    null,
+                    null,
+                    f.frontalImage(),
+                    f.referImages(),
+                    f.elementVoiceId());
+        }
+    }
 
     /** {@code code} mirrors the HTTP status (200 on success). */
     record Answer(JsonNode code, String message, Prediction data) {}

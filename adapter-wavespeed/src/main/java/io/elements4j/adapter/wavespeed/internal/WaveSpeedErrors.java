@@ -40,18 +40,10 @@ public final class WaveSpeedErrors implements ErrorClassifier {
         Option<String> message =
                 body.flatMap(b -> text(b.path("data").path("error")).orElse(() -> text(b.path("message"))));
         VendorError said = new VendorError(code.map(String::valueOf), message, Option.none()).orRequestIdFrom(failure);
-        int status = failure.status() < 300 && code.exists(c -> c >= 400) ? code.get() : failure.status();
-        HttpFailure effective = status == failure.status()
-                ? failure
-                : new HttpFailure(
-                        failure.kind(),
-                        status,
-                        failure.headers(),
-                        failure.body(),
-                        failure.retryAfter(),
-                        failure.detail());
-        if (status >= 400
-                && status < 500
+        HttpFailure effective = failure.withStatus(
+                failure.status() < 300 && code.exists(c -> c >= 400) ? code.get() : failure.status());
+        if (effective.status() >= 400
+                && effective.status() < 500
                 && message.exists(m -> BALANCE.matcher(m).find())) {
             return defaults.insufficientCredits(effective, said);
         }
