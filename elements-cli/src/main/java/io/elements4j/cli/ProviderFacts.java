@@ -89,7 +89,7 @@ final class ProviderFacts {
                 List.of("offline sandbox", sandbox ? "yes" : "no"));
     }
 
-    /** "; formerly fal-queue (deprecated id, still selects it)" for a renamed provider, else nothing. */
+    /** "; formerly old-id (deprecated id, still selects it)" for a renamed provider, else nothing. */
     private static String formerly(ProviderMetadata provider) {
         return provider.formerIds().isEmpty()
                 ? ""
