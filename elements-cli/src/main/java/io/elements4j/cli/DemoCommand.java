@@ -38,8 +38,7 @@ final class DemoCommand implements Callable<Integer> {
         }
         Seq<FoundProvider> found = ElementsProviders.available(context.classLoader());
         Seq<ElementsProvider> providers = found.flatMap(FoundProvider::provider)
-                .filter(p -> root.providerOption()
-                        .forAll(id -> id.equals(p.metadata().id())))
+                .filter(p -> root.providerOption().forAll(id -> p.metadata().answersTo(id)))
                 .sortBy(p -> p.metadata().id());
         if (providers.isEmpty()) {
             throw root.providerOption().isDefined()

@@ -62,7 +62,7 @@ final class ProviderFacts {
             Function<PromptSyntax, String> syntax) {
         RuleProfile rules = provider.ruleProfile();
         return List.of(
-                List.of("name", name),
+                List.of("name", name + formerly(provider)),
                 List.of(
                         "image element",
                         rules.images()
@@ -89,11 +89,19 @@ final class ProviderFacts {
                 List.of("offline sandbox", sandbox ? "yes" : "no"));
     }
 
+    /** "; formerly old-id (deprecated id, still selects it)" for a renamed provider, else nothing. */
+    private static String formerly(ProviderMetadata provider) {
+        return provider.formerIds().isEmpty()
+                ? ""
+                : "; formerly " + provider.formerIds().mkString(", ") + " (deprecated id, still selects it)";
+    }
+
     static Json.Obj json(ProviderMetadata provider, ConfigResolver config, boolean sandbox) {
         RuleProfile rules = provider.ruleProfile();
         return Json.object()
                 .put("id", provider.id())
                 .put("displayName", provider.displayName())
+                .put("formerIds", provider.formerIds())
                 .put("documentation", provider.documentation().getOrNull())
                 .put("defaultBaseUrl", provider.defaultBaseUrl())
                 .put("promptSyntax", provider.promptSyntax().getOrNull())

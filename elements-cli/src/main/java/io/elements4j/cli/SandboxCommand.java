@@ -68,11 +68,11 @@ final class SandboxCommand implements Callable<Integer> {
         }
         Seq<OfflineVendors> factories = List.ofAll(ServiceLoader.load(OfflineVendors.class, context.classLoader()));
         Seq<String> known = factories.flatMap(OfflineVendors::providerIds).distinct();
-        Seq<String> wanted = wanted(known);
         Map<String, ProviderMetadata> providers = ElementsProviders.available(context.classLoader())
                 .flatMap(FoundProvider::provider)
                 .map(ElementsProvider::metadata)
                 .toLinkedMap(p -> new Tuple2<>(p.id(), p));
+        Seq<String> wanted = wanted(known, providers.values());
 
         List<OfflineVendor> started = List.empty();
         List<Json.Obj> served = List.empty();
@@ -138,8 +138,15 @@ final class SandboxCommand implements Callable<Integer> {
         };
     }
 
-    private Seq<String> wanted(Seq<String> known) {
-        String requested = Option.of(which).orElse(() -> root.providerOption()).getOrElse(ALL);
+    private Seq<String> wanted(Seq<String> known, Seq<ProviderMetadata> providers) {
+        String given = Option.of(which).orElse(() -> root.providerOption()).getOrElse(ALL);
+        // A renamed provider's former id serves the sandbox of its current id.
+        String requested = known.contains(given)
+                ? given
+                : providers
+                        .find(p -> p.isFormerId(given))
+                        .map(ProviderMetadata::id)
+                        .getOrElse(given);
         if (requested.equalsIgnoreCase(ALL)) {
             if (known.isEmpty()) {
                 throw CliFailure.usage("no offline sandbox is on the class path; add io.elements4j:elements-sandbox");
@@ -147,7 +154,7 @@ final class SandboxCommand implements Callable<Integer> {
             return Providers.orderedIds(known);
         }
         if (!known.contains(requested)) {
-            throw CliFailure.usage("no offline sandbox for '" + requested + "'; sandboxes exist for: "
+            throw CliFailure.usage("no offline sandbox for '" + given + "'; sandboxes exist for: "
                     + (known.isEmpty() ? "none" : known.mkString(", ")));
         }
         return List.of(requested);

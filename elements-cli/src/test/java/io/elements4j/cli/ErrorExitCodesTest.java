@@ -147,15 +147,27 @@ class ErrorExitCodesTest {
 
     @Test
     void the_request_queue_cannot_list_elements_either() {
-        assumeThat(Simulated.has("fal-queue"))
+        assumeThat(Simulated.has("gmi-cloud"))
                 .as("the queue adapter is on the class path")
                 .isTrue();
-        assumeThat(Simulated.metadata("fal-queue").supports(Capability.LIST)).isFalse();
+        assumeThat(Simulated.metadata("gmi-cloud").supports(Capability.LIST)).isFalse();
+
+        CliResult list = new CliRunner().run("list", "--provider", "gmi-cloud");
+
+        assertThat(list.exitCode()).as(list.toString()).isEqualTo(4);
+        assertThat(list.err()).contains("cannot list");
+    }
+
+    @Test
+    void the_request_queues_former_id_still_selects_it() {
+        assumeThat(Simulated.has("gmi-cloud"))
+                .as("the queue adapter is on the class path")
+                .isTrue();
 
         CliResult list = new CliRunner().run("list", "--provider", "fal-queue");
 
         assertThat(list.exitCode()).as(list.toString()).isEqualTo(4);
-        assertThat(list.err()).contains("cannot list");
+        assertThat(list.err()).contains("cannot list").doesNotContain("no provider on the class path has that id");
     }
 
     @Test

@@ -41,6 +41,19 @@ class ProvidersCommandTest {
     }
 
     @Test
+    void a_renamed_provider_is_listed_by_its_new_id_with_its_former_id_beside_the_name() {
+        CliResult providers = new CliRunner().run("providers", "--markdown");
+
+        assertThat(providers.exitCode()).as(providers.toString()).isZero();
+        if (Simulated.has("gmi-cloud")) {
+            assertThat(providers.out())
+                    .contains("`gmi-cloud`")
+                    .contains("formerly fal-queue (deprecated id, still selects it)")
+                    .doesNotContain("`fal-queue`");
+        }
+    }
+
+    @Test
     void a_vendor_without_limits_or_prompts_says_so_instead_of_printing_a_made_up_limit() {
         CliResult providers = new CliRunner().run("providers");
 

@@ -30,6 +30,7 @@ final class VendorMentions {
     /** The names of these providers' vendors. */
     static VendorMentions of(Seq<ProviderMetadata> providers) {
         return new VendorMentions(providers.flatMap(provider -> List.of(provider.id())
+                .appendAll(provider.formerIds())
                 .appendAll(provider.configKeys().flatMap(ConfigKey::vendorEnvNames))
                 .appendAll(hostName(provider.defaultBaseUrl()))
                 .map(VendorMentions::words)));

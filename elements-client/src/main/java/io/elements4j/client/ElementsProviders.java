@@ -23,6 +23,8 @@ public final class ElementsProviders {
     /** The environment variable naming the provider to use, when the system property does not. */
     public static final String PROVIDER_ENV = "ELEMENTS_PROVIDER";
 
+    private static final System.Logger LOG = System.getLogger("io.elements4j.client");
+
     private ElementsProviders() {}
 
     /**
@@ -86,12 +88,26 @@ public final class ElementsProviders {
 
     private static ElementsProvider selectById(String requested, Seq<FoundProvider> found) {
         Seq<FoundProvider> matches = found.filter(p -> p.isLoaded() && p.id().equals(requested));
+        if (matches.isEmpty()) {
+            // A renamed provider still answers to the id it had; the current id always wins over a former one.
+            matches = found.filter(
+                    p -> p.isLoaded() && p.provider().get().metadata().isFormerId(requested));
+        }
         if (matches.size() > 1) {
             throw refused(SelectionMessages.duplicateId(requested, found), found);
         }
         if (matches.size() == 1) {
             // Another provider failing does not stop the requested one; it stays listed in available().
-            return matches.head().provider().get();
+            FoundProvider match = matches.head();
+            if (!match.id().equals(requested)) {
+                LOG.log(
+                        System.Logger.Level.WARNING,
+                        "provider id [{0}] is deprecated: it selects provider [{1}], its new id; select it as [{1}]"
+                                + " and move settings from elements.{0}.* to elements.{1}.*",
+                        requested,
+                        match.id());
+            }
+            return match.provider().get();
         }
         if (found.exists(p -> !p.isLoaded())) {
             throw refused(SelectionMessages.failedWithRequest(requested, found), found);

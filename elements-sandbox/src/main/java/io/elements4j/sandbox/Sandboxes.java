@@ -44,7 +44,8 @@ public final class Sandboxes {
     }
 
     /**
-     * Starts the simulator of a provider on a free loopback port.
+     * Starts the simulator of a provider on a free loopback port. A provider's former id (see
+     * {@link VendorSimulatorFactory#formerProviderIds()}) starts the simulator of its current id.
      *
      * @throws IllegalArgumentException for an id no simulator exists for; the message lists the known ids
      * @param providerId the provider's id, such as {@code kling-official}
@@ -53,6 +54,7 @@ public final class Sandboxes {
         Map<String, VendorSimulatorFactory> factories = factories();
         VendorSimulatorFactory factory = factories
                 .get(providerId)
+                .orElse(() -> factories.values().find(f -> f.formerProviderIds().contains(providerId)))
                 .getOrElseThrow(() -> new IllegalArgumentException(
                         "no simulator for provider '" + providerId + "'; simulators exist for: "
                                 + factories.keySet().toList().mkString(", ")));

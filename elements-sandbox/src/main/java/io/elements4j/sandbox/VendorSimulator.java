@@ -14,7 +14,7 @@ import java.time.Duration;
  */
 public interface VendorSimulator extends OfflineVendor {
 
-    /** The elements4j provider id this simulates: {@code kling-official}, {@code useapi}, {@code evolink}, {@code fal-queue}. */
+    /** The elements4j provider id this simulates: {@code kling-official}, {@code useapi}, {@code evolink}, {@code gmi-cloud}. */
     @Override
     String providerId();
 

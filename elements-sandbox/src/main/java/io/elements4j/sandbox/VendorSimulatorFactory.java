@@ -16,6 +16,16 @@ public interface VendorSimulatorFactory {
     String providerId();
 
     /**
+     * Ids the provider was published under before (its metadata's former ids): {@link Sandboxes#start(String)}
+     * starts this simulator for them too.
+     *
+     * @return the former ids; none by default
+     */
+    default io.vavr.collection.Seq<String> formerProviderIds() {
+        return io.vavr.collection.List.empty();
+    }
+
+    /**
      * Starts a new simulator on a free loopback port.
      *
      * @return the running simulator; the caller closes it

@@ -22,7 +22,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 public class ElementsProperties {
 
     /**
-     * The provider to use (kling-official, useapi, evolink, fal-queue, ...). When unset, the only provider on the
+     * The provider to use (kling-official, useapi, evolink, gmi-cloud, ...). When unset, the only provider on the
      * class path.
      */
     private String provider;

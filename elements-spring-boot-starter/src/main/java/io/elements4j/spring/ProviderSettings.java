@@ -15,12 +15,14 @@ import org.springframework.core.env.Environment;
 
 /**
  * The provider's keys as a Spring app sets them, in either form: {@code elements.config.<key>} or
- * {@code elements.<provider>.<key>} (the form the library's own messages name). Refused at start-up, without the
+ * {@code elements.<provider>.<key>} (the form the library's own messages name; a provider's former id still works
+ * there, deprecated, when the current id does not set the key). Refused at start-up, without the
  * value ever being repeated: the two forms set to different values, a value still holding a {@code ${…}}
  * placeholder nothing resolved (it would be sent to the vendor as it is), and a secret set to a blank value.
  */
 final class ProviderSettings {
 
+    private static final System.Logger LOG = System.getLogger("io.elements4j.spring");
     private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{([A-Za-z0-9_.\\-]+)?");
 
     private ProviderSettings() {}
@@ -32,7 +34,22 @@ final class ProviderSettings {
      */
     static Map<String, String> read(ElementsProvider provider, ElementsProperties properties, Environment environment) {
         String id = provider.metadata().id();
-        Map<String, String> byProvider = providerForm(id, environment);
+        Map<String, String> byProvider = new LinkedHashMap<>(providerForm(id, environment));
+        for (String former : provider.metadata().formerIds()) {
+            // Settings under the id the provider had before are still read, when the current id does not set them.
+            providerForm(former, environment).forEach((key, value) -> {
+                if (!byProvider.containsKey(key)) {
+                    LOG.log(
+                            System.Logger.Level.WARNING,
+                            "elements.{0}.{1} is read under the deprecated provider id [{0}]; rename it to"
+                                    + " elements.{2}.{1}",
+                            former,
+                            key,
+                            id);
+                    byProvider.put(key, value);
+                }
+            });
+        }
         Map<String, String> keys = new LinkedHashMap<>();
         properties.getConfig().forEach((key, value) -> keys.put(key, value));
         byProvider.forEach((key, value) -> {

@@ -19,9 +19,10 @@ import java.util.Objects;
 
 /**
  * Kling elements through <b>GMI Cloud's request queue</b> — the protocol of GMI Cloud's queue guide ({@code POST /requests},
- * {@code GET /requests/{request_id}}, model {@code kling-create-element}). The id {@code fal-queue} is kept from the
- * design, but fal.ai's own queue hosts no stored elements (its Kling models take elements inline on every
- * generation), so this provider does not speak fal.ai's protocol; see the module's README.
+ * {@code GET /requests/{request_id}}, model {@code kling-create-element}). Its id is {@code gmi-cloud}; the id it was
+ * first published under, {@code fal-queue}, still selects it (deprecated). The module and package keep the old name.
+ * fal.ai's own queue hosts no stored elements (its Kling models take elements inline on every generation), so this
+ * provider does not speak fal.ai's protocol; see the module's README.
  *
  * <p>Configuration: {@code api-key} (env {@code GMI_API_KEY}), optional {@code organization-id}
  * ({@code GMI_ORGANIZATION_ID}, sent as {@code X-Organization-ID}), {@code model} (default
@@ -29,7 +30,10 @@ import java.util.Objects;
  */
 public final class FalQueueElementsProvider extends VendorElementsProvider {
 
-    static final String ID = "fal-queue";
+    static final String ID = "gmi-cloud";
+    /** The id this provider was published under before it was named after its vendor; deprecated. */
+    static final String FORMER_ID = "fal-queue";
+
     static final String VENDOR = "GMI Cloud request queue";
     static final String DEFAULT_BASE_URL = "https://console.gmicloud.ai/api/v1/ie/requestqueue/apikey";
     static final String DEFAULT_MODEL = "kling-create-element";
@@ -59,7 +63,8 @@ public final class FalQueueElementsProvider extends VendorElementsProvider {
                     DEFAULT_BASE_URL,
                     VendorHttp.configKeys(API_KEY, ORGANIZATION_ID, MODEL),
                     PromptSyntax.TRIPLE_ANGLE_INDEX)
-            .withDocumentation("https://docs.gmicloud.ai/model-quickstarts/video/kling-v3-omni");
+            .withDocumentation("https://docs.gmicloud.ai/model-quickstarts/video/kling-v3-omni")
+            .withFormerId(FORMER_ID);
 
     /** For {@link java.util.ServiceLoader}. */
     public FalQueueElementsProvider() {

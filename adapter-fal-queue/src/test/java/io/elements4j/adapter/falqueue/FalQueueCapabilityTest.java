@@ -56,7 +56,7 @@ class FalQueueCapabilityTest {
 
         assertThat(error).isInstanceOfSatisfying(ElementsError.Unsupported.class, u -> {
             assertThat(u.capability()).isEqualTo(capability);
-            assertThat(u.message()).contains("GMI Cloud request queue").contains("fal-queue");
+            assertThat(u.message()).contains("GMI Cloud request queue").contains("gmi-cloud");
         });
         assertThat(vendor.journal()).isEmpty();
         assertThat(new FalQueueElementsProvider().metadata().supports(capability))

@@ -3,7 +3,7 @@ package io.elements4j.adapter.falqueue;
 import io.elements4j.conformance.ElementsConformanceSuite;
 import io.elements4j.ports.spi.ElementsProvider;
 
-/** The fal-queue provider (GMI Cloud's request queue) keeps the contract, against its simulator. */
+/** The gmi-cloud provider (GMI Cloud's request queue) keeps the contract, against its simulator. */
 class FalQueueConformanceTest extends ElementsConformanceSuite {
 
     @Override

@@ -37,7 +37,7 @@ class FalQueueLifecycleTest {
     private String rawElementId(CreationTask task) throws Exception {
         HttpRequest request = HttpRequest.newBuilder(
                         URI.create(vendor.configuration()
-                                        .get("elements.fal-queue.base-url")
+                                        .get("elements.gmi-cloud.base-url")
                                         .get() + "/requests/" + task.id().value()))
                 .header("Authorization", "Bearer " + vendor.credential())
                 .build();

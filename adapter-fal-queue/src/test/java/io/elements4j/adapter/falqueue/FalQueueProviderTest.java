@@ -29,14 +29,64 @@ class FalQueueProviderTest {
     final ProviderMetadata metadata = new FalQueueElementsProvider().metadata();
 
     @Test
-    void is_selected_by_elements_provider_fal_queue() {
+    void is_selected_by_its_vendors_name_gmi_cloud() {
         Properties props = new Properties();
-        props.setProperty("elements.provider", "fal-queue");
-        props.setProperty("elements.fal-queue.api-key", "gmi-key");
+        props.setProperty("elements.provider", "gmi-cloud");
+        props.setProperty("elements.gmi-cloud.api-key", "gmi-key");
 
         try (Elements elements =
                 Elements.builder().systemProperties(props).env(Map.of()).build()) {
-            assertThat(elements.provider().id()).isEqualTo("fal-queue");
+            assertThat(elements.provider().id()).isEqualTo("gmi-cloud");
+        }
+    }
+
+    @Test
+    void the_former_id_fal_queue_selects_the_same_provider_and_its_settings_are_still_read() {
+        FalQueueSimulator vendor = kit.vendor(FalQueueSimulator.class);
+        Properties props = new Properties();
+        props.setProperty("elements.provider", "fal-queue");
+        props.setProperty("elements.fal-queue.api-key", vendor.credential());
+        props.setProperty(
+                "elements.fal-queue.base-url",
+                vendor.configuration().get("elements.gmi-cloud.base-url").get());
+
+        try (Elements elements = Elements.builder()
+                .systemProperties(props)
+                .env(Map.of())
+                .clock(kit.time().clock())
+                .sleeper(kit.time())
+                .build()) {
+
+            assertThat(elements.provider().id()).isEqualTo("gmi-cloud");
+            assertThat(elements.provider()).isEqualTo(metadata);
+            assertThat(elements.submit(kit.drafts().image("Detective Mara").build())
+                            .isRight())
+                    .isTrue();
+            assertThat(vendor.count(Operation.CREATE)).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void a_setting_under_the_new_id_wins_over_the_same_one_under_the_former_id() {
+        FalQueueSimulator vendor = kit.vendor(FalQueueSimulator.class);
+        try (Elements elements = Elements.builder()
+                .provider("fal-queue")
+                .config(Map.of(
+                        "elements.gmi-cloud.api-key", vendor.credential(),
+                        "elements.fal-queue.api-key", "an-old-key-that-is-refused",
+                        "elements.gmi-cloud.base-url",
+                                vendor.configuration()
+                                        .get("elements.gmi-cloud.base-url")
+                                        .get()))
+                .systemProperties(new Properties())
+                .env(Map.of())
+                .clock(kit.time().clock())
+                .sleeper(kit.time())
+                .build()) {
+
+            assertThat(elements.submit(kit.drafts().image("Detective Mara").build())
+                            .isRight())
+                    .isTrue();
         }
     }
 
@@ -44,14 +94,14 @@ class FalQueueProviderTest {
     void reads_the_key_from_gmi_api_key() {
         FalQueueSimulator vendor = kit.vendor(FalQueueSimulator.class);
         try (Elements elements = Elements.builder()
-                .provider("fal-queue")
+                .provider("gmi-cloud")
                 .systemProperties(new Properties())
                 .env(Map.of(
                         "GMI_API_KEY",
                         vendor.credential(),
-                        "ELEMENTS_FAL_QUEUE_BASE_URL",
+                        "ELEMENTS_GMI_CLOUD_BASE_URL",
                         vendor.configuration()
-                                .get("elements.fal-queue.base-url")
+                                .get("elements.gmi-cloud.base-url")
                                 .get()))
                 .clock(kit.time().clock())
                 .sleeper(kit.time())
@@ -66,7 +116,8 @@ class FalQueueProviderTest {
 
     @Test
     void declares_what_the_queue_offers_and_nothing_more() {
-        assertThat(metadata.id()).isEqualTo("fal-queue");
+        assertThat(metadata.id()).isEqualTo("gmi-cloud");
+        assertThat(metadata.formerIds()).containsExactly("fal-queue");
         assertThat(metadata.displayName()).contains("GMI Cloud");
         assertThat(metadata.capabilities().toJavaSet())
                 .containsExactlyInAnyOrder(
@@ -77,7 +128,7 @@ class FalQueueProviderTest {
                         Capability.CALLBACKS,
                         Capability.TASK_QUERY,
                         Capability.TAG_CATALOGUE);
-        assertThat(metadata.ruleProfile().vendor()).isEqualTo("fal-queue");
+        assertThat(metadata.ruleProfile().vendor()).isEqualTo("gmi-cloud");
         assertThat(metadata.ruleProfile().tags().maxTags()).isEqualTo(8);
         assertThat(metadata.ruleProfile().voice().allowedOn().toJavaSet()).containsExactly(ReferenceKind.VIDEO);
         assertThat(metadata.ruleProfile().inlineMedia()).isFalse();
@@ -101,19 +152,19 @@ class FalQueueProviderTest {
 
     @Test
     void refuses_to_start_without_a_key_and_says_every_way_to_set_one() {
-        ProviderConfig noKey = ProviderConfig.builder("fal-queue").build();
+        ProviderConfig noKey = ProviderConfig.builder("gmi-cloud").build();
 
         assertThatThrownBy(() -> new FalQueueElementsProvider().create(noKey))
                 .isInstanceOf(ProviderConfigurationException.class)
-                .hasMessageContaining("elements.fal-queue.api-key")
-                .hasMessageContaining("ELEMENTS_FAL_QUEUE_API_KEY")
+                .hasMessageContaining("elements.gmi-cloud.api-key")
+                .hasMessageContaining("ELEMENTS_GMI_CLOUD_API_KEY")
                 .hasMessageContaining("GMI_API_KEY");
     }
 
     @Test
     void no_secret_shows_in_the_clients_or_configs_text() {
         String key = "gmi-test-key-Zq81xTT0pSECRET";
-        ProviderConfig config = ProviderConfig.builder("fal-queue").apiKey(key).build();
+        ProviderConfig config = ProviderConfig.builder("gmi-cloud").apiKey(key).build();
 
         assertThat(new FalQueueElementsProvider().create(config).toString()).doesNotContain(key);
         assertThat(config.toString()).doesNotContain(key);

@@ -246,7 +246,7 @@ public final class BulkAtLimits {
                                 + " | reported ambiguous | other failures | verdict |\n|---|---|---:|---:|---:|---:|---:|---:|---|\n");
         boolean ok = true;
         Random random = new Random(19);
-        for (String provider : new String[] {"kling-official", "useapi", "evolink", "fal-queue"}) {
+        for (String provider : new String[] {"kling-official", "useapi", "evolink", "gmi-cloud"}) {
             ok &= killAndResume(md, out.resolve("bulk-" + provider), cli, provider, count, random);
         }
         md.append('\n');

@@ -40,7 +40,7 @@ final class AdapterCases {
             "delete", Capability.DELETE));
 
     private static final java.util.List<String> PROVIDERS =
-            java.util.List.of("kling-official", "useapi", "evolink", "fal-queue");
+            java.util.List.of("kling-official", "useapi", "evolink", "gmi-cloud");
 
     private AdapterCases() {}
 
@@ -69,7 +69,7 @@ final class AdapterCases {
             case "kling-official" -> kling();
             case "useapi" -> useapi();
             case "evolink" -> evolink();
-            case "fal-queue" -> queue();
+            case "gmi-cloud" -> queue();
             default -> throw new IllegalArgumentException("no adapter " + provider);
         };
         LoopbackStub stub = vendor.stub.start();

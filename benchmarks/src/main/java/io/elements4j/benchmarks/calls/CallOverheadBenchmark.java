@@ -53,8 +53,8 @@ public class CallOverheadBenchmark {
         "useapi/delete",
         "evolink/submit",
         "evolink/task",
-        "fal-queue/submit",
-        "fal-queue/task"
+        "gmi-cloud/submit",
+        "gmi-cloud/task"
     })
     public String call;
 

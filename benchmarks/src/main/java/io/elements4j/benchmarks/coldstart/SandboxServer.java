@@ -16,7 +16,7 @@ import java.util.List;
  * client's JVM alone. Writes each simulator's configuration as {@code -Dkey=value} lines, one file per provider
  * ({@code <dir>/<provider>.jvmargs}), then serves until its standard input closes.
  *
- * <pre>java -cp … SandboxServer &lt;dir&gt; kling-official useapi evolink fal-queue</pre>
+ * <pre>java -cp … SandboxServer &lt;dir&gt; kling-official useapi evolink gmi-cloud</pre>
  */
 public final class SandboxServer {
 

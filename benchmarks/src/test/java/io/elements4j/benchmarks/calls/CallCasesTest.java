@@ -46,7 +46,7 @@ class CallCasesTest {
                         "useapi/delete",
                         "evolink/submit",
                         "evolink/task",
-                        "fal-queue/submit",
-                        "fal-queue/task");
+                        "gmi-cloud/submit",
+                        "gmi-cloud/task");
     }
 }

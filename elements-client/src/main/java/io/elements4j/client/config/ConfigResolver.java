@@ -20,7 +20,8 @@ import java.util.Properties;
 /**
  * Reads a provider's configuration keys from, highest precedence first: an explicit map (full property names,
  * {@code elements.<provider>.<key>}), system properties of the same names, env {@code ELEMENTS_<PROVIDER>_<KEY>},
- * then the vendor's usual env names in the order the key lists them ({@code KLING_API_KEY}). Blank values count
+ * the same three under each of the provider's {@linkplain ProviderMetadata#formerIds() former ids} (deprecated,
+ * logged as such), then the vendor's usual env names in the order the key lists them ({@code KLING_API_KEY}). Blank values count
  * as unset; values are trimmed, since a stray newline from a file or shell is never part of a key or URL. The one
  * exception fails closed: a {@code callback-secret} that is set, but only to blanks, and set nowhere else, is a
  * {@link ProviderConfigurationException} — an empty {@code KLING_WEBHOOK_SECRET} must not turn verification off.
@@ -30,6 +31,7 @@ import java.util.Properties;
 public final class ConfigResolver {
 
     static final String MASK = "****";
+    private static final System.Logger LOG = System.getLogger("io.elements4j.client");
     private static final Seq<ConfigKey> ALWAYS_READ = List.of(
             ConfigKey.BASE_URL,
             ConfigKey.CONNECT_TIMEOUT,
@@ -101,11 +103,12 @@ public final class ConfigResolver {
     public ProviderConfig.Builder resolve(ProviderMetadata metadata) {
         ProviderConfig.Builder builder = ProviderConfig.builder(metadata.id());
         for (ConfigKey key : keysOf(metadata)) {
-            Option<Tuple2<String, String>> value = lookUp(metadata.id(), key);
+            Option<Tuple2<String, String>> value = lookUp(metadata, key);
             if (value.isEmpty() && REFUSED_WHEN_BLANK.contains(key.name())) {
-                refuseBlank(metadata.id(), key);
+                refuseBlank(metadata, key);
             }
             value.forEach(found -> {
+                warnIfFormer(metadata, key, found._1);
                 if (key.secret()) {
                     builder.secret(key.name(), Secret.of(found._2));
                 } else {
@@ -123,7 +126,7 @@ public final class ConfigResolver {
      */
     public Seq<ResolvedKey> describe(ProviderMetadata metadata) {
         return keysOf(metadata).map(key -> {
-            Option<Tuple2<String, String>> found = lookUp(metadata.id(), key);
+            Option<Tuple2<String, String>> found = lookUp(metadata, key);
             return new ResolvedKey(
                     key, found.map(Tuple2::_1), found.map(f -> key.secret() ? MASK : f._2), names(metadata.id(), key));
         });
@@ -140,11 +143,11 @@ public final class ConfigResolver {
     }
 
     /** A key set only to blanks where a blank would turn a check off: named with where it was set, never ignored. */
-    private void refuseBlank(String providerId, ConfigKey key) {
-        Seq<String> where = sources(providerId, key).filter(blank::contains);
+    private void refuseBlank(ProviderMetadata metadata, ConfigKey key) {
+        Seq<String> where = sources(metadata, key).filter(blank::contains);
         if (where.nonEmpty()) {
             throw new ProviderConfigurationException(
-                    providerId,
+                    metadata.id(),
                     key,
                     key.name() + " is set but blank ("
                             + where.mkString(", ")
@@ -154,10 +157,33 @@ public final class ConfigResolver {
     }
 
     /** Where a key may be set, worded as {@link #lookUp} names its sources. */
-    private static Seq<String> sources(String providerId, ConfigKey key) {
-        String property = key.propertyName(providerId);
-        return List.of("explicit " + property, "system property " + property, "env " + key.envName(providerId))
+    private static Seq<String> sources(ProviderMetadata metadata, ConfigKey key) {
+        return idsOf(metadata)
+                .flatMap(providerId -> {
+                    String property = key.propertyName(providerId);
+                    return List.of(
+                            "explicit " + property, "system property " + property, "env " + key.envName(providerId));
+                })
                 .appendAll(key.vendorEnvNames().map(name -> "env " + name));
+    }
+
+    /** The provider's id, then its former ids: a setting under the current id wins over one under a former id. */
+    private static Seq<String> idsOf(ProviderMetadata metadata) {
+        return List.of(metadata.id()).appendAll(metadata.formerIds());
+    }
+
+    /** A value read under a former id still works; the log says which name to move it to. */
+    private static void warnIfFormer(ProviderMetadata metadata, ConfigKey key, String source) {
+        metadata.formerIds()
+                .find(former ->
+                        source.endsWith(" " + key.propertyName(former)) || source.equals("env " + key.envName(former)))
+                .forEach(former -> LOG.log(
+                        System.Logger.Level.WARNING,
+                        "{0} is read under the deprecated provider id [{1}]; rename it to {2} (or env {3})",
+                        source,
+                        former,
+                        key.propertyName(metadata.id()),
+                        key.envName(metadata.id())));
     }
 
     private static Set<String> blankNames(String source, java.util.Map<String, String> values) {
@@ -173,12 +199,15 @@ public final class ConfigResolver {
     }
 
     /** The source and the value of the first non-blank setting, in precedence order. */
-    private Option<Tuple2<String, String>> lookUp(String providerId, ConfigKey key) {
-        String property = key.propertyName(providerId);
-        return List.<Tuple2<String, Option<String>>>of(
-                        Tuple.of("explicit " + property, explicit.get(property)),
-                        Tuple.of("system property " + property, systemProperties.get(property)),
-                        Tuple.of("env " + key.envName(providerId), env.get(key.envName(providerId))))
+    private Option<Tuple2<String, String>> lookUp(ProviderMetadata metadata, ConfigKey key) {
+        return idsOf(metadata)
+                .flatMap(providerId -> {
+                    String property = key.propertyName(providerId);
+                    return List.<Tuple2<String, Option<String>>>of(
+                            Tuple.of("explicit " + property, explicit.get(property)),
+                            Tuple.of("system property " + property, systemProperties.get(property)),
+                            Tuple.of("env " + key.envName(providerId), env.get(key.envName(providerId))));
+                })
                 .appendAll(key.vendorEnvNames().map(name -> Tuple.of("env " + name, env.get(name))))
                 .find(candidate -> candidate._2.isDefined())
                 .map(candidate -> Tuple.of(candidate._1, candidate._2.get()));

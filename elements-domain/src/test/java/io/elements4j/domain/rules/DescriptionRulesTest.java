@@ -14,7 +14,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 class DescriptionRulesTest {
 
     static Stream<Named<RuleProfile>> requiringADescription() {
-        return Stream.of(RuleProfiles.KLING_OFFICIAL, RuleProfiles.EVOLINK, RuleProfiles.FAL_QUEUE)
+        return Stream.of(RuleProfiles.KLING_OFFICIAL, RuleProfiles.EVOLINK, RuleProfiles.GMI_CLOUD)
                 .map(Vendors::named);
     }
 

@@ -36,7 +36,7 @@ class MediaSourceRulesTest {
     };
 
     static Stream<Named<RuleProfile>> takingOnlyUrls() {
-        return Stream.of(RuleProfiles.USEAPI, RuleProfiles.EVOLINK, RuleProfiles.FAL_QUEUE)
+        return Stream.of(RuleProfiles.USEAPI, RuleProfiles.EVOLINK, RuleProfiles.GMI_CLOUD)
                 .map(Vendors::named);
     }
 
@@ -130,10 +130,10 @@ class MediaSourceRulesTest {
                                 aPhotoDraft()
                                         .withFrontal(MediaSource.url("data:image/png;base64,iVBORw0KGgo="))
                                         .build(),
-                                RuleProfiles.FAL_QUEUE)
+                                RuleProfiles.GMI_CLOUD)
                         .map(RuleViolation::message))
                 .containsExactly("frontal image URL (a data: URI of 34 characters) is not an absolute http or https URL"
-                        + " with a host; fal-queue must be able to fetch it");
+                        + " with a host; gmi-cloud must be able to fetch it");
     }
 
     @Test

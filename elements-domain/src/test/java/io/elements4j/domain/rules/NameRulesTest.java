@@ -22,7 +22,7 @@ class NameRulesTest {
                 arguments(Vendors.named(RuleProfiles.KLING_OFFICIAL), 20),
                 arguments(Vendors.named(RuleProfiles.USEAPI), 15),
                 arguments(Vendors.named(RuleProfiles.EVOLINK), 20),
-                arguments(Vendors.named(RuleProfiles.FAL_QUEUE), 20));
+                arguments(Vendors.named(RuleProfiles.GMI_CLOUD), 20));
     }
 
     @ParameterizedTest(name = "{0}: {1}")

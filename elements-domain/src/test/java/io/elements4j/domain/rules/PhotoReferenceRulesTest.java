@@ -18,7 +18,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 class PhotoReferenceRulesTest {
 
     static Stream<Named<RuleProfile>> withoutGeneratedViews() {
-        return Stream.of(RuleProfiles.KLING_OFFICIAL, RuleProfiles.EVOLINK, RuleProfiles.FAL_QUEUE)
+        return Stream.of(RuleProfiles.KLING_OFFICIAL, RuleProfiles.EVOLINK, RuleProfiles.GMI_CLOUD)
                 .map(Vendors::named);
     }
 
@@ -41,11 +41,11 @@ class PhotoReferenceRulesTest {
                 arguments(Vendors.named(RuleProfiles.EVOLINK), 1, new String[0]),
                 arguments(Vendors.named(RuleProfiles.EVOLINK), 3, new String[0]),
                 arguments(Vendors.named(RuleProfiles.EVOLINK), 4, new String[] {RuleCodes.REFERENCES_EXTRAS_TOO_MANY}),
-                arguments(Vendors.named(RuleProfiles.FAL_QUEUE), 0, new String[] {RuleCodes.REFERENCES_EXTRAS_TOO_FEW}),
-                arguments(Vendors.named(RuleProfiles.FAL_QUEUE), 1, new String[0]),
-                arguments(Vendors.named(RuleProfiles.FAL_QUEUE), 3, new String[0]),
+                arguments(Vendors.named(RuleProfiles.GMI_CLOUD), 0, new String[] {RuleCodes.REFERENCES_EXTRAS_TOO_FEW}),
+                arguments(Vendors.named(RuleProfiles.GMI_CLOUD), 1, new String[0]),
+                arguments(Vendors.named(RuleProfiles.GMI_CLOUD), 3, new String[0]),
                 arguments(
-                        Vendors.named(RuleProfiles.FAL_QUEUE), 4, new String[] {RuleCodes.REFERENCES_EXTRAS_TOO_MANY}));
+                        Vendors.named(RuleProfiles.GMI_CLOUD), 4, new String[] {RuleCodes.REFERENCES_EXTRAS_TOO_MANY}));
     }
 
     @ParameterizedTest(name = "{0} with {1} extras")

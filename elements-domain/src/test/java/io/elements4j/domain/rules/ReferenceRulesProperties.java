@@ -30,7 +30,7 @@ import net.jqwik.api.Tuple;
 class ReferenceRulesProperties {
 
     private static final List<RuleProfile> VENDORS =
-            List.of(RuleProfiles.KLING_OFFICIAL, RuleProfiles.USEAPI, RuleProfiles.EVOLINK, RuleProfiles.FAL_QUEUE);
+            List.of(RuleProfiles.KLING_OFFICIAL, RuleProfiles.USEAPI, RuleProfiles.EVOLINK, RuleProfiles.GMI_CLOUD);
     private static final String CODE = "[a-z_]+(\\.[a-z_]+)+";
     private static final IdempotencyKey KEY = IdempotencyKey.of("properties");
 

@@ -70,7 +70,7 @@ class ReferenceRulesTest {
                                 .taggedAs(TagKind.CHARACTER)
                                 .withVoice(VoiceBinding.existing("1"))
                                 .withCallback("https://hooks.example.com/queue"),
-                        RuleProfiles.FAL_QUEUE))
+                        RuleProfiles.GMI_CLOUD))
                 .isEmpty();
     }
 

@@ -99,7 +99,7 @@ final class RuleProfiles {
     public static final RuleProfile EVOLINK = klingShaped("evolink", HashSet.of(ReferenceKind.VIDEO), 0, false);
 
     /** The request queue (GMI Cloud's queue guide): Kling's rules with several tags, voice on video elements only, URLs only. */
-    public static final RuleProfile FAL_QUEUE = klingShaped("fal-queue", HashSet.of(ReferenceKind.VIDEO), 8, false);
+    public static final RuleProfile GMI_CLOUD = klingShaped("gmi-cloud", HashSet.of(ReferenceKind.VIDEO), 8, false);
 
     /** What each profile's vendor can do, as far as validation asks: only useapi generates views. */
     static Set<Capability> capabilities(RuleProfile profile) {

@@ -21,7 +21,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 class TagRulesTest {
 
     static Stream<Named<RuleProfile>> takingSeveralTags() {
-        return Stream.of(RuleProfiles.KLING_OFFICIAL, RuleProfiles.FAL_QUEUE).map(Vendors::named);
+        return Stream.of(RuleProfiles.KLING_OFFICIAL, RuleProfiles.GMI_CLOUD).map(Vendors::named);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -58,7 +58,7 @@ class TagRulesTest {
     }
 
     static Stream<Named<RuleProfile>> takingTags() {
-        return Stream.of(RuleProfiles.KLING_OFFICIAL, RuleProfiles.FAL_QUEUE, RuleProfiles.USEAPI)
+        return Stream.of(RuleProfiles.KLING_OFFICIAL, RuleProfiles.GMI_CLOUD, RuleProfiles.USEAPI)
                 .map(Vendors::named);
     }
 

@@ -10,18 +10,18 @@ import org.junit.jupiter.api.Named;
 final class Vendors {
 
     static Stream<Named<RuleProfile>> all() {
-        return Stream.of(RuleProfiles.KLING_OFFICIAL, RuleProfiles.USEAPI, RuleProfiles.EVOLINK, RuleProfiles.FAL_QUEUE)
+        return Stream.of(RuleProfiles.KLING_OFFICIAL, RuleProfiles.USEAPI, RuleProfiles.EVOLINK, RuleProfiles.GMI_CLOUD)
                 .map(Vendors::named);
     }
 
     static Stream<Named<RuleProfile>> withCallbacks() {
-        return Stream.of(RuleProfiles.KLING_OFFICIAL, RuleProfiles.EVOLINK, RuleProfiles.FAL_QUEUE)
+        return Stream.of(RuleProfiles.KLING_OFFICIAL, RuleProfiles.EVOLINK, RuleProfiles.GMI_CLOUD)
                 .map(Vendors::named);
     }
 
-    /** kling-official, evolink and fal-queue share Kling's own video rule: 3-8 s, exactly 1080p, 16:9 or 9:16, ≤200 MB. */
+    /** kling-official, evolink and gmi-cloud share Kling's own video rule: 3-8 s, exactly 1080p, 16:9 or 9:16, ≤200 MB. */
     static Stream<Named<RuleProfile>> withKlingVideoRules() {
-        return Stream.of(RuleProfiles.KLING_OFFICIAL, RuleProfiles.EVOLINK, RuleProfiles.FAL_QUEUE)
+        return Stream.of(RuleProfiles.KLING_OFFICIAL, RuleProfiles.EVOLINK, RuleProfiles.GMI_CLOUD)
                 .map(Vendors::named);
     }
 

@@ -17,7 +17,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * kling-official, evolink and fal-queue take Kling's own rule: mp4/mov, 3-8 s, exactly 1080p, 16:9 or 9:16,
+ * kling-official, evolink and gmi-cloud take Kling's own rule: mp4/mov, 3-8 s, exactly 1080p, 16:9 or 9:16,
  * at most 200 MB. useapi takes an mp4 of at least 3 s (it trims to 8) with a short edge of at least 700 px.
  */
 class VideoRulesTest {
@@ -171,13 +171,13 @@ class VideoRulesTest {
                                 aVideoDraft()
                                         .withVideo(Media.video("clip.webm", square720))
                                         .build(),
-                                RuleProfiles.FAL_QUEUE)
+                                RuleProfiles.GMI_CLOUD)
                         .map(RuleViolation::message))
                 .containsExactly(
-                        "video is webm; fal-queue accepts mp4 or mov",
-                        "video is 209715201 bytes; fal-queue allows at most 209715200 bytes (200 MB)",
-                        "video is 720x720 px, short edge 720 px; fal-queue needs a short edge of exactly 1080 px",
-                        "video is 720x720 px, aspect 1; fal-queue accepts 16:9 or 9:16");
+                        "video is webm; gmi-cloud accepts mp4 or mov",
+                        "video is 209715201 bytes; gmi-cloud allows at most 209715200 bytes (200 MB)",
+                        "video is 720x720 px, short edge 720 px; gmi-cloud needs a short edge of exactly 1080 px",
+                        "video is 720x720 px, aspect 1; gmi-cloud accepts 16:9 or 9:16");
     }
 
     @Test

@@ -26,7 +26,7 @@ class VoiceRulesTest {
     private static final VoiceBinding A_CLIP = VoiceBinding.fromClip("https://cdn.example.com/voice.mp4");
 
     static Stream<Named<RuleProfile>> bindingOnlyToVideoElements() {
-        return Stream.of(RuleProfiles.EVOLINK, RuleProfiles.FAL_QUEUE).map(Vendors::named);
+        return Stream.of(RuleProfiles.EVOLINK, RuleProfiles.GMI_CLOUD).map(Vendors::named);
     }
 
     @Test

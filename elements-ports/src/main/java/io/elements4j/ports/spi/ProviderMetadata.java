@@ -28,6 +28,8 @@ import java.util.Objects;
  * @param costs          what an operation costs on this vendor where it is more than one request, as a phrase for
  *                       people, by the capability it belongs to ({@code FIND} → "no lookup by id: reads the
  *                       listing, a request per 500")
+ * @param formerIds      ids the provider was published under before, still accepted wherever its id is (selection,
+ *                       {@code elements.<former-id>.<key>} settings, simulators) but deprecated; empty for most
  */
 public record ProviderMetadata(
         String id,
@@ -38,7 +40,8 @@ public record ProviderMetadata(
         Seq<ConfigKey> configKeys,
         Option<PromptSyntax> promptSyntax,
         Option<String> documentation,
-        Map<Capability, String> costs) {
+        Map<Capability, String> costs,
+        Seq<String> formerIds) {
 
     /** Creates the value, checking every component. */
     public ProviderMetadata {
@@ -51,8 +54,15 @@ public record ProviderMetadata(
         Objects.requireNonNull(promptSyntax, "promptSyntax");
         Objects.requireNonNull(documentation, "documentation");
         Objects.requireNonNull(costs, "costs");
-        if (!id.matches("[a-z][a-z0-9-]*")) {
+        formerIds = List.ofAll(Objects.requireNonNull(formerIds, "formerIds"));
+        if (!id.matches(ID_PATTERN)) {
             throw new IllegalArgumentException("a provider id is lower-case letters, digits and '-': " + id);
+        }
+        for (String former : formerIds) {
+            if (former == null || !former.matches(ID_PATTERN) || former.equals(id)) {
+                throw new IllegalArgumentException("a former id of provider " + id
+                        + " is another lower-case id of letters, digits and '-': " + former);
+            }
         }
         if (documentation.exists(url -> !url.matches("https?://\\S+"))) {
             throw new IllegalArgumentException(
@@ -63,6 +73,44 @@ public record ProviderMetadata(
             throw new IllegalArgumentException(
                     "provider " + id + " states a cost for " + undeclared.get() + ", a capability it does not declare");
         }
+    }
+
+    private static final String ID_PATTERN = "[a-z][a-z0-9-]*";
+
+    /**
+     * Metadata with no former id.
+     *
+     * @param id             stable short id
+     * @param displayName    for people
+     * @param capabilities   what it can do
+     * @param ruleProfile    the limits every draft is checked against before sending
+     * @param defaultBaseUrl the vendor's production URL
+     * @param configKeys     every key it reads, with env names
+     * @param promptSyntax   how prompts on this vendor name elements; none when the vendor takes no generation prompts
+     * @param documentation  the vendor's public documentation of the API the provider speaks
+     * @param costs          what an operation costs where it is more than one request, by capability
+     */
+    public ProviderMetadata(
+            String id,
+            String displayName,
+            Set<Capability> capabilities,
+            RuleProfile ruleProfile,
+            String defaultBaseUrl,
+            Seq<ConfigKey> configKeys,
+            Option<PromptSyntax> promptSyntax,
+            Option<String> documentation,
+            Map<Capability, String> costs) {
+        this(
+                id,
+                displayName,
+                capabilities,
+                ruleProfile,
+                defaultBaseUrl,
+                configKeys,
+                promptSyntax,
+                documentation,
+                costs,
+                List.empty());
     }
 
     /**
@@ -143,7 +191,8 @@ public record ProviderMetadata(
                 configKeys,
                 promptSyntax,
                 Option.some(Objects.requireNonNull(url, "url")),
-                costs);
+                costs,
+                formerIds);
     }
 
     /**
@@ -164,7 +213,50 @@ public record ProviderMetadata(
                 configKeys,
                 promptSyntax,
                 documentation,
-                costs.put(Objects.requireNonNull(capability, "capability"), Objects.requireNonNull(cost, "cost")));
+                costs.put(Objects.requireNonNull(capability, "capability"), Objects.requireNonNull(cost, "cost")),
+                formerIds);
+    }
+
+    /**
+     * The same metadata, still answering to {@code formerId}: an id the provider was published under before it was
+     * renamed. Selecting it by that id, and settings under {@code elements.<former-id>.<key>}, keep working (with a
+     * deprecation warning in the log) until the former id is removed.
+     *
+     * @param formerId the id it was known by, lower-case letters, digits and '-'
+     * @return the same metadata, answering to that id too
+     */
+    public ProviderMetadata withFormerId(String formerId) {
+        return new ProviderMetadata(
+                id,
+                displayName,
+                capabilities,
+                ruleProfile,
+                defaultBaseUrl,
+                configKeys,
+                promptSyntax,
+                documentation,
+                costs,
+                formerIds.append(Objects.requireNonNull(formerId, "formerId")));
+    }
+
+    /**
+     * Whether {@code requested} selects this provider: its id, or one of its {@linkplain #formerIds() former ids}.
+     *
+     * @param requested an id as a user wrote it
+     * @return whether it names this provider
+     */
+    public boolean answersTo(String requested) {
+        return id.equals(requested) || formerIds.contains(requested);
+    }
+
+    /**
+     * Whether {@code requested} is one of the {@linkplain #formerIds() former ids}, deprecated, rather than the id.
+     *
+     * @param requested an id as a user wrote it
+     * @return true for a former id
+     */
+    public boolean isFormerId(String requested) {
+        return formerIds.contains(requested);
     }
 
     /**

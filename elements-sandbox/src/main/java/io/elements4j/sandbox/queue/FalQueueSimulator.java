@@ -44,8 +44,10 @@ import java.util.random.RandomGenerator;
  */
 public class FalQueueSimulator extends HttpSimulator {
 
-    /** The PROVIDER id. */
-    public static final String PROVIDER_ID = "fal-queue";
+    /** The provider id: the vendor's name. */
+    public static final String PROVIDER_ID = "gmi-cloud";
+    /** The id the provider had before it was named after its vendor; still starts this simulator. */
+    public static final String FORMER_PROVIDER_ID = "fal-queue";
     /** The PATH PREFIX. */
     public static final String PATH_PREFIX = "/api/v1/ie/requestqueue/apikey";
     /** The CREATE ELEMENT MODEL. */

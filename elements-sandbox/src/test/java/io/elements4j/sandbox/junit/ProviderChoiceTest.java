@@ -45,6 +45,6 @@ class ProviderChoiceTest {
     void no_provider_is_refused_saying_which_simulators_exist() {
         assertThatThrownBy(() -> ElementsSandboxExtension.providerId("", null, List.empty()))
                 .hasMessageContaining("found no provider")
-                .hasMessageContaining("kling-official, useapi, evolink, fal-queue");
+                .hasMessageContaining("kling-official, useapi, evolink, gmi-cloud");
     }
 }

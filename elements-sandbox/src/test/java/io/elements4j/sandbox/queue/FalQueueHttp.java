@@ -26,7 +26,7 @@ final class FalQueueHttp {
 
     /** Where the adapter is pointed: the simulator's base URL plus GMI's path prefix. */
     String base() {
-        return vendor.configuration().get("elements.fal-queue.base-url").get();
+        return vendor.configuration().get("elements.gmi-cloud.base-url").get();
     }
 
     Answer submit(String body) {

@@ -51,11 +51,12 @@ class FalQueueSimulatorTest {
         vendor.reset();
     }
 
-    @Test
-    void is_the_simulator_sandboxes_starts_for_fal_queue() {
-        try (VendorSimulator started = Sandboxes.start("fal-queue")) {
+    @ParameterizedTest
+    @ValueSource(strings = {"gmi-cloud", "fal-queue"})
+    void is_the_simulator_sandboxes_starts_for_gmi_cloud_and_its_former_id_fal_queue(String id) {
+        try (VendorSimulator started = Sandboxes.start(id)) {
             assertThat(started).isInstanceOf(FalQueueSimulator.class);
-            assertThat(started.providerId()).isEqualTo("fal-queue");
+            assertThat(started.providerId()).isEqualTo("gmi-cloud");
             assertThat(started.baseUrl()).startsWith("http://127.0.0.1:");
         }
     }
@@ -63,9 +64,9 @@ class FalQueueSimulatorTest {
     @Test
     void configuration_points_at_gmis_path_prefix_with_a_valid_key() {
         assertThat(vendor.configuration().toJavaMap())
-                .containsEntry("elements.fal-queue.base-url", vendor.baseUrl() + "/api/v1/ie/requestqueue/apikey")
-                .containsEntry("elements.fal-queue.api-key", vendor.credential())
-                .containsEntry("elements.fal-queue.allow-loopback-callbacks", "true")
+                .containsEntry("elements.gmi-cloud.base-url", vendor.baseUrl() + "/api/v1/ie/requestqueue/apikey")
+                .containsEntry("elements.gmi-cloud.api-key", vendor.credential())
+                .containsEntry("elements.gmi-cloud.allow-loopback-callbacks", "true")
                 .hasSize(3);
     }
 

@@ -2,5 +2,5 @@ package io.elements4j.example;
 
 import io.elements4j.sandbox.junit.ElementsSandbox;
 
-@ElementsSandbox(provider = "fal-queue")
+@ElementsSandbox(provider = "gmi-cloud")
 class FalQueueRoundTripTest extends RoundTripOnSandbox {}

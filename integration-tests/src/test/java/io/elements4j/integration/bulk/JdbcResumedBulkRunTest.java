@@ -58,7 +58,7 @@ class JdbcResumedBulkRunTest {
         "useapi, 2, 1",
         "useapi, 7, 3",
         "evolink, 1, 4",
-        "fal-queue, 5, 2"
+        "gmi-cloud, 5, 2"
     })
     void a_run_killed_twice_then_resumed_from_the_database_creates_no_draft_twice(
             String provider, int firstKill, int secondKill) {

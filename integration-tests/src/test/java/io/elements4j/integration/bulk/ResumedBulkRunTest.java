@@ -131,9 +131,9 @@ class ResumedBulkRunTest {
         "evolink, 1, 4",
         "evolink, 2, 1",
         "evolink, 5, 2",
-        "fal-queue, 1, 4",
-        "fal-queue, 2, 1",
-        "fal-queue, 5, 2"
+        "gmi-cloud, 1, 4",
+        "gmi-cloud, 2, 1",
+        "gmi-cloud, 5, 2"
     })
     void a_run_killed_twice_then_resumed_creates_no_draft_twice(String provider, int firstKill, int secondKill) {
         Path file = dir.resolve(provider + ".journal");

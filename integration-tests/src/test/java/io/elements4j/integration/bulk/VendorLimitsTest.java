@@ -60,7 +60,7 @@ class VendorLimitsTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"kling-official", "useapi", "evolink", "fal-queue"})
+    @ValueSource(strings = {"kling-official", "useapi", "evolink", "gmi-cloud"})
     void a_create_beyond_the_parallel_task_limit_is_rate_limited_until_a_task_ends(String provider) {
         try (VendorSimulator vendor = Sandboxes.start(provider)) {
             vendor.useClock(time.clock());
@@ -108,7 +108,7 @@ class VendorLimitsTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"kling-official", "useapi", "evolink", "fal-queue"})
+    @ValueSource(strings = {"kling-official", "useapi", "evolink", "gmi-cloud"})
     void requests_beyond_the_rate_limit_are_rate_limited_within_the_second(String provider) {
         try (VendorSimulator vendor = Sandboxes.start(provider)) {
             vendor.useClock(time.clock());

@@ -86,6 +86,10 @@ public final class SelectionMessages {
 
     public static Refusal duplicateId(String id, Seq<FoundProvider> found) {
         Seq<FoundProvider> claimants = found.filter(p -> p.isLoaded() && p.id().equals(id));
+        if (claimants.isEmpty()) {
+            claimants = found.filter(
+                    p -> p.isLoaded() && p.provider().get().metadata().isFormerId(id));
+        }
         return failure(
                 Reason.DUPLICATE_ID,
                 found,
