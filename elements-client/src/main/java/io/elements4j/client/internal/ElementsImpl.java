@@ -451,7 +451,8 @@ final class ElementsImpl implements Elements {
 
     /**
      * What a wait for a draft's callback polls: nothing, until a callback names the draft's task (it checks the
-     * record, and each push ends that at once); then the task, as any wait does. When the wait ends with no callback,
+     * record, and each push ends that at once); then the task, as any wait does — unless the record already holds
+     * its final state (a callback delivered while the wait was about to poll). When the wait ends with no callback,
      * the answer is the create's {@code CreationUnknown}, saying no callback came; with the task known, it is the
      * task's {@code TaskStateUnknown}.
      */
@@ -460,9 +461,12 @@ final class ElementsImpl implements Elements {
         return new Waiter.Target<>(
                 "element creation task",
                 draft -> pushes.taskOf(draft)
-                        .map(task -> metadata.supports(Capability.TASK_QUERY)
-                                ? tasks.poll().apply(task)
-                                : pushes.latest(task).toEither(unknown))
+                        .map(task -> pushes.latest(task)
+                                .filter(CreationTask::isTerminal)
+                                .<Either<ElementsError, CreationTask>>map(Either::right)
+                                .getOrElse(() -> metadata.supports(Capability.TASK_QUERY)
+                                        ? tasks.poll().apply(task)
+                                        : pushes.latest(task).toEither(unknown)))
                         .getOrElse(() -> Either.left(unknown)),
                 tasks.acceptor(),
                 tasks.onFailure(),
