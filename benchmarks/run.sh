@@ -87,6 +87,10 @@ if wanted calls; then
   java -jar "$jar" 'CallOverheadBenchmark\.(floorAndTreeParse|sameClientFloorAndTreeParse)$' -p "call=$lists" "${calls_opts[@]}" \
       -rf json -rff "$out/calls-list-tree.json" > "$out/calls-list-tree.log"
   tail -n 3 "$out/calls.log"
+  echo "   8 threads sharing one facade (task lookups), against the same-client floor shared the same way"
+  java -jar "$jar" 'SharedFacadeThroughputBenchmark' "${calls_opts[@]}" \
+      -rf json -rff "$out/calls-threads.json" > "$out/calls-threads.log"
+  tail -n 4 "$out/calls-threads.log"
   echo "   the client choice: one 1 KB GET on each candidate client"
   java -jar "$jar" 'TransportChoiceBenchmark' "${calls_opts[@]}" -rf json -rff "$out/clients.json" > "$out/clients.log"
 fi

@@ -22,8 +22,11 @@ import org.apache.hc.core5.io.CloseMode;
 public final class ApacheFloorClient implements AutoCloseable {
 
     private final CloseableHttpClient client = HttpClients.custom()
-            .setConnectionManager(
-                    PoolingHttpClientConnectionManagerBuilder.create().build())
+            .setConnectionManager(PoolingHttpClientConnectionManagerBuilder.create()
+                    // As many connections as the library's transport allows, for calls from many threads at once.
+                    .setMaxConnPerRoute(128)
+                    .setMaxConnTotal(128)
+                    .build())
             .disableAutomaticRetries()
             .disableRedirectHandling()
             .disableContentCompression()
