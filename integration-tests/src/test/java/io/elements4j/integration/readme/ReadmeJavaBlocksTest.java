@@ -5,6 +5,7 @@ import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass
 
 import io.elements4j.integration.readme.ReadmeJavaBlocks.Block;
 import io.elements4j.integration.readme.ReadmeJavaBlocks.Compilation;
+import io.elements4j.ports.spi.ElementsProvider;
 import io.elements4j.sandbox.Sandboxes;
 import io.elements4j.sandbox.VendorSimulator;
 import java.io.ByteArrayOutputStream;
@@ -18,11 +19,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Properties;
+import java.util.ServiceLoader;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
 import org.junit.platform.launcher.core.LauncherFactory;
 import org.junit.platform.launcher.listeners.SummaryGeneratingListener;
@@ -35,6 +37,16 @@ import org.junit.platform.launcher.listeners.TestExecutionSummary;
  * path and {@code elements.provider} naming one: so the README cannot drift from what the library does.
  */
 class ReadmeJavaBlocksTest {
+
+    /** Every provider on the class path (each adapter the BOM lists), so a new one is run without editing this test. */
+    static List<String> everyProvider() {
+        List<String> ids = ServiceLoader.load(ElementsProvider.class).stream()
+                .map(provider -> provider.get().metadata().id())
+                .sorted()
+                .toList();
+        assertThat(ids).as("the adapters on the class path").hasSizeGreaterThanOrEqualTo(9);
+        return ids;
+    }
 
     private static final String HOST_APP = "com.example.characters.CharacterService";
     private static final String HOST_APP_TEST = "com.example.characters.CharacterServiceTest";
@@ -96,18 +108,7 @@ class ReadmeJavaBlocksTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(
-            strings = {
-                "kling-official",
-                "useapi",
-                "evolink",
-                "gmi-cloud",
-                "wavespeed",
-                "wavespeed-basic",
-                "anyfast",
-                "ezmodel",
-                "kling-relay"
-            })
+    @MethodSource("everyProvider")
     void the_readmes_host_app_runs_unchanged_on_every_sandbox(String providerId) throws Exception {
         assertThat(readmeCompilation.compiled()).as(readmeCompilation.report()).isTrue();
         try (VendorSimulator vendor = Sandboxes.start(providerId)) {
@@ -142,18 +143,7 @@ class ReadmeJavaBlocksTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(
-            strings = {
-                "kling-official",
-                "useapi",
-                "evolink",
-                "gmi-cloud",
-                "wavespeed",
-                "wavespeed-basic",
-                "anyfast",
-                "ezmodel",
-                "kling-relay"
-            })
+    @MethodSource("everyProvider")
     void the_readmes_sandbox_test_passes_on_every_sandbox(String providerId) throws Exception {
         assertThat(readmeCompilation.compiled()).as(readmeCompilation.report()).isTrue();
         Properties saved = (Properties) System.getProperties().clone();
