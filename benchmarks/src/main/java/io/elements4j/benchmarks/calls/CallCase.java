@@ -18,6 +18,12 @@ public interface CallCase extends AutoCloseable {
     /** Makes the call once; the library's answer, for the benchmark to consume. */
     Object call();
 
+    /** The request the last {@link #call()} sent, as the stub saw it, for a floor to replay. */
+    default LoopbackStub.Seen lastRequest() {
+        return stub().lastSeen(route())
+                .orElseThrow(() -> new IllegalStateException(this + " sent nothing to route " + route()));
+    }
+
     @Override
     void close();
 }

@@ -182,17 +182,7 @@ public record ProviderMetadata(
      * @return the same metadata with that link
      */
     public ProviderMetadata withDocumentation(String url) {
-        return new ProviderMetadata(
-                id,
-                displayName,
-                capabilities,
-                ruleProfile,
-                defaultBaseUrl,
-                configKeys,
-                promptSyntax,
-                Option.some(Objects.requireNonNull(url, "url")),
-                costs,
-                formerIds);
+        return copy(Option.some(Objects.requireNonNull(url, "url")), costs, formerIds);
     }
 
     /**
@@ -204,14 +194,7 @@ public record ProviderMetadata(
      * @return the same metadata with that cost
      */
     public ProviderMetadata withCost(Capability capability, String cost) {
-        return new ProviderMetadata(
-                id,
-                displayName,
-                capabilities,
-                ruleProfile,
-                defaultBaseUrl,
-                configKeys,
-                promptSyntax,
+        return copy(
                 documentation,
                 costs.put(Objects.requireNonNull(capability, "capability"), Objects.requireNonNull(cost, "cost")),
                 formerIds);
@@ -226,6 +209,11 @@ public record ProviderMetadata(
      * @return the same metadata, answering to that id too
      */
     public ProviderMetadata withFormerId(String formerId) {
+        return copy(documentation, costs, formerIds.append(Objects.requireNonNull(formerId, "formerId")));
+    }
+
+    /** This metadata with the parts the with-methods change, the rest as it is. */
+    private ProviderMetadata copy(Option<String> documentation, Map<Capability, String> costs, Seq<String> formerIds) {
         return new ProviderMetadata(
                 id,
                 displayName,
@@ -236,7 +224,7 @@ public record ProviderMetadata(
                 promptSyntax,
                 documentation,
                 costs,
-                formerIds.append(Objects.requireNonNull(formerId, "formerId")));
+                formerIds);
     }
 
     /**
