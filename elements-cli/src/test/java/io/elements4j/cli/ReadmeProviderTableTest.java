@@ -11,16 +11,43 @@ import io.vavr.collection.Seq;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Properties;
 import org.junit.jupiter.api.Test;
 
 /**
- * The README's provider table is what {@code elements providers --markdown} prints from the adapters' metadata, so
- * it never promises what the code does not do. When they disagree the failure names the row and the column; run the
- * test with {@code -Dreadme.update=true} to write the printed table into the README.
+ * The README's provider table is generated from the adapters' metadata: what {@code elements providers --markdown}
+ * prints, so it never promises what the code does not do and a new provider's column needs no hand edit.
+ *
+ * <p>A developer's build writes the printed table into the README when they differ (and says which rows changed), so
+ * adding a provider module and building is enough; the regenerated README is then part of the change to commit. A CI
+ * build (the environment variable {@code CI} set, as CI services and {@code .ci/run} set it) or
+ * {@code -Dreadme.check=true} only checks, and fails naming the row and the column, so a README left behind cannot
+ * land.
  */
 class ReadmeProviderTableTest {
 
     private static final String HEADING = "## Providers and what they can do";
+
+    /** Whether this run may write the table into the README, or must only check it. */
+    enum Mode {
+        /** Write the printed table into the README when it differs: a developer's build. */
+        GENERATE,
+        /** Fail when the README differs: a CI build, or asked for. */
+        CHECK;
+
+        /**
+         * {@code CHECK} when {@code readme.check} is true or the environment variable {@code CI} is set to anything
+         * but {@code false}; {@code GENERATE} otherwise, or when {@code readme.update} is true.
+         */
+        static Mode of(java.util.Map<String, String> env, Properties properties) {
+            if (Boolean.parseBoolean(properties.getProperty("readme.update"))) {
+                return GENERATE;
+            }
+            String ci = env.getOrDefault("CI", "");
+            boolean onCi = !ci.isBlank() && !ci.equalsIgnoreCase("false");
+            return onCi || Boolean.parseBoolean(properties.getProperty("readme.check")) ? CHECK : GENERATE;
+        }
+    }
 
     @Test
     void the_readme_provider_table_is_what_elements_providers_prints() throws IOException {
@@ -30,18 +57,37 @@ class ReadmeProviderTableTest {
         assertThat(printed.exitCode()).as(printed.toString()).isZero();
         List<String> table = List.ofAll(printed.out().lines().toList());
 
-        if (Boolean.getBoolean("readme.update")) {
-            lines = replaceTable(lines, table);
-            Files.write(readme, lines);
-        }
         Seq<String> differences = differences(tableIn(lines), table);
-        if (!differences.isEmpty()) {
-            fail("README.md's provider table (under \"" + HEADING + "\") disagrees with `elements providers"
-                    + " --markdown`:\n"
-                    + differences.map(d -> "  - " + d + "\n").mkString()
-                    + "Rerun this test with -Dreadme.update=true to write the printed table into the README:\n"
+        if (differences.isEmpty()) {
+            return;
+        }
+        String found = "README.md's provider table (under \"" + HEADING + "\") disagrees with `elements providers"
+                + " --markdown`:\n"
+                + differences.map(d -> "  - " + d + "\n").mkString();
+        if (Mode.of(System.getenv(), System.getProperties()) == Mode.CHECK) {
+            fail(found + "A developer's build (without CI set) writes the printed table into the README; or rerun"
+                    + " this test with -Dreadme.update=true. The table:\n"
                     + table.mkString("\n"));
         }
+        Files.write(readme, replaceTable(lines, table));
+        System.out.println(found + "README.md now has the printed table: commit it with the change.");
+        assertThat(differences(tableIn(Shipped.lines(readme)), table)).isEmpty();
+    }
+
+    @Test
+    void a_ci_build_checks_and_a_developers_build_generates() {
+        Properties none = new Properties();
+        Properties check = new Properties();
+        check.setProperty("readme.check", "true");
+        Properties update = new Properties();
+        update.setProperty("readme.update", "true");
+
+        assertThat(Mode.of(java.util.Map.of(), none)).isEqualTo(Mode.GENERATE);
+        assertThat(Mode.of(java.util.Map.of("CI", "true"), none)).isEqualTo(Mode.CHECK);
+        assertThat(Mode.of(java.util.Map.of("CI", "1"), none)).isEqualTo(Mode.CHECK);
+        assertThat(Mode.of(java.util.Map.of("CI", "false"), none)).isEqualTo(Mode.GENERATE);
+        assertThat(Mode.of(java.util.Map.of(), check)).isEqualTo(Mode.CHECK);
+        assertThat(Mode.of(java.util.Map.of("CI", "true"), update)).isEqualTo(Mode.GENERATE);
     }
 
     @Test
