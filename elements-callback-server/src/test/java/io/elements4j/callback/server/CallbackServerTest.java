@@ -22,6 +22,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
@@ -106,6 +107,37 @@ class CallbackServerTest {
 
             assertThat(statusLine).as("answered while 1 GiB is still to come").startsWith("HTTP/1.1 413");
         }
+    }
+
+    @Test
+    void closing_lets_a_callback_in_flight_finish_and_counts_it() throws Exception {
+        vendor.release = new CountDownLatch(1);
+        Elements elements = elements();
+        CallbackServer server = CallbackServer.builder(elements).start();
+        CompletableFuture<Integer> answer = CompletableFuture.supplyAsync(() -> {
+            try {
+                return post(server, CallbackServer.DEFAULT_PATH, "good", "done:t-9");
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        assertThat(vendor.reading.await(10, TimeUnit.SECONDS)).isTrue();
+
+        Thread closer = new Thread(server::close, "closer");
+        closer.start();
+        // close() must wait for the exchange in flight: its thread parks until the callback is read.
+        while (closer.getState() != Thread.State.TIMED_WAITING && closer.isAlive()) {
+            Thread.onSpinWait();
+        }
+        assertThat(closer.isAlive())
+                .as("close() returned with a callback in flight")
+                .isTrue();
+        vendor.release.countDown();
+        closer.join(TimeUnit.SECONDS.toMillis(10));
+
+        assertThat(answer.get(10, TimeUnit.SECONDS)).isEqualTo(204);
+        assertThat(server.accepted()).isEqualTo(1);
+        elements.close();
     }
 
     private static int post(CallbackServer server, String path, String signature, String body) throws Exception {

@@ -22,6 +22,7 @@ import io.vavr.collection.HashSet;
 import io.vavr.collection.List;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -31,6 +32,10 @@ import java.util.concurrent.atomic.AtomicInteger;
 final class SignedVendor implements ElementsProvider {
 
     final AtomicInteger polls = new AtomicInteger();
+    /** Counted down when a callback is being read; the read then waits for {@link #release}. */
+    final CountDownLatch reading = new CountDownLatch(1);
+    /** Lets a callback being read finish; open unless a test closes it first. */
+    volatile CountDownLatch release = new CountDownLatch(0);
 
     @Override
     public ProviderMetadata metadata() {
@@ -73,6 +78,12 @@ final class SignedVendor implements ElementsProvider {
                 if (!callback.header("x-signature").contains("good")) {
                     return Either.left(
                             new ElementsError.Unauthorized("callback signature refused", Option.none(), Option.none()));
+                }
+                reading.countDown();
+                try {
+                    release.await();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
                 }
                 String body = callback.bodyText();
                 if (!body.startsWith("done:")) {
