@@ -6,7 +6,6 @@ import feign.Logger;
 import feign.Request;
 import feign.RequestInterceptor;
 import feign.Retryer;
-import feign.jackson.JacksonEncoder;
 import io.elements4j.domain.error.ElementsError;
 import io.elements4j.ports.observe.ElementsListener;
 import io.elements4j.ports.observe.OperationScope;
@@ -93,7 +92,7 @@ public final class VendorHttp implements AutoCloseable {
         this.baseUrl = b.baseUrl;
         this.options = new Request.Options(b.connectTimeout, b.readTimeout, false);
         this.transport = Transport.of(b.config);
-        this.interceptors = b.interceptors.prepend(VendorHttp::standardHeaders);
+        this.interceptors = b.interceptors;
         this.signer = b.signer;
         this.classifier = b.classifier.getOrElse(() -> ErrorClassifier.byStatus(b.vendor));
         this.errorEnvelope = b.errorEnvelope;
@@ -146,7 +145,7 @@ public final class VendorHttp implements AutoCloseable {
                 .contract(new TargetedContract(baseUrl))
                 .client(this::withinDeadline)
                 .options(options)
-                .encoder(new JacksonEncoder(Json.mapper()))
+                .encoder(new JsonBodyEncoder(Json.mapper()))
                 .decoder(new VendorDecoder(Json.mapper(), errorEnvelope, clock))
                 .errorDecoder(new CapturingErrorDecoder(clock))
                 .retryer(Retryer.NEVER_RETRY)
@@ -369,20 +368,6 @@ public final class VendorHttp implements AutoCloseable {
                 classifier.classify(redacted, call),
                 () -> vendor + "'s error classifier returned null for " + redacted.kind());
         return new ClassifiedFailure(redacted, error);
-    }
-
-    private static final String USER_AGENT = "elements4j/" + LibraryVersion.get();
-
-    private static void standardHeaders(feign.RequestTemplate template) {
-        // headers() copies every header into a new map: look once
-        Map<String, Collection<String>> declared = template.headers();
-        template.header("User-Agent", USER_AGENT);
-        if (!declared.containsKey("Accept")) {
-            template.header("Accept", "application/json");
-        }
-        if (template.body() != null && !declared.containsKey("Content-Type")) {
-            template.header("Content-Type", "application/json");
-        }
     }
 
     public String vendor() {
