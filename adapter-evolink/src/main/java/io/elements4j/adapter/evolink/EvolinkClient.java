@@ -7,6 +7,7 @@ import io.elements4j.adapter.evolink.internal.EvolinkTasks;
 import io.elements4j.adapter.evolink.internal.TaskObject;
 import io.elements4j.adapter.support.CallKind;
 import io.elements4j.adapter.support.CallbackBodies;
+import io.elements4j.adapter.support.LostCreates;
 import io.elements4j.adapter.support.VendorHttp;
 import io.elements4j.domain.draft.ElementDraft;
 import io.elements4j.domain.error.ElementsError;
@@ -19,6 +20,7 @@ import io.vavr.collection.List;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
 import io.vavr.control.Try;
+import java.util.function.UnaryOperator;
 
 /**
  * Evolink's {@code kling-custom-element}: create ({@code POST /v1/videos/generations}) and task lookup
@@ -30,6 +32,14 @@ import io.vavr.control.Try;
  * 429, no connection) is retried, by the shared retry policy.
  */
 final class EvolinkClient implements VendorClient {
+
+    /**
+     * Evolink takes no idempotency key and offers no way to find a task but by its id: a create whose answer was lost
+     * stays ambiguous, and says so plainly.
+     */
+    private static final UnaryOperator<ElementsError> LOST_CREATE = LostCreates.sayWhereToLook(
+            "Evolink offers no lookup by a key or a listing of tasks, so elements4j cannot tell whether it was made",
+            "the task list in your Evolink dashboard (https://evolink.ai/dashboard)");
 
     private final VendorHttp http;
     private final EvolinkApi api;
@@ -43,7 +53,7 @@ final class EvolinkClient implements VendorClient {
     public Either<ElementsError, CreationTask> submit(ElementDraft draft) {
         return request(draft)
                 .flatMap(request -> http.call(CallKind.CREATE, () -> api.create(request), EvolinkClient::accepted))
-                .mapLeft(EvolinkClient::sayWhatToDo);
+                .mapLeft(LOST_CREATE);
     }
 
     @Override
@@ -57,10 +67,7 @@ final class EvolinkClient implements VendorClient {
      */
     @Override
     public Either<ElementsError, CreationTask> readCallback(IncomingCallback callback) {
-        return CallbackBodies.object(callback, "Evolink")
-                .flatMap(body -> CallbackBodies.bind(body, TaskObject.class, "Evolink"))
-                .flatMap(task -> EvolinkTasks.read(task)
-                        .mapLeft(problem -> CallbackBodies.unusable("Evolink", "is not usable: " + problem)));
+        return CallbackBodies.task(callback, "Evolink", TaskObject.class, EvolinkTasks::read);
     }
 
     @Override
@@ -90,18 +97,6 @@ final class EvolinkClient implements VendorClient {
         }
         return EvolinkTasks.read(task)
                 .orElse(() -> Either.right(CreationTask.of(CreationTaskId.of(task.id()), TaskState.SUBMITTED)));
-    }
-
-    /**
-     * Evolink takes no idempotency key and offers no way to find a task but by its id: a create whose answer was lost
-     * stays ambiguous, and says so plainly.
-     */
-    private static ElementsError sayWhatToDo(ElementsError error) {
-        return error instanceof ElementsError.ProviderFailure failure && failure.ambiguous()
-                ? failure.withNote(". Evolink offers no lookup by a key or a "
-                        + "listing of tasks, so elements4j cannot tell whether it was made: check the task list in your Evolink "
-                        + "dashboard (https://evolink.ai/dashboard) before sending the draft again")
-                : error;
     }
 
     /** Releases the vendor connections this client holds. */

@@ -3,12 +3,11 @@ package io.elements4j.adapter.evolink;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.elements4j.adapter.evolink.internal.EvolinkErrors;
 import io.elements4j.adapter.evolink.internal.TaskObject;
+import io.elements4j.adapter.support.CreationOnlyMetadata;
 import io.elements4j.adapter.support.KlingElementRules;
 import io.elements4j.adapter.support.VendorElementsProvider;
 import io.elements4j.adapter.support.VendorHttp;
-import io.elements4j.domain.capability.Capability;
 import io.elements4j.domain.element.ReferenceKind;
-import io.elements4j.domain.prompt.PromptSyntax;
 import io.elements4j.ports.api.VendorClient;
 import io.elements4j.ports.spi.ConfigKey;
 import io.elements4j.ports.spi.ProviderConfig;
@@ -36,19 +35,12 @@ public final class EvolinkElementsProvider extends VendorElementsProvider {
             "Evolink API key, sent as a Bearer token (https://evolink.ai/dashboard/keys)",
             "EVOLINK_API_KEY");
 
-    private static final ProviderMetadata METADATA = new ProviderMetadata(
+    private static final ProviderMetadata METADATA = CreationOnlyMetadata.of(
                     ID,
                     "Evolink",
-                    HashSet.of(
-                            Capability.CREATE_IMAGE_ELEMENT,
-                            Capability.CREATE_VIDEO_ELEMENT,
-                            Capability.VOICE_BINDING,
-                            Capability.CALLBACKS,
-                            Capability.TASK_QUERY),
                     KlingElementRules.profile(ID, HashSet.of(ReferenceKind.VIDEO), 0, false),
                     DEFAULT_BASE_URL,
-                    VendorHttp.configKeys(API_KEY),
-                    PromptSyntax.TRIPLE_ANGLE_INDEX)
+                    VendorHttp.configKeys(API_KEY))
             .withDocumentation("https://docs.evolink.ai");
 
     /** For {@link java.util.ServiceLoader}. */

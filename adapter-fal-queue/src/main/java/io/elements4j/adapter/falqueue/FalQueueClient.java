@@ -12,6 +12,7 @@ import io.elements4j.adapter.support.CallKind;
 import io.elements4j.adapter.support.CallbackBodies;
 import io.elements4j.adapter.support.IdShape;
 import io.elements4j.adapter.support.KlingIds;
+import io.elements4j.adapter.support.LostCreates;
 import io.elements4j.adapter.support.Shown;
 import io.elements4j.adapter.support.VendorHttp;
 import io.elements4j.domain.draft.ElementDraft;
@@ -26,6 +27,7 @@ import io.vavr.collection.Seq;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
 import java.util.Objects;
+import java.util.function.UnaryOperator;
 
 /**
  * The ports over GMI Cloud's request queue: a create is {@code POST /requests} with model
@@ -44,6 +46,15 @@ final class FalQueueClient implements VendorClient {
      */
     static final IdShape REQUEST_ID =
             IdShape.of("request_id", "[A-Za-z0-9][A-Za-z0-9_.:-]*", 128, "a request id (a UUID)");
+
+    /**
+     * The queue takes no idempotency key and lists no requests: a create whose answer was lost stays ambiguous, and
+     * says so plainly.
+     */
+    private static final UnaryOperator<ElementsError> LOST_CREATE = LostCreates.sayWhereToLook(
+            "The queue offers no lookup by a key or a listing of requests, so elements4j cannot tell whether it was"
+                    + " accepted",
+            "the request list in the GMI Cloud console (https://console.gmicloud.ai)");
 
     private final VendorHttp http;
     private final FalQueueApi api;
@@ -67,7 +78,7 @@ final class FalQueueClient implements VendorClient {
 
     private Either<ElementsError, CreationTask> send(SubmitRequest body) {
         return http.call(CallKind.CREATE, () -> api.submit(body), FalQueueClient::requestId, this::accepted)
-                .mapLeft(this::sayWhatToDo);
+                .mapLeft(LOST_CREATE);
     }
 
     /** The submit answer. The request exists once it has an id, so a missing status means it is queued. */
@@ -153,18 +164,6 @@ final class FalQueueClient implements VendorClient {
             }
         }
         return Either.right(FalQueueMapper.INSTANCE.task(answer));
-    }
-
-    /**
-     * The queue takes no idempotency key and lists no requests: a create whose answer was lost stays ambiguous, and
-     * says so plainly.
-     */
-    private ElementsError sayWhatToDo(ElementsError error) {
-        return error instanceof ElementsError.ProviderFailure failure && failure.ambiguous()
-                ? failure.withNote(". The queue offers no lookup by a key or a "
-                        + "listing of requests, so elements4j cannot tell whether it was accepted: check the request list in "
-                        + "the GMI Cloud console (https://console.gmicloud.ai) before sending the draft again")
-                : error;
     }
 
     private static String snippet(FalQueueRequest answer) {

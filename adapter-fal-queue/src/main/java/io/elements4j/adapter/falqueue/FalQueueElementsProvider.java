@@ -1,12 +1,12 @@
 package io.elements4j.adapter.falqueue;
 
 import io.elements4j.adapter.falqueue.internal.FalQueueErrors;
+import io.elements4j.adapter.support.CreationOnlyMetadata;
 import io.elements4j.adapter.support.KlingElementRules;
 import io.elements4j.adapter.support.VendorElementsProvider;
 import io.elements4j.adapter.support.VendorHttp;
 import io.elements4j.domain.capability.Capability;
 import io.elements4j.domain.element.ReferenceKind;
-import io.elements4j.domain.prompt.PromptSyntax;
 import io.elements4j.ports.api.VendorClient;
 import io.elements4j.ports.spi.ConfigKey;
 import io.elements4j.ports.spi.ProviderConfig;
@@ -48,21 +48,13 @@ public final class FalQueueElementsProvider extends VendorElementsProvider {
     static final ConfigKey MODEL =
             ConfigKey.plain("model", "the queue's element-creation model (default " + DEFAULT_MODEL + ")");
 
-    private static final ProviderMetadata METADATA = new ProviderMetadata(
+    private static final ProviderMetadata METADATA = CreationOnlyMetadata.of(
                     ID,
                     "GMI Cloud request queue (Kling elements)",
-                    HashSet.of(
-                            Capability.CREATE_IMAGE_ELEMENT,
-                            Capability.CREATE_VIDEO_ELEMENT,
-                            Capability.VOICE_BINDING,
-                            Capability.TAGS_ON_CREATE,
-                            Capability.CALLBACKS,
-                            Capability.TASK_QUERY,
-                            Capability.TAG_CATALOGUE),
                     KlingElementRules.profile(ID, HashSet.of(ReferenceKind.VIDEO), 8, false),
                     DEFAULT_BASE_URL,
                     VendorHttp.configKeys(API_KEY, ORGANIZATION_ID, MODEL),
-                    PromptSyntax.TRIPLE_ANGLE_INDEX)
+                    Capability.TAG_CATALOGUE)
             .withDocumentation("https://docs.gmicloud.ai/model-quickstarts/video/kling-v3-omni")
             .withFormerId(FORMER_ID);
 

@@ -6,6 +6,7 @@ import io.elements4j.adapter.kling.internal.KlingRecords;
 import io.elements4j.adapter.kling.internal.KlingTaskRecord;
 import io.elements4j.adapter.support.CallbackBodies;
 import io.elements4j.adapter.support.Json;
+import io.elements4j.adapter.support.WebhookScheme;
 import io.elements4j.adapter.support.WebhookSecrets;
 import io.elements4j.adapter.support.WebhookSignatures;
 import io.elements4j.domain.error.ElementsError;
@@ -45,6 +46,10 @@ public final class KlingCallbacks {
     /** How far a webhook's timestamp may be from now. */
     public static final Duration TOLERANCE = Duration.ofMinutes(5);
 
+    /** Standard Webhooks itself: {@code v1,<Base64>}, keyed with the secret Base64-decoded after its prefix. */
+    static final WebhookScheme SCHEME = new WebhookScheme(
+            "Kling", "v1", WebhookSignatures.Encoding.BASE64, WebhookSecrets::standardWebhooksKey, TOLERANCE);
+
     private final WebhookSignatures signatures;
 
     private KlingCallbacks(WebhookSignatures signatures) {
@@ -81,11 +86,7 @@ public final class KlingCallbacks {
     public static KlingCallbacks verifyingWith(Secret webhookSecret, Clock clock) {
         Objects.requireNonNull(webhookSecret, "webhookSecret");
         Objects.requireNonNull(clock, "clock");
-        byte[] key = WebhookSecrets.standardWebhooksKey(webhookSecret)
-                .getOrElseThrow(
-                        problem -> new IllegalArgumentException("the Kling webhook secret is refused: " + problem));
-        return new KlingCallbacks(
-                WebhookSignatures.of("Kling", "v1", WebhookSignatures.Encoding.BASE64, key, TOLERANCE, clock));
+        return new KlingCallbacks(SCHEME.verifier(webhookSecret, clock));
     }
 
     /**

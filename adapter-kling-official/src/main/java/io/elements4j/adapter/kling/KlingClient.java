@@ -15,6 +15,8 @@ import io.elements4j.adapter.support.CallKind;
 import io.elements4j.adapter.support.DeclaredCapabilities;
 import io.elements4j.adapter.support.Paging;
 import io.elements4j.adapter.support.VendorHttp;
+import io.elements4j.adapter.support.WebhookGate;
+import io.elements4j.adapter.support.WebhookSecrets;
 import io.elements4j.domain.capability.Capability;
 import io.elements4j.domain.draft.ElementDraft;
 import io.elements4j.domain.element.Element;
@@ -84,20 +86,16 @@ final class KlingClient implements VendorClient {
     private final KlingApi api;
     private final Option<KlingJwt> jwt;
     private final KlingMapper mapper = KlingMapper.INSTANCE;
-    private final Callbacks callbacks;
+    /** How callbacks are judged: checked with {@code callback-secret}, accepted unsigned, or refused. */
+    private final WebhookGate callbacks;
+
     private final KlingWire wire;
 
-    /**
-     * How callbacks are judged: the verifier made from {@code callback-secret}, if set, and the verification in force
-     * (checked, accepted unsigned by choice, or refused).
-     */
-    record Callbacks(Option<KlingCallbacks> verifier, CallbackVerification verification) {}
-
-    KlingClient(VendorHttp http, Option<KlingJwt> jwt, Callbacks callbacks) {
+    KlingClient(VendorHttp http, Option<KlingJwt> jwt, WebhookGate callbacks) {
         this(http, jwt, callbacks, KlingWire.OFFICIAL);
     }
 
-    private KlingClient(VendorHttp http, Option<KlingJwt> jwt, Callbacks callbacks, KlingWire wire) {
+    private KlingClient(VendorHttp http, Option<KlingJwt> jwt, WebhookGate callbacks, KlingWire wire) {
         this.http = http;
         this.jwt = jwt;
         this.callbacks = callbacks;
@@ -111,19 +109,7 @@ final class KlingClient implements VendorClient {
      */
     @Override
     public Either<ElementsError, CreationTask> readCallback(IncomingCallback callback) {
-        if (callbacks.verifier().isDefined()) {
-            return callbacks.verifier().get().verifiedTask(callback);
-        }
-        if (callbacks.verification() == CallbackVerification.UNSIGNED_ACCEPTED
-                || callbacks.verification() == CallbackVerification.VENDOR_DOES_NOT_SIGN) {
-            return KlingCallbacks.parse(callback.bodyText());
-        }
-        return Either.left(new ElementsError.Unauthorized(
-                "Kling callback refused: no callback-secret is configured"
-                        + " to verify its signature; set callback-secret (env KLING_WEBHOOK_SECRET) to the console's whsec_"
-                        + " secret, or set accept-unsigned-callbacks=true to take callbacks unverified",
-                Option.none(),
-                Option.none()));
+        return callbacks.admit(callback).flatMap(admitted -> KlingCallbacks.parse(admitted.bodyText()));
     }
 
     @Override
@@ -166,8 +152,11 @@ final class KlingClient implements VendorClient {
         CallbackVerification verification = metadata.supports(Capability.CALLBACKS)
                 ? CallbackVerification.VENDOR_DOES_NOT_SIGN
                 : CallbackVerification.NO_CALLBACKS;
-        return DeclaredCapabilities.of(
-                new KlingClient(http, Option.none(), new Callbacks(Option.none(), verification), wire), metadata);
+        WebhookGate callbacks = new WebhookGate(
+                Option.none(),
+                verification,
+                WebhookSecrets.unsignedRefused(metadata.displayName(), ConfigKey.CALLBACK_SECRET));
+        return DeclaredCapabilities.of(new KlingClient(http, Option.none(), callbacks, wire), metadata);
     }
 
     // ---- creation ------------------------------------------------------------------------------------------------

@@ -7,7 +7,7 @@ import io.elements4j.adapter.kling.internal.KlingJwt;
 import io.elements4j.adapter.support.KlingElementRules;
 import io.elements4j.adapter.support.VendorElementsProvider;
 import io.elements4j.adapter.support.VendorHttp;
-import io.elements4j.adapter.support.WebhookSecrets;
+import io.elements4j.adapter.support.WebhookGate;
 import io.elements4j.domain.capability.Capability;
 import io.elements4j.domain.element.ReferenceKind;
 import io.elements4j.domain.prompt.PromptSyntax;
@@ -92,10 +92,7 @@ public final class KlingOfficialElementsProvider extends VendorElementsProvider 
     @Override
     public VendorClient create(ProviderConfig config) {
         VendorHttp.Builder http = http(KlingErrors.VENDOR, config, DEFAULT_BASE_URL);
-        Option<KlingCallbacks> verifier = WebhookSecrets.verifier(
-                config, CALLBACK_SECRET, secret -> KlingCallbacks.verifyingWith(secret, config.clock()));
-        KlingClient.Callbacks callbacks =
-                new KlingClient.Callbacks(verifier, WebhookSecrets.verification(config, verifier.isDefined()));
+        WebhookGate callbacks = KlingCallbacks.SCHEME.gate(config, CALLBACK_SECRET);
         Option<Secret> apiKey = config.secret(API_KEY.name());
         if (apiKey.isDefined()) {
             return new KlingClient(http.bearer(apiKey.get()).build(), Option.none(), callbacks);

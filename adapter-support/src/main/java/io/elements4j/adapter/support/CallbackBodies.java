@@ -6,10 +6,12 @@ import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.elements4j.domain.error.ElementsError;
+import io.elements4j.domain.task.CreationTask;
 import io.elements4j.ports.callback.IncomingCallback;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
 import io.vavr.control.Try;
+import java.util.function.Function;
 
 /**
  * Reads a callback's body for an adapter, the same way on every vendor: a body that is not a JSON object, or not of
@@ -102,6 +104,29 @@ public final class CallbackBodies {
         return Try.of(() -> Json.mapper().treeToValue(node, type))
                 .toEither()
                 .mapLeft(e -> unusable(vendor, "does not have the shape of a " + vendor + " task"));
+    }
+
+    /**
+     * The task a callback reports, for a vendor whose callback body is one JSON object of its own shape: read as a
+     * JSON object within the limits above, bound to {@code type}, and read as a task by {@code read}, whose refusal
+     * is that the body "is not usable".
+     *
+     * @param callback the request as it arrived (verified first, where the vendor signs)
+     * @param vendor   the vendor's name, for the messages
+     * @param type     the record the body binds to
+     * @param read     the task the record reports, or what in it cannot be used
+     * @param <T>      the record type
+     * @return the task, or why the body does not give one
+     */
+    public static <T> Either<ElementsError, CreationTask> task(
+            IncomingCallback callback,
+            String vendor,
+            Class<T> type,
+            Function<? super T, Either<String, CreationTask>> read) {
+        return object(callback, vendor)
+                .flatMap(body -> bind(body, type, vendor))
+                .flatMap(
+                        record -> read.apply(record).mapLeft(problem -> unusable(vendor, "is not usable: " + problem)));
     }
 
     /**

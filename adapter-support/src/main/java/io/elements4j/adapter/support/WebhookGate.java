@@ -71,7 +71,8 @@ public record WebhookGate(
     }
 
     /**
-     * Admits a webhook: genuine by its signature, or taken unverified by explicit choice.
+     * Admits a webhook: genuine by its signature, or taken unverified by explicit choice or because the vendor's
+     * callbacks cannot be verified here ({@code VENDOR_DOES_NOT_SIGN}).
      *
      * @param callback the webhook as it arrived
      * @return the same webhook, or why it is refused ({@code Unauthorized}, never naming the secret)
@@ -79,6 +80,7 @@ public record WebhookGate(
     public Either<ElementsError, IncomingCallback> admit(IncomingCallback callback) {
         return verifier.map(signatures -> signatures.verify(callback).map(ok -> callback))
                 .getOrElse(() -> verification == CallbackVerification.UNSIGNED_ACCEPTED
+                                || verification == CallbackVerification.VENDOR_DOES_NOT_SIGN
                         ? Either.right(callback)
                         : Either.left(refusal));
     }

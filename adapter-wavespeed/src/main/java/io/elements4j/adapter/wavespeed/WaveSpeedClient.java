@@ -7,25 +7,27 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.NullNode;
 import io.elements4j.adapter.support.CallKind;
 import io.elements4j.adapter.support.CallbackBodies;
+import io.elements4j.adapter.support.CreationOnlyMetadata;
 import io.elements4j.adapter.support.KlingElementFields;
 import io.elements4j.adapter.support.KlingElementRules;
 import io.elements4j.adapter.support.KlingIds;
 import io.elements4j.adapter.support.LenientIds;
+import io.elements4j.adapter.support.LostCreates;
 import io.elements4j.adapter.support.VendorHttp;
 import io.elements4j.adapter.support.WebhookGate;
+import io.elements4j.adapter.support.WebhookScheme;
 import io.elements4j.adapter.support.WebhookSecrets;
 import io.elements4j.adapter.support.WebhookSignatures;
 import io.elements4j.adapter.wavespeed.internal.WaveSpeedApi;
-import io.elements4j.adapter.wavespeed.internal.WaveSpeedApi.ElementRequest;
+import io.elements4j.adapter.wavespeed.internal.WaveSpeedApi.AdvancedRequest;
+import io.elements4j.adapter.wavespeed.internal.WaveSpeedApi.BasicRequest;
 import io.elements4j.adapter.wavespeed.internal.WaveSpeedApi.Prediction;
 import io.elements4j.adapter.wavespeed.internal.WaveSpeedErrors;
-import io.elements4j.domain.capability.Capability;
 import io.elements4j.domain.draft.ElementDraft;
 import io.elements4j.domain.element.Element;
 import io.elements4j.domain.element.ElementId;
 import io.elements4j.domain.element.ReferenceKind;
 import io.elements4j.domain.error.ElementsError;
-import io.elements4j.domain.prompt.PromptSyntax;
 import io.elements4j.domain.rules.RuleProfile;
 import io.elements4j.domain.rules.VoiceBindingKind;
 import io.elements4j.domain.task.CreationTask;
@@ -48,6 +50,7 @@ import io.vavr.control.Try;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.function.Function;
+import java.util.function.UnaryOperator;
 
 /**
  * WaveSpeed behind the creation port, for either of its element models: a create submits a prediction of the model,
@@ -72,22 +75,34 @@ final class WaveSpeedClient implements VendorClient {
             "WAVESPEED_WEBHOOK_SECRET");
 
     /**
+     * WaveSpeed signs {@code v3,<hex>}, keyed with the secret after its {@code whsec_} prefix as it is (not Base64
+     * decoded), and a timestamp more than five minutes from now is refused.
+     */
+    private static final WebhookScheme WEBHOOKS = new WebhookScheme(
+            VENDOR, "v3", WebhookSignatures.Encoding.HEX, WebhookSecrets::textKeyAfterPrefix, Duration.ofMinutes(5));
+
+    /** WaveSpeed has no lookup by key and lists no elements: say where the truth can be found. */
+    private static final UnaryOperator<ElementsError> LOST_CREATE = LostCreates.sayWhereToLook(
+            "WaveSpeed takes no idempotency key and lists no elements, so elements4j cannot tell whether it was made",
+            "the predictions of the last minutes (https://wavespeed.ai/predictions, or POST /api/v3/predictions)");
+
+    /**
      * WaveSpeed's element models, as their pages give them: a name of at most 20 characters, a description required
      * and at most 100, a voice by id, webhooks to public https hosts, and Kling's photo and video limits otherwise
      * (docs/vendors.md). Each asks for at least one photo beside the frontal one, as Kling behind it requires.
      */
     enum Model {
         /** A frontal photo and up to 4 more (the page's "2–4" counts the frontal one), or a video. */
-        ADVANCED("kling-elements-advanced", ElementRequest::advanced, 4, HashSet.of(IMAGE, VIDEO)),
+        ADVANCED("kling-elements-advanced", AdvancedRequest::of, 4, HashSet.of(IMAGE, VIDEO)),
         /** Photos only: {@code image} and 1 to 3 more in {@code element_refer_list}, which may not be empty. */
-        BASIC("kling-elements", ElementRequest::basic, 3, HashSet.of(IMAGE));
+        BASIC("kling-elements", BasicRequest::of, 3, HashSet.of(IMAGE));
 
         final String path;
-        final Function<KlingElementFields, ElementRequest> body;
+        final Function<KlingElementFields, Object> body;
         final int maxExtras;
         final Set<ReferenceKind> references;
 
-        Model(String path, Function<KlingElementFields, ElementRequest> body, int maxExtras, Set<ReferenceKind> kinds) {
+        Model(String path, Function<KlingElementFields, Object> body, int maxExtras, Set<ReferenceKind> kinds) {
             this.path = path;
             this.body = body;
             this.maxExtras = maxExtras;
@@ -102,24 +117,16 @@ final class WaveSpeedClient implements VendorClient {
                     .images(KlingElementRules.images(1, maxExtras))
                     .voice(new RuleProfile.VoiceRules(HashSet.of(VoiceBindingKind.EXISTING), references, false))
                     .callbacks(RuleProfile.CallbackRules.httpsToPublicHosts(2048));
-            Set<Capability> can = HashSet.of(
-                    Capability.CREATE_IMAGE_ELEMENT,
-                    Capability.VOICE_BINDING,
-                    Capability.CALLBACKS,
-                    Capability.TASK_QUERY);
             if (references.contains(VIDEO)) {
                 rules.video(KlingElementRules.video());
-                can = can.add(Capability.CREATE_VIDEO_ELEMENT);
             }
-            return new ProviderMetadata(
+            return CreationOnlyMetadata.of(
                             id,
                             displayName,
-                            can,
                             rules.build(),
                             WaveSpeedElementsProvider.DEFAULT_BASE_URL,
                             VendorHttp.configKeys(API_KEY, CALLBACK_SECRET, ConfigKey.ACCEPT_UNSIGNED_CALLBACKS)
-                                    .appendAll(List.of(extraKeys)),
-                            PromptSyntax.TRIPLE_ANGLE_INDEX)
+                                    .appendAll(List.of(extraKeys)))
                     .withDocumentation(page);
         }
     }
@@ -145,8 +152,7 @@ final class WaveSpeedClient implements VendorClient {
      */
     static WaveSpeedClient open(ProviderConfig config, Model model, ConfigKey secretKey, ConfigKey... formerKeys) {
         Secret apiKey = config.requiredSecret(API_KEY, "a WaveSpeed API key, from https://wavespeed.ai/accesskey");
-        WebhookGate webhooks =
-                WebhookGate.of(config, VENDOR, secret -> signatures(secret, config), secretKey, formerKeys);
+        WebhookGate webhooks = WEBHOOKS.gate(config, secretKey, formerKeys);
         VendorHttp http = VendorHttp.builder(VENDOR, config, WaveSpeedElementsProvider.DEFAULT_BASE_URL)
                 .bearer(apiKey)
                 .classifier(new WaveSpeedErrors())
@@ -155,27 +161,15 @@ final class WaveSpeedClient implements VendorClient {
         return new WaveSpeedClient(http, model, webhooks);
     }
 
-    /**
-     * WaveSpeed signs {@code v3,<hex>}, keyed with the secret after its {@code whsec_} prefix as it is (not Base64
-     * decoded), and refuses nothing older than five minutes.
-     */
-    private static WebhookSignatures signatures(Secret secret, ProviderConfig config) {
-        byte[] key = WebhookSecrets.textKeyAfterPrefix(secret)
-                .getOrElseThrow(
-                        problem -> new IllegalArgumentException("the WaveSpeed webhook secret is refused: " + problem));
-        return WebhookSignatures.of(
-                VENDOR, "v3", WebhookSignatures.Encoding.HEX, key, Duration.ofMinutes(5), config.clock());
-    }
-
     /** The draft's callback URL, if any, goes as {@code ?webhook=}; the facade has checked the draft. */
     @Override
     public Either<ElementsError, CreationTask> submit(ElementDraft draft) {
-        ElementRequest body = model.body.apply(KlingElementFields.of(draft, KlingElementFields.urlOnly(VENDOR)));
+        Object body = model.body.apply(KlingElementFields.of(draft, KlingElementFields.urlOnly(VENDOR)));
         return http.call(
                         CallKind.CREATE,
                         () -> api.create(model.path, draft.callbackUrl().getOrNull(), body),
                         WaveSpeedClient::task)
-                .mapLeft(WaveSpeedClient::sayWhereToLook);
+                .mapLeft(LOST_CREATE);
     }
 
     @Override
@@ -191,10 +185,7 @@ final class WaveSpeedClient implements VendorClient {
     @Override
     public Either<ElementsError, CreationTask> readCallback(IncomingCallback callback) {
         return webhooks.admit(callback)
-                .flatMap(genuine -> CallbackBodies.object(genuine, VENDOR))
-                .flatMap(body -> CallbackBodies.bind(body, Prediction.class, VENDOR))
-                .flatMap(prediction -> task(prediction)
-                        .mapLeft(problem -> CallbackBodies.unusable(VENDOR, "is not usable: " + problem)));
+                .flatMap(genuine -> CallbackBodies.task(genuine, VENDOR, Prediction.class, WaveSpeedClient::task));
     }
 
     @Override
@@ -266,14 +257,5 @@ final class WaveSpeedClient implements VendorClient {
                         output.path("element_name").asText(""),
                         video ? ReferenceKind.VIDEO : ReferenceKind.IMAGE)
                 .withDescription(output.path("element_description").asText("")));
-    }
-
-    /** WaveSpeed has no lookup by key and lists no elements: say where the truth can be found. */
-    private static ElementsError sayWhereToLook(ElementsError error) {
-        return error instanceof ElementsError.ProviderFailure failure && failure.ambiguous()
-                ? failure.withNote(". WaveSpeed takes no idempotency key and lists no elements, so elements4j cannot "
-                        + "tell whether it was made: check the predictions of the last minutes (https://wavespeed.ai/predictions"
-                        + ", or POST /api/v3/predictions) before sending the draft again")
-                : error;
     }
 }

@@ -14,60 +14,57 @@ import java.util.List;
 public interface WaveSpeedApi {
 
     /**
-     * Submits a prediction of {@code kwaivgi/<model>}; WaveSpeed POSTs it to {@code webhook} when it ends (Feign
-     * leaves the parameter out when it is null).
+     * Submits a prediction of {@code kwaivgi/<model>}, whose body is the model's ({@link AdvancedRequest},
+     * {@link BasicRequest}); WaveSpeed POSTs it to {@code webhook} when it ends (Feign leaves the parameter out when
+     * it is null).
      */
     @RequestLine("POST /api/v3/kwaivgi/{model}?webhook={webhook}")
     @Headers("Content-Type: application/json")
-    Answer create(@Param("model") String model, @Param("webhook") String webhook, ElementRequest body);
+    Answer create(@Param("model") String model, @Param("webhook") String webhook, Object body);
 
     /** The prediction as it stands. */
     @RequestLine("GET /api/v3/predictions/{id}/result")
     Answer result(@Param("id") String id);
 
     /**
-     * A create's body, with the fields of both models (absent ones are left out): the advanced model takes
-     * {@code reference_type} with {@code frontal_image} and {@code refer_images}, or {@code element_video_list}; the
-     * basic one {@code image} and {@code element_refer_list}; both an optional {@code voice_id}.
+     * {@code kwaivgi/kling-elements-advanced}'s body: photos ({@code reference_type} {@code image_refer},
+     * {@code frontal_image}, {@code refer_images}) or a video ({@code video_refer}, {@code element_video_list}), and
+     * an optional {@code voice_id}.
      */
-    record ElementRequest(
+    record AdvancedRequest(
             String name,
             String description,
             String reference_type,
             String frontal_image,
             List<String> refer_images,
             List<String> element_video_list,
-            String image,
-            List<String> element_refer_list,
             String voice_id) {
 
-        /** {@code kwaivgi/kling-elements-advanced}: photos or a video. */
-        public static ElementRequest advanced(KlingElementFields f) {
+        /** The body for a draft's fields. */
+        public static AdvancedRequest of(KlingElementFields f) {
             List<String> video = f.referVideo() == null ? null : List.of(f.referVideo());
-            return new ElementRequest(
+            return new AdvancedRequest(
                     f.elementName(),
                     f.elementDescription(),
                     f.referenceType(),
                     f.frontalImage(),
                     f.referImages(),
                     video,
-                    null,
-                    null,
                     f.elementVoiceId());
         }
+    }
 
-        /** {@code kwaivgi/kling-elements}: photos only, the frontal one as {@code image}. */
-        public static ElementRequest basic(KlingElementFields f) {
-            return new ElementRequest(
-                    f.elementName(),
-                    f.elementDescription(),
-                    null,
-                    null,
-                    null,
-                    null,
-                    f.frontalImage(),
-                    f.referImages(),
-                    f.elementVoiceId());
+    /**
+     * {@code kwaivgi/kling-elements}'s body: photos only, the frontal one as {@code image} and the others as
+     * {@code element_refer_list}, and an optional {@code voice_id}.
+     */
+    record BasicRequest(
+            String name, String description, String image, List<String> element_refer_list, String voice_id) {
+
+        /** The body for a draft's fields. */
+        public static BasicRequest of(KlingElementFields f) {
+            return new BasicRequest(
+                    f.elementName(), f.elementDescription(), f.frontalImage(), f.referImages(), f.elementVoiceId());
         }
     }
 
