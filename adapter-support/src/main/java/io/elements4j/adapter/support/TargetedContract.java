@@ -41,12 +41,12 @@ final class TargetedContract implements Contract {
 
     /** The headers every request carries, for a method whose template declares what {@code template} does. */
     static void standardHeaders(RequestTemplate template, boolean sendsBody) {
-        template.header("User-Agent", USER_AGENT);
+        template.headerLiteral("User-Agent", USER_AGENT);
         if (!declares(template, "Accept")) {
-            template.header("Accept", "application/json");
+            template.headerLiteral("Accept", "application/json");
         }
         if (sendsBody && !declares(template, "Content-Type")) {
-            template.header("Content-Type", "application/json");
+            template.headerLiteral("Content-Type", "application/json");
         }
     }
 

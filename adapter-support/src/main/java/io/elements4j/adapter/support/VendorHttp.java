@@ -430,11 +430,14 @@ public final class VendorHttp implements AutoCloseable {
             this.retryPolicy = RetryPolicy.from(config);
         }
 
-        /** Sends {@code Authorization: Bearer <secret>}; the secret is masked in every log line and failure. */
+        /**
+         * Sends {@code Authorization: Bearer <secret>}; the secret is masked in every log line and failure. Credentials
+         * are sent as they are (Feign's literal headers): braces in a key are not read as template expressions.
+         */
         public Builder bearer(Secret secret) {
             Objects.requireNonNull(secret, "secret");
             redaction = redaction.and(secret);
-            return interceptor(template -> template.header("Authorization", "Bearer " + secret.reveal()));
+            return interceptor(template -> template.headerLiteral("Authorization", "Bearer " + secret.reveal()));
         }
 
         /**
@@ -443,7 +446,7 @@ public final class VendorHttp implements AutoCloseable {
          */
         public Builder bearer(Supplier<String> token) {
             Objects.requireNonNull(token, "token");
-            return interceptor(template -> template.header("Authorization", "Bearer " + token.get()));
+            return interceptor(template -> template.headerLiteral("Authorization", "Bearer " + token.get()));
         }
 
         /**
@@ -455,7 +458,7 @@ public final class VendorHttp implements AutoCloseable {
             Objects.requireNonNull(name, "name");
             Objects.requireNonNull(secret, "secret");
             redaction = redaction.and(secret);
-            return interceptor(template -> template.header(name, secret.reveal()));
+            return interceptor(template -> template.headerLiteral(name, secret.reveal()));
         }
 
         /** Also masks these secrets wherever they appear in logs and failures. */

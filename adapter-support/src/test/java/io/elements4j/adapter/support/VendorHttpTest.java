@@ -30,6 +30,8 @@ import io.elements4j.domain.error.ElementsError.NotFound;
 import io.elements4j.domain.error.ElementsError.ProviderFailure;
 import io.elements4j.domain.error.ElementsError.RateLimited;
 import io.elements4j.domain.error.ElementsError.Unauthorized;
+import io.elements4j.ports.spi.ProviderConfig;
+import io.elements4j.ports.spi.Secret;
 import io.elements4j.ports.time.Deadline;
 import io.vavr.control.Either;
 import java.io.IOException;
@@ -102,6 +104,23 @@ class VendorHttpTest {
                 .withHeader("Accept", equalTo("application/json"))
                 .withRequestBody(equalToJson("{\"name\": \"Lady in red\", \"external_task_id\": \"idem-7f3c\"}")));
         assertThat(LibraryVersion.get()).isNotEqualTo("unknown");
+    }
+
+    @Test
+    void sends_a_key_with_braces_as_it_is() {
+        vendor.stubFor(get("/items/1").willReturn(okJson("{\"id\": \"1\", \"name\": \"n\"}")));
+        String key = "sk-{id}-{{x}}";
+        ProviderConfig config = setup.config();
+        try (VendorHttp braced = VendorHttp.builder("Acme", config, "http://unused.invalid")
+                .bearer(Secret.of(key))
+                .header("X-Api-Key", Secret.of(key))
+                .build()) {
+            braced.call(CallKind.READ, () -> braced.client(ItemsApi.class).item("1"));
+        }
+
+        vendor.verify(getRequestedFor(urlEqualTo("/items/1"))
+                .withHeader("Authorization", equalTo("Bearer " + key))
+                .withHeader("X-Api-Key", equalTo(key)));
     }
 
     static Stream<Arguments> error_statuses() {

@@ -3,7 +3,6 @@ package io.elements4j.domain.draft;
 import java.security.SecureRandom;
 import java.util.HexFormat;
 import java.util.Objects;
-import java.util.regex.Pattern;
 
 /**
  * A key minted once per draft, before any retry, so every attempt to create the same element carries it.
@@ -12,18 +11,38 @@ import java.util.regex.Pattern;
 public record IdempotencyKey(String value) {
 
     private static final SecureRandom RANDOM = new SecureRandom();
-    /** Compiled once: a key is checked on every record that carries one (String.matches compiles each time). */
-    private static final Pattern ALLOWED = Pattern.compile("[A-Za-z0-9._:-]{1,64}");
 
     /**
      * Creates the value, checking every component.
      */
     public IdempotencyKey {
         Objects.requireNonNull(value, "value");
-        if (!ALLOWED.matcher(value).matches()) {
+        if (!allowed(value)) {
             throw new IllegalArgumentException(
                     "an idempotency key is 1-64 characters of letters, digits, '.', '_', ':' or '-'");
         }
+    }
+
+    /** 1-64 of {@code [A-Za-z0-9._:-]}; checked by hand, as every task record read back carries a key. */
+    private static boolean allowed(String value) {
+        int length = value.length();
+        if (length == 0 || length > 64) {
+            return false;
+        }
+        for (int i = 0; i < length; i++) {
+            char c = value.charAt(i);
+            boolean ok = c >= 'a' && c <= 'z'
+                    || c >= 'A' && c <= 'Z'
+                    || c >= '0' && c <= '9'
+                    || c == '.'
+                    || c == '_'
+                    || c == ':'
+                    || c == '-';
+            if (!ok) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -38,10 +57,11 @@ public record IdempotencyKey(String value) {
     }
 
     /**
-     * The idempotency key of the given parts.
+     * The key with this text, checked: 1-64 letters, digits, {@code .}, {@code _}, {@code :} or {@code -}.
      *
      * @param value the key text
-     * @return the idempotency key of the given parts
+     * @return the key
+     * @throws IllegalArgumentException when the text is not such a key
      */
     public static IdempotencyKey of(String value) {
         return new IdempotencyKey(value);
