@@ -61,6 +61,22 @@ class LocalMediaTest {
         assertThat(facts.height()).contains(1200);
     }
 
+    /**
+     * A lossless JPEG (SOF3, as in TwelveMonkeys' jpeg-lossless test files of the corpus) gives its size in its frame
+     * header, but libjpeg, ImageMagick and browsers do not decode it: refused as unreadable; the baseline twin is read.
+     */
+    @Test
+    void a_lossless_jpeg_is_refused_as_unreadable() {
+        byte[] baseline = SampleFiles.jpeg(1600, 1200, 100);
+        byte[] lossless = baseline.clone();
+        lossless[indexOf(lossless, (byte) 0xFF, (byte) 0xC0) + 1] = (byte) 0xC3;
+        MediaFacts facts = LocalMedia.bytes(lossless, "lossless.jpg").effectiveFacts();
+        assertThat(facts.format()).contains(MediaFormat.JPEG);
+        assertThat(facts.unreadable().get()).contains("lossless JPEG (SOF3)");
+        assertThat(LocalMedia.bytes(baseline, "baseline.jpg").effectiveFacts().unreadable())
+                .isEmpty();
+    }
+
     @Test
     void reads_an_mp4_s_duration_and_the_video_track_s_resolution() throws IOException {
         MediaFacts facts = file("clip.mp4", SampleFiles.mp4(5_500, 1920, 1080)).effectiveFacts();
