@@ -245,10 +245,13 @@ class LocalMediaTest {
         assertThat(LocalMedia.read(dir).getLeft().reason()).isEqualTo(LocalFileProblem.Reason.NOT_A_FILE);
     }
 
-    /** A file of 64 MB is read into one buffer the source keeps: what reading allocates is the file once. */
+    /**
+     * A 190 MB video sent inline is read into one buffer the source keeps: what reading allocates is the file once
+     * (and less than a second copy's worth besides).
+     */
     @Test
     void a_file_sent_inline_is_read_once_into_the_one_copy_the_source_holds() throws IOException {
-        int size = 64 * 1024 * 1024;
+        int size = 190 * 1024 * 1024;
         Path video = dir.resolve("big.mp4");
         byte[] head = SampleFiles.mp4(5_000, 1920, 1080);
         Files.write(video, head);
