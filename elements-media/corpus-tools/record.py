@@ -1,6 +1,8 @@
 #!/usr/bin/env python3
 """Records the corpus's expected facts once, from ffprobe (videos) and ImageMagick's identify (still images).
-Run from the corpus folder: python3 record.py > expected-facts.tsv. The build never runs it."""
+Run from the folder of files (target/corpus after the build unpacked them, or the outside folder):
+python3 record.py, and put its rows into expected-facts.tsv or outside-facts.tsv (see sources.md).
+The build never runs it."""
 import json, os, subprocess, sys
 
 def run(cmd):

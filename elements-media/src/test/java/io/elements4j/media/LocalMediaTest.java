@@ -61,6 +61,22 @@ class LocalMediaTest {
         assertThat(facts.height()).contains(1200);
     }
 
+    /**
+     * A lossless JPEG (SOF3, as in TwelveMonkeys' jpeg-lossless test files of the corpus) gives its size in its frame
+     * header, but libjpeg, ImageMagick and browsers do not decode it: refused as unreadable; the baseline twin is read.
+     */
+    @Test
+    void a_lossless_jpeg_is_refused_as_unreadable() {
+        byte[] baseline = SampleFiles.jpeg(1600, 1200, 100);
+        byte[] lossless = baseline.clone();
+        lossless[indexOf(lossless, (byte) 0xFF, (byte) 0xC0) + 1] = (byte) 0xC3;
+        MediaFacts facts = LocalMedia.bytes(lossless, "lossless.jpg").effectiveFacts();
+        assertThat(facts.format()).contains(MediaFormat.JPEG);
+        assertThat(facts.unreadable().get()).contains("lossless JPEG (SOF3)");
+        assertThat(LocalMedia.bytes(baseline, "baseline.jpg").effectiveFacts().unreadable())
+                .isEmpty();
+    }
+
     @Test
     void reads_an_mp4_s_duration_and_the_video_track_s_resolution() throws IOException {
         MediaFacts facts = file("clip.mp4", SampleFiles.mp4(5_500, 1920, 1080)).effectiveFacts();
@@ -229,10 +245,13 @@ class LocalMediaTest {
         assertThat(LocalMedia.read(dir).getLeft().reason()).isEqualTo(LocalFileProblem.Reason.NOT_A_FILE);
     }
 
-    /** A file of 64 MB is read into one buffer the source keeps: what reading allocates is the file once. */
+    /**
+     * A 190 MB video sent inline is read into one buffer the source keeps: what reading allocates is the file once
+     * (and less than a second copy's worth besides).
+     */
     @Test
     void a_file_sent_inline_is_read_once_into_the_one_copy_the_source_holds() throws IOException {
-        int size = 64 * 1024 * 1024;
+        int size = 190 * 1024 * 1024;
         Path video = dir.resolve("big.mp4");
         byte[] head = SampleFiles.mp4(5_000, 1920, 1080);
         Files.write(video, head);

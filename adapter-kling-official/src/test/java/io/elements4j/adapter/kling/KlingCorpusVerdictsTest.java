@@ -26,7 +26,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Kling's own rule profile judges every real file of the media corpus twice: by the facts {@link LocalMedia} reads, and
+ * Kling's own rule profile judges every file of the media corpus twice (the made ones, the real ones the build
+ * unpacks from Maven Central, and those of outside-facts.tsv when their folder is given): by the facts {@link LocalMedia} reads, and
  * by the true facts ffprobe and ImageMagick's identify recorded. The verdicts (the set of broken rules) must be the
  * same for every file. A photo is given as the frontal image of an image element, a video (or a sound file) as the
  * video of a video element; a file neither tool reads must be refused.
@@ -62,7 +63,11 @@ class KlingCorpusVerdictsTest {
             }
             accepted += verdict.isEmpty() ? 1 : 0;
         }
-        assertThat(judged).isGreaterThanOrEqualTo(Corpus.hasRealFiles() ? 300 : 29);
+        assertThat(judged)
+                .as("files judged: the made ones and the real ones from Maven Central, and the outside ones when given")
+                .isEqualTo(Corpus.required().size()
+                        + (Corpus.outsideFolderGiven() ? Corpus.outside().size() : 0))
+                .isGreaterThanOrEqualTo(29 + 300);
         assertThat(accepted).as("files Kling accepts").isGreaterThanOrEqualTo(5);
         assertThat(differences)
                 .as("files whose verdict differs from the one their true facts give")
