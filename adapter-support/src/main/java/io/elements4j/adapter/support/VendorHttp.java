@@ -92,7 +92,7 @@ public final class VendorHttp implements AutoCloseable {
         this.baseUrl = b.baseUrl;
         this.options = new Request.Options(b.connectTimeout, b.readTimeout, false);
         this.transport = Transport.of(b.config);
-        this.interceptors = b.interceptors;
+        this.interceptors = b.interceptors.prepend(VendorHttp::standardHeaders);
         this.signer = b.signer;
         this.classifier = b.classifier.getOrElse(() -> ErrorClassifier.byStatus(b.vendor));
         this.errorEnvelope = b.errorEnvelope;
@@ -370,6 +370,20 @@ public final class VendorHttp implements AutoCloseable {
         return new ClassifiedFailure(redacted, error);
     }
 
+    private static final String USER_AGENT = "elements4j/" + LibraryVersion.get();
+
+    private static void standardHeaders(feign.RequestTemplate template) {
+        // headers() copies every header into a new map: look once
+        Map<String, Collection<String>> declared = template.headers();
+        template.header("User-Agent", USER_AGENT);
+        if (!declared.containsKey("Accept")) {
+            template.header("Accept", "application/json");
+        }
+        if (template.body() != null && !declared.containsKey("Content-Type")) {
+            template.header("Content-Type", "application/json");
+        }
+    }
+
     public String vendor() {
         return vendor;
     }
@@ -430,14 +444,11 @@ public final class VendorHttp implements AutoCloseable {
             this.retryPolicy = RetryPolicy.from(config);
         }
 
-        /**
-         * Sends {@code Authorization: Bearer <secret>}; the secret is masked in every log line and failure. Credentials
-         * are sent as they are (Feign's literal headers): braces in a key are not read as template expressions.
-         */
+        /** Sends {@code Authorization: Bearer <secret>}; the secret is masked in every log line and failure. */
         public Builder bearer(Secret secret) {
             Objects.requireNonNull(secret, "secret");
             redaction = redaction.and(secret);
-            return interceptor(template -> template.headerLiteral("Authorization", "Bearer " + secret.reveal()));
+            return interceptor(template -> template.header("Authorization", "Bearer " + secret.reveal()));
         }
 
         /**
@@ -446,7 +457,7 @@ public final class VendorHttp implements AutoCloseable {
          */
         public Builder bearer(Supplier<String> token) {
             Objects.requireNonNull(token, "token");
-            return interceptor(template -> template.headerLiteral("Authorization", "Bearer " + token.get()));
+            return interceptor(template -> template.header("Authorization", "Bearer " + token.get()));
         }
 
         /**
@@ -458,7 +469,7 @@ public final class VendorHttp implements AutoCloseable {
             Objects.requireNonNull(name, "name");
             Objects.requireNonNull(secret, "secret");
             redaction = redaction.and(secret);
-            return interceptor(template -> template.headerLiteral(name, secret.reveal()));
+            return interceptor(template -> template.header(name, secret.reveal()));
         }
 
         /** Also masks these secrets wherever they appear in logs and failures. */
