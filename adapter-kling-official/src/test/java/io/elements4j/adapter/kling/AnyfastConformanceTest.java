@@ -10,4 +10,10 @@ class AnyfastConformanceTest extends ElementsConformanceSuite {
     protected ElementsProvider provider() {
         return new AnyfastElementsProvider();
     }
+
+    /** Kling's client, which this relay shares, runs the full soak in KlingOfficialConformanceTest. */
+    @Override
+    protected int faultSoakCreates() {
+        return Integer.getInteger("elements.conformance.fault-creates", 100);
+    }
 }

@@ -10,4 +10,16 @@ class EzmodelConformanceTest extends ElementsConformanceSuite {
     protected ElementsProvider provider() {
         return new EzmodelElementsProvider();
     }
+
+    /** Kling's client, which this relay shares, runs the full soak in KlingOfficialConformanceTest. */
+    @Override
+    protected int faultSoakCreates() {
+        return Integer.getInteger("elements.conformance.fault-creates", 100);
+    }
+
+    /** Kling's client, which this relay shares, runs the full soak in KlingOfficialConformanceTest. */
+    @Override
+    protected int callbackSoakCreates() {
+        return Integer.getInteger("elements.conformance.callback-creates", 300);
+    }
 }

@@ -10,4 +10,10 @@ class KlingRelayConformanceTest extends ElementsConformanceSuite {
     protected ElementsProvider provider() {
         return new KlingRelayElementsProvider();
     }
+
+    /** Kling's client, which this relay shares, runs the full soak in KlingOfficialConformanceTest. */
+    @Override
+    protected int faultSoakCreates() {
+        return Integer.getInteger("elements.conformance.fault-creates", 100);
+    }
 }

@@ -10,4 +10,10 @@ class WaveSpeedBasicConformanceTest extends ElementsConformanceSuite {
     protected ElementsProvider provider() {
         return new WaveSpeedBasicElementsProvider();
     }
+
+    /** WaveSpeed's client, which this model shares, runs the full callback soak in WaveSpeedConformanceTest. */
+    @Override
+    protected int callbackSoakCreates() {
+        return Integer.getInteger("elements.conformance.callback-creates", 300);
+    }
 }
