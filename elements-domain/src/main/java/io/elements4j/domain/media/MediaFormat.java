@@ -3,7 +3,9 @@ package io.elements4j.domain.media;
 import io.vavr.collection.List;
 import io.vavr.control.Option;
 import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 
 /** A container or image format, as far as the rules care. */
 public enum MediaFormat {
@@ -85,8 +87,7 @@ public enum MediaFormat {
         if (dot < 0 || dot < slash) {
             return Option.none();
         }
-        String ext = path.substring(dot + 1).toLowerCase(Locale.ROOT);
-        return List.of(values()).find(f -> f.extensions.contains(ext));
+        return Option.of(BY_EXTENSION.get(path.substring(dot + 1).toLowerCase(Locale.ROOT)));
     }
 
     /**
@@ -105,6 +106,17 @@ public enum MediaFormat {
         }
         int slash = m.indexOf('/');
         return slash < 0 ? Option.none() : fromFileName("x." + m.substring(slash + 1));
+    }
+
+    /** Each extension's format, looked up on every media URL a draft names. */
+    private static final Map<String, MediaFormat> BY_EXTENSION = byExtension();
+
+    private static Map<String, MediaFormat> byExtension() {
+        Map<String, MediaFormat> formats = new HashMap<>();
+        for (MediaFormat format : values()) {
+            format.extensions.forEach(ext -> formats.put(ext, format));
+        }
+        return Map.copyOf(formats);
     }
 
     /** How many of the first bytes {@link #sniff} looks at: enough for a {@code ftyp} box's first brands. */
