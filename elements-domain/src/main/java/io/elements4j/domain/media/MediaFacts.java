@@ -105,7 +105,27 @@ public record MediaFacts(
      * @return facts with every fact unknown
      */
     public static MediaFacts unknown() {
-        return new MediaFacts(Option.none(), Option.none(), Option.none(), Option.none(), Option.none(), Option.none());
+        return UNKNOWN;
+    }
+
+    /** One instance: facts are values, and every rule asks each reference for its facts. */
+    private static final MediaFacts UNKNOWN =
+            new MediaFacts(Option.none(), Option.none(), Option.none(), Option.none(), Option.none(), Option.none());
+
+    /** Each format's facts with nothing else known: what a URL's name says, made once per format. */
+    private static final MediaFacts[] FORMAT_ONLY = formatOnly();
+
+    private static MediaFacts[] formatOnly() {
+        MediaFacts[] facts = new MediaFacts[MediaFormat.values().length];
+        for (MediaFormat format : MediaFormat.values()) {
+            facts[format.ordinal()] = UNKNOWN.withFormat(format);
+        }
+        return facts;
+    }
+
+    /** The facts of media of this format and nothing else known (shared: facts are values). */
+    static MediaFacts formatOnly(MediaFormat format) {
+        return FORMAT_ONLY[format.ordinal()];
     }
 
     /**
@@ -215,6 +235,12 @@ public record MediaFacts(
      * @return these facts, completed from {@code other}
      */
     public MediaFacts orElse(MediaFacts other) {
+        if (other == UNKNOWN) {
+            return this;
+        }
+        if (this == UNKNOWN) {
+            return other;
+        }
         return new MediaFacts(
                 format.orElse(other.format),
                 sizeBytes.orElse(other.sizeBytes),

@@ -114,9 +114,8 @@ public sealed interface MediaSource {
 
         @Override
         public MediaFacts effectiveFacts() {
-            MediaFacts derived = MediaFormat.fromFileName(url)
-                    .map(MediaFacts.unknown()::withFormat)
-                    .getOrElse(MediaFacts.unknown());
+            MediaFacts derived =
+                    MediaFormat.fromFileName(url).map(MediaFacts::formatOnly).getOrElse(MediaFacts.unknown());
             return facts.orElse(derived);
         }
     }

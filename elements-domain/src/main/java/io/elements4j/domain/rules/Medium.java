@@ -20,7 +20,20 @@ record Medium(String field, String label, MediaSource source) {
         return List.of(new Medium(Fields.FRONTAL, "frontal image", images.frontal()))
                 .appendAll(images.extras()
                         .zipWithIndex()
-                        .map(extra -> new Medium(Fields.extra(extra._2), "extra image " + (extra._2 + 1), extra._1)));
+                        .map(extra -> new Medium(Fields.extra(extra._2), extraLabel(extra._2), extra._1)));
+    }
+
+    /** How messages name the extra photo at {@code index}: "extra image 1" for the first. */
+    private static String extraLabel(int index) {
+        return index < EXTRA_LABELS.length ? EXTRA_LABELS[index] : "extra image " + (index + 1);
+    }
+
+    private static final String[] EXTRA_LABELS = new String[16];
+
+    static {
+        for (int i = 0; i < EXTRA_LABELS.length; i++) {
+            EXTRA_LABELS[i] = "extra image " + (i + 1);
+        }
     }
 
     /** The reference video; empty for an image draft. */
