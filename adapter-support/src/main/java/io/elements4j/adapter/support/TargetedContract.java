@@ -2,6 +2,9 @@ package io.elements4j.adapter.support;
 
 import feign.Contract;
 import feign.MethodMetadata;
+import feign.Request;
+import feign.RequestTemplate;
+import feign.Target;
 import java.util.List;
 
 /**
@@ -10,6 +13,24 @@ import java.util.List;
  * on every call; a template that already names its target is sent to it as is.
  */
 final class TargetedContract implements Contract {
+
+    /**
+     * The target of a client built with this contract: every method's template already names the base URL, so a
+     * request is made from the resolved template as it is. (Feign's {@code HardCodedTarget} renders each request's URL
+     * once more only to find that out.)
+     */
+    record BaseUrlTarget<T>(Class<T> type, String url) implements Target<T> {
+
+        @Override
+        public String name() {
+            return url;
+        }
+
+        @Override
+        public Request apply(RequestTemplate resolved) {
+            return resolved.request();
+        }
+    }
 
     private final Contract annotations = new Contract.Default();
     private final String baseUrl;

@@ -152,7 +152,7 @@ public final class VendorHttp implements AutoCloseable {
                 .requestInterceptors(interceptors.toJavaList())
                 .logger(new RedactingSlf4jLogger(logger.getOrElse(() -> LoggerFactory.getLogger(api)), redaction))
                 .logLevel(logLevel)
-                .target(api, baseUrl);
+                .target(new TargetedContract.BaseUrlTarget<>(api, baseUrl));
     }
 
     /**
