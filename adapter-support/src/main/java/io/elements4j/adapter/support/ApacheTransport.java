@@ -20,7 +20,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 import javax.net.ssl.SSLException;
 import javax.net.ssl.SSLSocket;
-import org.apache.hc.client5.http.classic.methods.HttpUriRequestBase;
+import org.apache.hc.client5.http.config.Configurable;
 import org.apache.hc.client5.http.config.ConnectionConfig;
 import org.apache.hc.client5.http.config.RequestConfig;
 import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
@@ -32,6 +32,7 @@ import org.apache.hc.client5.http.ssl.TlsSocketStrategy;
 import org.apache.hc.core5.http.ClassicHttpResponse;
 import org.apache.hc.core5.http.Header;
 import org.apache.hc.core5.http.HttpEntity;
+import org.apache.hc.core5.http.HttpHost;
 import org.apache.hc.core5.http.RequestNotExecutedException;
 import org.apache.hc.core5.http.config.Http1Config;
 import org.apache.hc.core5.http.impl.io.DefaultBHttpClientConnection;
@@ -39,6 +40,7 @@ import org.apache.hc.core5.http.impl.io.SocketHolder;
 import org.apache.hc.core5.http.io.HttpConnectionFactory;
 import org.apache.hc.core5.http.io.entity.ByteArrayEntity;
 import org.apache.hc.core5.http.io.entity.EntityUtils;
+import org.apache.hc.core5.http.message.BasicClassicHttpRequest;
 import org.apache.hc.core5.http.protocol.HttpContext;
 import org.apache.hc.core5.io.CloseMode;
 import org.apache.hc.core5.util.Identifiable;
@@ -78,6 +80,8 @@ final class ApacheTransport implements Transport {
     private final CloseableHttpClient client;
     /** The request settings of the last options seen: a client passes the same options on every call. */
     private volatile CachedConfig cached = new CachedConfig(null, null);
+    /** Where the last request went (see {@link #originOf}). */
+    private volatile Origin origin;
 
     private record CachedConfig(Request.Options options, RequestConfig config) {}
 
@@ -121,13 +125,10 @@ final class ApacheTransport implements Transport {
             throw new RequestNotExecutedException(
                     "interrupted before sending " + request.httpMethod() + " " + request.url());
         }
-        HttpUriRequestBase outgoing;
-        try {
-            outgoing = new HttpUriRequestBase(request.httpMethod().name(), new URI(request.url()));
-        } catch (URISyntaxException e) {
-            throw new IOException("Invalid uri " + request.url(), e);
-        }
-        outgoing.setConfig(configFor(options));
+        String url = request.url();
+        Origin target = originOf(url);
+        Outgoing outgoing =
+                new Outgoing(request.httpMethod().name(), target.host(), target.pathOf(url), configFor(options));
         for (Map.Entry<String, Collection<String>> header : request.headers().entrySet()) {
             if (!Transport.restricted(header.getKey())) {
                 for (String value : header.getValue()) {
@@ -139,7 +140,73 @@ final class ApacheTransport implements Transport {
         if (body != null) {
             outgoing.setEntity(new ByteArrayEntity(body, null));
         }
-        return client.execute(outgoing, response -> responseOf(request, response));
+        return client.execute(target.host(), outgoing, response -> responseOf(request, response));
+    }
+
+    /**
+     * The scheme, host and port of the last URL sent, parsed once: a client sends every request to its one base URL,
+     * so the rest of each URL is its path as it stands, and no request is parsed into a {@link URI} again.
+     */
+    private Origin originOf(String url) throws IOException {
+        Origin last = origin;
+        if (last != null && last.serves(url)) {
+            return last;
+        }
+        URI uri;
+        try {
+            uri = new URI(url);
+        } catch (URISyntaxException e) {
+            throw new IOException("Invalid uri " + url, e);
+        }
+        if (uri.getScheme() == null || uri.getHost() == null || uri.getRawUserInfo() != null) {
+            throw new IOException("Invalid uri " + url + ": an absolute http(s) URL with a host and no user info");
+        }
+        last = new Origin(
+                uri.getScheme() + "://" + uri.getRawAuthority(),
+                new HttpHost(uri.getScheme(), uri.getHost(), uri.getPort()));
+        origin = last;
+        return last;
+    }
+
+    /** A URL's {@code scheme://authority} as written, and the host Apache connects to for it. */
+    private record Origin(String prefix, HttpHost host) {
+
+        boolean serves(String url) {
+            if (!url.startsWith(prefix)) {
+                return false;
+            }
+            if (url.length() == prefix.length()) {
+                return true;
+            }
+            char next = url.charAt(prefix.length());
+            return next == '/' || next == '?';
+        }
+
+        /** The path and query as the URL has them: {@code /} when it has none. */
+        String pathOf(String url) {
+            String rest = url.substring(prefix.length());
+            int fragment = rest.indexOf('#');
+            if (fragment >= 0) {
+                rest = rest.substring(0, fragment);
+            }
+            return rest.isEmpty() ? "/" : rest.charAt(0) == '?' ? "/" + rest : rest;
+        }
+    }
+
+    /** A request to a known host with its settings, built without parsing its URL. */
+    private static final class Outgoing extends BasicClassicHttpRequest implements Configurable {
+
+        private final RequestConfig config;
+
+        Outgoing(String method, HttpHost host, String path, RequestConfig config) {
+            super(method, host, path);
+            this.config = config;
+        }
+
+        @Override
+        public RequestConfig getConfig() {
+            return config;
+        }
     }
 
     private RequestConfig configFor(Request.Options options) {
