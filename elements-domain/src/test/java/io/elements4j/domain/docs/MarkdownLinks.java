@@ -2,14 +2,17 @@ package io.elements4j.domain.docs;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 /**
  * Finds every problem with the links of the markdown files under a root: a relative link whose file does not exist,
@@ -37,24 +40,44 @@ final class MarkdownLinks {
 
     /** The markdown files under {@code root}, skipping build output and hidden folders. */
     static List<Path> markdownFiles(Path root) {
-        try (Stream<Path> files = Files.walk(root)) {
-            return files.filter(file -> file.toString().endsWith(".md"))
-                    .filter(file -> isVisible(root, file))
-                    .sorted()
-                    .toList();
+        // Walked without entering build output or hidden folders: a build writes and deletes files under target/
+        // while this runs (surefire's own reports among them), which a plain Files.walk trips over.
+        List<Path> found = new ArrayList<>();
+        try {
+            Files.walkFileTree(root, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attributes) {
+                    return dir.equals(root) || isVisible(dir.getFileName().toString())
+                            ? FileVisitResult.CONTINUE
+                            : FileVisitResult.SKIP_SUBTREE;
+                }
+
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
+                    if (file.toString().endsWith(".md")
+                            && isVisible(file.getFileName().toString())) {
+                        found.add(file);
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFileFailed(Path file, IOException e) throws IOException {
+                    if (e instanceof NoSuchFileException) {
+                        return FileVisitResult.CONTINUE; // gone while we looked: not a markdown file of ours
+                    }
+                    throw e;
+                }
+            });
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        found.sort(null);
+        return List.copyOf(found);
     }
 
-    private static boolean isVisible(Path root, Path file) {
-        for (Path part : root.relativize(file)) {
-            String name = part.toString();
-            if (name.startsWith(".") || name.equals("target") || name.equals("node_modules")) {
-                return false;
-            }
-        }
-        return true;
+    private static boolean isVisible(String name) {
+        return !name.startsWith(".") && !name.equals("target") && !name.equals("node_modules");
     }
 
     /** Every problem in every markdown file under {@code root}, as {@code file:line: what}. */
