@@ -14,16 +14,7 @@ final class Fields {
     static final String GENERATE_VIEWS = "generateViews";
 
     static String extra(int index) {
-        return index < EXTRA_NAMES.length ? EXTRA_NAMES[index] : EXTRAS + "[" + index + "]";
-    }
-
-    /** The names of the first extras, made once: every rule names each photo it checks. */
-    private static final String[] EXTRA_NAMES = new String[16];
-
-    static {
-        for (int i = 0; i < EXTRA_NAMES.length; i++) {
-            EXTRA_NAMES[i] = EXTRAS + "[" + i + "]";
-        }
+        return EXTRAS + "[" + index + "]";
     }
 
     private Fields() {}

@@ -18,21 +18,26 @@ record Medium(String field, String label, MediaSource source) {
             return List.empty();
         }
         return List.of(new Medium(Fields.FRONTAL, "frontal image", images.frontal()))
-                .appendAll(images.extras()
-                        .zipWithIndex()
-                        .map(extra -> new Medium(Fields.extra(extra._2), extraLabel(extra._2), extra._1)));
+                .appendAll(images.extras().zipWithIndex().map(extra -> extra(extra._2, extra._1)));
     }
 
-    /** How messages name the extra photo at {@code index}: "extra image 1" for the first. */
-    private static String extraLabel(int index) {
-        return index < EXTRA_LABELS.length ? EXTRA_LABELS[index] : "extra image " + (index + 1);
+    /** The extra photo at {@code index}; the first ones' field and label are made once, as every rule names them. */
+    private static Medium extra(int index, MediaSource source) {
+        return index < FIRST_EXTRAS.length
+                ? new Medium(FIRST_EXTRAS[index].field, FIRST_EXTRAS[index].label, source)
+                : named(index, source);
     }
 
-    private static final String[] EXTRA_LABELS = new String[16];
+    private static Medium named(int index, MediaSource source) {
+        return new Medium(Fields.extra(index), "extra image " + (index + 1), source);
+    }
+
+    /** The first extras' names, without a source. */
+    private static final Medium[] FIRST_EXTRAS = new Medium[16];
 
     static {
-        for (int i = 0; i < EXTRA_LABELS.length; i++) {
-            EXTRA_LABELS[i] = "extra image " + (i + 1);
+        for (int i = 0; i < FIRST_EXTRAS.length; i++) {
+            FIRST_EXTRAS[i] = named(i, null);
         }
     }
 
