@@ -4,6 +4,7 @@ import feign.Request;
 import feign.Response;
 import java.io.IOException;
 import java.io.InterruptedIOException;
+import java.net.ProxySelector;
 import java.net.Socket;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -23,10 +24,13 @@ import javax.net.ssl.SSLSocket;
 import org.apache.hc.client5.http.config.Configurable;
 import org.apache.hc.client5.http.config.ConnectionConfig;
 import org.apache.hc.client5.http.config.RequestConfig;
+import org.apache.hc.client5.http.impl.DefaultSchemePortResolver;
 import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
 import org.apache.hc.client5.http.impl.classic.HttpClients;
 import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
+import org.apache.hc.client5.http.impl.routing.DefaultRoutePlanner;
 import org.apache.hc.client5.http.io.ManagedHttpClientConnection;
+import org.apache.hc.client5.http.routing.HttpRoutePlanner;
 import org.apache.hc.client5.http.ssl.DefaultClientTlsStrategy;
 import org.apache.hc.client5.http.ssl.TlsSocketStrategy;
 import org.apache.hc.core5.http.ClassicHttpResponse;
@@ -56,7 +60,8 @@ import org.apache.hc.core5.util.Timeout;
  * <p>Set up to do nothing on its own: no retries (Apache's default would re-send idempotent requests and honour
  * {@code Retry-After} itself; {@link RetryPolicy} decides instead), no redirects (the credential stays with the
  * vendor), no compression negotiated, no cookies, no authentication cache. Proxy and TLS settings come from the
- * standard system properties ({@code https.proxyHost}, {@code javax.net.ssl.trustStore}, ...); TLS is set up on the
+ * standard system properties ({@code https.proxyHost}, {@code javax.net.ssl.trustStore}, ...), proxy settings as they
+ * stand when the client is built ({@link #directUnlessProxied}); TLS is set up on the
  * first https connection, not before ({@link LazyTls}). A pooled connection
  * idle for more than two seconds is checked before reuse, so a connection the vendor has since closed is not handed
  * a create that would then fail ambiguously.
@@ -116,7 +121,28 @@ final class ApacheTransport implements Transport {
                 .disableAuthCaching()
                 .disableConnectionState()
                 .useSystemProperties()
+                .setRoutePlanner(directUnlessProxied())
                 .build();
+    }
+
+    /** The system properties that give the JVM's default {@link ProxySelector} a proxy to choose. */
+    private static final List<String> PROXY_PROPERTIES = List.of("http.proxyHost", "https.proxyHost", "socksProxyHost");
+
+    /**
+     * Straight to the vendor when the JVM has no proxy set up as the client is built: its default {@link
+     * ProxySelector} and none of the proxy system properties. Otherwise {@code null}, and Apache's own planner asks the
+     * selector before every request. Asking it costs a {@link URI} parse and a lookup of the proxy properties on
+     * every call, for an answer that is {@code DIRECT} every time on a JVM with no proxy; proxy settings are read once,
+     * when the client is built, as most HTTP clients read them.
+     */
+    static HttpRoutePlanner directUnlessProxied() {
+        ProxySelector selector = ProxySelector.getDefault();
+        boolean jdkDefault =
+                selector != null && selector.getClass().getName().equals("sun.net.spi.DefaultProxySelector");
+        boolean proxied = Boolean.getBoolean("java.net.useSystemProxies")
+                || PROXY_PROPERTIES.stream()
+                        .anyMatch(name -> !System.getProperty(name, "").isBlank());
+        return jdkDefault && !proxied ? new DefaultRoutePlanner(DefaultSchemePortResolver.INSTANCE) : null;
     }
 
     @Override

@@ -28,6 +28,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import java.util.function.Predicate;
@@ -373,14 +374,35 @@ public final class VendorHttp implements AutoCloseable {
     private static final String USER_AGENT = "elements4j/" + LibraryVersion.get();
 
     private static void standardHeaders(feign.RequestTemplate template) {
-        // headers() copies every header into a new map: look once
-        Map<String, Collection<String>> declared = template.headers();
+        Declared declared = Declared.of(template);
         template.header("User-Agent", USER_AGENT);
-        if (!declared.containsKey("Accept")) {
+        if (!declared.accept()) {
             template.header("Accept", "application/json");
         }
-        if (template.body() != null && !declared.containsKey("Content-Type")) {
+        if (template.body() != null && !declared.contentType()) {
             template.header("Content-Type", "application/json");
+        }
+    }
+
+    /**
+     * Whether a method declares its own {@code Accept} and {@code Content-Type} (its {@code @Headers}): looked up once
+     * per method, as {@code template.headers()} copies every header into a new map on each call.
+     */
+    private record Declared(boolean accept, boolean contentType) {
+
+        private static final Map<java.lang.reflect.Method, Declared> BY_METHOD = new ConcurrentHashMap<>();
+
+        static Declared of(feign.RequestTemplate template) {
+            feign.MethodMetadata method = template.methodMetadata();
+            if (method == null || method.method() == null) {
+                return of(template.headers());
+            }
+            return BY_METHOD.computeIfAbsent(
+                    method.method(), key -> of(method.template().headers()));
+        }
+
+        private static Declared of(Map<String, Collection<String>> headers) {
+            return new Declared(headers.containsKey("Accept"), headers.containsKey("Content-Type"));
         }
     }
 

@@ -14,6 +14,7 @@ import com.github.tomakehurst.wiremock.client.WireMock;
 import io.elements4j.domain.error.ElementsError;
 import io.elements4j.ports.spi.ProviderConfig;
 import io.elements4j.ports.spi.ProviderConfigurationException;
+import io.vavr.control.Either;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -66,6 +67,57 @@ class ApacheTransportTest extends TransportContract {
         assertThat(error).isInstanceOf(ElementsError.ProviderFailure.class);
         vendor.verify(1, getRequestedFor(urlEqualTo("/items/1")));
         once.close();
+    }
+
+    @Test
+    void a_proxy_set_in_the_system_properties_carries_every_request() {
+        // the vendor's host does not resolve: only a request handed to the proxy can be answered
+        vendor.stubFor(get("/items/1").willReturn(okJson("{\"id\": \"1\", \"name\": \"via proxy\"}")));
+        Map<String, String> proxy = Map.of(
+                "http.proxyHost", "127.0.0.1",
+                "http.proxyPort", String.valueOf(vendor.getPort()),
+                // the JVM's default list would send loopback past the proxy
+                "http.nonProxyHosts", "nothing.invalid");
+        Map<String, String> before = new java.util.HashMap<>();
+        proxy.forEach((key, value) -> before.put(key, System.setProperty(key, value)));
+        try (VendorHttp proxied = TestVendor.at("http://vendor.invalid")
+                .httpClient("apache")
+                .http()
+                .build()) {
+
+            Either<ElementsError, ItemsApi.Item> item = proxied.call(
+                    CallKind.READ, () -> proxied.client(ItemsApi.class).item("1"));
+
+            assertThat(item.get().name()).isEqualTo("via proxy");
+        } finally {
+            before.forEach((key, value) -> {
+                if (value == null) {
+                    System.clearProperty(key);
+                } else {
+                    System.setProperty(key, value);
+                }
+            });
+        }
+        vendor.verify(getRequestedFor(urlEqualTo("/items/1")).withHeader("Host", WireMock.equalTo("vendor.invalid")));
+    }
+
+    @Test
+    void with_no_proxy_set_up_requests_go_straight_to_the_vendor_without_asking_the_proxy_selector() {
+        assertThat(ApacheTransport.directUnlessProxied())
+                .as("a JVM with no proxy properties gets the direct planner")
+                .isNotNull();
+        String before = System.setProperty("https.proxyHost", "proxy.invalid");
+        try {
+            assertThat(ApacheTransport.directUnlessProxied())
+                    .as("with https.proxyHost set, Apache's system planner decides per request")
+                    .isNull();
+        } finally {
+            if (before == null) {
+                System.clearProperty("https.proxyHost");
+            } else {
+                System.setProperty("https.proxyHost", before);
+            }
+        }
     }
 
     @Test

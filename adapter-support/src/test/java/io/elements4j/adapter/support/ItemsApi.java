@@ -1,6 +1,7 @@
 package io.elements4j.adapter.support;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import feign.Headers;
 import feign.Param;
 import feign.RequestLine;
 
@@ -24,6 +25,11 @@ interface ItemsApi {
 
     @RequestLine("POST /answers")
     Answer createAnswered(NewItem item);
+
+    /** Declares its own {@code Accept} and {@code Content-Type}, which the standard headers must not override. */
+    @RequestLine("POST /items/plain")
+    @Headers({"Accept: text/plain", "Content-Type: application/merge-patch+json"})
+    String createPlain(NewItem item);
 
     record Item(
             @JsonDeserialize(using = ExactTextDeserializer.class)

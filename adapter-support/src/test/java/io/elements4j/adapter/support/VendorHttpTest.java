@@ -107,6 +107,30 @@ class VendorHttpTest {
     }
 
     @Test
+    void a_method_that_declares_its_own_accept_and_content_type_keeps_them_on_every_call() {
+        vendor.stubFor(
+                post("/items/plain").willReturn(aResponse().withStatus(200).withBody("done")));
+        vendor.stubFor(post("/items").willReturn(okJson("{\"id\": \"1\", \"name\": \"Lady in red\"}")));
+
+        for (int call = 0; call < 2; call++) {
+            assertThat(http.call(CallKind.CREATE, () -> api.createPlain(draft)).get())
+                    .isEqualTo("done");
+            http.call(CallKind.CREATE, () -> api.create(draft));
+        }
+
+        vendor.verify(
+                2,
+                postRequestedFor(urlEqualTo("/items/plain"))
+                        .withHeader("Accept", equalTo("text/plain"))
+                        .withHeader("Content-Type", equalTo("application/merge-patch+json")));
+        vendor.verify(
+                2,
+                postRequestedFor(urlEqualTo("/items"))
+                        .withHeader("Accept", equalTo("application/json"))
+                        .withHeader("Content-Type", equalTo("application/json")));
+    }
+
+    @Test
     void sends_a_key_with_braces_as_it_is() {
         vendor.stubFor(get("/items/1").willReturn(okJson("{\"id\": \"1\", \"name\": \"n\"}")));
         String key = "sk-{id}-{{x}}";

@@ -1,6 +1,5 @@
 package io.elements4j.domain.rules;
 
-import io.elements4j.domain.draft.ElementDraft;
 import io.elements4j.domain.media.MediaFacts;
 import io.elements4j.domain.rules.RuleProfile.ImageRules;
 import io.vavr.collection.Seq;
@@ -16,11 +15,11 @@ final class ImageChecks {
     }
 
     /** The rule applied to every photo of an image draft, when the vendor builds image elements at all. */
-    static Rule eachImage(ImageRule rule) {
-        return (ElementDraft draft, RuleProfile profile) -> profile.images()
+    static Rule.OnMedia eachImage(ImageRule rule) {
+        return (Medium.Media media, RuleProfile profile) -> profile.images()
                 .toList()
-                .flatMap(rules -> Medium.imagesOf(draft)
-                        .flatMap(image -> rule.check(image, image.facts(), rules, profile.vendor())));
+                .flatMap(rules ->
+                        media.images().flatMap(image -> rule.check(image, image.facts(), rules, profile.vendor())));
     }
 
     /** The content must be what a local file's name says (see {@link SourceChecks#formatMatchesName}), and accepted. */

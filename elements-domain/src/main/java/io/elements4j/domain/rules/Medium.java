@@ -8,12 +8,30 @@ import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 
 /**
- * One photo or video of a draft, with where it sits ({@code field}) and how a message names it ({@code label}).
+ * One photo or video of a draft, with where it sits ({@code field}), how a message names it ({@code label}) and the
+ * facts the rules judge, worked out once per validation however many rules read them.
  */
-record Medium(String field, String label, MediaSource source) {
+record Medium(String field, String label, MediaSource source, MediaFacts facts) {
+
+    private Medium(String field, String label, MediaSource source) {
+        this(field, label, source, source == null ? null : source.effectiveFacts());
+    }
+
+    /** A draft's photos and video, named once for all the rules of one validation. */
+    record Media(Seq<Medium> images, Seq<Medium> video) {
+
+        static Media of(ElementDraft draft) {
+            return new Media(imagesOf(draft), videoOf(draft));
+        }
+
+        /** The photos, then the video. */
+        Seq<Medium> all() {
+            return video.isEmpty() ? images : images.appendAll(video);
+        }
+    }
 
     /** The frontal photo and the extras, in order; empty for a video draft. */
-    static Seq<Medium> imagesOf(ElementDraft draft) {
+    private static Seq<Medium> imagesOf(ElementDraft draft) {
         if (!(draft.references() instanceof References.ImageReferences images)) {
             return List.empty();
         }
@@ -42,21 +60,13 @@ record Medium(String field, String label, MediaSource source) {
     }
 
     /** The reference video; empty for an image draft. */
-    static Seq<Medium> videoOf(ElementDraft draft) {
+    private static Seq<Medium> videoOf(ElementDraft draft) {
         return draft.references() instanceof References.VideoReference video
                 ? List.of(new Medium(Fields.VIDEO, "video", video.video()))
                 : List.empty();
     }
 
-    static Seq<Medium> allOf(ElementDraft draft) {
-        return imagesOf(draft).appendAll(videoOf(draft));
-    }
-
     static boolean isVideo(Medium medium) {
         return medium.field().equals(Fields.VIDEO);
-    }
-
-    MediaFacts facts() {
-        return source.effectiveFacts();
     }
 }

@@ -22,7 +22,8 @@ import java.util.Objects;
  */
 public final class ReferenceRules {
 
-    private static final Seq<Rule> RULES = List.of(
+    /** The rules in the order their violations are reported: first these, on the draft as a whole, ... */
+    private static final Seq<Rule> FIRST = List.of(
             TextChecks::nameNotBlank,
             TextChecks::nameLength,
             TextChecks::descriptionRequired,
@@ -30,7 +31,10 @@ public final class ReferenceRules {
             ReferenceChecks::imagesSupported,
             ReferenceChecks::videoSupported,
             ReferenceChecks::extrasCount,
-            ReferenceChecks::generateViews,
+            ReferenceChecks::generateViews);
+
+    /** ... then these, on each photo and the video, ... */
+    private static final Seq<Rule.OnMedia> ON_MEDIA = List.of(
             SourceChecks.eachSource(SourceChecks::urlValid),
             SourceChecks.eachSource(SourceChecks::inlineAllowed),
             SourceChecks.eachSource(SourceChecks::inlineSize),
@@ -46,7 +50,10 @@ public final class ReferenceRules {
             VideoChecks.theVideo(VideoChecks::tooLong),
             VideoChecks.theVideo(VideoChecks::size),
             VideoChecks.theVideo(VideoChecks::resolution),
-            VideoChecks.theVideo(VideoChecks::aspect),
+            VideoChecks.theVideo(VideoChecks::aspect));
+
+    /** ... then these, on the draft again. */
+    private static final Seq<Rule> THEN = List.of(
             VoiceChecks::supported,
             VoiceChecks::bindingKind,
             VoiceChecks::elementKind,
@@ -91,15 +98,23 @@ public final class ReferenceRules {
                     false,
                     draft.callbackUrl(),
                     draft.idempotencyKey());
-            violations = RULES.flatMap(rule -> rule.check(asked, profile))
+            violations = violationsOf(asked, profile)
                     .prepend(RuleViolation.of(
                             Fields.GENERATE_VIEWS,
                             RuleCodes.GENERATE_VIEWS_UNSUPPORTED,
                             profile.vendor() + " cannot generate views; give the extra photos yourself"));
         } else {
-            violations = RULES.flatMap(rule -> rule.check(draft, profile));
+            violations = violationsOf(draft, profile);
         }
         return violations.isEmpty() ? Validation.valid(draft) : Validation.invalid(violations);
+    }
+
+    private static Seq<RuleViolation> violationsOf(ElementDraft draft, RuleProfile profile) {
+        // the photos and video are named, and their facts worked out, once for all the rules
+        Medium.Media media = Medium.Media.of(draft);
+        return FIRST.flatMap(rule -> rule.check(draft, profile))
+                .appendAll(ON_MEDIA.flatMap(rule -> rule.check(media, profile)))
+                .appendAll(THEN.flatMap(rule -> rule.check(draft, profile)));
     }
 
     private ReferenceRules() {}

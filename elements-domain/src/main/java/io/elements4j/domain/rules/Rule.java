@@ -8,4 +8,11 @@ import io.vavr.collection.Seq;
 interface Rule {
 
     Seq<RuleViolation> check(ElementDraft draft, RuleProfile profile);
+
+    /** A rule about the draft's photos or video, given them as {@link Medium.Media#of} named them. */
+    @FunctionalInterface
+    interface OnMedia {
+
+        Seq<RuleViolation> check(Medium.Media media, RuleProfile profile);
+    }
 }

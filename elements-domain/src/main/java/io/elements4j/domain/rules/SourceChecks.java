@@ -1,6 +1,5 @@
 package io.elements4j.domain.rules;
 
-import io.elements4j.domain.draft.ElementDraft;
 import io.elements4j.domain.media.MediaFacts;
 import io.elements4j.domain.media.MediaFormat;
 import io.elements4j.domain.media.MediaSource;
@@ -20,9 +19,8 @@ final class SourceChecks {
     }
 
     /** The rule applied to every photo and video of a draft. */
-    static Rule eachSource(SourceRule rule) {
-        return (ElementDraft draft, RuleProfile profile) ->
-                Medium.allOf(draft).flatMap(medium -> rule.check(medium, profile));
+    static Rule.OnMedia eachSource(SourceRule rule) {
+        return (Medium.Media media, RuleProfile profile) -> media.all().flatMap(medium -> rule.check(medium, profile));
     }
 
     static Option<RuleViolation> urlValid(Medium medium, RuleProfile profile) {

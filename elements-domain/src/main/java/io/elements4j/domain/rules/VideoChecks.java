@@ -1,6 +1,5 @@
 package io.elements4j.domain.rules;
 
-import io.elements4j.domain.draft.ElementDraft;
 import io.elements4j.domain.media.MediaFacts;
 import io.elements4j.domain.rules.RuleProfile.VideoRules;
 import io.vavr.control.Option;
@@ -16,11 +15,11 @@ final class VideoChecks {
     }
 
     /** The rule applied to the video of a video draft, when the vendor builds video elements at all. */
-    static Rule theVideo(VideoRule rule) {
-        return (ElementDraft draft, RuleProfile profile) -> profile.video()
+    static Rule.OnMedia theVideo(VideoRule rule) {
+        return (Medium.Media media, RuleProfile profile) -> profile.video()
                 .toList()
-                .flatMap(rules -> Medium.videoOf(draft)
-                        .flatMap(video -> rule.check(video, video.facts(), rules, profile.vendor())));
+                .flatMap(rules ->
+                        media.video().flatMap(video -> rule.check(video, video.facts(), rules, profile.vendor())));
     }
 
     /** The content must be what a local file's name says (see {@link SourceChecks#formatMatchesName}), and accepted. */

@@ -5,7 +5,11 @@ import feign.Param;
 import feign.RequestLine;
 import java.util.List;
 
-/** Kling's element and voice endpoints (Kling's element API docs), as Feign methods. */
+/**
+ * Kling's element and voice endpoints (Kling's element API docs), as Feign methods. Every parameter is sent with
+ * {@code decodeSlash = false}: a slash in an id (an {@code external_task_id} is the caller's) stays inside its path
+ * segment as {@code %2F}, and Feign skips the regular expression it would otherwise run over every value it expands.
+ */
 public interface KlingApi {
 
     @RequestLine("POST /v1/general/advanced-custom-elements")
@@ -18,13 +22,17 @@ public interface KlingApi {
     RelayedCreate createRelayed(CreateElementRequest request);
 
     /** By the task id, or by the {@code external_task_id} it was created with. */
-    @RequestLine("GET /v1/general/advanced-custom-elements/{id}")
+    @RequestLine(value = "GET /v1/general/advanced-custom-elements/{id}", decodeSlash = false)
     KlingEnvelope<KlingTaskRecord> task(@Param("id") String taskIdOrExternalTaskId);
 
-    @RequestLine("GET /v1/general/advanced-custom-elements?pageNum={pageNum}&pageSize={pageSize}")
+    @RequestLine(
+            value = "GET /v1/general/advanced-custom-elements?pageNum={pageNum}&pageSize={pageSize}",
+            decodeSlash = false)
     KlingEnvelope<List<KlingTaskRecord>> list(@Param("pageNum") int pageNum, @Param("pageSize") int pageSize);
 
-    @RequestLine("GET /v1/general/advanced-presets-elements?pageNum={pageNum}&pageSize={pageSize}")
+    @RequestLine(
+            value = "GET /v1/general/advanced-presets-elements?pageNum={pageNum}&pageSize={pageSize}",
+            decodeSlash = false)
     KlingEnvelope<List<KlingTaskRecord>> presets(@Param("pageNum") int pageNum, @Param("pageSize") int pageSize);
 
     /** The current delete path. */
@@ -37,9 +45,9 @@ public interface KlingApi {
     @Headers("Content-Type: application/json")
     KlingEnvelope<KlingDeletion> deleteLegacy(DeleteElementRequest request);
 
-    @RequestLine("GET /v1/general/presets-voices?pageNum={pageNum}&pageSize={pageSize}")
+    @RequestLine(value = "GET /v1/general/presets-voices?pageNum={pageNum}&pageSize={pageSize}", decodeSlash = false)
     KlingEnvelope<List<KlingTaskRecord>> presetVoices(@Param("pageNum") int pageNum, @Param("pageSize") int pageSize);
 
-    @RequestLine("GET /v1/general/custom-voices?pageNum={pageNum}&pageSize={pageSize}")
+    @RequestLine(value = "GET /v1/general/custom-voices?pageNum={pageNum}&pageSize={pageSize}", decodeSlash = false)
     KlingEnvelope<List<KlingTaskRecord>> customVoices(@Param("pageNum") int pageNum, @Param("pageSize") int pageSize);
 }

@@ -20,11 +20,11 @@ public interface UseapiApi {
     ElementsPage list(@QueryMap Map<String, Object> query);
 
     /** {@code GET /elements/{id}?email}: one element object. */
-    @RequestLine("GET /elements/{id}")
+    @RequestLine(value = "GET /elements/{id}", decodeSlash = false)
     UseapiElement element(@Param("id") String id, @QueryMap Map<String, Object> query);
 
     /** {@code DELETE /elements/{id}?email}: {@code {deleted: number}}; read as text, the success status is undocumented. */
-    @RequestLine("DELETE /elements/{id}")
+    @RequestLine(value = "DELETE /elements/{id}", decodeSlash = false)
     String delete(@Param("id") String id, @QueryMap Map<String, Object> query);
 
     /** {@code GET /elements/tags/?email}. */

@@ -23,7 +23,7 @@ public interface WaveSpeedApi {
     Answer create(@Param("model") String model, @Param("webhook") String webhook, Object body);
 
     /** The prediction as it stands. */
-    @RequestLine("GET /api/v3/predictions/{id}/result")
+    @RequestLine(value = "GET /api/v3/predictions/{id}/result", decodeSlash = false)
     Answer result(@Param("id") String id);
 
     /**
