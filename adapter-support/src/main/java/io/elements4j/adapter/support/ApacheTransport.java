@@ -3,6 +3,7 @@ package io.elements4j.adapter.support;
 import feign.Request;
 import feign.Response;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.InterruptedIOException;
 import java.net.ProxySelector;
 import java.net.Socket;
@@ -10,6 +11,7 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -43,7 +45,6 @@ import org.apache.hc.core5.http.impl.io.DefaultBHttpClientConnection;
 import org.apache.hc.core5.http.impl.io.SocketHolder;
 import org.apache.hc.core5.http.io.HttpConnectionFactory;
 import org.apache.hc.core5.http.io.entity.ByteArrayEntity;
-import org.apache.hc.core5.http.io.entity.EntityUtils;
 import org.apache.hc.core5.http.message.BasicClassicHttpRequest;
 import org.apache.hc.core5.http.protocol.HttpContext;
 import org.apache.hc.core5.io.CloseMode;
@@ -261,16 +262,47 @@ final class ApacheTransport implements Transport {
                 encodings.add(header.getValue());
             }
         }
-        HttpEntity entity = response.getEntity();
-        byte[] body = entity == null ? new byte[0] : EntityUtils.toByteArray(entity);
+        byte[] body = bytesOf(response.getEntity());
         return Response.builder()
                 .protocolVersion(Request.ProtocolVersion.HTTP_1_1)
                 .status(response.getCode())
                 .reason(response.getReasonPhrase())
                 .request(request)
                 .headers(headers)
-                .body(Transport.decoded(encodings, body))
+                .body(new ReadBody(Transport.decoded(encodings, body)))
                 .build();
+    }
+
+    /** Up to this length, a body is read straight into an array of the length it announces. */
+    private static final long EXACT_READ_LIMIT = 16L << 20;
+
+    /**
+     * The entity read whole into one array of its announced length (Apache's {@code EntityUtils.toByteArray} reads
+     * into a buffer and then copies it). A body that announces no length, or more than {@link #EXACT_READ_LIMIT}, is
+     * read as it comes, so a length announced but never sent reserves no memory. Closing the stream releases the
+     * connection to the pool.
+     */
+    static byte[] bytesOf(HttpEntity entity) throws IOException {
+        if (entity == null) {
+            return new byte[0];
+        }
+        try (InputStream in = entity.getContent()) {
+            if (in == null) {
+                return new byte[0];
+            }
+            long announced = entity.getContentLength();
+            if (announced < 0 || announced > EXACT_READ_LIMIT) {
+                return in.readAllBytes();
+            }
+            byte[] body = new byte[(int) announced];
+            int read = in.readNBytes(body, 0, body.length);
+            if (read < body.length) {
+                // the connection ended early: Apache's stream throws first for a Content-Length body, but keep
+                // what came rather than zeros
+                return Arrays.copyOf(body, read);
+            }
+            return body;
+        }
     }
 
     @Override

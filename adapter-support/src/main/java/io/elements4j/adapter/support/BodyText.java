@@ -13,10 +13,16 @@ final class BodyText {
 
     private BodyText() {}
 
-    /** The whole body's bytes (none when there is no body). */
+    /**
+     * The whole body's bytes (none when there is no body): for a body a transport read, its own array, which the
+     * caller must not write.
+     */
     static byte[] bytes(Response response) throws IOException {
         if (response.body() == null) {
             return NONE;
+        }
+        if (response.body() instanceof ReadBody read) {
+            return read.bytes();
         }
         try (InputStream in = response.body().asInputStream()) {
             return in.readAllBytes();

@@ -91,7 +91,8 @@ final class JdkTransport implements Transport {
                 .status(response.statusCode())
                 .request(request)
                 .headers(headers)
-                .body(Transport.decoded(response.headers().allValues("Content-Encoding"), response.body()))
+                .body(new ReadBody(
+                        Transport.decoded(response.headers().allValues("Content-Encoding"), response.body())))
                 .build();
     }
 }

@@ -121,6 +121,23 @@ class ApacheTransportTest extends TransportContract {
     }
 
     @Test
+    void a_body_is_read_whole_whether_its_length_is_announced_or_not() throws IOException {
+        byte[] page = new byte[100_000];
+        java.util.Arrays.fill(page, (byte) 'x');
+
+        byte[] announced = ApacheTransport.bytesOf(new org.apache.hc.core5.http.io.entity.ByteArrayEntity(page, null));
+        byte[] streamed = ApacheTransport.bytesOf(new org.apache.hc.core5.http.io.entity.InputStreamEntity(
+                new java.io.ByteArrayInputStream(page), -1, null));
+        byte[] cutShort = ApacheTransport.bytesOf(new org.apache.hc.core5.http.io.entity.InputStreamEntity(
+                new java.io.ByteArrayInputStream(page, 0, 10), page.length, null));
+
+        assertThat(announced).isEqualTo(page);
+        assertThat(streamed).isEqualTo(page);
+        assertThat(cutShort).as("what came, not zeros after it").hasSize(10);
+        assertThat(ApacheTransport.bytesOf(null)).isEmpty();
+    }
+
+    @Test
     void sends_no_compression_or_cookie_headers_of_its_own() {
         vendor.stubFor(post("/items")
                 .willReturn(okJson("{\"id\": \"2\", \"name\": \"new\"}").withHeader("Set-Cookie", "session=abc")));
