@@ -55,7 +55,9 @@ import org.slf4j.LoggerFactory;
  * HttpClient 5 over a connection pool by default ({@link ApacheTransport}), or the JDK's {@code java.net.http}
  * client ({@link JdkTransport}) — both HTTP/1.1, no redirects followed, nothing retried by the transport, the
  * configured connect and read timeouts — with the shared {@link Json} mapper, {@code User-Agent: elements4j/<version>},
- * {@code Accept: application/json}, and the adapter's interceptors (authentication). Feign never retries: the
+ * {@code Accept: application/json}, {@code Content-Type: application/json} on a request with a body (unless its method
+ * declares either header itself; declaring them costs a template copy on every call), and the adapter's interceptors
+ * (authentication). Feign never retries: the
  * {@link RetryPolicy} does, from the classified error.
  *
  * <p><b>Errors in a 2xx body.</b> A vendor that can answer 2xx with an error envelope declares how to spot one with

@@ -1,6 +1,5 @@
 package io.elements4j.adapter.evolink.internal;
 
-import feign.Headers;
 import feign.Param;
 import feign.RequestLine;
 
@@ -9,7 +8,6 @@ public interface EvolinkApi {
 
     /** Starts a {@code kling-custom-element} task. */
     @RequestLine("POST /v1/videos/generations")
-    @Headers("Content-Type: application/json")
     TaskObject create(CustomElementRequest request);
 
     /** The task as it stands; the id must start with {@code task-unified-}. A slash in it stays one path segment. */

@@ -1,6 +1,5 @@
 package io.elements4j.adapter.kling.internal;
 
-import feign.Headers;
 import feign.Param;
 import feign.RequestLine;
 import java.util.List;
@@ -9,16 +8,16 @@ import java.util.List;
  * Kling's element and voice endpoints (Kling's element API docs), as Feign methods. Every parameter is sent with
  * {@code decodeSlash = false}: a slash in an id (an {@code external_task_id} is the caller's) stays inside its path
  * segment as {@code %2F}, and Feign skips the regular expression it would otherwise run over every value it expands.
+ * No method declares {@code Content-Type}: {@code VendorHttp} sends {@code application/json} with every body, and a
+ * header declared here would be copied and expanded from its template on every call.
  */
 public interface KlingApi {
 
     @RequestLine("POST /v1/general/advanced-custom-elements")
-    @Headers("Content-Type: application/json")
     KlingEnvelope<KlingTaskRecord> create(CreateElementRequest request);
 
     /** The same create through a relay, which may answer Kling's envelope or a task object of its own. */
     @RequestLine("POST /v1/general/advanced-custom-elements")
-    @Headers("Content-Type: application/json")
     RelayedCreate createRelayed(CreateElementRequest request);
 
     /** By the task id, or by the {@code external_task_id} it was created with. */
@@ -37,12 +36,10 @@ public interface KlingApi {
 
     /** The current delete path. */
     @RequestLine("POST /v1/general/delete-advanced-elements")
-    @Headers("Content-Type: application/json")
     KlingEnvelope<KlingDeletion> deleteAdvanced(DeleteElementRequest request);
 
     /** The delete path of Kling's element API docs and the old API; both delete from the same store. */
     @RequestLine("POST /v1/general/delete-elements")
-    @Headers("Content-Type: application/json")
     KlingEnvelope<KlingDeletion> deleteLegacy(DeleteElementRequest request);
 
     @RequestLine(value = "GET /v1/general/presets-voices?pageNum={pageNum}&pageSize={pageSize}", decodeSlash = false)

@@ -1,7 +1,6 @@
 package io.elements4j.adapter.wavespeed.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import feign.Headers;
 import feign.Param;
 import feign.RequestLine;
 import io.elements4j.adapter.support.KlingElementFields;
@@ -19,7 +18,6 @@ public interface WaveSpeedApi {
      * it is null).
      */
     @RequestLine("POST /api/v3/kwaivgi/{model}?webhook={webhook}")
-    @Headers("Content-Type: application/json")
     Answer create(@Param("model") String model, @Param("webhook") String webhook, Object body);
 
     /** The prediction as it stands. */
