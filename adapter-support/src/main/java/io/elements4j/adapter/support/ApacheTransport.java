@@ -163,6 +163,7 @@ final class ApacheTransport implements Transport {
                 }
             }
         }
+        Transport.addStandardHeaders(request, outgoing::addHeader);
         byte[] body = request.body();
         if (body != null) {
             outgoing.setEntity(new ByteArrayEntity(body, null));

@@ -74,6 +74,7 @@ final class JdkTransport implements Transport {
                 }
             }
         }
+        Transport.addStandardHeaders(request, builder::header);
         HttpResponse<byte[]> response;
         try {
             response = client.send(builder.build(), HttpResponse.BodyHandlers.ofByteArray());

@@ -1,6 +1,7 @@
 package io.elements4j.adapter.support;
 
 import feign.Client;
+import feign.Request;
 import io.elements4j.ports.spi.ConfigKey;
 import io.elements4j.ports.spi.ProviderConfig;
 import io.elements4j.ports.spi.ProviderConfigurationException;
@@ -10,6 +11,7 @@ import java.io.InputStream;
 import java.util.Collection;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.BiConsumer;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.InflaterInputStream;
 
@@ -25,6 +27,37 @@ interface Transport extends Client, AutoCloseable {
     /** Closes pooled connections; calls after this fail. Idempotent. */
     @Override
     void close();
+
+    /** What every request says it is sent by. */
+    String USER_AGENT = "elements4j/" + LibraryVersion.get();
+
+    /**
+     * The headers every request carries unless its method declares them itself, added by the transport rather than
+     * Feign's templates (which copy and expand every header they hold on every call): our {@link #USER_AGENT}, JSON
+     * accepted, and JSON sent with a body.
+     *
+     * @param request what Feign built
+     * @param header  adds one header to the request on the wire
+     */
+    static void addStandardHeaders(Request request, BiConsumer<String, String> header) {
+        boolean userAgent = false;
+        boolean accept = false;
+        boolean contentType = false;
+        for (String name : request.headers().keySet()) {
+            userAgent |= name.equalsIgnoreCase("User-Agent");
+            accept |= name.equalsIgnoreCase("Accept");
+            contentType |= name.equalsIgnoreCase("Content-Type");
+        }
+        if (!userAgent) {
+            header.accept("User-Agent", USER_AGENT);
+        }
+        if (!accept) {
+            header.accept("Accept", "application/json");
+        }
+        if (request.body() != null && !contentType) {
+            header.accept("Content-Type", "application/json");
+        }
+    }
 
     /** Whether the transport sets {@code header} itself, so a caller's value must not be passed on. */
     static boolean restricted(String header) {

@@ -28,7 +28,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import java.util.function.Predicate;
@@ -55,9 +54,9 @@ import org.slf4j.LoggerFactory;
  * HttpClient 5 over a connection pool by default ({@link ApacheTransport}), or the JDK's {@code java.net.http}
  * client ({@link JdkTransport}) — both HTTP/1.1, no redirects followed, nothing retried by the transport, the
  * configured connect and read timeouts — with the shared {@link Json} mapper, {@code User-Agent: elements4j/<version>},
- * {@code Accept: application/json}, {@code Content-Type: application/json} on a request with a body (unless its method
- * declares either header itself; declaring them costs a template copy on every call), and the adapter's interceptors
- * (authentication). Feign never retries: the
+ * {@code Accept: application/json}, {@code Content-Type: application/json} on a request with a body (the transport adds
+ * these three unless the method declares them: a header in Feign's templates is copied and expanded on every call),
+ * and the adapter's interceptors (authentication). Feign never retries: the
  * {@link RetryPolicy} does, from the classified error.
  *
  * <p><b>Errors in a 2xx body.</b> A vendor that can answer 2xx with an error envelope declares how to spot one with
@@ -95,7 +94,7 @@ public final class VendorHttp implements AutoCloseable {
         this.baseUrl = b.baseUrl;
         this.options = new Request.Options(b.connectTimeout, b.readTimeout, false);
         this.transport = Transport.of(b.config);
-        this.interceptors = b.interceptors.prepend(VendorHttp::standardHeaders);
+        this.interceptors = b.interceptors;
         this.signer = b.signer;
         this.classifier = b.classifier.getOrElse(() -> ErrorClassifier.byStatus(b.vendor));
         this.errorEnvelope = b.errorEnvelope;
@@ -373,41 +372,6 @@ public final class VendorHttp implements AutoCloseable {
         return new ClassifiedFailure(redacted, error);
     }
 
-    private static final String USER_AGENT = "elements4j/" + LibraryVersion.get();
-
-    private static void standardHeaders(feign.RequestTemplate template) {
-        Declared declared = Declared.of(template);
-        template.header("User-Agent", USER_AGENT);
-        if (!declared.accept()) {
-            template.header("Accept", "application/json");
-        }
-        if (template.body() != null && !declared.contentType()) {
-            template.header("Content-Type", "application/json");
-        }
-    }
-
-    /**
-     * Whether a method declares its own {@code Accept} and {@code Content-Type} (its {@code @Headers}): looked up once
-     * per method, as {@code template.headers()} copies every header into a new map on each call.
-     */
-    private record Declared(boolean accept, boolean contentType) {
-
-        private static final Map<java.lang.reflect.Method, Declared> BY_METHOD = new ConcurrentHashMap<>();
-
-        static Declared of(feign.RequestTemplate template) {
-            feign.MethodMetadata method = template.methodMetadata();
-            if (method == null || method.method() == null) {
-                return of(template.headers());
-            }
-            return BY_METHOD.computeIfAbsent(
-                    method.method(), key -> of(method.template().headers()));
-        }
-
-        private static Declared of(Map<String, Collection<String>> headers) {
-            return new Declared(headers.containsKey("Accept"), headers.containsKey("Content-Type"));
-        }
-    }
-
     public String vendor() {
         return vendor;
     }
@@ -502,7 +466,7 @@ public final class VendorHttp implements AutoCloseable {
             return this;
         }
 
-        /** Runs on every request after the standard headers: authentication, vendor headers. */
+        /** Runs on every request (authentication, vendor headers); the transport adds the standard headers after. */
         public Builder interceptor(RequestInterceptor interceptor) {
             interceptors = interceptors.append(Objects.requireNonNull(interceptor, "interceptor"));
             return this;
