@@ -156,14 +156,7 @@ final class ApacheTransport implements Transport {
         Origin target = originOf(url);
         Outgoing outgoing =
                 new Outgoing(request.httpMethod().name(), target.host(), target.pathOf(url), configFor(options));
-        for (Map.Entry<String, Collection<String>> header : request.headers().entrySet()) {
-            if (!Transport.restricted(header.getKey())) {
-                for (String value : header.getValue()) {
-                    outgoing.addHeader(header.getKey(), value);
-                }
-            }
-        }
-        Transport.addStandardHeaders(request, outgoing::addHeader);
+        Transport.writeHeaders(request, outgoing::addHeader);
         byte[] body = request.body();
         if (body != null) {
             outgoing.setEntity(new ByteArrayEntity(body, null));

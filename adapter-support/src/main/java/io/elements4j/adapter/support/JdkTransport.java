@@ -67,14 +67,7 @@ final class JdkTransport implements Transport {
                         body == null
                                 ? HttpRequest.BodyPublishers.noBody()
                                 : HttpRequest.BodyPublishers.ofByteArray(body));
-        for (Map.Entry<String, Collection<String>> header : request.headers().entrySet()) {
-            if (!Transport.restricted(header.getKey())) {
-                for (String value : header.getValue()) {
-                    builder.header(header.getKey(), value);
-                }
-            }
-        }
-        Transport.addStandardHeaders(request, builder::header);
+        Transport.writeHeaders(request, builder::header);
         HttpResponse<byte[]> response;
         try {
             response = client.send(builder.build(), HttpResponse.BodyHandlers.ofByteArray());

@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.Collection;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.BiConsumer;
 import java.util.zip.GZIPInputStream;
@@ -32,21 +33,28 @@ interface Transport extends Client, AutoCloseable {
     String USER_AGENT = "elements4j/" + LibraryVersion.get();
 
     /**
-     * The headers every request carries unless its method declares them itself, added by the transport rather than
-     * Feign's templates (which copy and expand every header they hold on every call): our {@link #USER_AGENT}, JSON
-     * accepted, and JSON sent with a body.
+     * Writes the request's headers onto the one going over the wire: every header Feign built but those the transport
+     * sets itself ({@link #restricted}), then the ones every request carries unless its method declares them itself,
+     * added here rather than in Feign's templates (which copy and expand every header they hold on every call): our
+     * {@link #USER_AGENT}, JSON accepted, and JSON sent with a body.
      *
      * @param request what Feign built
      * @param header  adds one header to the request on the wire
      */
-    static void addStandardHeaders(Request request, BiConsumer<String, String> header) {
+    static void writeHeaders(Request request, BiConsumer<String, String> header) {
         boolean userAgent = false;
         boolean accept = false;
         boolean contentType = false;
-        for (String name : request.headers().keySet()) {
+        for (Map.Entry<String, Collection<String>> entry : request.headers().entrySet()) {
+            String name = entry.getKey();
             userAgent |= name.equalsIgnoreCase("User-Agent");
             accept |= name.equalsIgnoreCase("Accept");
             contentType |= name.equalsIgnoreCase("Content-Type");
+            if (!restricted(name)) {
+                for (String value : entry.getValue()) {
+                    header.accept(name, value);
+                }
+            }
         }
         if (!userAgent) {
             header.accept("User-Agent", USER_AGENT);
