@@ -1,6 +1,10 @@
 package io.elements4j.cli;
 
+import io.elements4j.client.ElementsProviders;
+import io.elements4j.client.FoundProvider;
 import io.elements4j.ports.time.Sleeper;
+import io.vavr.Lazy;
+import io.vavr.collection.Seq;
 import io.vavr.control.Option;
 import java.io.Console;
 import java.io.OutputStreamWriter;
@@ -11,6 +15,7 @@ import java.time.Clock;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Properties;
+import java.util.function.Supplier;
 
 /**
  * Everything the commands read from or write to the world, so tests can supply their own: the environment, the
@@ -27,6 +32,7 @@ public final class CliContext {
     private final Option<Sleeper> sleeper;
     private final ClassLoader classLoader;
     private final Interrupts interrupts;
+    private final Lazy<Seq<FoundProvider>> providers;
 
     private CliContext(Builder b) {
         this.env = Map.copyOf(b.env);
@@ -38,6 +44,8 @@ public final class CliContext {
         this.sleeper = b.sleeper;
         this.classLoader = b.classLoader;
         this.interrupts = b.interrupts;
+        ClassLoader loader = b.classLoader;
+        this.providers = b.providers != null ? b.providers : Lazy.of(() -> ElementsProviders.available(loader));
     }
 
     /** This context with {@code extra} laid over its system properties: the command line's {@code -Dkey=value}. */
@@ -61,11 +69,17 @@ public final class CliContext {
         b.sleeper = sleeper;
         b.classLoader = classLoader;
         b.interrupts = interrupts;
+        b.providers = providers;
         return b;
     }
 
     /** The real process: System.getenv(), System.getProperties(), System.out/err, a console if there is one. */
     public static CliContext system() {
+        return system(null);
+    }
+
+    /** {@link #system()}, with the providers found by {@code providers} (on the start-up thread) when given. */
+    static CliContext system(Supplier<Seq<FoundProvider>> providers) {
         // No lambda here or in copy(): a command's start makes each one it meets that the archive does not hold.
         Console console = System.console();
         Charset charset = console != null ? console.charset() : Charset.defaultCharset();
@@ -76,6 +90,7 @@ public final class CliContext {
                 .err(new PrintWriter(new OutputStreamWriter(System.err, charset), true))
                 .interactive(System.console() != null)
                 .interrupts(Interrupts.jvm())
+                .providers(providers)
                 .build();
     }
 
@@ -123,6 +138,14 @@ public final class CliContext {
 
     public ClassLoader classLoader() {
         return classLoader;
+    }
+
+    /**
+     * The providers on the class path, found once for this context and every context made from it: loading them
+     * costs a command's start milliseconds, and a command needs them to check credentials and to choose one.
+     */
+    Seq<FoundProvider> providers() {
+        return providers.get();
     }
 
     /** Where a command registers what to say if the user interrupts it (Ctrl-C) mid-wait. */
@@ -180,8 +203,15 @@ public final class CliContext {
         private Option<Sleeper> sleeper = Option.none();
         private ClassLoader classLoader = defaultLoader();
         private Interrupts interrupts = Interrupts.none();
+        private Lazy<Seq<FoundProvider>> providers;
 
         private Builder() {}
+
+        /** Where the providers come from (default: found on the class loader when first needed); null for that. */
+        Builder providers(Supplier<Seq<FoundProvider>> found) {
+            this.providers = found == null ? null : Lazy.of(found);
+            return this;
+        }
 
         /** What happens on Ctrl-C (default: nothing; {@link #system()} uses a JVM shutdown hook). */
         public Builder interrupts(Interrupts value) {

@@ -1,6 +1,5 @@
 package io.elements4j.cli;
 
-import io.elements4j.client.ElementsProviders;
 import io.elements4j.client.FoundProvider;
 import io.elements4j.ports.spi.ElementsProvider;
 import io.vavr.collection.List;
@@ -36,7 +35,7 @@ final class DemoCommand implements Callable<Integer> {
             throw CliFailure.usage("--base-url does not apply to `elements demo`, which runs on its own offline"
                     + " sandboxes — drop --base-url");
         }
-        Seq<FoundProvider> found = ElementsProviders.available(context.classLoader());
+        Seq<FoundProvider> found = context.providers();
         Seq<ElementsProvider> providers = found.flatMap(FoundProvider::provider)
                 .filter(p -> root.providerOption().forAll(id -> p.metadata().answersTo(id)))
                 .sortBy(p -> p.metadata().id());

@@ -174,9 +174,8 @@ final class ElementsCommand implements Callable<Integer> {
     /** Made on first use, after parsing, so it knows {@code --json} and {@code --verbose}. */
     Output output() {
         if (output == null) {
-            Seq<ProviderMetadata> providers = ElementsProviders.available(context.classLoader())
-                    .flatMap(FoundProvider::provider)
-                    .map(ElementsProvider::metadata);
+            Seq<ProviderMetadata> providers =
+                    context.providers().flatMap(FoundProvider::provider).map(ElementsProvider::metadata);
             CliContext context = context();
             output = new Output(
                     context.out(),
@@ -219,7 +218,7 @@ final class ElementsCommand implements Callable<Integer> {
                 providerOption().orElse(() -> ElementsProviders.requestedId(context.systemProperties(), context.env()));
         ElementsProvider chosen;
         try {
-            chosen = ElementsProviders.select(requested, context.classLoader());
+            chosen = ElementsProviders.select(requested, context.providers());
         } catch (ProviderSelectionException e) {
             throw selectionFailure(e, requested, context);
         }

@@ -1,8 +1,11 @@
 package io.elements4j.cli;
 
+import io.elements4j.client.FoundProvider;
+import io.vavr.collection.Seq;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /** The {@code elements} executable. */
 public final class Main {
@@ -26,7 +29,12 @@ public final class Main {
                 System.setProperty(setting.getKey(), setting.getValue());
             }
         }
-        System.exit(ElementsCli.execute(CliContext.system(), args));
+        // After the -D settings, so a trust store named on the command line is the one it reads.
+        ClassLoader context = Thread.currentThread().getContextClassLoader();
+        ClassLoader loader = context != null ? context : Main.class.getClassLoader();
+        Supplier<Seq<FoundProvider>> providers =
+                StartupWarmup.start(args, loader).getOrNull();
+        System.exit(ElementsCli.execute(CliContext.system(providers), args));
     }
 
     /**

@@ -1,6 +1,5 @@
 package io.elements4j.cli;
 
-import io.elements4j.client.ElementsProviders;
 import io.elements4j.client.FoundProvider;
 import io.elements4j.client.config.ConfigResolver;
 import io.elements4j.ports.spi.ElementsProvider;
@@ -40,7 +39,7 @@ final class ProvidersCommand implements Callable<Integer> {
     public Integer call() {
         CliContext context = root.context();
         Output output = root.output();
-        Seq<FoundProvider> found = ElementsProviders.available(context.classLoader());
+        Seq<FoundProvider> found = context.providers();
         Seq<ProviderMetadata> providers =
                 Providers.ordered(found.flatMap(FoundProvider::provider).map(ElementsProvider::metadata));
         Seq<FoundProvider> broken = found.filter(p -> !p.isLoaded());

@@ -1,6 +1,5 @@
 package io.elements4j.cli;
 
-import io.elements4j.client.ElementsProviders;
 import io.elements4j.client.FoundProvider;
 import io.elements4j.domain.capability.Capability;
 import io.elements4j.ports.spi.ElementsProvider;
@@ -68,7 +67,7 @@ final class SandboxCommand implements Callable<Integer> {
         }
         Seq<OfflineVendors> factories = List.ofAll(ServiceLoader.load(OfflineVendors.class, context.classLoader()));
         Seq<String> known = factories.flatMap(OfflineVendors::providerIds).distinct();
-        Map<String, ProviderMetadata> providers = ElementsProviders.available(context.classLoader())
+        Map<String, ProviderMetadata> providers = context.providers()
                 .flatMap(FoundProvider::provider)
                 .map(ElementsProvider::metadata)
                 .toLinkedMap(p -> new Tuple2<>(p.id(), p));

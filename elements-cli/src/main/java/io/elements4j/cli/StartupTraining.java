@@ -53,6 +53,8 @@ final class StartupTraining {
     public static void main(String[] args) throws IOException {
         // What every real command registers for Ctrl-C (made, not registered), so its lambda is archived too.
         CliContext.Interrupts.jvm();
+        // What a command's start-up warm-up loads, on this thread: its classes, the providers, TLS.
+        new StartupWarmup.Work(loader(), true).run();
         List<ProviderMetadata> providers = Providers.ordered(ElementsProviders.available(loader())
                         .flatMap(FoundProvider::provider)
                         .map(ElementsProvider::metadata))

@@ -25,6 +25,9 @@ class CliArchitectureTest {
                 .onlyDependOnClassesThat()
                 .resideInAnyPackage(
                         "java..",
+                        // The JDK's own crypto and TLS, which the start-up warm-up sets up (StartupWarmup).
+                        "javax.crypto..",
+                        "javax.net.ssl..",
                         "io.vavr..",
                         "picocli..",
                         "io.elements4j.domain..",

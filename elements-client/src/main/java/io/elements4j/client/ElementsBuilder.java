@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Properties;
+import java.util.SplittableRandom;
 import java.util.concurrent.Executor;
 import java.util.random.RandomGenerator;
 
@@ -41,7 +42,9 @@ public final class ElementsBuilder {
     private Option<ClassLoader> classLoader = Option.none();
     private Option<Clock> clock = Option.none();
     private Option<Sleeper> sleeper = Option.none();
-    private RandomGenerator random = RandomGenerator.getDefault();
+    // Not RandomGenerator.getDefault(): that looks its algorithm up through a ServiceLoader of every generator in the
+    // JDK, which costs a command-line start about 5 ms; jitter needs no particular algorithm.
+    private RandomGenerator random = new SplittableRandom();
     private Option<AwaitOptions> awaitDefaults = Option.none();
     private int pageSize = 50;
     private final List<ElementsListener> listeners = new ArrayList<>();

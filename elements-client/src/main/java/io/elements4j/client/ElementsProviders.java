@@ -49,7 +49,23 @@ public final class ElementsProviders {
     public static ElementsProvider select(Option<String> requestedId, ClassLoader loader) {
         Objects.requireNonNull(requestedId, "requestedId");
         Objects.requireNonNull(loader, "loader");
-        Seq<FoundProvider> found = available(loader);
+        return select(requestedId, available(loader));
+    }
+
+    /**
+     * {@link #select(Option, ClassLoader)} among the providers an earlier {@link #available(ClassLoader)} found: an
+     * application that has already listed them (to show them, or to check their credentials) chooses one without
+     * loading every provider a second time.
+     *
+     * @param requestedId the id to pick, if any (blank counts as none)
+     * @param found       what {@link #available(ClassLoader)} returned
+     * @return the chosen provider
+     * @throws ProviderSelectionException when no single working provider can be chosen, for the same reasons and
+     *     with the same message as {@link #select(Option, ClassLoader)}
+     */
+    public static ElementsProvider select(Option<String> requestedId, Seq<FoundProvider> found) {
+        Objects.requireNonNull(requestedId, "requestedId");
+        Objects.requireNonNull(found, "found");
         Option<String> requested = requestedId.map(String::trim).filter(id -> !id.isEmpty());
         return requested.isDefined() ? selectById(requested.get(), found) : selectOnly(found);
     }

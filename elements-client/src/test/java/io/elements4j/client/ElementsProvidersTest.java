@@ -8,6 +8,7 @@ import io.elements4j.client.testproviders.AlphaTestProvider;
 import io.elements4j.client.testproviders.BetaTestProvider;
 import io.elements4j.client.testproviders.DuplicateAlphaProvider;
 import io.elements4j.ports.spi.ElementsProvider;
+import io.vavr.collection.Seq;
 import io.vavr.control.Option;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -109,6 +110,29 @@ class ElementsProvidersTest {
                 .contains("Found provider [alpha] -> " + AlphaTestProvider.class.getName())
                 .contains("Found provider [beta] -> " + BetaTestProvider.class.getName())
                 .contains(CHOOSE + " to one of the known ids: alpha, beta");
+    }
+
+    @Test
+    void chooses_among_the_providers_an_earlier_scan_found_the_instance_that_scan_loaded() {
+        Seq<FoundProvider> found = ElementsProviders.available(scenarios.loader("several"));
+
+        ElementsProvider chosen = ElementsProviders.select(Option.some("beta"), found);
+
+        assertThat(chosen)
+                .isSameAs(
+                        found.find(p -> p.id().equals("beta")).get().provider().get());
+    }
+
+    @Test
+    void refuses_among_an_earlier_scan_with_the_reason_and_message_a_scan_of_the_loader_gives() {
+        Seq<FoundProvider> found = ElementsProviders.available(scenarios.loader("several"));
+
+        ProviderSelectionException amongFound = catchThrowableOfType(
+                ProviderSelectionException.class, () -> ElementsProviders.select(Option.some("gamma"), found));
+        ProviderSelectionException scanned = selectFails(Option.some("gamma"), "several");
+
+        assertThat(amongFound.reason()).isEqualTo(Reason.UNKNOWN_ID);
+        assertThat(amongFound.getMessage()).isEqualTo(scanned.getMessage());
     }
 
     @Test
