@@ -5,6 +5,8 @@ import io.elements4j.client.FoundProvider;
 import io.elements4j.ports.spi.ConfigKey;
 import io.elements4j.ports.spi.ElementsProvider;
 import io.elements4j.ports.spi.ProviderMetadata;
+import io.vavr.collection.Seq;
+import io.vavr.control.Option;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -38,6 +40,7 @@ final class StartupTraining {
     private static final String SERVE_FOR = "3m";
 
     private static final String NOT_A_CREDENTIAL = "training-only-not-a-credential";
+    private static final Map<String, String> MADE_UP_ENV = Map.of("ELEMENTS_TRAINING_ONLY", "not-a-setting");
     private static final List<String> DRAFT = List.of(
             "--name",
             "Courier",
@@ -54,6 +57,7 @@ final class StartupTraining {
         // What every real command registers for Ctrl-C (made, not registered), so its lambda is archived too.
         CliContext.Interrupts.jvm();
         // What a command's start-up warm-up loads, on this thread: its classes, the providers, TLS.
+        StartupWarmup.overHttps(new String[0]);
         new StartupWarmup.Work(loader(), true).run();
         List<ProviderMetadata> providers = Providers.ordered(ElementsProviders.available(loader())
                         .flatMap(FoundProvider::provider)
@@ -92,6 +96,12 @@ final class StartupTraining {
                 run(with(List.of("create", "--provider", provider.id(), "--json"), DRAFT), settings);
                 run(List.of("list", "--provider", provider.id()), settings);
                 run(List.of("task", "860000000000000001", "--provider", provider.id()), settings);
+                // A provider's other way in, such as Kling's access and secret key, each request with a token signed
+                // here: the signing library and the JDK's HMAC start from the archive too. The sandbox refuses it.
+                Properties other = otherCredential(provider, settings);
+                if (!other.equals(settings)) {
+                    run(List.of("task", "860000000000000001", "--provider", provider.id()), other);
+                }
             }
             // A vendor is reached over https: a create to a sandbox as https sets TLS up (the trust store read, a
             // client hello sent) before the handshake fails on its plain-http answer. No retries.
@@ -139,6 +149,28 @@ final class StartupTraining {
             settings.setProperty(key(id, ConfigKey.CALL_TIMEOUT), "PT10S");
         }
         return settings;
+    }
+
+    /**
+     * {@code settings} with the provider's first credential replaced by its other one, when it has one: every key of
+     * its own named {@code …-key} but that first secret (Kling: {@code access-key} and {@code secret-key} instead of
+     * {@code api-key}), each with a made-up value, and no retries. The same settings when it has no other.
+     */
+    static Properties otherCredential(ProviderMetadata provider, Properties settings) {
+        Option<ConfigKey> first = Credentials.secretKeys(provider).headOption();
+        Seq<ConfigKey> others =
+                provider.configKeys().filter(key -> key.name().endsWith("-key")).filter(key -> !first.contains(key));
+        if (first.isEmpty() || others.isEmpty()) {
+            return settings;
+        }
+        Properties other = new Properties();
+        other.putAll(settings);
+        other.remove(key(provider.id(), first.get()));
+        for (ConfigKey key : others) {
+            other.setProperty(key(provider.id(), key), NOT_A_CREDENTIAL);
+        }
+        other.setProperty(key(provider.id(), ConfigKey.MAX_RETRIES), "0");
+        return other;
     }
 
     /** {@code elements sandbox all} in a child JVM on this class path, with an empty environment. */
@@ -194,7 +226,9 @@ final class StartupTraining {
     private static void run(List<String> command, Properties properties) {
         PrintWriter sink = new PrintWriter(OutputStream.nullOutputStream(), true);
         CliContext context = CliContext.builder()
-                .env(Map.of())
+                // Made up, not read: a real command's environment is never empty, and resolving settings from one
+                // links lambdas that an empty one never reaches.
+                .env(MADE_UP_ENV)
                 .systemProperties(properties)
                 .out(sink)
                 .err(sink)

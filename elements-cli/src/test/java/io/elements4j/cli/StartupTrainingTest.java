@@ -70,4 +70,32 @@ class StartupTrainingTest {
         assertThat(settings.getProperty("elements.unserved.api-key")).isEqualTo("training-only-not-a-credential");
         assertThat(settings.stringPropertyNames()).noneMatch(name -> name.startsWith("elements.late."));
     }
+
+    @Test
+    void klings_access_and_secret_key_are_trained_in_place_of_its_api_key() {
+        ProviderMetadata kling =
+                Shipped.providers().find(p -> p.id().equals("kling-official")).get();
+        Properties settings = new Properties();
+        settings.setProperty("elements.kling-official.base-url", "http://127.0.0.1:4100");
+        settings.setProperty("elements.kling-official.api-key", "sandbox-key");
+
+        Properties other = StartupTraining.otherCredential(kling, settings);
+
+        assertThat(other.getProperty("elements.kling-official.api-key")).isNull();
+        assertThat(other.getProperty("elements.kling-official.access-key")).isEqualTo("training-only-not-a-credential");
+        assertThat(other.getProperty("elements.kling-official.secret-key")).isEqualTo("training-only-not-a-credential");
+        assertThat(other.getProperty("elements.kling-official.base-url")).isEqualTo("http://127.0.0.1:4100");
+        assertThat(settings.getProperty("elements.kling-official.api-key"))
+                .as("the settings given are left as they were")
+                .isEqualTo("sandbox-key");
+    }
+
+    @Test
+    void a_provider_with_one_credential_gets_no_second_run() {
+        ProviderMetadata served = TestMetadata.of("served", "Served", "SERVED_TOKEN", "https://api.served.example");
+        Properties settings = new Properties();
+        settings.setProperty("elements.served.api-key", "sandbox-key");
+
+        assertThat(StartupTraining.otherCredential(served, settings)).isSameAs(settings);
+    }
 }
