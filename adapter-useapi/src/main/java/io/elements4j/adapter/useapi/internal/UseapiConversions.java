@@ -1,6 +1,7 @@
 package io.elements4j.adapter.useapi.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.elements4j.adapter.support.IdShape;
 import io.elements4j.adapter.support.LenientIds;
 import io.elements4j.adapter.support.Shown;
 import io.elements4j.domain.element.ElementId;
@@ -18,7 +19,6 @@ import io.vavr.collection.Seq;
 import io.vavr.control.Option;
 import java.time.Instant;
 import java.util.Locale;
-import java.util.regex.Pattern;
 import org.mapstruct.Named;
 
 /** The judgement calls in reading useapi's elements, for {@link UseapiMapper}. Every method is total: no exceptions. */
@@ -26,7 +26,11 @@ public final class UseapiConversions {
 
     private static final String VIDEO = "video";
     /** useapi's element ids: {@code u_…} (the account's) or {@code o_…} (official), then letters or digits. */
-    private static final Pattern ELEMENT_ID = Pattern.compile("[uo]_[A-Za-z0-9]{1,40}");
+    private static final IdShape ELEMENT_ID = IdShape.of(
+            "element id",
+            "[uo]_[A-Za-z0-9]{1,40}",
+            42,
+            "a useapi element id (u_… for the account's, o_… for official ones)");
 
     /** Why an element cannot be read (no id, a {@code type} we do not know), or none when it can. */
     public static Option<String> problem(UseapiElement element) {
@@ -36,7 +40,7 @@ public final class UseapiConversions {
         if (element.id() == null || element.id().isBlank()) {
             return Option.some("an element has no id");
         }
-        if (!ELEMENT_ID.matcher(element.id()).matches()) {
+        if (!ELEMENT_ID.fits(element.id())) {
             return Option.some("element id " + Shown.prefix(element.id())
                     + " is not a useapi element id (u_… for the account's, o_… for official ones)");
         }
