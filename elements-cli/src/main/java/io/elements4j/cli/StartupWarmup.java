@@ -17,9 +17,9 @@ import javax.crypto.spec.SecretKeySpec;
 import javax.net.ssl.SSLContext;
 
 /**
- * The JDK's own start-up work a command that calls a vendor meets later, done on a second core while the main
- * thread parses the command line and loads the providers. Each piece is one-time, process-wide set-up that the JDK
- * caches, so the command later finds it done instead of doing it on its own path:
+ * The one-time start-up work a command that calls a vendor meets later, done on a second core while the main thread
+ * parses the command line. Each piece is process-wide set-up that the JDK caches or that this class hands over, so
+ * the command later finds it done instead of doing it on its own path:
  *
  * <ul>
  *   <li>the providers on the class path, each loaded and asked for its metadata (about 15 ms), which the command
@@ -28,7 +28,8 @@ import javax.net.ssl.SSLContext;
  *       mapper class loads (about 20 ms), then the adapters' shared JSON mapper itself (about 15 ms);
  *   <li>the security providers, with HMAC-SHA256 and a seeded {@link SecureRandom}: Kling's token is signed on
  *       every call and every create draws an idempotency key (about 35 ms);
- *   <li>for a vendor reached over https, the default TLS context and the trust store it reads (about 50 ms).
+ *   <li>for a vendor reached over https, the default TLS context and the trust store it reads (about 80–110 ms
+ *       more).
  * </ul>
  *
  * <p>It changes nothing a command sees: it starts after the command line's {@code -D} settings are in place (a
