@@ -103,17 +103,28 @@ final class StartupTraining {
                     run(List.of("task", "860000000000000001", "--provider", provider.id()), other);
                 }
             }
-            // A vendor is reached over https: a create to a sandbox as https sets TLS up (the trust store read, a
-            // client hello sent) before the handshake fails on its plain-http answer. No retries.
+            // A vendor is reached over https: a task and a create to a loopback https endpoint complete a real
+            // handshake (TrainingTlsServer). Where none can be made, a create to a sandbox as https still sets TLS up
+            // (the trust store read, a client hello sent) before the handshake fails on its plain-http answer.
             if (!providers.isEmpty()) {
                 String id = providers.get(0).id();
                 Properties tls = new Properties();
                 tls.putAll(settings);
-                tls.setProperty(
-                        key(id, ConfigKey.BASE_URL),
-                        settings.getProperty(key(id, ConfigKey.BASE_URL)).replaceFirst("^http:", "https:"));
                 tls.setProperty(key(id, ConfigKey.MAX_RETRIES), "0");
-                run(with(List.of("create", "--provider", id), DRAFT), tls);
+                Option<TrainingTlsServer> endpoint = TrainingTlsServer.start();
+                if (endpoint.isDefined()) {
+                    try (TrainingTlsServer server = endpoint.get()) {
+                        server.trustInThisJvm();
+                        tls.setProperty(key(id, ConfigKey.BASE_URL), server.baseUrl());
+                        run(List.of("task", "860000000000000001", "--provider", id), tls);
+                        run(with(List.of("create", "--provider", id), DRAFT), tls);
+                    }
+                } else {
+                    tls.setProperty(
+                            key(id, ConfigKey.BASE_URL),
+                            settings.getProperty(key(id, ConfigKey.BASE_URL)).replaceFirst("^http:", "https:"));
+                    run(with(List.of("create", "--provider", id), DRAFT), tls);
+                }
             }
         } finally {
             sandboxes.destroy();

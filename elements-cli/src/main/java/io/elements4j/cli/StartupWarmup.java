@@ -29,7 +29,7 @@ import javax.net.ssl.SSLContext;
  *   <li>the security providers, with HMAC-SHA256 and a seeded {@link SecureRandom}: Kling's token is signed on
  *       every call and every create draws an idempotency key (about 35 ms);
  *   <li>for a vendor reached over https, the default TLS context and the trust store it reads (about 80–110 ms
- *       more).
+ *       more), and the JDK's own root certificates, which every handshake reads (about 35 ms).
  * </ul>
  *
  * <p>It changes nothing a command sees: it starts after the command line's {@code -D} settings are in place (a
@@ -44,6 +44,9 @@ final class StartupWarmup {
      * first loads. Named, because the command line does not compile against the adapters' support library.
      */
     static final String ADAPTERS_JSON = "io.elements4j.adapter.support.Json";
+
+    /** The JDK's set of its own root certificates, initialised by name: nothing public reads it. */
+    static final String JDK_ANCHOR_CERTIFICATES = "sun.security.util.AnchorCertificates";
 
     private StartupWarmup() {}
 
@@ -93,7 +96,7 @@ final class StartupWarmup {
     /** The work itself, in the order a command meets it. */
     static final class Work implements Runnable, Supplier<Seq<FoundProvider>> {
 
-        private static final int STEPS = 4;
+        private static final int STEPS = 5;
 
         private final ClassLoader loader;
         private final boolean tls;
@@ -124,6 +127,9 @@ final class StartupWarmup {
         }
 
         private void step(int step) throws Exception {
+            // In the order the command's main thread reaches them: the mapper as it builds the facade, the TLS
+            // context as the transport makes its first connection, the HMAC as it signs its first request, the root
+            // certificates as the server's chain arrives.
             switch (step) {
                 case 0:
                     new SimpleDateFormat("EEE, dd MMM yyyy HH:mm:ss zzz", Locale.US)
@@ -133,6 +139,11 @@ final class StartupWarmup {
                     Class.forName(ADAPTERS_JSON, true, loader);
                     break;
                 case 2:
+                    if (tls) {
+                        SSLContext.getDefault();
+                    }
+                    break;
+                case 3:
                     Mac mac = Mac.getInstance("HmacSHA256");
                     mac.init(new SecretKeySpec(new byte[32], "HmacSHA256"));
                     mac.doFinal(new byte[1]);
@@ -140,7 +151,10 @@ final class StartupWarmup {
                     break;
                 default:
                     if (tls) {
-                        SSLContext.getDefault();
+                        // The JDK's own root certificates, which a handshake reads (from the JDK's cacerts, whatever
+                        // trust store is set) to ask whether the server's chain ends at a public CA: 35 ms of the
+                        // command's main thread otherwise. A JDK without this class simply skips the step.
+                        Class.forName(JDK_ANCHOR_CERTIFICATES, true, null);
                     }
             }
         }

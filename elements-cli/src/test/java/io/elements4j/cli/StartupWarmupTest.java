@@ -91,6 +91,13 @@ class StartupWarmupTest {
                 .doesNotThrowAnyException();
     }
 
+    @Test
+    void the_jdk_class_it_initialises_by_name_is_in_this_jdk() {
+        // A JDK without it skips the step; this one, the JDK the build runs on, must have it, or the step does nothing.
+        assertThatCode(() -> Class.forName(StartupWarmup.JDK_ANCHOR_CERTIFICATES, false, null))
+                .doesNotThrowAnyException();
+    }
+
     private static Seq<String> ids(Seq<FoundProvider> found) {
         return found.map(FoundProvider::id);
     }
