@@ -14,7 +14,7 @@
 # instance (about 4 min); clistart: the CLI's cold start
 # without and with its start-up archive (AppCDS), then `elements task ID` against the Node peer's one-shot lookup
 # (that last part alone: clinode; CLISTART_BEFORE_ROOT=<dir>, a checkout of another commit with its CLI jar built,
-# adds its launcher as a third side).
+# adds its launcher as a third side), over plain http and then over TLS (a throwaway keytool certificate).
 # Raw outputs and summary.md go to benchmarks/target/results/. Extra Maven flags: MVN_ARGS="-o" ./benchmarks/run.sh
 set -euo pipefail
 
@@ -118,10 +118,11 @@ node_setup() {
 
 # The per-call benchmark's Kling stub (same routes, same bytes) in a JVM of its own, for clients off the JVM; it
 # writes the exchanges the library made to <dir>/exchanges.json and serves until fd 7 closes.
-peer_stub_start() {
+peer_stub_start() {   # <dir> [<pkcs12> <password>]: with a key store, the stub serves TLS
   local dir=$1
+  shift
   mkfifo "$dir/stub.in"
-  java -Xms512m -Xmx512m -cp "$jar" io.elements4j.benchmarks.calls.KlingPeerStub "$dir/exchanges.json" \
+  java -Xms512m -Xmx512m -cp "$jar" io.elements4j.benchmarks.calls.KlingPeerStub "$dir/exchanges.json" "$@" \
       < "$dir/stub.in" > "$dir/stub.log" 2>&1 &
   peer_stub=$!
   exec 7> "$dir/stub.in"
@@ -369,6 +370,67 @@ if wanted clistart || wanted clinode; then
     awk -v c="$(pmed cli 1)" -v n="$(pmed node 1)" -v cc="$(pmed cli cpu)" -v nc="$(pmed node cpu)" \
         'BEGIN {printf "\nCLI / Node peer: median wall **%.2f** (target ≤ 1.00); median CPU %.2f\n", c/n, cc/nc}'
   } > "$out/clistart-node.md"
+
+  # The same against the stub over TLS, as every real vendor is reached: a throwaway RSA 2048 certificate for
+  # 127.0.0.1 made by keytool; the CLI trusts it through -Djavax.net.ssl.trustStore on its own command line, Node
+  # through NODE_EXTRA_CA_CERTS.
+  tls="$dir/peer-tls"
+  rm -rf "$tls"; mkdir -p "$tls"
+  tls_password=$(od -An -N12 -tx1 /dev/urandom | tr -d ' \n')
+  keytool -genkeypair -alias stub -keyalg RSA -keysize 2048 -validity 1 -dname CN=127.0.0.1 -ext san=ip:127.0.0.1 \
+      -storetype PKCS12 -keystore "$tls/stub.p12" -storepass "$tls_password" > /dev/null 2>&1
+  keytool -exportcert -rfc -alias stub -keystore "$tls/stub.p12" -storepass "$tls_password" > "$tls/stub.pem" 2> /dev/null
+  peer_stub_start "$tls" "$tls/stub.p12" "$tls_password"
+  base=$(json_field "$tls/exchanges.json" baseUrl)
+  trust=(-Djavax.net.ssl.trustStore="$tls/stub.p12" -Djavax.net.ssl.trustStorePassword="$tls_password")
+  export KLING_ACCESS_KEY=bench-access-key KLING_SECRET_KEY=bench-secret-key-0123456789
+  tls_sides=(cli node)
+  [[ -n ${CLISTART_BEFORE_ROOT:-} ]] && tls_sides=(before cli node)
+  tls_command() {
+    case $1 in
+      cli) command=("$root/elements" task "$task" --provider kling-official --base-url "$base" "${trust[@]}") ;;
+      before) command=("$CLISTART_BEFORE_ROOT/elements" task "$task" --provider kling-official --base-url "$base" "${trust[@]}") ;;
+      node) command=(env NODE_EXTRA_CA_CERTS="$tls/stub.pem" node "$node_dir/task-once.mjs" "$base" "$task") ;;
+    esac
+  }
+  for side in "${tls_sides[@]}"; do
+    tls_command "$side"
+    "${command[@]}" > "$tls/$side-first.out" 2>&1 \
+        || { cat "$tls/$side-first.out" >&2; echo "run.sh: $side's task lookup over TLS failed" >&2; exit 1; }
+  done
+  n_sides=${#tls_sides[@]}
+  for run in $(seq 1 "$peer_runs"); do
+    shift_by=$(( (run - 1) % n_sides ))
+    order=("${tls_sides[@]:shift_by}" "${tls_sides[@]:0:shift_by}")
+    for side in "${order[@]}"; do
+      tls_command "$side"
+      /usr/bin/time -o "$tls/$side-$run.txt" -f '%e %M %x %U %S' "${command[@]}" > "$tls/$side-$run.out" 2>&1 || true
+    done
+  done
+  unset KLING_ACCESS_KEY KLING_SECRET_KEY
+  peer_stub_stop
+  peer="$tls"
+  {
+    echo
+    echo "Over TLS: the same stub serving https with a throwaway certificate for 127.0.0.1 (keytool, RSA 2048), trusted"
+    echo "by the CLI through \`-Djavax.net.ssl.trustStore\` on its command line and by Node through NODE_EXTRA_CA_CERTS;"
+    echo "$peer_runs runs each, interleaved. Load at the end: $(load)."
+    echo
+    echo "| command | runs | failed | median wall s | median CPU s | median max RSS MiB | each run's wall s |"
+    echo "|---|---:|---:|---:|---:|---:|---|"
+    for side in "${tls_sides[@]}"; do
+      case $side in
+        cli) label='`elements task ID` over TLS' ;;
+        before) label='`elements task ID` over TLS, before' ;;
+        node) label='Node peer one-shot over TLS' ;;
+      esac
+      awk -v l="$label" -v r="$peer_runs" -v f="$(failed "$side")" -v w="$(pmed "$side" 1)" -v c="$(pmed "$side" cpu)" \
+          -v m="$(pmed "$side" 2)" -v e="$(all "$side")" \
+          'BEGIN {printf "| %s | %d | %d | %.2f | %.2f | %.0f | %s|\n", l, r, f, w, c, m/1024, e}'
+    done
+    awk -v c="$(pmed cli 1)" -v n="$(pmed node 1)" -v cc="$(pmed cli cpu)" -v nc="$(pmed node cpu)" \
+        'BEGIN {printf "\nCLI / Node peer over TLS: median wall **%.2f**; median CPU %.2f\n", c/n, cc/nc}'
+  } >> "$out/clistart-node.md"
   cat "$out/clistart-node.md"
 fi
 

@@ -11,13 +11,18 @@ import io.elements4j.domain.query.ElementFilter;
 import io.elements4j.domain.query.PageRequest;
 import io.elements4j.domain.task.CreationTaskId;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintStream;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.GeneralSecurityException;
+import java.security.KeyStore;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import javax.net.ssl.KeyManagerFactory;
+import javax.net.ssl.SSLContext;
 
 /**
  * The Kling stub of the per-call benchmark ({@link AdapterCases}: the same routes, the same bytes) served from a
@@ -32,7 +37,9 @@ import java.util.Map;
  * It serves until its standard input closes, then prints how many requests each route answered (so a harness that
  * quietly missed its route shows).
  *
- * <pre>java -cp benchmarks.jar io.elements4j.benchmarks.calls.KlingPeerStub &lt;exchanges.json&gt;</pre>
+ * <pre>java -cp benchmarks.jar io.elements4j.benchmarks.calls.KlingPeerStub &lt;exchanges.json&gt; [&lt;p12&gt; &lt;password&gt;]</pre>
+ *
+ * <p>With a PKCS #12 key store, it serves over TLS with that store's key and certificate, as a real vendor does.
  */
 public final class KlingPeerStub {
 
@@ -51,12 +58,20 @@ public final class KlingPeerStub {
     private KlingPeerStub() {}
 
     public static void main(String[] args) throws IOException {
-        if (args.length != 1) {
-            System.err.println("usage: KlingPeerStub <exchanges.json>");
+        if (args.length != 1 && args.length != 3) {
+            System.err.println("usage: KlingPeerStub <exchanges.json> [<pkcs12 key store> <password>]");
             System.exit(2);
         }
         AdapterCases.Vendor kling = AdapterCases.kling();
-        try (LoopbackStub stub = kling.stub().start()) {
+        LoopbackStub.Builder builder = kling.stub();
+        if (args.length == 3) {
+            builder.tls(tls(Path.of(args[1]), args[2]));
+            // The facade's first calls below reach the stub over TLS too: this JVM trusts the stub's certificate.
+            System.setProperty("javax.net.ssl.trustStore", args[1]);
+            System.setProperty("javax.net.ssl.trustStoreType", "PKCS12");
+            System.setProperty("javax.net.ssl.trustStorePassword", args[2]);
+        }
+        try (LoopbackStub stub = builder.start()) {
             ObjectNode document = exchangesOf(stub, kling);
             Files.writeString(
                     Path.of(args[0]),
@@ -70,6 +85,21 @@ public final class KlingPeerStub {
             }
             ROUTES.forEach(
                     (operation, route) -> out.println("stub answered " + operation + ": " + stub.requestCount(route)));
+        }
+    }
+
+    /** A TLS context serving the key and certificate in a PKCS #12 store. */
+    private static SSLContext tls(Path keyStore, String password) throws IOException {
+        try (InputStream in = Files.newInputStream(keyStore)) {
+            KeyStore keys = KeyStore.getInstance("PKCS12");
+            keys.load(in, password.toCharArray());
+            KeyManagerFactory managers = KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
+            managers.init(keys, password.toCharArray());
+            SSLContext context = SSLContext.getInstance("TLS");
+            context.init(managers.getKeyManagers(), null, null);
+            return context;
+        } catch (GeneralSecurityException e) {
+            throw new IOException("the stub's key store " + keyStore + " cannot serve TLS", e);
         }
     }
 

@@ -2,6 +2,8 @@ package io.elements4j.benchmarks.stub;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import com.sun.net.httpserver.HttpsConfigurator;
+import com.sun.net.httpserver.HttpsServer;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -18,6 +20,7 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.regex.Pattern;
+import javax.net.ssl.SSLContext;
 
 /**
  * The least server that can stand in for a vendor: {@link HttpServer} on 127.0.0.1, answering each route with the
@@ -57,10 +60,17 @@ public final class LoopbackStub implements AutoCloseable {
     private final Map<String, LongAdder> perRoute = new ConcurrentHashMap<>();
     private final Map<String, Seen> lastSeen = new ConcurrentHashMap<>();
 
-    private LoopbackStub(List<Route> routes) throws IOException {
+    private LoopbackStub(List<Route> routes, SSLContext tls) throws IOException {
         this.routes = List.copyOf(routes);
         routes.forEach(r -> perRoute.put(r.name, new LongAdder()));
-        this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        InetSocketAddress loopback = new InetSocketAddress(InetAddress.getLoopbackAddress(), 0);
+        if (tls == null) {
+            this.server = HttpServer.create(loopback, 0);
+        } else {
+            HttpsServer https = HttpsServer.create(loopback, 0);
+            https.setHttpsConfigurator(new HttpsConfigurator(tls));
+            this.server = https;
+        }
         server.createContext("/", this::handle);
         server.start();
     }
@@ -69,9 +79,10 @@ public final class LoopbackStub implements AutoCloseable {
         return new Builder();
     }
 
-    /** {@code http://127.0.0.1:<port>}. */
+    /** {@code http://127.0.0.1:<port>}, or {@code https://…} when it serves TLS. */
     public String baseUrl() {
-        return "http://" + server.getAddress().getAddress().getHostAddress() + ":"
+        return (server instanceof HttpsServer ? "https://" : "http://")
+                + server.getAddress().getAddress().getHostAddress() + ":"
                 + server.getAddress().getPort();
     }
 
@@ -141,8 +152,15 @@ public final class LoopbackStub implements AutoCloseable {
 
     public static final class Builder {
         private final List<Route> routes = new ArrayList<>();
+        private SSLContext tls;
 
         private Builder() {}
+
+        /** Serves over TLS with {@code context}'s key (default: plain http). */
+        public Builder tls(SSLContext context) {
+            this.tls = Objects.requireNonNull(context, "context");
+            return this;
+        }
 
         /**
          * Answers {@code method} on paths matching {@code pathRegex} (the raw path, without the query) with
@@ -155,7 +173,7 @@ public final class LoopbackStub implements AutoCloseable {
 
         public LoopbackStub start() {
             try {
-                return new LoopbackStub(routes);
+                return new LoopbackStub(routes, tls);
             } catch (IOException e) {
                 throw new UncheckedIOException("the loopback stub could not start", e);
             }

@@ -2,15 +2,24 @@ package io.elements4j.benchmarks.stub;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.InputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.KeyStore;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.TimeUnit;
+import javax.net.ssl.KeyManagerFactory;
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.TrustManagerFactory;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class LoopbackStubTest {
 
@@ -39,6 +48,66 @@ class LoopbackStubTest {
             assertThat(seen.method()).isEqualTo("GET");
             assertThat(seen.uri().toString()).isEqualTo("/v1/items?page=2");
             assertThat(seen.headers().get("X-test")).isEqualTo(List.of("yes"));
+        }
+    }
+
+    @Test
+    void serves_its_routes_over_tls_to_a_client_that_trusts_its_certificate(@TempDir Path dir) throws Exception {
+        Path keyStore = dir.resolve("stub.p12");
+        Process keytool = new ProcessBuilder(
+                        Path.of(System.getProperty("java.home"), "bin", "keytool")
+                                .toString(),
+                        "-genkeypair",
+                        "-alias",
+                        "stub",
+                        "-keyalg",
+                        "RSA",
+                        "-keysize",
+                        "2048",
+                        "-validity",
+                        "1",
+                        "-dname",
+                        "CN=127.0.0.1",
+                        "-ext",
+                        "san=ip:127.0.0.1",
+                        "-storetype",
+                        "PKCS12",
+                        "-keystore",
+                        keyStore.toString(),
+                        "-storepass",
+                        "test-only")
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                .start();
+        assertThat(keytool.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        KeyStore keys = KeyStore.getInstance("PKCS12");
+        try (InputStream in = Files.newInputStream(keyStore)) {
+            keys.load(in, "test-only".toCharArray());
+        }
+        KeyManagerFactory managers = KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
+        managers.init(keys, "test-only".toCharArray());
+        SSLContext server = SSLContext.getInstance("TLS");
+        server.init(managers.getKeyManagers(), null, null);
+        TrustManagerFactory trust = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
+        trust.init(keys);
+        SSLContext client = SSLContext.getInstance("TLS");
+        client.init(null, trust.getTrustManagers(), null);
+
+        try (LoopbackStub stub = LoopbackStub.builder()
+                .route("list", "GET", "/v1/items/?", LoopbackStub.Canned.json(PAGE))
+                .tls(server)
+                .start()) {
+            assertThat(stub.baseUrl()).startsWith("https://127.0.0.1:");
+            HttpResponse<byte[]> response = HttpClient.newBuilder()
+                    .sslContext(client)
+                    .build()
+                    .send(
+                            HttpRequest.newBuilder(URI.create(stub.baseUrl() + "/v1/items"))
+                                    .build(),
+                            HttpResponse.BodyHandlers.ofByteArray());
+
+            assertThat(response.statusCode()).isEqualTo(200);
+            assertThat(response.body()).isEqualTo(PAGE);
         }
     }
 
