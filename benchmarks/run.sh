@@ -314,38 +314,68 @@ if wanted clistart || wanted clinode; then
   # launcher is one more side.
   sides_all=(cli cli-scaled node)
   [[ -n ${CLISTART_BEFORE_ROOT:-} ]] && sides_all=(before cli cli-scaled node)
+  # The command of a side, into `command`: over TLS (`trust` set) the CLI trusts the stub's certificate through -D on
+  # its own command line and Node through NODE_EXTRA_CA_CERTS.
+  trust=()
+  node_env=()
   side_command() {
+    local lookup=(task "$task" --provider kling-official --base-url "$base" ${trust[@]+"${trust[@]}"})
     case $1 in
-      cli) command=("$root/elements" task "$task" --provider kling-official --base-url "$base") ;;
+      cli) command=("$root/elements" "${lookup[@]}") ;;
       cli-scaled) command=(env "ELEMENTS_JAVA_OPTS=-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:CompileThresholdScaling=5"
-                             "$root/elements" task "$task" --provider kling-official --base-url "$base") ;;
-      before) command=("$CLISTART_BEFORE_ROOT/elements" task "$task" --provider kling-official --base-url "$base") ;;
-      node) command=(node "$node_dir/task-once.mjs" "$base" "$task") ;;
+                             "$root/elements" "${lookup[@]}") ;;
+      before) command=("$CLISTART_BEFORE_ROOT/elements" "${lookup[@]}") ;;
+      node) command=(env ${node_env[@]+"${node_env[@]}"} node "$node_dir/task-once.mjs" "$base" "$task") ;;
     esac
   }
-  # Once each first, untimed: a launcher makes its start-up archive (and rebuilds its jar if sources changed).
-  for side in "${sides_all[@]}"; do
-    side_command "$side"
-    "${command[@]}" > "$peer/$side-first.out" 2>&1 \
-        || { cat "$peer/$side-first.out" >&2; echo "run.sh: $side's task lookup failed" >&2; exit 1; }
-  done
-  n_sides=${#sides_all[@]}
-  for run in $(seq 1 "$peer_runs"); do   # interleaved, each side first in turn, so load drifts touch all alike
-    shift_by=$(( (run - 1) % n_sides ))
-    order=("${sides_all[@]:shift_by}" "${sides_all[@]:0:shift_by}")
-    for side in "${order[@]}"; do
+  # Runs each side once untimed (a launcher makes its start-up archive, and rebuilds its jar if sources changed),
+  # then $peer_runs times each under GNU time, interleaved, each side first in turn, so load drifts touch all alike.
+  time_sides() {   # <what, for messages> <side>...
+    local what=$1 side run shift_by
+    shift
+    local sides=("$@")
+    for side in "${sides[@]}"; do
       side_command "$side"
-      /usr/bin/time -o "$peer/$side-$run.txt" -f '%e %M %x %U %S' "${command[@]}" > "$peer/$side-$run.out" 2>&1 || true
+      "${command[@]}" > "$peer/$side-first.out" 2>&1 \
+          || { cat "$peer/$side-first.out" >&2; echo "run.sh: $side's task lookup${what:+ $what} failed" >&2; exit 1; }
     done
-  done
-  unset KLING_ACCESS_KEY KLING_SECRET_KEY
-  peer_stub_stop
+    for run in $(seq 1 "$peer_runs"); do
+      shift_by=$(( (run - 1) % ${#sides[@]} ))
+      for side in "${sides[@]:shift_by}" "${sides[@]:0:shift_by}"; do
+        side_command "$side"
+        /usr/bin/time -o "$peer/$side-$run.txt" -f '%e %M %x %U %S' "${command[@]}" > "$peer/$side-$run.out" 2>&1 || true
+      done
+    done
+  }
   # Median of a column (wall 1, max RSS 2) or of user + system CPU (cpu) over the runs that exited 0.
   pmed() { for f in "$peer/$1"-[0-9]*.txt; do tail -n 1 "$f"; done \
       | awk -v c="$2" '$3 == 0 {print (c == "cpu" ? $4 + $5 : $c)}' | sort -g \
       | awk '{a[NR]=$1} END {if (NR == 0) {print "nan"; exit} m = (NR % 2) ? a[(NR+1)/2] : (a[NR/2] + a[NR/2+1]) / 2; print m}'; }
   failed() { for f in "$peer/$1"-[0-9]*.txt; do tail -n 1 "$f"; done | awk '$3 != 0' | wc -l; }
   all() { for run in $(seq 1 "$peer_runs"); do tail -n 1 "$peer/$1-$run.txt" | awk '{printf "%.2f%s ", $1, ($3 != 0 ? " (failed)" : "")}'; done; }
+  # The table of the sides' medians, then the CLI against Node.
+  sides_table() {   # <label suffix> <ratio line's tail> <side>...
+    local suffix=$1 tail=$2 side label
+    shift 2
+    echo "| command | runs | failed | median wall s | median CPU s | median max RSS MiB | each run's wall s |"
+    echo "|---|---:|---:|---:|---:|---:|---|"
+    for side in "$@"; do
+      case $side in
+        cli) label="\`elements task ID\`$suffix" ;;
+        cli-scaled) label="\`elements task ID\`$suffix, JIT thresholds scaled by 5" ;;
+        before) label="\`elements task ID\`$suffix, before" ;;
+        node) label="Node peer one-shot$suffix" ;;
+      esac
+      awk -v l="$label" -v r="$peer_runs" -v f="$(failed "$side")" -v w="$(pmed "$side" 1)" -v c="$(pmed "$side" cpu)" \
+          -v m="$(pmed "$side" 2)" -v e="$(all "$side")" \
+          'BEGIN {printf "| %s | %d | %d | %.2f | %.2f | %.0f | %s|\n", l, r, f, w, c, m/1024, e}'
+    done
+    awk -v c="$(pmed cli 1)" -v n="$(pmed node 1)" -v cc="$(pmed cli cpu)" -v nc="$(pmed node cpu)" -v t="$tail" \
+        'BEGIN {printf "\nCLI / Node peer%s: median wall **%.2f**%s; median CPU %.2f\n", t == "" ? "" : " " t, c/n, t == "" ? " (target ≤ 1.00)" : "", cc/nc}'
+  }
+  time_sides "" "${sides_all[@]}"
+  unset KLING_ACCESS_KEY KLING_SECRET_KEY
+  peer_stub_stop
   {
     echo "Each run: \`/usr/bin/time -f '%e %M %x %U %S'\` around \`./elements task $task --provider kling-official --base-url <stub>\`"
     echo "(the launcher as a user runs it: its checks, its start-up archive, then java) and around \`node task-once.mjs <stub> $task\`"
@@ -354,82 +384,34 @@ if wanted clistart || wanted clinode; then
     echo "$peer_runs runs each, interleaved, each side first in turn; medians over the runs that exited 0. Load at the end: $(load)."
     echo "CPU is user + system time of the whole process tree (the JVM's compiler threads included)."
     echo
-    echo "| command | runs | failed | median wall s | median CPU s | median max RSS MiB | each run's wall s |"
-    echo "|---|---:|---:|---:|---:|---:|---|"
-    for side in "${sides_all[@]}"; do
-      case $side in
-        cli) label='`elements task ID`' ;;
-        cli-scaled) label='`elements task ID`, JIT thresholds scaled by 5' ;;
-        before) label='`elements task ID`, before' ;;
-        node) label='Node peer one-shot' ;;
-      esac
-      awk -v l="$label" -v r="$peer_runs" -v f="$(failed "$side")" -v w="$(pmed "$side" 1)" -v c="$(pmed "$side" cpu)" \
-          -v m="$(pmed "$side" 2)" -v e="$(all "$side")" \
-          'BEGIN {printf "| %s | %d | %d | %.2f | %.2f | %.0f | %s|\n", l, r, f, w, c, m/1024, e}'
-    done
-    awk -v c="$(pmed cli 1)" -v n="$(pmed node 1)" -v cc="$(pmed cli cpu)" -v nc="$(pmed node cpu)" \
-        'BEGIN {printf "\nCLI / Node peer: median wall **%.2f** (target ≤ 1.00); median CPU %.2f\n", c/n, cc/nc}'
+    sides_table "" "" "${sides_all[@]}"
   } > "$out/clistart-node.md"
 
   # The same against the stub over TLS, as every real vendor is reached: a throwaway RSA 2048 certificate for
-  # 127.0.0.1 made by keytool; the CLI trusts it through -Djavax.net.ssl.trustStore on its own command line, Node
-  # through NODE_EXTRA_CA_CERTS.
-  tls="$dir/peer-tls"
-  rm -rf "$tls"; mkdir -p "$tls"
+  # 127.0.0.1 made by keytool.
+  peer="$dir/peer-tls"
+  rm -rf "$peer"; mkdir -p "$peer"
   tls_password=$(od -An -N12 -tx1 /dev/urandom | tr -d ' \n')
   keytool -genkeypair -alias stub -keyalg RSA -keysize 2048 -validity 1 -dname CN=127.0.0.1 -ext san=ip:127.0.0.1 \
-      -storetype PKCS12 -keystore "$tls/stub.p12" -storepass "$tls_password" > /dev/null 2>&1
-  keytool -exportcert -rfc -alias stub -keystore "$tls/stub.p12" -storepass "$tls_password" > "$tls/stub.pem" 2> /dev/null
-  peer_stub_start "$tls" "$tls/stub.p12" "$tls_password"
-  base=$(json_field "$tls/exchanges.json" baseUrl)
-  trust=(-Djavax.net.ssl.trustStore="$tls/stub.p12" -Djavax.net.ssl.trustStorePassword="$tls_password")
+      -storetype PKCS12 -keystore "$peer/stub.p12" -storepass "$tls_password" > /dev/null 2>&1
+  keytool -exportcert -rfc -alias stub -keystore "$peer/stub.p12" -storepass "$tls_password" > "$peer/stub.pem" 2> /dev/null
+  peer_stub_start "$peer" "$peer/stub.p12" "$tls_password"
+  base=$(json_field "$peer/exchanges.json" baseUrl)
+  trust=(-Djavax.net.ssl.trustStore="$peer/stub.p12" -Djavax.net.ssl.trustStorePassword="$tls_password")
+  node_env=(NODE_EXTRA_CA_CERTS="$peer/stub.pem")
   export KLING_ACCESS_KEY=bench-access-key KLING_SECRET_KEY=bench-secret-key-0123456789
   tls_sides=(cli node)
   [[ -n ${CLISTART_BEFORE_ROOT:-} ]] && tls_sides=(before cli node)
-  tls_command() {
-    case $1 in
-      cli) command=("$root/elements" task "$task" --provider kling-official --base-url "$base" "${trust[@]}") ;;
-      before) command=("$CLISTART_BEFORE_ROOT/elements" task "$task" --provider kling-official --base-url "$base" "${trust[@]}") ;;
-      node) command=(env NODE_EXTRA_CA_CERTS="$tls/stub.pem" node "$node_dir/task-once.mjs" "$base" "$task") ;;
-    esac
-  }
-  for side in "${tls_sides[@]}"; do
-    tls_command "$side"
-    "${command[@]}" > "$tls/$side-first.out" 2>&1 \
-        || { cat "$tls/$side-first.out" >&2; echo "run.sh: $side's task lookup over TLS failed" >&2; exit 1; }
-  done
-  n_sides=${#tls_sides[@]}
-  for run in $(seq 1 "$peer_runs"); do
-    shift_by=$(( (run - 1) % n_sides ))
-    order=("${tls_sides[@]:shift_by}" "${tls_sides[@]:0:shift_by}")
-    for side in "${order[@]}"; do
-      tls_command "$side"
-      /usr/bin/time -o "$tls/$side-$run.txt" -f '%e %M %x %U %S' "${command[@]}" > "$tls/$side-$run.out" 2>&1 || true
-    done
-  done
+  time_sides "over TLS" "${tls_sides[@]}"
   unset KLING_ACCESS_KEY KLING_SECRET_KEY
   peer_stub_stop
-  peer="$tls"
   {
     echo
     echo "Over TLS: the same stub serving https with a throwaway certificate for 127.0.0.1 (keytool, RSA 2048), trusted"
     echo "by the CLI through \`-Djavax.net.ssl.trustStore\` on its command line and by Node through NODE_EXTRA_CA_CERTS;"
     echo "$peer_runs runs each, interleaved. Load at the end: $(load)."
     echo
-    echo "| command | runs | failed | median wall s | median CPU s | median max RSS MiB | each run's wall s |"
-    echo "|---|---:|---:|---:|---:|---:|---|"
-    for side in "${tls_sides[@]}"; do
-      case $side in
-        cli) label='`elements task ID` over TLS' ;;
-        before) label='`elements task ID` over TLS, before' ;;
-        node) label='Node peer one-shot over TLS' ;;
-      esac
-      awk -v l="$label" -v r="$peer_runs" -v f="$(failed "$side")" -v w="$(pmed "$side" 1)" -v c="$(pmed "$side" cpu)" \
-          -v m="$(pmed "$side" 2)" -v e="$(all "$side")" \
-          'BEGIN {printf "| %s | %d | %d | %.2f | %.2f | %.0f | %s|\n", l, r, f, w, c, m/1024, e}'
-    done
-    awk -v c="$(pmed cli 1)" -v n="$(pmed node 1)" -v cc="$(pmed cli cpu)" -v nc="$(pmed node cpu)" \
-        'BEGIN {printf "\nCLI / Node peer over TLS: median wall **%.2f**; median CPU %.2f\n", c/n, cc/nc}'
+    sides_table " over TLS" "over TLS" "${tls_sides[@]}"
   } >> "$out/clistart-node.md"
   cat "$out/clistart-node.md"
 fi
