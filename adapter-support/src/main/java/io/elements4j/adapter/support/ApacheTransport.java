@@ -147,7 +147,7 @@ final class ApacheTransport implements Transport {
     }
 
     @Override
-    public Response execute(Request request, Request.Options options) throws IOException {
+    public Response execute(Request request, Request.Options options, SentHeaders sent) throws IOException {
         if (Thread.currentThread().isInterrupted()) {
             throw new RequestNotExecutedException(
                     "interrupted before sending " + request.httpMethod() + " " + request.url());
@@ -156,7 +156,7 @@ final class ApacheTransport implements Transport {
         Origin target = originOf(url);
         Outgoing outgoing =
                 new Outgoing(request.httpMethod().name(), target.host(), target.pathOf(url), configFor(options));
-        Transport.writeHeaders(request, outgoing::addHeader);
+        Transport.writeHeaders(request, sent, outgoing::addHeader);
         byte[] body = request.body();
         if (body != null) {
             outgoing.setEntity(new ByteArrayEntity(body, null));

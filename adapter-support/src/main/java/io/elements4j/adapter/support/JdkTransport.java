@@ -53,7 +53,7 @@ final class JdkTransport implements Transport {
     public void close() {}
 
     @Override
-    public Response execute(Request request, Request.Options options) throws IOException {
+    public Response execute(Request request, Request.Options options, SentHeaders sent) throws IOException {
         HttpRequest.Builder builder;
         try {
             builder = HttpRequest.newBuilder(new URI(request.url()));
@@ -67,7 +67,7 @@ final class JdkTransport implements Transport {
                         body == null
                                 ? HttpRequest.BodyPublishers.noBody()
                                 : HttpRequest.BodyPublishers.ofByteArray(body));
-        Transport.writeHeaders(request, builder::header);
+        Transport.writeHeaders(request, sent, builder::header);
         HttpResponse<byte[]> response;
         try {
             response = client.send(builder.build(), HttpResponse.BodyHandlers.ofByteArray());

@@ -47,7 +47,10 @@ public final class OutgoingRequest {
         return uri.getRawQuery() == null ? path : path + "?" + uri.getRawQuery();
     }
 
-    /** The headers set so far (the standard ones and the builder's interceptors'). */
+    /**
+     * The headers set so far: the builder's interceptors' and its credentials ({@code bearer}, {@code header}).
+     * The transport adds {@code User-Agent}, {@code Accept} and {@code Content-Type} after signing.
+     */
     public Headers headers() {
         return headers;
     }

@@ -3,6 +3,7 @@ package io.elements4j.adapter.support;
 import feign.Request;
 import feign.Response;
 import feign.slf4j.Slf4jLogger;
+import io.vavr.collection.Seq;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -21,11 +22,21 @@ public final class RedactingSlf4jLogger extends Slf4jLogger {
 
     private final Logger logger;
     private final Redaction redaction;
+    private final Seq<String> sentOnTheWay;
 
     public RedactingSlf4jLogger(Logger logger, Redaction redaction) {
+        this(logger, redaction, io.vavr.collection.List.empty());
+    }
+
+    /**
+     * @param sentOnTheWay headers the transport adds as each request is sent (a {@link VendorHttp}'s credentials),
+     *                     which Feign's request does not hold: each request line lists them too, masked
+     */
+    public RedactingSlf4jLogger(Logger logger, Redaction redaction, Seq<String> sentOnTheWay) {
         super(Objects.requireNonNull(logger, "logger"));
         this.logger = logger;
         this.redaction = Objects.requireNonNull(redaction, "redaction");
+        this.sentOnTheWay = Objects.requireNonNull(sentOnTheWay, "sentOnTheWay");
     }
 
     // Feign calls the two methods below on every request at any level but NONE; the masked copies they log are
@@ -42,7 +53,7 @@ public final class RedactingSlf4jLogger extends Slf4jLogger {
                 Request.create(
                         request.httpMethod(),
                         request.url(),
-                        masked(request.headers()),
+                        withSentOnTheWay(masked(request.headers())),
                         request.body(),
                         request.charset(),
                         request.requestTemplate()));
@@ -68,6 +79,15 @@ public final class RedactingSlf4jLogger extends Slf4jLogger {
         if (logger.isDebugEnabled()) {
             super.log(configKey, "%s", redaction.text(String.format(format, args)));
         }
+    }
+
+    /** The headers the transport will add, in place of any of the same name, each shown as {@value Redaction#MASK}. */
+    private Map<String, Collection<String>> withSentOnTheWay(Map<String, Collection<String>> headers) {
+        for (String name : sentOnTheWay) {
+            headers.keySet().removeIf(name::equalsIgnoreCase);
+            headers.put(name, java.util.List.of(Redaction.MASK));
+        }
+        return headers;
     }
 
     private static Map<String, Collection<String>> masked(Map<String, Collection<String>> headers) {

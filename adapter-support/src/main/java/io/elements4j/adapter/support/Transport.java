@@ -2,6 +2,7 @@ package io.elements4j.adapter.support;
 
 import feign.Client;
 import feign.Request;
+import feign.Response;
 import io.elements4j.ports.spi.ConfigKey;
 import io.elements4j.ports.spi.ProviderConfig;
 import io.elements4j.ports.spi.ProviderConfigurationException;
@@ -33,36 +34,52 @@ interface Transport extends Client, AutoCloseable {
     String USER_AGENT = "elements4j/" + LibraryVersion.get();
 
     /**
+     * Sends {@code request} with {@code sent} added to its headers as it goes on the wire (see {@link
+     * #writeHeaders}).
+     */
+    Response execute(Request request, Request.Options options, SentHeaders sent) throws IOException;
+
+    /** Sends {@code request} with the headers Feign built and the standard ones. */
+    @Override
+    default Response execute(Request request, Request.Options options) throws IOException {
+        return execute(request, options, SentHeaders.NONE);
+    }
+
+    /**
      * Writes the request's headers onto the one going over the wire: every header Feign built but those the transport
-     * sets itself ({@link #restricted}), then the ones every request carries unless its method declares them itself,
-     * added here rather than in Feign's templates (which copy and expand every header they hold on every call): our
+     * sets itself ({@link #restricted}) and those {@code sent} replaces; then {@code sent} (the credentials, a
+     * signer's headers); then the ones every request carries unless its method declares them itself, added here
+     * rather than in Feign's templates (which copy and expand every header they hold on every call): our
      * {@link #USER_AGENT}, JSON accepted, and JSON sent with a body.
      *
      * @param request what Feign built
+     * @param sent    headers added as the request is sent, each in place of Feign's of the same name
      * @param header  adds one header to the request on the wire
      */
-    static void writeHeaders(Request request, BiConsumer<String, String> header) {
+    static void writeHeaders(Request request, SentHeaders sent, BiConsumer<String, String> header) {
         boolean userAgent = false;
         boolean accept = false;
         boolean contentType = false;
         for (Map.Entry<String, Collection<String>> entry : request.headers().entrySet()) {
             String name = entry.getKey();
+            if (restricted(name) || sent.has(name)) {
+                continue;
+            }
             userAgent |= name.equalsIgnoreCase("User-Agent");
             accept |= name.equalsIgnoreCase("Accept");
             contentType |= name.equalsIgnoreCase("Content-Type");
-            if (!restricted(name)) {
-                for (String value : entry.getValue()) {
-                    header.accept(name, value);
-                }
+            for (String value : entry.getValue()) {
+                header.accept(name, value);
             }
         }
-        if (!userAgent) {
+        sent.forEach(header);
+        if (!userAgent && !sent.has("User-Agent")) {
             header.accept("User-Agent", USER_AGENT);
         }
-        if (!accept) {
+        if (!accept && !sent.has("Accept")) {
             header.accept("Accept", "application/json");
         }
-        if (request.body() != null && !contentType) {
+        if (request.body() != null && !contentType && !sent.has("Content-Type")) {
             header.accept("Content-Type", "application/json");
         }
     }

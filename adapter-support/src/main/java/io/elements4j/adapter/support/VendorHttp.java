@@ -74,6 +74,7 @@ public final class VendorHttp implements AutoCloseable {
     private final Request.Options options;
     private final Transport transport;
     private final Seq<RequestInterceptor> interceptors;
+    private final Seq<Credential> credentials;
     private final Option<RequestSigner> signer;
     private final ErrorClassifier classifier;
     private final Option<ErrorEnvelope> errorEnvelope;
@@ -95,6 +96,7 @@ public final class VendorHttp implements AutoCloseable {
         this.options = new Request.Options(b.connectTimeout, b.readTimeout, false);
         this.transport = Transport.of(b.config);
         this.interceptors = b.interceptors;
+        this.credentials = b.credentials;
         this.signer = b.signer;
         this.classifier = b.classifier.getOrElse(() -> ErrorClassifier.byStatus(b.vendor));
         this.errorEnvelope = b.errorEnvelope;
@@ -152,7 +154,10 @@ public final class VendorHttp implements AutoCloseable {
                 .errorDecoder(new CapturingErrorDecoder(clock))
                 .retryer(Retryer.NEVER_RETRY)
                 .requestInterceptors(interceptors.toJavaList())
-                .logger(new RedactingSlf4jLogger(logger.getOrElse(() -> LoggerFactory.getLogger(api)), redaction))
+                .logger(new RedactingSlf4jLogger(
+                        logger.getOrElse(() -> LoggerFactory.getLogger(api)),
+                        redaction,
+                        credentials.map(Credential::name)))
                 .logLevel(logLevel)
                 .target(new TargetedContract.BaseUrlTarget<>(api, baseUrl));
     }
@@ -204,6 +209,9 @@ public final class VendorHttp implements AutoCloseable {
                 })
                 .result();
     }
+
+    /** A header sent with every request, its value made as each attempt is sent; {@code toString} shows no value. */
+    private record Credential(String name, Supplier<String> value) {}
 
     /** What a read refused in a decoded answer, with the answer's request id. */
     private record Refused(String problem, Option<String> requestId) {
@@ -289,9 +297,12 @@ public final class VendorHttp implements AutoCloseable {
         }
     }
 
-    /** Signs one request, then sends it with its timeouts cut to what is left of the call's deadline. */
+    /**
+     * Adds the credentials and signs one request, then sends it with its timeouts cut to what is left of the call's
+     * deadline.
+     */
     private feign.Response withinDeadline(Request request, Request.Options given) throws IOException {
-        feign.Response response = sendWithinDeadline(signed(request), given);
+        feign.Response response = sendWithinDeadline(request, signed(request, credentialsNow()), given);
         CallObserver observer = observing.get();
         if (observer != null) {
             observer.received(response);
@@ -299,39 +310,46 @@ public final class VendorHttp implements AutoCloseable {
         return response;
     }
 
-    /** The request with the signer's headers, which replace any of the same name; the request itself without one. */
-    private Request signed(Request request) {
-        if (signer.isEmpty()) {
-            return request;
+    /** The credential headers, their values as of this attempt (a token made per request is made again). */
+    private SentHeaders credentialsNow() {
+        SentHeaders sent = SentHeaders.NONE;
+        for (Credential credential : credentials) {
+            sent = sent.with(credential.name(), credential.value().get());
         }
+        return sent;
+    }
+
+    /**
+     * The headers to add as {@code request} is sent: the credentials, then the signer's headers, which replace any of
+     * the same name. The signer sees the request as it will go out, the credentials among its headers.
+     */
+    private SentHeaders signed(Request request, SentHeaders credentials) {
+        if (signer.isEmpty()) {
+            return credentials;
+        }
+        Map<String, Collection<String>> headers = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+        headers.putAll(request.headers());
+        credentials.forEach((name, value) -> headers.put(name, java.util.List.of(value)));
         io.vavr.collection.Map<String, String> added = Objects.requireNonNull(
                 signer.get()
                         .sign(new OutgoingRequest(
                                 request.httpMethod().name(),
                                 URI.create(request.url()),
-                                Headers.of(request.headers()),
+                                Headers.of(headers),
                                 request.body())),
                 () -> vendor + "'s request signer returned null");
-        Map<String, Collection<String>> headers = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
-        headers.putAll(request.headers());
-        added.forEach((name, value) -> headers.put(name, java.util.List.of(value)));
-        return Request.create(
-                request.httpMethod(),
-                request.url(),
-                headers,
-                request.body(),
-                request.charset(),
-                request.requestTemplate());
+        return added.foldLeft(credentials, (sent, header) -> sent.with(header._1, header._2));
     }
 
-    private feign.Response sendWithinDeadline(Request request, Request.Options given) throws IOException {
+    private feign.Response sendWithinDeadline(Request request, SentHeaders sent, Request.Options given)
+            throws IOException {
         Option<Deadline> deadline = Deadline.current();
         if (deadline.isEmpty()) {
-            return transport.execute(request, given);
+            return transport.execute(request, given, sent);
         }
         long left = Math.max(1, deadline.get().remaining().toMillis());
         if (left >= given.readTimeoutMillis() && left >= given.connectTimeoutMillis()) {
-            return transport.execute(request, given);
+            return transport.execute(request, given, sent);
         }
         return transport.execute(
                 request,
@@ -340,7 +358,8 @@ public final class VendorHttp implements AutoCloseable {
                         TimeUnit.MILLISECONDS,
                         Math.min(left, given.readTimeoutMillis()),
                         TimeUnit.MILLISECONDS,
-                        given.isFollowRedirects()));
+                        given.isFollowRedirects()),
+                sent);
     }
 
     private <T> Either<ClassifiedFailure, T> attemptOnce(CallKind call, Supplier<Either<Refused, T>> request) {
@@ -407,6 +426,7 @@ public final class VendorHttp implements AutoCloseable {
         private final Duration connectTimeout;
         private final Duration readTimeout;
         private Seq<RequestInterceptor> interceptors = List.empty();
+        private Seq<Credential> credentials = List.empty();
         private Option<RequestSigner> signer = Option.none();
         private Option<ErrorClassifier> classifier = Option.none();
         private Option<ErrorEnvelope> errorEnvelope = Option.none();
@@ -436,7 +456,8 @@ public final class VendorHttp implements AutoCloseable {
         public Builder bearer(Secret secret) {
             Objects.requireNonNull(secret, "secret");
             redaction = redaction.and(secret);
-            return interceptor(template -> template.header("Authorization", "Bearer " + secret.reveal()));
+            String value = "Bearer " + secret.reveal();
+            return credential("Authorization", () -> value);
         }
 
         /**
@@ -445,7 +466,7 @@ public final class VendorHttp implements AutoCloseable {
          */
         public Builder bearer(Supplier<String> token) {
             Objects.requireNonNull(token, "token");
-            return interceptor(template -> template.header("Authorization", "Bearer " + token.get()));
+            return credential("Authorization", () -> "Bearer " + token.get());
         }
 
         /**
@@ -457,7 +478,19 @@ public final class VendorHttp implements AutoCloseable {
             Objects.requireNonNull(name, "name");
             Objects.requireNonNull(secret, "secret");
             redaction = redaction.and(secret);
-            return interceptor(template -> template.header(name, secret.reveal()));
+            String value = secret.reveal();
+            return credential(name, () -> value);
+        }
+
+        /**
+         * A credential header, added by the transport as each attempt is sent rather than by a Feign interceptor:
+         * Feign would parse its value into a header template and expand it again on every call. It replaces any
+         * header of its name, a credential given earlier or one an interceptor set. The DEBUG request log lists it,
+         * masked, with the headers Feign built.
+         */
+        private Builder credential(String name, Supplier<String> value) {
+            credentials = credentials.append(new Credential(name, value));
+            return this;
         }
 
         /** Also masks these secrets wherever they appear in logs and failures. */
@@ -466,14 +499,18 @@ public final class VendorHttp implements AutoCloseable {
             return this;
         }
 
-        /** Runs on every request (authentication, vendor headers); the transport adds the standard headers after. */
+        /**
+         * Runs on every request (vendor headers); credentials go through {@link #bearer} and {@link #header}, and the
+         * transport adds the standard headers after.
+         */
         public Builder interceptor(RequestInterceptor interceptor) {
             interceptors = interceptors.append(Objects.requireNonNull(interceptor, "interceptor"));
             return this;
         }
 
         /**
-         * Signs every request as it will be sent — method, path with query, body — after the interceptors, on every
+         * Signs every request as it will be sent — method, path with query, body, headers — after the interceptors and
+         * the credentials, on every
          * attempt ({@link RequestSigner}). Pass the secret the signature is made with to {@link #redact} too.
          */
         public Builder signer(RequestSigner value) {

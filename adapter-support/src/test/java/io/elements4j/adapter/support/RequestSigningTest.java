@@ -14,6 +14,7 @@ import io.elements4j.ports.spi.Secret;
 import io.vavr.collection.LinkedHashMap;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -141,6 +142,21 @@ class RequestSigningTest {
 
         LoggedRequest received = vendor.getAllServeEvents().get(0).getRequest();
         assertThat(received.getHeaders().getHeader("Authorization").values()).containsExactly("Signed by-the-signer");
+    }
+
+    @Test
+    void the_signer_sees_the_credentials_among_the_headers_it_may_sign() {
+        vendor.stubFor(any(anyUrl()).willReturn(okJson("{\"id\": \"42\", \"name\": \"n\"}")));
+        AtomicReference<Headers> seen = new AtomicReference<>();
+        VendorHttp http = httpFor("", request -> {
+            seen.set(request.headers());
+            return LinkedHashMap.empty();
+        });
+        ItemsApi api = http.client(ItemsApi.class);
+
+        http.call(CallKind.READ, () -> api.item("42"));
+
+        assertThat(seen.get().first("authorization").getOrNull()).isEqualTo("Bearer " + TestVendor.API_KEY);
     }
 
     @Test

@@ -12,6 +12,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.tomakehurst.wiremock.http.Fault;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import io.elements4j.domain.error.ElementsError;
 import io.elements4j.ports.spi.Secret;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -106,5 +107,42 @@ class SecretsStayOutOfLogsAndErrorsTest {
 
         assertThat(log.all()).contains("<--- ERROR").doesNotContain(TestVendor.API_KEY);
         assertThat(error.message()).doesNotContain(TestVendor.API_KEY);
+    }
+
+    @Test
+    void a_credential_goes_on_the_wire_exactly_as_given_and_only_once() {
+        String key = "sk-{team}-a%7Bb";
+        VendorHttp braced = setup.http()
+                .bearer(Secret.of(key))
+                .interceptor(template -> template.header("X-Api-Key", "from-an-interceptor"))
+                .header("x-api-key", Secret.of("sk-header-9f1"))
+                .logger(log)
+                .logLevel(feign.Logger.Level.HEADERS)
+                .build();
+        vendor.stubFor(get("/items/1").willReturn(okJson("{\"id\": \"1\", \"name\": \"ok\"}")));
+
+        assertThat(braced.call(
+                        CallKind.READ, () -> braced.client(ItemsApi.class).item("1")))
+                .isNotEmpty();
+
+        LoggedRequest received = vendor.getAllServeEvents().get(0).getRequest();
+        // the later bearer replaced the earlier one; the credential replaced the interceptor's header of its name
+        assertThat(received.getHeaders().getHeader("Authorization").values()).containsExactly("Bearer " + key);
+        assertThat(received.getHeaders().getHeader("X-Api-Key").values()).containsExactly("sk-header-9f1");
+        assertThat(log.lines())
+                .contains("[ItemsApi#item] Authorization: ****", "[ItemsApi#item] x-api-key: ****")
+                .noneMatch(line -> line.contains("from-an-interceptor"));
+        assertThat(log.all()).doesNotContain(key).doesNotContain("sk-header-9f1");
+    }
+
+    @Test
+    void headers_added_on_the_way_show_their_names_but_never_their_values() {
+        SentHeaders sent = SentHeaders.NONE
+                .with("Authorization", "Bearer " + TestVendor.API_KEY)
+                .with("X-Signature", "c2lnbmF0dXJl");
+
+        assertThat(sent.toString())
+                .isEqualTo("SentHeaders[Authorization: ****, X-Signature: ****]")
+                .doesNotContain(TestVendor.API_KEY);
     }
 }
