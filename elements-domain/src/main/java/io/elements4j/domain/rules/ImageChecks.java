@@ -2,6 +2,7 @@ package io.elements4j.domain.rules;
 
 import io.elements4j.domain.media.MediaFacts;
 import io.elements4j.domain.rules.RuleProfile.ImageRules;
+import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import io.vavr.control.Option;
 
@@ -16,10 +17,12 @@ final class ImageChecks {
 
     /** The rule applied to every photo of an image draft, when the vendor builds image elements at all. */
     static Rule.OnMedia eachImage(ImageRule rule) {
-        return (Medium.Media media, RuleProfile profile) -> profile.images()
-                .toList()
-                .flatMap(rules ->
-                        media.images().flatMap(image -> rule.check(image, image.facts(), rules, profile.vendor())));
+        return (Medium.Media media, RuleProfile profile) -> profile.images().isEmpty()
+                ? List.empty()
+                : Medium.violations(
+                        media.images(),
+                        image -> rule.check(
+                                image, image.facts(), profile.images().get(), profile.vendor()));
     }
 
     /** The content must be what a local file's name says (see {@link SourceChecks#formatMatchesName}), and accepted. */

@@ -23,52 +23,55 @@ import java.util.Objects;
 public final class ReferenceRules {
 
     /** The rules in the order their violations are reported: first these, on the draft as a whole, ... */
-    private static final Seq<Rule> FIRST = List.of(
-            TextChecks::nameNotBlank,
-            TextChecks::nameLength,
-            TextChecks::descriptionRequired,
-            TextChecks::descriptionLength,
-            ReferenceChecks::imagesSupported,
-            ReferenceChecks::videoSupported,
-            ReferenceChecks::extrasCount,
-            ReferenceChecks::generateViews);
+    private static final Rule[] FIRST = {
+        TextChecks::nameNotBlank,
+        TextChecks::nameLength,
+        TextChecks::descriptionRequired,
+        TextChecks::descriptionLength,
+        ReferenceChecks::imagesSupported,
+        ReferenceChecks::videoSupported,
+        ReferenceChecks::extrasCount,
+        ReferenceChecks::generateViews
+    };
 
     /** ... then these, on each photo and the video, ... */
-    private static final Seq<Rule.OnMedia> ON_MEDIA = List.of(
-            SourceChecks.eachSource(SourceChecks::urlValid),
-            SourceChecks.eachSource(SourceChecks::inlineAllowed),
-            SourceChecks.eachSource(SourceChecks::inlineSize),
-            SourceChecks.eachSource(SourceChecks::knownContent),
-            SourceChecks.eachSource(SourceChecks::readable),
-            ImageChecks.eachImage(ImageChecks::format),
-            ImageChecks.eachImage(ImageChecks::size),
-            ImageChecks.eachImage(ImageChecks::edges),
-            ImageChecks.eachImage(ImageChecks::aspect),
-            VideoChecks.theVideo(VideoChecks::format),
-            VideoChecks.theVideo(VideoChecks::videoTrack),
-            VideoChecks.theVideo(VideoChecks::tooShort),
-            VideoChecks.theVideo(VideoChecks::tooLong),
-            VideoChecks.theVideo(VideoChecks::size),
-            VideoChecks.theVideo(VideoChecks::resolution),
-            VideoChecks.theVideo(VideoChecks::aspect));
+    private static final Rule.OnMedia[] ON_MEDIA = {
+        SourceChecks.eachSource(SourceChecks::urlValid),
+        SourceChecks.eachSource(SourceChecks::inlineAllowed),
+        SourceChecks.eachSource(SourceChecks::inlineSize),
+        SourceChecks.eachSource(SourceChecks::knownContent),
+        SourceChecks.eachSource(SourceChecks::readable),
+        ImageChecks.eachImage(ImageChecks::format),
+        ImageChecks.eachImage(ImageChecks::size),
+        ImageChecks.eachImage(ImageChecks::edges),
+        ImageChecks.eachImage(ImageChecks::aspect),
+        VideoChecks.theVideo(VideoChecks::format),
+        VideoChecks.theVideo(VideoChecks::videoTrack),
+        VideoChecks.theVideo(VideoChecks::tooShort),
+        VideoChecks.theVideo(VideoChecks::tooLong),
+        VideoChecks.theVideo(VideoChecks::size),
+        VideoChecks.theVideo(VideoChecks::resolution),
+        VideoChecks.theVideo(VideoChecks::aspect)
+    };
 
     /** ... then these, on the draft again. */
-    private static final Seq<Rule> THEN = List.of(
-            VoiceChecks::supported,
-            VoiceChecks::bindingKind,
-            VoiceChecks::elementKind,
-            VoiceChecks::characterTag,
-            VoiceChecks::extractNeedsVideo,
-            VoiceChecks::clipUrl,
-            TagChecks::supported,
-            TagChecks::count,
-            TagChecks::known,
-            TagChecks::kind,
-            CallbackChecks::supported,
-            CallbackChecks::wellFormed,
-            CallbackChecks::https,
-            CallbackChecks::length,
-            CallbackChecks::publicHost);
+    private static final Rule[] THEN = {
+        VoiceChecks::supported,
+        VoiceChecks::bindingKind,
+        VoiceChecks::elementKind,
+        VoiceChecks::characterTag,
+        VoiceChecks::extractNeedsVideo,
+        VoiceChecks::clipUrl,
+        TagChecks::supported,
+        TagChecks::count,
+        TagChecks::known,
+        TagChecks::kind,
+        CallbackChecks::supported,
+        CallbackChecks::wellFormed,
+        CallbackChecks::https,
+        CallbackChecks::length,
+        CallbackChecks::publicHost
+    };
 
     /**
      * The draft itself when it breaks none of the profile's rules and asks for no option the vendor lacks; otherwise
@@ -112,9 +115,18 @@ public final class ReferenceRules {
     private static Seq<RuleViolation> violationsOf(ElementDraft draft, RuleProfile profile) {
         // the photos and video are named, and their facts worked out, once for all the rules
         Medium.Media media = Medium.Media.of(draft);
-        return FIRST.flatMap(rule -> rule.check(draft, profile))
-                .appendAll(ON_MEDIA.flatMap(rule -> rule.check(media, profile)))
-                .appendAll(THEN.flatMap(rule -> rule.check(draft, profile)));
+        // loops over arrays: a valid draft, the usual case, then costs the rules themselves and nothing more
+        Seq<RuleViolation> found = List.empty();
+        for (Rule rule : FIRST) {
+            found = found.appendAll(rule.check(draft, profile));
+        }
+        for (Rule.OnMedia rule : ON_MEDIA) {
+            found = found.appendAll(rule.check(media, profile));
+        }
+        for (Rule rule : THEN) {
+            found = found.appendAll(rule.check(draft, profile));
+        }
+        return found;
     }
 
     private ReferenceRules() {}

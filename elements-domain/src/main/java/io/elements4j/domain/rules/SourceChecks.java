@@ -20,7 +20,8 @@ final class SourceChecks {
 
     /** The rule applied to every photo and video of a draft. */
     static Rule.OnMedia eachSource(SourceRule rule) {
-        return (Medium.Media media, RuleProfile profile) -> media.all().flatMap(medium -> rule.check(medium, profile));
+        return (Medium.Media media, RuleProfile profile) ->
+                Medium.violations(media.all(), medium -> rule.check(medium, profile));
     }
 
     static Option<RuleViolation> urlValid(Medium medium, RuleProfile profile) {

@@ -2,6 +2,7 @@ package io.elements4j.domain.rules;
 
 import io.elements4j.domain.media.MediaFacts;
 import io.elements4j.domain.rules.RuleProfile.VideoRules;
+import io.vavr.collection.List;
 import io.vavr.control.Option;
 import java.time.Duration;
 
@@ -16,10 +17,12 @@ final class VideoChecks {
 
     /** The rule applied to the video of a video draft, when the vendor builds video elements at all. */
     static Rule.OnMedia theVideo(VideoRule rule) {
-        return (Medium.Media media, RuleProfile profile) -> profile.video()
-                .toList()
-                .flatMap(rules ->
-                        media.video().flatMap(video -> rule.check(video, video.facts(), rules, profile.vendor())));
+        return (Medium.Media media, RuleProfile profile) -> profile.video().isEmpty()
+                ? List.empty()
+                : Medium.violations(
+                        media.video(),
+                        video ->
+                                rule.check(video, video.facts(), profile.video().get(), profile.vendor()));
     }
 
     /** The content must be what a local file's name says (see {@link SourceChecks#formatMatchesName}), and accepted. */
