@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Reproduces every figure in benchmarks/RESULTS.md.
 #
-#   ./benchmarks/run.sh           full mode: 2 forks; calls 3 x 1 s warm-up, 5 x 1 s measurement; decode 4 x 1 s,
-#                                 5 x 2 s; 10 cold starts per vendor (about 20 minutes on 2 cores)
+#   ./benchmarks/run.sh           full mode: calls 1 fork, 10 x 1 s warm-up, 6 x 1 s measurement; decode 2 forks,
+#                                 4 x 1 s, 5 x 2 s; 10 cold starts per vendor (about 35 minutes on 2 cores)
 #   ./benchmarks/run.sh --quick   quick mode: 1 fork, short iterations, 3 cold starts (under 5 minutes on 2 cores)
 #
 # Options: --skip-build (use the jars already built),
@@ -40,16 +40,21 @@ done
 wanted() { [[ ${#only[@]} -eq 0 ]] || [[ " ${only[*]} " == *" $1 "* ]]; }
 
 # The per-call part runs 48 trials (14 calls x library and two floors, 3 list calls x two floors plus a parse), so
-# its iterations are shorter than the decode part's; sample mode collects thousands of calls even so.
+# its iterations are shorter than the decode part's; sample mode collects thousands of calls even so. Its warm-up is
+# 10 s: with 3 s, a Kling create was still being compiled (C2) through the first measured iterations, whose medians
+# fell from about 200 to 110 us, and the run's median was that of a half-compiled library; a floor is steady within
+# a second.
 # The Node peer gets what a JMH trial of the per-call part gets: per operation, rounds x (warm-up s + measured s).
 if [[ $mode == quick ]]; then
   calls_opts=(-f 1 -wi 2 -w 500ms -i 3 -r 500ms)
+  clients_opts=("${calls_opts[@]}")
   node_opts=(1 1.5 1)
   jmh_opts=(-f 1 -wi 2 -w 1 -i 3 -r 1)
   cold_runs=3
 else
-  calls_opts=(-f 2 -wi 3 -w 1 -i 5 -r 1)
-  node_opts=(3 5 2)
+  calls_opts=(-f 1 -wi 10 -w 1 -i 6 -r 1)
+  clients_opts=(-f 2 -wi 3 -w 1 -i 5 -r 1)
+  node_opts=(1 10 6)
   jmh_opts=(-f 2 -wi 4 -w 1 -i 5 -r 2)
   cold_runs=10
 fi
@@ -79,14 +84,27 @@ cat "$out/machine.txt"
 
 if wanted calls; then
   cases=$(java -cp "$jar" io.elements4j.benchmarks.calls.CallCases)
-  echo "== 1. per-call overhead: $cases (load $(load))"
-  java -jar "$jar" 'CallOverheadBenchmark\.(library|floor|sameClientFloor)$' -p "call=$cases" "${calls_opts[@]}" \
-      -rf json -rff "$out/calls.json" > "$out/calls.log"
   lists=$(java -cp "$jar" io.elements4j.benchmarks.calls.CallCases list)
-  echo "   list calls against the floors plus a plain tree parse: $lists"
-  java -jar "$jar" 'CallOverheadBenchmark\.(floorAndTreeParse|sameClientFloorAndTreeParse)$' -p "call=$lists" "${calls_opts[@]}" \
-      -rf json -rff "$out/calls-list-tree.json" > "$out/calls-list-tree.log"
-  tail -n 3 "$out/calls.log"
+  echo "== 1. per-call overhead: $cases (load $(load)); the lists also against the floors plus a plain tree parse"
+  # One JMH run per call: its library and floors are measured within a minute or two of each other. In one run over
+  # every call, JMH measures each method for all the calls before the next method, so a call's library and its floor
+  # were minutes apart, and this machine's speed drifts by tens of percent over that time.
+  rm -rf "$out/calls" && mkdir -p "$out/calls"
+  : > "$out/calls.log"
+  IFS=, read -r -a each_call <<< "$cases"
+  call_files=()
+  for call in "${each_call[@]}"; do
+    call_files+=("$out/calls/${call//\//_}.json")
+    methods='library|floor|sameClientFloor'
+    [[ ",$lists," == *",$call,"* ]] && methods="$methods|floorAndTreeParse|sameClientFloorAndTreeParse"
+    java -jar "$jar" "CallOverheadBenchmark\\.($methods)\$" -p "call=$call" "${calls_opts[@]}" \
+        -rf json -rff "${call_files[-1]}" >> "$out/calls.log"
+  done
+  java -cp "$jar" io.elements4j.benchmarks.report.MergeResults "$out/calls.json" 'library|floor|sameClientFloor' \
+      "${call_files[@]}"
+  java -cp "$jar" io.elements4j.benchmarks.report.MergeResults "$out/calls-list-tree.json" \
+      'floorAndTreeParse|sameClientFloorAndTreeParse' "${call_files[@]}"
+  echo "   load after the per-call part: $(load)"
   echo "   8 threads sharing one facade (task lookups), against the same-client floor shared the same way"
   # Eight threads need a longer warm-up than one before both sides settle (3 x 1 s left them at a third of it).
   threads_opts=(-f 2 -wi 8 -w 2 -i 5 -r 2)
@@ -95,7 +113,7 @@ if wanted calls; then
       -rf json -rff "$out/calls-threads.json" > "$out/calls-threads.log"
   tail -n 4 "$out/calls-threads.log"
   echo "   the client choice: one 1 KB GET on each candidate client"
-  java -jar "$jar" 'TransportChoiceBenchmark' "${calls_opts[@]}" -rf json -rff "$out/clients.json" > "$out/clients.log"
+  java -jar "$jar" 'TransportChoiceBenchmark' "${clients_opts[@]}" -rf json -rff "$out/clients.json" > "$out/clients.log"
 fi
 
 # The Node peer: kling-api 1.0.0 and its dependencies at the versions benchmarks/node/package-lock.json pins,

@@ -26,7 +26,7 @@ import java.util.stream.Stream;
  */
 public final class Summary {
 
-    static final double CALL_TARGET = 1.15;
+    static final double CALL_TARGET = 1.3;
     static final double DECODE_TARGET = 2.0;
 
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -84,39 +84,39 @@ public final class Summary {
     }
 
     /**
-     * Library and floor medians per call, their ratio, and whether it meets ≤ 1.15; beside them the floor on the
-     * library's own client (Apache HttpClient 5) and the library's ratio to that.
+     * Library medians per call against the floor on the library's own client (Apache HttpClient 5, the same exchange
+     * replayed), their ratio, and whether it meets ≤ 1.3 (for the small calls; a list's target is against the floor
+     * plus a tree parse, below); beside them the JDK-client floor and the 90th percentiles.
      */
     static void calls(Path source, StringBuilder out) throws IOException {
         Map<String, Map<String, JsonNode>> byCall = byCall(source);
-        out.append("| call | library p50 | floor p50 (JDK client) | ratio | target ≤ ")
+        out.append("| call | library p50 | same-client floor p50 (Apache) | ratio | target ≤ ")
                 .append(CALL_TARGET)
-                .append(" | library p90 | floor p90 | same-client floor p50 (Apache) | ratio to it |\n")
+                .append(" | JDK-client floor p50 | ratio to it | library p90 | same-client floor p90 |\n")
                 .append("|---|---:|---:|---:|---|---:|---:|---:|---:|\n");
         byCall.forEach((call, metrics) -> {
             JsonNode library = metrics.get("library");
-            JsonNode floor = metrics.get("floor");
-            if (library == null || floor == null) {
+            JsonNode same = metrics.get("sameClientFloor");
+            if (library == null || same == null) {
                 out.append("| ").append(call).append(" | (incomplete) | | | | | | | |\n");
                 return;
             }
             double l50 = percentile(library, "50.0");
-            double f50 = percentile(floor, "50.0");
-            double ratio = l50 / f50;
-            JsonNode same = metrics.get("sameClientFloor");
-            double s50 = same == null ? Double.NaN : percentile(same, "50.0");
+            double s50 = percentile(same, "50.0");
+            double ratio = l50 / s50;
+            double f50 = percentileOf(metrics.get("floor"), "50.0");
             out.append(String.format(
                     Locale.ROOT,
-                    "| %s | %.1f | %.1f | %.2f | %s | %.1f | %.1f | %s | %s |%n",
+                    "| %s | %.1f | %.1f | %.2f | %s | %s | %s | %.1f | %.1f |%n",
                     call,
                     l50,
-                    f50,
+                    s50,
                     ratio,
-                    ratio <= CALL_TARGET ? "met" : "**missed**",
+                    call.endsWith("/list") ? "(1b)" : ratio <= CALL_TARGET ? "met" : "**missed**",
+                    orDash(f50, "%.1f"),
+                    orDash(l50 / f50, "%.2f"),
                     percentile(library, "90.0"),
-                    percentile(floor, "90.0"),
-                    orDash(s50, "%.1f"),
-                    orDash(l50 / s50, "%.2f")));
+                    percentile(same, "90.0")));
         });
     }
 
@@ -128,8 +128,10 @@ public final class Summary {
         Map<String, Map<String, JsonNode>> lists = byCall(source);
         Path calls = source.resolveSibling("calls.json");
         Map<String, Map<String, JsonNode>> library = Files.exists(calls) ? byCall(calls) : Map.of();
-        out.append("| call | library p50 | JDK floor + readTree p50 | ratio | Apache floor + readTree p50 | ratio |\n")
-                .append("|---|---:|---:|---:|---:|---:|\n");
+        out.append("| call | library p50 | Apache floor + readTree p50 | ratio | target ≤ ")
+                .append(CALL_TARGET)
+                .append(" | JDK floor + readTree p50 | ratio |\n")
+                .append("|---|---:|---:|---:|---|---:|---:|\n");
         lists.forEach((call, metrics) -> {
             JsonNode lib = library.getOrDefault(call, Map.of()).get("library");
             double l50 = lib == null ? Double.NaN : percentile(lib, "50.0");
@@ -137,15 +139,17 @@ public final class Summary {
             JsonNode apache = metrics.get("sameClientFloorAndTreeParse");
             double j50 = jdk == null ? Double.NaN : percentile(jdk, "50.0");
             double a50 = apache == null ? Double.NaN : percentile(apache, "50.0");
+            double ratio = l50 / a50;
             out.append(String.format(
                     Locale.ROOT,
-                    "| %s | %s | %s | %s | %s | %s |%n",
+                    "| %s | %s | %s | %s | %s | %s | %s |%n",
                     call,
                     orDash(l50, "%.1f"),
-                    orDash(j50, "%.1f"),
-                    orDash(l50 / j50, "%.2f"),
                     orDash(a50, "%.1f"),
-                    orDash(l50 / a50, "%.2f")));
+                    orDash(ratio, "%.2f"),
+                    Double.isNaN(ratio) ? "—" : ratio <= CALL_TARGET ? "met" : "**missed**",
+                    orDash(j50, "%.1f"),
+                    orDash(l50 / j50, "%.2f")));
         });
     }
 
