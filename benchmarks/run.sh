@@ -54,7 +54,7 @@ if [[ $mode == quick ]]; then
 else
   calls_opts=(-f 1 -wi 10 -w 1 -i 6 -r 1)
   clients_opts=(-f 2 -wi 3 -w 1 -i 5 -r 1)
-  node_opts=(1 10 6)
+  node_opts=(10 6 1)
   jmh_opts=(-f 2 -wi 4 -w 1 -i 5 -r 2)
   cold_runs=10
 fi
