@@ -51,7 +51,29 @@ public record CreationTask(
         Objects.requireNonNull(createdAt, "createdAt");
         Objects.requireNonNull(updatedAt, "updatedAt");
         // Every element reported in full is also listed by id, once, in the vendor's order.
-        elementIds = List.ofAll(elementIds).appendAll(elements.map(Element::id)).distinct();
+        elementIds = onceEach(List.ofAll(elementIds).appendAll(elements.map(Element::id)));
+    }
+
+    /**
+     * The ids in their order, each once. A task names one or a few: those are compared pairwise, and returned as they
+     * are when none repeats, without the hash set {@code distinct()} builds (every task lookup makes a task).
+     */
+    private static List<ElementId> onceEach(List<ElementId> ids) {
+        int size = ids.size();
+        if (size <= 1) {
+            return ids;
+        }
+        if (size > 8) {
+            return ids.distinct();
+        }
+        List<ElementId> rest = ids;
+        while (!rest.isEmpty()) {
+            if (rest.tail().contains(rest.head())) {
+                return ids.distinct();
+            }
+            rest = rest.tail();
+        }
+        return ids;
     }
 
     /**
