@@ -57,10 +57,6 @@ final class SentHeaders {
         return false;
     }
 
-    boolean isEmpty() {
-        return names.length == 0;
-    }
-
     /** Each header, in the order it was added. */
     void forEach(BiConsumer<String, String> header) {
         for (int i = 0; i < names.length; i++) {

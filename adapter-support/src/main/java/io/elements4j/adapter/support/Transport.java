@@ -48,7 +48,7 @@ interface Transport extends Client, AutoCloseable {
     /**
      * Writes the request's headers onto the one going over the wire: every header Feign built but those the transport
      * sets itself ({@link #restricted}) and those {@code sent} replaces; then {@code sent} (the credentials, a
-     * signer's headers); then the ones every request carries unless its method declares them itself, added here
+     * signer's headers), but for those the transport sets itself; then the ones every request carries unless its method declares them itself, added here
      * rather than in Feign's templates (which copy and expand every header they hold on every call): our
      * {@link #USER_AGENT}, JSON accepted, and JSON sent with a body.
      *
@@ -72,7 +72,11 @@ interface Transport extends Client, AutoCloseable {
                 header.accept(name, value);
             }
         }
-        sent.forEach(header);
+        sent.forEach((name, value) -> {
+            if (!restricted(name)) {
+                header.accept(name, value);
+            }
+        });
         if (!userAgent && !sent.has("User-Agent")) {
             header.accept("User-Agent", USER_AGENT);
         }

@@ -145,6 +145,19 @@ class RequestSigningTest {
     }
 
     @Test
+    void a_signed_header_the_transport_sets_itself_is_left_to_the_transport() {
+        vendor.stubFor(any(anyUrl()).willReturn(okJson("{\"id\": \"42\", \"name\": \"n\"}")));
+        VendorHttp http = httpFor("", request -> LinkedHashMap.of("Host", "signed.example", "X-Signature", "s1"));
+        ItemsApi api = http.client(ItemsApi.class);
+
+        assertThat(http.call(CallKind.READ, () -> api.item("42"))).isNotEmpty();
+
+        LoggedRequest received = vendor.getAllServeEvents().get(0).getRequest();
+        assertThat(received.getHeaders().getHeader("Host").values()).containsExactly("localhost:" + vendor.getPort());
+        assertThat(received.getHeader("X-Signature")).isEqualTo("s1");
+    }
+
+    @Test
     void the_signer_sees_the_credentials_among_the_headers_it_may_sign() {
         vendor.stubFor(any(anyUrl()).willReturn(okJson("{\"id\": \"42\", \"name\": \"n\"}")));
         AtomicReference<Headers> seen = new AtomicReference<>();
