@@ -5,12 +5,17 @@ import feign.MethodMetadata;
 import feign.Request;
 import feign.RequestTemplate;
 import feign.Target;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.Type;
 import java.util.List;
 
 /**
  * Feign's default contract, which also sets the vendor's base URL on every method's request template, once, when a
  * client is built. Feign would otherwise find each request's template relative and parse the base URL into it again
- * on every call; a template that already names its target is sent to it as is.
+ * on every call; a template that already names its target is sent to it as is. A generic return type
+ * ({@code KlingEnvelope<KlingTaskRecord>}) is handed to Feign as a {@link NamedType}, its name rendered once: Feign
+ * asks for the name on every response it decodes (to tell Kotlin's {@code Unit}), and the JDK's own type renders it
+ * anew each time.
  */
 final class TargetedContract implements Contract {
 
@@ -47,7 +52,61 @@ final class TargetedContract implements Contract {
             if (method.template().url().indexOf("http") != 0) {
                 method.template().target(baseUrl);
             }
+            if (method.returnType() instanceof ParameterizedType generic) {
+                method.returnType(new NamedType(generic));
+            }
         }
         return methods;
+    }
+
+    /**
+     * A parameterized type whose name and hash are worked out once; equal to the type it stands for, and read through
+     * it by Jackson and Feign like any other.
+     */
+    static final class NamedType implements ParameterizedType {
+        private final ParameterizedType type;
+        private final String name;
+        private final int hash;
+
+        NamedType(ParameterizedType type) {
+            this.type = type;
+            this.name = type.getTypeName();
+            this.hash = type.hashCode();
+        }
+
+        @Override
+        public Type[] getActualTypeArguments() {
+            return type.getActualTypeArguments();
+        }
+
+        @Override
+        public Type getRawType() {
+            return type.getRawType();
+        }
+
+        @Override
+        public Type getOwnerType() {
+            return type.getOwnerType();
+        }
+
+        @Override
+        public String getTypeName() {
+            return name;
+        }
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof NamedType named ? type.equals(named.type) : type.equals(other);
+        }
+
+        @Override
+        public int hashCode() {
+            return hash;
+        }
+
+        @Override
+        public String toString() {
+            return name;
+        }
     }
 }

@@ -37,8 +37,13 @@ record Medium(String field, String label, MediaSource source, MediaFacts facts) 
         if (!(draft.references() instanceof References.ImageReferences images)) {
             return List.empty();
         }
-        return List.of(new Medium(Fields.FRONTAL, "frontal image", images.frontal()))
-                .appendAll(images.extras().zipWithIndex().map(extra -> extra(extra._2, extra._1)));
+        // a plain loop: this runs on every create, and the list is built back to front with no index pairs
+        MediaSource[] extras = images.extras().toJavaArray(MediaSource[]::new);
+        List<Medium> media = List.empty();
+        for (int index = extras.length - 1; index >= 0; index--) {
+            media = media.prepend(extra(index, extras[index]));
+        }
+        return media.prepend(new Medium(Fields.FRONTAL, "frontal image", images.frontal()));
     }
 
     /** The extra photo at {@code index}; the first ones' field and label are made once, as every rule names them. */
