@@ -50,13 +50,51 @@ final class TargetedContract implements Contract {
         for (MethodMetadata method : methods) {
             // The test Feign's own target makes before it sets the base URL.
             if (method.template().url().indexOf("http") != 0) {
-                method.template().target(baseUrl);
+                target(method.template());
             }
             if (method.returnType() instanceof ParameterizedType generic) {
                 method.returnType(new NamedType(generic));
             }
         }
         return methods;
+    }
+
+    /**
+     * Sets the base URL on a method's template, and with it the literal start of the method's path: Feign renders
+     * the template's path into a new template on every call (encoding each literal part again) but adds the target
+     * as it is. So {@code POST /v1/general/advanced-custom-elements} becomes a target naming the whole URL and an
+     * empty path, and {@code GET /elements/{id}} a target ending {@code /elements} and the path {@code /{id}}; the
+     * URL sent is the same. A path or base URL with anything but plain characters keeps Feign's own split.
+     */
+    private void target(RequestTemplate template) {
+        String base = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+        String path = template.path();
+        int expression = path.indexOf('{');
+        int cut = expression < 0 && !path.endsWith("/")
+                ? path.length()
+                : path.lastIndexOf('/', expression < 0 ? path.length() - 1 : expression);
+        if (cut < 0 || !isPlain(base, path.substring(0, cut))) {
+            template.target(baseUrl);
+            return;
+        }
+        template.target(base + path.substring(0, cut));
+        template.uri(path.substring(cut));
+    }
+
+    /** A base URL without query or fragment, and a path of characters no URL encodes. */
+    private static boolean isPlain(String base, String literal) {
+        if (base.indexOf('?') >= 0 || base.indexOf('#') >= 0) {
+            return false;
+        }
+        for (int i = 0; i < literal.length(); i++) {
+            char c = literal.charAt(i);
+            boolean plain =
+                    c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || "-._~/".indexOf(c) >= 0;
+            if (!plain) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -25,6 +25,74 @@ class TargetedContractTest {
     private final List<MethodMetadata> methods =
             new TargetedContract("https://api.example.com").parseAndValidateMetadata(Api.class);
 
+    /** Request lines as the adapters write them: fixed paths, a trailing slash, path variables, query templates. */
+    interface Paths {
+        @RequestLine("POST /v1/general/advanced-custom-elements")
+        String create();
+
+        @RequestLine("GET /elements/")
+        String list();
+
+        @RequestLine(value = "GET /elements/{id}", decodeSlash = false)
+        String element(@Param("id") String id);
+
+        @RequestLine(value = "GET /api/v3/predictions/{id}/result", decodeSlash = false)
+        String result(@Param("id") String id);
+
+        @RequestLine("POST /api/v3/kwaivgi/{model}?webhook={webhook}")
+        String submit(@Param("model") String model, @Param("webhook") String webhook);
+
+        @RequestLine(value = "GET /v1/general/custom-voices?pageNum={pageNum}&pageSize={pageSize}", decodeSlash = false)
+        String voices(@Param("pageNum") int pageNum, @Param("pageSize") int pageSize);
+
+        @RequestLine("GET /odd path/{id}")
+        String odd(@Param("id") String id);
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(
+            strings = {
+                "https://api.example.com",
+                "https://api.example.com/",
+                "https://relay.example.com/kling",
+                "https://relay.example.com/kling/",
+                "http://127.0.0.1:8089/v1/kling",
+                "https://api.example.com/base?tenant=a",
+            })
+    void every_request_goes_to_the_url_feigns_own_target_would_send_it_to(String baseUrl) {
+        java.util.List<String> ours = new java.util.ArrayList<>();
+        java.util.List<String> feigns = new java.util.ArrayList<>();
+        Paths targeted = feign.Feign.builder()
+                .contract(new TargetedContract(baseUrl))
+                .client(recording(ours))
+                .target(new TargetedContract.BaseUrlTarget<>(Paths.class, baseUrl));
+        Paths plain = feign.Feign.builder().client(recording(feigns)).target(Paths.class, baseUrl);
+
+        for (Paths api : java.util.List.of(targeted, plain)) {
+            api.create();
+            api.list();
+            api.element("u_123/../x y");
+            api.result("abc-1");
+            api.submit("kling-v2", "https://hooks.example.com/a?b=c");
+            api.voices(2, 30);
+            api.odd("1");
+        }
+
+        assertThat(ours).isEqualTo(feigns).hasSize(7);
+    }
+
+    private static feign.Client recording(java.util.List<String> urls) {
+        return (request, options) -> {
+            urls.add(request.httpMethod() + " " + request.url());
+            return feign.Response.builder()
+                    .status(200)
+                    .request(request)
+                    .headers(Map.of())
+                    .body("ok", java.nio.charset.StandardCharsets.UTF_8)
+                    .build();
+        };
+    }
+
     @Test
     void every_template_names_the_base_url() {
         assertThat(methods)

@@ -13,6 +13,12 @@ public final class TagCatalogue {
     /** Every normalised vendor key → its tag, built once: lookups sit on the hot path of mapping every listed element. */
     private static final Map<String, TagKind> BY_KEY = byKey();
 
+    /**
+     * The keys of {@link #BY_KEY} that {@link #normalise} leaves as they are, so that finding one as given answers
+     * exactly what normalising it first would.
+     */
+    private static final Map<String, TagKind> AS_GIVEN = asGiven();
+
     /** {@code Tag.of(kind)} for every kind, by ordinal: a tag is a value, so one instance per kind serves all. */
     private static final Tag[] KNOWN = List.of(TagKind.values()).map(Tag::of).toJavaArray(Tag[]::new);
 
@@ -60,7 +66,22 @@ public final class TagCatalogue {
     }
 
     private static TagKind kindOf(String key) {
-        return key == null || key.isBlank() ? null : BY_KEY.get(normalise(key));
+        if (key == null) {
+            return null;
+        }
+        // a vendor's tag id usually arrives as the catalogue writes it: found without a lower-cased copy
+        TagKind asGiven = AS_GIVEN.get(key);
+        return asGiven != null || key.isBlank() ? asGiven : BY_KEY.get(normalise(key));
+    }
+
+    private static Map<String, TagKind> asGiven() {
+        Map<String, TagKind> keys = new HashMap<>();
+        BY_KEY.forEach((key, kind) -> {
+            if (normalise(key).equals(key)) {
+                keys.put(key, kind);
+            }
+        });
+        return Map.copyOf(keys);
     }
 
     private static Map<String, TagKind> byKey() {
