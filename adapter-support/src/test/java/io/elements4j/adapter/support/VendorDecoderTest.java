@@ -215,6 +215,19 @@ class VendorDecoderTest {
     }
 
     @Test
+    void a_content_type_feign_could_not_read_still_decodes() throws Exception {
+        // Feign's own Response.charset() threw on both: a space around '=', a name this JVM does not know
+        for (String contentType : List.of("application/json; charset = utf-8", "application/json; charset=x-none")) {
+            for (VendorDecoder decoder : List.of(plain, enveloped, screened)) {
+                Response answer =
+                        response("{\"id\": \"7\", \"name\": \"Ren\u00e9e\"}", StandardCharsets.UTF_8, contentType);
+
+                assertThat(decoder.decode(answer, Item.class)).as(contentType).isEqualTo(new Item("7", "Ren\u00e9e"));
+            }
+        }
+    }
+
+    @Test
     void a_string_return_type_gets_the_raw_text_unchecked() throws Exception {
         for (VendorDecoder decoder : checking) {
             assertThat(decoder.decode(ok("{\"code\": 5000}"), String.class)).isEqualTo("{\"code\": 5000}");
