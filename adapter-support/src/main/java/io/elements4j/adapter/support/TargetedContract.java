@@ -39,9 +39,14 @@ final class TargetedContract implements Contract {
 
     private final Contract annotations = new Contract.Default();
     private final String baseUrl;
+    /** The base URL without a trailing slash, to put a path's literal start after; null when it has a query. */
+    private final String plainBase;
 
     TargetedContract(String baseUrl) {
         this.baseUrl = baseUrl;
+        this.plainBase = baseUrl.indexOf('?') >= 0 || baseUrl.indexOf('#') >= 0
+                ? null
+                : baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
     }
 
     @Override
@@ -67,25 +72,21 @@ final class TargetedContract implements Contract {
      * URL sent is the same. A path or base URL with anything but plain characters keeps Feign's own split.
      */
     private void target(RequestTemplate template) {
-        String base = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
         String path = template.path();
         int expression = path.indexOf('{');
         int cut = expression < 0 && !path.endsWith("/")
                 ? path.length()
                 : path.lastIndexOf('/', expression < 0 ? path.length() - 1 : expression);
-        if (cut < 0 || !isPlain(base, path.substring(0, cut))) {
+        if (plainBase == null || cut < 0 || !isPlain(path.substring(0, cut))) {
             template.target(baseUrl);
             return;
         }
-        template.target(base + path.substring(0, cut));
+        template.target(plainBase + path.substring(0, cut));
         template.uri(path.substring(cut));
     }
 
-    /** A base URL without query or fragment, and a path of characters no URL encodes. */
-    private static boolean isPlain(String base, String literal) {
-        if (base.indexOf('?') >= 0 || base.indexOf('#') >= 0) {
-            return false;
-        }
+    /** A path of characters no URL encodes. */
+    private static boolean isPlain(String literal) {
         for (int i = 0; i < literal.length(); i++) {
             char c = literal.charAt(i);
             boolean plain =

@@ -48,9 +48,9 @@ interface Transport extends Client, AutoCloseable {
     /**
      * Writes the request's headers onto the one going over the wire: every header Feign built but those the transport
      * sets itself ({@link #restricted}) and those {@code sent} replaces; then {@code sent} (the credentials, a
-     * signer's headers), but for those the transport sets itself; then the ones every request carries unless its method declares them itself, added here
-     * rather than in Feign's templates (which copy and expand every header they hold on every call): our
-     * {@link #USER_AGENT}, JSON accepted, and JSON sent with a body.
+     * signer's headers), but for those the transport sets itself; then the ones every request carries unless its
+     * method declares them itself, added here rather than in Feign's templates (which copy and expand every header
+     * they hold on every call): our {@link #USER_AGENT}, JSON accepted, and JSON sent with a body.
      *
      * @param request what Feign built
      * @param sent    headers added as the request is sent, each in place of Feign's of the same name
