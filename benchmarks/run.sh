@@ -264,7 +264,7 @@ if wanted clistart; then
   exec 8> "$fifo"
   for _ in $(seq 1 120); do grep -q 'sandbox ready' "$dir/sandbox.log" 2>/dev/null && break; sleep 0.5; done
   mapfile -t kprops < "$dir/kling-official.jvmargs"
-  opts=(-XX:TieredStopAtLevel=1 -XX:+UseSerialGC)  # what the launcher uses
+  opts=(-XX:TieredStopAtLevel=1 -XX:CICompilerCount=1 -XX:+UseSerialGC)  # what the launcher uses
   archive="$dir/elements-cli.jsa"
   # The launcher's two steps, timed: what the first command after a build pays (a training run listing the classes
   # the common commands load, then the static archive of them).
@@ -326,12 +326,11 @@ if wanted clistart || wanted clinode; then
   # Both sign Kling's JWT from the same variables (the CLI reads KLING_ACCESS_KEY and KLING_SECRET_KEY as the
   # package does); not real keys: the stub checks nothing.
   export KLING_ACCESS_KEY=bench-access-key KLING_SECRET_KEY=bench-secret-key-0123456789
-  # cli-scaled: the same launcher with the JIT's thresholds scaled by 5 (an option whose gain depends on load: fewer
-  # compilations save CPU, but leave the main thread more to interpret; the launcher left it out after the quiet run
-  # of 2026-12-06). With CLISTART_BEFORE_ROOT=<dir> (a checkout of another commit with its CLI jar built), its
-  # launcher is one more side.
-  sides_all=(cli cli-scaled node)
-  [[ -n ${CLISTART_BEFORE_ROOT:-} ]] && sides_all=(before cli cli-scaled node)
+  # cli-twojit: the same launcher with the JVM's own number of compiler threads (two on this machine), as the
+  # launcher ran until 2026-12-06 21:30 UTC, so each run shows what the launcher's single compiler thread does. With
+  # CLISTART_BEFORE_ROOT=<dir> (a checkout of another commit with its CLI jar built), its launcher is one more side.
+  sides_all=(cli cli-twojit node)
+  [[ -n ${CLISTART_BEFORE_ROOT:-} ]] && sides_all=(before cli cli-twojit node)
   # The command of a side, into `command`: over TLS (`trust` set) the CLI trusts the stub's certificate through -D on
   # its own command line and Node through NODE_EXTRA_CA_CERTS.
   trust=()
@@ -340,7 +339,7 @@ if wanted clistart || wanted clinode; then
     local lookup=(task "$task" --provider kling-official --base-url "$base" ${trust[@]+"${trust[@]}"})
     case $1 in
       cli) command=("$root/elements" "${lookup[@]}") ;;
-      cli-scaled) command=(env "ELEMENTS_JAVA_OPTS=-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:CompileThresholdScaling=5"
+      cli-twojit) command=(env "ELEMENTS_JAVA_OPTS=-XX:TieredStopAtLevel=1 -XX:+UseSerialGC"
                              "$root/elements" "${lookup[@]}") ;;
       before) command=("$CLISTART_BEFORE_ROOT/elements" "${lookup[@]}") ;;
       node) command=(env ${node_env[@]+"${node_env[@]}"} node "$node_dir/task-once.mjs" "$base" "$task") ;;
@@ -380,7 +379,7 @@ if wanted clistart || wanted clinode; then
     for side in "$@"; do
       case $side in
         cli) label="\`elements task ID\`$suffix" ;;
-        cli-scaled) label="\`elements task ID\`$suffix, JIT thresholds scaled by 5" ;;
+        cli-twojit) label="\`elements task ID\`$suffix, the JVM's own compiler threads" ;;
         before) label="\`elements task ID\`$suffix, before" ;;
         node) label="Node peer one-shot$suffix" ;;
       esac
