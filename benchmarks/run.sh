@@ -6,9 +6,10 @@
 #   ./benchmarks/run.sh --quick   quick mode: 1 fork, short iterations, 3 cold starts (under 5 minutes on 2 cores)
 #
 # Options: --skip-build (use the jars already built),
-# --only <calls|node|decode|waiting|coldstart|bulk|fleet|clistart|clinode>
-# (repeatable). node: the npm package kling-api 1.0.0 (the Node peer, installed under benchmarks/target/node, never
-# into the product) on the per-call exchanges, beside the library's figures of the same run; bulk: 10,000 creates
+# --only <calls|paired|node|decode|waiting|coldstart|bulk|fleet|clistart|clinode>
+# (repeatable). paired: the library and its same-client floor in turns, call by call (part of calls); node: the npm
+# package kling-api 1.0.0 (the Node peer, installed under benchmarks/target/node, never into the product) on the
+# per-call exchanges, beside the library's figures of the same run; bulk: 10,000 creates
 # at a simulator's limits, then kill -9 and resume through the CLI (about 6 min); fleet: three JVMs on one embedded
 # PostgreSQL share a 3,000-draft run and an account's limit, one killed with SIGKILL, then callbacks sent to any
 # instance (about 4 min); clistart: the CLI's cold start
@@ -114,6 +115,14 @@ if wanted calls; then
   tail -n 4 "$out/calls-threads.log"
   echo "   the client choice: one 1 KB GET on each candidate client"
   java -jar "$jar" 'TransportChoiceBenchmark' "${clients_opts[@]}" -rf json -rff "$out/clients.json" > "$out/clients.log"
+fi
+
+# Part of calls; `--only paired` runs it alone (about 8 minutes). The library and its same-client floor in turns,
+# call by call, in one loop: both sides of each ratio meet the same moment of the machine (PairedCalls).
+if wanted calls || wanted paired; then
+  echo "== 1g. the library and its same-client floor in turns, call by call (load $(load))"
+  java -Xms512m -Xmx512m -Dsun.net.httpserver.nodelay=true -cp "$jar" io.elements4j.benchmarks.calls.PairedCalls \
+      2> "$out/paired.log" | tee "$out/paired.md"
 fi
 
 # The Node peer: kling-api 1.0.0 and its dependencies at the versions benchmarks/node/package-lock.json pins,

@@ -192,12 +192,19 @@ final class UseapiClient implements VendorClient {
         });
     }
 
+    /** Every element read, or what is wrong with the first that cannot be. A loop: a page holds up to 100. */
     private Either<String, Seq<Element>> readAll(java.util.List<UseapiElement> elements) {
-        Seq<UseapiElement> all = List.ofAll(elements);
-        return all.flatMap(UseapiConversions::problem)
-                .headOption()
-                .<Either<String, Seq<Element>>>map(Either::left)
-                .getOrElse(() -> Either.right(all.map(mapper::element)));
+        for (UseapiElement element : elements) {
+            Option<String> problem = UseapiConversions.problem(element);
+            if (problem.isDefined()) {
+                return Either.left(problem.get());
+            }
+        }
+        java.util.List<Element> read = new java.util.ArrayList<>(elements.size());
+        for (UseapiElement element : elements) {
+            read.add(mapper.element(element));
+        }
+        return Either.right(List.ofAll(read));
     }
 
     private Either<String, Element> read(UseapiElement element) {

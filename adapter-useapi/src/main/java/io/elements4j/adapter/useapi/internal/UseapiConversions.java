@@ -25,6 +25,8 @@ import org.mapstruct.Named;
 public final class UseapiConversions {
 
     private static final String VIDEO = "video";
+    /** Every catalogue tag kind, read once ({@code values()} copies its array on every call). */
+    private static final TagKind[] KINDS = TagKind.values();
     /** useapi's element ids: {@code u_…} (the account's) or {@code o_…} (official), then letters or digits. */
     private static final IdShape ELEMENT_ID = IdShape.of(
             "element id",
@@ -94,50 +96,90 @@ public final class UseapiConversions {
     /** The declared {@code type}; without one, VIDEO when a resource is the video, else IMAGE. */
     @Named("kind")
     public ReferenceKind kind(UseapiElement element) {
-        return Option.of(element.type())
-                .flatMap(UseapiConversions::declaredKind)
-                .getOrElse(() -> resources(element).exists(r -> VIDEO.equals(r.resourceKey()))
-                        ? ReferenceKind.VIDEO
-                        : ReferenceKind.IMAGE);
+        if (element.type() != null) {
+            Option<ReferenceKind> declared = declaredKind(element.type());
+            if (declared.isDefined()) {
+                return declared.get();
+            }
+        }
+        return videoResource(element) != null ? ReferenceKind.VIDEO : ReferenceKind.IMAGE;
     }
 
     /** The current shape's {@code tagList} items, of whatever shape, then the older shape's single {@code tag}. */
     @Named("tags")
     public Seq<Tag> tags(UseapiElement element) {
-        return List.ofAll(element.tagList() == null ? java.util.List.of() : element.tagList())
-                .append(element.tag())
-                .flatMap(UseapiConversions::tag)
-                .distinct();
+        java.util.List<Tag> found = new java.util.ArrayList<>(4);
+        if (element.tagList() != null) {
+            for (JsonNode node : element.tagList()) {
+                addTag(found, node);
+            }
+        }
+        addTag(found, element.tag());
+        return List.ofAll(found);
+    }
+
+    /** The tag {@code node} stands for, if any, unless it is already there (the first of equal tags is kept). */
+    private static void addTag(java.util.List<Tag> into, JsonNode node) {
+        Option<Tag> tag = tag(node);
+        if (tag.isDefined() && !into.contains(tag.get())) {
+            into.add(tag.get());
+        }
     }
 
     /** The element's {@code voice}, or a voice its resources carry (useapi.net's element docs's model allows both). */
     @Named("boundVoice")
     public Option<Voice> boundVoice(UseapiElement element) {
-        return Option.of(element.voice())
-                .orElse(() -> resources(element).map(UseapiResource::voice).find(v -> v != null))
-                .filter(v -> problem(v).isEmpty())
-                .map(UseapiMapper.INSTANCE::voice);
+        UseapiVoice voice = element.voice();
+        if (voice == null && element.resources() != null) {
+            for (UseapiResource resource : element.resources()) {
+                if (resource != null && resource.voice() != null) {
+                    voice = resource.voice();
+                    break;
+                }
+            }
+        }
+        return voice == null || problem(voice).isDefined()
+                ? Option.none()
+                : Option.some(UseapiMapper.INSTANCE.voice(voice));
     }
 
     /** Cover ({@code cover} or {@code coverImage}), secondary views ({@code resources} or {@code imageResources}), video. */
     @Named("media")
     public ElementMedia media(UseapiElement element) {
-        Seq<UseapiResource> resources = resources(element);
-        Option<String> cover = Option.of(element.cover())
-                .map(UseapiResource::resource)
-                .orElse(() -> Option.of(element.coverImage()))
-                .orElse(() -> resources.find(UseapiConversions::isCover).map(UseapiResource::resource))
-                .filter(UseapiConversions::present);
-        Seq<String> references = resources
-                .filter(r -> "secondary".equals(r.resourceKey()))
-                .map(UseapiResource::resource)
-                .appendAll(element.imageResources() == null ? java.util.List.of() : element.imageResources())
-                .filter(UseapiConversions::present);
-        Option<String> video = resources
-                .find(r -> VIDEO.equals(r.resourceKey()))
-                .map(UseapiResource::resource)
-                .filter(UseapiConversions::present);
-        return new ElementMedia(cover, references, video);
+        // One pass over the resources, as each element of a page is read: the first cover, the secondary views in
+        // order, the first video. A cover object wins over coverImage even when its URL is blank.
+        String cover = element.cover() != null ? element.cover().resource() : element.coverImage();
+        boolean coverNamed = element.cover() != null || element.coverImage() != null;
+        java.util.List<String> references = new java.util.ArrayList<>(4);
+        UseapiResource video = null;
+        if (element.resources() != null) {
+            for (UseapiResource resource : element.resources()) {
+                if (resource == null) {
+                    continue;
+                }
+                if (!coverNamed && isCover(resource)) {
+                    cover = resource.resource();
+                    coverNamed = true;
+                }
+                if ("secondary".equals(resource.resourceKey()) && present(resource.resource())) {
+                    references.add(resource.resource());
+                }
+                if (video == null && VIDEO.equals(resource.resourceKey())) {
+                    video = resource;
+                }
+            }
+        }
+        if (element.imageResources() != null) {
+            for (String image : element.imageResources()) {
+                if (present(image)) {
+                    references.add(image);
+                }
+            }
+        }
+        return new ElementMedia(
+                present(cover) ? Option.some(cover) : Option.none(),
+                List.ofAll(references),
+                video != null && present(video.resource()) ? Option.some(video.resource()) : Option.none());
     }
 
     /** A tag of any shape: a string or number (id or key), or an object with an id, a key and a name under any of their usual names. */
@@ -190,7 +232,7 @@ public final class UseapiConversions {
     /** The catalogue id a useapi {@code tagKey} stands for ({@code prop} is {@code o_104}); else the key as it is. */
     private static String catalogueId(String key) {
         String wanted = key.trim().toLowerCase(Locale.ROOT);
-        for (TagKind kind : TagKind.values()) {
+        for (TagKind kind : KINDS) {
             if (tagKey(kind).contains(wanted)) {
                 return kind.id();
             }
@@ -206,9 +248,16 @@ public final class UseapiConversions {
         };
     }
 
-    private static Seq<UseapiResource> resources(UseapiElement element) {
-        return List.ofAll(element.resources() == null ? java.util.List.of() : element.resources())
-                .filter(r -> r != null);
+    /** The first resource that is the element's video, or null. */
+    private static UseapiResource videoResource(UseapiElement element) {
+        if (element.resources() != null) {
+            for (UseapiResource resource : element.resources()) {
+                if (resource != null && VIDEO.equals(resource.resourceKey())) {
+                    return resource;
+                }
+            }
+        }
+        return null;
     }
 
     private static boolean isCover(UseapiResource r) {
