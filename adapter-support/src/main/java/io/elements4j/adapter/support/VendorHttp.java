@@ -327,18 +327,23 @@ public final class VendorHttp implements AutoCloseable {
         if (signer.isEmpty()) {
             return credentials;
         }
-        Map<String, Collection<String>> headers = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
-        headers.putAll(request.headers());
-        credentials.forEach((name, value) -> headers.put(name, java.util.List.of(value)));
         io.vavr.collection.Map<String, String> added = Objects.requireNonNull(
                 signer.get()
-                        .sign(new OutgoingRequest(
+                        .sign(OutgoingRequest.lazy(
                                 request.httpMethod().name(),
-                                URI.create(request.url()),
-                                Headers.of(headers),
+                                request.url(),
+                                () -> headersToSign(request, credentials),
                                 request.body())),
                 () -> vendor + "'s request signer returned null");
         return added.foldLeft(credentials, (sent, header) -> sent.with(header._1, header._2));
+    }
+
+    /** The request's headers with the credentials in place of any of the same name, as a signer sees them. */
+    private static Headers headersToSign(Request request, SentHeaders credentials) {
+        Map<String, Collection<String>> headers = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+        headers.putAll(request.headers());
+        credentials.forEach((name, value) -> headers.put(name, java.util.List.of(value)));
+        return Headers.of(headers);
     }
 
     private feign.Response sendWithinDeadline(Request request, SentHeaders sent, Request.Options given)

@@ -17,7 +17,8 @@ import java.util.Objects;
  * {@code exp} = now + 30 min, {@code nbf} = now − 5 s. One token is reused until it is within
  * {@link #RENEW_BEFORE} of expiring, then signed afresh; time comes from the configured clock. As the client's
  * {@link RequestSigner}, it puts the token on each attempt as it is sent ({@code Authorization: Bearer <token>}), so
- * a retry after a long backoff carries a token that is still valid. Thread-safe.
+ * a retry after a long backoff carries a token that is still valid. Thread-safe; a request reads the token in use
+ * without a lock.
  */
 public final class KlingJwt implements RequestSigner {
 
@@ -29,8 +30,8 @@ public final class KlingJwt implements RequestSigner {
     private final String accessKey;
     private final Algorithm algorithm;
     private final Clock clock;
-    private String token;
-    private Instant expiresAt = Instant.MIN;
+    /** The token in use, with the header that carries it; null until the first request or after {@link #renew()}. */
+    private volatile Issued issued;
 
     /**
      * Tokens for one key pair.
@@ -46,33 +47,54 @@ public final class KlingJwt implements RequestSigner {
     }
 
     /** A token valid now and for at least {@link #RENEW_BEFORE}. */
-    public synchronized String token() {
-        Instant now = clock.instant();
-        if (token == null || !now.isBefore(expiresAt.minus(RENEW_BEFORE))) {
-            sign(now);
-        }
-        return token;
+    public String token() {
+        return current().token();
     }
 
-    /** Kling's token covers the account, not the request: every request carries the same one while it is valid. */
+    /**
+     * Kling's token covers the account, not the request: every request carries the same one while it is valid. The
+     * header is made once per token, and read without a lock: only the request that finds it due signs a new one.
+     */
     @Override
     public io.vavr.collection.Map<String, String> sign(OutgoingRequest request) {
-        return LinkedHashMap.of("Authorization", "Bearer " + token());
+        return current().header();
     }
 
     /** Drops the current token, so the next request carries a fresh one (after Kling said 1003 or 1004). */
     public synchronized void renew() {
-        token = null;
+        issued = null;
     }
 
-    private void sign(Instant now) {
-        Instant issued = Instant.ofEpochSecond(now.getEpochSecond());
-        expiresAt = issued.plus(LIFETIME);
-        token = JWT.create()
+    private Issued current() {
+        Issued now = issued;
+        return now != null && clock.millis() < now.renewAtMillis() ? now : renewed();
+    }
+
+    private synchronized Issued renewed() {
+        Instant now = clock.instant();
+        Issued current = issued;
+        if (current == null || now.toEpochMilli() >= current.renewAtMillis()) {
+            current = sign(now);
+            issued = current;
+        }
+        return current;
+    }
+
+    /** A token, the {@code Authorization} header that carries it, and when to make the next one. */
+    private record Issued(String token, io.vavr.collection.Map<String, String> header, long renewAtMillis) {}
+
+    private Issued sign(Instant now) {
+        Instant issuedAt = Instant.ofEpochSecond(now.getEpochSecond());
+        Instant expiresAt = issuedAt.plus(LIFETIME);
+        String token = JWT.create()
                 .withHeader(Map.of("typ", "JWT"))
                 .withIssuer(accessKey)
                 .withExpiresAt(expiresAt)
-                .withNotBefore(issued.minus(NOT_BEFORE_SKEW))
+                .withNotBefore(issuedAt.minus(NOT_BEFORE_SKEW))
                 .sign(algorithm);
+        return new Issued(
+                token,
+                LinkedHashMap.of("Authorization", "Bearer " + token),
+                expiresAt.minus(RENEW_BEFORE).toEpochMilli());
     }
 }

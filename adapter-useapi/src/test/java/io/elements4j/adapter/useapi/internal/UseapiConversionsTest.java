@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.elements4j.adapter.support.Json;
+import io.elements4j.domain.element.ElementMedia;
 import io.elements4j.domain.element.ReferenceKind;
 import io.elements4j.domain.tag.Tag;
 import io.elements4j.domain.tag.TagKind;
@@ -91,6 +92,59 @@ class UseapiConversionsTest {
                 "{\"id\": \"u_1\", \"resources\": [{\"resourceKey\": \"video\", \"voice\": {\"id\": 7, \"name\": \"Mine\", \"official\": false}}]}");
 
         assertThat(mappings.boundVoice(e).map(v -> v.id().value())).contains("7");
+    }
+
+    @Test
+    void media_reads_the_cover_views_and_video_in_their_order() {
+        ElementMedia media = mappings.media(element("{\"id\": \"u_1\", \"resources\": ["
+                + "{\"resourceKey\": \"secondary\", \"resource\": \"https://x/2.jpg\"},"
+                + "{\"resourceKey\": \"cover\", \"resource\": \"https://x/c1.jpg\"},"
+                + "{\"resourceKey\": \"secondary\", \"resource\": \" \"},"
+                + "{\"cover\": true, \"resource\": \"https://x/c2.jpg\"},"
+                + "{\"resourceKey\": \"video\", \"resource\": \"https://x/v1.mp4\"},"
+                + "{\"resourceKey\": \"secondary\", \"resource\": \"https://x/3.jpg\"},"
+                + "{\"resourceKey\": \"video\", \"resource\": \"https://x/v2.mp4\"}],"
+                + "\"imageResources\": [\"https://x/4.jpg\", \"\"]}"));
+
+        assertThat(media.cover()).contains("https://x/c1.jpg");
+        assertThat(media.references()).containsExactly("https://x/2.jpg", "https://x/3.jpg", "https://x/4.jpg");
+        assertThat(media.video()).contains("https://x/v1.mp4");
+    }
+
+    @Test
+    void a_cover_the_element_names_wins_over_its_resources_even_when_blank() {
+        String resources = "\"resources\": [{\"resourceKey\": \"cover\", \"resource\": \"https://x/r.jpg\"}]";
+
+        assertThat(mappings.media(element("{\"id\": \"u_1\", \"coverImage\": \"https://x/ci.jpg\", " + resources + "}"))
+                        .cover())
+                .contains("https://x/ci.jpg");
+        assertThat(mappings.media(element("{\"id\": \"u_1\", \"cover\": {\"resource\": \"https://x/o.jpg\"},"
+                                + " \"coverImage\": \"https://x/ci.jpg\", " + resources + "}"))
+                        .cover())
+                .contains("https://x/o.jpg");
+        assertThat(mappings.media(element("{\"id\": \"u_1\", \"cover\": {\"width\": 5}, " + resources + "}"))
+                        .cover())
+                .isEmpty();
+        assertThat(mappings.media(element("{\"id\": \"u_1\", " + resources + "}"))
+                        .cover())
+                .contains("https://x/r.jpg");
+    }
+
+    @Test
+    void only_the_first_video_resource_counts_even_without_a_url() {
+        assertThat(mappings.media(element("{\"id\": \"u_1\", \"resources\": [{\"resourceKey\": \"video\"},"
+                                + " {\"resourceKey\": \"video\", \"resource\": \"https://x/v.mp4\"}]}"))
+                        .video())
+                .isEmpty();
+    }
+
+    @Test
+    void tags_keep_their_order_without_repeats_the_single_tag_last() {
+        UseapiElement e = element("{\"id\": \"u_1\", \"tagList\": [\"scene\", {\"tagKey\": \"prop\"}, \"o_106\", {}],"
+                + " \"tag\": \"character\"}");
+
+        assertThat(mappings.tags(e))
+                .containsExactly(Tag.of(TagKind.SCENE), Tag.of(TagKind.ITEM), Tag.of(TagKind.CHARACTER));
     }
 
     @Test
