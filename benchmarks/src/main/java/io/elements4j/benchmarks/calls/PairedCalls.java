@@ -52,6 +52,7 @@ public final class PairedCalls {
             ApacheFloorClient.Replay replay =
                     floorClient.replayOf(library.lastRequest(), library.stub().baseUrl());
             Side floor = list ? () -> plainJson.readTree(floorClient.send(replay)) : () -> floorClient.send(replay);
+            Side librarySide = library::call;
             long warmUpEnds = System.nanoTime() + WARM_UP_NANOS;
             while (System.nanoTime() < warmUpEnds) {
                 library.call();
@@ -65,23 +66,14 @@ public final class PairedCalls {
                 long[] libraryNanos = new long[pairs];
                 long[] floorNanos = new long[pairs];
                 for (int i = 0; i < pairs; i++) {
-                    if ((i & 1) == 0) {
-                        long t0 = System.nanoTime();
-                        library.call();
-                        long t1 = System.nanoTime();
-                        floor.call();
-                        long t2 = System.nanoTime();
-                        libraryNanos[i] = t1 - t0;
-                        floorNanos[i] = t2 - t1;
-                    } else {
-                        long t0 = System.nanoTime();
-                        floor.call();
-                        long t1 = System.nanoTime();
-                        library.call();
-                        long t2 = System.nanoTime();
-                        floorNanos[i] = t1 - t0;
-                        libraryNanos[i] = t2 - t1;
-                    }
+                    boolean libraryFirst = (i & 1) == 0;
+                    long t0 = System.nanoTime();
+                    (libraryFirst ? librarySide : floor).call();
+                    long t1 = System.nanoTime();
+                    (libraryFirst ? floor : librarySide).call();
+                    long t2 = System.nanoTime();
+                    libraryNanos[i] = libraryFirst ? t1 - t0 : t2 - t1;
+                    floorNanos[i] = libraryFirst ? t2 - t1 : t1 - t0;
                 }
                 libraryMedians[round] = median(libraryNanos) / 1_000.0;
                 floorMedians[round] = median(floorNanos) / 1_000.0;
