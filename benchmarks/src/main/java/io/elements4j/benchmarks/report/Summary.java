@@ -49,6 +49,12 @@ public final class Summary {
                 dir.resolve("node.json"),
                 "1d. The Node peer (kling-api) beside the library and the floors " + "(µs)",
                 Summary::nodePeer);
+        section(
+                out,
+                dir.resolve("paired.md"),
+                "1g. The library and its same-client floor in turns, call by call (the steady figure for the target of"
+                        + " section 1; µs)",
+                Summary::verbatim);
         section(out, dir.resolve("decode.json"), "2. Decode and map (ns per element)", Summary::decode);
         section(out, dir.resolve("waiting.md"), "3. Waiting at scale", Summary::verbatim);
         section(out, dir.resolve("coldstart"), "4. Cold start (median of runs)", Summary::coldStart);
