@@ -146,12 +146,12 @@ public final class UseapiConversions {
     /** Cover ({@code cover} or {@code coverImage}), secondary views ({@code resources} or {@code imageResources}), video. */
     @Named("media")
     public ElementMedia media(UseapiElement element) {
-        // One pass over the resources, as each element of a page is read: the first cover, the secondary views in
-        // order, the first video. A cover object wins over coverImage even when its URL is blank.
+        // One pass over the resources, as each element of a page is read: the first cover and the secondary views in
+        // order (the video is the first video resource, as for the kind). A cover object wins over coverImage even
+        // when its URL is blank.
         String cover = element.cover() != null ? element.cover().resource() : element.coverImage();
         boolean coverNamed = element.cover() != null || element.coverImage() != null;
         java.util.List<String> references = new java.util.ArrayList<>(4);
-        UseapiResource video = null;
         if (element.resources() != null) {
             for (UseapiResource resource : element.resources()) {
                 if (resource == null) {
@@ -164,9 +164,6 @@ public final class UseapiConversions {
                 if ("secondary".equals(resource.resourceKey()) && present(resource.resource())) {
                     references.add(resource.resource());
                 }
-                if (video == null && VIDEO.equals(resource.resourceKey())) {
-                    video = resource;
-                }
             }
         }
         if (element.imageResources() != null) {
@@ -176,6 +173,7 @@ public final class UseapiConversions {
                 }
             }
         }
+        UseapiResource video = videoResource(element);
         return new ElementMedia(
                 present(cover) ? Option.some(cover) : Option.none(),
                 List.ofAll(references),
