@@ -1,5 +1,6 @@
 package io.elements4j.cli;
 
+import io.elements4j.cli.CommandModel.Arg;
 import io.elements4j.client.waiter.AwaitOptions;
 import io.elements4j.client.waiter.Awaited;
 import io.elements4j.domain.capability.Capability;
@@ -7,26 +8,34 @@ import io.elements4j.domain.task.CreationTask;
 import io.elements4j.domain.task.CreationTaskId;
 import io.vavr.control.Option;
 import java.time.Duration;
-import picocli.CommandLine;
-import picocli.CommandLine.Command;
 
-@Command(
-        name = "await",
-        mixinStandardHelpOptions = true,
-        description = "Wait until a creation task succeeds, fails or the timeout passes (progress on stderr when it"
-                + " is a terminal).")
+/** {@code elements await TASK_ID}. */
 final class AwaitCommand extends ProviderCommand {
 
-    @CommandLine.Parameters(paramLabel = "TASK_ID", description = "the task id `create` printed")
-    String taskId;
+    private String taskId;
+    private Duration timeout;
 
-    @CommandLine.Option(
-            names = "--timeout",
-            paramLabel = "DURATION",
-            defaultValue = "15m",
-            converter = Arguments.DurationConverter.class,
-            description = "give up after this long: 90s, 10m, 1h or PT10M (default: ${DEFAULT-VALUE})")
-    Duration timeout;
+    AwaitCommand(ElementsCommand root) {
+        super(root);
+    }
+
+    @Override
+    CommandModel describe() {
+        return CommandModel.of(
+                        "await",
+                        this,
+                        "Wait until a creation task succeeds, fails or the timeout passes (progress on stderr when"
+                                + " it is a terminal).")
+                .positional(Arg.of(String.class, id -> taskId = id)
+                        .label("TASK_ID")
+                        .description("the task id `create` printed"))
+                .option(Arg.of(Duration.class, given -> timeout = given)
+                        .names("--timeout")
+                        .label("DURATION")
+                        .defaultValue("15m")
+                        .converter(new Arguments.DurationConverter())
+                        .description("give up after this long: 90s, 10m, 1h or PT10M (default: ${DEFAULT-VALUE})"));
+    }
 
     @Override
     Option<Capability> requires() {

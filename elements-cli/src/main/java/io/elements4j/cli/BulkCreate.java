@@ -1,5 +1,6 @@
 package io.elements4j.cli;
 
+import io.elements4j.cli.CommandModel.Arg;
 import io.elements4j.client.Elements;
 import io.elements4j.client.bulk.BulkListener;
 import io.elements4j.client.bulk.BulkOptions;
@@ -38,7 +39,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
-import picocli.CommandLine;
 
 /**
  * {@code elements create --from FILE|DIR}: many drafts, one JSON object a line, created through
@@ -65,33 +65,36 @@ final class BulkCreate {
             "callbackUrl",
             "key");
 
-    /** The options of a bulk create, mixed into {@code create}. */
+    /** The options of a bulk create, part of {@code create}. */
     static final class Options {
-        @CommandLine.Option(
-                names = "--from",
-                paramLabel = "FILE|DIR",
-                description = "create every draft of FILE (JSON Lines, one draft a line) or of DIR/" + MANIFEST
-                        + " (media paths relative to DIR), waiting for each; see elements-cli/README.md")
         Path from;
-
-        @CommandLine.Option(
-                names = "--concurrency",
-                paramLabel = "N",
-                description = "with --from: the most drafts in flight at once (default 16); below it the run finds"
-                        + " the vendor's limit itself")
         Integer concurrency;
-
-        @CommandLine.Option(
-                names = "--journal",
-                paramLabel = "FILE",
-                description = "with --from: write every step to FILE, so a run that was stopped can be resumed")
         Path journal;
-
-        @CommandLine.Option(
-                names = "--resume",
-                description = "with --from and --journal: continue the run FILE"
-                        + " records; no draft is sent twice where the vendor can be asked")
         boolean resume;
+
+        /** {@code model} with these options. */
+        CommandModel addTo(CommandModel model) {
+            return model.option(Arg.of(Path.class, file -> from = file)
+                            .names("--from")
+                            .label("FILE|DIR")
+                            .description("create every draft of FILE (JSON Lines, one draft a line) or of DIR/"
+                                    + MANIFEST
+                                    + " (media paths relative to DIR), waiting for each; see elements-cli/README.md"))
+                    .option(Arg.of(Integer.class, n -> concurrency = n)
+                            .names("--concurrency")
+                            .label("N")
+                            .description("with --from: the most drafts in flight at once (default 16); below it the"
+                                    + " run finds the vendor's limit itself"))
+                    .option(Arg.of(Path.class, file -> journal = file)
+                            .names("--journal")
+                            .label("FILE")
+                            .description("with --from: write every step to FILE, so a run that was stopped can be"
+                                    + " resumed"))
+                    .option(Arg.flag(given -> resume = given)
+                            .names("--resume")
+                            .description("with --from and --journal: continue the run FILE records; no draft is sent"
+                                    + " twice where the vendor can be asked"));
+        }
     }
 
     /** One draft of the file, with the line it came from. */

@@ -1,6 +1,7 @@
 package io.elements4j.cli;
 
 import io.elements4j.callback.server.CallbackServer;
+import io.elements4j.cli.CommandModel.Arg;
 import io.elements4j.client.waiter.Awaited;
 import io.elements4j.domain.capability.Capability;
 import io.elements4j.domain.draft.ElementDraft;
@@ -13,45 +14,49 @@ import io.vavr.control.Option;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.CompletableFuture;
-import picocli.CommandLine;
-import picocli.CommandLine.Command;
 
 /**
  * Creates elements with a callback URL and shows their waits end by the vendor's callbacks, received on this machine
  * by the embedded receiver. Offline (no credentials) the sandbox calls back; against a real vendor,
  * {@code --public-url} is the URL the vendor can reach, forwarded to the receiver's port.
  */
-@Command(
-        name = "callbacks",
-        mixinStandardHelpOptions = true,
-        description = {
-            "Create elements with a callback URL and wait for them through the vendor's callbacks.",
-            "Starts a receiver on this machine (--listen PORT, default any free port) and creates --count"
-                    + " elements whose callback URL points at it; each wait ends when its callback arrives, polling"
-                    + " only as a safety net. Without credentials the offline sandbox calls back; against a real"
-                    + " vendor give --public-url, the https URL the vendor reaches your receiver by."
-        })
+/** {@code elements callbacks}. */
 final class CallbacksCommand extends ProviderCommand {
 
-    @CommandLine.Option(
-            names = "--listen",
-            paramLabel = "PORT",
-            description = "the receiver's port (default: any free port)")
-    int port;
+    private int port;
+    private int count;
+    private String publicUrl;
 
-    @CommandLine.Option(
-            names = "--count",
-            paramLabel = "N",
-            description = "how many elements to create (default ${DEFAULT-VALUE})",
-            defaultValue = "3")
-    int count;
+    CallbacksCommand(ElementsCommand root) {
+        super(root);
+    }
 
-    @CommandLine.Option(
-            names = "--public-url",
-            paramLabel = "URL",
-            description =
-                    "the callback URL the vendor calls (default: the receiver's own loopback URL, for the sandbox)")
-    String publicUrl;
+    @Override
+    CommandModel describe() {
+        return CommandModel.of(
+                        "callbacks",
+                        this,
+                        "Create elements with a callback URL and wait for them through the vendor's callbacks.",
+                        "Starts a receiver on this machine (--listen PORT, default any free port) and creates --count"
+                                + " elements whose callback URL points at it; each wait ends when its callback"
+                                + " arrives, polling only as a safety net. Without credentials the offline sandbox"
+                                + " calls back; against a real vendor give --public-url, the https URL the vendor"
+                                + " reaches your receiver by.")
+                .option(Arg.of(int.class, given -> port = given)
+                        .names("--listen")
+                        .label("PORT")
+                        .description("the receiver's port (default: any free port)"))
+                .option(Arg.of(int.class, given -> count = given)
+                        .names("--count")
+                        .label("N")
+                        .defaultValue("3")
+                        .description("how many elements to create (default ${DEFAULT-VALUE})"))
+                .option(Arg.of(String.class, url -> publicUrl = url)
+                        .names("--public-url")
+                        .label("URL")
+                        .description("the callback URL the vendor calls (default: the receiver's own loopback URL,"
+                                + " for the sandbox)"));
+    }
 
     @Override
     void prepare() {

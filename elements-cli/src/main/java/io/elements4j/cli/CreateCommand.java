@@ -1,5 +1,6 @@
 package io.elements4j.cli;
 
+import io.elements4j.cli.CommandModel.Arg;
 import io.elements4j.client.Elements;
 import io.elements4j.client.waiter.AwaitOptions;
 import io.elements4j.client.waiter.Awaited;
@@ -17,97 +18,112 @@ import io.vavr.collection.Seq;
 import io.vavr.control.Option;
 import java.time.Duration;
 import java.util.ArrayList;
-import picocli.CommandLine;
-import picocli.CommandLine.Command;
 
-@Command(
-        name = "create",
-        mixinStandardHelpOptions = true,
-        sortOptions = false,
-        description = {
-            "Create an image element (--frontal, --extra) or a video element (--video).",
-            "With --wait, wait until it is ready (progress on stderr when it is a terminal).",
-            "With --from FILE|DIR, create every draft of a JSON Lines file (one draft a line) at the vendor's"
-                    + " pace and wait for each, with --concurrency, --journal FILE and --resume.",
-            "A local FILE is sent inline where the provider takes inline media; the draft is checked against"
-                    + " the provider's rules first, and every broken rule is listed (exit code 3): nothing is"
-                    + " sent, and no sandbox is started, for a draft that breaks one."
-        })
+/** {@code elements create}: one element, or every draft of a file with {@code --from}. */
 final class CreateCommand extends ProviderCommand {
 
-    @CommandLine.Option(names = "--frontal", paramLabel = "URL|FILE", description = "the frontal (cover) photo")
-    String frontal;
-
-    @CommandLine.Option(names = "--extra", paramLabel = "URL|FILE", description = "a further angle (repeatable)")
-    java.util.List<String> extras = new ArrayList<>();
-
-    @CommandLine.Option(names = "--video", paramLabel = "URL|FILE", description = "the reference video")
-    String video;
-
-    @CommandLine.Option(names = "--name", description = "the element's name (required without --from)")
-    String name;
-
-    @CommandLine.Option(names = "--description", description = "what it is (required by most vendors)")
-    String description;
-
-    @CommandLine.Option(
-            names = "--tag",
-            paramLabel = "TAG",
-            description = "a tag: CHARACTER, character, o_102, ... (repeatable; `elements tags` lists them)")
-    java.util.List<String> tags = new ArrayList<>();
-
-    @CommandLine.Option(names = "--voice", paramLabel = "ID", description = "bind an existing voice")
-    String voice;
-
-    @CommandLine.Option(
-            names = "--voice-clip",
-            paramLabel = "URL",
-            description = "make a voice from this clip, where the provider takes clip URLs"
-                    + " (its voice row in `elements providers`)")
-    String voiceClip;
-
-    @CommandLine.Option(names = "--extract-voice", description = "take the voice from the reference video")
-    boolean extractVoice;
-
-    @CommandLine.Option(
-            names = "--generate-views",
-            description = "let the vendor generate extra angles, where it can"
-                    + " (\"or generated views\" in `elements providers`)")
-    boolean generateViews;
-
-    @CommandLine.Option(
-            names = "--callback-url",
-            paramLabel = "URL",
-            description = "where the vendor reports completion")
-    String callbackUrl;
-
-    @CommandLine.Option(
-            names = "--idempotency-key",
-            paramLabel = "KEY",
-            description = "reuse a key to make a retried create safe (default: a new one); only where the provider"
-                    + " deduplicates creates (`elements providers`: idempotent create), refused elsewhere")
-    String idempotencyKey;
-
-    @CommandLine.Option(names = "--wait", description = "wait until the element is ready (progress on stderr)")
-    boolean await;
-
-    @CommandLine.Option(
-            names = "--timeout",
-            paramLabel = "DURATION",
-            converter = Arguments.DurationConverter.class,
-            description = "give up after this long: with --wait the whole wait (default: 15m), otherwise the create"
-                    + " call, retries included (default: the provider's call-timeout)")
-    Duration timeout;
-
     private static final Duration DEFAULT_WAIT = Duration.ofMinutes(15);
+
+    private String frontal;
+    private java.util.List<String> extras = new ArrayList<>();
+    private String video;
+    private String name;
+    private String description;
+    private java.util.List<String> tags = new ArrayList<>();
+    private String voice;
+    private String voiceClip;
+    private boolean extractVoice;
+    private boolean generateViews;
+    private String callbackUrl;
+    private String idempotencyKey;
+    private boolean await;
+    private Duration timeout;
+    private final BulkCreate.Options bulkOptions = new BulkCreate.Options();
+
+    CreateCommand(ElementsCommand root) {
+        super(root);
+    }
+
+    @Override
+    CommandModel describe() {
+        CommandModel model = CommandModel.of(
+                        "create",
+                        this,
+                        "Create an image element (--frontal, --extra) or a video element (--video).",
+                        "With --wait, wait until it is ready (progress on stderr when it is a terminal).",
+                        "With --from FILE|DIR, create every draft of a JSON Lines file (one draft a line) at the"
+                                + " vendor's pace and wait for each, with --concurrency, --journal FILE and --resume.",
+                        "A local FILE is sent inline where the provider takes inline media; the draft is checked"
+                                + " against the provider's rules first, and every broken rule is listed (exit code"
+                                + " 3): nothing is sent, and no sandbox is started, for a draft that breaks one.")
+                .inOrderAdded()
+                .option(Arg.of(String.class, given -> frontal = given)
+                        .names("--frontal")
+                        .label("URL|FILE")
+                        .description("the frontal (cover) photo"))
+                .option(Arg.repeatable(given -> extras = given)
+                        .names("--extra")
+                        .label("URL|FILE")
+                        .description("a further angle (repeatable)"))
+                .option(Arg.of(String.class, given -> video = given)
+                        .names("--video")
+                        .label("URL|FILE")
+                        .description("the reference video"))
+                .option(Arg.of(String.class, given -> name = given)
+                        .names("--name")
+                        .label("<name>")
+                        .description("the element's name (required without --from)"))
+                .option(Arg.of(String.class, given -> description = given)
+                        .names("--description")
+                        .label("<description>")
+                        .description("what it is (required by most vendors)"))
+                .option(Arg.repeatable(given -> tags = given)
+                        .names("--tag")
+                        .label("TAG")
+                        .description(
+                                "a tag: CHARACTER, character, o_102, ... (repeatable; `elements tags` lists them)"))
+                .option(Arg.of(String.class, given -> voice = given)
+                        .names("--voice")
+                        .label("ID")
+                        .description("bind an existing voice"))
+                .option(Arg.of(String.class, given -> voiceClip = given)
+                        .names("--voice-clip")
+                        .label("URL")
+                        .description("make a voice from this clip, where the provider takes clip URLs"
+                                + " (its voice row in `elements providers`)"))
+                .option(Arg.flag(given -> extractVoice = given)
+                        .names("--extract-voice")
+                        .description("take the voice from the reference video"))
+                .option(Arg.flag(given -> generateViews = given)
+                        .names("--generate-views")
+                        .description("let the vendor generate extra angles, where it can"
+                                + " (\"or generated views\" in `elements providers`)"))
+                .option(Arg.of(String.class, given -> callbackUrl = given)
+                        .names("--callback-url")
+                        .label("URL")
+                        .description("where the vendor reports completion"))
+                .option(Arg.of(String.class, given -> idempotencyKey = given)
+                        .names("--idempotency-key")
+                        .label("KEY")
+                        .description("reuse a key to make a retried create safe (default: a new one); only where the"
+                                + " provider deduplicates creates (`elements providers`: idempotent create), refused"
+                                + " elsewhere"))
+                .option(Arg.flag(given -> await = given)
+                        .names("--wait")
+                        .description("wait until the element is ready (progress on stderr)"))
+                .option(Arg.of(Duration.class, given -> timeout = given)
+                        .names("--timeout")
+                        .label("DURATION")
+                        .converter(new Arguments.DurationConverter())
+                        .description("give up after this long: with --wait the whole wait (default: 15m), otherwise"
+                                + " the create call, retries included (default: the provider's call-timeout)"));
+        return bulkOptions.addTo(model);
+    }
 
     @Override
     Option<Duration> callTimeout() {
         return await || bulkOptions.from != null ? Option.none() : Option.of(timeout);
     }
-
-    @CommandLine.Mixin
-    BulkCreate.Options bulkOptions = new BulkCreate.Options();
 
     private ElementDraft draft;
     private BulkCreate bulk;

@@ -1,20 +1,27 @@
 package io.elements4j.cli;
 
+import io.elements4j.cli.CommandModel.Arg;
 import io.elements4j.domain.capability.Capability;
 import io.elements4j.domain.element.ElementId;
 import io.elements4j.domain.query.Deletion;
 import io.vavr.control.Option;
-import picocli.CommandLine;
-import picocli.CommandLine.Command;
 
-@Command(
-        name = "delete",
-        mixinStandardHelpOptions = true,
-        description = "Delete an element; deleting one that is already gone succeeds.")
+/** {@code elements delete ELEMENT_ID}. */
 final class DeleteCommand extends TimedCommand {
 
-    @CommandLine.Parameters(paramLabel = "ELEMENT_ID", description = "the element's id")
-    String elementId;
+    private String elementId;
+
+    DeleteCommand(ElementsCommand root) {
+        super(root);
+    }
+
+    @Override
+    CommandModel describe() {
+        return timed(CommandModel.of("delete", this, "Delete an element; deleting one that is already gone succeeds.")
+                .positional(Arg.of(String.class, id -> elementId = id)
+                        .label("ELEMENT_ID")
+                        .description("the element's id")));
+    }
 
     @Override
     Option<Capability> requires() {

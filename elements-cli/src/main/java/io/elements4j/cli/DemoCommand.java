@@ -4,28 +4,31 @@ import io.elements4j.client.FoundProvider;
 import io.elements4j.ports.spi.ElementsProvider;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
+import java.util.Objects;
 import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
-@Command(
-        name = "demo",
-        mixinStandardHelpOptions = true,
-        description = {
-            "Create, await, get, list and delete an element on every provider, offline.",
-            "Each provider on the class path (or only --provider) in turn, against its own offline sandbox:"
-                    + " nothing leaves this machine. Steps a provider does not offer are told as skipped; the"
-                    + " exit code is 0 when every other step worked."
-        })
+/** {@code elements demo}. */
 final class DemoCommand implements Callable<Integer> {
 
-    @ParentCommand
-    ElementsCommand root;
+    private final ElementsCommand root;
+    private CommandSpec spec;
 
-    @Spec
-    CommandSpec spec;
+    DemoCommand(ElementsCommand root) {
+        this.root = Objects.requireNonNull(root, "root");
+    }
+
+    CommandSpec model() {
+        spec = CommandModel.of(
+                        "demo",
+                        this,
+                        "Create, await, get, list and delete an element on every provider, offline.",
+                        "Each provider on the class path (or only --provider) in turn, against its own offline"
+                                + " sandbox: nothing leaves this machine. Steps a provider does not offer are told as"
+                                + " skipped; the exit code is 0 when every other step worked.")
+                .spec();
+        return spec;
+    }
 
     @Override
     public Integer call() {

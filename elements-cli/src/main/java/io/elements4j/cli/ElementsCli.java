@@ -36,26 +36,29 @@ public final class ElementsCli {
     }
 
     /**
-     * The command line for {@code args}, with only the subcommand they name: picocli reflects over every option of
-     * every command it is given at each start, so building all fourteen would double the time a command takes to
-     * start. A command line that names none (help, a typo, nothing) gets them all, and the top command's usage
-     * ends with the exit codes.
+     * The command line for {@code args}, with only the subcommand they name: a command line needs one, and making the
+     * models of all fourteen would take several times as long. A command line that names none (help, a typo,
+     * nothing) gets them all, and the top command's usage ends with the exit codes.
      */
     static CommandLine commandLine(ElementsCommand root, String... args) {
-        CommandLine commandLine = new CommandLine(root);
-        Option<Class<?>> named = ElementsCommand.named(args);
-        // A loop, not a lambda over picocli's types: the start-up archive leaves out lambdas on Java 5 interfaces
-        // and, with them, picocli's CommandLine.
-        for (Class<?> command :
-                named.map(List::<Class<?>>of).getOrElse(() -> List.ofAll(ElementsCommand.COMMANDS.values()))) {
-            commandLine.addSubcommand(command);
-        }
-        if (named.isEmpty()) {
+        CommandLine commandLine = new CommandLine(root.model());
+        Option<Subcommand> named = ElementsCommand.named(args);
+        // Loops, not lambdas over picocli's types: the start-up archive leaves out lambdas on Java 5 interfaces.
+        if (named.isDefined()) {
+            add(commandLine, named.get(), root);
+        } else {
+            for (Subcommand command : Subcommand.values()) {
+                add(commandLine, command, root);
+            }
             String footer = String.join(
                     "%n", commandLine.getCommandSpec().usageMessage().footer());
             commandLine.getCommandSpec().usageMessage().footer(footer + "%n%nExit codes:%n" + ExitCode.table());
         }
         return commandLine;
+    }
+
+    private static void add(CommandLine commandLine, Subcommand command, ElementsCommand root) {
+        commandLine.addSubcommand(command.commandName(), new CommandLine(command.model(root)));
     }
 
     /** Reports a command line that failed to parse, or a command that failed, as the CLI does every failure. */

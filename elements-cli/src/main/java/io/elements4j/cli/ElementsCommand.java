@@ -1,5 +1,6 @@
 package io.elements4j.cli;
 
+import io.elements4j.cli.CommandModel.Arg;
 import io.elements4j.client.ElementsProviders;
 import io.elements4j.client.FoundProvider;
 import io.elements4j.client.ProviderSelectionException;
@@ -7,71 +8,18 @@ import io.elements4j.ports.spi.ElementsProvider;
 import io.elements4j.ports.spi.ProviderMetadata;
 import io.vavr.collection.Seq;
 import io.vavr.control.Option;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
-import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.ScopeType;
-import picocli.CommandLine.Spec;
 
-/** {@code elements}: the top command. Its options may be given before or after the subcommand. */
-@Command(
-        name = "elements",
-        mixinStandardHelpOptions = true,
-        versionProvider = Version.class,
-        description = {
-            "Create, find, list and delete Kling elements on any provider on the class path.",
-            "Without credentials for the chosen provider, commands run against its offline sandbox."
-        },
-        footerHeading = "%nCredentials:%n",
-        footer = {
-            "  -Delements.<provider>.api-key=KEY (on this command line or in JAVA_TOOL_OPTIONS),",
-            "  ELEMENTS_<PROVIDER>_API_KEY=KEY, or the vendor's own variable. `elements providers`",
-            "  shows every key, the vendor's names for it and where it is read from."
-        })
+/**
+ * {@code elements}: the top command. Its options may be given before or after the subcommand. Its model is written in
+ * {@link #model()} ({@link CommandModel} says why not in annotations).
+ */
 final class ElementsCommand implements Callable<Integer> {
-
-    /**
-     * Every subcommand by the name it is typed as, in the order {@code elements --help} lists them. They are added to
-     * the command line in {@link ElementsCli} rather than named in {@code @Command}: picocli builds the model of each
-     * command it is given (reflection over every option) at every start, and a command line needs one. The names are
-     * written out rather than read from each class's {@code @Command}, which would parse fourteen classes' annotations
-     * at every start for one of them ({@code NamedCommandTest} checks that the two agree).
-     */
-    static final Map<String, Class<?>> COMMANDS = commands(
-            "providers",
-            ProvidersCommand.class,
-            "create",
-            CreateCommand.class,
-            "task",
-            TaskCommand.class,
-            "await",
-            AwaitCommand.class,
-            "get",
-            GetCommand.class,
-            "list",
-            ListCommand.class,
-            "presets",
-            PresetsCommand.class,
-            "tags",
-            TagsCommand.class,
-            "voices",
-            VoicesCommand.class,
-            "delete",
-            DeleteCommand.class,
-            "prompt",
-            PromptCommand.class,
-            "sandbox",
-            SandboxCommand.class,
-            "demo",
-            DemoCommand.class,
-            "callbacks",
-            CallbacksCommand.class);
 
     /** The options of this command that take their value as the next argument. */
     static final Set<String> TAKES_A_VALUE = Set.of("--provider", "--base-url", "-D");
@@ -80,55 +28,12 @@ final class ElementsCommand implements Callable<Integer> {
     private Output output;
     private Option<String> sandboxUrl = Option.none();
     private Option<String> providerId = Option.none();
-
-    @Spec
     private CommandSpec spec;
-
-    @CommandLine.Option(
-            names = "--provider",
-            paramLabel = "ID",
-            scope = ScopeType.INHERIT,
-            description = "the provider to use (default: env ELEMENTS_PROVIDER, -Delements.provider, or the only one"
-                    + " on the class path)")
     private String provider;
-
-    @CommandLine.Option(
-            names = "--base-url",
-            paramLabel = "URL",
-            scope = ScopeType.INHERIT,
-            description = "talk to this base URL instead of the provider's default (no offline sandbox is started)")
     private String baseUrl;
-
-    @CommandLine.Option(
-            names = "--json",
-            scope = ScopeType.INHERIT,
-            description = "print exactly one JSON document on stdout instead of text")
     private boolean json;
-
-    @CommandLine.Option(
-            names = "--verbose",
-            scope = ScopeType.INHERIT,
-            description = "log each HTTP request and response (method, URL, status, time; credentials masked), every"
-                    + " detail of an error, and the stack trace of an unexpected failure, on stderr")
     private boolean verbose;
-
-    @CommandLine.Option(
-            names = "-D",
-            paramLabel = "KEY=VALUE",
-            scope = ScopeType.INHERIT,
-            mapFallbackValue = "",
-            description = "set a configuration key or system property for this command, e.g."
-                    + " -Delements.provider=ID (repeatable)")
     private Map<String, String> definitions = new LinkedHashMap<>();
-
-    /** {@code name, class, name, class, …} in order. */
-    private static Map<String, Class<?>> commands(Object... namesAndClasses) {
-        Map<String, Class<?>> byName = new LinkedHashMap<>();
-        for (int i = 0; i < namesAndClasses.length; i += 2) {
-            byName.put((String) namesAndClasses[i], (Class<?>) namesAndClasses[i + 1]);
-        }
-        return Collections.unmodifiableMap(byName);
-    }
 
     /**
      * The subcommand a command line names: its first argument that is neither an option nor an option's value.
@@ -136,9 +41,9 @@ final class ElementsCommand implements Callable<Integer> {
      * needs them all, to list them or to suggest the nearest.
      *
      * @param args the command line
-     * @return the subcommand's class, if the command line names one
+     * @return the subcommand, if the command line names one
      */
-    static Option<Class<?>> named(String... args) {
+    static Option<Subcommand> named(String... args) {
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
             if (arg.equals("--")) {
@@ -150,13 +55,60 @@ final class ElementsCommand implements Callable<Integer> {
                 }
                 continue;
             }
-            return Option.of(COMMANDS.get(arg));
+            return Subcommand.named(arg);
         }
         return Option.none();
     }
 
     ElementsCommand(CliContext context) {
         this.context = Objects.requireNonNull(context, "context");
+    }
+
+    /** The top command's model, without subcommands. */
+    CommandSpec model() {
+        spec = CommandModel.of(
+                        "elements",
+                        this,
+                        "Create, find, list and delete Kling elements on any provider on the class path.",
+                        "Without credentials for the chosen provider, commands run against its offline sandbox.")
+                .version(new Version())
+                .footer(
+                        "%nCredentials:%n",
+                        "  -Delements.<provider>.api-key=KEY (on this command line or in JAVA_TOOL_OPTIONS),",
+                        "  ELEMENTS_<PROVIDER>_API_KEY=KEY, or the vendor's own variable. `elements providers`",
+                        "  shows every key, the vendor's names for it and where it is read from.")
+                .option(Arg.of(String.class, id -> provider = id)
+                        .names("--provider")
+                        .label("ID")
+                        .inherited()
+                        .description("the provider to use (default: env ELEMENTS_PROVIDER, -Delements.provider, or"
+                                + " the only one on the class path)"))
+                .option(
+                        Arg.of(String.class, url -> baseUrl = url)
+                                .names("--base-url")
+                                .label("URL")
+                                .inherited()
+                                .description(
+                                        "talk to this base URL instead of the provider's default (no offline sandbox is started)"))
+                .option(Arg.flag(given -> json = given)
+                        .names("--json")
+                        .inherited()
+                        .description("print exactly one JSON document on stdout instead of text"))
+                .option(Arg.flag(given -> verbose = given)
+                        .names("--verbose")
+                        .inherited()
+                        .description("log each HTTP request and response (method, URL, status, time; credentials"
+                                + " masked), every detail of an error, and the stack trace of an unexpected failure,"
+                                + " on stderr"))
+                .option(Arg.keyValues(given -> definitions = given)
+                        .names("-D")
+                        .label("KEY=VALUE")
+                        .inherited()
+                        .mapFallbackValue("")
+                        .description("set a configuration key or system property for this command, e.g."
+                                + " -Delements.provider=ID (repeatable)"))
+                .spec();
+        return spec;
     }
 
     @Override

@@ -1,26 +1,34 @@
 package io.elements4j.cli;
 
+import io.elements4j.cli.CommandModel.Arg;
 import io.elements4j.domain.capability.Capability;
 import io.elements4j.domain.element.Element;
 import io.elements4j.domain.element.ElementId;
 import io.elements4j.domain.element.ElementStatus;
 import io.vavr.control.Option;
-import picocli.CommandLine;
-import picocli.CommandLine.Command;
 
-@Command(
-        name = "get",
-        mixinStandardHelpOptions = true,
-        description = {
-            "Show one element. An element that was deleted is not found (exit code 6) on every provider.",
-            "What it costs: one request on most providers; a provider without a lookup by id pages through"
-                    + " the account's elements until it turns up (the row \"get costs\" of `elements providers`"
-                    + " says which and how)."
-        })
+/** {@code elements get ELEMENT_ID}. */
 final class GetCommand extends TimedCommand {
 
-    @CommandLine.Parameters(paramLabel = "ELEMENT_ID", description = "the element's id, exactly as the vendor gave it")
-    String elementId;
+    private String elementId;
+
+    GetCommand(ElementsCommand root) {
+        super(root);
+    }
+
+    @Override
+    CommandModel describe() {
+        return timed(CommandModel.of(
+                        "get",
+                        this,
+                        "Show one element. An element that was deleted is not found (exit code 6) on every provider.",
+                        "What it costs: one request on most providers; a provider without a lookup by id pages"
+                                + " through the account's elements until it turns up (the row \"get costs\" of"
+                                + " `elements providers` says which and how).")
+                .positional(Arg.of(String.class, id -> elementId = id)
+                        .label("ELEMENT_ID")
+                        .description("the element's id, exactly as the vendor gave it")));
+    }
 
     @Override
     Option<Capability> requires() {

@@ -1,5 +1,6 @@
 package io.elements4j.cli;
 
+import io.elements4j.cli.CommandModel.Arg;
 import io.elements4j.client.paging.Paginator;
 import io.elements4j.domain.capability.Capability;
 import io.elements4j.domain.element.Element;
@@ -9,24 +10,33 @@ import io.elements4j.domain.query.Page;
 import io.elements4j.domain.query.PageRequest;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
-import picocli.CommandLine;
-import picocli.CommandLine.Command;
 
-@Command(
-        name = "list",
-        mixinStandardHelpOptions = true,
-        description = "List the account's elements: every page (fetched as needed), or one with --page/--size.")
+/** {@code elements list}. */
 final class ListCommand extends ListingCommand {
 
-    @CommandLine.Option(names = "--tag", paramLabel = "TAG", description = "only elements with this tag")
-    String tag;
-
-    @CommandLine.Option(
-            names = "--include-deleted",
-            description = "also elements marked deleted, where the vendor keeps them")
-    boolean includeDeleted;
+    private String tag;
+    private boolean includeDeleted;
 
     private ElementFilter filter = ElementFilter.all();
+
+    ListCommand(ElementsCommand root) {
+        super(root);
+    }
+
+    @Override
+    CommandModel describe() {
+        return paged(CommandModel.of(
+                        "list",
+                        this,
+                        "List the account's elements: every page (fetched as needed), or one with" + " --page/--size.")
+                .option(Arg.of(String.class, key -> tag = key)
+                        .names("--tag")
+                        .label("TAG")
+                        .description("only elements with this tag"))
+                .option(Arg.flag(given -> includeDeleted = given)
+                        .names("--include-deleted")
+                        .description("also elements marked deleted, where the vendor keeps them")));
+    }
 
     @Override
     void prepare() {

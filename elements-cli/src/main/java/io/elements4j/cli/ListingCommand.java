@@ -1,5 +1,6 @@
 package io.elements4j.cli;
 
+import io.elements4j.cli.CommandModel.Arg;
 import io.elements4j.client.paging.Paginator;
 import io.elements4j.domain.element.Element;
 import io.elements4j.domain.error.ElementsError;
@@ -8,21 +9,31 @@ import io.elements4j.domain.query.PageRequest;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import io.vavr.control.Either;
-import picocli.CommandLine;
 
 /** A paged listing: one page with {@code --page}/{@code --size}, otherwise every page, fetched one at a time. */
 abstract class ListingCommand extends TimedCommand {
 
     static final int DEFAULT_SIZE = 50;
 
-    @CommandLine.Option(names = "--page", paramLabel = "N", description = "show only page N (from 1)")
-    Integer page;
+    private Integer page;
+    private Integer size;
 
-    @CommandLine.Option(
-            names = "--size",
-            paramLabel = "N",
-            description = "page size (default " + DEFAULT_SIZE + "); with neither option every page is fetched")
-    Integer size;
+    ListingCommand(ElementsCommand root) {
+        super(root);
+    }
+
+    /** {@code model} with {@code --page}, {@code --size} and {@code --timeout}. */
+    CommandModel paged(CommandModel model) {
+        return timed(model.option(Arg.of(Integer.class, n -> page = n)
+                        .names("--page")
+                        .label("N")
+                        .description("show only page N (from 1)"))
+                .option(Arg.of(Integer.class, n -> size = n)
+                        .names("--size")
+                        .label("N")
+                        .description("page size (default " + DEFAULT_SIZE
+                                + "); with neither option every page is fetched")));
+    }
 
     /** "list elements", "list presets": what failed, in messages. */
     abstract String action();

@@ -8,13 +8,21 @@ import io.elements4j.domain.query.Page;
 import io.elements4j.domain.query.PageRequest;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
-import picocli.CommandLine.Command;
 
-@Command(
-        name = "presets",
-        mixinStandardHelpOptions = true,
-        description = "List the vendor's preset (official) elements: every page, or one with --page/--size.")
+/** {@code elements presets}. */
 final class PresetsCommand extends ListingCommand {
+
+    PresetsCommand(ElementsCommand root) {
+        super(root);
+    }
+
+    @Override
+    CommandModel describe() {
+        return paged(CommandModel.of(
+                "presets",
+                this,
+                "List the vendor's preset (official) elements: every page, or one with --page/--size."));
+    }
 
     @Override
     Option<Capability> requires() {

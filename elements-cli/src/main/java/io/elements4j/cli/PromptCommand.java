@@ -1,5 +1,6 @@
 package io.elements4j.cli;
 
+import io.elements4j.cli.CommandModel.Arg;
 import io.elements4j.domain.element.ElementId;
 import io.elements4j.domain.element.ReferenceKind;
 import io.elements4j.domain.prompt.ElementPrompt;
@@ -16,68 +17,71 @@ import io.vavr.control.Validation;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
-import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
-@Command(
-        name = "prompt",
-        mixinStandardHelpOptions = true,
-        sortOptions = false,
-        description = {
-            "Render a prompt that names elements, in the provider's syntax (or the one --syntax names).",
-            "The rendered text comes with the vendor's element list (such as element_N fields, or contents[] items"
-                    + " for the newer generation requests, --syntax AT_CONTENT_ID).",
-            "Example: elements prompt --provider ID --text \"{{hero}} hugs {{dog}}\" --element hero=u_123:Hero"
-                    + " --element dog=u_456:Dog:video",
-            "Nothing is sent; the combined-reference limits are checked (exit code 3 lists every violation)."
-        })
+/** {@code elements prompt}. */
 final class PromptCommand implements Callable<Integer> {
 
-    @ParentCommand
-    ElementsCommand root;
+    private final ElementsCommand root;
+    private CommandSpec spec;
+    private String text;
+    private List<String> elements = new ArrayList<>();
+    private PromptSyntax syntaxOverride;
+    private int images;
+    private boolean referenceVideo;
+    private boolean firstFrame;
+    private boolean endFrame;
 
-    @Spec
-    CommandSpec spec;
+    PromptCommand(ElementsCommand root) {
+        this.root = Objects.requireNonNull(root, "root");
+    }
 
-    @CommandLine.Option(
-            names = "--text",
-            required = true,
-            paramLabel = "TEMPLATE",
-            description = "the prompt; {{key}} names the element bound to key, \\{{ is a literal {{")
-    String text;
-
-    @CommandLine.Option(
-            names = "--element",
-            paramLabel = "KEY=ID[:NAME[:image|video]]",
-            description = "bind a key to an element (repeatable); the kind defaults to image")
-    List<String> elements = new ArrayList<>();
-
-    @CommandLine.Option(
-            names = "--syntax",
-            paramLabel = "SYNTAX",
-            description = "write this syntax instead of the provider's: ${COMPLETION-CANDIDATES} (AT_CONTENT_ID is"
-                    + " the video models' newer generation requests, elements as contents[] items)")
-    PromptSyntax syntaxOverride;
-
-    @CommandLine.Option(
-            names = "--images",
-            paramLabel = "N",
-            defaultValue = "0",
-            description = "reference images the generation also carries, besides frames (default: 0)")
-    int images;
-
-    @CommandLine.Option(names = "--reference-video", description = "the generation also carries a reference video")
-    boolean referenceVideo;
-
-    @CommandLine.Option(names = "--first-frame", description = "an image is the first frame")
-    boolean firstFrame;
-
-    @CommandLine.Option(names = "--end-frame", description = "an image is the end frame")
-    boolean endFrame;
+    CommandSpec model() {
+        spec = CommandModel.of(
+                        "prompt",
+                        this,
+                        "Render a prompt that names elements, in the provider's syntax (or the one --syntax names).",
+                        "The rendered text comes with the vendor's element list (such as element_N fields, or"
+                                + " contents[] items for the newer generation requests, --syntax AT_CONTENT_ID).",
+                        "Example: elements prompt --provider ID --text \"{{hero}} hugs {{dog}}\" --element"
+                                + " hero=u_123:Hero --element dog=u_456:Dog:video",
+                        "Nothing is sent; the combined-reference limits are checked (exit code 3 lists every"
+                                + " violation).")
+                .inOrderAdded()
+                .option(Arg.of(String.class, given -> text = given)
+                        .names("--text")
+                        .required()
+                        .label("TEMPLATE")
+                        .description("the prompt; {{key}} names the element bound to key, \\{{ is a literal {{"))
+                .option(Arg.repeatable(given -> elements = given)
+                        .names("--element")
+                        .label("KEY=ID[:NAME[:image|video]]")
+                        .description("bind a key to an element (repeatable); the kind defaults to image"))
+                .option(Arg.of(PromptSyntax.class, given -> syntaxOverride = given)
+                        .names("--syntax")
+                        .label("SYNTAX")
+                        .description("write this syntax instead of the provider's: ${COMPLETION-CANDIDATES}"
+                                + " (AT_CONTENT_ID is the video models' newer generation requests, elements as"
+                                + " contents[] items)"))
+                .option(Arg.of(int.class, given -> images = given)
+                        .names("--images")
+                        .label("N")
+                        .defaultValue("0")
+                        .description("reference images the generation also carries, besides frames (default: 0)"))
+                .option(Arg.flag(given -> referenceVideo = given)
+                        .names("--reference-video")
+                        .description("the generation also carries a reference video"))
+                .option(Arg.flag(given -> firstFrame = given)
+                        .names("--first-frame")
+                        .description("an image is the first frame"))
+                .option(Arg.flag(given -> endFrame = given)
+                        .names("--end-frame")
+                        .description("an image is the end frame"))
+                .spec();
+        return spec;
+    }
 
     @Override
     public Integer call() {

@@ -7,10 +7,9 @@ import io.elements4j.ports.spi.ProviderMetadata;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
 import java.time.Duration;
+import java.util.Objects;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /**
  * A command that talks to one provider. Everything that can be refused without the vendor is refused first, and
@@ -21,11 +20,21 @@ import picocli.CommandLine.Spec;
  */
 abstract class ProviderCommand implements Callable<Integer> {
 
-    @ParentCommand
-    ElementsCommand root;
+    final ElementsCommand root;
+    private CommandSpec spec;
 
-    @Spec
-    CommandSpec spec;
+    ProviderCommand(ElementsCommand root) {
+        this.root = Objects.requireNonNull(root, "root");
+    }
+
+    /** The command's picocli model: what {@link #describe()} declares, with help and version. */
+    final CommandSpec model() {
+        spec = describe().spec();
+        return spec;
+    }
+
+    /** The command's name, description, options and parameters, each option bound to its field. */
+    abstract CommandModel describe();
 
     @Override
     public final Integer call() {

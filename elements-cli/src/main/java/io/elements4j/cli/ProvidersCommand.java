@@ -1,5 +1,6 @@
 package io.elements4j.cli;
 
+import io.elements4j.cli.CommandModel.Arg;
 import io.elements4j.client.FoundProvider;
 import io.elements4j.client.config.ConfigResolver;
 import io.elements4j.ports.spi.ElementsProvider;
@@ -8,32 +9,35 @@ import io.vavr.Tuple2;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
-import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
-@Command(
-        name = "providers",
-        mixinStandardHelpOptions = true,
-        description = "List every provider on the class path: what it can do, its rule limits and its credentials.")
+/** {@code elements providers}. */
 final class ProvidersCommand implements Callable<Integer> {
 
     private static final int COLUMN_WIDTH = 24;
 
-    @CommandLine.Option(
-            names = "--markdown",
-            description = "print the table as Markdown, as the README shows it:"
-                    + " the facts only, credentials by key name, nothing about this machine's settings")
-    boolean markdown;
+    private final ElementsCommand root;
+    private CommandSpec spec;
+    private boolean markdown;
 
-    @ParentCommand
-    ElementsCommand root;
+    ProvidersCommand(ElementsCommand root) {
+        this.root = Objects.requireNonNull(root, "root");
+    }
 
-    @Spec
-    CommandSpec spec;
+    CommandSpec model() {
+        spec = CommandModel.of(
+                        "providers",
+                        this,
+                        "List every provider on the class path: what it can do, its rule limits and its credentials.")
+                .option(Arg.flag(given -> markdown = given)
+                        .names("--markdown")
+                        .description("print the table as Markdown, as the README shows it: the facts only,"
+                                + " credentials by key name, nothing about this machine's settings"))
+                .spec();
+        return spec;
+    }
 
     @Override
     public Integer call() {

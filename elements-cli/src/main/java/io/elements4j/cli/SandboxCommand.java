@@ -1,5 +1,6 @@
 package io.elements4j.cli;
 
+import io.elements4j.cli.CommandModel.Arg;
 import io.elements4j.client.FoundProvider;
 import io.elements4j.domain.capability.Capability;
 import io.elements4j.ports.spi.ElementsProvider;
@@ -14,48 +15,48 @@ import io.vavr.control.Either;
 import io.vavr.control.Option;
 import java.time.Duration;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.ServiceLoader;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executor;
-import picocli.CommandLine;
-import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
-@Command(
-        name = "sandbox",
-        mixinStandardHelpOptions = true,
-        description = {
-            "Serve offline sandboxes on loopback for manual use, until Ctrl-C.",
-            "Prints how to point elements (or your app) at each. Unlike the sandbox other commands start for"
-                    + " themselves, these keep their state across commands until stopped.",
-            "They start side by side, each on a free loopback port."
-        })
+/** {@code elements sandbox}. */
 final class SandboxCommand implements Callable<Integer> {
 
     static final String ALL = "all";
 
-    @ParentCommand
-    ElementsCommand root;
+    private final ElementsCommand root;
+    private CommandSpec spec;
+    private String which;
+    private Duration serveFor;
 
-    @Spec
-    CommandSpec spec;
+    SandboxCommand(ElementsCommand root) {
+        this.root = Objects.requireNonNull(root, "root");
+    }
 
-    @CommandLine.Parameters(
-            arity = "0..1",
-            paramLabel = "PROVIDER|all",
-            description = "which sandbox to serve (default: --provider if given, else all)")
-    String which;
-
-    @CommandLine.Option(
-            names = "--for",
-            paramLabel = "DURATION",
-            converter = Arguments.DurationConverter.class,
-            description = "stop after this long (e.g. 30m) instead of waiting for Ctrl-C")
-    Duration serveFor;
+    CommandSpec model() {
+        spec = CommandModel.of(
+                        "sandbox",
+                        this,
+                        "Serve offline sandboxes on loopback for manual use, until Ctrl-C.",
+                        "Prints how to point elements (or your app) at each. Unlike the sandbox other commands start"
+                                + " for themselves, these keep their state across commands until stopped.",
+                        "They start side by side, each on a free loopback port.")
+                .positional(Arg.of(String.class, given -> which = given)
+                        .arity("0..1")
+                        .label("PROVIDER|all")
+                        .description("which sandbox to serve (default: --provider if given, else all)"))
+                .option(Arg.of(Duration.class, given -> serveFor = given)
+                        .names("--for")
+                        .label("DURATION")
+                        .converter(new Arguments.DurationConverter())
+                        .description("stop after this long (e.g. 30m) instead of waiting for Ctrl-C"))
+                .spec();
+        return spec;
+    }
 
     @Override
     public Integer call() throws InterruptedException {

@@ -59,9 +59,9 @@ final class StartupWarmup {
      *     warm-up started, and the command finds them itself
      */
     static Option<Supplier<Seq<FoundProvider>>> start(String[] args, ClassLoader loader) {
-        Option<Class<?>> named = ElementsCommand.named(args);
+        Option<Subcommand> named = ElementsCommand.named(args);
         if (named.isEmpty()
-                || !ProviderCommand.class.isAssignableFrom(named.get())
+                || !named.get().callsProvider()
                 || Runtime.getRuntime().availableProcessors() < 2) {
             return Option.none();
         }

@@ -5,13 +5,19 @@ import io.elements4j.domain.tag.Tag;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import io.vavr.control.Option;
-import picocli.CommandLine.Command;
 
-@Command(
-        name = "tags",
-        mixinStandardHelpOptions = true,
-        description = "List the tags the provider knows (use any of their keys with `create --tag`).")
+/** {@code elements tags}. */
 final class TagsCommand extends TimedCommand {
+
+    TagsCommand(ElementsCommand root) {
+        super(root);
+    }
+
+    @Override
+    CommandModel describe() {
+        return timed(CommandModel.of(
+                "tags", this, "List the tags the provider knows (use any of their keys with `create --tag`)."));
+    }
 
     @Override
     Option<Capability> requires() {

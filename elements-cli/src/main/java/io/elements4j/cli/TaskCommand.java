@@ -1,20 +1,27 @@
 package io.elements4j.cli;
 
+import io.elements4j.cli.CommandModel.Arg;
 import io.elements4j.domain.capability.Capability;
 import io.elements4j.domain.task.CreationTask;
 import io.elements4j.domain.task.CreationTaskId;
 import io.vavr.control.Option;
-import picocli.CommandLine;
-import picocli.CommandLine.Command;
 
-@Command(
-        name = "task",
-        mixinStandardHelpOptions = true,
-        description = "Show a creation task as the vendor reports it now.")
+/** {@code elements task TASK_ID}. */
 final class TaskCommand extends TimedCommand {
 
-    @CommandLine.Parameters(paramLabel = "TASK_ID", description = "the task id `create` printed")
-    String taskId;
+    private String taskId;
+
+    TaskCommand(ElementsCommand root) {
+        super(root);
+    }
+
+    @Override
+    CommandModel describe() {
+        return timed(CommandModel.of("task", this, "Show a creation task as the vendor reports it now.")
+                .positional(Arg.of(String.class, id -> taskId = id)
+                        .label("TASK_ID")
+                        .description("the task id `create` printed")));
+    }
 
     @Override
     Option<Capability> requires() {

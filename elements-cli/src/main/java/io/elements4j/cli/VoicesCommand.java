@@ -5,13 +5,19 @@ import io.elements4j.domain.voice.Voice;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import io.vavr.control.Option;
-import picocli.CommandLine.Command;
 
-@Command(
-        name = "voices",
-        mixinStandardHelpOptions = true,
-        description = "List the voices that can be bound to elements (use the id with `create --voice`).")
+/** {@code elements voices}. */
 final class VoicesCommand extends TimedCommand {
+
+    VoicesCommand(ElementsCommand root) {
+        super(root);
+    }
+
+    @Override
+    CommandModel describe() {
+        return timed(CommandModel.of(
+                "voices", this, "List the voices that can be bound to elements (use the id with `create --voice`)."));
+    }
 
     @Override
     Option<Capability> requires() {

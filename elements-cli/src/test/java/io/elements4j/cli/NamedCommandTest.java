@@ -12,21 +12,23 @@ class NamedCommandTest {
 
     @Test
     void the_first_argument_that_is_not_an_option_or_its_value_names_the_command() {
-        assertThat(ElementsCommand.named("create", "--name", "Hero")).contains(CreateCommand.class);
+        assertThat(ElementsCommand.named("create", "--name", "Hero")).contains(Subcommand.CREATE);
         assertThat(ElementsCommand.named("--provider", "useapi", "--json", "list"))
-                .contains(ListCommand.class);
+                .contains(Subcommand.LIST);
         assertThat(ElementsCommand.named("-D", "elements.provider=evolink", "--base-url", "http://x", "task", "t-1"))
-                .contains(TaskCommand.class);
+                .contains(Subcommand.TASK);
         assertThat(ElementsCommand.named("--provider=useapi", "-Dk=v", "providers"))
-                .contains(ProvidersCommand.class);
+                .contains(Subcommand.PROVIDERS);
     }
 
     @Test
-    void each_command_is_listed_under_the_name_its_own_annotation_gives_it() {
-        ElementsCommand.COMMANDS.forEach((name, command) -> assertThat(
-                        command.getAnnotation(picocli.CommandLine.Command.class).name())
-                .as("the name %s is listed under", command.getSimpleName())
-                .isEqualTo(name));
+    void each_command_is_typed_as_the_name_its_model_gives_it_and_runs_its_own_class() {
+        ElementsCommand root = new ElementsCommand(CliContext.builder().build());
+        for (Subcommand command : Subcommand.values()) {
+            picocli.CommandLine.Model.CommandSpec model = command.model(root);
+            assertThat(model.name()).as("the model of %s", command).isEqualTo(command.commandName());
+            assertThat(model.userObject()).as("what %s runs", command).isInstanceOf(command.type());
+        }
     }
 
     @Test
@@ -43,7 +45,7 @@ class NamedCommandTest {
     @Test
     void every_option_of_the_top_command_that_takes_a_value_is_skipped_with_its_value() {
         picocli.CommandLine.Model.CommandSpec top =
-                new picocli.CommandLine(new ElementsCommand(CliContext.builder().build())).getCommandSpec();
+                new ElementsCommand(CliContext.builder().build()).model();
 
         Set<String> withValues = new TreeSet<>();
         for (picocli.CommandLine.Model.OptionSpec option : top.options()) {
@@ -60,7 +62,10 @@ class NamedCommandTest {
     @Test
     void a_command_after_its_options_still_runs_and_help_still_lists_every_command() {
         CliResult help = new CliRunner().run("--help");
-        assertThat(help.out()).contains(ElementsCommand.COMMANDS.keySet()).contains("Exit codes:");
+        for (Subcommand command : Subcommand.values()) {
+            assertThat(help.out()).contains("  " + command.commandName() + " ");
+        }
+        assertThat(help.out()).contains("Exit codes:");
 
         CliResult typo = new CliRunner().run("lsit");
         assertThat(typo.err()).contains("did you mean `elements list`?");
