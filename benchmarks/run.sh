@@ -59,8 +59,8 @@ else
   jmh_opts=(-f 2 -wi 4 -w 1 -i 5 -r 2)
   cold_runs=10
 fi
-# The CLI against the Node peer's one-shot lookup: at least 7 runs of each, interleaved.
-peer_runs=$(( cold_runs > 7 ? cold_runs : 7 ))
+# The CLI against the Node peer's one-shot lookup: 21 runs of each, interleaved (7 with --quick).
+peer_runs=$(( cold_runs > 7 ? 21 : 7 ))
 
 if [[ $build == yes ]]; then
   # The module is in the `benchmarks` profile, so a plain `./mvnw verify` does not build it.
@@ -357,7 +357,7 @@ if wanted clistart || wanted clinode; then
   # Runs each side once untimed (a launcher makes its start-up archive, and rebuilds its jar if sources changed),
   # then $peer_runs times each under GNU time, interleaved, each side first in turn, so load drifts touch all alike.
   time_sides() {   # <what, for messages> <side>...
-    local what=$1 side run shift_by
+    local what=$1 side run shift_by start end
     shift
     local sides=("$@")
     for side in "${sides[@]}"; do
@@ -369,21 +369,29 @@ if wanted clistart || wanted clinode; then
       shift_by=$(( (run - 1) % ${#sides[@]} ))
       for side in "${sides[@]:shift_by}" "${sides[@]:0:shift_by}"; do
         side_command "$side"
+        # Wall time to the microsecond from bash's own clock (no process started for it); GNU time's %e is in
+        # hundredths of a second, too coarse for sides 10-20 ms apart.
+        start=$EPOCHREALTIME
         /usr/bin/time -o "$peer/$side-$run.txt" -f '%e %M %x %U %S' "${command[@]}" > "$peer/$side-$run.out" 2>&1 || true
+        end=$EPOCHREALTIME
+        awk -v s="$start" -v e="$end" 'BEGIN {printf "%.1f\n", (e - s) * 1000}' > "$peer/$side-$run.ms"
       done
     done
   }
-  # Median of a column (wall 1, max RSS 2) or of user + system CPU (cpu) over the runs that exited 0.
-  pmed() { for f in "$peer/$1"-[0-9]*.txt; do tail -n 1 "$f"; done \
-      | awk -v c="$2" '$3 == 0 {print (c == "cpu" ? $4 + $5 : $c)}' | sort -g \
+  # Median of a column (wall in ms: ms, max RSS 2) or of user + system CPU (cpu) over the runs that exited 0.
+  pmed() { for run in $(seq 1 "$peer_runs"); do
+             echo "$(tail -n 1 "$peer/$1-$run.txt") $(cat "$peer/$1-$run.ms")"; done \
+      | awk -v c="$2" '$3 == 0 {print (c == "cpu" ? $4 + $5 : c == "ms" ? $6 : $c)}' | sort -g \
       | awk '{a[NR]=$1} END {if (NR == 0) {print "nan"; exit} m = (NR % 2) ? a[(NR+1)/2] : (a[NR/2] + a[NR/2+1]) / 2; print m}'; }
   failed() { for f in "$peer/$1"-[0-9]*.txt; do tail -n 1 "$f"; done | awk '$3 != 0' | wc -l; }
-  all() { for run in $(seq 1 "$peer_runs"); do tail -n 1 "$peer/$1-$run.txt" | awk '{printf "%.2f%s ", $1, ($3 != 0 ? " (failed)" : "")}'; done; }
+  all() { for run in $(seq 1 "$peer_runs"); do
+            echo "$(tail -n 1 "$peer/$1-$run.txt") $(cat "$peer/$1-$run.ms")" \
+                | awk '{printf "%.0f%s ", $6, ($3 != 0 ? " (failed)" : "")}'; done; }
   # The table of the sides' medians, then the CLI against Node.
   sides_table() {   # <label suffix> <ratio line's tail> <side>...
     local suffix=$1 tail=$2 side label
     shift 2
-    echo "| command | runs | failed | median wall s | median CPU s | median max RSS MiB | each run's wall s |"
+    echo "| command | runs | failed | median wall ms | median CPU s | median max RSS MiB | each run's wall ms |"
     echo "|---|---:|---:|---:|---:|---:|---|"
     for side in "$@"; do
       case $side in
@@ -392,18 +400,18 @@ if wanted clistart || wanted clinode; then
         before) label="\`elements task ID\`$suffix, before" ;;
         node) label="Node peer one-shot$suffix" ;;
       esac
-      awk -v l="$label" -v r="$peer_runs" -v f="$(failed "$side")" -v w="$(pmed "$side" 1)" -v c="$(pmed "$side" cpu)" \
+      awk -v l="$label" -v r="$peer_runs" -v f="$(failed "$side")" -v w="$(pmed "$side" ms)" -v c="$(pmed "$side" cpu)" \
           -v m="$(pmed "$side" 2)" -v e="$(all "$side")" \
-          'BEGIN {printf "| %s | %d | %d | %.2f | %.2f | %.0f | %s|\n", l, r, f, w, c, m/1024, e}'
+          'BEGIN {printf "| %s | %d | %d | %.1f | %.2f | %.0f | %s|\n", l, r, f, w, c, m/1024, e}'
     done
-    awk -v c="$(pmed cli 1)" -v n="$(pmed node 1)" -v cc="$(pmed cli cpu)" -v nc="$(pmed node cpu)" -v t="$tail" \
+    awk -v c="$(pmed cli ms)" -v n="$(pmed node ms)" -v cc="$(pmed cli cpu)" -v nc="$(pmed node cpu)" -v t="$tail" \
         'BEGIN {printf "\nCLI / Node peer%s: median wall **%.2f**%s; median CPU %.2f\n", t == "" ? "" : " " t, c/n, t == "" ? " (target ≤ 1.00)" : "", cc/nc}'
   }
   time_sides "" "${sides_all[@]}"
   unset KLING_ACCESS_KEY KLING_SECRET_KEY
   peer_stub_stop
   {
-    echo "Each run: \`/usr/bin/time -f '%e %M %x %U %S'\` around \`./elements task $task --provider kling-official --base-url <stub>\`"
+    echo "Each run: wall time from bash's \$EPOCHREALTIME, and \`/usr/bin/time -f '%e %M %x %U %S'\` for CPU and memory, around \`./elements task $task --provider kling-official --base-url <stub>\`"
     echo "(the launcher as a user runs it: its checks, its start-up archive, then java) and around \`node task-once.mjs <stub> $task\`"
     echo "(kling-api $(node -p "require('$node_dir/node_modules/kling-api/package.json').version"), node $(node --version)), both with KLING_ACCESS_KEY/KLING_SECRET_KEY set, against one KlingPeerStub;"
     [[ -n ${CLISTART_BEFORE_ROOT:-} ]] && echo "\"before\": the launcher and CLI jar in $CLISTART_BEFORE_ROOT ($(cat "$CLISTART_BEFORE_ROOT/COMMIT" 2>/dev/null || echo 'another build'));"

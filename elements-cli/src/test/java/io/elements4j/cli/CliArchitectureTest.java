@@ -2,12 +2,14 @@ package io.elements4j.cli;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noFields;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import io.elements4j.architecture.ClientBoundary;
 import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
 
 /** The CLI goes through the ports: it knows no adapter, no sandbox class, no Feign and no Jackson. */
 class CliArchitectureTest {
@@ -36,6 +38,37 @@ class CliArchitectureTest {
                         "io.elements4j.callback.server..",
                         "io.elements4j.media..",
                         "io.elements4j.cli..")
+                .check(CLI);
+    }
+
+    /**
+     * Commands declare their options in code ({@link CommandModel}): nothing reads picocli's annotations any more, so
+     * an {@code @Option} added to a field would be silently ignored.
+     */
+    @Test
+    void no_command_declares_an_option_in_a_picocli_annotation_which_nothing_would_read() {
+        noClasses()
+                .that()
+                .resideInAPackage("io.elements4j.cli..")
+                .should()
+                .beAnnotatedWith(CommandLine.Command.class)
+                .check(CLI);
+        noFields()
+                .that()
+                .areDeclaredInClassesThat()
+                .resideInAPackage("io.elements4j.cli..")
+                .should()
+                .beAnnotatedWith(CommandLine.Option.class)
+                .orShould()
+                .beAnnotatedWith(CommandLine.Parameters.class)
+                .orShould()
+                .beAnnotatedWith(CommandLine.Mixin.class)
+                .orShould()
+                .beAnnotatedWith(CommandLine.ArgGroup.class)
+                .orShould()
+                .beAnnotatedWith(CommandLine.ParentCommand.class)
+                .orShould()
+                .beAnnotatedWith(CommandLine.Spec.class)
                 .check(CLI);
     }
 
