@@ -60,6 +60,29 @@ final class ElementsCommand implements Callable<Integer> {
         return Option.none();
     }
 
+    /**
+     * The value of {@code --provider} ({@code --provider ID} or {@code --provider=ID}) on a command line not yet
+     * parsed, for the start-up warm-up to prepare that provider.
+     *
+     * @param args the command line
+     * @return the first {@code --provider} given before any {@code --}, if there is one
+     */
+    static Option<String> providerArgument(String... args) {
+        for (int i = 0; i < args.length; i++) {
+            String arg = args[i];
+            if (arg.equals("--")) {
+                break;
+            }
+            if (arg.equals("--provider") && i + 1 < args.length) {
+                return Option.some(args[i + 1].trim()).filter(id -> !id.isEmpty());
+            }
+            if (arg.startsWith("--provider=")) {
+                return Option.some(arg.substring("--provider=".length()).trim()).filter(id -> !id.isEmpty());
+            }
+        }
+        return Option.none();
+    }
+
     ElementsCommand(CliContext context) {
         this.context = Objects.requireNonNull(context, "context");
     }

@@ -17,6 +17,7 @@ import io.elements4j.ports.callback.IncomingCallback;
 import io.elements4j.ports.spi.ElementsProvider;
 import io.elements4j.ports.spi.ProviderConfig;
 import io.elements4j.ports.spi.ProviderMetadata;
+import io.vavr.collection.Map;
 import io.vavr.collection.Seq;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
@@ -44,6 +45,21 @@ final class ObservedProvider implements ElementsProvider {
     @Override
     public VendorClient create(ProviderConfig config) {
         return new ObservedClient(delegate.create(config), progress);
+    }
+
+    @Override
+    public Map<String, String> defaults() {
+        return delegate.defaults();
+    }
+
+    @Override
+    public boolean chosenOnlyByName() {
+        return delegate.chosenOnlyByName();
+    }
+
+    @Override
+    public void prepare() {
+        delegate.prepare();
     }
 
     private static final class ObservedClient implements VendorClient {

@@ -58,7 +58,7 @@ final class StartupTraining {
         CliContext.Interrupts.jvm();
         // What a command's start-up warm-up loads, on this thread: its classes, the providers, TLS.
         StartupWarmup.overHttps(new String[0]);
-        new StartupWarmup.Work(loader(), true).run();
+        new StartupWarmup.Work(loader(), true, Option.none()).run();
         List<ProviderMetadata> providers = Providers.ordered(ElementsProviders.available(loader())
                         .flatMap(FoundProvider::provider)
                         .map(ElementsProvider::metadata))

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatCode;
 import io.elements4j.client.ElementsProviders;
 import io.elements4j.client.FoundProvider;
 import io.vavr.collection.Seq;
+import io.vavr.control.Option;
 import java.io.IOException;
 import java.net.URL;
 import java.util.Enumeration;
@@ -55,7 +56,7 @@ class StartupWarmupTest {
 
     @Test
     void hands_the_command_the_providers_a_scan_of_its_class_loader_finds() {
-        StartupWarmup.Work work = new StartupWarmup.Work(Shipped.loader(), false);
+        StartupWarmup.Work work = new StartupWarmup.Work(Shipped.loader(), false, Option.none());
 
         work.run();
 
@@ -76,12 +77,44 @@ class StartupWarmupTest {
                 return super.getResources(name);
             }
         };
-        StartupWarmup.Work work = new StartupWarmup.Work(failsOnce, false);
+        StartupWarmup.Work work = new StartupWarmup.Work(failsOnce, false, Option.none());
 
         work.run();
 
         assertThat(ids(work.get())).isNotEmpty();
         assertThat(scans.get()).as("looks at the class path").isGreaterThan(1);
+    }
+
+    @Test
+    void prepares_the_provider_the_command_line_names_and_none_when_it_cannot_tell_which() {
+        Seq<FoundProvider> found = ElementsProviders.available(Shipped.loader());
+
+        assertThat(StartupWarmup.Work.chosen(Option.some("useapi"), found)
+                        .map(provider -> provider.metadata().id()))
+                .contains("useapi");
+        if (System.getenv("ELEMENTS_PROVIDER") == null && System.getProperty("elements.provider") == null) {
+            assertThat(StartupWarmup.Work.chosen(Option.none(), found))
+                    .as("several providers, none named")
+                    .isEmpty();
+        }
+        assertThat(StartupWarmup.Work.chosen(Option.some("no-such-vendor"), found))
+                .as("the command reports the unknown id itself")
+                .isEmpty();
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+        "'task 1 --provider useapi', useapi",
+        "'--provider=evolink task 1', evolink",
+        "'-Dk=v --provider kling-official task 1', kling-official",
+        "'task 1', ''",
+        "'task 1 -- --provider useapi', ''",
+        "'task 1 --provider', ''"
+    })
+    void reads_provider_from_a_command_line_not_yet_parsed(String commandLine, String provider) {
+        assertThat(ElementsCommand.providerArgument(commandLine.split(" ")).getOrElse(""))
+                .as(commandLine)
+                .isEqualTo(provider);
     }
 
     @Test

@@ -1,6 +1,7 @@
 package io.elements4j.adapter.evolink;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.elements4j.adapter.evolink.internal.EvolinkApi;
 import io.elements4j.adapter.evolink.internal.EvolinkErrors;
 import io.elements4j.adapter.evolink.internal.TaskObject;
 import io.elements4j.adapter.support.CreationOnlyMetadata;
@@ -45,7 +46,7 @@ public final class EvolinkElementsProvider extends VendorElementsProvider {
 
     /** For {@link java.util.ServiceLoader}. */
     public EvolinkElementsProvider() {
-        super(METADATA);
+        super(METADATA, EvolinkApi.class);
     }
 
     /**

@@ -1,5 +1,6 @@
 package io.elements4j.adapter.falqueue;
 
+import io.elements4j.adapter.falqueue.internal.FalQueueApi;
 import io.elements4j.adapter.falqueue.internal.FalQueueErrors;
 import io.elements4j.adapter.support.CreationOnlyMetadata;
 import io.elements4j.adapter.support.KlingElementRules;
@@ -60,7 +61,7 @@ public final class FalQueueElementsProvider extends VendorElementsProvider {
 
     /** For {@link java.util.ServiceLoader}. */
     public FalQueueElementsProvider() {
-        super(METADATA);
+        super(METADATA, FalQueueApi.class);
     }
 
     /**

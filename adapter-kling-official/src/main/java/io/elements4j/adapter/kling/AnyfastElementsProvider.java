@@ -1,5 +1,6 @@
 package io.elements4j.adapter.kling;
 
+import io.elements4j.adapter.kling.internal.KlingApi;
 import io.elements4j.adapter.kling.internal.KlingWire;
 import io.elements4j.adapter.support.KlingElementRules;
 import io.elements4j.adapter.support.VendorElementsProvider;
@@ -58,7 +59,7 @@ public final class AnyfastElementsProvider extends VendorElementsProvider {
 
     /** For {@link java.util.ServiceLoader}. */
     public AnyfastElementsProvider() {
-        super(METADATA);
+        super(METADATA, KlingApi.class);
     }
 
     /** Name it to use it: the Kling jar alone means {@code kling-official}. */

@@ -1,5 +1,6 @@
 package io.elements4j.adapter.kling;
 
+import io.elements4j.adapter.kling.internal.KlingApi;
 import io.elements4j.adapter.kling.internal.KlingWire;
 import io.elements4j.adapter.support.KlingElementRules;
 import io.elements4j.adapter.support.VendorElementsProvider;
@@ -52,7 +53,7 @@ public final class EzmodelElementsProvider extends VendorElementsProvider {
 
     /** For {@link java.util.ServiceLoader}. */
     public EzmodelElementsProvider() {
-        super(METADATA);
+        super(METADATA, KlingApi.class);
     }
 
     /**

@@ -1,6 +1,7 @@
 package io.elements4j.adapter.kling;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.elements4j.adapter.kling.internal.KlingApi;
 import io.elements4j.adapter.kling.internal.KlingEnvelope;
 import io.elements4j.adapter.kling.internal.KlingErrors;
 import io.elements4j.adapter.kling.internal.KlingJwt;
@@ -82,7 +83,7 @@ public final class KlingOfficialElementsProvider extends VendorElementsProvider 
 
     /** For {@link java.util.ServiceLoader}. */
     public KlingOfficialElementsProvider() {
-        super(METADATA);
+        super(METADATA, KlingApi.class);
     }
 
     /**

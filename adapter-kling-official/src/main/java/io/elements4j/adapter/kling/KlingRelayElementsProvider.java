@@ -1,5 +1,6 @@
 package io.elements4j.adapter.kling;
 
+import io.elements4j.adapter.kling.internal.KlingApi;
 import io.elements4j.adapter.kling.internal.KlingWire;
 import io.elements4j.adapter.support.KlingElementRules;
 import io.elements4j.adapter.support.VendorElementsProvider;
@@ -54,7 +55,7 @@ public final class KlingRelayElementsProvider extends VendorElementsProvider {
 
     /** For {@link java.util.ServiceLoader}. */
     public KlingRelayElementsProvider() {
-        super(METADATA);
+        super(METADATA, KlingApi.class);
     }
 
     /**

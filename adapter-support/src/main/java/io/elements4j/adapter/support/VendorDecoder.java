@@ -9,6 +9,8 @@ import feign.Response;
 import feign.codec.Decoder;
 import io.vavr.control.Option;
 import java.io.IOException;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
 import java.lang.reflect.Type;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
@@ -47,6 +49,28 @@ final class VendorDecoder implements Decoder {
      * {@code mapper.readValue(bytes, type)} would construct the type for and look up again on every call.
      */
     private final Map<Type, ObjectReader> readers = new ConcurrentHashMap<>();
+
+    /**
+     * Builds, in {@code mapper}'s own cache, the readers of the answers of every method of {@code api}, as the first
+     * answer of each would; a decoder of a client of {@code api} then finds them made. An answer type whose reader
+     * cannot be made is left for its first answer to report.
+     */
+    static void prepare(ObjectMapper mapper, Class<?> api) {
+        for (Method method : api.getMethods()) {
+            Type answer = method.getGenericReturnType();
+            if (method.isDefault()
+                    || Modifier.isStatic(method.getModifiers())
+                    || answer == String.class
+                    || answer == void.class) {
+                continue;
+            }
+            try {
+                mapper.readerFor(mapper.constructType(answer));
+            } catch (RuntimeException e) {
+                // As documented: the first answer of this type meets the problem again and reports it.
+            }
+        }
+    }
 
     VendorDecoder(ObjectMapper mapper, Option<ErrorEnvelope> errorEnvelope, Clock clock) {
         this.mapper = mapper;

@@ -139,6 +139,19 @@ public final class VendorHttp implements AutoCloseable {
     }
 
     /**
+     * Sets up ahead of a first call what the clients of {@code apis} would set up on their first answers: the readers
+     * of every method's answer type, in the shared JSON mapper. For {@code ElementsProvider.prepare()}: it sends
+     * nothing, reads no setting, may run on any thread and more than once, and never throws.
+     *
+     * @param apis interfaces with {@code @RequestLine} methods, as given to {@link #client}
+     */
+    public static void prepare(Class<?>... apis) {
+        for (Class<?> api : apis) {
+            VendorDecoder.prepare(Json.mapper(), api);
+        }
+    }
+
+    /**
      * A Feign client for {@code api} (an interface with {@code @RequestLine} methods) against the base URL. Build
      * each once and keep it; clients are thread-safe. A method returning {@code String} gets the raw body and skips
      * the 2xx error-envelope check.

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import feign.Request;
+import feign.RequestLine;
 import feign.Response;
 import io.elements4j.adapter.support.ItemsApi.Item;
 import io.vavr.control.Option;
@@ -248,5 +249,59 @@ class VendorDecoderTest {
                         Request.HttpMethod.GET, "http://vendor.invalid/items/1", Map.of(), Request.Body.empty(), null))
                 .body(body.getBytes(charset))
                 .build();
+    }
+
+    /** An interface of three answers, two of them records to read. */
+    interface Answers {
+        @RequestLine("GET /one")
+        Wrapped<Answer> one();
+
+        @RequestLine("GET /many")
+        java.util.List<Answer> many();
+
+        @RequestLine("GET /raw")
+        String raw();
+
+        @RequestLine("GET /broken")
+        Unreadable broken();
+    }
+
+    record Answer(String id) {}
+
+    record Wrapped<T>(T data) {}
+
+    /** Two constructors that both claim to make it: no reader can be built for it. */
+    static final class Unreadable {
+        @com.fasterxml.jackson.annotation.JsonCreator
+        Unreadable(@com.fasterxml.jackson.annotation.JsonProperty("a") String a) {}
+
+        @com.fasterxml.jackson.annotation.JsonCreator
+        Unreadable(@com.fasterxml.jackson.annotation.JsonProperty("b") Integer b) {}
+    }
+
+    /** A mapper that says which root readers it holds. */
+    static final class Inspectable extends com.fasterxml.jackson.databind.ObjectMapper {
+        boolean holdsReaderOf(java.lang.reflect.Type type) {
+            return _rootDeserializers.containsKey(constructType(type));
+        }
+    }
+
+    @Test
+    void prepare_builds_the_reader_of_every_answer_to_read_ahead_of_the_first_answer_and_never_throws()
+            throws NoSuchMethodException {
+        Inspectable mapper = new Inspectable();
+
+        VendorDecoder.prepare(mapper, Answers.class);
+
+        assertThat(mapper.holdsReaderOf(Answers.class.getMethod("one").getGenericReturnType()))
+                .isTrue();
+        assertThat(mapper.holdsReaderOf(Answers.class.getMethod("many").getGenericReturnType()))
+                .isTrue();
+        assertThat(mapper.holdsReaderOf(String.class))
+                .as("a raw body is read as text")
+                .isFalse();
+        assertThat(mapper.holdsReaderOf(Unreadable.class))
+                .as("left for its first answer to report")
+                .isFalse();
     }
 }

@@ -4,6 +4,7 @@ import io.elements4j.adapter.support.KlingElementRules;
 import io.elements4j.adapter.support.RetryPolicy;
 import io.elements4j.adapter.support.VendorElementsProvider;
 import io.elements4j.adapter.support.VendorHttp;
+import io.elements4j.adapter.useapi.internal.UseapiApi;
 import io.elements4j.adapter.useapi.internal.UseapiErrors;
 import io.elements4j.domain.capability.Capability;
 import io.elements4j.domain.element.ReferenceKind;
@@ -122,7 +123,7 @@ public final class UseapiElementsProvider extends VendorElementsProvider {
 
     /** For {@link java.util.ServiceLoader}. */
     public UseapiElementsProvider() {
-        super(METADATA);
+        super(METADATA, UseapiApi.class);
     }
 
     /** @throws ProviderConfigurationException when no API token is configured, naming every place to set one */

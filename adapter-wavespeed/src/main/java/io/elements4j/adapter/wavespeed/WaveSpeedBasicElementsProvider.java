@@ -1,6 +1,7 @@
 package io.elements4j.adapter.wavespeed;
 
 import io.elements4j.adapter.support.VendorElementsProvider;
+import io.elements4j.adapter.wavespeed.internal.WaveSpeedApi;
 import io.elements4j.ports.api.VendorClient;
 import io.elements4j.ports.spi.ProviderConfig;
 import io.elements4j.ports.spi.ProviderConfigurationException;
@@ -19,10 +20,12 @@ public final class WaveSpeedBasicElementsProvider extends VendorElementsProvider
 
     /** For {@link java.util.ServiceLoader}. */
     public WaveSpeedBasicElementsProvider() {
-        super(WaveSpeedClient.Model.BASIC.metadata(
-                ID,
-                "WaveSpeed basic Kling elements model",
-                "https://wavespeed.ai/docs/docs-api/kwaivgi/kwaivgi-kling-elements"));
+        super(
+                WaveSpeedClient.Model.BASIC.metadata(
+                        ID,
+                        "WaveSpeed basic Kling elements model",
+                        "https://wavespeed.ai/docs/docs-api/kwaivgi/kwaivgi-kling-elements"),
+                WaveSpeedApi.class);
     }
 
     /**

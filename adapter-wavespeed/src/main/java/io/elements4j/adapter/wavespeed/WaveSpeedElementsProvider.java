@@ -1,6 +1,7 @@
 package io.elements4j.adapter.wavespeed;
 
 import io.elements4j.adapter.support.VendorElementsProvider;
+import io.elements4j.adapter.wavespeed.internal.WaveSpeedApi;
 import io.elements4j.ports.api.VendorClient;
 import io.elements4j.ports.spi.ConfigKey;
 import io.elements4j.ports.spi.ProviderConfig;
@@ -31,11 +32,13 @@ public final class WaveSpeedElementsProvider extends VendorElementsProvider {
 
     /** For {@link java.util.ServiceLoader}. */
     public WaveSpeedElementsProvider() {
-        super(WaveSpeedClient.Model.ADVANCED.metadata(
-                ID,
-                WaveSpeedClient.VENDOR,
-                "https://wavespeed.ai/docs/docs-api/kwaivgi/kwaivgi-kling-elements-advanced",
-                WEBHOOK_SECRET));
+        super(
+                WaveSpeedClient.Model.ADVANCED.metadata(
+                        ID,
+                        WaveSpeedClient.VENDOR,
+                        "https://wavespeed.ai/docs/docs-api/kwaivgi/kwaivgi-kling-elements-advanced",
+                        WEBHOOK_SECRET),
+                WaveSpeedApi.class);
     }
 
     /**

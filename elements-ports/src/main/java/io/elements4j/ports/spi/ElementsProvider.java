@@ -45,4 +45,13 @@ public interface ElementsProvider {
     default boolean chosenOnlyByName() {
         return false;
     }
+
+    /**
+     * Sets up ahead of time what a first call would, as far as it depends on no configuration: the readers of the
+     * vendor's answers, for one. A short-lived process (a command line, a function started per request) can run it
+     * on a spare thread while it reads its arguments, and its first call then starts sooner; a long-lived one gains
+     * nothing from it. It sends nothing, reads no setting and no credential, may run on any thread and more than once,
+     * and never throws: a problem it meets is left for the first call to report. By default it does nothing.
+     */
+    default void prepare() {}
 }

@@ -9,6 +9,7 @@ import io.elements4j.domain.capability.Capability;
 import io.elements4j.domain.media.MediaFormat;
 import io.elements4j.domain.rules.RuleProfile;
 import io.elements4j.domain.tag.TagKind;
+import io.elements4j.examples.acme.internal.AcmeApi;
 import io.elements4j.ports.api.VendorClient;
 import io.elements4j.ports.spi.ConfigKey;
 import io.elements4j.ports.spi.ProviderConfig;
@@ -62,7 +63,7 @@ public final class AcmeElementsProvider extends VendorElementsProvider {
 
     /** For {@link java.util.ServiceLoader}. */
     public AcmeElementsProvider() {
-        super(METADATA);
+        super(METADATA, AcmeApi.class);
     }
 
     /**
