@@ -247,6 +247,7 @@ final class CommandModel {
             }
         }
 
+        /** What {@link #applyTo(OptionSpec.Builder)} sets, on a parameter: their common builder is not public. */
         private void applyTo(PositionalParamSpec.Builder positional) {
             positional.type(type);
             positional.auxiliaryTypes(elementTypes);

@@ -4,30 +4,23 @@ import io.elements4j.client.FoundProvider;
 import io.elements4j.ports.spi.ElementsProvider;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
-import java.util.Objects;
-import java.util.concurrent.Callable;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code elements demo}. */
-final class DemoCommand implements Callable<Integer> {
-
-    private final ElementsCommand root;
-    private CommandSpec spec;
+final class DemoCommand extends ChildCommand {
 
     DemoCommand(ElementsCommand root) {
-        this.root = Objects.requireNonNull(root, "root");
+        super(root);
     }
 
-    CommandSpec model() {
-        spec = CommandModel.of(
-                        "demo",
-                        this,
-                        "Create, await, get, list and delete an element on every provider, offline.",
-                        "Each provider on the class path (or only --provider) in turn, against its own offline"
-                                + " sandbox: nothing leaves this machine. Steps a provider does not offer are told as"
-                                + " skipped; the exit code is 0 when every other step worked.")
-                .spec();
-        return spec;
+    @Override
+    CommandModel describe() {
+        return CommandModel.of(
+                "demo",
+                this,
+                "Create, await, get, list and delete an element on every provider, offline.",
+                "Each provider on the class path (or only --provider) in turn, against its own offline"
+                        + " sandbox: nothing leaves this machine. Steps a provider does not offer are told as"
+                        + " skipped; the exit code is 0 when every other step worked.");
     }
 
     @Override
@@ -72,7 +65,7 @@ final class DemoCommand implements Callable<Integer> {
                                                 + " skipped where a provider does not offer them).")
                         : failed + " step" + (failed == 1 ? "" : "s") + " failed.");
         output.document(root.success(
-                        spec.name(),
+                        name(),
                         Json.object()
                                 .put("providers", told.map(DemoStory.Told::toJson))
                                 .put("failedToLoad", broken.map(FoundProvider::describe))

@@ -17,15 +17,10 @@ import io.vavr.control.Validation;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Objects;
-import java.util.concurrent.Callable;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code elements prompt}. */
-final class PromptCommand implements Callable<Integer> {
+final class PromptCommand extends ChildCommand {
 
-    private final ElementsCommand root;
-    private CommandSpec spec;
     private String text;
     private List<String> elements = new ArrayList<>();
     private PromptSyntax syntaxOverride;
@@ -35,11 +30,12 @@ final class PromptCommand implements Callable<Integer> {
     private boolean endFrame;
 
     PromptCommand(ElementsCommand root) {
-        this.root = Objects.requireNonNull(root, "root");
+        super(root);
     }
 
-    CommandSpec model() {
-        spec = CommandModel.of(
+    @Override
+    CommandModel describe() {
+        return CommandModel.of(
                         "prompt",
                         this,
                         "Render a prompt that names elements, in the provider's syntax (or the one --syntax names).",
@@ -78,9 +74,7 @@ final class PromptCommand implements Callable<Integer> {
                         .description("an image is the first frame"))
                 .option(Arg.flag(given -> endFrame = given)
                         .names("--end-frame")
-                        .description("an image is the end frame"))
-                .spec();
-        return spec;
+                        .description("an image is the end frame"));
     }
 
     @Override
@@ -129,7 +123,7 @@ final class PromptCommand implements Callable<Integer> {
                             + entry._1.name() + ", " + entry._1.kind().name().toLowerCase(Locale.ROOT) + ")"));
         }
         output.document(root.success(
-                spec.name(),
+                name(),
                 Json.object()
                         .put("syntax", syntax)
                         .put("text", prompt.text())

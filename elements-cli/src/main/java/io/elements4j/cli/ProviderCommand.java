@@ -7,9 +7,6 @@ import io.elements4j.ports.spi.ProviderMetadata;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
 import java.time.Duration;
-import java.util.Objects;
-import java.util.concurrent.Callable;
-import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * A command that talks to one provider. Everything that can be refused without the vendor is refused first, and
@@ -18,23 +15,11 @@ import picocli.CommandLine.Model.CommandSpec;
  * is opened (with a one-shot sandbox if there are no credentials), the command runs, and its result becomes the
  * JSON document.
  */
-abstract class ProviderCommand implements Callable<Integer> {
-
-    final ElementsCommand root;
-    private CommandSpec spec;
+abstract class ProviderCommand extends ChildCommand {
 
     ProviderCommand(ElementsCommand root) {
-        this.root = Objects.requireNonNull(root, "root");
+        super(root);
     }
-
-    /** The command's picocli model: what {@link #describe()} declares, with help and version. */
-    final CommandSpec model() {
-        spec = describe().spec();
-        return spec;
-    }
-
-    /** The command's name, description, options and parameters, each option bound to its field. */
-    abstract CommandModel describe();
 
     @Override
     public final Integer call() {
@@ -52,7 +37,7 @@ abstract class ProviderCommand implements Callable<Integer> {
         checkLocally(provider);
         try (Session session = Session.open(root, chosen, callTimeout(), receivesCallbacks())) {
             Object result = run(session, root.output());
-            root.output().document(root.success(spec.name(), result));
+            root.output().document(root.success(name(), result));
             return ExitCode.OK.code();
         }
     }
@@ -83,7 +68,7 @@ abstract class ProviderCommand implements Callable<Integer> {
 
     /** What the command does, for messages: "list elements". */
     String action() {
-        return spec.name();
+        return name();
     }
 
     /** What the command is about, for the next step a failure suggests. */

@@ -9,34 +9,28 @@ import io.vavr.Tuple2;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import java.util.Map;
-import java.util.Objects;
-import java.util.concurrent.Callable;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code elements providers}. */
-final class ProvidersCommand implements Callable<Integer> {
+final class ProvidersCommand extends ChildCommand {
 
     private static final int COLUMN_WIDTH = 24;
 
-    private final ElementsCommand root;
-    private CommandSpec spec;
     private boolean markdown;
 
     ProvidersCommand(ElementsCommand root) {
-        this.root = Objects.requireNonNull(root, "root");
+        super(root);
     }
 
-    CommandSpec model() {
-        spec = CommandModel.of(
+    @Override
+    CommandModel describe() {
+        return CommandModel.of(
                         "providers",
                         this,
                         "List every provider on the class path: what it can do, its rule limits and its credentials.")
                 .option(Arg.flag(given -> markdown = given)
                         .names("--markdown")
                         .description("print the table as Markdown, as the README shows it: the facts only,"
-                                + " credentials by key name, nothing about this machine's settings"))
-                .spec();
-        return spec;
+                                + " credentials by key name, nothing about this machine's settings"));
     }
 
     @Override
@@ -77,7 +71,7 @@ final class ProvidersCommand implements Callable<Integer> {
         broken.forEach(p -> output.line("Failed to load: " + p.describe()));
 
         output.document(root.success(
-                spec.name(),
+                name(),
                 Json.object()
                         .put("providers", providers.zip(sandboxes).map(p -> ProviderFacts.json(p._1, config, p._2)))
                         .put(

@@ -15,30 +15,26 @@ import io.vavr.control.Either;
 import io.vavr.control.Option;
 import java.time.Duration;
 import java.util.Locale;
-import java.util.Objects;
 import java.util.ServiceLoader;
-import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executor;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code elements sandbox}. */
-final class SandboxCommand implements Callable<Integer> {
+final class SandboxCommand extends ChildCommand {
 
     static final String ALL = "all";
 
-    private final ElementsCommand root;
-    private CommandSpec spec;
     private String which;
     private Duration serveFor;
 
     SandboxCommand(ElementsCommand root) {
-        this.root = Objects.requireNonNull(root, "root");
+        super(root);
     }
 
-    CommandSpec model() {
-        spec = CommandModel.of(
+    @Override
+    CommandModel describe() {
+        return CommandModel.of(
                         "sandbox",
                         this,
                         "Serve offline sandboxes on loopback for manual use, until Ctrl-C.",
@@ -53,9 +49,7 @@ final class SandboxCommand implements Callable<Integer> {
                         .names("--for")
                         .label("DURATION")
                         .converter(new Arguments.DurationConverter())
-                        .description("stop after this long (e.g. 30m) instead of waiting for Ctrl-C"))
-                .spec();
-        return spec;
+                        .description("stop after this long (e.g. 30m) instead of waiting for Ctrl-C"));
     }
 
     @Override
@@ -105,7 +99,7 @@ final class SandboxCommand implements Callable<Integer> {
             output.line(serveFor == null ? "Serving until Ctrl-C." : "Serving for " + Progress.human(serveFor) + ".");
             output.line("(The credentials above are the sandbox's own test values, not secrets.)");
             output.document(root.success(
-                    spec.name(), Json.object().put("sandboxes", served).put("servingFor", Option.of(serveFor))));
+                    name(), Json.object().put("sandboxes", served).put("servingFor", Option.of(serveFor))));
             serve(started, context);
         } finally {
             closeAll(started);
