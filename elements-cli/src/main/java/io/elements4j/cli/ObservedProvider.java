@@ -13,6 +13,7 @@ import io.elements4j.domain.task.CreationTask;
 import io.elements4j.domain.task.CreationTaskId;
 import io.elements4j.domain.voice.Voice;
 import io.elements4j.ports.api.VendorClient;
+import io.elements4j.ports.callback.CallbackVerification;
 import io.elements4j.ports.callback.IncomingCallback;
 import io.elements4j.ports.spi.ElementsProvider;
 import io.elements4j.ports.spi.ProviderConfig;
@@ -87,6 +88,11 @@ final class ObservedProvider implements ElementsProvider {
                 task.forEach(progress::observe);
             }
             return task;
+        }
+
+        @Override
+        public CallbackVerification callbackVerification() {
+            return delegate.callbackVerification();
         }
 
         @Override

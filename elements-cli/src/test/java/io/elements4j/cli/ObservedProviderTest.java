@@ -2,6 +2,7 @@ package io.elements4j.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.elements4j.ports.api.VendorClient;
 import io.elements4j.ports.spi.ElementsProvider;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
@@ -24,9 +25,27 @@ class ObservedProviderTest {
         }
     }
 
+    @Test
+    void its_client_forwards_every_method_of_the_ports_none_left_to_its_default() throws ClassNotFoundException {
+        // A port's default answers Unsupported: left in place, it would hide an operation the vendor's client offers.
+        Class<?> client = Class.forName(ObservedProvider.class.getName() + "$ObservedClient");
+        for (Method method : VendorClient.class.getMethods()) {
+            if (Modifier.isStatic(method.getModifiers())) {
+                continue;
+            }
+            assertThat(declares(client, method))
+                    .as("ObservedClient overrides %s", method.getName())
+                    .isTrue();
+        }
+    }
+
     private static boolean declares(Method method) {
+        return declares(ObservedProvider.class, method);
+    }
+
+    private static boolean declares(Class<?> type, Method method) {
         try {
-            ObservedProvider.class.getDeclaredMethod(method.getName(), method.getParameterTypes());
+            type.getDeclaredMethod(method.getName(), method.getParameterTypes());
             return true;
         } catch (NoSuchMethodException e) {
             return false;
