@@ -429,9 +429,14 @@ if wanted clistart || wanted clinode; then
   keytool -genkeypair -alias stub -keyalg RSA -keysize 2048 -validity 1 -dname CN=127.0.0.1 -ext san=ip:127.0.0.1 \
       -storetype PKCS12 -keystore "$peer/stub.p12" -storepass "$tls_password" > /dev/null 2>&1
   keytool -exportcert -rfc -alias stub -keystore "$peer/stub.p12" -storepass "$tls_password" > "$peer/stub.pem" 2> /dev/null
+  # The CLI's trust store in the format of the JDK's default one here (/etc/ssl/certs/java/cacerts is a JKS store),
+  # read as the default one is, without a password: a password-protected PKCS12 store, as run before 2026-12-07, costs
+  # every command its key derivation (about 50 ms) that no user with the default trust store pays.
+  keytool -importcert -noprompt -alias stub -file "$peer/stub.pem" -keystore "$peer/trust.jks" -storetype JKS \
+      -storepass changeit > /dev/null 2>&1
   peer_stub_start "$peer" "$peer/stub.p12" "$tls_password"
   base=$(json_field "$peer/exchanges.json" baseUrl)
-  trust=(-Djavax.net.ssl.trustStore="$peer/stub.p12" -Djavax.net.ssl.trustStorePassword="$tls_password")
+  trust=(-Djavax.net.ssl.trustStore="$peer/trust.jks")
   node_env=(NODE_EXTRA_CA_CERTS="$peer/stub.pem")
   export KLING_ACCESS_KEY=bench-access-key KLING_SECRET_KEY=bench-secret-key-0123456789
   tls_sides=(cli node)
@@ -442,7 +447,8 @@ if wanted clistart || wanted clinode; then
   {
     echo
     echo "Over TLS: the same stub serving https with a throwaway certificate for 127.0.0.1 (keytool, RSA 2048), trusted"
-    echo "by the CLI through \`-Djavax.net.ssl.trustStore\` on its command line and by Node through NODE_EXTRA_CA_CERTS;"
+    echo "by the CLI through \`-Djavax.net.ssl.trustStore\` on its command line (a JKS store read without a password, as the"
+    echo "JDK's default trust store is here) and by Node through NODE_EXTRA_CA_CERTS;"
     echo "$peer_runs runs each, interleaved. Load at the end: $(load)."
     echo
     sides_table " over TLS" "over TLS" "${tls_sides[@]}"
