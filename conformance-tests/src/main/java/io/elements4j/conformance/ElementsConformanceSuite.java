@@ -343,6 +343,22 @@ public abstract class ElementsConformanceSuite {
                     .isInstanceOf(provider().getClass());
         }
 
+        /**
+         * {@link ElementsProvider#prepare()}, which a short-lived process runs on a spare thread before it has read its
+         * settings: it sends nothing and never throws, however often it runs, and a facade built after it works.
+         */
+        @Test
+        void prepares_ahead_of_a_first_call_without_sending_anything() {
+            provider().prepare();
+            provider().prepare();
+
+            assertThat(vendor.journal()).as("requests sent").isEmpty();
+            assumeTrue(metadata().capabilities().contains(Capability.CREATE_IMAGE_ELEMENT), "makes no image elements");
+            assertThat(elements.submit(imageDraft()).isRight())
+                    .as("a create after it")
+                    .isTrue();
+        }
+
         @Test
         void declares_complete_metadata() {
             ProviderMetadata md = metadata();
