@@ -65,19 +65,34 @@ final class ElementsCommand implements Callable<Integer> {
      * parsed, for the start-up warm-up to prepare that provider.
      *
      * @param args the command line
-     * @return the first {@code --provider} given before any {@code --}, if there is one
+     * @return the first {@code --provider} given before any {@code --}, if there is one and it is not blank
      */
     static Option<String> providerArgument(String... args) {
+        // No lambda: this runs before the warm-up starts (see StartupWarmup.start).
+        Option<String> id = optionValue("--provider", args);
+        return id.isDefined() && id.get().isEmpty() ? Option.none() : id;
+    }
+
+    /**
+     * The value of {@code option} on a command line not yet parsed, as {@code option VALUE} or {@code option=VALUE}:
+     * the first given before any {@code --}, trimmed.
+     *
+     * @param option an option of this command that takes a value ({@code --provider}, {@code --base-url})
+     * @param args   the command line
+     * @return its value, if the command line gives one
+     */
+    static Option<String> optionValue(String option, String... args) {
+        String attached = option + "=";
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
             if (arg.equals("--")) {
                 break;
             }
-            if (arg.equals("--provider") && i + 1 < args.length) {
-                return Option.some(args[i + 1].trim()).filter(id -> !id.isEmpty());
+            if (arg.equals(option) && i + 1 < args.length) {
+                return Option.some(args[i + 1].trim());
             }
-            if (arg.startsWith("--provider=")) {
-                return Option.some(arg.substring("--provider=".length()).trim()).filter(id -> !id.isEmpty());
+            if (arg.startsWith(attached)) {
+                return Option.some(arg.substring(attached.length()).trim());
             }
         }
         return Option.none();

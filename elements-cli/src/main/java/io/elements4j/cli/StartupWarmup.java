@@ -35,7 +35,7 @@ import javax.net.ssl.SSLContext;
  *   <li>last, the provider the command will use, as far as it can be told before parsing ({@code --provider},
  *       {@code -Delements.provider}, {@code ELEMENTS_PROVIDER}, or the only one), {@linkplain
  *       io.elements4j.ports.spi.ElementsProvider#prepare() prepared}: the readers of its vendor's answers, which
- *       the command's first answer would otherwise build (about 10 ms of `elements task` against Kling).
+ *       the command's first answer would otherwise build (about 10 ms of {@code elements task} against Kling).
  * </ul>
  *
  * <p>It changes nothing a command sees: it starts after the command line's {@code -D} settings are in place (a
@@ -84,19 +84,9 @@ final class StartupWarmup {
      * address is (or the offline sandbox, which is then the one case warmed in vain), with one, its scheme says.
      */
     static boolean overHttps(String[] args) {
-        for (int i = 0; i < args.length; i++) {
-            String arg = args[i];
-            if (arg.equals("--")) {
-                break;
-            }
-            if (arg.equals("--base-url") && i + 1 < args.length) {
-                return args[i + 1].trim().regionMatches(true, 0, "https:", 0, "https:".length());
-            }
-            if (arg.startsWith("--base-url=")) {
-                return arg.substring("--base-url=".length()).trim().regionMatches(true, 0, "https:", 0, 6);
-            }
-        }
-        return true;
+        // No lambda: this runs before the warm-up starts, which then meets the JVM's lambda set-up itself.
+        Option<String> url = ElementsCommand.optionValue("--base-url", args);
+        return url.isEmpty() || url.get().regionMatches(true, 0, "https:", 0, "https:".length());
     }
 
     /** The work itself, in the order a command meets it. */
