@@ -27,10 +27,19 @@ final class JsonBodyEncoder implements Encoder {
 
     @Override
     public void encode(Object body, Type bodyType, RequestTemplate template) {
+        template.body(bytes(body, bodyType), StandardCharsets.UTF_8);
+    }
+
+    /**
+     * The body as the UTF-8 JSON {@link #encode} sets on a template, for a request built without one.
+     *
+     * @throws EncodeException when Jackson cannot write {@code body} as {@code bodyType}
+     */
+    byte[] bytes(Object body, Type bodyType) {
         ObjectWriter writer = writers.computeIfAbsent(
                 bodyType, type -> mapper.writerFor(mapper.getTypeFactory().constructType(type)));
         try {
-            template.body(writer.writeValueAsBytes(body), StandardCharsets.UTF_8);
+            return writer.writeValueAsBytes(body);
         } catch (JsonProcessingException e) {
             throw new EncodeException(e.getMessage(), e);
         }

@@ -39,6 +39,11 @@ public final class RedactingSlf4jLogger extends Slf4jLogger {
         this.sentOnTheWay = Objects.requireNonNull(sentOnTheWay, "sentOnTheWay");
     }
 
+    /** Whether a request's lines would be logged now (DEBUG on): the calls Feign's own handler must make. */
+    boolean logs() {
+        return logger.isDebugEnabled();
+    }
+
     // Feign calls the two methods below on every request at any level but NONE; the masked copies they log are
     // made only when DEBUG is on, so a quiet logger costs a request nothing.
 

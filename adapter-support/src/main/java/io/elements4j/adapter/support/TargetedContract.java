@@ -5,9 +5,13 @@ import feign.MethodMetadata;
 import feign.Request;
 import feign.RequestTemplate;
 import feign.Target;
+import io.vavr.control.Option;
+import java.lang.reflect.Method;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Feign's default contract, which also sets the vendor's base URL on every method's request template, once, when a
@@ -38,6 +42,14 @@ final class TargetedContract implements Contract {
     }
 
     private final Contract annotations = new Contract.Default();
+    /**
+     * For each method whose template this contract targeted in the plain way, the literal start of its URL (the
+     * template's target): what {@link DirectMethods} puts before the path's variable part.
+     */
+    private final Map<Method, String> literalStarts = new ConcurrentHashMap<>();
+    /** Every method's metadata, as last parsed. */
+    private volatile List<MethodMetadata> parsed = List.of();
+
     private final String baseUrl;
     /** The base URL without a trailing slash, to put a path's literal start after; null when it has a query. */
     private final String plainBase;
@@ -55,13 +67,27 @@ final class TargetedContract implements Contract {
         for (MethodMetadata method : methods) {
             // The test Feign's own target makes before it sets the base URL.
             if (method.template().url().indexOf("http") != 0) {
-                target(method.template());
+                target(method.method(), method.template());
             }
             if (method.returnType() instanceof ParameterizedType generic) {
                 method.returnType(new NamedType(generic));
             }
         }
+        parsed = List.copyOf(methods);
         return methods;
+    }
+
+    /** The metadata of every method of the interface this contract parsed last; empty before it parsed one. */
+    List<MethodMetadata> parsed() {
+        return parsed;
+    }
+
+    /**
+     * The literal start of {@code method}'s URL when this contract set it (a plain base URL and path), so that the
+     * template renders as this start followed by the path's variable part; none for a template left to Feign's split.
+     */
+    Option<String> literalStart(Method method) {
+        return Option.of(literalStarts.get(method));
     }
 
     /**
@@ -71,7 +97,7 @@ final class TargetedContract implements Contract {
      * empty path, and {@code GET /elements/{id}} a target ending {@code /elements} and the path {@code /{id}}; the
      * URL sent is the same. A path or base URL with anything but plain characters keeps Feign's own split.
      */
-    private void target(RequestTemplate template) {
+    private void target(Method method, RequestTemplate template) {
         String path = template.path();
         int expression = path.indexOf('{');
         int cut = expression < 0 && !path.endsWith("/")
@@ -83,10 +109,11 @@ final class TargetedContract implements Contract {
         }
         template.target(plainBase + path.substring(0, cut));
         template.uri(path.substring(cut));
+        literalStarts.put(method, plainBase + path.substring(0, cut));
     }
 
     /** A path of characters no URL encodes. */
-    private static boolean isPlain(String literal) {
+    static boolean isPlain(String literal) {
         for (int i = 0; i < literal.length(); i++) {
             char c = literal.charAt(i);
             boolean plain =

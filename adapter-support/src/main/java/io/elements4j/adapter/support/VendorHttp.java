@@ -1,6 +1,7 @@
 package io.elements4j.adapter.support;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import feign.Client;
 import feign.Feign;
 import feign.Logger;
 import feign.Request;
@@ -158,20 +159,34 @@ public final class VendorHttp implements AutoCloseable {
      */
     public <A> A client(Class<A> api) {
         Objects.requireNonNull(api, "api");
+        TargetedContract contract = new TargetedContract(baseUrl);
+        JsonBodyEncoder encoder = new JsonBodyEncoder(Json.mapper());
+        VendorDecoder decoder = new VendorDecoder(Json.mapper(), errorEnvelope, clock);
+        CapturingErrorDecoder errors = new CapturingErrorDecoder(clock);
+        RedactingSlf4jLogger log = new RedactingSlf4jLogger(
+                logger.getOrElse(() -> LoggerFactory.getLogger(api)), redaction, credentials.map(Credential::name));
+        Client client = this::withinDeadline;
+        boolean quiet = logLevel == Logger.Level.NONE;
         return Feign.builder()
-                .contract(new TargetedContract(baseUrl))
-                .client(this::withinDeadline)
+                .contract(contract)
+                .client(client)
                 .options(options)
-                .encoder(new JsonBodyEncoder(Json.mapper()))
-                .decoder(new VendorDecoder(Json.mapper(), errorEnvelope, clock))
-                .errorDecoder(new CapturingErrorDecoder(clock))
+                .encoder(encoder)
+                .decoder(decoder)
+                .errorDecoder(errors)
                 .retryer(Retryer.NEVER_RETRY)
                 .requestInterceptors(interceptors.toJavaList())
-                .logger(new RedactingSlf4jLogger(
-                        logger.getOrElse(() -> LoggerFactory.getLogger(api)),
-                        redaction,
-                        credentials.map(Credential::name)))
+                .logger(log)
                 .logLevel(logLevel)
+                .invocationHandlerFactory(new DirectMethods(
+                        contract,
+                        client,
+                        options,
+                        encoder,
+                        decoder,
+                        errors,
+                        () -> !quiet && log.logs(),
+                        !interceptors.isEmpty()))
                 .target(new TargetedContract.BaseUrlTarget<>(api, baseUrl));
     }
 
