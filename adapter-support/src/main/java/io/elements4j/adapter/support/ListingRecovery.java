@@ -86,10 +86,14 @@ public final class ListingRecovery {
      * elements' ids joined with commas, its times the first element's. The default answer of a recovered create.
      */
     public static CreationTask succeeded(Seq<Element> elements) {
-        return CreationTask.of(
-                        CreationTaskId.of(elements.map(e -> e.id().value()).mkString(",")), TaskState.SUCCEEDED)
-                .withElements(elements)
-                .withTimes(elements.head().createdAt(), elements.head().updatedAt());
+        StringBuilder ids = new StringBuilder();
+        for (Element element : elements) {
+            ids.append(ids.length() == 0 ? "" : ",").append(element.id().value());
+        }
+        return CreationTask.builder(CreationTaskId.of(ids.toString()), TaskState.SUCCEEDED)
+                .elements(elements)
+                .times(elements.head().createdAt(), elements.head().updatedAt())
+                .build();
     }
 
     /**

@@ -51,7 +51,28 @@ public record CreationTask(
         Objects.requireNonNull(createdAt, "createdAt");
         Objects.requireNonNull(updatedAt, "updatedAt");
         // Every element reported in full is also listed by id, once, in the vendor's order.
-        elementIds = onceEach(List.ofAll(elementIds).appendAll(elements.map(Element::id)));
+        elementIds = withEachOf(onceEach(List.ofAll(elementIds)), elements);
+    }
+
+    /**
+     * The ids, then each element's id not among them yet. A copy of a task ({@code withTimes}, {@code withState})
+     * passes the ids its elements added back in: found already, they are not added again and then removed. A task
+     * of many elements (a listing recovered) takes {@code distinct()} instead of the pairwise look.
+     */
+    private static List<ElementId> withEachOf(List<ElementId> ids, Seq<Element> elements) {
+        if (elements.isEmpty()) {
+            return ids;
+        }
+        if (ids.size() + elements.size() > 8) {
+            return ids.appendAll(elements.map(Element::id)).distinct();
+        }
+        List<ElementId> all = ids;
+        for (Element element : elements) {
+            if (!all.contains(element.id())) {
+                all = all.append(element.id());
+            }
+        }
+        return all;
     }
 
     /**

@@ -49,4 +49,28 @@ class CreationTaskTest {
                         .elementIds())
                 .containsExactlyElementsOf(twelve.remove(id("e11")).prepend(id("e11")));
     }
+
+    @Test
+    void a_copy_lists_its_elements_once_however_often_it_is_copied() {
+        List<Element> made = List.of(
+                Element.of(id("e1"), "One", ReferenceKind.IMAGE),
+                Element.of(id("e2"), "Two", ReferenceKind.IMAGE),
+                Element.of(id("e1"), "One again", ReferenceKind.IMAGE));
+        CreationTask task = CreationTask.of(CreationTaskId.of("task-1"), TaskState.PROCESSING)
+                .withElements(made)
+                .withTimes(io.vavr.control.Option.none(), io.vavr.control.Option.none())
+                .withState(TaskState.SUCCEEDED);
+
+        assertThat(task.elementIds()).containsExactly(id("e1"), id("e2"));
+        assertThat(task.elements()).isEqualTo(made);
+    }
+
+    @Test
+    void many_elements_with_repeats_are_listed_once_each_in_their_order() {
+        List<Element> nine = List.range(0, 9).map(i -> Element.of(id("e" + i), "E" + i, ReferenceKind.IMAGE));
+
+        assertThat(task(List.of(id("e4")), nine.append(nine.head())).elementIds())
+                .containsExactlyElementsOf(
+                        nine.map(Element::id).remove(id("e4")).prepend(id("e4")));
+    }
 }
