@@ -36,11 +36,11 @@ import java.util.function.BooleanSupplier;
 
 /**
  * Feign's own invocation handler, with a shorter way through for the methods a vendor's calls go through: a method
- * whose request is its target, a path with plain {@code @Param} values and at most a JSON body is sent straight from
- * the shape its annotations were parsed into, without building a {@link RequestTemplate} on each call. Feign's
- * per-call machinery — the template copied and expanded, the thread name and id rendered to look up per-method
- * options, an interceptor chain reduced from a stream, the response and its headers copied again — was about a
- * tenth of a small call's CPU for work the result never showed.
+ * whose request is its target, a path and a query with plain {@code @Param} values, a query map and at most a JSON
+ * body is sent straight from the shape its annotations were parsed into, without building a {@link RequestTemplate}
+ * on each call. Feign's per-call machinery — the template copied and expanded, the thread name and id rendered to
+ * look up per-method options, an interceptor chain reduced from a stream, the response and its headers copied
+ * again — was about a tenth of a small call's CPU for work the result never showed.
  *
  * <p>What goes out is what Feign's own handler would send, to the byte: the same method, URL, headers
  * ({@code Content-Length} with a body) and body, through the same client, with the same options; the answer goes
@@ -48,11 +48,13 @@ import java.util.function.BooleanSupplier;
  * (a {@link RetryableException} for an I/O failure on the way, a {@link DecodeException} around what the decoder
  * threw). Anything else goes through Feign's handler for the method, unchanged:
  * <ul>
- *   <li>a method with headers, a query, a query map given entries, a header map, a {@code URI} parameter, form
- *       parameters, a body template, a custom expander, encoded parameters, {@code Request.Options} among its
- *       parameters, or an answer Feign treats specially ({@code void}, {@code Response}, {@code TypedResponse});</li>
- *   <li>a call whose path value is null, empty or has a character a URL encodes (Feign's encoding applies), or whose
- *       body is null;</li>
+ *   <li>a method with headers, a query parameter that is not one plain name with one plain literal or
+ *       {@code {name}} value, a header map, a {@code URI} parameter, form parameters, a body template, a custom
+ *       expander, encoded parameters, {@code Request.Options} among its parameters, or an answer Feign treats
+ *       specially ({@code void}, {@code Response}, {@code TypedResponse});</li>
+ *   <li>a call whose path or query value, or query map's name or value, is null, empty, not a string, number or
+ *       boolean, or has a character a URL encodes (Feign's encoding applies); whose query map names a parameter the
+ *       query declares (Feign merges them); or whose body is null;</li>
  *   <li>every call of a client with request interceptors (they work on a template);</li>
  *   <li>every call while Feign's log would show it (its logger at DEBUG and a level above {@code NONE}), so the
  *       log is Feign's own.</li>
@@ -125,6 +127,9 @@ final class DirectMethods implements InvocationHandlerFactory {
             Request.HttpMethod method,
             String[] literals,
             int[] values,
+            String[] queryNames,
+            String[] queryLiterals,
+            int[] queryValues,
             int body,
             Type bodyType,
             int queryMap,
@@ -136,7 +141,6 @@ final class DirectMethods implements InvocationHandlerFactory {
             if (literalStart.isEmpty()
                     || template.method() == null
                     || !template.headers().isEmpty()
-                    || !template.queries().isEmpty()
                     || template.bodyTemplate() != null
                     || template.requestBody().length() > 0
                     || md.headerMapIndex() != null
@@ -145,7 +149,7 @@ final class DirectMethods implements InvocationHandlerFactory {
                     || !md.formParams().isEmpty()
                     || md.indexToExpander() != null && !md.indexToExpander().isEmpty()
                     || md.indexToEncoded().containsValue(true)
-                    || md.indexToExpanderClass().values().stream().anyMatch(c -> c != Param.ToStringExpander.class)
+                    || customExpander(md)
                     || takesOptions(md.method())
                     || special(md.returnType())) {
                 return Option.none();
@@ -182,10 +186,41 @@ final class DirectMethods implements InvocationHandlerFactory {
                 at = close + 1;
             }
             literals.add(literal.toString());
+            // The query's parameters, each a plain name with one value: a plain literal or one {name}.
+            Map<String, Collection<String>> queries = template.queries();
+            String[] queryNames = new String[queries.size()];
+            String[] queryLiterals = new String[queries.size()];
+            int[] queryValues = new int[queries.size()];
+            int query = 0;
+            for (Map.Entry<String, Collection<String>> parameter : queries.entrySet()) {
+                String value = parameter.getValue().size() == 1
+                        ? parameter.getValue().iterator().next()
+                        : null;
+                if (value == null || !isName(parameter.getKey())) {
+                    return Option.none();
+                }
+                queryNames[query] = parameter.getKey();
+                if (value.startsWith("{") && value.endsWith("}")) {
+                    Integer index = named.get().get(value.substring(1, value.length() - 1));
+                    if (index == null) {
+                        return Option.none();
+                    }
+                    queryValues[query] = index;
+                } else if (isName(value)) {
+                    queryLiterals[query] = value;
+                    queryValues[query] = -1;
+                } else {
+                    return Option.none();
+                }
+                query++;
+            }
             return Option.some(new Shape(
                     Request.HttpMethod.valueOf(template.method()),
                     literals.toArray(new String[0]),
-                    values.stream().mapToInt(Integer::intValue).toArray(),
+                    ints(values),
+                    queryNames,
+                    queryLiterals,
+                    queryValues,
                     md.bodyIndex() == null ? -1 : md.bodyIndex(),
                     md.bodyType(),
                     md.queryMapIndex() == null ? -1 : md.queryMapIndex(),
@@ -204,6 +239,23 @@ final class DirectMethods implements InvocationHandlerFactory {
                 }
             }
             return Option.some(named);
+        }
+
+        private static boolean customExpander(MethodMetadata md) {
+            for (Class<?> expander : md.indexToExpanderClass().values()) {
+                if (expander != Param.ToStringExpander.class) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private static int[] ints(List<Integer> values) {
+            int[] ints = new int[values.size()];
+            for (int i = 0; i < ints.length; i++) {
+                ints[i] = values.get(i);
+            }
+            return ints;
         }
 
         private static boolean takesOptions(Method method) {
@@ -225,9 +277,12 @@ final class DirectMethods implements InvocationHandlerFactory {
                     || TypedResponse.class.isAssignableFrom(type);
         }
 
-        /** The URL for these arguments; null when a value needs Feign's own rendering. */
+        /**
+         * The URL for these arguments: the path, then the query's parameters in their declared order, then the query
+         * map's in its own; null when a value needs Feign's own rendering (one it would encode, or drop when null).
+         */
         String url(Object[] argv) {
-            if (values.length == 0) {
+            if (values.length == 0 && queryNames.length == 0 && queryMap < 0) {
                 return literals[0];
             }
             StringBuilder url = new StringBuilder(literals[0].length() + 48);
@@ -239,36 +294,60 @@ final class DirectMethods implements InvocationHandlerFactory {
                 }
                 url.append(value).append(literals[i + 1]);
             }
+            char separator = '?';
+            for (int i = 0; i < queryNames.length; i++) {
+                String value = queryValues[i] < 0 ? queryLiterals[i] : plain(argv[queryValues[i]]);
+                if (value == null) {
+                    return null;
+                }
+                url.append(separator).append(queryNames[i]).append('=').append(value);
+                separator = '&';
+            }
+            if (queryMap >= 0) {
+                if (!(argv[queryMap] instanceof Map<?, ?> map)) {
+                    return null;
+                }
+                for (Map.Entry<?, ?> parameter : map.entrySet()) {
+                    String value = plain(parameter.getValue());
+                    if (!(parameter.getKey() instanceof String name)
+                            || !isName(name)
+                            || value == null
+                            || declares(name)) {
+                        return null;
+                    }
+                    url.append(separator).append(name).append('=').append(value);
+                    separator = '&';
+                }
+            }
             return url.toString();
+        }
+
+        /** Whether the query template names this parameter (Feign would merge a query map's value into it). */
+        private boolean declares(String name) {
+            for (String declared : queryNames) {
+                if (declared.equals(name)) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /** The value as it goes into a URL unencoded, or null when Feign would encode or drop it. */
         private static String plain(Object value) {
             String text = value instanceof String s
                     ? s
-                    : value instanceof Integer || value instanceof Long ? value.toString() : null;
-            if (text == null || text.isEmpty()) {
-                return null;
-            }
-            for (int i = 0; i < text.length(); i++) {
-                char c = text.charAt(i);
-                boolean unreserved = c >= 'a' && c <= 'z'
-                        || c >= 'A' && c <= 'Z'
-                        || c >= '0' && c <= '9'
-                        || c == '-'
-                        || c == '.'
-                        || c == '_'
-                        || c == '~';
-                if (!unreserved) {
-                    return null;
-                }
-            }
-            return text;
+                    : value instanceof Integer || value instanceof Long || value instanceof Boolean
+                            ? value.toString()
+                            : null;
+            return text != null && isName(text) ? text : null;
         }
 
-        /** Whether the call adds nothing to the query: no query map, or an empty one. */
-        boolean noQuery(Object[] argv) {
-            return queryMap < 0 || argv[queryMap] instanceof Map<?, ?> map && map.isEmpty();
+        /**
+         * A name or value that goes into a URL as it is: not empty, only characters no URL encodes, no slash (which
+         * Feign encodes in a value, or not, as the method's {@code decodeSlash} says).
+         */
+        private static boolean isName(String text) {
+            return !text.isEmpty() && text.indexOf('/') < 0 && TargetedContract.isPlain(text);
         }
     }
 
@@ -284,7 +363,7 @@ final class DirectMethods implements InvocationHandlerFactory {
 
         @Override
         public Object invoke(Object[] argv) throws Throwable {
-            if (logging.getAsBoolean() || !shape.noQuery(argv) || shape.body >= 0 && argv[shape.body] == null) {
+            if (logging.getAsBoolean() || shape.body >= 0 && argv[shape.body] == null) {
                 return feign.invoke(argv);
             }
             String url = shape.url(argv);

@@ -66,6 +66,12 @@ class DirectMethodsTest {
         @RequestLine("GET /items?q={q}&limit={limit}")
         String search(@Param("q") String q, @Param("limit") int limit);
 
+        @RequestLine("GET /items?official=true&page={page}")
+        String official(@Param("page") int page);
+
+        @RequestLine("GET /items?official=true&page={page}")
+        String officialAnd(@Param("page") int page, @QueryMap Map<String, Object> query);
+
         @RequestLine("POST /items/plain")
         @Headers("Accept: text/plain")
         String createPlain(NewItem item);
@@ -107,6 +113,15 @@ class DirectMethodsTest {
         return request.getMethod() + " " + request.getAbsoluteUrl() + "\n" + headers + "\n" + request.getBodyAsString();
     }
 
+    /** A query map in the order given, which may hold a null value. */
+    private static Map<String, Object> ordered(Object... pairs) {
+        Map<String, Object> map = new LinkedHashMap<>();
+        for (int i = 0; i < pairs.length; i += 2) {
+            map.put((String) pairs[i], pairs[i + 1]);
+        }
+        return map;
+    }
+
     private static Map<String, Function<ShapesApi, Object>> everyShape() {
         Map<String, Function<ShapesApi, Object>> calls = new LinkedHashMap<>();
         calls.put("a body", api -> api.create(DRAFT));
@@ -118,10 +133,19 @@ class DirectMethodsTest {
         calls.put("two values, one a number", api -> api.shelved(-3, "x9"));
         calls.put("a value and a body", api -> api.replace("x9", DRAFT));
         calls.put("an empty query map", api -> api.list(Map.of()));
-        calls.put("a query map with entries", api -> api.list(Map.of("page", 2, "email", "a@b.example")));
+
         calls.put("a value and an empty query map", api -> api.delete("e1", Map.of()));
         calls.put("a value and a query map", api -> api.delete("e1", Map.of("email", "a@b.example")));
-        calls.put("a query template", api -> api.search("red dress", 5));
+        calls.put("a query template", api -> api.search("red", 5));
+        calls.put("a query value Feign encodes", api -> api.search("red dress", 5));
+        calls.put("a null query value", api -> api.search(null, 5));
+        calls.put("a query literal", api -> api.official(3));
+        calls.put("a query and a query map", api -> api.officialAnd(3, ordered("tag", "hero", "limit", 5)));
+        calls.put("a query map naming a query parameter", api -> api.officialAnd(3, ordered("page", 9)));
+        calls.put("a query map in its order", api -> api.list(ordered("pageNum", 2, "pageSize", 30, "all", true)));
+        calls.put("a query map value Feign encodes", api -> api.list(ordered("email", "a@b.example")));
+        calls.put("a query map with a null value", api -> api.list(ordered("tag", null)));
+        calls.put("a query map with a list value", api -> api.list(ordered("tag", List.of("a", "b"))));
         calls.put("a header template", api -> api.createPlain(DRAFT));
         calls.put("a default method", api -> api.itemTwice("t1") != null ? api : api);
         return calls;
@@ -157,7 +181,9 @@ class DirectMethodsTest {
                 .containsEntry("replace", true)
                 .containsEntry("list", true)
                 .containsEntry("delete", true)
-                .containsEntry("search", false)
+                .containsEntry("search", true)
+                .containsEntry("official", true)
+                .containsEntry("officialAnd", true)
                 .containsEntry("createPlain", false);
     }
 
@@ -198,9 +224,14 @@ class DirectMethodsTest {
                 .isFalse();
 
         assertThat(builtByFeign(http(), false, api -> api.item("a/b"))).isTrue();
+        assertThat(builtByFeign(http(), false, api -> api.search("red", 5))).isFalse();
+        assertThat(builtByFeign(http(), false, api -> api.list(ordered("pageNum", 2, "pageSize", 30))))
+                .isFalse();
+
         assertThat(builtByFeign(http(), false, api -> api.delete("t-1", Map.of("email", "a@b.example"))))
                 .isTrue();
-        assertThat(builtByFeign(http(), false, api -> api.search("red", 5))).isTrue();
+        assertThat(builtByFeign(http(), false, api -> api.search("red dress", 5)))
+                .isTrue();
     }
 
     @Test

@@ -1,6 +1,7 @@
 package io.elements4j.domain.rules;
 
 import io.elements4j.domain.media.MediaFacts;
+import io.elements4j.domain.media.MediaFormat;
 import io.elements4j.domain.rules.RuleProfile.ImageRules;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
@@ -17,24 +18,39 @@ final class ImageChecks {
 
     /** The rule applied to every photo of an image draft, when the vendor builds image elements at all. */
     static Rule.OnMedia eachImage(ImageRule rule) {
-        return (Medium.Media media, RuleProfile profile) -> profile.images().isEmpty()
-                ? List.empty()
-                : Medium.violations(
-                        media.images(),
-                        image -> rule.check(
-                                image, image.facts(), profile.images().get(), profile.vendor()));
+        return (Medium.Media media, RuleProfile profile) -> {
+            if (profile.images().isEmpty()) {
+                return List.empty();
+            }
+            // a loop, with the profile's parts read once: this runs for every photo of every create
+            ImageRules rules = profile.images().get();
+            String vendor = profile.vendor();
+            Seq<RuleViolation> found = List.empty();
+            for (Medium image : media.images()) {
+                Option<RuleViolation> violation = rule.check(image, image.facts(), rules, vendor);
+                if (violation.isDefined()) {
+                    found = found.append(violation.get());
+                }
+            }
+            return found;
+        };
     }
 
     /** The content must be what a local file's name says (see {@link SourceChecks#formatMatchesName}), and accepted. */
     static Option<RuleViolation> format(Medium image, MediaFacts facts, ImageRules rules, String vendor) {
-        return SourceChecks.formatMatchesName(image)
-                .orElse(() -> facts.format()
-                        .filter(format -> !rules.formats().contains(format))
-                        .map(format -> RuleViolation.of(
-                                image.field(),
-                                RuleCodes.IMAGE_FORMAT,
-                                image.label() + " is " + Wording.format(format) + "; " + vendor + " accepts "
-                                        + Wording.formats(rules.formats()))));
+        Option<RuleViolation> misnamed = SourceChecks.formatMatchesName(image);
+        if (misnamed.isDefined()) {
+            return misnamed;
+        }
+        if (facts.format().isEmpty() || rules.formats().contains(facts.format().get())) {
+            return Option.none();
+        }
+        MediaFormat format = facts.format().get();
+        return Option.some(RuleViolation.of(
+                image.field(),
+                RuleCodes.IMAGE_FORMAT,
+                image.label() + " is " + Wording.format(format) + "; " + vendor + " accepts "
+                        + Wording.formats(rules.formats())));
     }
 
     static Option<RuleViolation> size(Medium image, MediaFacts facts, ImageRules rules, String vendor) {
@@ -50,15 +66,21 @@ final class ImageChecks {
 
     /** Width and height each, as far as known. */
     static Option<RuleViolation> edges(Medium image, MediaFacts facts, ImageRules rules, String vendor) {
-        Seq<Integer> known = facts.width().toList().appendAll(facts.height());
-        return rules.minEdge()
-                .flatMap(min -> known.min()
-                        .filter(edge -> edge < min)
-                        .map(edge -> RuleViolation.of(
-                                image.field(),
-                                RuleCodes.IMAGE_TOO_SMALL,
-                                image.label() + " is " + Wording.dimensions(facts) + "; " + vendor + " needs at least "
-                                        + min + " px on each side")));
+        if (rules.minEdge().isEmpty()
+                || facts.width().isEmpty() && facts.height().isEmpty()) {
+            return Option.none();
+        }
+        int min = rules.minEdge().get();
+        int edge = Math.min(
+                facts.width().getOrElse(Integer.MAX_VALUE), facts.height().getOrElse(Integer.MAX_VALUE));
+        if (edge >= min) {
+            return Option.none();
+        }
+        return Option.some(RuleViolation.of(
+                image.field(),
+                RuleCodes.IMAGE_TOO_SMALL,
+                image.label() + " is " + Wording.dimensions(facts) + "; " + vendor + " needs at least " + min
+                        + " px on each side"));
     }
 
     /** Inclusive at both ends: 1:2.5 and 2.5:1 themselves are accepted. A bound the vendor does not set is not checked. */

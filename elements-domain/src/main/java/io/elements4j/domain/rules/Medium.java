@@ -6,8 +6,6 @@ import io.elements4j.domain.media.MediaFacts;
 import io.elements4j.domain.media.MediaSource;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
-import io.vavr.control.Option;
-import java.util.function.Function;
 
 /**
  * One photo or video of a draft, with where it sits ({@code field}), how a message names it ({@code label}) and the
@@ -24,11 +22,6 @@ record Medium(String field, String label, MediaSource source, MediaFacts facts) 
 
         static Media of(ElementDraft draft) {
             return new Media(imagesOf(draft), videoOf(draft));
-        }
-
-        /** The photos, then the video. */
-        Seq<Medium> all() {
-            return video.isEmpty() ? images : images.appendAll(video);
         }
     }
 
@@ -75,21 +68,6 @@ record Medium(String field, String label, MediaSource source, MediaFacts facts) 
         return draft.references() instanceof References.VideoReference video
                 ? List.of(new Medium(Fields.VIDEO, "video", video.video()))
                 : List.empty();
-    }
-
-    /**
-     * Each medium's violation of one rule, in order. A plain loop: every rule runs on every photo of every create,
-     * and this adds nothing when none is found.
-     */
-    static Seq<RuleViolation> violations(Seq<Medium> media, Function<Medium, Option<RuleViolation>> check) {
-        Seq<RuleViolation> found = List.empty();
-        for (Medium medium : media) {
-            Option<RuleViolation> violation = check.apply(medium);
-            if (violation.isDefined()) {
-                found = found.append(violation.get());
-            }
-        }
-        return found;
     }
 
     static boolean isVideo(Medium medium) {

@@ -3,6 +3,7 @@ package io.elements4j.domain.rules;
 import io.elements4j.domain.media.MediaFacts;
 import io.elements4j.domain.rules.RuleProfile.VideoRules;
 import io.vavr.collection.List;
+import io.vavr.collection.Seq;
 import io.vavr.control.Option;
 import java.time.Duration;
 
@@ -17,12 +18,21 @@ final class VideoChecks {
 
     /** The rule applied to the video of a video draft, when the vendor builds video elements at all. */
     static Rule.OnMedia theVideo(VideoRule rule) {
-        return (Medium.Media media, RuleProfile profile) -> profile.video().isEmpty()
-                ? List.empty()
-                : Medium.violations(
-                        media.video(),
-                        video ->
-                                rule.check(video, video.facts(), profile.video().get(), profile.vendor()));
+        return (Medium.Media media, RuleProfile profile) -> {
+            if (profile.video().isEmpty()) {
+                return List.empty();
+            }
+            VideoRules rules = profile.video().get();
+            String vendor = profile.vendor();
+            Seq<RuleViolation> found = List.empty();
+            for (Medium video : media.video()) {
+                Option<RuleViolation> violation = rule.check(video, video.facts(), rules, vendor);
+                if (violation.isDefined()) {
+                    found = found.append(violation.get());
+                }
+            }
+            return found;
+        };
     }
 
     /** The content must be what a local file's name says (see {@link SourceChecks#formatMatchesName}), and accepted. */
