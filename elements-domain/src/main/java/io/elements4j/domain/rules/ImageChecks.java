@@ -4,7 +4,6 @@ import io.elements4j.domain.media.MediaFacts;
 import io.elements4j.domain.media.MediaFormat;
 import io.elements4j.domain.rules.RuleProfile.ImageRules;
 import io.vavr.collection.List;
-import io.vavr.collection.Seq;
 import io.vavr.control.Option;
 
 /** The rules on each reference photo. A fact that is not known is not checked: the vendor will check it. */
@@ -12,28 +11,13 @@ final class ImageChecks {
 
     /** A rule about one photo, given its known facts. */
     @FunctionalInterface
-    interface ImageRule {
-        Option<RuleViolation> check(Medium image, MediaFacts facts, ImageRules rules, String vendor);
-    }
+    interface ImageRule extends Medium.Check<ImageRules> {}
 
     /** The rule applied to every photo of an image draft, when the vendor builds image elements at all. */
     static Rule.OnMedia eachImage(ImageRule rule) {
-        return (Medium.Media media, RuleProfile profile) -> {
-            if (profile.images().isEmpty()) {
-                return List.empty();
-            }
-            // a loop, with the profile's parts read once: this runs for every photo of every create
-            ImageRules rules = profile.images().get();
-            String vendor = profile.vendor();
-            Seq<RuleViolation> found = List.empty();
-            for (Medium image : media.images()) {
-                Option<RuleViolation> violation = rule.check(image, image.facts(), rules, vendor);
-                if (violation.isDefined()) {
-                    found = found.append(violation.get());
-                }
-            }
-            return found;
-        };
+        return (Medium.Media media, RuleProfile profile) -> profile.images().isEmpty()
+                ? List.empty()
+                : Medium.violations(media.images(), profile.images().get(), profile.vendor(), rule);
     }
 
     /** The content must be what a local file's name says (see {@link SourceChecks#formatMatchesName}), and accepted. */

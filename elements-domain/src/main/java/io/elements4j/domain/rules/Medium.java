@@ -6,6 +6,7 @@ import io.elements4j.domain.media.MediaFacts;
 import io.elements4j.domain.media.MediaSource;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
+import io.vavr.control.Option;
 
 /**
  * One photo or video of a draft, with where it sits ({@code field}), how a message names it ({@code label}) and the
@@ -68,6 +69,27 @@ record Medium(String field, String label, MediaSource source, MediaFacts facts) 
         return draft.references() instanceof References.VideoReference video
                 ? List.of(new Medium(Fields.VIDEO, "video", video.video()))
                 : List.empty();
+    }
+
+    /** A rule about one photo or video, given its known facts and the vendor's rules for media of its kind. */
+    @FunctionalInterface
+    interface Check<R> {
+        Option<RuleViolation> check(Medium medium, MediaFacts facts, R rules, String vendor);
+    }
+
+    /**
+     * {@code rule} on each of {@code media}, the violations in order. A loop with nothing made per medium: every
+     * rule runs on every photo of every create.
+     */
+    static <R> Seq<RuleViolation> violations(Seq<Medium> media, R rules, String vendor, Check<R> rule) {
+        Seq<RuleViolation> found = List.empty();
+        for (Medium medium : media) {
+            Option<RuleViolation> violation = rule.check(medium, medium.facts(), rules, vendor);
+            if (violation.isDefined()) {
+                found = found.append(violation.get());
+            }
+        }
+        return found;
     }
 
     static boolean isVideo(Medium medium) {

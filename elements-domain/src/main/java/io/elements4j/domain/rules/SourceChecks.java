@@ -20,23 +20,10 @@ final class SourceChecks {
 
     /** The rule applied to every photo and video of a draft. */
     static Rule.OnMedia eachSource(SourceRule rule) {
-        return (Medium.Media media, RuleProfile profile) -> {
-            // a loop over the photos, then the video: this runs for every reference of every create
-            Seq<RuleViolation> found = List.empty();
-            for (Medium medium : media.images()) {
-                Option<RuleViolation> violation = rule.check(medium, profile);
-                if (violation.isDefined()) {
-                    found = found.append(violation.get());
-                }
-            }
-            for (Medium medium : media.video()) {
-                Option<RuleViolation> violation = rule.check(medium, profile);
-                if (violation.isDefined()) {
-                    found = found.append(violation.get());
-                }
-            }
-            return found;
-        };
+        Medium.Check<RuleProfile> each = (medium, facts, profile, vendor) -> rule.check(medium, profile);
+        return (Medium.Media media, RuleProfile profile) -> Medium.violations(
+                        media.images(), profile, profile.vendor(), each)
+                .appendAll(Medium.violations(media.video(), profile, profile.vendor(), each));
     }
 
     static Option<RuleViolation> urlValid(Medium medium, RuleProfile profile) {

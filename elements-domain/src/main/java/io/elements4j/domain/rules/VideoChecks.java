@@ -3,7 +3,6 @@ package io.elements4j.domain.rules;
 import io.elements4j.domain.media.MediaFacts;
 import io.elements4j.domain.rules.RuleProfile.VideoRules;
 import io.vavr.collection.List;
-import io.vavr.collection.Seq;
 import io.vavr.control.Option;
 import java.time.Duration;
 
@@ -12,27 +11,13 @@ final class VideoChecks {
 
     /** A rule about the video, given its known facts. */
     @FunctionalInterface
-    interface VideoRule {
-        Option<RuleViolation> check(Medium video, MediaFacts facts, VideoRules rules, String vendor);
-    }
+    interface VideoRule extends Medium.Check<VideoRules> {}
 
     /** The rule applied to the video of a video draft, when the vendor builds video elements at all. */
     static Rule.OnMedia theVideo(VideoRule rule) {
-        return (Medium.Media media, RuleProfile profile) -> {
-            if (profile.video().isEmpty()) {
-                return List.empty();
-            }
-            VideoRules rules = profile.video().get();
-            String vendor = profile.vendor();
-            Seq<RuleViolation> found = List.empty();
-            for (Medium video : media.video()) {
-                Option<RuleViolation> violation = rule.check(video, video.facts(), rules, vendor);
-                if (violation.isDefined()) {
-                    found = found.append(violation.get());
-                }
-            }
-            return found;
-        };
+        return (Medium.Media media, RuleProfile profile) -> profile.video().isEmpty()
+                ? List.empty()
+                : Medium.violations(media.video(), profile.video().get(), profile.vendor(), rule);
     }
 
     /** The content must be what a local file's name says (see {@link SourceChecks#formatMatchesName}), and accepted. */
