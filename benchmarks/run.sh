@@ -9,7 +9,8 @@
 # --only <calls|paired|node|decode|waiting|coldstart|bulk|fleet|clistart|clinode>
 # (repeatable). paired: the library and its same-client floor in turns, call by call (part of calls); node: the npm
 # package kling-api 1.0.0 (the Node peer, installed under benchmarks/target/node, never into the product) on the
-# per-call exchanges, beside the library's figures of the same run; bulk: 10,000 creates
+# per-call exchanges, beside the library's figures of the same run, then both in alternating rounds against one stub
+# (PairedNode); bulk: 10,000 creates
 # at a simulator's limits, then kill -9 and resume through the CLI (about 6 min); fleet: three JVMs on one embedded
 # PostgreSQL share a 3,000-draft run and an account's limit, one killed with SIGKILL, then callbacks sent to any
 # instance (about 4 min); clistart: the CLI's cold start
@@ -178,6 +179,11 @@ if wanted node; then
       || { cat "$dir/peer.log" >&2; peer_stub_stop; echo "run.sh: the Node peer's run failed" >&2; exit 1; }
   peer_stub_stop
   grep '^stub answered' "$dir/stub.log" | sed 's/^/   /'
+  # The same exchanges with both sides in alternating rounds against one stub (PairedNode, about 4 minutes): the
+  # figure above takes the library's median from the per-call part, measured minutes before the peer's.
+  echo "   paired: the library and the Node peer in alternating rounds (load $(load))"
+  java -Xms512m -Xmx512m -Dsun.net.httpserver.nodelay=true -cp "$jar" io.elements4j.benchmarks.calls.PairedNode \
+      "$node_dir/peer.mjs" 2> "$dir/paired-node.log" | tee "$out/paired-node.md"
 fi
 
 if wanted decode; then

@@ -51,6 +51,12 @@ public final class Summary {
                 Summary::nodePeer);
         section(
                 out,
+                dir.resolve("paired-node.md"),
+                "1d, paired. The library and the Node peer in alternating rounds against one stub (the steady figure"
+                        + " for the target of section 1d; µs)",
+                Summary::verbatim);
+        section(
+                out,
                 dir.resolve("paired.md"),
                 "1g. The library and its same-client floor in turns, call by call (the steady figure for the target of"
                         + " section 1; µs)",
