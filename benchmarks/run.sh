@@ -114,6 +114,10 @@ if wanted calls; then
   java -jar "$jar" 'SharedFacadeThroughputBenchmark' "${threads_opts[@]}" \
       -rf json -rff "$out/calls-threads.json" > "$out/calls-threads.log"
   tail -n 4 "$out/calls-threads.log"
+  # The same in alternating rounds, both sides meeting the same minutes of the machine (PairedThreads, about 1 min):
+  # JMH above runs the library's forks, then the floor's.
+  java -Xms512m -Xmx512m -Dsun.net.httpserver.nodelay=true -cp "$jar" io.elements4j.benchmarks.calls.PairedThreads \
+      2> "$out/paired-threads.log" | tee "$out/paired-threads.md"
   echo "   the client choice: one 1 KB GET on each candidate client"
   java -jar "$jar" 'TransportChoiceBenchmark' "${clients_opts[@]}" -rf json -rff "$out/clients.json" > "$out/clients.log"
 fi

@@ -46,6 +46,12 @@ public final class Summary {
         section(out, dir.resolve("clients.json"), "1c. The client choice: one 1 KB GET (µs)", Summary::clients);
         section(
                 out,
+                dir.resolve("paired-threads.md"),
+                "1e, paired. Eight threads sharing one facade against the floor shared the same way, in alternating"
+                        + " rounds",
+                Summary::verbatim);
+        section(
+                out,
                 dir.resolve("node.json"),
                 "1d. The Node peer (kling-api) beside the library and the floors " + "(µs)",
                 Summary::nodePeer);
