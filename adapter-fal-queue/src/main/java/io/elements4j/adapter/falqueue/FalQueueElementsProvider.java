@@ -76,7 +76,7 @@ public final class FalQueueElementsProvider extends VendorElementsProvider {
         VendorHttp.Builder http = VendorHttp.builder(VENDOR, config, DEFAULT_BASE_URL)
                 .bearer(apiKey)
                 .classifier(new FalQueueErrors(VENDOR));
-        organization.forEach(org -> http.interceptor(template -> template.header(ORGANIZATION_HEADER, org)));
+        organization.forEach(org -> http.fixedHeader(ORGANIZATION_HEADER, org));
         return new FalQueueClient(http.build(), model);
     }
 

@@ -516,6 +516,19 @@ public final class VendorHttp implements AutoCloseable {
         }
 
         /**
+         * Sends {@code name: value} on every request, for a value that is no secret (an organization or account id).
+         * The transport adds it as each attempt is sent, as it adds the credentials, rather than a Feign
+         * {@link #interceptor}: a client with an interceptor builds Feign's request template on every call, where
+         * one without sends its plain methods straight from their parsed shape. Like a credential it replaces any
+         * header of its name, and the DEBUG request log lists it masked.
+         */
+        public Builder fixedHeader(String name, String value) {
+            Objects.requireNonNull(name, "name");
+            Objects.requireNonNull(value, "value");
+            return credential(name, () -> value);
+        }
+
+        /**
          * A credential header, added by the transport as each attempt is sent rather than by a Feign interceptor:
          * Feign would parse its value into a header template and expand it again on every call. It replaces any
          * header of its name, a credential given earlier or one an interceptor set. The DEBUG request log lists it,

@@ -167,6 +167,18 @@ class DirectMethodsTest {
     }
 
     @Test
+    void a_fixed_header_goes_out_as_an_interceptors_header_did() {
+        vendor.stubFor(any(anyUrl()).willReturn(okJson("{\"id\": \"1\", \"name\": \"Lady in red\"}")));
+        Function<ShapesApi, Object> call = api -> api.create(DRAFT);
+
+        String fixed = sent(direct(http().fixedHeader("X-Organization-ID", "org-7f3a")), call);
+        String intercepted =
+                sent(direct(http().interceptor(template -> template.header("X-Organization-ID", "org-7f3a"))), call);
+
+        assertThat(fixed).isEqualTo(intercepted).contains("X-Organization-ID=[org-7f3a]");
+    }
+
+    @Test
     void plain_methods_take_the_direct_way_and_the_others_feigns() {
         TargetedContract contract = new TargetedContract(baseUrl);
         Map<String, Boolean> direct = new TreeMap<>();
@@ -245,6 +257,9 @@ class DirectMethodsTest {
         assertThat(builtByFeign(
                         http().interceptor(template -> template.header("X-Tenant", "7")), false, api -> api.item("t")))
                 .isTrue();
+        assertThat(builtByFeign(http().fixedHeader("X-Tenant", "7"), false, api -> api.item("t")))
+                .as("a fixed header, sent by the transport")
+                .isFalse();
     }
 
     /** What {@code call} gives through {@link VendorHttp#call}, as text: the value, or the error. */
