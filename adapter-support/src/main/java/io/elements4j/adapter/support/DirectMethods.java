@@ -439,7 +439,7 @@ final class DirectMethods implements InvocationHandlerFactory {
     }
 
     /** An answer's body that could not be read, as Feign reports it ({@code FeignException.errorReading}). */
-    static final class ReadFailed extends FeignException {
+    private static final class ReadFailed extends FeignException {
         private static final long serialVersionUID = 1L;
 
         ReadFailed(int status, IOException cause, Request request) {

@@ -102,7 +102,7 @@ public final class PairedCalls {
     }
 
     /** One side of a pair: a call whose answer is thrown away. */
-    private interface Side {
+    interface Side {
         Object call() throws IOException;
     }
 
@@ -113,7 +113,7 @@ public final class PairedCalls {
     }
 
     /** The round whose ratio is the median of the rounds'. */
-    private static int middleIndex(double[] ratios) {
+    static int middleIndex(double[] ratios) {
         Integer[] order = new Integer[ratios.length];
         Arrays.setAll(order, i -> i);
         Arrays.sort(order, (a, b) -> Double.compare(ratios[a], ratios[b]));

@@ -77,7 +77,7 @@ public final class PairedNode {
                             .append(String.format(
                                     Locale.ROOT, "%.1f / %.1f = %.2f", library[round], node[round], ratios[round]));
                 }
-                int middle = indexOfMedian(ratios);
+                int middle = PairedCalls.middleIndex(ratios);
                 System.out.printf(
                         Locale.ROOT,
                         "| %s | %.1f | %.1f | %s | %.2f | %s |%n",
@@ -148,17 +148,5 @@ public final class PairedNode {
             throw new IllegalStateException("the Node peer failed: " + new String(out, StandardCharsets.UTF_8));
         }
         return JSON.readTree(out).path("results").path(0).path("p50").asDouble(Double.NaN);
-    }
-
-    private static int indexOfMedian(double[] values) {
-        double[] sorted = values.clone();
-        Arrays.sort(sorted);
-        double median = sorted[sorted.length / 2];
-        for (int i = 0; i < values.length; i++) {
-            if (values[i] == median) {
-                return i;
-            }
-        }
-        return 0;
     }
 }

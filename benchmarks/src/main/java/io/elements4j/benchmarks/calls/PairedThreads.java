@@ -1,7 +1,6 @@
 package io.elements4j.benchmarks.calls;
 
 import io.elements4j.benchmarks.stub.ApacheFloorClient;
-import java.util.Arrays;
 import java.util.Locale;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -37,8 +36,8 @@ public final class PairedThreads {
             ApacheFloorClient.Replay replay =
                     floor.replayOf(library.lastRequest(), library.stub().baseUrl());
             floor.send(replay);
-            Side librarySide = library::call;
-            Side floorSide = () -> floor.send(replay);
+            PairedCalls.Side librarySide = library::call;
+            PairedCalls.Side floorSide = () -> floor.send(replay);
             for (int i = 0; i < 3; i++) {
                 throughput(librarySide, 2);
                 throughput(floorSide, 2);
@@ -58,13 +57,7 @@ public final class PairedThreads {
                 ratios[round] = libraries[round] / floors[round];
                 rounds.append(round == 0 ? "" : ", ").append(String.format(Locale.ROOT, "%.2f", ratios[round]));
             }
-            double[] sorted = ratios.clone();
-            Arrays.sort(sorted);
-            double median = sorted[ROUNDS / 2];
-            double[] libSorted = libraries.clone();
-            double[] floorSorted = floors.clone();
-            Arrays.sort(libSorted);
-            Arrays.sort(floorSorted);
+            int middle = PairedCalls.middleIndex(ratios);
             System.out.println("| call | threads | library calls/s (median round) | floor calls/s (median round) | "
                     + "library / floor, round by round | library / floor (median) | target ≥ 0.75 |");
             System.out.println("|---|---:|---:|---:|---|---:|---|");
@@ -73,21 +66,16 @@ public final class PairedThreads {
                     "| %s | %d | %,.0f | %,.0f | %s | %.2f | %s |%n",
                     name,
                     THREADS,
-                    libSorted[ROUNDS / 2],
-                    floorSorted[ROUNDS / 2],
+                    libraries[middle],
+                    floors[middle],
                     rounds,
-                    median,
-                    median >= 0.75 ? "met" : "**missed**");
+                    ratios[middle],
+                    ratios[middle] >= 0.75 ? "met" : "**missed**");
         }
     }
 
-    @FunctionalInterface
-    private interface Side {
-        Object call() throws Exception;
-    }
-
     /** Calls per second of eight threads calling {@code side} for {@code seconds}. */
-    private static double throughput(Side side, int seconds) throws InterruptedException {
+    private static double throughput(PairedCalls.Side side, int seconds) throws InterruptedException {
         LongAdder calls = new LongAdder();
         AtomicBoolean running = new AtomicBoolean(true);
         CountDownLatch start = new CountDownLatch(1);
