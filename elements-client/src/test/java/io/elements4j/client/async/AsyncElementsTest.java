@@ -33,6 +33,7 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterEach;
@@ -88,6 +89,22 @@ class AsyncElementsTest {
     @AfterEach
     void stop() {
         pool.shutdownNow();
+    }
+
+    @Test
+    void a_wait_seen_done_is_no_longer_pending() {
+        try (Elements elements = inline(PollingProvider.succeedingOnPoll(2))) {
+            AtomicInteger pendingWhenDone = new AtomicInteger(-1);
+            CompletableFuture<Void> seen = elements.async()
+                    .await(CreationTaskId.of("t-1"), OPTIONS)
+                    .thenRun(() -> pendingWhenDone.set(elements.async().pendingWaits()));
+
+            scheduler.runUntil(seen::isDone, PATIENCE);
+
+            assertThat(pendingWhenDone)
+                    .as("pending waits as the caller's own callback on the finished wait sees them")
+                    .hasValue(0);
+        }
     }
 
     @Test

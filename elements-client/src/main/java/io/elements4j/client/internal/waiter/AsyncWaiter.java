@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.random.RandomGenerator;
 
@@ -84,7 +85,9 @@ public final class AsyncWaiter {
                 ? () -> {}
                 : target.pushes().subscribe(key, wait::pushArrived);
         pending.incrementAndGet();
-        wait.future.whenComplete((value, thrown) -> {
+        // Before the future completes, not in a callback after it: whoever sees the wait done (a join, isDone) must
+        // not count it as pending any longer.
+        wait.future.beforeEnd(() -> {
             pending.decrementAndGet();
             wait.cancelScheduled();
             subscription.close();
@@ -105,7 +108,7 @@ public final class AsyncWaiter {
     /** The scheduled driver of one wait: each step runs on the executor when the scheduler says it is due. */
     private final class Wait<K, T> {
         private final WaitProgress<K, T> progress;
-        private final CompletableFuture<Either<ElementsError, Awaited<T>>> future = new CompletableFuture<>();
+        private final Ending<Either<ElementsError, Awaited<T>>> future = new Ending<>();
         private volatile Scheduler.Scheduled scheduled = () -> {};
 
         Wait(WaitProgress<K, T> progress) {
@@ -170,6 +173,45 @@ public final class AsyncWaiter {
                 follow(progress.poll());
             } catch (RuntimeException e) {
                 future.completeExceptionally(e);
+            }
+        }
+    }
+
+    /**
+     * A wait's future, which runs its clean-up once, just before it first completes by any path: a result, an
+     * exception, a cancel or a timeout the caller set. A {@code whenComplete} action would run after the future is
+     * seen done.
+     */
+    private static final class Ending<V> extends CompletableFuture<V> {
+        private final AtomicBoolean ended = new AtomicBoolean();
+        private volatile Runnable beforeEnd = () -> {};
+
+        /** Set before the future is handed out, so no path can complete it first. */
+        void beforeEnd(Runnable action) {
+            beforeEnd = action;
+        }
+
+        @Override
+        public boolean complete(V value) {
+            end();
+            return super.complete(value);
+        }
+
+        @Override
+        public boolean completeExceptionally(Throwable thrown) {
+            end();
+            return super.completeExceptionally(thrown);
+        }
+
+        @Override
+        public boolean cancel(boolean mayInterruptIfRunning) {
+            end();
+            return super.cancel(mayInterruptIfRunning);
+        }
+
+        private void end() {
+            if (ended.compareAndSet(false, true)) {
+                beforeEnd.run();
             }
         }
     }
