@@ -21,7 +21,6 @@ import io.vavr.control.Try;
 import java.time.Instant;
 import java.util.ListIterator;
 import java.util.Locale;
-import org.mapstruct.Named;
 
 /**
  * The small conversions {@link KlingMapper} is built from: Vavr {@code Option}/{@code Seq}, ids, epoch
@@ -72,11 +71,11 @@ public final class KlingConversions {
 
     // ---- from Kling ----------------------------------------------------------------------------------------------
 
-    public ElementId elementId(String id) {
+    public static ElementId elementId(String id) {
         return ElementId.of(id);
     }
 
-    public VoiceId voiceId(String id) {
+    public static VoiceId voiceId(String id) {
         return VoiceId.of(id.trim());
     }
 
@@ -167,7 +166,6 @@ public final class KlingConversions {
     }
 
     /** {@code video_refer} or {@code image_refer}; anything else is judged by the media the element has. */
-    @Named("kind")
     public static ReferenceKind kind(KlingElementRecord element) {
         String type = element.reference_type() == null
                 ? ""
@@ -181,15 +179,15 @@ public final class KlingConversions {
         return videoUrl(element.element_video_list()).isDefined() ? ReferenceKind.VIDEO : ReferenceKind.IMAGE;
     }
 
-    @Named("media")
     public static ElementMedia media(KlingElementRecord element) {
-        ElementImageList images = element.element_image_list();
+        KlingElementRecord.Images images = element.element_image_list();
         Option<String> cover = images == null ? Option.none() : optional(images.frontal_image());
         List<String> references = List.empty();
-        java.util.List<ElementImageList.ImageRef> refers = images == null ? null : images.refer_images();
+        java.util.List<KlingElementRecord.ImageUrl> refers = images == null ? null : images.refer_images();
         if (refers != null) {
-            for (ListIterator<ElementImageList.ImageRef> it = refers.listIterator(refers.size()); it.hasPrevious(); ) {
-                ElementImageList.ImageRef refer = it.previous();
+            for (ListIterator<KlingElementRecord.ImageUrl> it = refers.listIterator(refers.size());
+                    it.hasPrevious(); ) {
+                KlingElementRecord.ImageUrl refer = it.previous();
                 if (refer != null
                         && refer.image_url() != null
                         && !refer.image_url().isBlank()) {
@@ -235,9 +233,9 @@ public final class KlingConversions {
     }
 
     /** The first non-blank {@code video_url}. */
-    private static Option<String> videoUrl(ElementVideoList videos) {
+    private static Option<String> videoUrl(KlingElementRecord.Videos videos) {
         if (videos != null && videos.refer_videos() != null) {
-            for (ElementVideoList.VideoRef video : videos.refer_videos()) {
+            for (KlingElementRecord.VideoUrl video : videos.refer_videos()) {
                 if (video != null
                         && video.video_url() != null
                         && !video.video_url().isBlank()) {

@@ -14,27 +14,25 @@ import io.vavr.collection.Seq;
 import io.vavr.control.Option;
 import java.util.ArrayList;
 import java.util.Objects;
-import org.mapstruct.Mapper;
-import org.mapstruct.Mapping;
-import org.mapstruct.ReportingPolicy;
-import org.mapstruct.factory.Mappers;
 
 /**
- * Kling's records ↔ the domain; every value goes through the domain records' constructors (the {@code with…} copy
- * methods are not setters under the build's {@code mapstruct-records} naming strategy). Reading assumes a record that {@link KlingRecords} has checked (ids present, status
+ * Kling's wire types ↔ the domain, by hand: every value goes through the domain records' constructors, each
+ * component through a named conversion of {@link KlingConversions}. Kling's answers are bound to classes (see
+ * {@link KlingTaskRecord} for why), which MapStruct would not read as records, and nearly every component needs a
+ * conversion of its own anyway. Reading assumes a record that {@link KlingRecords} has checked (ids present, status
  * known); everything else may be missing and maps to empty values.
  */
-@Mapper(uses = KlingConversions.class, unmappedTargetPolicy = ReportingPolicy.ERROR)
-public interface KlingMapper {
+public final class KlingMapper {
 
-    KlingMapper INSTANCE = Mappers.getMapper(KlingMapper.class);
+    /** The one mapper; it holds no state. */
+    public static final KlingMapper INSTANCE = new KlingMapper();
+
+    private KlingMapper() {}
 
     /**
-     * The body for a draft that passed Kling's rule profile. By hand: Kling's wire record keeps the documented
-     * snake_case names, so each of its nine fields would need a {@code @Mapping} line naming it twice; the
-     * constructor says the same in one statement, from the fields every Kling-shaped adapter shares.
+     * The body for a draft that passed Kling's rule profile, from the fields every Kling-shaped adapter shares.
      */
-    default CreateElementRequest toRequest(ElementDraft draft) {
+    public CreateElementRequest toRequest(ElementDraft draft) {
         KlingElementFields fields = KlingElementFields.of(draft, KlingConversions::wire);
         return new CreateElementRequest(
                 fields.elementName(),
@@ -49,10 +47,9 @@ public interface KlingMapper {
     }
 
     /**
-     * A checked task record. By hand, like {@link #toRequest}: every component but the id needs a named conversion.
-     * The elements are the record's own; Kling reports no progress.
+     * A checked task record. The elements are the record's own; Kling reports no progress.
      */
-    default CreationTask toTask(KlingTaskRecord record) {
+    public CreationTask toTask(KlingTaskRecord record) {
         return CreationTask.builder(CreationTaskId.of(record.task_id()), KlingConversions.state(record.task_status()))
                 .elements(elementsOf(record))
                 .failure(KlingConversions.optional(record.task_status_msg()), Option.none())
@@ -63,25 +60,24 @@ public interface KlingMapper {
                 .build();
     }
 
-    @Mapping(target = "id", source = "element.element_id")
-    @Mapping(target = "name", source = "element.element_name", defaultValue = "")
-    @Mapping(target = "description", source = "element.element_description", defaultValue = "")
-    @Mapping(target = "kind", source = "element", qualifiedByName = "kind")
-    @Mapping(target = "tags", source = "element.tag_list")
-    @Mapping(target = "voice", source = "element.element_voice_info")
-    @Mapping(target = "media", source = "element", qualifiedByName = "media")
-    @Mapping(target = "origin", source = "element.owned_by")
-    @Mapping(target = "status", source = "element.status")
-    @Mapping(target = "createdAt", source = "task.created_at")
-    @Mapping(target = "updatedAt", source = "task.updated_at")
-    Element toElement(KlingElementRecord element, KlingTaskRecord task);
+    /** An element of a task record, with the task's times. */
+    public Element toElement(KlingElementRecord element, KlingTaskRecord task) {
+        return new Element(
+                KlingConversions.elementId(element.element_id()),
+                Objects.requireNonNullElse(element.element_name(), ""),
+                Objects.requireNonNullElse(element.element_description(), ""),
+                KlingConversions.kind(element),
+                KlingConversions.tagsOf(element.tag_list()),
+                KlingConversions.voice(element.element_voice_info()),
+                KlingConversions.media(element),
+                KlingConversions.origin(element.owned_by()),
+                KlingConversions.elementStatus(element.status()),
+                KlingConversions.epochMillis(task.created_at()),
+                KlingConversions.epochMillis(task.updated_at()));
+    }
 
-    /**
-     * The element of a new-standard element output. By hand: its kind, voice and media are all assembled from the
-     * output's materials, so each component is a named conversion and the constructor reads better than eleven
-     * {@code @Mapping} lines.
-     */
-    default Element toElement(KlingOutput output, KlingTaskRecord task) {
+    /** The element of a new-standard element output: its kind, voice and media come from the output's materials. */
+    public Element toElement(KlingOutput output, KlingTaskRecord task) {
         return new Element(
                 ElementId.of(output.id()),
                 Objects.requireNonNullElse(output.name(), ""),
@@ -96,21 +92,24 @@ public interface KlingMapper {
                 KlingConversions.epochMillis(task.updated_at()));
     }
 
-    @Mapping(target = "id", source = "voice_id")
-    @Mapping(target = "name", source = "voice_name", defaultValue = "")
-    @Mapping(target = "origin", source = "owned_by")
-    @Mapping(target = "trialUrl", source = "trial_url")
-    Voice toVoice(KlingVoiceRecord voice);
+    /** A voice of a voice record or of an element. */
+    public Voice toVoice(KlingVoiceRecord voice) {
+        return new Voice(
+                KlingConversions.voiceId(voice.voice_id()),
+                Objects.requireNonNullElse(voice.voice_name(), ""),
+                KlingConversions.voiceOrigin(voice.owned_by()),
+                KlingConversions.optional(voice.trial_url()));
+    }
 
     /** Every element a task record reports: {@code task_result.elements}, or a new-standard callback's element outputs. */
-    default Seq<Element> elementsOf(KlingTaskRecord record) {
+    public Seq<Element> elementsOf(KlingTaskRecord record) {
         java.util.List<Element> elements = new ArrayList<>(2);
         addElements(record, true, elements);
         return List.ofAll(elements);
     }
 
     /** Every element of a page of task records, in order; deleted ones only when asked for. */
-    default Seq<Element> elementsOf(Seq<KlingTaskRecord> records, boolean includeDeleted) {
+    public Seq<Element> elementsOf(Seq<KlingTaskRecord> records, boolean includeDeleted) {
         java.util.List<Element> elements = new ArrayList<>(records.size());
         for (KlingTaskRecord record : records) {
             addElements(record, includeDeleted, elements);
@@ -119,7 +118,7 @@ public interface KlingMapper {
     }
 
     /** The official library's elements, whatever their {@code owned_by} says. */
-    default Seq<Element> presetsOf(Seq<KlingTaskRecord> records) {
+    public Seq<Element> presetsOf(Seq<KlingTaskRecord> records) {
         java.util.List<Element> elements = new ArrayList<>(records.size());
         for (KlingTaskRecord record : records) {
             addElements(record, true, elements);
@@ -129,7 +128,7 @@ public interface KlingMapper {
     }
 
     /** Every voice of a page of voice records. */
-    default Seq<Voice> voicesOf(Seq<KlingTaskRecord> records) {
+    public Seq<Voice> voicesOf(Seq<KlingTaskRecord> records) {
         return records.flatMap(KlingRecords::voices).map(this::toVoice);
     }
 
@@ -158,7 +157,7 @@ public interface KlingMapper {
         }
     }
 
-    default String externalTaskId(KlingTaskRecord record) {
+    public String externalTaskId(KlingTaskRecord record) {
         return Option.of(record.task_info())
                 .flatMap(info -> Option.of(info.external_task_id()))
                 .orElse(Option.of(record.external_id()))
@@ -183,7 +182,7 @@ public interface KlingMapper {
     }
 
     /** Shorthand for tests and callers holding a java list. */
-    default Seq<KlingTaskRecord> seq(java.util.List<KlingTaskRecord> records) {
+    public Seq<KlingTaskRecord> seq(java.util.List<KlingTaskRecord> records) {
         return records == null ? List.empty() : List.ofAll(records).filter(r -> r != null);
     }
 }

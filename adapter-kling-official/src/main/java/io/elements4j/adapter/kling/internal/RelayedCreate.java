@@ -40,7 +40,6 @@ public record RelayedCreate(
         String taskId = task_id != null && !task_id.isBlank() ? task_id : id;
         return taskId == null || taskId.isBlank()
                 ? Either.left("the relay answered the create without a task id")
-                : Either.right(
-                        new KlingTaskRecord(taskId, "submitted", null, null, null, null, null, null, null, null));
+                : Either.right(KlingTaskRecord.submitted(taskId));
     }
 }
