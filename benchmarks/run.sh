@@ -114,7 +114,7 @@ if wanted calls; then
   java -jar "$jar" 'SharedFacadeThroughputBenchmark' "${threads_opts[@]}" \
       -rf json -rff "$out/calls-threads.json" > "$out/calls-threads.log"
   tail -n 4 "$out/calls-threads.log"
-  # The same in alternating rounds, both sides meeting the same minutes of the machine (PairedThreads, about 1 min):
+  # The same in alternating rounds, both sides meeting the same minutes of the machine (PairedThreads, 70 s):
   # JMH above runs the library's forks, then the floor's.
   java -Xms512m -Xmx512m -Dsun.net.httpserver.nodelay=true -cp "$jar" io.elements4j.benchmarks.calls.PairedThreads \
       2> "$out/paired-threads.log" | tee "$out/paired-threads.md"
@@ -183,8 +183,9 @@ if wanted node; then
       || { cat "$dir/peer.log" >&2; peer_stub_stop; echo "run.sh: the Node peer's run failed" >&2; exit 1; }
   peer_stub_stop
   grep '^stub answered' "$dir/stub.log" | sed 's/^/   /'
-  # The same exchanges with both sides in alternating rounds against one stub (PairedNode, about 4 minutes): the
-  # figure above takes the library's median from the per-call part, measured minutes before the peer's.
+  # The same exchanges with both sides taking turns in batches of 20 calls against one stub, one warm Node process
+  # per operation (PairedNode, about 3 minutes): the figure above takes the library's median from the per-call part,
+  # measured minutes before the peer's.
   echo "   paired: the library and the Node peer in alternating rounds (load $(load))"
   java -Xms512m -Xmx512m -Dsun.net.httpserver.nodelay=true -cp "$jar" io.elements4j.benchmarks.calls.PairedNode \
       "$node_dir/peer.mjs" 2> "$dir/paired-node.log" | tee "$out/paired-node.md"

@@ -4,17 +4,25 @@
 // operation is warmed up, then timed call by call with process.hrtime; prints one JSON document with p50/p90/p99 µs.
 //
 //   node peer.mjs <exchanges.json> <warm-up seconds> <measured seconds> [rounds]
+//
+// With --serve instead of the seconds, the first exchange is run on command, for a harness that takes turns with
+// it call batch by call batch (PairedNode): each line read from standard input is "warm <seconds>" or "calls <n>";
+// the first is answered with {"calls": n}, the second with {"micros": [...]}, each call's time, one line of JSON
+// each. The process ends when its input closes.
+//
+//   node peer.mjs <exchanges.json> --serve
 import { readFileSync } from 'node:fs';
 import { peerClient, checked } from './kling-peer.mjs';
 
 const [file, warmupArg, measureArg, roundsArg] = process.argv.slice(2);
-if (!file || !warmupArg || !measureArg) {
-  console.error('usage: node peer.mjs <exchanges.json> <warm-up seconds> <measured seconds> [rounds]');
+const serve = warmupArg === '--serve';
+if (!file || !warmupArg || (!serve && !measureArg)) {
+  console.error('usage: node peer.mjs <exchanges.json> <warm-up seconds> <measured seconds> [rounds]\n'
+    + '       node peer.mjs <exchanges.json> --serve');
   process.exit(2);
 }
 const spec = JSON.parse(readFileSync(file, 'utf8'));
-const warmupNs = BigInt(Math.round(Number(warmupArg) * 1e9));
-const measureNs = BigInt(Math.round(Number(measureArg) * 1e9));
+const seconds = (text) => BigInt(Math.round(Number(text) * 1e9));
 const rounds = Number(roundsArg ?? 1);
 const http = peerClient(spec.baseUrl);
 
@@ -49,6 +57,31 @@ function percentile(sorted, p) {
   return sorted[rank - 1];
 }
 
+if (serve) {
+  const exchange = spec.exchanges[0];
+  const { createInterface } = await import('node:readline');
+  for await (const line of createInterface({ input: process.stdin })) {
+    const [command, argument] = line.trim().split(/\s+/);
+    if (command === 'warm') {
+      console.log(JSON.stringify({ calls: await runFor(exchange, seconds(argument), null) }));
+    } else if (command === 'calls') {
+      const micros = [];
+      for (let i = 0; i < Number(argument); i++) {
+        const start = process.hrtime.bigint();
+        checked(exchange.operation, await call(exchange));
+        micros.push(Number(process.hrtime.bigint() - start) / 1000);
+      }
+      console.log(JSON.stringify({ micros }));
+    } else {
+      console.error(`unknown command: ${line}`);
+      process.exit(2);
+    }
+  }
+  process.exit(0);
+}
+
+const warmupNs = seconds(warmupArg);
+const measureNs = seconds(measureArg);
 const results = [];
 for (const exchange of spec.exchanges) {
   const samples = [];
