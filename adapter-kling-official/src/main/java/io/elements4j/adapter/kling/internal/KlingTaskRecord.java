@@ -18,7 +18,7 @@ import java.util.List;
  * tags: about ten objects a record. Jackson builds a Java record through its canonical constructor, so for every
  * object it first collects the values in a buffer, then fills in each component the JSON left out (and these records
  * declare components that only relays or the new standard send). A class with fields and a private no-argument
- * constructor is bound field by field instead: binding a 100-record page takes about 11 % less CPU and 15 % less
+ * constructor is bound field by field instead: binding a 100-record page takes about a tenth less CPU and 15 % less
  * memory ({@code benchmarks/RESULTS.md}, section 1d). The fields are private and never change after binding; read
  * them through the accessors, named as a record's would be.
  */
