@@ -73,8 +73,8 @@ import org.junit.jupiter.api.Test;
  * a plain query took that way too and validation ran its rules over a draft's photos in loops (list 1.54 → 1.49,
  * create 1.99 → 1.94), and the list's when Kling's answers were bound to classes field by field instead of records
  * through their constructors (list 1.49 → 1.22; the records put back measure 1.49 and fail). Against these limits
- * the listener put back fails
- * all four again (bytes create 2.84, task 2.99, delete 2.52, list 1.73; CPU of the list 25.2, of the task 5.39).
+ * the listener put back fails all four again (bytes create 2.83, task 2.93, delete 2.52, list 1.47; CPU of the list
+ * 29.0, of the task 5.29).
  */
 class CallCostGuardTest {
 
