@@ -71,10 +71,12 @@ public final class KlingConversions {
 
     // ---- from Kling ----------------------------------------------------------------------------------------------
 
+    /** An element id as Kling sends it, checked by {@link KlingRecords} before it gets here. */
     public static ElementId elementId(String id) {
         return ElementId.of(id);
     }
 
+    /** A voice id, without the spaces around it a relay may add. */
     public static VoiceId voiceId(String id) {
         return VoiceId.of(id.trim());
     }

@@ -157,6 +157,7 @@ public final class KlingMapper {
         }
     }
 
+    /** The key a task was created with: {@code task_info.external_task_id}, else the new standard's {@code external_id}. */
     public String externalTaskId(KlingTaskRecord record) {
         return Option.of(record.task_info())
                 .flatMap(info -> Option.of(info.external_task_id()))
