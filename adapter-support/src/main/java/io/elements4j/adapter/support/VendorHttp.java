@@ -546,8 +546,9 @@ public final class VendorHttp implements AutoCloseable {
         }
 
         /**
-         * Runs on every request (vendor headers); credentials go through {@link #bearer} and {@link #header}, and the
-         * transport adds the standard headers after.
+         * Runs on every request; credentials go through {@link #bearer} and {@link #header}, a header of fixed value
+         * through {@link #fixedHeader}, and the transport adds the standard headers after. A client with an
+         * interceptor builds Feign's request template on every call.
          */
         public Builder interceptor(RequestInterceptor interceptor) {
             interceptors = interceptors.append(Objects.requireNonNull(interceptor, "interceptor"));
